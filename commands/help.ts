@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { commandHelp, defineCommand } from '../src/core/command.js';
+import { UserError } from '../src/core/errors.js';
+
+export default defineCommand({
+  name: 'help',
+  description: 'What the bot can do, or how to use one command',
+  options: z.object({
+    command: z.string().max(40).optional().describe('A command to explain, e.g. search'),
+  }),
+  examples: ['help', 'help search'],
+  run({ command }, { commands }) {
+    const topic = command?.trim().replace(/^\//, '').toLowerCase();
+    if (!topic) return { kind: 'help', commands: commands.map(commandHelp) };
+    const found = commands.find((c) => c.name === topic);
+    if (!found) throw new UserError(`There is no command "${topic}".`, `Commands: ${commands.map((c) => c.name).join(', ')}`);
+    return { kind: 'help', commands: [commandHelp(found)], topic };
+  },
+});

@@ -1,0 +1,16 @@
+import type { AnyCommand } from '../src/core/command.js';
+import author from './author.js';
+import coauthors from './coauthors.js';
+import help from './help.js';
+import latest from './latest.js';
+import paper from './paper.js';
+import search from './search.js';
+import stats from './stats.js';
+
+/** Every chat command, in the order help and command menus show them. */
+export const commands: readonly AnyCommand[] = [search, author, coauthors, latest, paper, stats, help];
+
+/** The command with this name, if any. */
+export function findCommand(name: string): AnyCommand | undefined {
+  return commands.find((c) => c.name === name);
+}

@@ -1,0 +1,50 @@
+import { createInterface } from 'node:readline';
+import type { AnyCommand, CommandContext, ErrorLog } from '../../core/command.js';
+import type { LiveIndex } from '../../core/live-index.js';
+import { errorReply } from '../../core/reply.js';
+import { dispatchText } from '../../core/text-dispatch.js';
+import { CONSOLE_LIMITS } from './limits.js';
+import { renderText } from './render.js';
+
+/** What the console chat needs. */
+export interface ConsoleOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  live: LiveIndex;
+  commands: readonly AnyCommand[];
+  log: ErrorLog;
+  /** Shown once on a terminal, before the first prompt. */
+  banner?: string;
+  /** Whether to show a prompt and banner; defaults to whether input is a terminal. */
+  interactive?: boolean;
+  now?: () => Date;
+}
+
+/**
+ * The console chat: each line is a command ("/search ...") or plain text, answered in order.
+ * On a terminal it shows a prompt; otherwise it answers line by line. Resolves when input ends
+ * (Ctrl-D) or on Ctrl-C.
+ */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const interactive = options.interactive ?? Boolean((options.input as { isTTY?: boolean }).isTTY);
+  const rl = createInterface({ input: options.input, output: interactive ? options.output : undefined, terminal: interactive, crlfDelay: Infinity });
+  const write = (text: string) => options.output.write(`${text}\n`);
+  if (interactive) {
+    rl.setPrompt('arxivist> ');
+    rl.on('SIGINT', () => rl.close());
+    if (options.banner) write(options.banner);
+    rl.prompt();
+  }
+  const routing = { commands: options.commands, plainTextCommand: 'search', log: options.log };
+  for await (const line of rl) {
+    if (line.length > CONSOLE_LIMITS.maxLineLength) {
+      write(renderText(errorReply(`That line is ${line.length} characters long; I read at most ${CONSOLE_LIMITS.maxLineLength}.`)));
+    } else {
+      const ctx: CommandContext = { index: options.live.current, platform: 'console', commands: options.commands, now: options.now ?? (() => new Date()) };
+      const outcome = await dispatchText(line, routing, ctx);
+      if (outcome) write(`${renderText(outcome.reply, options.commands)}\n`);
+    }
+    if (interactive) rl.prompt();
+  }
+  if (interactive) write('');
+}

@@ -1,0 +1,106 @@
+import { commands, findCommand } from '../commands/index.js';
+import { renderText } from './adapters/console/render.js';
+import { type CommandContext, executeCommand } from './core/command.js';
+import { ConfigError } from './core/errors.js';
+import { loadListing } from './core/load-listing.js';
+import { parseListing } from './core/listing-parser.js';
+import { PaperIndex } from './core/paper-index.js';
+import { replyToJson } from './core/reply-json.js';
+import { parseTextArgs } from './core/text-args.js';
+import { createLogger } from './logger.js';
+import { BUNDLED_LISTING } from './paths.js';
+import { readFile } from 'node:fs/promises';
+
+const USAGE = `Usage: arxivist <command> [arguments...] [--json] [--listing FILE]
+       arxivist parse FILE [--json]
+
+Commands: ${commands.map((c) => c.name).join(', ')}, parse
+Options of a command go after its text, e.g.  arxivist search mixture of experts --limit 3
+  --json          print the structured reply as one JSON document
+  --listing FILE  the listing to read (default: $ARXIVIST_LISTING, else the bundled one)
+
+Exit codes: 0 success, 1 the reply is an error (or parse found problems), 2 usage error.`;
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, replyError: 1, usage: 2 } as const;
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+class UsageError extends Error {}
+
+/** Runs the CLI on argv (without node and script); returns the exit code. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let json = false;
+  let listing: string | undefined = io.env['ARXIVIST_LISTING']?.trim() || undefined;
+  const rest: string[] = [];
+  try {
+    for (let i = 0; i < argv.length; i++) {
+      const arg = argv[i] as string;
+      if (arg === '--json') json = true;
+      else if (arg === '--listing' || arg.startsWith('--listing=')) {
+        const value = arg.includes('=') ? arg.slice('--listing='.length) : argv[++i];
+        if (!value) throw new UsageError('--listing needs a file path');
+        listing = value;
+      } else if (arg === '--help' || arg === '-h') {
+        io.stdout(`${USAGE}\n`);
+        return EXIT.ok;
+      } else rest.push(arg);
+    }
+    const [name, ...args] = rest;
+    if (!name) throw new UsageError('no command given');
+    if (name === 'parse') return await parse(args, json, io);
+    const command = findCommand(name.replace(/^\//, '').toLowerCase());
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+
+    const loaded = await loadListing(listing ?? BUNDLED_LISTING);
+    for (const p of loaded.problems) io.stderr(`warning: ${loaded.file} line ${p.line}: ${p.message}\n`);
+    const index = new PaperIndex(loaded.papers);
+    const ctx: CommandContext = { index, platform: 'cli', commands, now: () => new Date() };
+    const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', { pretty: false });
+    // The shell already split the words; options are read from them as in a chat.
+    const reply = await executeCommand(command, parseTextArgs(command, args.join(' ')), ctx, log);
+    io.stdout(json ? `${JSON.stringify({ command: command.name, ...replyToJson(reply) }, null, 2)}\n` : `${renderText(reply, commands)}\n`);
+    return reply.kind === 'error' ? EXIT.replyError : EXIT.ok;
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ConfigError) {
+      if (json) io.stdout(`${JSON.stringify({ kind: 'error', error: { message: err.message } })}\n`);
+      io.stderr(`arxivist: ${err.message}\n${err instanceof UsageError ? `\n${USAGE}\n` : ''}`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}
+
+async function parse(args: string[], json: boolean, io: Io): Promise<number> {
+  const [file, extra] = args;
+  if (!file || extra !== undefined) throw new UsageError('parse takes exactly one FILE');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`listing ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  const { papers, problems } = parseListing(text);
+  if (json) io.stdout(`${JSON.stringify({ file, papers, problems }, null, 2)}\n`);
+  else {
+    io.stdout(`${file}: ${papers.length} paper${papers.length === 1 ? '' : 's'}, ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+    for (const p of problems) io.stdout(`  line ${p.line}: ${p.message}\n`);
+  }
+  if (papers.length === 0 && text.trim()) io.stderr(`arxivist: listing ${file}: no paper could be read\n`);
+  return problems.length > 0 || papers.length === 0 ? EXIT.replyError : EXIT.ok;
+}
+
+// Run when executed directly (also through bin/arxivist.js), not when imported by tests.
+const entry = process.argv[1] ?? '';
+if (/(?:^|[\\/])(?:cli\.(?:ts|js)|arxivist(?:\.js)?)$/.test(entry)) {
+  const code = await runCli(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { ConfigError } from './core/errors.js';
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const optionalText = z
+  .string()
+  .transform((s) => s.trim())
+  .optional()
+  .transform((s) => (s ? s : undefined));
+
+/** The environment variables arxivist reads, validated; see README's configuration table. */
+export const ConfigSchema = z.object({
+  ARXIVIST_LISTING: optionalText,
+  LOG_LEVEL: z.enum(LEVELS).default('info'),
+});
+
+/** Validated configuration. */
+export type Config = z.output<typeof ConfigSchema>;
+
+/** Reads configuration from the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'environment');
+    const given = env[name];
+    const accepted = issue.code === 'invalid_value' ? `one of ${issue.values.map(String).join(', ')}` : issue.message;
+    return `${name}: must be ${accepted}${given !== undefined ? ` (got "${given}")` : ''}`;
+  });
+  throw new ConfigError(`configuration error:\n  ${lines.join('\n  ')}`);
+}

@@ -1,0 +1,210 @@
+import { nameKey, nameTokens } from './names.js';
+import { type Paper, compareNewest } from './paper.js';
+import { editDistance } from './text.js';
+
+/** A person in the listing, with their papers newest first. */
+export interface Author {
+  key: string;
+  name: string;
+  tokens: string[];
+  papers: Paper[];
+}
+
+/** An author's name and paper count, as offered among candidates and suggestions. */
+export interface AuthorRef {
+  name: string;
+  paperCount: number;
+}
+
+/** An author's page: counts, papers newest first, first and last dates, coauthors. */
+export interface AuthorCard {
+  name: string;
+  paperCount: number;
+  papers: Paper[];
+  /** First-version date of the oldest paper. */
+  first: string;
+  /** First-version date of the newest paper. */
+  last: string;
+  coauthors: { name: string; count: number }[];
+}
+
+/** What a name look-up found: one person, several candidates, suggestions for a typo, or nothing. */
+export type AuthorMatch =
+  | { kind: 'found'; author: Author }
+  | { kind: 'ambiguous'; candidates: AuthorRef[] }
+  | { kind: 'suggestions'; suggestions: AuthorRef[] }
+  | { kind: 'none' };
+
+const MAX_CANDIDATES = 25;
+
+function tokenTolerance(token: string): number {
+  return token.length <= 3 ? 0 : token.length <= 6 ? 1 : 2;
+}
+
+/** Every query token matches a different name token; one letter matches as an initial. */
+function matchesTokens(query: string[], name: string[], prefix: boolean): boolean {
+  const used = new Set<number>();
+  for (const q of query) {
+    let hit = -1;
+    for (let i = 0; i < name.length; i++) {
+      if (used.has(i)) continue;
+      const t = name[i] as string;
+      const ok = q.length === 1 ? t.startsWith(q) : prefix ? t.startsWith(q) : t === q;
+      if (ok) { hit = i; break; }
+    }
+    if (hit < 0) return false;
+    used.add(hit);
+  }
+  return true;
+}
+
+/**
+ * The people of a listing, built once at load time. Names are matched by normalized key, so
+ * case, diacritics, punctuation, initials and "Last, First" order do not matter, while two
+ * different names (Divya and Divyat Mahajan) are never merged.
+ */
+export class AuthorMap {
+  private readonly byKey = new Map<string, Author>();
+
+  constructor(papers: readonly Paper[]) {
+    const spellings = new Map<string, Map<string, number>>();
+    for (const paper of papers) {
+      const seen = new Set<string>();
+      for (const name of paper.authors) {
+        const key = nameKey(name);
+        if (!key || seen.has(key)) continue;
+        seen.add(key);
+        let author = this.byKey.get(key);
+        if (!author) {
+          author = { key, name, tokens: nameTokens(name), papers: [] };
+          this.byKey.set(key, author);
+          spellings.set(key, new Map());
+        }
+        author.papers.push(paper);
+        const counts = spellings.get(key) as Map<string, number>;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    }
+    for (const author of this.byKey.values()) {
+      author.papers.sort(compareNewest);
+      // The display name is the spelling used most often (first seen on ties).
+      let best = 0;
+      for (const [name, count] of spellings.get(author.key) as Map<string, number>) {
+        if (count > best) { best = count; author.name = name; }
+      }
+    }
+  }
+
+  /** Number of distinct people. */
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** All people, most papers first. */
+  all(): Author[] {
+    return [...this.byKey.values()].sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name));
+  }
+
+  /** The person with exactly this name (after normalization), if any. */
+  get(name: string): Author | undefined {
+    return this.byKey.get(nameKey(name));
+  }
+
+  /**
+   * The people a name may mean: the one whose name it is (in any order, with initials), else
+   * everyone whose name has all its words, else all whose words start with them.
+   */
+  resolve(query: string): Author[] {
+    const tokens = nameTokens(query);
+    if (tokens.length === 0) return [];
+    const exact = this.byKey.get(tokens.join(' '));
+    if (exact) return [exact];
+    for (const prefix of [false, true]) {
+      if (prefix && tokens.every((t) => t.length < 2)) break;
+      const matches = [...this.byKey.values()].filter((a) => a.tokens.length >= tokens.length && matchesTokens(tokens, a.tokens, prefix));
+      if (matches.length > 1) {
+        // A query that is some person's whole name, in any order, names that person.
+        const whole = matches.filter((a) => a.tokens.length === tokens.length && tokens.every((t) => t.length > 1));
+        if (whole.length === 1) return whole;
+      }
+      if (matches.length > 0) return matches;
+    }
+    return [];
+  }
+
+  /** Finds a person by a full, partial, reordered, abbreviated or misspelled name. */
+  find(query: string): AuthorMatch {
+    const matches = this.resolve(query);
+    if (matches.length === 1) return { kind: 'found', author: matches[0] as Author };
+    if (matches.length > 1) return { kind: 'ambiguous', candidates: this.refs(matches) };
+    const tokens = nameTokens(query);
+    const suggestions = tokens.length > 0 ? this.suggest(tokens) : [];
+    return suggestions.length > 0 ? { kind: 'suggestions', suggestions } : { kind: 'none' };
+  }
+
+  /** Names close to a misspelled one: each query word within one or two edits of a name word. */
+  private suggest(tokens: string[]): AuthorRef[] {
+    const scored: { author: Author; distance: number }[] = [];
+    for (const author of this.byKey.values()) {
+      let total = 0;
+      let ok = true;
+      const used = new Set<number>();
+      for (const q of tokens) {
+        const max = tokenTolerance(q);
+        let best = max + 1;
+        let bestAt = -1;
+        author.tokens.forEach((t, i) => {
+          if (used.has(i)) return;
+          const d = q.length === 1 ? (t.startsWith(q) ? 0 : 9) : editDistance(q, t, max);
+          if (d < best) { best = d; bestAt = i; }
+        });
+        if (bestAt < 0 || best > max) { ok = false; break; }
+        used.add(bestAt);
+        total += best;
+      }
+      if (ok) scored.push({ author, distance: total });
+    }
+    scored.sort((a, b) => a.distance - b.distance || b.author.papers.length - a.author.papers.length || a.author.name.localeCompare(b.author.name));
+    return this.refs(scored.slice(0, 5).map((s) => s.author), false);
+  }
+
+  private refs(authors: Author[], sort = true): AuthorRef[] {
+    const list = sort ? [...authors].sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name)) : authors;
+    return list.slice(0, MAX_CANDIDATES).map((a) => ({ name: a.name, paperCount: a.papers.length }));
+  }
+
+  /** The card of one person: papers newest first, dates, coauthors ranked by shared papers. */
+  card(author: Author): AuthorCard {
+    const shared = new Map<string, { name: string; count: number }>();
+    for (const paper of author.papers) {
+      const seen = new Set<string>([author.key]);
+      for (const name of paper.authors) {
+        const key = nameKey(name);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const entry = shared.get(key) ?? { name: this.byKey.get(key)?.name ?? name, count: 0 };
+        entry.count++;
+        shared.set(key, entry);
+      }
+    }
+    const coauthors = [...shared.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    const papers = author.papers;
+    return {
+      name: author.name,
+      paperCount: papers.length,
+      papers,
+      first: (papers[papers.length - 1] as Paper).submitted,
+      last: (papers[0] as Paper).submitted,
+      coauthors,
+    };
+  }
+
+  /** Names that start with, or contain a word starting with, the typed text (for autocomplete). */
+  complete(typed: string, limit = 25): AuthorRef[] {
+    const tokens = nameTokens(typed);
+    const all = this.all();
+    if (tokens.length === 0) return this.refs(all.slice(0, limit));
+    const hits = all.filter((a) => matchesTokens(tokens, a.tokens, true));
+    return this.refs(hits.slice(0, limit));
+  }
+}

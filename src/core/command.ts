@@ -1,0 +1,113 @@
+import type { z } from 'zod';
+import { type OptionSpec, type OptionsSchema, describeIssue, describeOptions } from './command-options.js';
+import { UserError } from './errors.js';
+import type { PaperIndex } from './paper-index.js';
+import { type CommandHelp, type Reply, errorReply } from './reply.js';
+
+/** Where a command runs. */
+export type Platform = 'console' | 'cli' | 'telegram' | 'discord';
+
+/** What a command may use besides its arguments. */
+export interface CommandContext {
+  /** The index as it was when the command started; a reload swaps in a new one for later commands. */
+  index: PaperIndex;
+  platform: Platform;
+  /** Every command, for help. */
+  commands: readonly AnyCommand[];
+  now: () => Date;
+}
+
+/** A chat command declared once and rendered by every adapter. */
+export interface Command<S extends OptionsSchema = OptionsSchema> {
+  /** Lower-case, [a-z0-9_], at most 32: valid on both Discord and Telegram. */
+  name: string;
+  /** One line, at most 100 characters (Discord's limit). */
+  description: string;
+  /** The options, main argument first; each field's `.describe()` is its description. */
+  options: S;
+  /** Sample invocations for help, without the leading slash. */
+  examples?: string[];
+  run(args: z.output<S>, ctx: CommandContext): Reply | Promise<Reply>;
+}
+
+/** A command of any option shape. */
+// The handler's argument type differs per command; adapters only pass validated input through.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCommand = Command<any>;
+
+/** Declares a command; the identity function that gives `run` its argument types. */
+export function defineCommand<S extends OptionsSchema>(command: Command<S>): Command<S> {
+  return command;
+}
+
+const NAME = /^[a-z0-9_]{1,32}$/;
+const OPTION_NAME = /^[a-z0-9_]{1,32}$/;
+
+/**
+ * Checks names and descriptions against both Discord's and Telegram's rules, and that required
+ * options come first. Returns the problems, each naming the command; empty when all is well.
+ */
+export function checkCommands(commands: readonly AnyCommand[]): string[] {
+  const problems: string[] = [];
+  const names = new Set<string>();
+  for (const c of commands) {
+    const where = `command "${c.name}"`;
+    if (!NAME.test(c.name)) problems.push(`${where}: name must match ${NAME} (Telegram and Discord)`);
+    if (names.has(c.name)) problems.push(`${where}: declared twice`);
+    names.add(c.name);
+    if (c.description.length < 1 || c.description.length > 100) problems.push(`${where}: description must be 1-100 characters, is ${c.description.length}`);
+    let specs: OptionSpec[] = [];
+    try {
+      specs = describeOptions(c.options);
+    } catch (e) {
+      problems.push(`${where}: ${(e as Error).message}`);
+    }
+    if (specs.length > 25) problems.push(`${where}: at most 25 options (Discord)`);
+    let optionalSeen = false;
+    for (const o of specs) {
+      if (!OPTION_NAME.test(o.name)) problems.push(`${where}: option "${o.name}" must match ${OPTION_NAME}`);
+      if (o.description.length < 1 || o.description.length > 100) problems.push(`${where}: option "${o.name}" description must be 1-100 characters`);
+      if (o.choices && o.choices.length > 25) problems.push(`${where}: option "${o.name}" has more than 25 choices (Discord)`);
+      if (!o.required) optionalSeen = true;
+      else if (optionalSeen) problems.push(`${where}: required option "${o.name}" comes after an optional one (Discord)`);
+    }
+  }
+  return problems;
+}
+
+/** The help entry of a command. */
+export function commandHelp(c: AnyCommand): CommandHelp {
+  return { name: c.name, description: c.description, options: describeOptions(c.options), examples: c.examples ?? [] };
+}
+
+/** Something that can log an unexpected error: pino's logger or a test double. */
+export interface ErrorLog {
+  error(obj: object, msg?: string): void;
+}
+
+/** The reply users see when something unexpected went wrong; the details go to the log only. */
+export const GENERIC_FAILURE = 'Sorry, something went wrong on my side. Please try again in a moment.';
+
+/**
+ * Validates raw arguments against a command's schema and runs it. Always returns a reply:
+ * invalid arguments and UserErrors become error replies; anything else is logged and the
+ * user sees a short generic message.
+ */
+export async function executeCommand(
+  command: AnyCommand,
+  args: Record<string, unknown>,
+  ctx: CommandContext,
+  log: ErrorLog,
+): Promise<Reply> {
+  const parsed = command.options.safeParse(args);
+  if (!parsed.success) {
+    return errorReply(describeIssue(parsed.error.issues, describeOptions(command.options), args), `See /help ${command.name}`);
+  }
+  try {
+    return await command.run(parsed.data, ctx);
+  } catch (err) {
+    if (err instanceof UserError) return errorReply(err.message, err.hint);
+    log.error({ err, command: command.name }, 'command failed');
+    return errorReply(GENERIC_FAILURE);
+  }
+}

@@ -1,0 +1,21 @@
+import { formatDate } from './dates.js';
+import { type Paper, isRevised } from './paper.js';
+
+/** "Divya Mahajan, Irene Wang +3": the first `max` authors and how many more (hidden ones too). */
+export function shortAuthors(paper: Paper, max = 2): string {
+  const shown = paper.authors.slice(0, max).join(', ');
+  const more = paper.authors.length - Math.min(max, paper.authors.length) + paper.hiddenAuthorCount;
+  return more > 0 ? `${shown} +${more}` : shown;
+}
+
+/** "13 Nov 2025, revised 14 Jan 2026" or "3 Nov 2025". */
+export function paperDates(paper: Paper): string {
+  const first = formatDate(paper.submitted);
+  return isRevised(paper) ? `${first}, revised ${formatDate(paper.updated)}` : first;
+}
+
+/** "25 shown of 1323" style author count line. */
+export function authorCountText(paper: Paper): string {
+  const total = paper.authors.length + paper.hiddenAuthorCount;
+  return paper.hiddenAuthorCount > 0 ? `${total} authors (${paper.authors.length} listed)` : `${total} author${total === 1 ? '' : 's'}`;
+}

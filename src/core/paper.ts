@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { fold, words } from './text.js';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** One paper of a listing. Dates are ISO strings: days "YYYY-MM-DD", months "YYYY-MM". */
+export const PaperSchema = z.object({
+  /** The arXiv id when known, else a slug plus hash of the normalized title. */
+  id: z.string().min(1),
+  arxivId: z.string().optional(),
+  title: z.string().min(1),
+  authors: z.array(z.string().min(1)).min(1),
+  /** Authors the listing cut off with "et al. (N additional authors not shown)". */
+  hiddenAuthorCount: z.number().int().nonnegative(),
+  /** Readable text, LaTeX turned into plain text; paragraphs separated by "\n". */
+  abstract: z.string(),
+  abstractRaw: z.string(),
+  /** First version (the "v1 submitted" date when present, else "Submitted"). */
+  submitted: isoDay,
+  /** Latest version (the "Submitted" date). */
+  updated: isoDay,
+  announced: z.string().regex(/^\d{4}-\d{2}$/),
+  categories: z.array(z.string()),
+  comments: z.string().optional(),
+  journalRef: z.string().optional(),
+  doi: z.string().optional(),
+  links: z.object({
+    abs: z.string().url().optional(),
+    pdf: z.string().url().optional(),
+    /** arXiv search for the title: always there, the only link when the id is unknown. */
+    search: z.string().url(),
+  }),
+  /** URLs found in the abstract, typically code repositories. */
+  urls: z.array(z.string()),
+  /** 1-based line of the listing where the entry starts. */
+  line: z.number().int().positive(),
+});
+
+export type Paper = z.infer<typeof PaperSchema>;
+
+/** The title reduced to folded words, the key for ids and title look-ups. */
+export function normalizeTitle(title: string): string {
+  return words(fold(title)).join(' ');
+}
+
+/** A stable id for a paper without an arXiv id: a short slug of its title plus a hash of it. */
+export function titleId(title: string): string {
+  const norm = normalizeTitle(title);
+  const hash = createHash('sha1').update(norm).digest('hex').slice(0, 6);
+  let slug = '';
+  for (const w of norm.split(' ')) {
+    if (!w) continue;
+    const next = slug ? `${slug}-${w}` : w;
+    if (next.length > 30) break;
+    slug = next;
+  }
+  return slug ? `${slug.slice(0, 30)}-${hash}` : hash;
+}
+
+/** arXiv's abs, pdf and search links for a paper. */
+export function paperLinks(title: string, arxivId?: string): Paper['links'] {
+  const search = `https://arxiv.org/search/?searchtype=title&query=${encodeURIComponent(title)}`;
+  if (!arxivId) return { search };
+  return { abs: `https://arxiv.org/abs/${arxivId}`, pdf: `https://arxiv.org/pdf/${arxivId}`, search };
+}
+
+/** The best link to show for a paper. */
+export function paperUrl(paper: Paper): string {
+  return paper.links.abs ?? paper.links.search;
+}
+
+/** Whether the paper was revised after its first version. */
+export function isRevised(paper: Paper): boolean {
+  return paper.updated !== paper.submitted;
+}
+
+/** Shown plus hidden authors. */
+export function totalAuthors(paper: Paper): number {
+  return paper.authors.length + paper.hiddenAuthorCount;
+}
+
+/** Newest first by first-version date, then by latest version, then by title. */
+export function compareNewest(a: Paper, b: Paper): number {
+  return (
+    b.submitted.localeCompare(a.submitted) ||
+    b.updated.localeCompare(a.updated) ||
+    a.title.localeCompare(b.title)
+  );
+}

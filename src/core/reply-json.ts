@@ -1,0 +1,58 @@
+import type { Paper } from './paper.js';
+import type { Reply } from './reply.js';
+
+/** A paper as the JSON output lists it. */
+export function paperSummary(paper: Paper, extra: { score?: number; snippet?: string } = {}) {
+  return {
+    id: paper.id,
+    title: paper.title,
+    authors: paper.authors,
+    hiddenAuthorCount: paper.hiddenAuthorCount,
+    submitted: paper.submitted,
+    updated: paper.updated,
+    announced: paper.announced,
+    url: paper.links.abs ?? paper.links.search,
+    ...(extra.score !== undefined ? { score: Math.round(extra.score * 1000) / 1000 } : {}),
+    ...(extra.snippet !== undefined ? { snippet: extra.snippet } : {}),
+  };
+}
+
+/** The structured form of a reply, as `arxivist ... --json` prints it. */
+export function replyToJson(reply: Reply): Record<string, unknown> {
+  switch (reply.kind) {
+    case 'text':
+      return { kind: reply.kind, title: reply.title, text: reply.text };
+    case 'papers':
+      return {
+        kind: reply.kind,
+        title: reply.title,
+        papers: reply.items.map((i) => paperSummary(i.paper, i)),
+        ...(reply.paging ? { page: reply.paging.page, pageCount: reply.paging.pageCount, total: reply.paging.total } : {}),
+        ...(reply.notes?.length ? { notes: reply.notes } : {}),
+      };
+    case 'paper':
+      return { kind: reply.kind, paper: reply.paper };
+    case 'author':
+      return {
+        kind: reply.kind,
+        author: {
+          name: reply.card.name,
+          paperCount: reply.card.paperCount,
+          first: reply.card.first,
+          last: reply.card.last,
+          papers: reply.card.papers.map((p) => paperSummary(p)),
+          coauthors: reply.card.coauthors,
+        },
+      };
+    case 'coauthors':
+      return { kind: reply.kind, author: { name: reply.name, paperCount: reply.paperCount, coauthors: reply.coauthors } };
+    case 'candidates':
+      return { kind: reply.kind, query: reply.query, didYouMean: reply.didYouMean, candidates: reply.candidates };
+    case 'stats':
+      return { kind: reply.kind, stats: reply.stats };
+    case 'help':
+      return { kind: reply.kind, commands: reply.commands };
+    case 'error':
+      return { kind: reply.kind, error: { message: reply.message, ...(reply.hint ? { hint: reply.hint } : {}) } };
+  }
+}

@@ -1,0 +1,59 @@
+import type { AuthorCard, AuthorRef } from './author-map.js';
+import type { OptionSpec } from './command-options.js';
+import type { Paper } from './paper.js';
+import type { IndexStats } from './paper-index.js';
+
+/** A paper in a list, with its search score and snippet when it came from a search. */
+export interface PaperItem {
+  paper: Paper;
+  score?: number;
+  snippet?: string;
+}
+
+/** Where a paginated reply stands, and how to ask for another page: run `command` with `args` plus `page`. */
+export interface Paging {
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  total: number;
+  command: string;
+  args: Record<string, string | number | boolean>;
+}
+
+/** A command as help shows it. */
+export interface CommandHelp {
+  name: string;
+  description: string;
+  options: OptionSpec[];
+  examples: string[];
+}
+
+/**
+ * What a command answers: a small closed union that every adapter renders in its own way.
+ * Adapters switch on `kind`; a new kind is a compile error in each renderer until handled.
+ */
+export type Reply =
+  | { kind: 'text'; title?: string; text: string }
+  | { kind: 'papers'; title: string; items: PaperItem[]; paging?: Paging; notes?: string[] }
+  | { kind: 'paper'; paper: Paper }
+  | { kind: 'author'; card: AuthorCard }
+  | { kind: 'coauthors'; name: string; paperCount: number; coauthors: { name: string; count: number }[] }
+  | { kind: 'candidates'; title: string; query: string; candidates: AuthorRef[]; didYouMean: boolean; command: string }
+  | { kind: 'stats'; stats: IndexStats }
+  | { kind: 'help'; commands: CommandHelp[]; topic?: string }
+  | { kind: 'error'; message: string; hint?: string };
+
+/** Reply kind names. */
+export type ReplyKind = Reply['kind'];
+
+/** An error reply. */
+export function errorReply(message: string, hint?: string): Reply {
+  return hint === undefined ? { kind: 'error', message } : { kind: 'error', message, hint };
+}
+
+/** Cuts a list into one page; pages are 1-based and clamped to the last page. */
+export function paginate<T>(items: readonly T[], page: number, pageSize: number): { slice: T[]; page: number; pageCount: number } {
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  const current = Math.min(Math.max(1, page), pageCount);
+  return { slice: items.slice((current - 1) * pageSize, current * pageSize), page: current, pageCount };
+}

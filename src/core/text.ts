@@ -1,0 +1,111 @@
+import { stemmer } from 'stemmer';
+
+// Letters that NFKD does not decompose into a base letter plus a combining mark.
+const EXTRA_FOLDS: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i',
+};
+
+/** Lower-cases and strips diacritics: "Sébastien" and "Özlem" become "sebastien" and "ozlem". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøđðłþı]/g, (c) => EXTRA_FOLDS[c] ?? c);
+}
+
+/** Common English words that carry no meaning for search. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an and are as at be but by for from has have how i if in into is it its of on or our
+  such that the their then there these this those to was we were what when where which while
+  who whom why will with via can do does did than so not no any all both each also been being
+  they them he she his her you your us my me more most other some very`.split(/\s+/),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** A word of a text with its position, as the tokenizer saw it. */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Splits text into words with their offsets; "PyTorch's" gives "PyTorch". */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const apostrophe = word.search(/['’]/);
+    if (apostrophe >= 0) word = word.slice(0, apostrophe);
+    out.push({ word, start: m.index, end: m.index + word.length });
+  }
+  return out;
+}
+
+/** Splits text into words, without positions. */
+export function words(text: string): string[] {
+  return tokenize(text).map((t) => t.word);
+}
+
+const stemCache = new Map<string, string>();
+
+/** The index form of one word: folded and stemmed; null for a stop word. */
+export function termOf(word: string): string | null {
+  const folded = fold(word);
+  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
+  let stem = stemCache.get(folded);
+  if (stem === undefined) {
+    // Numbers and mixed tokens such as "fp8" or "llama3" are kept as they are.
+    stem = /^[a-z]+$/.test(folded) && folded.length > 3 ? stemmer(folded) : folded;
+    if (stemCache.size < 200_000) stemCache.set(folded, stem);
+  }
+  return stem;
+}
+
+/** The index terms of a text, in order, stop words removed. */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const t = termOf(w);
+    if (t !== null) out.push(t);
+  }
+  return out;
+}
+
+/** Collapses runs of white space into one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment), stopping early above `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const prev = rows[i - 1] as number[];
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (rows[i - 2] as number[])[j - 2] as number + 1);
+      }
+      row[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/** Cuts text to at most `max` characters at a word boundary, adding an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, Math.max(0, max - 1));
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}

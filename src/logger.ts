@@ -1,0 +1,31 @@
+import { createRequire } from 'node:module';
+import pino, { type Logger } from 'pino';
+
+/** The application's logger type. */
+export type { Logger };
+
+/** Secrets that must never reach a log line, wherever they appear in a logged object. */
+export const REDACTED_PATHS = [
+  'token', '*.token', 'config.TELEGRAM_BOT_TOKEN', 'config.DISCORD_TOKEN', 'TELEGRAM_BOT_TOKEN', 'DISCORD_TOKEN',
+  'headers.authorization', '*.headers.authorization',
+];
+
+/**
+ * A pino logger writing to stderr (stdout belongs to the console chat and the CLI's JSON):
+ * pretty when stderr is a terminal and pino-pretty is installed, JSON lines otherwise.
+ */
+export function createLogger(level: string, options: { pretty?: boolean } = {}): Logger {
+  const opts = { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+  const pretty = options.pretty ?? Boolean(process.stderr.isTTY);
+  if (pretty) {
+    try {
+      // pino-pretty is a development dependency: production images log JSON.
+      const require = createRequire(import.meta.url);
+      const prettyFactory = require('pino-pretty') as (o: object) => NodeJS.WritableStream;
+      return pino(opts, prettyFactory({ destination: 2, sync: true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }) as never);
+    } catch {
+      // Fall through to JSON.
+    }
+  }
+  return pino(opts, pino.destination({ fd: 2, sync: true }));
+}

@@ -1,0 +1,79 @@
+import { basename } from 'node:path';
+import { commands } from '../commands/index.js';
+import { runConsole } from './adapters/console/console-adapter.js';
+import { type Config, loadConfig } from './config.js';
+import { checkCommands } from './core/command.js';
+import { ConfigError } from './core/errors.js';
+import { LiveIndex } from './core/live-index.js';
+import { loadListing } from './core/load-listing.js';
+import { PaperIndex } from './core/paper-index.js';
+import { type Logger, createLogger } from './logger.js';
+import { BUNDLED_LISTING } from './paths.js';
+
+/** A running adapter: something to stop on shutdown. */
+interface Running {
+  name: string;
+  done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function start(config: Config, log: Logger): Promise<void> {
+  const problems = checkCommands(commands);
+  if (problems.length > 0) throw new Error(`command declarations break platform rules:\n  ${problems.join('\n  ')}`);
+
+  const file = config.ARXIVIST_LISTING ?? BUNDLED_LISTING;
+  const listing = await loadListing(file);
+  for (const p of listing.problems) log.warn({ file, line: p.line }, `listing: ${p.message}`);
+  const live = new LiveIndex(new PaperIndex(listing.papers));
+  log.info({ file, papers: listing.papers.length, problems: listing.problems.length }, 'listing loaded');
+
+  const running: Running[] = [];
+  // No chat platform configured: the embedded default is a console chat over the listing.
+  const consoleDone = runConsole({
+    input: process.stdin,
+    output: process.stdout,
+    live,
+    commands,
+    log,
+    banner: `arxivist: ${listing.papers.length} papers from ${basename(file)}. Type /help, a search, or Ctrl-D to quit.`,
+  });
+  running.push({ name: 'console', done: consoleDone, stop: async () => { process.stdin.destroy(); } });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await Promise.allSettled(running.map((r) => r.stop()));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await Promise.all(running.map((r) => r.done));
+  log.debug('all adapters stopped');
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    process.stderr.write(`arxivist: ${(err as Error).message}\n`);
+    process.exit(2);
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+  try {
+    await start(config, log);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`arxivist: ${err.message}\n`);
+      process.exit(2);
+    }
+    log.fatal({ err }, 'start-up failed');
+    process.exit(1);
+  }
+}
+
+await main();
