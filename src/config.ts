@@ -12,7 +12,8 @@ const optionalText = z
 /** The environment variables arxivist reads, validated; see README's configuration table. */
 export const ConfigSchema = z.object({
   ARXIVIST_LISTING: optionalText,
-  LOG_LEVEL: z.enum(LEVELS).default('info'),
+  /** Unset: info when a chat platform runs, warn in the console chat (so logs do not drown it). */
+  LOG_LEVEL: z.enum(LEVELS).optional(),
 });
 
 /** Validated configuration. */

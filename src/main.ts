@@ -62,7 +62,8 @@ async function main(): Promise<void> {
     process.stderr.write(`arxivist: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  const log = createLogger(config.LOG_LEVEL);
+  // Only the console chat exists so far; it keeps the terminal quiet unless asked otherwise.
+  const log = createLogger(config.LOG_LEVEL ?? 'warn');
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   try {
     await start(config, log);

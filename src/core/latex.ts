@@ -52,7 +52,17 @@ export function titleShortName(title: string): string | null {
 function convert(text: string, selfName: string | null, urls: string[]): string {
   let out = '';
   let i = 0;
+  const special = /[\\${}\-`']/g;
   while (i < text.length) {
+    // Copy plain text up to the next character LaTeX may give a meaning to.
+    special.lastIndex = i;
+    const next = special.exec(text);
+    const at = next ? next.index : text.length;
+    if (at > i) {
+      out += text.slice(i, at);
+      i = at;
+      if (i >= text.length) break;
+    }
     const c = text[i] as string;
     if (c === '\\') {
       const m = /^\\([A-Za-z]+)\*?|^\\(.)/.exec(text.slice(i));

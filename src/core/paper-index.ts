@@ -71,6 +71,7 @@ export class PaperIndex {
   private readonly byArxivId = new Map<string, Paper>();
   private readonly byTitle = new Map<string, Paper>();
   private readonly vocabulary = new Set<string>();
+  private readonly acronymTerms: { acronym: Acronym; short: string | null; long: string }[];
   private readonly search_: MiniSearch<IndexedDoc>;
   private statsCache?: IndexStats;
 
@@ -78,6 +79,7 @@ export class PaperIndex {
     this.papers = papers;
     this.authors = new AuthorMap(papers);
     this.acronyms = mineAcronyms(papers.flatMap((p) => [p.title, p.abstract]));
+    this.acronymTerms = this.acronyms.map((acronym) => ({ acronym, short: termOf(acronym.short), long: ` ${acronym.longTerms.join(' ')} ` }));
     this.newest = [...papers].sort(compareNewest);
     this.revised = papers.filter(isRevised).sort((a, b) => b.updated.localeCompare(a.updated) || compareNewest(a, b));
     for (const p of papers) {
@@ -88,11 +90,11 @@ export class PaperIndex {
     const vocabulary = this.vocabulary;
     this.search_ = new MiniSearch<IndexedDoc>({
       fields: ['title', 'authors', 'abstract', 'aliases'],
-      tokenize: (text) => words(text),
+      tokenize: (terms) => terms.split(' '),
       processTerm: (term) => {
-        const t = termOf(term);
-        if (t !== null) vocabulary.add(t);
-        return t ?? null;
+        if (!term) return null;
+        vocabulary.add(term);
+        return term;
       },
       searchOptions: { boost: BOOST },
     });
@@ -109,22 +111,21 @@ export class PaperIndex {
     return this.byId.get(id);
   }
 
-  // Acronym expansions are indexed as a low-weight extra field, so "MoE" finds papers that only
-  // say "mixture of experts" and the reverse, at no cost at query time.
+  // Fields are handed to MiniSearch already as index terms, so each text is tokenized and
+  // stemmed once. Acronym expansions are indexed as a low-weight extra field, so "MoE" finds
+  // papers that only say "mixture of experts" and the reverse, at no cost at query time.
   private document(p: Paper): IndexedDoc {
-    const text = `${p.title} ${p.abstract}`;
-    const terms = termsOf(text);
-    const joined = ` ${terms.join(' ')} `;
-    const termSet = new Set(terms);
+    const title = termsOf(p.title);
+    const abstract = termsOf(p.abstract);
+    const joined = ` ${title.join(' ')} ${abstract.join(' ')} `;
     const aliases: string[] = [];
-    for (const a of this.acronyms) {
-      const short = termOf(a.short);
-      const hasShort = short !== null && termSet.has(short);
-      const hasLong = joined.includes(` ${a.longTerms.join(' ')} `);
-      if (hasShort && !hasLong) aliases.push(a.long);
-      else if (hasLong && !hasShort) aliases.push(a.short);
+    for (const a of this.acronymTerms) {
+      const hasShort = a.short !== null && joined.includes(` ${a.short} `);
+      const hasLong = joined.includes(a.long);
+      if (hasShort && !hasLong) aliases.push(...a.acronym.longTerms);
+      else if (hasLong && !hasShort && a.short !== null) aliases.push(a.short);
     }
-    return { id: p.id, title: p.title, authors: p.authors.join(', '), abstract: p.abstract, aliases: aliases.join(' ') };
+    return { id: p.id, title: title.join(' '), authors: termsOf(p.authors.join(' ')).join(' '), abstract: abstract.join(' '), aliases: aliases.join(' ') };
   }
 
   /** Searches with the query syntax of {@link parseQuery}; returns every hit, best first. */

@@ -5,8 +5,12 @@ const EXTRA_FOLDS: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i',
 };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-cases and strips diacritics: "Sébastien" and "Özlem" become "sebastien" and "ozlem". */
 export function fold(text: string): string {
+  // Most text is ASCII, where folding is only lower-casing; NFKD is the slow part.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -22,7 +26,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   they them he she his her you your us my me more most other some very`.split(/\s+/),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// A word, and an optional "'s"-style suffix that is dropped ("PyTorch's" gives "PyTorch").
+const WORD = /([\p{L}\p{N}]+)(?:['’][\p{L}]+)?/gu;
 
 /** A word of a text with its position, as the tokenizer saw it. */
 export interface Token {
@@ -31,13 +36,11 @@ export interface Token {
   end: number;
 }
 
-/** Splits text into words with their offsets; "PyTorch's" gives "PyTorch". */
+/** Splits text into words with their offsets. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    const apostrophe = word.search(/['’]/);
-    if (apostrophe >= 0) word = word.slice(0, apostrophe);
+    const word = m[1] as string;
     out.push({ word, start: m.index, end: m.index + word.length });
   }
   return out;
@@ -45,29 +48,36 @@ export function tokenize(text: string): Token[] {
 
 /** Splits text into words, without positions. */
 export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.word);
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) out.push(m[1] as string);
+  return out;
 }
 
-const stemCache = new Map<string, string>();
+// Words recur constantly across abstracts; the cache makes folding and stemming a lookup.
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_MAX = 500_000;
 
 /** The index form of one word: folded and stemmed; null for a stop word. */
 export function termOf(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
   const folded = fold(word);
-  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
-  let stem = stemCache.get(folded);
-  if (stem === undefined) {
-    // Numbers and mixed tokens such as "fp8" or "llama3" are kept as they are.
-    stem = /^[a-z]+$/.test(folded) && folded.length > 3 ? stemmer(folded) : folded;
-    if (stemCache.size < 200_000) stemCache.set(folded, stem);
-  }
-  return stem;
+  let term: string | null;
+  if (folded.length === 0 || STOP_WORDS.has(folded)) term = null;
+  // Numbers and mixed tokens such as "fp8" or "llama3" are kept as they are.
+  else term = /^[a-z]+$/.test(folded) && folded.length > 3 ? stemmer(folded) : folded;
+  if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+  termCache.set(word, term);
+  return term;
 }
 
 /** The index terms of a text, in order, stop words removed. */
 export function termsOf(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    const t = termOf(w);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const t = termOf(m[1] as string);
     if (t !== null) out.push(t);
   }
   return out;

@@ -1,0 +1,117 @@
+// npm run bench [-- --quick]: measures the core on the fixture and the start-up of `npm start`,
+// prints a table, and writes bench/results/latest.json and bench/RESULTS.md. Never asserts.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseListing } from '../src/core/listing-parser.js';
+import { PaperIndex } from '../src/core/paper-index.js';
+import { ROOT } from '../src/paths.js';
+
+const quick = process.argv.includes('--quick');
+const FIXTURE = join(ROOT, 'fixtures', 'mahajan.txt');
+
+/** A measured figure. */
+interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)] as number;
+}
+
+function timeRepeated(runs: number, fn: () => void): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const QUERIES = [
+  'mixture of experts', 'recomendation', 'stragglers', 'MoE', 'PIM', 'large language models',
+  '"language models" -llama', 'author:"Divya Mahajan" year:2024', 'transfor', 'causal', 'Divya Mahajan',
+  'pulse oximetry', 'diffusion after:2023-01', 'hardware accelerator training', 'zzzz',
+];
+
+async function startupToPrompt(): Promise<number> {
+  // Time from spawning `npm start`'s command until the first reply to /stats is printed: start-up
+  // plus one tiny command, as a user would feel it.
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, ['src/main.ts'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent' }, stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdout.once('data', () => {
+      resolve(performance.now() - started);
+      child.stdin.end();
+    });
+    child.on('error', reject);
+    child.stdin.write('/stats\n');
+  });
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const text = readFileSync(FIXTURE, 'utf8');
+  const runs = quick ? 5 : 30;
+
+  // Warm up once so the figures are of steady state, then measure.
+  new PaperIndex(parseListing(text).papers);
+  const parse = timeRepeated(runs, () => parseListing(text));
+  const papers = parseListing(text).papers;
+  const build = timeRepeated(runs, () => new PaperIndex(papers));
+  const both = timeRepeated(runs, () => new PaperIndex(parseListing(text).papers));
+  rows.push({ name: 'fixture: parse (median)', value: percentile(parse, 50), unit: 'ms' });
+  rows.push({ name: 'fixture: index build (median)', value: percentile(build, 50), unit: 'ms' });
+  rows.push({ name: 'fixture: parse + index (median)', value: percentile(both, 50), unit: 'ms' });
+
+  const index = new PaperIndex(papers);
+  const rounds = quick ? 20 : 200;
+  const latencies: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of QUERIES) {
+      const t = performance.now();
+      index.search(q);
+      latencies.push(performance.now() - t);
+    }
+  }
+  latencies.sort((a, b) => a - b);
+  rows.push({ name: 'fixture: search p50', value: percentile(latencies, 50), unit: 'ms', note: `${QUERIES.length} queries x ${rounds}` });
+  rows.push({ name: 'fixture: search p99', value: percentile(latencies, 99), unit: 'ms' });
+
+  const starts: number[] = [];
+  for (let i = 0; i < (quick ? 1 : 5); i++) starts.push(await startupToPrompt());
+  starts.sort((a, b) => a - b);
+  rows.push({ name: 'start-up to first console reply (median)', value: percentile(starts, 50), unit: 'ms', note: 'tsx src/main.ts, /stats' });
+
+  const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+  const result = { date: new Date().toISOString(), node: process.version, machine, quick, rows };
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const r of rows) console.log(`${r.name.padEnd(width)}  ${r.value.toFixed(3).padStart(10)} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
+
+  if (!quick) {
+    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+    const md = [
+      '# Benchmark results',
+      '',
+      `Measured ${result.date.slice(0, 10)} on ${machine}, Node ${process.version}, by \`npm run bench\`.`,
+      '',
+      '| measure | value | note |',
+      '| --- | ---: | --- |',
+      ...rows.map((r) => `| ${r.name} | ${r.value.toFixed(3)} ${r.unit} | ${r.note ?? ''} |`),
+      '',
+    ].join('\n');
+    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
+    console.log('\nwrote bench/results/latest.json and bench/RESULTS.md');
+  }
+}
+
+await main();

@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RAW_ENTRIES, rawPapersBy } from './helpers/fixture.js';
+import { cli } from './helpers/run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'arxivist-cli-'));
+
+describe('arxivist CLI (subprocess)', () => {
+  it('search --json ranks MoETuner first, with ISO dates and plain author names', async () => {
+    const r = await cli(['search', 'mixture of experts', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.kind).toBe('papers');
+    expect(json.papers[0].title).toMatch(/^MoETuner/);
+    const moe = RAW_ENTRIES.find((e) => e.title.startsWith('MoETuner'));
+    expect(json.papers[0]).toMatchObject({ authors: moe?.authors, submitted: moe?.submitted, updated: moe?.updated, announced: moe?.announced });
+    expect(typeof json.papers[0].score).toBe('number');
+  });
+
+  it('author --json gives Dhruv Mahajan 10 papers and ranked coauthors', async () => {
+    const r = await cli(['author', 'Dhruv Mahajan', '--json']);
+    expect(r.code).toBe(0);
+    const { author } = JSON.parse(r.stdout);
+    expect(author.name).toBe('Dhruv Mahajan');
+    expect(author.paperCount).toBe(10);
+    expect(new Set(author.papers.map((p: { title: string }) => p.title))).toEqual(new Set(rawPapersBy('Dhruv Mahajan').map((e) => e.title)));
+    expect(author.coauthors[0]).toEqual({ name: 'Abhimanyu Dubey', count: 6 });
+  });
+
+  it('gives candidates for an ambiguous name', async () => {
+    const r = await cli(['author', 'Mahajan', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).candidates).toHaveLength(9);
+  });
+
+  it('exits 1 with an error object when the reply is an error', async () => {
+    const r = await cli(['author', 'Nobody Atall', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).error.message).toMatch(/No author named "Nobody Atall"/);
+    const empty = await cli(['search', '--json']);
+    expect(empty.code).toBe(1);
+  });
+
+  it('exits 2 on a usage error', async () => {
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    expect((await cli([])).code).toBe(2);
+    const missing = await cli(['search', 'x', '--listing', join(dir, 'missing.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/missing\.txt: cannot read it/);
+  });
+
+  it('prints text without --json', async () => {
+    const r = await cli(['latest', '1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Latest papers \(50 in the listing\)/);
+  });
+
+  it('parse --json prints papers and problems with line numbers', async () => {
+    const file = join(dir, 'broken.txt');
+    const good = '-\nGood Paper\nAuthors:\nAna Example\nAbstract:\nText.\nSubmitted 3 February, 2025;\noriginally announced February 2025.';
+    writeFileSync(file, `${good}\n-\nBroken Paper\nAbstract:\nNo authors.\n`);
+    const r = await cli(['parse', file, '--json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.papers.map((p: { title: string }) => p.title)).toEqual(['Good Paper']);
+    expect(json.papers[0]).toMatchObject({ abstract: 'Text.', categories: [], submitted: '2025-02-03' });
+    expect(json.problems).toEqual([{ line: 10, message: expect.stringMatching(/Broken Paper/) }]);
+    const ok = await cli(['parse', 'fixtures/mahajan.txt', '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).papers).toHaveLength(50);
+  });
+
+  it('reads another listing from --listing or ARXIVIST_LISTING', async () => {
+    const file = join(dir, 'one.txt');
+    writeFileSync(file, '-\nOnly Paper Here\nAuthors:\nAna Example\nAbstract:\nText.\nSubmitted 3 February, 2025;\noriginally announced February 2025.\n');
+    const a = await cli(['latest', '--json', '--listing', file]);
+    expect(JSON.parse(a.stdout).papers.map((p: { title: string }) => p.title)).toEqual(['Only Paper Here']);
+    const b = await cli(['stats', '--json'], { ARXIVIST_LISTING: file });
+    expect(JSON.parse(b.stdout).stats.papers).toBe(1);
+  });
+});

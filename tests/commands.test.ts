@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { commands } from '../commands/index.js';
+import { checkCommands, defineCommand, executeCommand } from '../src/core/command.js';
+import { describeOptions } from '../src/core/command-options.js';
+import { UserError } from '../src/core/errors.js';
+import { formatCommandLine, parseTextArgs } from '../src/core/text-args.js';
+import { consoleSession, loggedErrors } from './helpers/console.js';
+import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
+
+describe('command declarations', () => {
+  it('satisfy Discord and Telegram naming rules', () => {
+    expect(checkCommands(commands)).toEqual([]);
+    expect(commands.map((c) => c.name)).toEqual(['search', 'author', 'coauthors', 'latest', 'paper', 'stats', 'help']);
+  });
+
+  it('catch a name or description that breaks the rules', () => {
+    const bad = defineCommand({ name: 'Bad-Name', description: 'x'.repeat(101), options: z.object({ a: z.string().optional(), b: z.string() }), run: () => ({ kind: 'text', text: '' }) });
+    const problems = checkCommands([bad]);
+    expect(problems.join('\n')).toMatch(/name must match/);
+    expect(problems.join('\n')).toMatch(/description must be 1-100/);
+    expect(problems.join('\n')).toMatch(/required option "b" comes after an optional one/);
+  });
+
+  it('read option specs from zod, main argument first', () => {
+    const search = commands.find((c) => c.name === 'search');
+    if (!search) throw new Error('no search');
+    expect(describeOptions(search.options)).toEqual([
+      expect.objectContaining({ name: 'query', type: 'string', required: true, maxLength: 300 }),
+      expect.objectContaining({ name: 'limit', type: 'integer', required: false, min: 1, max: 20, default: 5 }),
+      expect.objectContaining({ name: 'page', type: 'integer', required: false, default: 1 }),
+    ]);
+  });
+
+  it('parse typed arguments and write them back', () => {
+    const search = commands.find((c) => c.name === 'search');
+    const latest = commands.find((c) => c.name === 'latest');
+    if (!search || !latest) throw new Error('missing');
+    expect(parseTextArgs(search, 'mixture of experts --limit 3 --page=2')).toEqual({ query: 'mixture of experts', limit: 3, page: 2 });
+    expect(parseTextArgs(latest, 'revised 10')).toEqual({ kind: 'revised', count: 10 });
+    expect(parseTextArgs(latest, 'ten')).toEqual({ count: 'ten' });
+    expect(formatCommandLine(search, { query: 'llm', limit: 5, page: 2 })).toBe('/search llm --page 2');
+  });
+
+  it('turn unexpected failures into a generic reply and log them', async () => {
+    const boom = defineCommand({ name: 'boom', description: 'fails', options: z.object({}), run: () => { throw new Error('kaput'); } });
+    const polite = defineCommand({ name: 'polite', description: 'fails politely', options: z.object({}), run: () => { throw new UserError('No such thing.', 'Try again.'); } });
+    const errors: unknown[] = [];
+    const ctx = { index: fixtureIndex(), platform: 'console' as const, commands, now: () => new Date() };
+    const r1 = await executeCommand(boom, {}, ctx, { error: (o) => errors.push(o) });
+    expect(r1).toEqual({ kind: 'error', message: expect.stringMatching(/something went wrong/) });
+    expect(errors).toHaveLength(1);
+    expect(await executeCommand(polite, {}, ctx, { error: (o) => errors.push(o) })).toEqual({ kind: 'error', message: 'No such thing.', hint: 'Try again.' });
+  });
+});
+
+describe('commands through the console chat', () => {
+  it('search ranks MoETuner first and pages on', async () => {
+    const out = await consoleSession(['/search mixture of experts']);
+    expect(out.split('\n')[0]).toMatch(/^\d+ papers? match "mixture of experts"/);
+    expect(out).toMatch(/ 1\. MoETuner:/);
+    const page2 = await consoleSession(['/search models --limit 2 --page 2']);
+    expect(page2).toMatch(/^ 3\. /m);
+    expect(page2).toMatch(/Page 2 of \d+\. Next: \/search models --limit 2 --page 3/);
+  });
+
+  it('plain text is a search', async () => {
+    expect(await consoleSession(['stragglers'])).toMatch(/FLuID: Mitigating Stragglers/);
+  });
+
+  it('author shows the card, candidates, or suggestions', async () => {
+    const card = await consoleSession(['/author Dhruv Mahajan']);
+    expect(card).toMatch(/^Dhruv Mahajan: 10 papers/);
+    for (const r of rawPapersBy('Dhruv Mahajan')) expect(card).toContain(r.title);
+    const ambiguous = await consoleSession(['/author Mahajan']);
+    expect(ambiguous).toMatch(/9 authors match "Mahajan"; which one\?/);
+    expect(await consoleSession(['/author Divyat Mahajn'])).toMatch(/Did you mean:\n {2}Divyat Mahajan \(11 papers\)/);
+    expect(await consoleSession(['/author Zebediah Quux'])).toMatch(/No author named "Zebediah Quux"/);
+  });
+
+  it('coauthors ranks by shared papers', async () => {
+    const out = await consoleSession(['/coauthors Dhruv Mahajan']);
+    expect(out).toMatch(/Abhimanyu Dubey: 6 shared papers/);
+  });
+
+  it('latest lists the newest first, and revised papers', async () => {
+    const newest = [...RAW_ENTRIES].sort((a, b) => b.submitted.localeCompare(a.submitted));
+    const out = await consoleSession(['/latest 2']);
+    expect(out).toContain(` 1. ${newest[0]?.title}`);
+    expect(out).toContain(` 2. ${newest[1]?.title}`);
+    expect(out).not.toContain(' 3. ');
+    expect(await consoleSession(['/latest revised 1'])).toMatch(/Recently revised papers \(29\)/);
+  });
+
+  it('paper shows details, or asks which one', async () => {
+    const out = await consoleSession(['/paper MoETuner']);
+    expect(out).toMatch(/^MoETuner: Optimized Mixture/);
+    expect(out).toMatch(/First version: 10 Feb 2025/);
+    expect(await consoleSession(['/paper qqqq zzzz'])).toMatch(/No paper matches "qqqq zzzz"/);
+  });
+
+  it('stats and help', async () => {
+    expect(await consoleSession(['/stats'])).toMatch(/^50 papers by 273 authors/);
+    const help = await consoleSession(['/help']);
+    for (const c of commands) expect(help).toContain(`/${c.name}`);
+    expect(await consoleSession(['/help search'])).toMatch(/limit: Papers per page/);
+    expect(await consoleSession(['/help nope'])).toMatch(/There is no command "nope"/);
+  });
+
+  it('answers bad input clearly and keeps going', async () => {
+    const out = await consoleSession([
+      '/search', '/search    ', `/search ${'x'.repeat(400)}`, '/latest 500', '/nope', '/search <b>bold</b> & "quotes', '',
+      'a'.repeat(20_000), '/search stragglers',
+    ]);
+    expect(out).toMatch(/Missing query: what to look for/);
+    expect(out).toMatch(/query is too long \(400 characters\); at most 300/);
+    expect(out).toMatch(/count must be a whole number from 1 to 20, not "500"/);
+    expect(out).toMatch(/Unknown command \/nope\./);
+    expect(out).toMatch(/I read at most 10000/);
+    expect(out).toMatch(/FLuID/);
+    expect(loggedErrors).toEqual([]);
+  });
+});

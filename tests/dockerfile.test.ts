@@ -1,0 +1,38 @@
+// No Docker engine runs here, so the Dockerfile is checked statically against what it promises.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/run.js';
+
+const text = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+const lines = text.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+describe('Dockerfile', () => {
+  it('is multi-stage: npm ci and build, then prune dev dependencies', () => {
+    const froms = lines.filter((l) => l.startsWith('FROM '));
+    expect(froms).toHaveLength(2);
+    expect(froms[0]).toMatch(/^FROM node:20\.20\S* AS build$/);
+    expect(text).toMatch(/RUN npm ci\n/);
+    expect(text).toMatch(/npm run build && npm prune --omit=dev/);
+    expect(pkg.scripts.build).toBe('tsc -p tsconfig.build.json');
+  });
+
+  it('runs as a non-root user with an init as PID 1 and an exec-form CMD', () => {
+    const last = text.slice(text.lastIndexOf('FROM '));
+    expect(last).toMatch(/^USER node$/m);
+    expect(last).toMatch(/^ENTRYPOINT \["\/usr\/bin\/tini", "--"\]$/m);
+    const cmd = /^CMD (.*)$/m.exec(last)?.[1] ?? '';
+    expect(JSON.parse(cmd)).toEqual(['node', 'dist/src/main.js']);
+  });
+
+  it('copies only files that exist, and the entry point the build emits', () => {
+    for (const l of lines.filter((x) => x.startsWith('COPY ') && !x.includes('--from'))) {
+      const parts = l.split(/\s+/).slice(1, -1);
+      for (const p of parts) expect(existsSync(join(ROOT, p)), p).toBe(true);
+    }
+    const build = JSON.parse(readFileSync(join(ROOT, 'tsconfig.build.json'), 'utf8'));
+    expect(build.compilerOptions).toMatchObject({ outDir: 'dist', rootDir: '.' });
+    expect(existsSync(join(ROOT, 'src', 'main.ts'))).toBe(true);
+  });
+});
