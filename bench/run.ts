@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseListing } from '../src/core/listing-parser.js';
+import { ask } from '../src/core/ask/ask.js';
 import { PaperIndex } from '../src/core/paper-index.js';
 import { ROOT } from '../src/paths.js';
 
@@ -39,6 +40,13 @@ const QUERIES = [
   'mixture of experts', 'recomendation', 'stragglers', 'MoE', 'PIM', 'large language models',
   '"language models" -llama', 'author:"Divya Mahajan" year:2024', 'transfor', 'causal', 'Divya Mahajan',
   'pulse oximetry', 'diffusion after:2023-01', 'hardware accelerator training', 'zzzz',
+];
+
+const QUESTIONS = [
+  'How many papers has Divya Mahajan written in 2025?', 'Who wrote Pimba?', 'Who collaborates most with Dhruv Mahajan?',
+  'When was EarthSight first submitted?', 'Which papers are about recommendation?', 'What is the most recent paper on diffusion?',
+  'How many authors does the Llama 3 paper have?', 'Compare Divya Mahajan and Dhruv Mahajan', 'What is the capital of France?',
+  'Did Divya Mahajan and Irene Wang write together?', 'papers per year', 'mixture of experts',
 ];
 
 async function startupToPrompt(): Promise<number> {
@@ -85,6 +93,18 @@ async function main(): Promise<void> {
   latencies.sort((a, b) => a - b);
   rows.push({ name: 'fixture: search p50', value: percentile(latencies, 50), unit: 'ms', note: `${QUERIES.length} queries x ${rounds}` });
   rows.push({ name: 'fixture: search p99', value: percentile(latencies, 99), unit: 'ms' });
+
+  const askTimes: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of QUESTIONS) {
+      const t = performance.now();
+      ask(index, q);
+      askTimes.push(performance.now() - t);
+    }
+  }
+  askTimes.sort((a, b) => a - b);
+  rows.push({ name: 'fixture: ask p50', value: percentile(askTimes, 50), unit: 'ms', note: `${QUESTIONS.length} questions x ${rounds}` });
+  rows.push({ name: 'fixture: ask p99', value: percentile(askTimes, 99), unit: 'ms' });
 
   const starts: number[] = [];
   for (let i = 0; i < (quick ? 1 : 5); i++) starts.push(await startupToPrompt());

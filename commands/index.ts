@@ -1,4 +1,5 @@
 import type { AnyCommand } from '../src/core/command.js';
+import ask from './ask.js';
 import author from './author.js';
 import coauthors from './coauthors.js';
 import help from './help.js';
@@ -8,7 +9,7 @@ import search from './search.js';
 import stats from './stats.js';
 
 /** Every chat command, in the order help and command menus show them. */
-export const commands: readonly AnyCommand[] = [search, author, coauthors, latest, paper, stats, help];
+export const commands: readonly AnyCommand[] = [ask, search, author, coauthors, latest, paper, stats, help];
 
 /** The command with this name, if any. */
 export function findCommand(name: string): AnyCommand | undefined {

@@ -11,7 +11,7 @@ import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 describe('command declarations', () => {
   it('satisfy Discord and Telegram naming rules', () => {
     expect(checkCommands(commands)).toEqual([]);
-    expect(commands.map((c) => c.name)).toEqual(['search', 'author', 'coauthors', 'latest', 'paper', 'stats', 'help']);
+    expect(commands.map((c) => c.name)).toEqual(['ask', 'search', 'author', 'coauthors', 'latest', 'paper', 'stats', 'help']);
   });
 
   it('catch a name or description that breaks the rules', () => {
@@ -64,8 +64,11 @@ describe('commands through the console chat', () => {
     expect(page2).toMatch(/Page 2 of \d+\. Next: \/search models --limit 2 --page 3/);
   });
 
-  it('plain text is a search', async () => {
-    expect(await consoleSession(['stragglers'])).toMatch(/FLuID: Mitigating Stragglers/);
+  it('plain text is a question; bare keywords list matching papers', async () => {
+    expect(await consoleSession(['stragglers'])).toMatch(/^Papers about "stragglers": 1\.[\s\S]*FLuID: Mitigating Stragglers/);
+    const answer = (await consoleSession(['Who wrote MoETuner?'])).replace(/\s+/g, ' ');
+    expect(answer).toMatch(/^"MoETuner: .*" was written by Seokjin Go and Divya Mahajan\. \(understood: the authors of/);
+    expect(await consoleSession(['/ask'])).toMatch(/Missing question/);
   });
 
   it('author shows the card, candidates, or suggestions', async () => {

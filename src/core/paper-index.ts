@@ -128,8 +128,11 @@ export class PaperIndex {
     return { id: p.id, title: title.join(' '), authors: termsOf(p.authors.join(' ')).join(' '), abstract: abstract.join(' '), aliases: aliases.join(' ') };
   }
 
-  /** Searches with the query syntax of {@link parseQuery}; returns every hit, best first. */
-  search(input: string | ParsedQuery): SearchResults {
+  /**
+   * Searches with the query syntax of {@link parseQuery}; returns every hit, best first. When no
+   * paper has all the words it falls back to papers with some of them, unless `allWords` is set.
+   */
+  search(input: string | ParsedQuery, mode: { allWords?: boolean } = {}): SearchResults {
     const query = typeof input === 'string' ? parseQuery(input) : input;
     const notes: string[] = [];
     if (isEmptyQuery(query)) return { query, hits: [], notes };
@@ -156,7 +159,7 @@ export class PaperIndex {
       filter: (r: MiniResult) => filter(this.byId.get(r.id) as Paper),
     };
     let results = this.search_.search(terms.join(' '), { ...options, combineWith: 'AND' });
-    if (results.length === 0 && terms.length > 1) {
+    if (results.length === 0 && terms.length > 1 && !mode.allWords) {
       results = this.search_.search(terms.join(' '), { ...options, combineWith: 'OR' });
       if (results.length > 0) notes.push('no paper has all the words; showing papers with some of them');
     }
@@ -217,7 +220,10 @@ export class PaperIndex {
       return short !== undefined && normalizeTitle(short) === norm;
     });
     if (named.length === 1) return { kind: 'found', paper: named[0] as Paper };
-    const hits = this.search(text).hits;
+    // The words in this order inside exactly one title: "llama 3" names "The Llama 3 Herd of Models".
+    const inTitle = norm ? this.papers.filter((p) => ` ${normalizeTitle(p.title)} `.includes(` ${norm} `)) : [];
+    if (inTitle.length === 1) return { kind: 'found', paper: inTitle[0] as Paper };
+    const hits = this.search(text, { allWords: true }).hits;
     const [top, second] = hits;
     if (!top) return { kind: 'none' };
     if (!second || top.score >= 2 * second.score) return { kind: 'found', paper: top.paper };

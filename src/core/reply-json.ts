@@ -52,6 +52,17 @@ export function replyToJson(reply: Reply): Record<string, unknown> {
       return { kind: reply.kind, stats: reply.stats };
     case 'help':
       return { kind: reply.kind, commands: reply.commands };
+    case 'answer':
+      return {
+        kind: reply.kind,
+        question: reply.question,
+        answer: reply.answer,
+        understood: reply.understood,
+        interpretation: reply.interpretation,
+        papers: reply.papers.map((p) => paperSummary(p)),
+        ...(reply.candidates ? { candidates: reply.candidates } : {}),
+        ...(reply.declined ? { declined: true } : {}),
+      };
     case 'error':
       return { kind: reply.kind, error: { message: reply.message, ...(reply.hint ? { hint: reply.hint } : {}) } };
   }

@@ -1,3 +1,4 @@
+import type { Answer } from './ask/answer.js';
 import type { AuthorCard, AuthorRef } from './author-map.js';
 import type { OptionSpec } from './command-options.js';
 import type { Paper } from './paper.js';
@@ -41,6 +42,7 @@ export type Reply =
   | { kind: 'candidates'; title: string; query: string; candidates: AuthorRef[]; didYouMean: boolean; command: string }
   | { kind: 'stats'; stats: IndexStats }
   | { kind: 'help'; commands: CommandHelp[]; topic?: string }
+  | ({ kind: 'answer'; question: string } & Answer)
   | { kind: 'error'; message: string; hint?: string };
 
 /** Reply kind names. */

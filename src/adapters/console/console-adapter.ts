@@ -35,7 +35,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (options.banner) write(options.banner);
     rl.prompt();
   }
-  const routing = { commands: options.commands, plainTextCommand: 'search', log: options.log };
+  const routing = { commands: options.commands, plainTextCommand: 'ask', log: options.log };
   for await (const line of rl) {
     if (line.length > CONSOLE_LIMITS.maxLineLength) {
       write(renderText(errorReply(`That line is ${line.length} characters long; I read at most ${CONSOLE_LIMITS.maxLineLength}.`)));

@@ -4,6 +4,8 @@ export const CONSOLE_LIMITS = {
   width: 100,
   /** Coauthors listed before "… and N more". */
   coauthors: 30,
+  /** Papers cited under an answer before "… and N more". */
+  citedPapers: 10,
   /** Longest line read from the console; longer input is refused, not cut. */
   maxLineLength: 10_000,
 } as const;

@@ -124,7 +124,16 @@ export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): 
       }
       const lines = ['Commands:'];
       for (const c of reply.commands) lines.push(`  ${usage(c)}\n      ${c.description}`);
-      lines.push('', 'Plain text without a slash is a search. /help <command> explains one command.');
+      lines.push('', 'Plain text without a slash is a question (/ask). /help <command> explains one command.');
+      return lines.join('\n');
+    }
+    case 'answer': {
+      const lines = [wrap(reply.answer, '')];
+      if (!reply.declined && reply.understood) lines.push(`(understood: ${reply.understood})`);
+      const shown = reply.papers.slice(0, CONSOLE_LIMITS.citedPapers);
+      if (shown.length) lines.push('');
+      shown.forEach((p, i) => lines.push(paperLine(i + 1, p)));
+      if (reply.papers.length > shown.length) lines.push(`    … and ${reply.papers.length - shown.length} more`);
       return lines.join('\n');
     }
     case 'error':

@@ -1,0 +1,62 @@
+import type { AuthorRef } from '../author-map.js';
+import type { Paper } from '../paper.js';
+
+/** The kinds of question `ask` answers. */
+export type Intent =
+  | 'count-papers' | 'count-authors' | 'count-paper-authors' | 'who-wrote' | 'author-info'
+  | 'top-collaborator' | 'coauthors' | 'most-prolific' | 'together' | 'when-submitted'
+  | 'when-revised' | 'when-announced' | 'list-papers' | 'newest' | 'oldest' | 'what-about'
+  | 'per-year' | 'compare' | 'unknown';
+
+/** What a question was understood as. */
+export interface Interpretation {
+  intent: Intent;
+  /** The people it names, as resolved. */
+  authors?: string[];
+  paper?: { id: string; title: string };
+  topic?: string;
+  year?: number;
+  month?: string;
+  from?: string;
+  until?: string;
+  dateField?: 'submitted' | 'announced';
+}
+
+/** An answer to a question, and what it rests on. */
+export interface Answer {
+  /** One or two plain sentences. */
+  answer: string;
+  /** What the question was understood as, in words ("papers by Divya Mahajan submitted in 2025"). */
+  understood: string;
+  /** The papers the answer rests on, to be cited by id. */
+  papers: Paper[];
+  interpretation: Interpretation;
+  /** People to choose from when a name was ambiguous. */
+  candidates?: AuthorRef[];
+  /** Set when the question could not be answered from the listing. */
+  declined?: boolean;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinAnd(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "1 paper", "2 papers". */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** The first sentences of a text, up to about `max` characters. */
+export function firstSentences(text: string, max = 320): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const sentences = flat.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [flat];
+  let out = '';
+  for (const s of sentences) {
+    if (out && out.length + s.length > max) break;
+    out += s;
+    if (out.length >= max * 0.5 && /[.!?]$/.test(out.trim())) break;
+  }
+  return out.trim();
+}

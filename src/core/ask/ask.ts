@@ -1,0 +1,474 @@
+import type { Author } from '../author-map.js';
+import { formatDate } from '../dates.js';
+import { nameKey } from '../names.js';
+import { type Paper, compareNewest, isRevised, totalAuthors } from '../paper.js';
+import type { PaperIndex } from '../paper-index.js';
+import { type Answer, type Intent, type Interpretation, firstSentences, joinAnd, plural } from './answer.js';
+import { type Filters, type NameMention, extractFilters, spotNames, topicWords } from './entities.js';
+
+type Groups = Record<string, string | undefined>;
+type Handler = (g: Groups, q: Question) => Answer | null;
+
+/** A question after clean-up, with the index it is asked of. */
+interface Question {
+  text: string;
+  index: PaperIndex;
+}
+
+const MAX_QUESTION = 500;
+
+/**
+ * Answers a question in plain words about the listing, from the data alone: deterministic, no
+ * network. Questions are matched against phrasings of known kinds; names, papers, years and
+ * topics are read out of them. What cannot be understood is declined honestly, with the papers
+ * that match its words; nothing is ever made up.
+ */
+export function ask(index: PaperIndex, question: string): Answer {
+  const text = clean(question);
+  if (!text) return decline('', 'Ask me something about the papers in the listing, for example "How many papers has Divya Mahajan written?"');
+  if (question.length > MAX_QUESTION) return decline(text.slice(0, 60), `That question is ${question.length} characters long; please ask in at most ${MAX_QUESTION}.`);
+  const q: Question = { text, index };
+  for (const [pattern, handler] of PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const answer = handler(m.groups ?? {}, q);
+    if (answer) return answer;
+  }
+  return fallback(q);
+}
+
+/** Strips greetings, politeness and punctuation that do not change the question. */
+function clean(question: string): string {
+  let t = question.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
+  t = t.replace(/^(?:hey|hi|hello|yo|ok|okay)\b[,!]?\s*/i, '');
+  t = t.replace(/^(?:please|pls|kindly)\s+/i, '');
+  t = t.replace(/^(?:can|could|would|will) you (?:please )?(?:tell me|show me|give me|list|find)?\s*/i, '');
+  t = t.replace(/^(?:do you know|i (?:want|would like|'d like) to know|i wonder|i'm curious|tell me)\s+(?=who|what|which|when|how|whether|if|about)/i, '');
+  t = t.replace(/^(?:whether|if)\s+/i, '');
+  t = t.replace(/[\s?!.,;:]+$/g, '').replace(/\s+(?:please|pls)$/i, '');
+  return t.trim();
+}
+
+// ---- answers -------------------------------------------------------------------------------
+
+function decline(understood: string, message: string, papers: Paper[] = []): Answer {
+  return { answer: message, understood, papers, interpretation: { intent: 'unknown' }, declined: true };
+}
+
+function ambiguous(mention: Extract<NameMention, { kind: 'ambiguous' }>, intent: Intent): Answer {
+  const list = mention.candidates.slice(0, 10).map((c) => `${c.name} (${plural(c.paperCount, 'paper')})`);
+  return {
+    answer: `"${mention.text}" could be ${plural(mention.candidates.length, 'author')}: ${joinAnd(list)}${mention.candidates.length > 10 ? ', …' : ''}. Which one do you mean?`,
+    understood: `a question about "${mention.text}", who is not one person in this listing`,
+    papers: [],
+    interpretation: { intent },
+    candidates: mention.candidates,
+  };
+}
+
+/** One author named in a text, or the answer to give instead (ambiguous, unknown). */
+function oneAuthor(q: Question, text: string, intent: Intent): Author | Answer {
+  const { mentions } = spotNames(q.index, text);
+  const mention = mentions[0];
+  if (mention?.kind === 'author') return mention.author;
+  if (mention?.kind === 'ambiguous') return ambiguous(mention, intent);
+  const found = q.index.authors.find(text.replace(/^(?:the )?(?:author |researcher )?/i, ''));
+  if (found.kind === 'found') return found.author;
+  if (found.kind === 'ambiguous') return ambiguous({ kind: 'ambiguous', text, candidates: found.candidates }, intent);
+  const hint = found.kind === 'suggestions' ? ` Did you mean ${joinAnd(found.suggestions.map((s) => s.name))}?` : '';
+  return { ...decline(`a question about "${text}"`, `I don't know an author named "${text}" in this listing.${hint}`), interpretation: { intent }, ...(found.kind === 'suggestions' ? { candidates: found.suggestions } : {}) };
+}
+
+/** The paper a phrase names ("Pimba", "the Llama 3 paper", "the paper on pulse oximetry"). */
+function onePaper(q: Question, phrase: string, intent: Intent): Paper | Answer {
+  const ref = phrase
+    .replace(/^["']|["']$/g, '')
+    .replace(/^(?:the |a |an |that |this )?(?:paper|article|preprint|work|study|publication)\s+(?:on|about|called|titled|named|regarding)?\s*/i, '')
+    .replace(/^(?:the |a |an |that |this )/i, '')
+    .replace(/\s+(?:paper|article|preprint|publication)$/i, '')
+    .replace(/^["']|["']$/g, '')
+    .trim();
+  if (!ref) return decline(`a question about a paper`, 'Which paper do you mean? Name it by a word of its title, for example "Pimba".');
+  const match = q.index.findPaper(ref);
+  if (match.kind === 'found') return match.paper;
+  if (match.kind === 'candidates') {
+    return {
+      answer: `Several papers match "${ref}": ${joinAnd(match.papers.map((p) => `"${p.title}" (${p.id})`))}. Which one do you mean?`,
+      understood: `a question about the paper "${ref}"`,
+      papers: match.papers,
+      interpretation: { intent },
+    };
+  }
+  return { ...decline(`a question about the paper "${ref}"`, `I can't find a paper matching "${ref}" in this listing.`), interpretation: { intent } };
+}
+
+function isAnswer(x: unknown): x is Answer {
+  return typeof x === 'object' && x !== null && 'answer' in x && 'understood' in x;
+}
+
+function paperRef(p: Paper): Interpretation['paper'] {
+  return { id: p.id, title: p.title };
+}
+
+/** Applies filters to the listing; returns the papers (ranked by topic, else newest first) and a description. */
+function applyFilters(q: Question, f: Filters, intent: Intent): { papers: Paper[]; described: string; interpretation: Interpretation } | Answer {
+  const people: Author[] = [];
+  for (const m of f.names) {
+    if (m.kind === 'ambiguous') return ambiguous(m, intent);
+    if (!people.includes(m.author)) people.push(m.author);
+  }
+  let papers: Paper[] = [...q.index.newest];
+  if (f.topic) {
+    const hits = q.index.search(f.topic, { allWords: true }).hits;
+    papers = hits.map((h) => h.paper);
+    // Capitalized words that match nothing are most likely a name we do not know.
+    if (hits.length === 0 && /^(?:\p{Lu}[\p{L}.'-]*\s*){1,4}$/u.test(f.topic)) return oneAuthor(q, f.topic, intent) as Answer;
+  }
+  for (const a of people) papers = papers.filter((p) => a.papers.includes(p));
+  const field = f.dateField === 'announced' ? 'announced' : 'submitted';
+  if (f.month) papers = papers.filter((p) => p[field].startsWith(f.month as string));
+  else if (f.year !== undefined) papers = papers.filter((p) => p[field].startsWith(String(f.year)));
+  if (f.from) papers = papers.filter((p) => p.submitted >= (f.from as string));
+  if (f.until) papers = papers.filter((p) => p.submitted < (f.until as string));
+
+  let described = 'papers';
+  if (people.length === 1) described += ` by ${(people[0] as Author).name}`;
+  else if (people.length > 1) described += ` by ${joinAnd(people.map((a) => a.name))} together`;
+  if (f.topic) described += ` about "${f.topic}"`;
+  const verb = field === 'announced' ? 'announced' : 'submitted';
+  if (f.month) described += ` ${verb} in ${formatDate(f.month)}`;
+  else if (f.year !== undefined) described += ` ${verb} in ${f.year}`;
+  if (f.from) described += ` since ${formatDate(f.from)}`;
+  if (f.until) described += ` before ${formatDate(f.until)}`;
+  if (described === 'papers') described = 'papers in the listing';
+
+  const interpretation: Interpretation = { intent };
+  if (people.length) interpretation.authors = people.map((a) => a.name);
+  if (f.topic) interpretation.topic = f.topic;
+  if (f.year !== undefined) interpretation.year = f.year;
+  if (f.month) interpretation.month = f.month;
+  if (f.from) interpretation.from = f.from;
+  if (f.until) interpretation.until = f.until;
+  if (f.year !== undefined || f.month) interpretation.dateField = field;
+  return { papers, described, interpretation };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const countPapers: Handler = (_g, q) => {
+  const r = applyFilters(q, extractFilters(q.index, q.text), 'count-papers');
+  if (isAnswer(r)) return r;
+  return { answer: `${capitalize(r.described)}: ${r.papers.length}.`, understood: r.described, papers: r.papers, interpretation: r.interpretation };
+};
+
+const listPapers: Handler = (_g, q) => {
+  const f = extractFilters(q.index, q.text);
+  if (f.names.length === 0 && f.year === undefined && !f.topic && !f.from && !f.until) return null;
+  const r = applyFilters(q, f, 'list-papers');
+  if (isAnswer(r)) return r;
+  const order = f.topic ? 'best matches first' : 'newest first';
+  const answer = r.papers.length === 0
+    ? `I found no ${r.described} in this listing.`
+    : `${capitalize(r.described)}: ${r.papers.length}${r.papers.length > 1 ? ` (${order})` : ''}.`;
+  return { answer, understood: r.described, papers: r.papers, interpretation: r.interpretation };
+};
+
+function extreme(which: 'newest' | 'oldest'): Handler {
+  return (_g, q) => {
+    const text = q.text.replace(/\b(?:most recent|latest|newest|freshest|youngest|oldest|earliest|first|last)\b/gi, ' ');
+    const r = applyFilters(q, extractFilters(q.index, text), which);
+    if (isAnswer(r)) return r;
+    const sorted = [...r.papers].sort(compareNewest);
+    if (which === 'oldest') sorted.reverse();
+    const top = sorted[0];
+    const adjective = which === 'newest' ? 'most recent' : 'oldest';
+    const understood = `the ${adjective} of the ${r.described}`;
+    if (!top) return { answer: `I found no ${r.described} in this listing.`, understood, papers: [], interpretation: r.interpretation };
+    r.interpretation.paper = paperRef(top);
+    return {
+      answer: `The ${adjective} of the ${r.described} is "${top.title}" (${top.id}), first submitted ${formatDate(top.submitted)}.`,
+      understood,
+      papers: sorted.slice(0, 5),
+      interpretation: r.interpretation,
+    };
+  };
+}
+
+const perYear: Handler = (_g, q) => {
+  const r = applyFilters(q, extractFilters(q.index, q.text.replace(/\b(?:per|each|every|by) year\b|\byear[- ]by[- ]year\b/gi, ' ')), 'per-year');
+  if (isAnswer(r)) return r;
+  const counts = new Map<string, number>();
+  for (const p of r.papers) counts.set(p.submitted.slice(0, 4), (counts.get(p.submitted.slice(0, 4)) ?? 0) + 1);
+  const years = [...counts.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+  const list = years.map(([y, n]) => `${y}: ${n}`).join(', ');
+  return {
+    answer: years.length ? `${capitalize(r.described)} per year of first version: ${list} (${r.papers.length} in all).` : `I found no ${r.described}.`,
+    understood: `${r.described}, counted per year`,
+    papers: r.papers,
+    interpretation: r.interpretation,
+  };
+};
+
+/** "Who wrote about federated learning?": the papers on the topic and who wrote them. */
+const whoWroteAbout: Handler = (g, q) => {
+  const topic = topicWords(g['t'] ?? '');
+  if (!topic) return null;
+  const hits = q.index.search(topic, { allWords: true }).hits.map((h) => h.paper);
+  const interpretation: Interpretation = { intent: 'list-papers', topic };
+  if (hits.length === 0) return { answer: `I found no paper about "${topic}" in this listing.`, understood: `authors of papers about "${topic}"`, papers: [], interpretation };
+  const counts = new Map<string, number>();
+  for (const p of hits) for (const a of p.authors) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const shown = top.slice(0, 8).map(([n, c]) => (c > 1 ? `${n} (${c})` : n));
+  return {
+    answer: `${plural(hits.length, 'paper')} about "${topic}", by ${plural(top.length, 'author')}: ${joinAnd(shown)}${top.length > 8 ? ', …' : ''}.`,
+    understood: `authors of papers about "${topic}"`,
+    papers: hits,
+    interpretation,
+  };
+};
+
+const countAuthors: Handler = (_g, q) => {
+  const slots = q.index.papers.reduce((n, p) => n + p.authors.length, 0);
+  const hidden = q.index.papers.reduce((n, p) => n + p.hiddenAuthorCount, 0);
+  return {
+    answer: `The listing names ${q.index.authors.size} distinct authors (${slots} author entries on ${plural(q.index.size, 'paper')}${hidden ? `; ${hidden} more authors are not shown by "et al."` : ''}).`,
+    understood: 'distinct authors in the listing',
+    papers: [],
+    interpretation: { intent: 'count-authors' },
+  };
+};
+
+function paperHandler(intent: Intent, render: (p: Paper) => string, understood: (p: Paper) => string): Handler {
+  return (g, q) => {
+    const paper = onePaper(q, g['p'] ?? '', intent);
+    if (isAnswer(paper)) return paper;
+    return { answer: render(paper), understood: understood(paper), papers: [paper], interpretation: { intent, paper: paperRef(paper) } };
+  };
+}
+
+const countPaperAuthors = paperHandler(
+  'count-paper-authors',
+  (p) => p.hiddenAuthorCount > 0
+    ? `"${p.title}" has ${totalAuthors(p)} authors: ${p.authors.length} are listed and ${p.hiddenAuthorCount} more are not shown ("et al.").`
+    : `"${p.title}" has ${plural(p.authors.length, 'author')}.`,
+  (p) => `the number of authors of "${p.title}"`,
+);
+
+const whoWrote = paperHandler(
+  'who-wrote',
+  (p) => {
+    const shown = p.authors.length > 12 ? `${p.authors.slice(0, 12).join(', ')} and ${p.authors.length - 12} others listed` : joinAnd(p.authors);
+    const hidden = p.hiddenAuthorCount > 0 ? `, plus ${p.hiddenAuthorCount} more not shown (${totalAuthors(p)} in all)` : '';
+    return `"${p.title}" was written by ${shown}${hidden}.`;
+  },
+  (p) => `the authors of "${p.title}"`,
+);
+
+const whenSubmitted = paperHandler(
+  'when-submitted',
+  (p) => `"${p.title}" was first submitted on ${formatDate(p.submitted)}${isRevised(p) ? ` (latest version ${formatDate(p.updated)})` : ''} and announced in ${formatDate(p.announced)}.`,
+  (p) => `when "${p.title}" was first submitted`,
+);
+
+const whenRevised = paperHandler(
+  'when-revised',
+  (p) => isRevised(p)
+    ? `"${p.title}" was last revised on ${formatDate(p.updated)}; its first version is from ${formatDate(p.submitted)}.`
+    : `"${p.title}" has not been revised: its only version is from ${formatDate(p.submitted)}.`,
+  (p) => `when "${p.title}" was last revised`,
+);
+
+const whenAnnounced = paperHandler(
+  'when-announced',
+  (p) => `"${p.title}" was announced in ${formatDate(p.announced)} (first submitted ${formatDate(p.submitted)}).`,
+  (p) => `when "${p.title}" was announced`,
+);
+
+const whatAbout = paperHandler(
+  'what-about',
+  (p) => `"${p.title}" (${formatDate(p.submitted)}): ${firstSentences(p.abstract)}`,
+  (p) => `what "${p.title}" is about`,
+);
+
+function authorHandler(intent: Intent, build: (a: Author, q: Question) => Answer): Handler {
+  return (g, q) => {
+    const a = oneAuthor(q, g['a'] ?? '', intent);
+    return isAnswer(a) ? a : build(a, q);
+  };
+}
+
+const topCollaborator = authorHandler('top-collaborator', (a, q) => {
+  const card = q.index.authors.card(a);
+  const top = card.coauthors[0];
+  const interpretation: Interpretation = { intent: 'top-collaborator', authors: [a.name] };
+  if (!top) return { answer: `${a.name} has no coauthor in this listing.`, understood: `${a.name}'s most frequent coauthor`, papers: a.papers, interpretation };
+  const tied = card.coauthors.filter((c) => c.count === top.count);
+  const names = tied.map((c) => c.name);
+  const keys = new Set(names.map(nameKey));
+  const shared = a.papers.filter((p) => p.authors.some((n) => keys.has(nameKey(n))));
+  const answer = tied.length === 1
+    ? `${a.name} writes most often with ${top.name}: ${plural(top.count, 'shared paper')}.`
+    : `${a.name} writes most often with ${joinAnd(names)}: ${plural(top.count, 'shared paper')} each.`;
+  return { answer, understood: `${a.name}'s most frequent coauthor`, papers: shared, interpretation };
+});
+
+const coauthors = authorHandler('coauthors', (a, q) => {
+  const card = q.index.authors.card(a);
+  const top = card.coauthors.slice(0, 10).map((c) => `${c.name} (${c.count})`);
+  return {
+    answer: card.coauthors.length === 0
+      ? `${a.name} has no coauthor in this listing.`
+      : `${a.name} has ${plural(card.coauthors.length, 'coauthor')} over ${plural(card.paperCount, 'paper')}; most frequent: ${joinAnd(top)}${card.coauthors.length > 10 ? ', …' : ''}.`,
+    understood: `${a.name}'s coauthors`,
+    papers: a.papers,
+    interpretation: { intent: 'coauthors', authors: [a.name] },
+  };
+});
+
+const authorInfo: Handler = (g, q) => {
+  const text = g['a'] ?? '';
+  const { mentions } = spotNames(q.index, text);
+  const m = mentions[0];
+  // Only when the whole phrase is a person; "tell me about Pimba" is about a paper.
+  if (!m || topicWords(text.replace(m.text, ' ')).length > 0) return null;
+  if (m.kind === 'ambiguous') return ambiguous(m, 'author-info');
+  const card = q.index.authors.card(m.author);
+  const top = card.coauthors.slice(0, 3).map((c) => `${c.name} (${c.count})`);
+  return {
+    answer: `${card.name} has ${plural(card.paperCount, 'paper')} in this listing, first submitted between ${formatDate(card.first)} and ${formatDate(card.last)}${top.length ? `; most frequent coauthors: ${joinAnd(top)}` : ''}. The newest is "${(card.papers[0] as Paper).title}".`,
+    understood: `who ${card.name} is, from the listing`,
+    papers: card.papers,
+    interpretation: { intent: 'author-info', authors: [card.name] },
+  };
+};
+
+const mostProlific: Handler = (_g, q) => {
+  const top = q.index.authors.all().slice(0, 5);
+  return {
+    answer: `The most prolific authors: ${joinAnd(top.map((a) => `${a.name} (${plural(a.papers.length, 'paper')})`))}.`,
+    understood: 'the authors with the most papers in the listing',
+    papers: [],
+    interpretation: { intent: 'most-prolific', authors: top.map((a) => a.name) },
+  };
+};
+
+function twoAuthors(q: Question, g: Groups, intent: Intent): [Author, Author] | Answer | null {
+  const a = oneAuthor(q, g['a'] ?? '', intent);
+  if (isAnswer(a)) return a;
+  const b = oneAuthor(q, g['b'] ?? '', intent);
+  if (isAnswer(b)) return b;
+  return [a, b];
+}
+
+const together: Handler = (g, q) => {
+  const pair = twoAuthors(q, g, 'together');
+  if (!pair || isAnswer(pair)) return pair;
+  const [a, b] = pair;
+  const shared = a.papers.filter((p) => b.papers.includes(p));
+  const interpretation: Interpretation = { intent: 'together', authors: [a.name, b.name] };
+  const understood = `papers by both ${a.name} and ${b.name}`;
+  if (a === b) return { answer: `Those are both ${a.name}.`, understood, papers: a.papers, interpretation };
+  return shared.length > 0
+    ? { answer: `Yes: ${a.name} and ${b.name} wrote ${plural(shared.length, 'paper')} together.`, understood, papers: shared, interpretation }
+    : { answer: `No: ${a.name} and ${b.name} have no paper together in this listing.`, understood, papers: [], interpretation };
+};
+
+/** "papers by X and Y": joint papers when both are people, else not this kind of question. */
+const papersByBoth: Handler = (g, q) => {
+  const a = spotNames(q.index, g['a'] ?? '').mentions;
+  const b = spotNames(q.index, g['b'] ?? '').mentions;
+  if (a.length !== 1 || b.length !== 1) return null;
+  return together(g, q);
+};
+
+const compare: Handler = (g, q) => {
+  const pair = twoAuthors(q, g, 'compare');
+  if (!pair) return null;
+  if (isAnswer(pair)) return pair.declined ? null : pair;
+  const [a, b] = pair;
+  const line = (x: Author) => `${x.name}: ${plural(x.papers.length, 'paper')} (${formatDate((x.papers[x.papers.length - 1] as Paper).submitted)} to ${formatDate((x.papers[0] as Paper).submitted)})`;
+  const shared = a.papers.filter((p) => b.papers.includes(p)).length;
+  const diff = a.papers.length - b.papers.length;
+  const lead = diff === 0 ? 'They have the same number of papers' : `${diff > 0 ? a.name : b.name} has ${plural(Math.abs(diff), 'more paper')}`;
+  return {
+    answer: `${line(a)}; ${line(b)}. ${lead}; ${plural(shared, 'paper')} together.`,
+    understood: `${a.name} and ${b.name} side by side`,
+    papers: [...new Set([...a.papers, ...b.papers])].sort(compareNewest),
+    interpretation: { intent: 'compare', authors: [a.name, b.name] },
+  };
+};
+
+const QUESTION_WORDS = /\b(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|tell|joke)\b/i;
+
+const fallback = (q: Question): Answer => {
+  // Bare keywords ("mixture of experts", "Divya Mahajan 2024") and requests that mention papers
+  // list the matching papers; a question of an unknown shape is declined.
+  const f = extractFilters(q.index, q.text);
+  const asksForPapers = /\b(?:papers?|articles?|publications?|preprints?|works?|research)\b/i.test(q.text);
+  if ((asksForPapers || !QUESTION_WORDS.test(q.text)) && (f.names.length > 0 || f.year !== undefined || f.topic)) {
+    const listed = listPapers({}, q);
+    if (listed && (listed.papers.length > 0 || listed.candidates)) return listed;
+  }
+  const words = topicWords(q.text);
+  const hits = words ? q.index.search(words).hits.slice(0, 3).map((h) => h.paper) : [];
+  const base = "I can't answer that from the listing: I understand questions about its papers, authors, topics and dates (for example \"Who wrote Pimba?\" or \"How many papers has Divya Mahajan written in 2025?\").";
+  return decline(`a question I could not read: "${q.text}"`, hits.length ? `${base} Papers that match its words are below.` : base, hits);
+};
+
+// ---- phrasings -----------------------------------------------------------------------------
+
+const PAPERS = '(?:papers?|articles?|publications?|preprints?|works?|entries|submissions)';
+const WROTE = '(?:write|written|wrote|work|worked|collaborate|collaborated|publish|published|co-?author|co-?authored|team(?:ed)? up)';
+
+const PATTERNS: [RegExp, Handler][] = [
+  [/\b(?:per|each|every) year\b|\byear[- ]by[- ]year\b|\bbreakdown\b.*\byears?\b|\bby year\b|\bannual(?:ly)?\b/i, perYear],
+  [/^compare (?<a>.+?) (?:and|with|to|vs\.?|versus) (?<b>.+)$/i, compare],
+  [/^(?:who (?:has|wrote|published|authored|has written|has published) more(?: papers)?,? )(?<a>.+?) or (?<b>.+)$/i, compare],
+  [/^(?<a>.+?) (?:vs\.?|versus|compared (?:to|with)) (?<b>.+)$/i, compare],
+  [new RegExp(`^(?:did|have|has|do|does) (?<a>.+?) and (?<b>.+?) (?:ever )?${WROTE}(?: on)?(?: any(?:thing)?| a| any papers?| papers?| a paper)?(?: together| jointly)?$`, 'i'), together],
+  [new RegExp(`^(?:did|have|has|does|do) (?<a>.+?) (?:ever )?${WROTE}(?: any(?:thing)?| a| any papers?| papers?| a paper)? with (?<b>.+)$`, 'i'), together],
+  [/^(?:are|were) (?<a>.+?) and (?<b>.+?) (?:co-?authors|collaborators|coworkers)$/i, together],
+  [new RegExp(`(?:joint|shared|common) ${PAPERS} (?:of|by|between|from) (?<a>.+?) and (?<b>.+)$`, 'i'), together],
+  [new RegExp(`^(?:which |what |list |show |find )?(?:me )?(?:the )?${PAPERS} (?:by|of|from|written by|co-?authored by) (?:both )?(?<a>.+?) and (?<b>.+?)(?: together)?$`, 'i'), papersByBoth],
+  [/^who (?:does|did|has|have) (?<a>.+?) (?:collaborate|collaborated|work|worked|write|written|publish|published|co-?author|co-?authored)(?: with)? (?:the )?most(?: often)?(?: with)?$/i, topCollaborator],
+  [/^who (?:collaborates|works|writes|publishes|co-?authors|has collaborated|has worked|has written|has published) (?:the )?most(?: often)? with (?<a>.+)$/i, topCollaborator],
+  [/(?:most frequent|top|main|closest|biggest|favou?rite|most common|primary|usual) (?:co-?author|collaborator|co-?worker|partner)s? (?:of|for) (?<a>.+)$/i, topCollaborator],
+  [/^(?:who is |who's |what is |what's )?(?<a>.+?)(?:'s|s') (?:most frequent|top|main|closest|biggest|favou?rite|most common|primary|usual) (?:co-?author|collaborator|co-?worker|partner)$/i, topCollaborator],
+  [/^(?:who (?:are|were) |list |show |name )?(?:me )?(?:all )?(?:the )?(?:co-?authors|collaborators|co-?workers) (?:of|for) (?<a>.+)$/i, coauthors],
+  [/^(?:who (?:are|were) |list |show |name )?(?:me )?(?<a>.+?)(?:'s|s') (?:co-?authors|collaborators|co-?workers)$/i, coauthors],
+  [/^(?:who|which (?:people|authors)) (?:has|did|does|have) (?<a>.+?) (?:collaborated?|work(?:ed)?|written|wrote|co-?authored|published|write|publish) with$/i, coauthors],
+  [/^with whom (?:has|did|does) (?<a>.+?) (?:collaborated?|work(?:ed)?|written|published|write|publish)$/i, coauthors],
+  [/\bmost prolific\b|\b(?:top|leading|most active|most productive) (?:\d+ )?(?:authors|researchers|people)\b|^(?:who|which authors?) (?:has|have|wrote|published|authored|has written|has published|have written|have published) (?:the )?most(?: papers)?$/i, mostProlific],
+  [/^how many (?:authors|people|researchers|co-?authors|names|contributors|writers)(?: (?:are|were))?(?: there)? (?:does|do|did|on|in|for|of|wrote|worked on|contributed to|are on|behind|listed (?:on|for)) (?<p>.+?)(?: (?:have|has|had|list|lists|include|includes|got))?$/i, countPaperAuthors],
+  [/^(?:what is |what's )?(?:the )?(?:total )?(?:number|count) of (?:authors|people) (?:of|on|for|in|behind) (?<p>.+)$/i, countPaperAuthors],
+  [/^how many (?:distinct |different |unique )?(?:authors|people|researchers|names)(?: are there| in total| in the listing| overall| altogether| are in the listing)?$/i, countAuthors],
+  [new RegExp(`^how many ${PAPERS}\\b`, 'i'), countPapers],
+  [new RegExp(`^(?:what is |what's )?(?:the )?(?:total )?(?:number|count) of ${PAPERS}\\b`, 'i'), countPapers],
+  [/^how many (?:has|did|have|does|were|are) .+?$/i, countPapers],
+  [/^who (?:wrote|writes|has written|have written|works|worked|has worked|published|has published|researches|studied|studies) (?:about|on|regarding) (?<t>.+)$/i, whoWroteAbout],
+  [/^(?:who (?:wrote|authored|writes|created|made|is behind|are behind|worked on|co-?authored|contributed to)|who (?:are|were|is) the (?:authors?|people|researchers) (?:of|on|behind)) (?<p>.+)$/i, whoWrote],
+  [/^(?:list |show |name |give )?(?:me )?(?:the )?(?:authors?|writers?) (?:of|on|for|behind) (?<p>.+)$/i, whoWrote],
+  [/^(?:by )?whom (?:was|is) (?<p>.+?) (?:written|authored)$/i, whoWrote],
+  [/^(?:who is|who's|who are|tell me about|what about|what do you know about|info on|information (?:on|about)) (?<a>.+)$/i, authorInfo],
+  [/^when (?:was|were|is|did) (?<p>.+?) (?:last |most recently )?(?:revised|updated|modified|changed|edited|get revised|get updated)$/i, whenRevised],
+  [/^when (?:was|were|is|did) (?<p>.+?) (?:originally |first )?(?:announced|get announced)$/i, whenAnnounced],
+  [/^when (?:was|were|is|did) (?<p>.+?) (?:first |originally |initially )?(?:submitted|published|released|posted|uploaded|written|put on arxiv|come out|came out|appear|appeared|out|submit|publish|release)$/i, whenSubmitted],
+  [/^(?:what is |what's )?(?:the )?(?:submission|publication|release|first[- ]version|v1) date of (?<p>.+)$/i, whenSubmitted],
+  [/^(?:what is |what's )?(?:the )?(?:last |latest )?(?:revision|update) date of (?<p>.+)$/i, whenRevised],
+  [/^(?:what is |what's )?(?:the )?announce(?:ment|d) (?:date|month) of (?<p>.+)$/i, whenAnnounced],
+  [/^when (?:was|were|is|did) (?<p>.+)$/i, whenSubmitted],
+  [/\b(?:most recent|latest|newest|freshest|youngest)\b|\blast (?:paper|article|publication|preprint|work)\b/i, extreme('newest')],
+  [/\b(?:oldest|earliest)\b|\bfirst (?:paper|article|publication|preprint|work)\b/i, extreme('oldest')],
+  [/^(?:what(?:'s| is| was| are| were)) (?<p>.+?) about$/i, whatAbout],
+  [/^(?:summari[sz]e|describe|explain|give me a summary of|give me the abstract of|(?:the )?abstract of|summary of|what is the abstract of|show me the abstract of|tell me about|what about) (?<p>.+)$/i, whatAbout],
+  [/^what (?:does|did) (?<p>.+?) (?:do|propose|present|introduce|study|show|find|contribute|address|tackle|solve|describe)$/i, whatAbout],
+  [/^about (?<p>.+)$/i, whatAbout],
+  [new RegExp(`^(?:which|what) ${PAPERS}`, 'i'), listPapers],
+  [/^(?:find|show|list|give|get|search|look|display|any)\b/i, listPapers],
+  [new RegExp(`^(?:${PAPERS}|research|anything)\\b`, 'i'), listPapers],
+  [/^what (?:did|has|have|does) .+? (?:publish|published|write|written|submit|submitted|work on|worked on|do|done)\b/i, listPapers],
+  [new RegExp(`^(?:is|are) there (?:any |a )?${PAPERS}`, 'i'), listPapers],
+];
