@@ -3,6 +3,8 @@ import { ConfigError } from './core/errors.js';
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+const SECRETS = new Set(['TELEGRAM_BOT_TOKEN', 'DISCORD_TOKEN']);
+
 const optionalText = z
   .string()
   .transform((s) => s.trim())
@@ -12,6 +14,8 @@ const optionalText = z
 /** The environment variables arxivist reads, validated; see README's configuration table. */
 export const ConfigSchema = z.object({
   ARXIVIST_LISTING: optionalText,
+  TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]+$/, 'a bot token from @BotFather, like 123456789:AAE...').optional()),
+  TELEGRAM_API_ROOT: optionalText.pipe(z.string().url('an http(s) URL, like https://api.telegram.org').optional()),
   /** Unset: info when a chat platform runs, warn in the console chat (so logs do not drown it). */
   LOG_LEVEL: z.enum(LEVELS).optional(),
 });
@@ -27,7 +31,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const name = String(issue.path[0] ?? 'environment');
     const given = env[name];
     const accepted = issue.code === 'invalid_value' ? `one of ${issue.values.map(String).join(', ')}` : issue.message;
-    return `${name}: must be ${accepted}${given !== undefined ? ` (got "${given}")` : ''}`;
+    // Secrets are named, never echoed.
+    const shown = given === undefined || SECRETS.has(name) ? '' : ` (got "${given}")`;
+    return `${name}: must be ${accepted}${shown}`;
   });
   throw new ConfigError(`configuration error:\n  ${lines.join('\n  ')}`);
 }

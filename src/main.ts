@@ -28,23 +28,42 @@ async function start(config: Config, log: Logger): Promise<void> {
   log.info({ file, papers: listing.papers.length, problems: listing.problems.length }, 'listing loaded');
 
   const running: Running[] = [];
-  // No chat platform configured: the embedded default is a console chat over the listing.
-  const consoleDone = runConsole({
-    input: process.stdin,
-    output: process.stdout,
-    live,
-    commands,
-    log,
-    banner: `arxivist: ${listing.papers.length} papers from ${basename(file)}. Type /help, a search, or Ctrl-D to quit.`,
-  });
-  running.push({ name: 'console', done: consoleDone, stop: async () => { process.stdin.destroy(); } });
+  if (config.TELEGRAM_BOT_TOKEN) {
+    // Imported only when configured, so the console chat starts without loading grammY.
+    const { TelegramAdapter } = await import('./adapters/telegram/telegram-adapter.js');
+    const telegram = new TelegramAdapter({
+      token: config.TELEGRAM_BOT_TOKEN,
+      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+      live,
+      commands,
+      log: log.child({ adapter: 'telegram' }),
+    });
+    await telegram.start();
+    running.push({ name: 'telegram', done: telegram.done, stop: () => telegram.stop() });
+  }
+  if (running.length === 0) {
+    // No chat platform configured: the embedded default is a console chat over the listing.
+    const consoleDone = runConsole({
+      input: process.stdin,
+      output: process.stdout,
+      live,
+      commands,
+      log,
+      banner: `arxivist: ${listing.papers.length} papers from ${basename(file)}. Type /help, a question, or Ctrl-D to quit.`,
+    });
+    running.push({ name: 'console', done: consoleDone, stop: async () => { process.stdin.destroy(); } });
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await Promise.allSettled(running.map((r) => r.stop()));
+    const results = await Promise.allSettled(running.map((r) => r.stop()));
+    for (const [i, r] of results.entries()) {
+      if (r.status === 'rejected') log.warn({ err: r.reason, adapter: running[i]?.name }, 'adapter did not stop cleanly');
+    }
+    log.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -62,8 +81,9 @@ async function main(): Promise<void> {
     process.stderr.write(`arxivist: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  // Only the console chat exists so far; it keeps the terminal quiet unless asked otherwise.
-  const log = createLogger(config.LOG_LEVEL ?? 'warn');
+  // The console chat keeps the terminal quiet unless asked otherwise; a bot logs its activity.
+  const platforms = Boolean(config.TELEGRAM_BOT_TOKEN);
+  const log = createLogger(config.LOG_LEVEL ?? (platforms ? 'info' : 'warn'));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   try {
     await start(config, log);

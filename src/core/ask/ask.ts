@@ -40,7 +40,7 @@ export function ask(index: PaperIndex, question: string): Answer {
 /** Strips greetings, politeness and punctuation that do not change the question. */
 function clean(question: string): string {
   let t = question.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
-  t = t.replace(/^(?:hey|hi|hello|yo|ok|okay)\b[,!]?\s*/i, '');
+  t = t.replace(/^(?:hey|hi|hello|yo|ok|okay|and|so|also|then|but|well)\b[,!]?\s*/i, '');
   t = t.replace(/^(?:please|pls|kindly)\s+/i, '');
   t = t.replace(/^(?:can|could|would|will) you (?:please )?(?:tell me|show me|give me|list|find)?\s*/i, '');
   t = t.replace(/^(?:do you know|i (?:want|would like|'d like) to know|i wonder|i'm curious|tell me)\s+(?=who|what|which|when|how|whether|if|about)/i, '');

@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+
+/** What a Prev/Next button re-runs: a command with its arguments, in the chat it was shown in. */
+export interface PageState {
+  command: string;
+  args: Record<string, string | number | boolean>;
+  chatId: number;
+}
+
+/**
+ * Keeps the state behind pagination buttons, since a query does not fit in Telegram's 64-byte
+ * callback_data. Bounded: the oldest entries go first, and their buttons then answer "expired".
+ */
+export class PageStore {
+  private readonly entries = new Map<string, PageState>();
+
+  constructor(private readonly capacity = 5000) {}
+
+  /** Stores a state and returns its short token. */
+  put(state: PageState): string {
+    const token = randomBytes(6).toString('base64url');
+    this.entries.set(token, state);
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return token;
+  }
+
+  /** The state behind a token, if it is still kept. */
+  get(token: string): PageState | undefined {
+    return this.entries.get(token);
+  }
+}

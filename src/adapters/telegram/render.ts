@@ -1,0 +1,193 @@
+import { acceptedValues } from '../../core/command-options.js';
+import { formatDate } from '../../core/dates.js';
+import { authorCountText, paperDates, shortAuthors } from '../../core/format.js';
+import { type Paper, paperUrl } from '../../core/paper.js';
+import type { CommandHelp, Reply } from '../../core/reply.js';
+import { escapeHtml, escapedChunks, link } from './html.js';
+import { TELEGRAM_LIMITS } from './limits.js';
+
+/** An inline keyboard button. */
+export interface Button {
+  text: string;
+  callback_data: string;
+}
+
+/** One Telegram message: HTML text and an optional inline keyboard. */
+export interface TelegramMessage {
+  html: string;
+  keyboard?: Button[][];
+}
+
+/** What the renderer needs to build buttons: the token of the stored page state, if any. */
+export interface RenderOptions {
+  pageToken?: string;
+}
+
+/** Callback data of the adapter's buttons; each stays within 64 bytes. */
+export const CALLBACK = {
+  page: (token: string, page: number) => `pg:${token}:${page}`,
+  abstract: (paperId: string) => `ab:${paperId}`,
+  author: (name: string) => `au:${name}`,
+};
+
+function fitsCallback(data: string): boolean {
+  return Buffer.byteLength(data, 'utf8') <= TELEGRAM_LIMITS.callbackDataBytes;
+}
+
+/** Splits an HTML block that is too long at line ends (each line is whole HTML). */
+function splitLines(block: string, max: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const line of block.split('\n')) {
+    if (current && current.length + 1 + line.length > max) {
+      out.push(current);
+      current = line;
+    } else current = current ? `${current}\n${line}` : line;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** Packs blocks of HTML into as few messages as fit, splitting only between blocks or lines. */
+export function pack(blocks: string[], max = TELEGRAM_LIMITS.messageLength): string[] {
+  const messages: string[] = [];
+  let current = '';
+  for (const block of blocks.flatMap((b) => (b.length > max ? splitLines(b, max) : [b]))) {
+    const next = current ? `${current}\n\n${block}` : block;
+    if (next.length > max && current) {
+      messages.push(current);
+      current = block;
+    } else current = next;
+  }
+  if (current) messages.push(current);
+  return messages;
+}
+
+function paperBlock(n: number | null, p: Paper, snippet?: string): string {
+  const lines = [`${n !== null ? `${n}. ` : ''}<b>${link(paperUrl(p), p.title)}</b>`, `${escapeHtml(shortAuthors(p))} · ${escapeHtml(paperDates(p))}`];
+  if (snippet) lines.push(`<i>${escapeHtml(snippet)}</i>`);
+  lines.push(`<code>${escapeHtml(p.id)}</code>`);
+  return lines.join('\n');
+}
+
+function usage(c: CommandHelp): string {
+  const parts = [`/${c.name}`];
+  c.options.forEach((o, i) => {
+    const value = o.choices ? o.choices.join('|') : o.type === 'string' ? o.name : 'N';
+    const text = i === 0 ? `<${value}>` : o.choices ? value : `--${o.name} ${value}`;
+    parts.push(o.required ? text : `[${text}]`);
+  });
+  return escapeHtml(parts.join(' '));
+}
+
+function abstractButtons(papers: Paper[], first: number): Button[][] {
+  const buttons = papers
+    .map((p, i) => ({ text: `${first + i}. Abstract`, callback_data: CALLBACK.abstract(p.id) }))
+    .filter((b) => fitsCallback(b.callback_data));
+  const rows: Button[][] = [];
+  for (let i = 0; i < buttons.length; i += 5) rows.push(buttons.slice(i, i + 5));
+  return rows;
+}
+
+/**
+ * Renders a reply as Telegram messages in HTML parse mode: every piece of listing or user text
+ * escaped, each message within Telegram's length limit, split between papers when long.
+ */
+export function renderTelegram(reply: Reply, options: RenderOptions = {}): TelegramMessage[] {
+  const withKeyboard = (blocks: string[], keyboard?: Button[][]): TelegramMessage[] => {
+    const htmls = pack(blocks);
+    return htmls.map((html, i) => (i === htmls.length - 1 && keyboard && keyboard.length ? { html, keyboard } : { html }));
+  };
+  switch (reply.kind) {
+    case 'text':
+      return withKeyboard([reply.title ? `<b>${escapeHtml(reply.title)}</b>` : '', escapeHtml(reply.text)].filter(Boolean));
+    case 'papers': {
+      const paging = reply.paging;
+      const first = paging ? (paging.page - 1) * paging.pageSize + 1 : 1;
+      const head = [`<b>${escapeHtml(reply.title)}</b>`, ...(reply.notes ?? []).map((n) => `<i>${escapeHtml(n)}</i>`)].join('\n');
+      const blocks = [head, ...reply.items.map((item, i) => paperBlock(first + i, item.paper, item.snippet))];
+      const keyboard = abstractButtons(reply.items.map((i) => i.paper), first);
+      if (paging && paging.pageCount > 1) {
+        blocks.push(`<i>Page ${paging.page} of ${paging.pageCount}</i>`);
+        if (options.pageToken) {
+          const nav: Button[] = [];
+          if (paging.page > 1) nav.push({ text: '◀ Prev', callback_data: CALLBACK.page(options.pageToken, paging.page - 1) });
+          if (paging.page < paging.pageCount) nav.push({ text: 'Next ▶', callback_data: CALLBACK.page(options.pageToken, paging.page + 1) });
+          keyboard.push(nav);
+        }
+      }
+      return withKeyboard(blocks, keyboard);
+    }
+    case 'paper': {
+      const p = reply.paper;
+      const shown = p.authors.slice(0, TELEGRAM_LIMITS.detailAuthors);
+      const more = p.authors.length - shown.length + p.hiddenAuthorCount;
+      const meta = [
+        `<b>${link(paperUrl(p), p.title)}</b>`,
+        `${escapeHtml(shown.join(', '))}${more > 0 ? ` and ${more} more` : ''} <i>(${escapeHtml(authorCountText(p))})</i>`,
+        `First version ${escapeHtml(formatDate(p.submitted))} · latest ${escapeHtml(formatDate(p.updated))} · announced ${escapeHtml(formatDate(p.announced))}`,
+      ];
+      if (p.arxivId) meta.push(`arXiv ${link(p.links.abs ?? paperUrl(p), p.arxivId)}${p.categories.length ? ` · ${escapeHtml(p.categories.join(' '))}` : ''}`);
+      if (p.comments) meta.push(`Comments: ${escapeHtml(p.comments)}`);
+      if (p.journalRef) meta.push(`Journal ref: ${escapeHtml(p.journalRef)}`);
+      if (p.doi) meta.push(`DOI: ${escapeHtml(p.doi)}`);
+      const tail = [...(p.links.pdf ? [link(p.links.pdf, 'PDF')] : []), ...p.urls.map((u) => link(u, u))];
+      // Abstract paragraphs are cut from plain text, so a cut never falls inside an entity.
+      const blocks = [meta.join('\n'), ...p.abstract.split('\n').flatMap((para) => escapedChunks(para, TELEGRAM_LIMITS.messageLength - 100))];
+      if (tail.length) blocks.push(tail.join(' · '));
+      blocks.push(`<code>${escapeHtml(p.id)}</code>`);
+      return withKeyboard(blocks);
+    }
+    case 'author': {
+      const c = reply.card;
+      const head = [
+        `<b>${escapeHtml(c.name)}</b>: ${c.paperCount} paper${c.paperCount === 1 ? '' : 's'}, ${escapeHtml(formatDate(c.first))} to ${escapeHtml(formatDate(c.last))}`,
+      ];
+      if (c.coauthors.length) head.push(`Top coauthors: ${escapeHtml(c.coauthors.slice(0, 8).map((a) => `${a.name} (${a.count})`).join(', '))}`);
+      const blocks = [head.join('\n'), ...c.papers.map((p, i) => paperBlock(i + 1, p))];
+      return withKeyboard(blocks, abstractButtons(c.papers.slice(0, 10), 1));
+    }
+    case 'coauthors': {
+      const lines = reply.coauthors.map((a) => `${escapeHtml(a.name)}: ${a.count}`);
+      return withKeyboard([`<b>${escapeHtml(reply.name)}</b> has ${reply.coauthors.length} coauthor${reply.coauthors.length === 1 ? '' : 's'} over ${reply.paperCount} paper${reply.paperCount === 1 ? '' : 's'}:`, lines.join('\n')]);
+    }
+    case 'candidates': {
+      const lines = reply.candidates.map((c) => `• ${escapeHtml(c.name)} (${c.paperCount} paper${c.paperCount === 1 ? '' : 's'})`);
+      const buttons = reply.command === 'author'
+        ? reply.candidates.slice(0, 10).map((c) => ({ text: c.name, callback_data: CALLBACK.author(c.name) })).filter((b) => fitsCallback(b.callback_data)).map((b) => [b])
+        : [];
+      return withKeyboard([`<b>${escapeHtml(reply.title)}</b>`, lines.join('\n')], buttons);
+    }
+    case 'stats': {
+      const s = reply.stats;
+      return withKeyboard([
+        `<b>${s.papers} papers</b> by ${s.authors} authors${s.oldest && s.newest ? `, ${escapeHtml(formatDate(s.oldest))} to ${escapeHtml(formatDate(s.newest))}` : ''}; ${s.revised} revised.`,
+        `<b>Per year</b>: ${s.perYear.map((y) => `${y.year}: ${y.count}`).join(', ')}`,
+        `<b>Most prolific</b>: ${escapeHtml(s.topAuthors.map((a) => `${a.name} (${a.count})`).join(', '))}`,
+        `<b>Frequent words</b>: ${escapeHtml(s.topTerms.map((t) => `${t.term} (${t.count})`).join(', '))}`,
+      ]);
+    }
+    case 'help': {
+      if (reply.topic) {
+        const c = reply.commands[0] as CommandHelp;
+        const lines = [`<b>${usage(c)}</b>`, escapeHtml(c.description)];
+        for (const o of c.options) lines.push(`• <code>${escapeHtml(o.name)}</code>: ${escapeHtml(o.description)}${o.required ? '' : ' (optional)'}; ${escapeHtml(acceptedValues(o))}`);
+        if (c.examples.length) lines.push(`Examples: ${c.examples.map((e) => `<code>/${escapeHtml(e)}</code>`).join(' ')}`);
+        return withKeyboard([lines.join('\n')]);
+      }
+      const lines = reply.commands.map((c) => `${usage(c)}\n   ${escapeHtml(c.description)}`);
+      return withKeyboard(['<b>Commands</b>', lines.join('\n'), 'In a private chat, just write your question. In a group, mention me or reply to my message.']);
+    }
+    case 'answer': {
+      const head = [escapeHtml(reply.answer)];
+      if (!reply.declined && reply.understood) head.push(`<i>Understood: ${escapeHtml(reply.understood)}</i>`);
+      const cited = reply.papers.slice(0, TELEGRAM_LIMITS.citedPapers);
+      const blocks = [head.join('\n'), ...cited.map((p, i) => paperBlock(i + 1, p))];
+      if (reply.papers.length > cited.length) blocks.push(`<i>… and ${reply.papers.length - cited.length} more</i>`);
+      const buttons = reply.candidates?.slice(0, 10).map((c) => ({ text: c.name, callback_data: CALLBACK.author(c.name) })).filter((b) => fitsCallback(b.callback_data)).map((b) => [b]) ?? [];
+      return withKeyboard(blocks, buttons);
+    }
+    case 'error':
+      return withKeyboard([`⚠️ ${escapeHtml(reply.message)}${reply.hint ? `\n<i>${escapeHtml(reply.hint)}</i>` : ''}`]);
+  }
+}

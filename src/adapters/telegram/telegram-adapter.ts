@@ -1,0 +1,266 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Bot, type Context, GrammyError } from 'grammy';
+import type { InlineQueryResultArticle, MessageEntity, UserFromGetMe } from 'grammy/types';
+import type { AnyCommand, CommandContext } from '../../core/command.js';
+import { GENERIC_FAILURE, executeCommand } from '../../core/command.js';
+import { describeOptions } from '../../core/command-options.js';
+import { paperDates, shortAuthors } from '../../core/format.js';
+import type { LiveIndex } from '../../core/live-index.js';
+import { paperUrl } from '../../core/paper.js';
+import { type Reply, errorReply } from '../../core/reply.js';
+import { parseTextArgs } from '../../core/text-args.js';
+import { UserRateLimiter } from '../../core/user-rate-limiter.js';
+import type { Logger } from '../../logger.js';
+import { escapeHtml, link } from './html.js';
+import { TELEGRAM_LIMITS } from './limits.js';
+import { PageStore } from './page-store.js';
+import { type TelegramMessage, renderTelegram } from './render.js';
+
+/** What the Telegram adapter needs. */
+export interface TelegramOptions {
+  token: string;
+  /** Bot API server, default Telegram's; a local Bot API server or a test fake otherwise. */
+  apiRoot?: string;
+  live: LiveIndex;
+  commands: readonly AnyCommand[];
+  log: Logger;
+  /** Known bot identity; skips getMe (tests, and restarts that cache it). */
+  botInfo?: UserFromGetMe;
+  now?: () => Date;
+}
+
+const SEND_OPTIONS = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } } as const;
+
+/**
+ * Runs the shared commands on Telegram with grammY: slash commands, questions in private chats
+ * and by mention or reply in groups, paginated lists with inline buttons, and inline mode.
+ * The adapter only maps updates to commands and renders replies.
+ */
+export class TelegramAdapter {
+  readonly bot: Bot;
+  private readonly pages = new PageStore();
+  private readonly limiter = new UserRateLimiter(TELEGRAM_LIMITS.userCommandsPerWindow, TELEGRAM_LIMITS.userWindowMs);
+  private running?: Promise<void>;
+
+  constructor(private readonly options: TelegramOptions) {
+    this.bot = new Bot(options.token, {
+      ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+      client: { apiRoot: options.apiRoot ?? 'https://api.telegram.org' },
+    });
+    // Waits out 429s (retry_after) and retries network errors a few times.
+    this.bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+    this.install();
+  }
+
+  private context(): CommandContext {
+    return { index: this.options.live.current, platform: 'telegram', commands: this.options.commands, now: this.options.now ?? (() => new Date()) };
+  }
+
+  private install(): void {
+    const { bot, options } = this;
+    bot.command('start', async (ctx) => {
+      const index = options.live.current;
+      await ctx.reply(
+        `Hi! I answer questions about <b>${index.size} arXiv papers</b>.\nTry /search mixture of experts, /author Dhruv Mahajan, /latest, or just ask: <i>Who wrote Pimba?</i>\n/help lists everything.`,
+        SEND_OPTIONS,
+      );
+    });
+    for (const command of options.commands) {
+      bot.command(command.name, async (ctx) => {
+        if (!(await this.allowed(ctx))) return;
+        await this.run(ctx, command, parseTextArgs(command, ctx.match));
+      });
+    }
+    bot.on('message:text', async (ctx) => {
+      const text = ctx.message.text;
+      const isPrivate = ctx.chat.type === 'private';
+      if (text.startsWith('/')) {
+        // A command for another bot in a group, or one we do not know in a private chat.
+        const target = /^\/\w+@(\w+)/.exec(text)?.[1];
+        if (isPrivate || target?.toLowerCase() === bot.botInfo.username.toLowerCase()) {
+          await this.send(ctx, errorReply(`Unknown command ${text.split(/\s/)[0]}.`, 'Type /help to see the commands.'));
+        }
+        return;
+      }
+      const addressed = isPrivate || this.mentionsMe(text, ctx.message.entities) || ctx.message.reply_to_message?.from?.id === bot.botInfo.id;
+      if (!addressed) return;
+      if (!(await this.allowed(ctx))) return;
+      const question = isPrivate ? text : this.stripMentions(text, ctx.message.entities);
+      const ask = options.commands.find((c) => c.name === 'ask');
+      if (!ask) return;
+      if (!question.trim()) {
+        await this.send(ctx, errorReply('Yes? Ask me something about the papers.', 'For example: who wrote Pimba?'));
+        return;
+      }
+      const main = describeOptions(ask.options)[0]?.name ?? 'question';
+      await this.run(ctx, ask, { [main]: question });
+    });
+    bot.on('callback_query:data', (ctx) => this.onButton(ctx));
+    bot.on('inline_query', (ctx) => this.onInlineQuery(ctx));
+    bot.catch(async (err) => {
+      const ctx = err.ctx;
+      options.log.error({ err: err.error, updateId: ctx.update.update_id }, 'telegram: update failed');
+      try {
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: 'Sorry, that failed. Please try again.' });
+        else if (ctx.chat) await ctx.reply(GENERIC_FAILURE);
+      } catch (replyErr) {
+        options.log.warn({ err: replyErr }, 'telegram: could not send the apology');
+      }
+    });
+  }
+
+  private mentionsMe(text: string, entities: MessageEntity[] | undefined): boolean {
+    const me = `@${this.bot.botInfo.username}`.toLowerCase();
+    return (entities ?? []).some((e) =>
+      (e.type === 'mention' && text.slice(e.offset, e.offset + e.length).toLowerCase() === me) ||
+      (e.type === 'text_mention' && e.user.id === this.bot.botInfo.id));
+  }
+
+  private stripMentions(text: string, entities: MessageEntity[] | undefined): string {
+    const me = `@${this.bot.botInfo.username}`.toLowerCase();
+    let out = text;
+    // Right to left, so earlier offsets stay valid.
+    for (const e of [...(entities ?? [])].sort((a, b) => b.offset - a.offset)) {
+      if (e.type === 'mention' && text.slice(e.offset, e.offset + e.length).toLowerCase() === me) {
+        out = out.slice(0, e.offset) + out.slice(e.offset + e.length);
+      }
+    }
+    return out.replace(/^[\s,:]+/, '').trim();
+  }
+
+  /** Applies the per-user rate limit; sends a friendly notice once per window. */
+  private async allowed(ctx: Context): Promise<boolean> {
+    const user = ctx.from?.id;
+    if (user === undefined) return true;
+    const verdict = this.limiter.hit(String(user));
+    if (verdict.allowed) return true;
+    if (verdict.notify) {
+      await ctx.reply(`You're sending commands faster than I can keep up with. Please wait ${Math.ceil(verdict.retryInMs / 1000)} seconds and try again.`);
+    }
+    return false;
+  }
+
+  private async run(ctx: Context, command: AnyCommand, args: Record<string, unknown>): Promise<void> {
+    const reply = await executeCommand(command, args, this.context(), this.options.log);
+    await this.send(ctx, reply);
+  }
+
+  /** Sends a reply as one or more messages; paginated replies get Prev/Next buttons. */
+  private async send(ctx: Context, reply: Reply): Promise<void> {
+    const chatId = ctx.chat?.id;
+    if (chatId === undefined) return;
+    const pageToken = reply.kind === 'papers' && reply.paging && reply.paging.pageCount > 1
+      ? this.pages.put({ command: reply.paging.command, args: reply.paging.args, chatId })
+      : undefined;
+    const messages = renderTelegram(reply, pageToken ? { pageToken } : {});
+    const replyTo = ctx.chat?.type !== 'private' && ctx.message ? { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } } : {};
+    for (const m of messages) await this.bot.api.sendMessage(chatId, m.html, { ...SEND_OPTIONS, ...replyTo, ...keyboard(m) });
+  }
+
+  private async onButton(ctx: Context): Promise<void> {
+    const data = ctx.callbackQuery?.data ?? '';
+    const [kind, ...rest] = data.split(':');
+    const notice = (text: string) => ctx.answerCallbackQuery({ text: text.slice(0, TELEGRAM_LIMITS.callbackAnswerText) });
+    if (kind === 'pg') {
+      const [token, pageText] = rest;
+      const state = token ? this.pages.get(token) : undefined;
+      if (!state) return void (await notice('This button has expired. Please run the command again.'));
+      if (state.chatId !== ctx.chat?.id) return void (await notice('This button belongs to another chat.'));
+      const command = this.options.commands.find((c) => c.name === state.command);
+      if (!command) return void (await notice('That command no longer exists.'));
+      const reply = await executeCommand(command, { ...state.args, page: Number(pageText) }, this.context(), this.options.log);
+      const messages = renderTelegram(reply, { pageToken: token as string });
+      const target = ctx.callbackQuery?.message;
+      await ctx.answerCallbackQuery();
+      if (messages.length === 1 && target) {
+        const m = messages[0] as TelegramMessage;
+        try {
+          await ctx.api.editMessageText(target.chat.id, target.message_id, m.html, { ...SEND_OPTIONS, ...keyboard(m) });
+        } catch (err) {
+          // Pressing the button of the page already shown changes nothing; that is fine.
+          if (!(err instanceof GrammyError && /not modified/.test(err.description))) throw err;
+        }
+      } else {
+        await this.send(ctx, reply);
+      }
+      return;
+    }
+    if (kind === 'ab') {
+      const paper = this.options.live.current.get(rest.join(':'));
+      if (!paper) return void (await notice('That paper is no longer in the listing.'));
+      await ctx.answerCallbackQuery();
+      await this.send(ctx, { kind: 'paper', paper });
+      return;
+    }
+    if (kind === 'au') {
+      const author = this.options.commands.find((c) => c.name === 'author');
+      if (!author) return void (await notice('Unknown button.'));
+      await ctx.answerCallbackQuery();
+      await this.run(ctx, author, { name: rest.join(':') });
+      return;
+    }
+    await notice('This button is not mine, or it is too old.');
+  }
+
+  private async onInlineQuery(ctx: Context): Promise<void> {
+    const query = ctx.inlineQuery?.query.trim() ?? '';
+    const offset = Number(ctx.inlineQuery?.offset || 0) || 0;
+    const index = this.options.live.current;
+    const papers = query ? index.search(query.slice(0, 300)).hits.map((h) => ({ paper: h.paper, snippet: h.snippet })) : index.newest.map((paper) => ({ paper, snippet: '' }));
+    const page = papers.slice(offset, offset + TELEGRAM_LIMITS.inlineResults);
+    const results: InlineQueryResultArticle[] = page.map(({ paper, snippet }) => ({
+      type: 'article',
+      id: paper.id.slice(0, 64),
+      title: paper.title.slice(0, 200),
+      description: `${shortAuthors(paper)} · ${paperDates(paper)}`,
+      url: paperUrl(paper),
+      input_message_content: {
+        message_text: [
+          `<b>${link(paperUrl(paper), paper.title)}</b>`,
+          escapeHtml(`${shortAuthors(paper, 4)} · ${paperDates(paper)}`),
+          ...(snippet || paper.abstract ? [`<i>${escapeHtml((snippet || paper.abstract).slice(0, 600))}</i>`] : []),
+        ].join('\n'),
+        parse_mode: 'HTML',
+        link_preview_options: { is_disabled: true },
+      },
+    }));
+    const next = offset + page.length < papers.length ? String(offset + page.length) : '';
+    await ctx.answerInlineQuery(results, { cache_time: 60, next_offset: next, is_personal: false });
+  }
+
+  /** Registers the command menu, then long-polls until stopped. Resolves once polling runs. */
+  async start(): Promise<void> {
+    await this.bot.init();
+    try {
+      await this.bot.api.setMyCommands(this.options.commands.map((c) => ({ command: c.name, description: c.description.slice(0, TELEGRAM_LIMITS.commandDescription) })));
+    } catch (err) {
+      this.options.log.warn({ err }, 'telegram: could not register the command menu');
+    }
+    await new Promise<void>((resolve, reject) => {
+      this.running = this.bot.start({
+        allowed_updates: ['message', 'callback_query', 'inline_query'],
+        onStart: () => resolve(),
+      });
+      this.running.catch((err: unknown) => {
+        this.options.log.error({ err }, 'telegram: polling stopped with an error');
+        reject(err);
+      });
+    });
+    this.options.log.info({ bot: this.bot.botInfo.username }, 'telegram: polling');
+  }
+
+  /** Resolves when polling has ended. */
+  get done(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
+  /** Stops polling after confirming the updates handled so far. */
+  async stop(): Promise<void> {
+    if (this.bot.isRunning()) await this.bot.stop();
+    await this.running?.catch(() => undefined);
+  }
+}
+
+function keyboard(m: TelegramMessage) {
+  return m.keyboard ? { reply_markup: { inline_keyboard: m.keyboard } } : {};
+}

@@ -1,0 +1,41 @@
+// `npm start` with only TELEGRAM_BOT_TOKEN (and the fake's address) set: the composition root
+// starts the Telegram adapter, answers, and stops gracefully on SIGTERM.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeTelegramServer } from './fakes/telegram-server.js';
+import { ROOT } from './helpers/run.js';
+
+let server: FakeTelegramServer;
+beforeAll(async () => { server = await new FakeTelegramServer('987654:SECRET-token-value').start(); });
+afterAll(async () => { await server?.close(); });
+
+describe('npm start with a Telegram token', () => {
+  it('runs the bot, answers, keeps the token out of the logs, and stops on SIGTERM', async () => {
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, LOG_LEVEL: 'debug' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+    await server.waitForCall('getMe', () => true, 20_000);
+    await server.waitForCall('setMyCommands', () => true, 20_000);
+    await server.waitForCall('getUpdates', (c) => Number(c.params['timeout']) > 0, 20_000);
+    const u = { id: 4242, is_bot: false, first_name: 'Bea' };
+    server.userSays({ id: u.id, type: 'private' }, u, '/author Dhruv Mahajan');
+    const m = await server.waitForMessage(u.id);
+    expect(m.text).toMatch(/^Dhruv Mahajan: 10 papers/);
+
+    const confirmsBefore = server.calls.filter((c) => c.method === 'getUpdates').length;
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    // Stopping confirms the handled updates with one last getUpdates.
+    expect(server.calls.filter((c) => c.method === 'getUpdates').length).toBeGreaterThan(confirmsBefore);
+    expect(output).toMatch(/telegram: polling/);
+    expect(output).not.toContain('SECRET-token-value');
+  });
+});
