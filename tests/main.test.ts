@@ -8,7 +8,7 @@ const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
 describe('configuration', () => {
   it('names a bad variable and what it accepts', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/);
-    expect(loadConfig({})).toMatchObject({ LOG_LEVEL: undefined, ARXIVIST_LISTING: undefined, TELEGRAM_BOT_TOKEN: undefined });
+    expect(loadConfig({})).toEqual({});
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'not a token' })).toThrow(/TELEGRAM_BOT_TOKEN: must be a bot token from @BotFather/);
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'not a token' })).not.toThrow(/not a token/);
   });

@@ -4,6 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { UserFromGetMe } from 'grammy/types';
 import { parseTelegramHtml } from './telegram-html.js';
 
 /** A Bot API call the fake received. */
@@ -95,8 +96,8 @@ export class FakeTelegramServer extends EventEmitter {
   }
 
   /** The botInfo grammY would get from getMe. */
-  get botInfo() {
-    return { ...this.bot, username: this.bot.username as string, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false };
+  get botInfo(): UserFromGetMe {
+    return { ...this.bot, is_bot: true, username: this.bot.username as string, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false };
   }
 
   async close(): Promise<void> {

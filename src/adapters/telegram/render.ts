@@ -49,7 +49,7 @@ function splitLines(block: string, max: number): string[] {
 }
 
 /** Packs blocks of HTML into as few messages as fit, splitting only between blocks or lines. */
-export function pack(blocks: string[], max = TELEGRAM_LIMITS.messageLength): string[] {
+export function pack(blocks: string[], max: number = TELEGRAM_LIMITS.messageLength): string[] {
   const messages: string[] = [];
   let current = '';
   for (const block of blocks.flatMap((b) => (b.length > max ? splitLines(b, max) : [b]))) {
