@@ -8,6 +8,7 @@ export default defineCommand({
   options: z.object({
     name: z.string().max(100).describe('Author name, e.g. Dhruv Mahajan (initials and "Last, First" work)'),
   }),
+  suggest: { name: 'authors' },
   examples: ['author Dhruv Mahajan', 'author Mahajan, Divya'],
   run({ name }, { index }) {
     const found = resolveAuthor(index, name, 'author');

@@ -8,6 +8,7 @@ export default defineCommand({
   options: z.object({
     name: z.string().max(100).describe('Author name, e.g. Divya Mahajan'),
   }),
+  suggest: { name: 'authors' },
   examples: ['coauthors Divya Mahajan'],
   run({ name }, { index }) {
     const found = resolveAuthor(index, name, 'coauthors');

@@ -8,6 +8,7 @@ export default defineCommand({
   options: z.object({
     ref: z.string().max(300).describe('Paper id, arXiv id or link, or words of its title (e.g. Pimba)'),
   }),
+  suggest: { ref: 'titles' },
   examples: ['paper MoETuner', 'paper the llama 3 herd of models'],
   run({ ref }, { index }) {
     if (!ref.trim()) throw new UserError('Tell me which paper.', 'Give its id or words of its title, e.g. /paper MoETuner');

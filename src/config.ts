@@ -16,8 +16,16 @@ export const ConfigSchema = z.object({
   ARXIVIST_LISTING: optionalText,
   TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]+$/, 'a bot token from @BotFather, like 123456789:AAE...').optional()),
   TELEGRAM_API_ROOT: optionalText.pipe(z.string().url('an http(s) URL, like https://api.telegram.org').optional()),
+  DISCORD_TOKEN: optionalText.pipe(z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a bot token from the Discord developer portal (three dot-separated parts)').optional()),
+  DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d{15,21}$/, 'the numeric application id from the Discord developer portal').optional()),
+  DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(/^\d{15,21}$/, 'a numeric server (guild) id').optional()),
+  DISCORD_API_URL: optionalText.pipe(z.string().url('an http(s) URL, like https://discord.com/api').optional()),
   /** Unset: info when a chat platform runs, warn in the console chat (so logs do not drown it). */
   LOG_LEVEL: z.enum(LEVELS).optional(),
+}).superRefine((env, ctx) => {
+  if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
+    ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'set too when DISCORD_TOKEN is set (the application id from the developer portal)' });
+  }
 });
 
 /** Validated configuration. */
@@ -31,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const name = String(issue.path[0] ?? 'environment');
     const given = env[name];
     const accepted = issue.code === 'invalid_value' ? `one of ${issue.values.map(String).join(', ')}` : issue.message;
+    if (issue.code === 'custom') return `${name}: must be ${issue.message}`;
     // Secrets are named, never echoed.
     const shown = given === undefined || SECRETS.has(name) ? '' : ` (got "${given}")`;
     return `${name}: must be ${accepted}${shown}`;

@@ -41,6 +41,21 @@ async function start(config: Config, log: Logger): Promise<void> {
     await telegram.start();
     running.push({ name: 'telegram', done: telegram.done, stop: () => telegram.stop() });
   }
+  if (config.DISCORD_TOKEN) {
+    const { DiscordAdapter } = await import('./adapters/discord/discord-adapter.js');
+    const discord = new DiscordAdapter({
+      token: config.DISCORD_TOKEN,
+      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      live,
+      commands,
+      log: log.child({ adapter: 'discord' }),
+    });
+    await discord.start();
+    // discord.js keeps the process alive while connected; "done" is when it is stopped.
+    let stopped!: () => void;
+    const done = new Promise<void>((resolve) => { stopped = resolve; });
+    running.push({ name: 'discord', done, stop: async () => { await discord.stop(); stopped(); } });
+  }
   if (running.length === 0) {
     // No chat platform configured: the embedded default is a console chat over the listing.
     const consoleDone = runConsole({
@@ -82,7 +97,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   // The console chat keeps the terminal quiet unless asked otherwise; a bot logs its activity.
-  const platforms = Boolean(config.TELEGRAM_BOT_TOKEN);
+  const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
   const log = createLogger(config.LOG_LEVEL ?? (platforms ? 'info' : 'warn'));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   try {

@@ -27,6 +27,8 @@ export interface Command<S extends OptionsSchema = OptionsSchema> {
   options: S;
   /** Sample invocations for help, without the leading slash. */
   examples?: string[];
+  /** Options whose values adapters may suggest as the user types (Discord autocomplete). */
+  suggest?: Partial<Record<string, 'authors' | 'titles'>>;
   run(args: z.output<S>, ctx: CommandContext): Reply | Promise<Reply>;
 }
 

@@ -13,7 +13,7 @@ import { UserRateLimiter } from '../../core/user-rate-limiter.js';
 import type { Logger } from '../../logger.js';
 import { escapeHtml, link } from './html.js';
 import { TELEGRAM_LIMITS } from './limits.js';
-import { PageStore } from './page-store.js';
+import { PageStore } from '../../core/page-store.js';
 import { type TelegramMessage, renderTelegram } from './render.js';
 
 /** What the Telegram adapter needs. */
@@ -150,7 +150,7 @@ export class TelegramAdapter {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
     const pageToken = reply.kind === 'papers' && reply.paging && reply.paging.pageCount > 1
-      ? this.pages.put({ command: reply.paging.command, args: reply.paging.args, chatId })
+      ? this.pages.put({ command: reply.paging.command, args: reply.paging.args, chatId: String(chatId) })
       : undefined;
     const messages = renderTelegram(reply, pageToken ? { pageToken } : {});
     const replyTo = ctx.chat?.type !== 'private' && ctx.message ? { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } } : {};
@@ -165,7 +165,7 @@ export class TelegramAdapter {
       const [token, pageText] = rest;
       const state = token ? this.pages.get(token) : undefined;
       if (!state) return void (await notice('This button has expired. Please run the command again.'));
-      if (state.chatId !== ctx.chat?.id) return void (await notice('This button belongs to another chat.'));
+      if (state.chatId !== String(ctx.chat?.id)) return void (await notice('This button belongs to another chat.'));
       const command = this.options.commands.find((c) => c.name === state.command);
       if (!command) return void (await notice('That command no longer exists.'));
       const reply = await executeCommand(command, { ...state.args, page: Number(pageText) }, this.context(), this.options.log);

@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 export interface PageState {
   command: string;
   args: Record<string, string | number | boolean>;
-  chatId: number;
+  /** Where the buttons were shown; a press from elsewhere is refused. */
+  chatId: string;
 }
 
 /**

@@ -1,0 +1,243 @@
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  Client,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  type Message,
+  MessageFlags,
+  Partials,
+} from 'discord.js';
+import { type AnyCommand, type CommandContext, GENERIC_FAILURE, executeCommand } from '../../core/command.js';
+import { describeOptions } from '../../core/command-options.js';
+import type { LiveIndex } from '../../core/live-index.js';
+import { PageStore } from '../../core/page-store.js';
+import { type Reply, errorReply } from '../../core/reply.js';
+import { UserRateLimiter } from '../../core/user-rate-limiter.js';
+import type { Logger } from '../../logger.js';
+import { DISCORD_LIMITS } from './limits.js';
+import { type DiscordMessage, renderDiscord } from './render.js';
+
+/** What the Discord adapter needs. */
+export interface DiscordOptions {
+  token: string;
+  /** REST API base, default Discord's; the gateway address then comes from GET /gateway/bot. */
+  apiUrl?: string;
+  live: LiveIndex;
+  commands: readonly AnyCommand[];
+  log: Logger;
+  /** How long a command may run before the interaction is deferred (Discord allows 3 s). */
+  deferAfterMs?: number;
+  /** Commands per user per window before a slow-down notice. */
+  rateLimit?: { max: number; windowMs: number };
+  now?: () => Date;
+}
+
+// Nothing the bot sends may ping anyone: listing and user text can contain @everyone.
+const NO_MENTIONS = { parse: [] as never[], repliedUser: false };
+
+function payload(m: DiscordMessage) {
+  return {
+    ...(m.content ? { content: m.content } : {}),
+    embeds: m.embeds,
+    components: m.components,
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/**
+ * Runs the shared commands on Discord with discord.js: slash commands built from the shared
+ * declarations, autocomplete on names and titles, buttons for pages and abstracts, and questions
+ * by mention. It only maps interactions to commands and renders replies as embeds.
+ */
+export class DiscordAdapter {
+  readonly client: Client;
+  private readonly pages = new PageStore();
+  private readonly limiter: UserRateLimiter;
+  private readonly deferAfterMs: number;
+
+  constructor(private readonly options: DiscordOptions) {
+    this.deferAfterMs = options.deferAfterMs ?? DISCORD_LIMITS.deferAfterMs;
+    this.limiter = new UserRateLimiter(options.rateLimit?.max ?? DISCORD_LIMITS.userCommandsPerWindow, options.rateLimit?.windowMs ?? DISCORD_LIMITS.userWindowMs);
+    this.client = new Client({
+      // Mentions carry their content without the privileged MessageContent intent.
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+      partials: [Partials.Channel],
+      allowedMentions: NO_MENTIONS,
+      rest: options.apiUrl ? { api: options.apiUrl } : {},
+    });
+    this.client.on(Events.InteractionCreate, (i) => void this.onInteraction(i));
+    this.client.on(Events.MessageCreate, (m) => void this.onMessage(m));
+    this.client.on(Events.Error, (err) => options.log.error({ err }, 'discord: client error'));
+    this.client.on(Events.Warn, (msg) => options.log.warn({ msg }, 'discord: warning'));
+    this.client.on(Events.ShardDisconnect, (e, shard) => options.log.warn({ shard, code: e.code }, 'discord: gateway disconnected'));
+    this.client.on(Events.ShardResume, (shard, replayed) => options.log.info({ shard, replayed }, 'discord: gateway resumed'));
+  }
+
+  private context(): CommandContext {
+    return { index: this.options.live.current, platform: 'discord', commands: this.options.commands, now: this.options.now ?? (() => new Date()) };
+  }
+
+  private async onInteraction(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isAutocomplete()) await this.onAutocomplete(interaction);
+      else if (interaction.isChatInputCommand()) await this.onSlash(interaction);
+      else if (interaction.isButton()) await this.onButton(interaction);
+    } catch (err) {
+      this.options.log.error({ err, interaction: interaction.id }, 'discord: interaction failed');
+      if (!interaction.isRepliable()) return;
+      try {
+        const body = { content: GENERIC_FAILURE, flags: MessageFlags.Ephemeral as const, allowedMentions: NO_MENTIONS };
+        if (interaction.replied || interaction.deferred) await interaction.followUp(body);
+        else await interaction.reply(body);
+      } catch (replyErr) {
+        this.options.log.warn({ err: replyErr }, 'discord: could not send the apology');
+      }
+    }
+  }
+
+  private limited(userId: string): string | null {
+    const verdict = this.limiter.hit(userId);
+    if (verdict.allowed) return null;
+    return `You're sending commands faster than I can keep up with. Please wait ${Math.ceil(verdict.retryInMs / 1000)} seconds and try again.`;
+  }
+
+  private async onSlash(interaction: ChatInputCommandInteraction): Promise<void> {
+    const command = this.options.commands.find((c) => c.name === interaction.commandName);
+    if (!command) {
+      await interaction.reply({ content: `Unknown command /${interaction.commandName}. It may have been removed; try /help.`, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return;
+    }
+    const slow = this.limited(interaction.user.id);
+    if (slow) {
+      await interaction.reply({ content: slow, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return;
+    }
+    const args: Record<string, unknown> = {};
+    for (const spec of describeOptions(command.options)) {
+      const option = interaction.options.get(spec.name);
+      if (option?.value !== undefined && option.value !== null) args[spec.name] = option.value;
+    }
+    await this.respond(interaction, executeCommand(command, args, this.context(), this.options.log));
+  }
+
+  /**
+   * Answers within Discord's 3-second window: directly when the reply is ready soon, else by
+   * deferring first and editing the deferred reply when the work is done.
+   */
+  private async respond(interaction: ChatInputCommandInteraction | ButtonInteraction, work: Promise<Reply>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const early = await Promise.race([
+      work.then((reply) => ({ reply })),
+      new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), this.deferAfterMs); }),
+    ]);
+    clearTimeout(timer);
+    if (early) {
+      await interaction.reply(this.message(early.reply, interaction.channelId));
+      return;
+    }
+    await interaction.deferReply();
+    const reply = await work;
+    const m = this.message(reply, interaction.channelId);
+    if (m.flags) {
+      // An error after a public defer: remove the placeholder and tell only the user.
+      await interaction.deleteReply();
+      await interaction.followUp(m);
+    } else {
+      await interaction.editReply({ embeds: m.embeds, components: m.components, allowedMentions: NO_MENTIONS, ...('content' in m ? { content: m.content } : {}) });
+    }
+  }
+
+  private message(reply: Reply, channelId: string | null) {
+    const pageToken = reply.kind === 'papers' && reply.paging && reply.paging.pageCount > 1 && channelId
+      ? this.pages.put({ command: reply.paging.command, args: reply.paging.args, chatId: channelId })
+      : undefined;
+    const m = renderDiscord(reply, pageToken ? { pageToken } : {});
+    return { ...payload(m), ...(m.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
+  }
+
+  private async onButton(interaction: ButtonInteraction): Promise<void> {
+    const [kind, ...rest] = interaction.customId.split(':');
+    const notice = (content: string) => interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    if (kind === 'pg') {
+      const [token, page] = rest;
+      const state = token ? this.pages.get(token) : undefined;
+      if (!state) return void (await notice('This button has expired. Please run the command again.'));
+      if (state.chatId !== interaction.channelId) return void (await notice('This button belongs to another channel.'));
+      const command = this.options.commands.find((c) => c.name === state.command);
+      if (!command) return void (await notice('That command no longer exists.'));
+      const reply = await executeCommand(command, { ...state.args, page: Number(page) }, this.context(), this.options.log);
+      const m = renderDiscord(reply, { pageToken: token as string });
+      if (m.ephemeral) return void (await interaction.reply({ ...payload(m), flags: MessageFlags.Ephemeral }));
+      await interaction.update(payload(m));
+      return;
+    }
+    if (kind === 'ab') {
+      const paper = this.options.live.current.get(rest.join(':'));
+      if (!paper) return void (await notice('That paper is no longer in the listing.'));
+      // The abstract is shown to the one who asked, so a channel is not flooded by presses.
+      await interaction.reply({ ...payload(renderDiscord({ kind: 'paper', paper })), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    if (kind === 'au') {
+      const author = this.options.commands.find((c) => c.name === 'author');
+      if (!author) return void (await notice('Unknown button.'));
+      await this.respond(interaction, executeCommand(author, { name: rest.join(':') }, this.context(), this.options.log));
+      return;
+    }
+    await notice('This button is not mine, or it is too old.');
+  }
+
+  /** Suggests author names or paper titles; must answer fast, since autocomplete cannot be deferred. */
+  private async onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const command = this.options.commands.find((c) => c.name === interaction.commandName);
+    const focused = interaction.options.getFocused(true);
+    const kind = command?.suggest?.[focused.name];
+    const index = this.options.live.current;
+    const typed = String(focused.value ?? '').slice(0, 100);
+    const max = DISCORD_LIMITS.autocompleteChoices;
+    const clip = (s: string) => (s.length > DISCORD_LIMITS.choiceLength ? `${s.slice(0, DISCORD_LIMITS.choiceLength - 1)}…` : s);
+    let choices: { name: string; value: string }[] = [];
+    if (kind === 'authors') {
+      choices = index.authors.complete(typed, max).map((a) => ({ name: clip(`${a.name} (${a.paperCount})`), value: clip(a.name) }));
+    } else if (kind === 'titles') {
+      // The value is the paper id, so the chosen title resolves exactly.
+      choices = index.completeTitles(typed, max).map((p) => ({ name: clip(p.title), value: p.id.slice(0, 100) }));
+    }
+    await interaction.respond(choices.slice(0, max));
+  }
+
+  private async onMessage(message: Message): Promise<void> {
+    const me = this.client.user;
+    if (!me || message.author.bot || !message.mentions.users.has(me.id)) return;
+    const question = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+    const ask = this.options.commands.find((c) => c.name === 'ask');
+    if (!ask) return;
+    try {
+      const slow = this.limited(message.author.id);
+      let reply: Reply;
+      if (slow) reply = errorReply(slow);
+      else if (!question) reply = errorReply('Yes? Ask me something about the papers.', 'For example: who wrote Pimba?');
+      else reply = await executeCommand(ask, { [describeOptions(ask.options)[0]?.name ?? 'question']: question }, this.context(), this.options.log);
+      const m = renderDiscord(reply, {});
+      await message.reply(payload(m));
+    } catch (err) {
+      this.options.log.error({ err, channel: message.channelId }, 'discord: could not answer a mention');
+    }
+  }
+
+  /** Logs in and resolves once the client is ready (guilds received). */
+  async start(): Promise<void> {
+    const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
+    await this.client.login(this.options.token);
+    await ready;
+    this.options.log.info({ user: this.client.user?.tag, guilds: this.client.guilds.cache.size }, 'discord: ready');
+  }
+
+  /** Closes the gateway connection. */
+  async stop(): Promise<void> {
+    await this.client.destroy();
+  }
+}

@@ -1,0 +1,44 @@
+// npm run deploy:discord: registers the slash commands with Discord, for one guild when
+// DISCORD_GUILD_ID is set (instant, for development) or globally (may take up to an hour).
+// Kept out of start-up: commands change only when the code does.
+import { DiscordAPIError, REST, Routes } from 'discord.js';
+import { commands } from '../commands/index.js';
+import { slashCommands } from './adapters/discord/slash-commands.js';
+import { loadConfig } from './config.js';
+import { checkCommands } from './core/command.js';
+
+/** Deploys the commands; returns the exit code. */
+export async function deploy(env: NodeJS.ProcessEnv, out: (line: string) => void): Promise<number> {
+  let config;
+  try {
+    config = loadConfig(env);
+  } catch (err) {
+    out(`deploy:discord: ${(err as Error).message}`);
+    return 2;
+  }
+  if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
+    out('deploy:discord: DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set (see README, Discord).');
+    return 2;
+  }
+  const problems = checkCommands(commands);
+  if (problems.length) {
+    out(`deploy:discord: the command declarations break platform rules:\n  ${problems.join('\n  ')}`);
+    return 1;
+  }
+  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+  const guild = config.DISCORD_GUILD_ID;
+  const route = guild ? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guild) : Routes.applicationCommands(config.DISCORD_APPLICATION_ID);
+  try {
+    const result = (await rest.put(route, { body: slashCommands(commands) })) as { name: string }[];
+    out(`Deployed ${result.length} commands (${result.map((c) => `/${c.name}`).join(', ')}) ${guild ? `to guild ${guild}: available now` : 'globally: they may take up to an hour to appear'}.`);
+    return 0;
+  } catch (err) {
+    const why = err instanceof DiscordAPIError ? `${err.status} ${err.message}` : (err as Error).message;
+    out(`deploy:discord: Discord refused the commands: ${why}`);
+    return 1;
+  }
+}
+
+if (/deploy-discord\.(?:ts|js)$/.test(process.argv[1] ?? '')) {
+  process.exitCode = await deploy(process.env, (line) => console.log(line));
+}
