@@ -1,8 +1,8 @@
 // npm run bench [-- --quick]: measures the core on the fixture and the start-up of `npm start`,
 // prints a table, and writes bench/results/latest.json and bench/RESULTS.md. Never asserts.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseListing } from '../src/core/listing-parser.js';
 import { ask } from '../src/core/ask/ask.js';
@@ -55,7 +55,8 @@ async function startupToPrompt(): Promise<number> {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ['src/main.ts'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent' }, stdio: ['pipe', 'pipe', 'inherit'] });
+    const env = { ...process.env, LOG_LEVEL: 'silent', ARXIVIST_DATA_DIR: mkdtempSync(join(tmpdir(), 'arxivist-bench-')) };
+    const child = spawn(tsx, ['src/main.ts'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
     child.stdout.once('data', () => {
       resolve(performance.now() - started);
       child.stdin.end();

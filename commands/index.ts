@@ -2,14 +2,18 @@ import type { AnyCommand } from '../src/core/command.js';
 import ask from './ask.js';
 import author from './author.js';
 import coauthors from './coauthors.js';
+import digest from './digest.js';
 import help from './help.js';
 import latest from './latest.js';
 import paper from './paper.js';
 import search from './search.js';
 import stats from './stats.js';
+import subscribe from './subscribe.js';
+import subscriptions from './subscriptions.js';
+import unsubscribe from './unsubscribe.js';
 
 /** Every chat command, in the order help and command menus show them. */
-export const commands: readonly AnyCommand[] = [ask, search, author, coauthors, latest, paper, stats, help];
+export const commands: readonly AnyCommand[] = [ask, search, author, coauthors, latest, paper, stats, subscribe, unsubscribe, subscriptions, digest, help];
 
 /** The command with this name, if any. */
 export function findCommand(name: string): AnyCommand | undefined {

@@ -9,12 +9,21 @@ import { replyToJson } from './core/reply-json.js';
 import { parseTextArgs } from './core/text-args.js';
 import { createLogger } from './logger.js';
 import { BUNDLED_LISTING } from './paths.js';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { loadConfig } from './config.js';
+import { DigestService } from './core/digest/digest-service.js';
+import { LiveIndex } from './core/live-index.js';
+import { createSenders, openStore } from './digests.js';
+
+// Digest commands act on the chat they are typed in; the CLI has its own digest verbs.
+const CHAT_ONLY = new Set(['subscribe', 'unsubscribe', 'digest', 'subscriptions']);
 
 const USAGE = `Usage: arxivist <command> [arguments...] [--json] [--listing FILE]
        arxivist parse FILE [--json]
+       arxivist digest run [--now ISO-TIME] [--json]
+       arxivist subscriptions [--json]
 
-Commands: ${commands.map((c) => c.name).join(', ')}, parse
+Commands: ${commands.filter((c) => !CHAT_ONLY.has(c.name)).map((c) => c.name).join(', ')}, parse, digest run, subscriptions
 Options of a command go after its text, e.g.  arxivist search mixture of experts --limit 3
   --json          print the structured reply as one JSON document
   --listing FILE  the listing to read (default: $ARXIVIST_LISTING, else the bundled one)
@@ -53,6 +62,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const [name, ...args] = rest;
     if (!name) throw new UsageError('no command given');
     if (name === 'parse') return await parse(args, json, io);
+    if (name === 'digest' && args[0] === 'run') return await digestRun(args.slice(1), json, listing, io);
+    if (name === 'subscriptions') return await listSubscriptions(json, io);
+    if (CHAT_ONLY.has(name)) throw new UsageError(`/${name} works in a Telegram or Discord chat; from here use "arxivist digest run" or "arxivist subscriptions"`);
     const command = findCommand(name.replace(/^\//, '').toLowerCase());
     if (!command) throw new UsageError(`unknown command "${name}"`);
 
@@ -92,6 +104,52 @@ async function parse(args: string[], json: boolean, io: Io): Promise<number> {
   }
   if (papers.length === 0 && text.trim()) io.stderr(`arxivist: listing ${file}: no paper could be read\n`);
   return problems.length > 0 || papers.length === 0 ? EXIT.replyError : EXIT.ok;
+}
+
+async function digestRun(args: string[], json: boolean, listingFile: string | undefined, io: Io): Promise<number> {
+  let now = new Date();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--now' || arg.startsWith('--now=')) {
+      const value = arg.includes('=') ? arg.slice('--now='.length) : args[++i];
+      const parsed = value ? new Date(value) : new Date(NaN);
+      if (!value || Number.isNaN(parsed.getTime())) throw new UsageError(`--now needs an ISO date and time, like 2026-11-28T09:00:00Z (got "${value ?? ''}")`);
+      now = parsed;
+    } else throw new UsageError(`digest run: unexpected "${arg}"`);
+  }
+  const config = loadConfig(io.env);
+  const file = listingFile ?? config.ARXIVIST_LISTING ?? BUNDLED_LISTING;
+  const loaded = await loadListing(file);
+  for (const p of loaded.problems) io.stderr(`warning: ${loaded.file} line ${p.line}: ${p.message}\n`);
+  const live = new LiveIndex(new PaperIndex(loaded.papers));
+  const store = openStore(config);
+  try {
+    const registered = await store.registerPapers(loaded.papers.map((p) => p.id), now);
+    const modified = (await stat(file)).mtime;
+    const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', { pretty: false });
+    const digests = new DigestService(store, live, () => modified, log);
+    const senders = createSenders(config);
+    const summary = await digests.runDue(now, senders);
+    if (summary.skipped > 0) io.stderr(`warning: ${summary.skipped} due subscription(s) are on a platform with no token set here; they stay due\n`);
+    if (json) io.stdout(`${JSON.stringify({ now: now.toISOString(), newPapers: registered.added, ...summary })}\n`);
+    else io.stdout(`${now.toISOString()}: ${summary.due} due, ${summary.sent} sent, ${summary.quiet} quiet, ${summary.alreadySent} already sent, ${summary.paused} paused, ${summary.failed} failed, ${summary.skipped} skipped; ${registered.added} new paper(s) registered\n`);
+    return summary.failed > 0 ? EXIT.replyError : EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+async function listSubscriptions(json: boolean, io: Io): Promise<number> {
+  const store = openStore(loadConfig(io.env));
+  try {
+    const subs = await store.all();
+    if (json) io.stdout(`${JSON.stringify({ subscriptions: subs }, null, 2)}\n`);
+    else if (subs.length === 0) io.stdout('No subscriptions.\n');
+    else for (const s of subs) io.stdout(`${s.platform} ${s.chatId} ${DigestService.describe(s)}\n`);
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
 }
 
 // Run when executed directly (also through bin/arxivist.js), not when imported by tests.

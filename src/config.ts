@@ -14,6 +14,8 @@ const optionalText = z
 /** The environment variables arxivist reads, validated; see README's configuration table. */
 export const ConfigSchema = z.object({
   ARXIVIST_LISTING: optionalText,
+  /** Folder of the SQLite database (subscriptions, deliveries, first-seen papers). */
+  ARXIVIST_DATA_DIR: optionalText,
   TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]+$/, 'a bot token from @BotFather, like 123456789:AAE...').optional()),
   TELEGRAM_API_ROOT: optionalText.pipe(z.string().url('an http(s) URL, like https://api.telegram.org').optional()),
   DISCORD_TOKEN: optionalText.pipe(z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a bot token from the Discord developer portal (three dot-separated parts)').optional()),

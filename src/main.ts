@@ -9,6 +9,10 @@ import { loadListing } from './core/load-listing.js';
 import { PaperIndex } from './core/paper-index.js';
 import { type Logger, createLogger } from './logger.js';
 import { BUNDLED_LISTING } from './paths.js';
+import { createSenders, databaseFile, openStore } from './digests.js';
+import { DigestService } from './core/digest/digest-service.js';
+import { DigestScheduler } from './core/digest/scheduler.js';
+import { ListingReloader } from './core/listing-reloader.js';
 
 /** A running adapter: something to stop on shutdown. */
 interface Running {
@@ -27,6 +31,12 @@ async function start(config: Config, log: Logger): Promise<void> {
   const live = new LiveIndex(new PaperIndex(listing.papers));
   log.info({ file, papers: listing.papers.length, problems: listing.problems.length }, 'listing loaded');
 
+  const store = openStore(config);
+  const registered = await store.registerPapers(live.current.papers.map((p) => p.id), new Date());
+  log.info({ database: databaseFile(config), newPapers: registered.added, schema: store.version }, 'store ready');
+  const reloader = new ListingReloader(file, live, store, log);
+  const digests = new DigestService(store, live, () => reloader.loadedAt, log);
+
   const running: Running[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
     // Imported only when configured, so the console chat starts without loading grammY.
@@ -36,6 +46,7 @@ async function start(config: Config, log: Logger): Promise<void> {
       ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
       live,
       commands,
+      digests,
       log: log.child({ adapter: 'telegram' }),
     });
     await telegram.start();
@@ -48,6 +59,7 @@ async function start(config: Config, log: Logger): Promise<void> {
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
       live,
       commands,
+      digests,
       log: log.child({ adapter: 'discord' }),
     });
     await discord.start();
@@ -69,23 +81,38 @@ async function start(config: Config, log: Logger): Promise<void> {
     running.push({ name: 'console', done: consoleDone, stop: async () => { process.stdin.destroy(); } });
   }
 
+  // Digests run where a chat platform is configured; the console has no chat to deliver to.
+  const senders = createSenders(config);
+  const scheduler = new DigestScheduler({ runDue: (now) => digests.runDue(now, senders), nextDueAt: () => store.nextDueAt() }, log);
+  if (senders.length > 0) {
+    digests.onChange = () => scheduler.nudge();
+    live.onReplace(() => scheduler.nudge());
+    scheduler.start();
+  }
+  reloader.watch();
+  process.on('SIGHUP', () => void reloader.reload('SIGHUP'));
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
+    reloader.stop();
+    // Let a digest run in progress finish its current sends before the adapters go.
+    await scheduler.stop();
     const results = await Promise.allSettled(running.map((r) => r.stop()));
+    await store.close();
     for (const [i, r] of results.entries()) {
       if (r.status === 'rejected') log.warn({ err: r.reason, adapter: running[i]?.name }, 'adapter did not stop cleanly');
     }
     log.info('stopped');
-    process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
+  process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
 
   await Promise.all(running.map((r) => r.done));
-  log.debug('all adapters stopped');
+  // The console chat ended (Ctrl-D): close up and let the process end by itself, so no output is cut.
+  await shutdown('end of input');
 }
 
 async function main(): Promise<void> {

@@ -11,7 +11,7 @@ import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 describe('command declarations', () => {
   it('satisfy Discord and Telegram naming rules', () => {
     expect(checkCommands(commands)).toEqual([]);
-    expect(commands.map((c) => c.name)).toEqual(['ask', 'search', 'author', 'coauthors', 'latest', 'paper', 'stats', 'help']);
+    expect(commands.map((c) => c.name)).toEqual(['ask', 'search', 'author', 'coauthors', 'latest', 'paper', 'stats', 'subscribe', 'unsubscribe', 'subscriptions', 'digest', 'help']);
   });
 
   it('catch a name or description that breaks the rules', () => {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, FakeDiscordServer, GUILD_ID } from './fakes/discord-server.js';
-import { ROOT, run } from './helpers/run.js';
+import { ROOT, run, tempDataDir } from './helpers/run.js';
 
 let server: FakeDiscordServer;
 beforeAll(async () => { server = await new FakeDiscordServer('MTE.SECRET-discord.tokenvalue').start(); });
@@ -26,7 +26,7 @@ describe('Discord from the command line', () => {
     const ready = server.waitFor('ready', () => true, 20_000);
     const child = spawn(tsx, ['src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: server.api, LOG_LEVEL: 'debug' },
+      env: { ...process.env, DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: server.api, LOG_LEVEL: 'debug', ARXIVIST_DATA_DIR: tempDataDir() },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegramServer } from './fakes/telegram-server.js';
-import { ROOT } from './helpers/run.js';
+import { ROOT, tempDataDir } from './helpers/run.js';
 
 let server: FakeTelegramServer;
 beforeAll(async () => { server = await new FakeTelegramServer('987654:SECRET-token-value').start(); });
@@ -14,7 +14,7 @@ describe('npm start with a Telegram token', () => {
   it('runs the bot, answers, keeps the token out of the logs, and stops on SIGTERM', async () => {
     const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, LOG_LEVEL: 'debug' },
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, LOG_LEVEL: 'debug', ARXIVIST_DATA_DIR: tempDataDir() },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -13,13 +13,14 @@ export interface OptionSpec {
   max?: number;
   minLength?: number;
   maxLength?: number;
+  /** A text option's pattern: a bare word matching it fills this option in text chats. */
+  pattern?: RegExp;
 }
 
 /** The object schema that declares a command's options. */
 export type OptionsSchema = z.ZodObject<Record<string, z.ZodType>>;
 
 interface ZodLike {
-  def: { type: string; innerType?: ZodLike; defaultValue?: unknown };
   description?: string;
   options?: readonly unknown[];
   minLength?: number | null;
@@ -28,6 +29,7 @@ interface ZodLike {
   maxValue?: number | null;
   format?: string | null;
   isInt?: boolean;
+  def: { type: string; innerType?: ZodLike; defaultValue?: unknown; checks?: { _zod: { def: { format?: string; pattern?: RegExp } } }[] };
 }
 
 /**
@@ -65,6 +67,9 @@ export function describeOptions(schema: OptionsSchema): OptionSpec[] {
       case 'string':
         if (node.minLength != null) spec.minLength = node.minLength;
         if (node.maxLength != null) spec.maxLength = node.maxLength;
+        for (const check of node.def.checks ?? []) {
+          if (check._zod.def.format === 'regex' && check._zod.def.pattern) spec.pattern = check._zod.def.pattern;
+        }
         break;
       default:
         throw new Error(`command options: unsupported zod type "${node.def.type}" for option "${name}"`);

@@ -1,14 +1,30 @@
 import type { z } from 'zod';
 import { type OptionSpec, type OptionsSchema, describeIssue, describeOptions } from './command-options.js';
 import { UserError } from './errors.js';
+import type { DigestService } from './digest/digest-service.js';
+import type { Subscription } from './digest/subscription.js';
 import type { PaperIndex } from './paper-index.js';
 import { type CommandHelp, type Reply, errorReply } from './reply.js';
 
 /** Where a command runs. */
 export type Platform = 'console' | 'cli' | 'telegram' | 'discord';
 
+/** The chat a command came from, on a chat platform. */
+export interface ChatContext {
+  platform: 'telegram' | 'discord';
+  chatId: string;
+  kind: Subscription['chatKind'];
+  userId?: string;
+  /** Whether the user may manage the chat's digests (always true in a private chat). */
+  isAdmin(): Promise<boolean>;
+}
+
 /** What a command may use besides its arguments. */
 export interface CommandContext {
+  /** Set on chat platforms; absent in the console and the CLI. */
+  chat?: ChatContext;
+  /** Digest subscriptions, when a store is configured. */
+  digests?: DigestService;
   /** The index as it was when the command started; a reload swaps in a new one for later commands. */
   index: PaperIndex;
   platform: Platform;
@@ -27,6 +43,8 @@ export interface Command<S extends OptionsSchema = OptionsSchema> {
   options: S;
   /** Sample invocations for help, without the leading slash. */
   examples?: string[];
+  /** Only chat administrators may run it in groups (Discord: declared as Manage Channels). */
+  adminOnly?: boolean;
   /** Options whose values adapters may suggest as the user types (Discord autocomplete). */
   suggest?: Partial<Record<string, 'authors' | 'titles'>>;
   run(args: z.output<S>, ctx: CommandContext): Reply | Promise<Reply>;
@@ -106,6 +124,9 @@ export async function executeCommand(
     return errorReply(describeIssue(parsed.error.issues, describeOptions(command.options), args), `See /help ${command.name}`);
   }
   try {
+    if (command.adminOnly && ctx.chat && ctx.chat.kind !== 'private' && !(await ctx.chat.isAdmin())) {
+      return errorReply(`Only administrators can use /${command.name} in this ${ctx.chat.kind}.`, ctx.chat.platform === 'discord' ? 'It needs the Manage Channels permission.' : 'Ask a group administrator.');
+    }
     return await command.run(parsed.data, ctx);
   } catch (err) {
     if (err instanceof UserError) return errorReply(err.message, err.hint);

@@ -135,7 +135,7 @@ export class PaperIndex {
   search(input: string | ParsedQuery, mode: { allWords?: boolean } = {}): SearchResults {
     const query = typeof input === 'string' ? parseQuery(input) : input;
     const notes: string[] = [];
-    if (isEmptyQuery(query)) return { query, hits: [], notes };
+    if (isEmptyQuery(query) && query.excluded.length === 0) return { query, hits: [], notes };
 
     const filter = this.filterFor(query, notes);
     const contentWords = [...query.words, ...query.phrases.flatMap((p) => words(p))];

@@ -26,6 +26,7 @@ export function replyToJson(reply: Reply): Record<string, unknown> {
       return {
         kind: reply.kind,
         title: reply.title,
+        ...(reply.intro ? { intro: reply.intro } : {}),
         papers: reply.items.map((i) => paperSummary(i.paper, i)),
         ...(reply.paging ? { page: reply.paging.page, pageCount: reply.paging.pageCount, total: reply.paging.total } : {}),
         ...(reply.notes?.length ? { notes: reply.notes } : {}),

@@ -35,7 +35,7 @@ export interface CommandHelp {
  */
 export type Reply =
   | { kind: 'text'; title?: string; text: string }
-  | { kind: 'papers'; title: string; items: PaperItem[]; paging?: Paging; notes?: string[] }
+  | { kind: 'papers'; title: string; items: PaperItem[]; paging?: Paging; notes?: string[]; intro?: string }
   | { kind: 'paper'; paper: Paper }
   | { kind: 'author'; card: AuthorCard }
   | { kind: 'coauthors'; name: string; paperCount: number; coauthors: { name: string; count: number }[] }

@@ -28,16 +28,21 @@ function coerce(spec: OptionSpec, value: string): string | number | boolean {
 }
 
 /**
- * Turns the text after a command name into arguments for its schema. `--name value` or
- * `--name=value` sets any option; a bare word equal to one of an option's choices sets that
- * option; the rest of the text is the main (first) option. Values stay as typed where they do
- * not convert, so validation can say what was wrong with them.
+ * Turns the text after a command name into arguments for its schema:
+ * - `--name value` or `--name=value` sets any option;
+ * - a bare word equal to one of an option's choices, or matching a text option's pattern
+ *   (a time such as 09:00), sets that option;
+ * - a leading number sets a numeric first option (`/latest 5`);
+ * - the rest of the text is the command's free-text option (the first text option without
+ *   choices or pattern: the query, the name, the question, the filter).
+ * Values stay as typed where they do not convert, so validation can say what was wrong.
  */
 export function parseTextArgs(command: AnyCommand, rest: string): Record<string, unknown> {
   const specs = describeOptions(command.options);
   const args: Record<string, unknown> = {};
   const free: string[] = [];
   const tokens = rest.split(/\s+/).filter(Boolean);
+  const textOption = specs.find((s) => s.type === 'string' && !s.choices && !s.pattern);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const flag = /^--([a-z0-9_]+)(?:=(.*))?$/.exec(token);
@@ -47,28 +52,36 @@ export function parseTextArgs(command: AnyCommand, rest: string): Record<string,
       if (value === undefined) {
         const next = tokens[i + 1];
         if (spec.type === 'boolean' && (next === undefined || next.startsWith('--'))) value = 'true';
-        else { value = next ?? ''; i++; }
+        else if (spec === textOption) {
+          // Free text runs until the next flag.
+          const end = tokens.findIndex((t, k) => k > i && t.startsWith('--'));
+          value = tokens.slice(i + 1, end < 0 ? undefined : end).join(' ');
+          i = end < 0 ? tokens.length : end - 1;
+        } else { value = next ?? ''; i++; }
       }
       args[spec.name] = coerce(spec, value);
       continue;
     }
-    const choice = specs.find((s, k) => k > 0 && s.choices?.includes(token.toLowerCase()) && args[s.name] === undefined);
-    if (choice) {
-      args[choice.name] = token.toLowerCase();
+    const lower = token.toLowerCase();
+    const bare = specs.find((s) => args[s.name] === undefined && s !== textOption && ((s.choices?.includes(lower) && (s !== specs[0] || s.type === 'string')) || s.pattern?.test(token)));
+    if (bare && free.length === 0 || (bare && !textOption)) {
+      args[(bare as OptionSpec).name] = (bare as OptionSpec).choices ? lower : token;
+      continue;
+    }
+    const first = specs[0];
+    if (i === 0 && first && first !== textOption && (first.type === 'integer' || first.type === 'number') && args[first.name] === undefined) {
+      args[first.name] = coerce(first, token);
       continue;
     }
     free.push(token);
   }
-  const main = specs[0];
-  if (main && free.length > 0 && args[main.name] === undefined) {
-    if (main.type === 'string') {
-      args[main.name] = free.join(' ');
-    } else {
-      args[main.name] = coerce(main, free[0] as string);
-      const second = specs[1];
-      if (free.length > 1 && second?.type === 'string' && args[second.name] === undefined) {
-        args[second.name] = free.slice(1).join(' ');
-      }
+  if (free.length > 0) {
+    if (textOption && args[textOption.name] === undefined) args[textOption.name] = free.join(' ');
+    else {
+      // No text option to take them: hand the words to the first option, so validation can
+      // say what was wrong with them rather than dropping them silently.
+      const first = specs[0];
+      if (first && args[first.name] === undefined) args[first.name] = coerce(first, free.join(' '));
     }
   }
   return args;

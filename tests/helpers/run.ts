@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -13,7 +15,8 @@ export interface Ran {
 /** Runs a command in the project root, feeding `input` to stdin, and waits for it to exit. */
 export function run(cmd: string, args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const env = { ...process.env, LOG_LEVEL: 'warn', ARXIVIST_DATA_DIR: tempDataDir(), ...options.env };
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d.toString('utf8'); });
@@ -22,6 +25,11 @@ export function run(cmd: string, args: string[], options: { input?: string; env?
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** A fresh folder for a subprocess's database, so tests never share or leave state in the repo. */
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'arxivist-data-'));
 }
 
 /** Runs the arxivist CLI the way a user does, through bin/arxivist.js. */

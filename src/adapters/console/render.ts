@@ -49,7 +49,7 @@ export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): 
       return reply.title ? `${reply.title}\n${reply.text}` : reply.text;
     case 'papers': {
       const first = reply.paging ? (reply.paging.page - 1) * reply.paging.pageSize : 0;
-      const lines = [reply.title, ...(reply.notes ?? []).map((n) => `(${n})`), ''];
+      const lines = [...(reply.intro ? [wrap(reply.intro, ''), ''] : []), reply.title, ...(reply.notes ?? []).map((n) => `(${n})`), ''];
       reply.items.forEach((item, i) => lines.push(paperLine(first + i + 1, item.paper, item.snippet), ''));
       const paging = reply.paging;
       if (paging && paging.pageCount > 1) {

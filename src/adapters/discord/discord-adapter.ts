@@ -9,8 +9,10 @@ import {
   type Message,
   MessageFlags,
   Partials,
+  PermissionFlagsBits,
 } from 'discord.js';
 import { type AnyCommand, type CommandContext, GENERIC_FAILURE, executeCommand } from '../../core/command.js';
+import type { DigestService } from '../../core/digest/digest-service.js';
 import { describeOptions } from '../../core/command-options.js';
 import type { LiveIndex } from '../../core/live-index.js';
 import { PageStore } from '../../core/page-store.js';
@@ -30,6 +32,8 @@ export interface DiscordOptions {
   log: Logger;
   /** How long a command may run before the interaction is deferred (Discord allows 3 s). */
   deferAfterMs?: number;
+  /** Digest subscriptions, when a store is configured. */
+  digests?: DigestService;
   /** Commands per user per window before a slow-down notice. */
   rateLimit?: { max: number; windowMs: number };
   now?: () => Date;
@@ -76,8 +80,24 @@ export class DiscordAdapter {
     this.client.on(Events.ShardResume, (shard, replayed) => options.log.info({ shard, replayed }, 'discord: gateway resumed'));
   }
 
-  private context(): CommandContext {
-    return { index: this.options.live.current, platform: 'discord', commands: this.options.commands, now: this.options.now ?? (() => new Date()) };
+  private context(from: Interaction | Message): CommandContext {
+    const guild = from.guildId;
+    const user = 'user' in from ? from.user : from.author;
+    const channelId = from.channelId;
+    return {
+      index: this.options.live.current, platform: 'discord', commands: this.options.commands, now: this.options.now ?? (() => new Date()),
+      ...(channelId ? {
+        chat: {
+          platform: 'discord' as const,
+          chatId: channelId,
+          kind: guild ? ('channel' as const) : ('private' as const),
+          userId: user.id,
+          // Slash commands carry the member's permissions in this channel.
+          isAdmin: async () => !guild || ('memberPermissions' in from && Boolean(from.memberPermissions?.has(PermissionFlagsBits.ManageChannels))),
+        },
+      } : {}),
+      ...(this.options.digests ? { digests: this.options.digests } : {}),
+    };
   }
 
   private async onInteraction(interaction: Interaction): Promise<void> {
@@ -120,7 +140,7 @@ export class DiscordAdapter {
       const option = interaction.options.get(spec.name);
       if (option?.value !== undefined && option.value !== null) args[spec.name] = option.value;
     }
-    await this.respond(interaction, executeCommand(command, args, this.context(), this.options.log));
+    await this.respond(interaction, executeCommand(command, args, this.context(interaction), this.options.log));
   }
 
   /**
@@ -168,7 +188,7 @@ export class DiscordAdapter {
       if (state.chatId !== interaction.channelId) return void (await notice('This button belongs to another channel.'));
       const command = this.options.commands.find((c) => c.name === state.command);
       if (!command) return void (await notice('That command no longer exists.'));
-      const reply = await executeCommand(command, { ...state.args, page: Number(page) }, this.context(), this.options.log);
+      const reply = await executeCommand(command, { ...state.args, page: Number(page) }, this.context(interaction), this.options.log);
       const m = renderDiscord(reply, { pageToken: token as string });
       if (m.ephemeral) return void (await interaction.reply({ ...payload(m), flags: MessageFlags.Ephemeral }));
       await interaction.update(payload(m));
@@ -184,7 +204,7 @@ export class DiscordAdapter {
     if (kind === 'au') {
       const author = this.options.commands.find((c) => c.name === 'author');
       if (!author) return void (await notice('Unknown button.'));
-      await this.respond(interaction, executeCommand(author, { name: rest.join(':') }, this.context(), this.options.log));
+      await this.respond(interaction, executeCommand(author, { name: rest.join(':') }, this.context(interaction), this.options.log));
       return;
     }
     await notice('This button is not mine, or it is too old.');
@@ -220,7 +240,7 @@ export class DiscordAdapter {
       let reply: Reply;
       if (slow) reply = errorReply(slow);
       else if (!question) reply = errorReply('Yes? Ask me something about the papers.', 'For example: who wrote Pimba?');
-      else reply = await executeCommand(ask, { [describeOptions(ask.options)[0]?.name ?? 'question']: question }, this.context(), this.options.log);
+      else reply = await executeCommand(ask, { [describeOptions(ask.options)[0]?.name ?? 'question']: question }, this.context(message), this.options.log);
       const m = renderDiscord(reply, {});
       await message.reply(payload(m));
     } catch (err) {

@@ -124,7 +124,8 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
         }
       }
       rows.push(abstractButtons(reply.items.map((i) => i.paper), first));
-      return message([embed], rows);
+      const m = message([embed], rows);
+      return reply.intro ? { ...m, content: cut(md(reply.intro), DISCORD_LIMITS.content) } : m;
     }
     case 'paper': {
       const p = reply.paper;

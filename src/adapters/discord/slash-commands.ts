@@ -31,6 +31,8 @@ export function slashCommands(commands: readonly AnyCommand[]) {
     description: c.description,
     type: 1,
     options: describeOptions(c.options).map((spec) => slashOption(spec, Boolean(c.suggest?.[spec.name]))),
+    // Managing a channel's digests needs Manage Channels (1 << 4) by default; admins can change it.
+    ...(c.adminOnly ? { default_member_permissions: String(1 << 4) } : {}),
     // Usable in servers and in DMs with the bot.
     contexts: [0, 1, 2],
     integration_types: [0],

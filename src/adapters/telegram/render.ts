@@ -104,7 +104,7 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
     case 'papers': {
       const paging = reply.paging;
       const first = paging ? (paging.page - 1) * paging.pageSize + 1 : 1;
-      const head = [`<b>${escapeHtml(reply.title)}</b>`, ...(reply.notes ?? []).map((n) => `<i>${escapeHtml(n)}</i>`)].join('\n');
+      const head = [...(reply.intro ? [escapeHtml(reply.intro), ''] : []), `<b>${escapeHtml(reply.title)}</b>`, ...(reply.notes ?? []).map((n) => `<i>${escapeHtml(n)}</i>`)].join('\n');
       const blocks = [head, ...reply.items.map((item, i) => paperBlock(first + i, item.paper, item.snippet))];
       const keyboard = abstractButtons(reply.items.map((i) => i.paper), first);
       if (paging && paging.pageCount > 1) {

@@ -1,7 +1,8 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type Context, GrammyError } from 'grammy';
 import type { InlineQueryResultArticle, MessageEntity, UserFromGetMe } from 'grammy/types';
-import type { AnyCommand, CommandContext } from '../../core/command.js';
+import type { AnyCommand, ChatContext, CommandContext } from '../../core/command.js';
+import type { DigestService } from '../../core/digest/digest-service.js';
 import { GENERIC_FAILURE, executeCommand } from '../../core/command.js';
 import { describeOptions } from '../../core/command-options.js';
 import { paperDates, shortAuthors } from '../../core/format.js';
@@ -24,6 +25,8 @@ export interface TelegramOptions {
   live: LiveIndex;
   commands: readonly AnyCommand[];
   log: Logger;
+  /** Digest subscriptions, when a store is configured. */
+  digests?: DigestService;
   /** Known bot identity; skips getMe (tests, and restarts that cache it). */
   botInfo?: UserFromGetMe;
   now?: () => Date;
@@ -52,8 +55,26 @@ export class TelegramAdapter {
     this.install();
   }
 
-  private context(): CommandContext {
-    return { index: this.options.live.current, platform: 'telegram', commands: this.options.commands, now: this.options.now ?? (() => new Date()) };
+  private context(ctx: Context): CommandContext {
+    const chat = ctx.chat;
+    const from = ctx.from;
+    const chatContext: ChatContext | undefined = chat && {
+      platform: 'telegram',
+      chatId: String(chat.id),
+      kind: chat.type === 'private' ? 'private' : chat.type === 'channel' ? 'channel' : 'group',
+      ...(from ? { userId: String(from.id) } : {}),
+      isAdmin: async () => {
+        if (chat.type === 'private') return true;
+        if (!from) return false;
+        const member = await ctx.api.getChatMember(chat.id, from.id);
+        return member.status === 'creator' || member.status === 'administrator';
+      },
+    };
+    return {
+      index: this.options.live.current, platform: 'telegram', commands: this.options.commands, now: this.options.now ?? (() => new Date()),
+      ...(chatContext ? { chat: chatContext } : {}),
+      ...(this.options.digests ? { digests: this.options.digests } : {}),
+    };
   }
 
   private install(): void {
@@ -141,7 +162,7 @@ export class TelegramAdapter {
   }
 
   private async run(ctx: Context, command: AnyCommand, args: Record<string, unknown>): Promise<void> {
-    const reply = await executeCommand(command, args, this.context(), this.options.log);
+    const reply = await executeCommand(command, args, this.context(ctx), this.options.log);
     await this.send(ctx, reply);
   }
 
@@ -168,7 +189,7 @@ export class TelegramAdapter {
       if (state.chatId !== String(ctx.chat?.id)) return void (await notice('This button belongs to another chat.'));
       const command = this.options.commands.find((c) => c.name === state.command);
       if (!command) return void (await notice('That command no longer exists.'));
-      const reply = await executeCommand(command, { ...state.args, page: Number(pageText) }, this.context(), this.options.log);
+      const reply = await executeCommand(command, { ...state.args, page: Number(pageText) }, this.context(ctx), this.options.log);
       const messages = renderTelegram(reply, { pageToken: token as string });
       const target = ctx.callbackQuery?.message;
       await ctx.answerCallbackQuery();

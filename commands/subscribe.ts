@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.js';
+import { DigestService } from '../src/core/digest/digest-service.js';
+import { WEEKDAYS, describeSchedule, isTimezone } from '../src/core/digest/subscription.js';
+import { UserError } from '../src/core/errors.js';
+import { digestChat } from './digest-chat.js';
+
+const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+export default defineCommand({
+  name: 'subscribe',
+  description: 'Get a daily or weekly digest of new papers in this chat',
+  adminOnly: true,
+  options: z.object({
+    cadence: z.enum(['daily', 'weekly']).default('daily').describe('daily or weekly'),
+    time: z.string().regex(/^\d{1,2}:\d{2}$/).optional().describe('Time of day, HH:MM in 24-hour form (default 09:00)'),
+    timezone: z.string().regex(/^(?:UTC|GMT|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/).max(64).optional().describe('IANA timezone such as Europe/Paris (default: this chat\'s, else UTC)'),
+    weekday: z.enum(WEEKDAYS).optional().describe('Day of a weekly digest: sun, mon, ... sat (default mon)'),
+    filter: z.string().max(200).optional().describe('Only papers matching this search, e.g. author:"Divya Mahajan" or -diffusion'),
+    quiet: z.boolean().default(false).describe('Stay silent instead of saying there is nothing new'),
+  }),
+  examples: ['subscribe', 'subscribe weekly fri 08:30 Europe/Paris', 'subscribe daily 18:00 America/New_York mixture of experts'],
+  async run(args, ctx) {
+    const { chat, digests } = digestChat(ctx);
+    const time = args.time ?? '09:00';
+    const t = TIME.exec(time);
+    if (!t) throw new UserError(`"${time}" is not a time of day.`, 'Give HH:MM in 24-hour form, e.g. 09:00 or 18:30.');
+    const existing = await digests.store.forChat(chat);
+    const timezone = args.timezone ?? existing[0]?.timezone ?? 'UTC';
+    if (!isTimezone(timezone)) throw new UserError(`Unknown timezone "${timezone}".`, 'Use an IANA name such as Europe/Paris, America/New_York, Asia/Kolkata, or UTC.');
+    if (args.weekday && args.cadence !== 'weekly') throw new UserError(`A weekday only applies to weekly digests.`, `Try: /subscribe weekly ${args.weekday} ${time}`);
+    if (existing.length >= 10) throw new UserError('This chat already has 10 subscriptions.', 'Remove one with /unsubscribe <id>.');
+    const filter = args.filter?.trim() || undefined;
+    const { subscription, preview } = await digests.subscribe(
+      { ...chat, chatKind: chat.kind, ...(chat.userId ? { createdBy: chat.userId } : {}) },
+      { cadence: args.cadence, ...(args.cadence === 'weekly' ? { weekday: args.weekday ?? 'mon' } : {}), time: `${t[1]?.padStart(2, '0')}:${t[2]}`, timezone, ...(filter ? { filter } : {}), quiet: args.quiet },
+      ctx.now(),
+    );
+    const intro = [
+      `Subscribed #${subscription.id}: ${describeSchedule(subscription)}${filter ? `, papers matching "${filter}"` : ''}.`,
+      `Next digest: ${DigestService.nextRunText(subscription)}. Here is what it would send now:`,
+    ].join('\n');
+    const first = preview.replies[0];
+    if (first?.kind === 'papers') return { ...first, intro, title: first.title.replace(/^Digest #\d+: /, 'Preview: ') };
+    return { kind: 'text', text: `${intro}\n${first?.kind === 'text' ? first.text : 'Nothing yet.'}` };
+  },
+});

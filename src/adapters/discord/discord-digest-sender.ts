@@ -1,0 +1,34 @@
+import { DiscordAPIError, REST, Routes } from 'discord.js';
+import { ChatUnavailableError, type DigestSender } from '../../core/digest/digest-service.js';
+import type { ChatRef } from '../../core/digest/subscription.js';
+import type { Reply } from '../../core/reply.js';
+import { renderDiscord } from './render.js';
+
+// Unknown Channel, Missing Access, Missing Permissions, Cannot send messages to this user.
+const GONE = new Set([10003, 50001, 50013, 50007]);
+
+/** A REST client for digests; discord.js's queue waits out rate limits. */
+export function discordRest(token: string, api?: string): REST {
+  return new REST(api ? { api } : {}).setToken(token);
+}
+
+/** Sends digests to Discord channels over REST (no gateway needed, so the CLI can too). */
+export class DiscordDigestSender implements DigestSender {
+  readonly platform = 'discord' as const;
+
+  constructor(private readonly rest: REST) {}
+
+  async send(chat: ChatRef, replies: Reply[]): Promise<void> {
+    for (const reply of replies) {
+      const m = renderDiscord(reply);
+      try {
+        await this.rest.post(Routes.channelMessages(chat.chatId), {
+          body: { ...(m.content ? { content: m.content } : {}), embeds: m.embeds, allowed_mentions: { parse: [] } },
+        });
+      } catch (err) {
+        if (err instanceof DiscordAPIError && typeof err.code === 'number' && GONE.has(err.code)) throw new ChatUnavailableError(`discord ${err.code}: ${err.message}`);
+        throw err;
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Api, GrammyError } from 'grammy';
+import { ChatUnavailableError, type DigestSender } from '../../core/digest/digest-service.js';
+import type { ChatRef } from '../../core/digest/subscription.js';
+import type { Reply } from '../../core/reply.js';
+import { renderTelegram } from './render.js';
+
+// What Telegram answers when the bot can no longer write to a chat.
+const GONE = /bot was blocked|bot was kicked|chat not found|user is deactivated|not enough rights|have no rights|CHAT_WRITE_FORBIDDEN|group chat was (?:deleted|upgraded)/i;
+
+/** A Bot API client for digests, with 429s and network errors retried. */
+export function telegramApi(token: string, apiRoot?: string): Api {
+  const api = new Api(token, apiRoot ? { apiRoot } : {});
+  api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+  return api;
+}
+
+/** Sends digests to Telegram chats; a chat that is gone raises ChatUnavailableError. */
+export class TelegramDigestSender implements DigestSender {
+  readonly platform = 'telegram' as const;
+
+  constructor(private readonly api: Api) {}
+
+  async send(chat: ChatRef, replies: Reply[]): Promise<void> {
+    for (const reply of replies) {
+      // Digests carry no buttons: their state would not outlive a restart.
+      for (const m of renderTelegram(reply)) {
+        try {
+          await this.api.sendMessage(chat.chatId, m.html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+        } catch (err) {
+          if (err instanceof GrammyError && (err.error_code === 403 || GONE.test(err.description))) throw new ChatUnavailableError(`telegram ${err.error_code}: ${err.description}`);
+          throw err;
+        }
+      }
+    }
+  }
+}

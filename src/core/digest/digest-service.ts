@@ -1,0 +1,182 @@
+import type { ErrorLog } from '../command.js';
+import { formatDate } from '../dates.js';
+import type { LiveIndex } from '../live-index.js';
+import { type Paper, compareNewest } from '../paper.js';
+import type { PaperIndex } from '../paper-index.js';
+import { isEmptyQuery, parseQuery } from '../query.js';
+import type { Reply } from '../reply.js';
+import { nextSlot } from './schedule.js';
+import type { SubscriptionStore } from './subscription-store.js';
+import { type ChatRef, type Schedule, type Subscription, describeSchedule, formatInZone } from './subscription.js';
+
+/** Delivers digest replies to chats on one platform. */
+export interface DigestSender {
+  platform: ChatRef['platform'];
+  send(chat: ChatRef, replies: Reply[]): Promise<void>;
+}
+
+/** The chat is gone or forbids the bot (blocked, kicked, deleted, no permission). */
+export class ChatUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'ChatUnavailableError';
+  }
+}
+
+/** What one digest of one subscription holds. */
+export interface Digest {
+  subscription: Subscription;
+  papers: Paper[];
+  /** The first digest of a subscription also carries the latest papers. */
+  first: boolean;
+  /** Sequence number the cursor moves to once delivered. */
+  cursorTo: number;
+  /** What to send: the papers in chunks, a "no new papers" line, or nothing (quiet). */
+  replies: Reply[];
+}
+
+/** Counts of one run over the due subscriptions. */
+export interface RunSummary {
+  due: number;
+  sent: number;
+  alreadySent: number;
+  quiet: number;
+  paused: number;
+  failed: number;
+  skipped: number;
+}
+
+const FIRST_DIGEST_LATEST = 10;
+const PAPERS_PER_MESSAGE = 10;
+const CONCURRENCY = 8;
+
+/** Logging the digest service needs. */
+export interface DigestLog extends ErrorLog {
+  warn(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+}
+
+/**
+ * Digest subscriptions: subscribing, previews, and delivering due digests exactly once per
+ * period. Newness is the store's first-seen sequence of paper ids, never a clock comparison.
+ */
+export class DigestService {
+  /** Called after anything that changes when the next digest is due (the scheduler listens). */
+  onChange: () => void = () => undefined;
+
+  constructor(
+    readonly store: SubscriptionStore,
+    private readonly live: LiveIndex,
+    private readonly listingAsOf: () => Date,
+    private readonly log: DigestLog,
+  ) {}
+
+  /** Papers matching a subscription filter (search syntax), or all. */
+  private matching(index: PaperIndex, filter: string | undefined): (p: Paper) => boolean {
+    if (!filter) return () => true;
+    const query = parseQuery(filter);
+    if (isEmptyQuery(query) && query.excluded.length === 0) return () => true;
+    const ids = new Set(index.search(query, { allWords: true }).hits.map((h) => h.paper.id));
+    return (p) => ids.has(p.id);
+  }
+
+  /** Builds what the next digest of a subscription would send, marking nothing. */
+  async build(sub: Subscription): Promise<Digest> {
+    const index = this.live.current;
+    const cursorTo = await this.store.maxSeq();
+    const matches = this.matching(index, sub.filter);
+    const fresh = (await this.store.papersAfter(sub.cursor, cursorTo)).map((id) => index.get(id)).filter((p): p is Paper => p !== undefined && matches(p));
+    const first = sub.lastDigestAt === undefined;
+    const set = new Set(fresh);
+    if (first) for (const p of index.newest.filter(matches).slice(0, FIRST_DIGEST_LATEST)) set.add(p);
+    const papers = [...set].sort(compareNewest);
+    const replies: Reply[] = [];
+    const what = sub.filter ? ` matching "${sub.filter}"` : '';
+    if (papers.length > 0) {
+      const chunks = Math.ceil(papers.length / PAPERS_PER_MESSAGE);
+      for (let i = 0; i < chunks; i++) {
+        const part = chunks > 1 ? ` (${i + 1}/${chunks})` : '';
+        const title = first
+          ? `Digest #${sub.id}: the latest ${papers.length} paper${papers.length === 1 ? '' : 's'}${what}${part}`
+          : `Digest #${sub.id}: ${papers.length} new paper${papers.length === 1 ? '' : 's'}${what}${part}`;
+        replies.push({ kind: 'papers', title, items: papers.slice(i * PAPERS_PER_MESSAGE, (i + 1) * PAPERS_PER_MESSAGE).map((paper) => ({ paper })) });
+      }
+    } else if (!sub.quiet) {
+      const since = sub.lastDigestAt ?? sub.createdAt;
+      replies.push({ kind: 'text', text: `Digest #${sub.id}: no new papers${what} since ${formatDate(since.slice(0, 10))} (listing as of ${formatDate(this.listingAsOf().toISOString().slice(0, 10))}).` });
+    }
+    return { subscription: sub, papers, first, cursorTo, replies };
+  }
+
+  /** Creates a subscription whose cursor starts at the papers known now. */
+  async subscribe(chat: ChatRef & { chatKind: Subscription['chatKind']; createdBy?: string }, schedule: Schedule & { filter?: string; quiet: boolean }, now: Date): Promise<{ subscription: Subscription; preview: Digest }> {
+    const subscription = await this.store.add({
+      platform: chat.platform, chatId: chat.chatId, chatKind: chat.chatKind, cadence: schedule.cadence,
+      ...(schedule.cadence === 'weekly' ? { weekday: schedule.weekday ?? 'mon' } : {}),
+      time: schedule.time, timezone: schedule.timezone, ...(schedule.filter ? { filter: schedule.filter } : {}),
+      quiet: schedule.quiet, cursor: await this.store.maxSeq(), nextRunAt: nextSlot(schedule, now).toISOString(),
+      createdAt: now.toISOString(), ...(chat.createdBy ? { createdBy: chat.createdBy } : {}),
+    });
+    this.onChange();
+    return { subscription, preview: await this.build(subscription) };
+  }
+
+  /** Runs every due subscription once; one failing chat never blocks the others. */
+  async runDue(now: Date, senders: readonly DigestSender[]): Promise<RunSummary> {
+    const due = await this.store.due(now);
+    const summary: RunSummary = { due: due.length, sent: 0, alreadySent: 0, quiet: 0, paused: 0, failed: 0, skipped: 0 };
+    const queue = [...due];
+    const worker = async () => {
+      for (let sub = queue.shift(); sub; sub = queue.shift()) {
+        const outcome = await this.deliver(sub, now, senders);
+        summary[outcome] += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+    if (due.length > 0) this.log.info({ ...summary }, 'digests: run finished');
+    return summary;
+  }
+
+  private async deliver(sub: Subscription, now: Date, senders: readonly DigestSender[]): Promise<'sent' | 'alreadySent' | 'quiet' | 'paused' | 'failed' | 'skipped'> {
+    const sender = senders.find((s) => s.platform === sub.platform);
+    if (!sender) {
+      this.log.warn({ subscription: sub.id, platform: sub.platform }, 'digests: platform not configured here; left for later');
+      return 'skipped';
+    }
+    // The period is the slot being delivered; after downtime, one digest catches up and the
+    // next slot is the first one after now, not each missed one.
+    const period = sub.nextRunAt;
+    const next = nextSlot(sub, now);
+    try {
+      const digest = await this.build(sub);
+      const start = await this.store.beginDelivery(sub.id, period, digest.cursorTo, digest.papers.length, now);
+      if (start === 'already-sent') {
+        await this.store.setNextRun(sub.id, next);
+        return 'alreadySent';
+      }
+      if (digest.replies.length > 0) await sender.send(sub, digest.replies);
+      await this.store.completeDelivery(sub.id, period, digest.cursorTo, next, now);
+      return digest.replies.length > 0 ? 'sent' : 'quiet';
+    } catch (err) {
+      if (err instanceof ChatUnavailableError) {
+        await this.store.pauseChat(sub, err.reason);
+        this.log.warn({ subscription: sub.id, platform: sub.platform, chat: sub.chatId, reason: err.reason }, 'digests: chat unavailable; its subscriptions are paused');
+        return 'paused';
+      }
+      this.log.error({ err, subscription: sub.id }, 'digests: delivery failed; it will be retried');
+      return 'failed';
+    }
+  }
+
+  /** "Next: Sun 29 Nov 2026, 09:00 (Europe/Paris)". */
+  static nextRunText(sub: Subscription): string {
+    return `${formatInZone(sub.nextRunAt, sub.timezone)} (${sub.timezone})`;
+  }
+
+  /** One line describing a subscription. */
+  static describe(sub: Subscription): string {
+    const filter = sub.filter ? `, filter "${sub.filter}"` : '';
+    const state = sub.pausedReason ? ` [paused: ${sub.pausedReason}]` : `; next: ${DigestService.nextRunText(sub)}`;
+    return `#${sub.id}: ${describeSchedule(sub)}${filter}${sub.quiet ? ', quiet' : ''}${state}`;
+  }
+}

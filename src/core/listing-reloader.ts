@@ -1,0 +1,87 @@
+import { type FSWatcher, watch } from 'node:fs';
+import type { ErrorLog } from './command.js';
+import type { SubscriptionStore } from './digest/subscription-store.js';
+import type { LiveIndex } from './live-index.js';
+import { type LoadedListing, loadListing } from './load-listing.js';
+import { PaperIndex } from './paper-index.js';
+
+/** Logging the reloader needs. */
+export interface ReloadLog extends ErrorLog {
+  warn(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+}
+
+/**
+ * Reloads the listing file when it changes (debounced) or when asked (SIGHUP): re-parses it,
+ * swaps the index whole, and registers new paper ids with the store. A listing that fails to
+ * load keeps the old index; its problems are logged with line numbers.
+ */
+export class ListingReloader {
+  private watcher: FSWatcher | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private reloading: Promise<boolean> | undefined;
+  /** When the listing now served was loaded. */
+  loadedAt: Date;
+
+  constructor(
+    private readonly file: string,
+    private readonly live: LiveIndex,
+    private readonly store: SubscriptionStore | undefined,
+    private readonly log: ReloadLog,
+    private readonly now: () => Date = () => new Date(),
+    private readonly debounceMs = 500,
+  ) {
+    this.loadedAt = now();
+  }
+
+  /** Watches the file; changes within `debounceMs` of each other make one reload. */
+  watch(): void {
+    try {
+      this.watcher = watch(this.file, { persistent: false }, () => {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.reload('file changed'), this.debounceMs);
+      });
+      this.watcher.on('error', (err) => this.log.warn({ err, file: this.file }, 'listing: watch failed; reload with SIGHUP'));
+    } catch (err) {
+      this.log.warn({ err, file: this.file }, 'listing: cannot watch the file; reload with SIGHUP');
+    }
+  }
+
+  /** Reloads now; resolves true when the new listing was swapped in. Concurrent calls share one reload. */
+  reload(why = 'requested'): Promise<boolean> {
+    this.reloading ??= this.doReload(why).finally(() => { this.reloading = undefined; });
+    return this.reloading;
+  }
+
+  private async doReload(why: string): Promise<boolean> {
+    let listing: LoadedListing;
+    try {
+      listing = await loadListing(this.file);
+    } catch (err) {
+      this.log.error({ err, file: this.file, why }, 'listing: reload failed; keeping the current listing');
+      return false;
+    }
+    for (const p of listing.problems) this.log.warn({ file: this.file, line: p.line }, `listing: ${p.message}`);
+    if (listing.problems.length > 0) {
+      // A file caught half-written, or an entry broken by an edit: swapping would drop papers
+      // users can see now. Keep the current index unless every paper it has is still there.
+      const ids = new Set(listing.papers.map((p) => p.id));
+      const lost = this.live.current.papers.filter((p) => !ids.has(p.id));
+      if (lost.length > 0) {
+        this.log.error({ file: this.file, why, problems: listing.problems.length, wouldLose: lost.length }, 'listing: reload has problems and would lose papers; keeping the current listing');
+        return false;
+      }
+    }
+    const index = new PaperIndex(listing.papers);
+    const registered = this.store ? await this.store.registerPapers(index.papers.map((p) => p.id), this.now()) : { added: 0 };
+    this.live.replace(index);
+    this.loadedAt = this.now();
+    this.log.info({ file: this.file, why, papers: index.size, newPapers: registered.added, problems: listing.problems.length }, 'listing: reloaded');
+    return true;
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.watcher?.close();
+  }
+}

@@ -1,0 +1,24 @@
+import { join, resolve } from 'node:path';
+import { DiscordDigestSender, discordRest } from './adapters/discord/discord-digest-sender.js';
+import { TelegramDigestSender, telegramApi } from './adapters/telegram/telegram-digest-sender.js';
+import type { Config } from './config.js';
+import type { DigestSender } from './core/digest/digest-service.js';
+import { SqliteStore } from './store/sqlite-store.js';
+
+/** The database file under ARXIVIST_DATA_DIR (default ./data). */
+export function databaseFile(config: Config): string {
+  return join(resolve(config.ARXIVIST_DATA_DIR ?? 'data'), 'arxivist.db');
+}
+
+/** Opens the store, applying migrations. */
+export function openStore(config: Config): SqliteStore {
+  return new SqliteStore(databaseFile(config));
+}
+
+/** Digest senders for the platforms configured in the environment (same tokens and API settings as the bot). */
+export function createSenders(config: Config): DigestSender[] {
+  const senders: DigestSender[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) senders.push(new TelegramDigestSender(telegramApi(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT)));
+  if (config.DISCORD_TOKEN) senders.push(new DiscordDigestSender(discordRest(config.DISCORD_TOKEN, config.DISCORD_API_URL)));
+  return senders;
+}

@@ -1,0 +1,189 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { DeliveryStart, SubscriptionStore } from '../core/digest/subscription-store.js';
+import type { ChatRef, NewSubscription, Subscription, Weekday } from '../core/digest/subscription.js';
+
+// Versioned migrations, applied in order at start-up; PRAGMA user_version records the last one.
+const MIGRATIONS: string[] = [
+  `CREATE TABLE papers_seen (
+     paper_id TEXT PRIMARY KEY,
+     seq INTEGER NOT NULL UNIQUE,
+     first_seen_at TEXT NOT NULL
+   );
+   CREATE TABLE subscriptions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     platform TEXT NOT NULL CHECK (platform IN ('telegram', 'discord')),
+     chat_id TEXT NOT NULL,
+     chat_kind TEXT NOT NULL,
+     cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
+     weekday TEXT,
+     time TEXT NOT NULL,
+     timezone TEXT NOT NULL,
+     filter TEXT,
+     quiet INTEGER NOT NULL DEFAULT 0,
+     cursor INTEGER NOT NULL,
+     last_digest_at TEXT,
+     next_run_at TEXT NOT NULL,
+     paused_reason TEXT,
+     created_at TEXT NOT NULL,
+     created_by TEXT
+   );
+   CREATE INDEX subscriptions_chat ON subscriptions (platform, chat_id);
+   CREATE INDEX subscriptions_due ON subscriptions (next_run_at) WHERE paused_reason IS NULL;
+   CREATE TABLE deliveries (
+     subscription_id INTEGER NOT NULL,
+     period TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('sending', 'sent')),
+     cursor_to INTEGER NOT NULL,
+     paper_count INTEGER NOT NULL,
+     started_at TEXT NOT NULL,
+     finished_at TEXT,
+     PRIMARY KEY (subscription_id, period)
+   );`,
+];
+
+interface Row {
+  id: number; platform: 'telegram' | 'discord'; chat_id: string; chat_kind: Subscription['chatKind'];
+  cadence: 'daily' | 'weekly'; weekday: string | null; time: string; timezone: string; filter: string | null;
+  quiet: number; cursor: number; last_digest_at: string | null; next_run_at: string; paused_reason: string | null;
+  created_at: string; created_by: string | null;
+}
+
+function toSubscription(r: Row): Subscription {
+  return {
+    id: r.id, platform: r.platform, chatId: r.chat_id, chatKind: r.chat_kind, cadence: r.cadence,
+    ...(r.weekday ? { weekday: r.weekday as Weekday } : {}), time: r.time, timezone: r.timezone,
+    ...(r.filter ? { filter: r.filter } : {}), quiet: r.quiet === 1, cursor: r.cursor,
+    ...(r.last_digest_at ? { lastDigestAt: r.last_digest_at } : {}), nextRunAt: r.next_run_at,
+    ...(r.paused_reason ? { pausedReason: r.paused_reason } : {}), createdAt: r.created_at,
+    ...(r.created_by ? { createdBy: r.created_by } : {}),
+  };
+}
+
+/** The subscription store in one SQLite file (WAL mode), through better-sqlite3. */
+export class SqliteStore implements SubscriptionStore {
+  readonly db: Database.Database;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL is durable across application crashes in WAL mode; FULL adds power-loss safety.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v] as string);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  /** Schema version applied. */
+  get version(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  async registerPapers(ids: readonly string[], now: Date): Promise<{ added: number; maxSeq: number }> {
+    const insert = this.db.prepare('INSERT OR IGNORE INTO papers_seen (paper_id, seq, first_seen_at) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM papers_seen), ?)');
+    const at = now.toISOString();
+    const added = this.db.transaction(() => ids.reduce((n, id) => n + insert.run(id, at).changes, 0))();
+    return { added, maxSeq: await this.maxSeq() };
+  }
+
+  async maxSeq(): Promise<number> {
+    return (this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS m FROM papers_seen').get() as { m: number }).m;
+  }
+
+  async papersAfter(seq: number, upTo: number): Promise<string[]> {
+    return (this.db.prepare('SELECT paper_id FROM papers_seen WHERE seq > ? AND seq <= ? ORDER BY seq').all(seq, upTo) as { paper_id: string }[]).map((r) => r.paper_id);
+  }
+
+  async add(s: NewSubscription): Promise<Subscription> {
+    const info = this.db.prepare(`INSERT INTO subscriptions
+      (platform, chat_id, chat_kind, cadence, weekday, time, timezone, filter, quiet, cursor, next_run_at, created_at, created_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      s.platform, s.chatId, s.chatKind, s.cadence, s.weekday ?? null, s.time, s.timezone, s.filter ?? null,
+      s.quiet ? 1 : 0, s.cursor, s.nextRunAt, s.createdAt, s.createdBy ?? null,
+    );
+    return (await this.get(Number(info.lastInsertRowid))) as Subscription;
+  }
+
+  async get(id: number): Promise<Subscription | undefined> {
+    const row = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as Row | undefined;
+    return row ? toSubscription(row) : undefined;
+  }
+
+  async forChat(chat: ChatRef): Promise<Subscription[]> {
+    return (this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ? ORDER BY id').all(chat.platform, chat.chatId) as Row[]).map(toSubscription);
+  }
+
+  async all(): Promise<Subscription[]> {
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as Row[]).map(toSubscription);
+  }
+
+  async remove(chat: ChatRef, id: number | 'all'): Promise<number> {
+    return this.db.transaction(() => {
+      const ids = id === 'all'
+        ? (this.db.prepare('SELECT id FROM subscriptions WHERE platform = ? AND chat_id = ?').all(chat.platform, chat.chatId) as { id: number }[]).map((r) => r.id)
+        : (this.db.prepare('SELECT id FROM subscriptions WHERE platform = ? AND chat_id = ? AND id = ?').all(chat.platform, chat.chatId, id) as { id: number }[]).map((r) => r.id);
+      for (const i of ids) {
+        this.db.prepare('DELETE FROM deliveries WHERE subscription_id = ?').run(i);
+        this.db.prepare('DELETE FROM subscriptions WHERE id = ?').run(i);
+      }
+      return ids.length;
+    })();
+  }
+
+  async due(now: Date): Promise<Subscription[]> {
+    return (this.db.prepare('SELECT * FROM subscriptions WHERE paused_reason IS NULL AND next_run_at <= ? ORDER BY next_run_at, id').all(now.toISOString()) as Row[]).map(toSubscription);
+  }
+
+  async nextDueAt(): Promise<Date | undefined> {
+    const row = this.db.prepare('SELECT MIN(next_run_at) AS t FROM subscriptions WHERE paused_reason IS NULL').get() as { t: string | null };
+    return row.t ? new Date(row.t) : undefined;
+  }
+
+  async beginDelivery(subscriptionId: number, period: string, cursorTo: number, paperCount: number, now: Date): Promise<DeliveryStart> {
+    return this.db.transaction((): DeliveryStart => {
+      const row = this.db.prepare('SELECT status FROM deliveries WHERE subscription_id = ? AND period = ?').get(subscriptionId, period) as { status: string } | undefined;
+      if (row?.status === 'sent') return 'already-sent';
+      if (!row) {
+        this.db.prepare("INSERT INTO deliveries (subscription_id, period, status, cursor_to, paper_count, started_at) VALUES (?, ?, 'sending', ?, ?, ?)")
+          .run(subscriptionId, period, cursorTo, paperCount, now.toISOString());
+      } else {
+        // A send that was interrupted (crash): it is sent again, the one possible duplicate.
+        this.db.prepare('UPDATE deliveries SET cursor_to = ?, paper_count = ?, started_at = ? WHERE subscription_id = ? AND period = ?')
+          .run(cursorTo, paperCount, now.toISOString(), subscriptionId, period);
+      }
+      return 'send';
+    }).immediate();
+  }
+
+  async completeDelivery(subscriptionId: number, period: string, cursorTo: number, nextRunAt: Date, now: Date): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare("UPDATE deliveries SET status = 'sent', finished_at = ? WHERE subscription_id = ? AND period = ?").run(now.toISOString(), subscriptionId, period);
+      this.db.prepare('UPDATE subscriptions SET cursor = MAX(cursor, ?), last_digest_at = ?, next_run_at = ? WHERE id = ?')
+        .run(cursorTo, now.toISOString(), nextRunAt.toISOString(), subscriptionId);
+    }).immediate();
+  }
+
+  async setNextRun(subscriptionId: number, nextRunAt: Date): Promise<void> {
+    this.db.prepare('UPDATE subscriptions SET next_run_at = ? WHERE id = ?').run(nextRunAt.toISOString(), subscriptionId);
+  }
+
+  async pauseChat(chat: ChatRef, reason: string): Promise<number> {
+    return this.db.prepare('UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND chat_id = ? AND paused_reason IS NULL').run(reason, chat.platform, chat.chatId).changes;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
