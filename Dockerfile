@@ -16,7 +16,8 @@ RUN npm run build && npm prune --omit=dev
 
 # Runtime stage: compiled code, production dependencies and the bundled listing, as a non-root user.
 FROM node:20.20-bookworm-slim
-ENV NODE_ENV=production
+ENV NODE_ENV=production \
+    ARXIVIST_DATA_DIR=/app/data
 WORKDIR /app
 # tini is PID 1: it forwards SIGTERM to node and reaps zombies, so shutdown is graceful.
 RUN apt-get update \
@@ -29,5 +30,6 @@ COPY fixtures ./fixtures
 COPY bin ./bin
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
+VOLUME ["/app/data"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
 CMD ["node", "dist/src/main.js"]

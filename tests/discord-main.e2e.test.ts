@@ -10,7 +10,6 @@ let server: FakeDiscordServer;
 beforeAll(async () => { server = await new FakeDiscordServer('MTE.SECRET-discord.tokenvalue').start(); });
 afterAll(async () => { await server?.close(); });
 
-const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 describe('Discord from the command line', () => {
   it('npm run deploy:discord deploys to the guild', async () => {
@@ -24,7 +23,7 @@ describe('Discord from the command line', () => {
 
   it('npm start runs the bot, answers, keeps the token out of the logs, and stops on SIGTERM', async () => {
     const ready = server.waitFor('ready', () => true, 20_000);
-    const child = spawn(tsx, ['src/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
       env: { ...process.env, DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: server.api, LOG_LEVEL: 'debug', ARXIVIST_DATA_DIR: tempDataDir() },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,11 @@ import { LiveIndex } from '../src/core/live-index.js';
 import { deploy } from '../src/deploy-discord.js';
 import { APP_ID, BOT_ID, FakeDiscordServer, type FakeInteraction, type FakeMessage, GUILD_ID } from './fakes/discord-server.js';
 import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DigestService } from '../src/core/digest/digest-service.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
 
 let server: FakeDiscordServer;
 let adapter: DiscordAdapter;
@@ -42,7 +47,11 @@ async function run(name: string, options: { name: string; type: number; value: u
 beforeAll(async () => {
   server = await new FakeDiscordServer().start();
   const log = pino({ level: 'warn' }, { write: (line: string) => { logged.push(line); } });
-  adapter = new DiscordAdapter({ token: server.token, apiUrl: server.api, live: new LiveIndex(fixtureIndex()), commands: [...commands, slow], log, deferAfterMs: 200, rateLimit: { max: 3, windowMs: 60_000 } });
+  const live = new LiveIndex(fixtureIndex());
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'arxivist-dc-')), 'arxivist.db'));
+  await store.registerPapers(live.current.papers.map((p) => p.id), new Date());
+  const digests = new DigestService(store, live, () => new Date(), log);
+  adapter = new DiscordAdapter({ token: server.token, apiUrl: server.api, live, commands: [...commands, slow], log, deferAfterMs: 200, rateLimit: { max: 3, windowMs: 60_000 }, digests });
   await adapter.start();
 });
 
@@ -184,6 +193,23 @@ describe('Discord adapter end to end', () => {
     expect(server.resumes).toBeGreaterThanOrEqual(1);
     expect(server.identifies).toBe(1);
     expect(embedText(await run('latest', [int('count', 1)]))).toMatch(/Latest papers/);
+  });
+
+  it('subscribes a channel (Manage Channels only), lists and unsubscribes', async () => {
+    const refused = await server.response(server.slash('subscribe', [], { userId: nextUser(), permissions: '1024' }));
+    expect(refused.flags & 64).toBe(64);
+    expect(refused.content).toMatch(/Only administrators can use \/subscribe in this channel\.\nIt needs the Manage Channels permission\./);
+    const admin = { userId: nextUser(), permissions: String(1024 | 16) };
+    const ok = await server.response(server.slash('subscribe', [str('cadence', 'daily'), str('time', '18:00'), str('timezone', 'Asia/Kolkata'), str('filter', 'author:"Divya Mahajan"')], admin));
+    expect(ok.content).toMatch(/^Subscribed #(\d+): daily at 18:00 \(Asia\/Kolkata\), papers matching "author:"Divya Mahajan""\./);
+    expect(ok.embeds[0]?.['title']).toMatch(/^Preview: the latest 10 papers/);
+    const list = await server.response(server.slash('subscriptions', [], { userId: nextUser() }));
+    expect(String(list.embeds[0]?.['description'])).toMatch(/daily at 18:00 \(Asia\/Kolkata\)/);
+    const id = /#(\d+)/.exec(ok.content)?.[1] as string;
+    const gone = await server.response(server.slash('unsubscribe', [str('id', id)], admin));
+    expect(String(gone.embeds[0]?.['description'])).toBe(`Removed subscription #${id}.`);
+    const dm = await server.response(server.slash('subscribe', [str('cadence', 'weekly'), str('weekday', 'mon')], { userId: nextUser(), dm: true }));
+    expect(dm.content).toMatch(/weekly on Monday at 09:00 \(UTC\)/);
   });
 
   it('rate-limits a user who floods commands, with an ephemeral notice', async () => {

@@ -3,7 +3,6 @@ import { loadConfig } from '../src/config.js';
 import { ROOT, run } from './helpers/run.js';
 import { join } from 'node:path';
 
-const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 describe('configuration', () => {
   it('names a bad variable and what it accepts', () => {
@@ -16,20 +15,20 @@ describe('configuration', () => {
 
 describe('npm start (the main program, as a subprocess)', () => {
   it('answers a console chat over the bundled listing when no token is set, line by line', async () => {
-    const r = await run(tsx, ['src/main.ts'], { input: '/search mixture of experts\n/author Dhruv Mahajan\n' });
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { input: '/search mixture of experts\n/author Dhruv Mahajan\n' });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ 1\. MoETuner/);
     expect(r.stdout).toMatch(/Dhruv Mahajan: 10 papers/);
   });
 
   it('stops with a message naming the variable when configuration is broken', async () => {
-    const r = await run(tsx, ['src/main.ts'], { env: { LOG_LEVEL: 'loud' } });
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { LOG_LEVEL: 'loud' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/LOG_LEVEL: must be one of/);
   });
 
   it('stops with a message naming the file when the listing cannot be read', async () => {
-    const r = await run(tsx, ['src/main.ts'], { env: { ARXIVIST_LISTING: '/nonexistent/listing.txt' } });
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ARXIVIST_LISTING: '/nonexistent/listing.txt' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/listing \/nonexistent\/listing\.txt: cannot read it \(no such file\)/);
   });

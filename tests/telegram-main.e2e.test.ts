@@ -5,16 +5,21 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegramServer } from './fakes/telegram-server.js';
 import { ROOT, tempDataDir } from './helpers/run.js';
+import { appendFileSync, copyFileSync } from 'node:fs';
+import { entry } from './helpers/digest-env.js';
 
 let server: FakeTelegramServer;
 beforeAll(async () => { server = await new FakeTelegramServer('987654:SECRET-token-value').start(); });
 afterAll(async () => { await server?.close(); });
 
 describe('npm start with a Telegram token', () => {
-  it('runs the bot, answers, keeps the token out of the logs, and stops on SIGTERM', async () => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+  it('runs the bot, answers, reloads on SIGHUP, keeps the token out of the logs, and stops on SIGTERM', async () => {
+    const data = tempDataDir();
+    const listing = join(data, 'listing.txt');
+    copyFileSync(join(ROOT, 'fixtures', 'mahajan.txt'), listing);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, LOG_LEVEL: 'debug', ARXIVIST_DATA_DIR: tempDataDir() },
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, LOG_LEVEL: 'debug', ARXIVIST_DATA_DIR: data, ARXIVIST_LISTING: listing },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -30,9 +35,23 @@ describe('npm start with a Telegram token', () => {
     const m = await server.waitForMessage(u.id);
     expect(m.text).toMatch(/^Dhruv Mahajan: 10 papers/);
 
+    // SIGHUP reloads the listing: the new paper is there for the next command.
+    appendFileSync(listing, `\n${entry('A Paper Added While Running', '1 December, 2026')}\n`);
+    const reloaded = new Promise<void>((resolve) => {
+      const onData = (d: Buffer) => { if (/listing: reloaded/.test(d.toString())) { child.stderr.off('data', onData); resolve(); } };
+      child.stderr.on('data', onData);
+    });
+    child.kill('SIGHUP');
+    await reloaded;
+    server.userSays({ id: u.id, type: 'private' }, u, '/stats');
+    const stats = await server.waitForMessage(u.id, (x) => /papers by/.test(x.text));
+    expect(stats.text).toMatch(/^51 papers by/);
+
     const confirmsBefore = server.calls.filter((c) => c.method === 'getUpdates').length;
     child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    const code = await exited;
+    if (code !== 0) console.log(output.slice(-3000));
+    expect(code).toBe(0);
     // Stopping confirms the handled updates with one last getUpdates.
     expect(server.calls.filter((c) => c.method === 'getUpdates').length).toBeGreaterThan(confirmsBefore);
     expect(output).toMatch(/telegram: polling/);

@@ -6,6 +6,11 @@ import { TelegramAdapter } from '../src/adapters/telegram/telegram-adapter.js';
 import { LiveIndex } from '../src/core/live-index.js';
 import { FakeTelegramServer, type FakeChat, type FakeUser, type SentMessage } from './fakes/telegram-server.js';
 import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DigestService } from '../src/core/digest/digest-service.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
 
 let server: FakeTelegramServer;
 let adapter: TelegramAdapter;
@@ -32,7 +37,11 @@ async function say(chat: FakeChat, from: FakeUser, text: string, options: { repl
 beforeAll(async () => {
   server = await new FakeTelegramServer().start();
   const log = pino({ level: 'warn' }, { write: (line: string) => { const j = JSON.parse(line); logged.push({ level: j.level, msg: j.msg }); } });
-  adapter = new TelegramAdapter({ token: server.token, apiRoot: server.apiRoot, live: new LiveIndex(fixtureIndex()), commands, log, botInfo: server.botInfo });
+  const live = new LiveIndex(fixtureIndex());
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'arxivist-tg-')), 'arxivist.db'));
+  await store.registerPapers(live.current.papers.map((p) => p.id), new Date());
+  const digests = new DigestService(store, live, () => new Date(), log);
+  adapter = new TelegramAdapter({ token: server.token, apiRoot: server.apiRoot, live, commands, log, botInfo: server.botInfo, digests });
   await adapter.start();
 });
 
@@ -201,6 +210,34 @@ describe('Telegram adapter end to end', () => {
     expect(notice.text).toMatch(/Please wait \d+ seconds/);
     const notices = server.messagesTo(chat.id).filter((m) => /faster than/.test(m.text));
     expect(notices).toHaveLength(1);
+  });
+
+  it('subscribes, lists, previews and unsubscribes a private chat', async () => {
+    const u = user();
+    const chat = privateChat(u);
+    const sub = await say(chat, u, '/subscribe weekly fri 08:30 Europe/Paris mixture of experts');
+    expect(sub.text).toMatch(/^Subscribed #(\d+): weekly on Friday at 08:30 \(Europe\/Paris\), papers matching "mixture of experts"\./);
+    expect(sub.text).toMatch(/Next digest: Fri \d+ \w+ \d{4}, 08:30 \(Europe\/Paris\)/);
+    expect(sub.text).toMatch(/Preview: the latest 2 papers matching "mixture of experts"[\s\S]*MoETuner/);
+    const id = /#(\d+)/.exec(sub.text)?.[1];
+    expect((await say(chat, u, '/subscriptions')).text).toMatch(new RegExp(`#${id}: weekly on Friday at 08:30 \\(Europe/Paris\\), filter "mixture of experts"; next: Fri`));
+    expect((await say(chat, u, '/digest')).text).toMatch(/nothing is marked as sent/);
+    expect((await say(chat, u, '/subscribe 25:00')).text).toMatch(/"25:00" is not a time of day\.\nGive HH:MM/);
+    expect((await say(chat, u, '/subscribe daily 09:00 Mars/Olympus_Mons')).text).toMatch(/Unknown timezone "Mars\/Olympus_Mons"/);
+    expect((await say(chat, u, `/unsubscribe ${id}`)).text).toBe(`Removed subscription #${id}.`);
+    expect((await say(chat, u, '/subscriptions')).text).toMatch(/no digest subscriptions/);
+  });
+
+  it('in a group, only administrators manage digests', async () => {
+    const member = user();
+    const admin = user();
+    const g = group();
+    server.memberStatus.set(`${g.id}:${admin.id}`, 'administrator');
+    expect((await say(g, member, '/subscribe')).text).toMatch(/^⚠️ Only administrators can use \/subscribe in this group\./);
+    expect((await say(g, admin, '/subscribe daily 07:00')).text).toMatch(/^Subscribed #\d+: daily at 07:00 \(UTC\)/);
+    expect((await say(g, member, '/subscriptions')).text).toMatch(/daily at 07:00 \(UTC\)/);
+    expect((await say(g, member, '/unsubscribe all')).text).toMatch(/Only administrators/);
+    expect((await say(g, admin, '/unsubscribe all')).text).toBe('Removed 1 subscription. No more digests here.');
   });
 
   it('survives a failing update and keeps answering', async () => {

@@ -73,6 +73,11 @@ export class FakeTelegramServer extends EventEmitter {
   private poller: Waiter | null = null;
   private readonly failures: { method: string; code: number; description: string; retryAfter?: number; chatId?: number }[] = [];
   private readonly pendingCallbacks = new Set<string>();
+  /** After this many delivered messages, sendMessage requests are delivered but never answered. */
+  private holdAfter = Infinity;
+  private delivered = 0;
+  /** Requests held open by holdSendsAfter. */
+  readonly held: ServerResponse[] = [];
   private readonly pendingInline = new Set<string>();
   private nextQueryId = 1;
   private server = createServer((req, res) => void this.handle(req, res));
@@ -101,6 +106,7 @@ export class FakeTelegramServer extends EventEmitter {
   }
 
   async close(): Promise<void> {
+    for (const res of this.held) res.destroy();
     if (this.poller) {
       clearTimeout(this.poller.timer);
       this.respond(this.poller.res, 200, { ok: true, result: [] });
@@ -108,6 +114,15 @@ export class FakeTelegramServer extends EventEmitter {
     }
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /**
+   * From now on, once `count` messages have been delivered, each further sendMessage is
+   * delivered (recorded) but its response never comes, as when a process dies mid-send.
+   */
+  holdSendsAfter(count: number): void {
+    this.holdAfter = count;
+    this.delivered = 0;
   }
 
   /** The next call to `method` (for `chatId`, if given) is answered with an error, e.g. 429 with retry_after. */
@@ -233,6 +248,11 @@ export class FakeTelegramServer extends EventEmitter {
       const result = this.dispatch(method, params);
       this.calls.push(call);
       this.emit('call', call);
+      if (method === 'sendMessage' && ++this.delivered > this.holdAfter) {
+        this.held.push(res);
+        this.emit('held', call);
+        return;
+      }
       this.respond(res, 200, { ok: true, result });
     } catch (err) {
       const e = err instanceof ApiError ? err : new ApiError(500, `Internal Server Error: ${(err as Error).message}`);

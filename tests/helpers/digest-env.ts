@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TelegramDigestSender, telegramApi } from '../../src/adapters/telegram/telegram-digest-sender.js';
+import { DigestService } from '../../src/core/digest/digest-service.js';
+import { LiveIndex } from '../../src/core/live-index.js';
+import { ListingReloader } from '../../src/core/listing-reloader.js';
+import { loadListing } from '../../src/core/load-listing.js';
+import { PaperIndex } from '../../src/core/paper-index.js';
+import { SqliteStore } from '../../src/store/sqlite-store.js';
+import type { FakeTelegramServer } from '../fakes/telegram-server.js';
+import { FIXTURE_TEXT } from './fixture.js';
+
+/** A made-up listing entry, in the fixture's format. */
+export function entry(title: string, v1: string, authors = ['Ada Example', 'Divya Mahajan']): string {
+  return `-\n${title}\nAuthors:\n${authors.join(',\n')}\nAbstract:\nWe study ${title.toLowerCase()} in depth.\nSubmitted ${v1};\noriginally announced ${v1.split(' ').slice(1).join(' ').replace(',', '')}.`;
+}
+
+/** Log lines the digest code wrote, by level. */
+export interface CapturedLog {
+  lines: { level: string; obj: object; msg?: string }[];
+  error(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+}
+
+export function captureLog(): CapturedLog {
+  const lines: CapturedLog['lines'] = [];
+  return {
+    lines,
+    error: (obj, msg) => lines.push({ level: 'error', obj, ...(msg ? { msg } : {}) }),
+    warn: (obj, msg) => lines.push({ level: 'warn', obj, ...(msg ? { msg } : {}) }),
+    info: (obj, msg) => lines.push({ level: 'info', obj, ...(msg ? { msg } : {}) }),
+  };
+}
+
+/** A listing file, database, index, reloader and digest service in a temp folder, sending to a fake Telegram. */
+export async function digestEnv(server: FakeTelegramServer, dir = mkdtempSync(join(tmpdir(), 'arxivist-digest-'))) {
+  const listing = join(dir, 'listing.txt');
+  writeFileSync(listing, FIXTURE_TEXT);
+  return openEnv(server, dir);
+}
+
+/** Opens (or reopens, as after a restart) the environment in `dir`. */
+export async function openEnv(server: FakeTelegramServer, dir: string) {
+  const listing = join(dir, 'listing.txt');
+  const store = new SqliteStore(join(dir, 'arxivist.db'));
+  const loaded = await loadListing(listing);
+  const live = new LiveIndex(new PaperIndex(loaded.papers));
+  await store.registerPapers(loaded.papers.map((p) => p.id), new Date());
+  const log = captureLog();
+  const reloader = new ListingReloader(listing, live, store, log);
+  const digests = new DigestService(store, live, () => reloader.loadedAt, log);
+  const sender = new TelegramDigestSender(telegramApi(server.token, server.apiRoot));
+  return { dir, listing, store, live, log, reloader, digests, sender };
+}
