@@ -128,7 +128,7 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
     const modified = (await stat(file)).mtime;
     const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', { pretty: false });
     const digests = new DigestService(store, live, () => modified, log);
-    const senders = createSenders(config);
+    const senders = await createSenders(config);
     const summary = await digests.runDue(now, senders);
     if (summary.skipped > 0) io.stderr(`warning: ${summary.skipped} due subscription(s) are on a platform with no token set here; they stay due\n`);
     if (json) io.stdout(`${JSON.stringify({ now: now.toISOString(), newPapers: registered.added, ...summary })}\n`);

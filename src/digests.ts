@@ -1,6 +1,4 @@
 import { join, resolve } from 'node:path';
-import { DiscordDigestSender, discordRest } from './adapters/discord/discord-digest-sender.js';
-import { TelegramDigestSender, telegramApi } from './adapters/telegram/telegram-digest-sender.js';
 import type { Config } from './config.js';
 import type { DigestSender } from './core/digest/digest-service.js';
 import { SqliteStore } from './store/sqlite-store.js';
@@ -15,10 +13,20 @@ export function openStore(config: Config): SqliteStore {
   return new SqliteStore(databaseFile(config));
 }
 
-/** Digest senders for the platforms configured in the environment (same tokens and API settings as the bot). */
-export function createSenders(config: Config): DigestSender[] {
+/**
+ * Digest senders for the platforms configured in the environment (same tokens and API settings
+ * as the bot). Platform libraries are imported only when their token is set, so the console
+ * chat starts without loading them.
+ */
+export async function createSenders(config: Config): Promise<DigestSender[]> {
   const senders: DigestSender[] = [];
-  if (config.TELEGRAM_BOT_TOKEN) senders.push(new TelegramDigestSender(telegramApi(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT)));
-  if (config.DISCORD_TOKEN) senders.push(new DiscordDigestSender(discordRest(config.DISCORD_TOKEN, config.DISCORD_API_URL)));
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const { TelegramDigestSender, telegramApi } = await import('./adapters/telegram/telegram-digest-sender.js');
+    senders.push(new TelegramDigestSender(telegramApi(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT)));
+  }
+  if (config.DISCORD_TOKEN) {
+    const { DiscordDigestSender, discordRest } = await import('./adapters/discord/discord-digest-sender.js');
+    senders.push(new DiscordDigestSender(discordRest(config.DISCORD_TOKEN, config.DISCORD_API_URL)));
+  }
   return senders;
 }

@@ -82,7 +82,7 @@ async function start(config: Config, log: Logger): Promise<void> {
   }
 
   // Digests run where a chat platform is configured; the console has no chat to deliver to.
-  const senders = createSenders(config);
+  const senders = await createSenders(config);
   const scheduler = new DigestScheduler({ runDue: (now) => digests.runDue(now, senders), nextDueAt: () => store.nextDueAt() }, log);
   if (senders.length > 0) {
     digests.onChange = () => scheduler.nudge();

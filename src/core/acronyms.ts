@@ -39,12 +39,15 @@ function spells(letters: string, words: string[]): boolean {
 }
 
 /**
- * Finds "Long Form (LF)" definitions in texts: the acronym's letters must be the initials of the
- * words just before the parenthesis, as in "Mixture-of-Experts (MoE)" or "Processing-in-Memory (PIM)".
+ * Finds "Long Form (LF)" definitions in texts, one text at a time: the acronym's letters must be
+ * the initials of the words just before the parenthesis, as in "Mixture-of-Experts (MoE)" or
+ * "Processing-in-Memory (PIM)".
  */
-export function mineAcronyms(texts: Iterable<string>): Acronym[] {
-  const found = new Map<string, Acronym>();
-  for (const text of texts) {
+export class AcronymMiner {
+  private readonly found = new Map<string, Acronym>();
+
+  add(text: string): void {
+    if (!text.includes('(')) return;
     for (const m of text.matchAll(PAREN)) {
       const acronym = m[1] as string;
       const letters = fold(acronym).replace(/[0-9]/g, '');
@@ -60,10 +63,21 @@ export function mineAcronyms(texts: Iterable<string>): Acronym[] {
         const longTerms = tail.map((w) => termOf(w)).filter((t): t is string => t !== null);
         const short = fold(acronym);
         const key = `${short}|${longTerms.join(' ')}`;
-        if (longTerms.length >= 2 && !found.has(key)) found.set(key, { short, long, longTerms });
+        if (longTerms.length >= 2 && !this.found.has(key)) this.found.set(key, { short, long, longTerms });
         break;
       }
     }
   }
-  return [...found.values()];
+
+  /** The acronyms found so far. */
+  result(): Acronym[] {
+    return [...this.found.values()];
+  }
+}
+
+/** Mines acronyms from many texts at once. */
+export function mineAcronyms(texts: Iterable<string>): Acronym[] {
+  const miner = new AcronymMiner();
+  for (const t of texts) miner.add(t);
+  return miner.result();
 }

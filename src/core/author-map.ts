@@ -65,34 +65,48 @@ function matchesTokens(query: string[], name: string[], prefix: boolean): boolea
  */
 export class AuthorMap {
   private readonly byKey = new Map<string, Author>();
+  private readonly spellings = new Map<string, Map<string, number>>();
+  private finished = false;
 
-  constructor(papers: readonly Paper[]) {
-    const spellings = new Map<string, Map<string, number>>();
-    for (const paper of papers) {
-      const seen = new Set<string>();
-      for (const name of paper.authors) {
-        const key = nameKey(name);
-        if (!key || seen.has(key)) continue;
-        seen.add(key);
-        let author = this.byKey.get(key);
-        if (!author) {
-          author = { key, name, tokens: nameTokens(name), papers: [] };
-          this.byKey.set(key, author);
-          spellings.set(key, new Map());
-        }
-        author.papers.push(paper);
-        const counts = spellings.get(key) as Map<string, number>;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
+  /** Builds the map of these papers at once; {@link add} and {@link finish} build it in steps. */
+  constructor(papers: readonly Paper[] = []) {
+    for (const p of papers) this.add(p);
+    if (papers.length > 0) this.finish();
+  }
+
+  /** Adds one paper's authors. */
+  add(paper: Paper): void {
+    const seen = new Set<string>();
+    for (const name of paper.authors) {
+      const key = nameKey(name);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      let author = this.byKey.get(key);
+      let counts = this.spellings.get(key);
+      if (!author || !counts) {
+        author = { key, name, tokens: nameTokens(name), papers: [] };
+        counts = new Map();
+        this.byKey.set(key, author);
+        this.spellings.set(key, counts);
       }
+      author.papers.push(paper);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
     }
+  }
+
+  /** Sorts each person's papers newest first and picks the display spelling of each name. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
     for (const author of this.byKey.values()) {
       author.papers.sort(compareNewest);
       // The display name is the spelling used most often (first seen on ties).
       let best = 0;
-      for (const [name, count] of spellings.get(author.key) as Map<string, number>) {
+      for (const [name, count] of this.spellings.get(author.key) ?? []) {
         if (count > best) { best = count; author.name = name; }
       }
     }
+    this.spellings.clear();
   }
 
   /** Number of distinct people. */

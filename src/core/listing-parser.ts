@@ -65,8 +65,23 @@ class EntryBuilder {
  * read becomes a problem naming its first line, and the other entries still load.
  */
 export function parseListing(text: string): ParsedListing {
-  const papers: Paper[] = [];
-  const problems: ListingProblem[] = [];
+  const result: ParsedListing = { papers: [], problems: [] };
+  for (const _ of parseSteps(text, result)) { /* all at once */ }
+  return result;
+}
+
+/** Lines parsed between yields of {@link parseListingAsync}. */
+const LINES_PER_STEP = 5000;
+
+/** Parses like {@link parseListing}, yielding to the event loop every few thousand lines. */
+export async function parseListingAsync(text: string): Promise<ParsedListing> {
+  const result: ParsedListing = { papers: [], problems: [] };
+  for (const _ of parseSteps(text, result)) await new Promise((resolve) => setImmediate(resolve));
+  return result;
+}
+
+function* parseSteps(text: string, result: ParsedListing): Generator<void> {
+  const { papers, problems } = result;
   const seen = new Map<string, number>();
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let entry: EntryBuilder | null = null;
@@ -95,6 +110,7 @@ export function parseListing(text: string): ParsedListing {
   };
 
   for (let i = 0; i < lines.length; i++) {
+    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const n = i + 1;
     const raw = (lines[i] as string).replace(/\s+$/, '');
     const line = raw.trim();
@@ -185,7 +201,6 @@ export function parseListing(text: string): ParsedListing {
     }
   }
   finish();
-  return { papers, problems };
 }
 
 function parseAuthors(lines: string[]): { authors: string[]; hidden: number } {
@@ -249,7 +264,10 @@ function build(e: EntryBuilder): Paper | ListingProblem {
   }
   if (submitted > updated) return fail(`entry${label} has its v1 date ${submitted} after its latest date ${updated}`);
 
-  const { text: abstract, urls } = latexToText(abstractRaw, title);
+  const converted = latexToText(abstractRaw, title);
+  // Most abstracts have no LaTeX: then both fields share one string, halving their memory.
+  const abstract = converted.text === abstractRaw ? abstractRaw : converted.text;
+  const urls = converted.urls;
   const paper: Paper = {
     id: e.arxivId ?? titleId(title),
     title,

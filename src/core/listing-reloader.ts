@@ -56,7 +56,8 @@ export class ListingReloader {
   private async doReload(why: string): Promise<boolean> {
     let listing: LoadedListing;
     try {
-      listing = await loadListing(this.file);
+      // A running bot keeps answering while a large listing is parsed and indexed in batches.
+      listing = await loadListing(this.file, { yieldWhileParsing: true });
     } catch (err) {
       this.log.error({ err, file: this.file, why }, 'listing: reload failed; keeping the current listing');
       return false;
@@ -72,7 +73,7 @@ export class ListingReloader {
         return false;
       }
     }
-    const index = new PaperIndex(listing.papers);
+    const index = await PaperIndex.build(listing.papers);
     const registered = this.store ? await this.store.registerPapers(index.papers.map((p) => p.id), this.now()) : { added: 0 };
     this.live.replace(index);
     this.loadedAt = this.now();

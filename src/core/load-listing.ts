@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigError } from './errors.js';
-import { type ParsedListing, parseListing } from './listing-parser.js';
+import { type ParsedListing, parseListing, parseListingAsync } from './listing-parser.js';
 
 /** A listing read from a file: its papers, its problems, and where it came from. */
 export interface LoadedListing extends ParsedListing {
@@ -11,7 +11,7 @@ export interface LoadedListing extends ParsedListing {
  * Reads and parses a listing file. Throws ConfigError naming the file when it cannot be read,
  * or when it has text but not a single paper; problems with single entries are returned.
  */
-export async function loadListing(file: string): Promise<LoadedListing> {
+export async function loadListing(file: string, options: { yieldWhileParsing?: boolean } = {}): Promise<LoadedListing> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -20,7 +20,7 @@ export async function loadListing(file: string): Promise<LoadedListing> {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
     throw new ConfigError(`listing ${file}: cannot read it (${why})`);
   }
-  const parsed = parseListing(text);
+  const parsed = options.yieldWhileParsing ? await parseListingAsync(text) : parseListing(text);
   if (parsed.papers.length === 0) {
     const first = parsed.problems[0];
     const detail = first ? `; line ${first.line}: ${first.message}` : text.trim() ? '' : ' (the file is empty)';

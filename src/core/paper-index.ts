@@ -1,8 +1,9 @@
 import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
-import { type Acronym, mineAcronyms } from './acronyms.js';
+import { type Acronym, AcronymMiner } from './acronyms.js';
 import { AuthorMap } from './author-map.js';
 import { type Paper, compareNewest, isRevised, normalizeTitle } from './paper.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
+import { FIELD_BREAK, TermTable, containsSequence } from './term-table.js';
 import { fold, termOf, termsOf, tokenize, words } from './text.js';
 
 /** One search result: the paper, its score, the index terms it matched, and an abstract snippet. */
@@ -42,7 +43,8 @@ export type PaperMatch =
   | { kind: 'none' };
 
 interface IndexedDoc {
-  id: string;
+  /** The paper's position in the listing: small ids keep MiniSearch's maps compact. */
+  id: number;
   title: string;
   authors: string;
   abstract: string;
@@ -52,53 +54,93 @@ interface IndexedDoc {
 const BOOST = { title: 3, authors: 2, abstract: 1, aliases: 0.8 };
 const SNIPPET_LENGTH = 220;
 const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
+/** Work done between yields when building asynchronously. */
+const BATCH = 500;
+/** From this many papers on, very common words are checked rather than scored (query planning). */
+const PLAN_FROM_PAPERS = 2000;
+/** A word in more than this share of papers is "common" for query planning. */
+const COMMON_SHARE = 0.02;
+
+/** Lets other work run (a running bot's updates) between batches of a long build. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 /**
  * The searchable form of one listing: a MiniSearch full-text index over title, authors and
- * abstract, plus an author map, mined acronyms and presorted latest lists. Built whole from a
- * list of papers and never changed afterwards; a new listing makes a new PaperIndex.
+ * abstract, plus an author map, mined acronyms, a term table and presorted latest lists. Built
+ * whole from a list of papers and never changed afterwards; a new listing makes a new
+ * PaperIndex. {@link PaperIndex.build} builds it in batches without blocking the event loop.
  */
 export class PaperIndex {
   /** Papers in listing order. */
   readonly papers: readonly Paper[];
-  readonly authors: AuthorMap;
-  readonly acronyms: readonly Acronym[];
+  readonly authors = new AuthorMap();
+  acronyms: readonly Acronym[] = [];
   /** Newest first-version first. */
-  readonly newest: readonly Paper[];
+  newest: readonly Paper[] = [];
   /** Revised papers, most recently revised first. */
-  readonly revised: readonly Paper[];
+  revised: readonly Paper[] = [];
   private readonly byId = new Map<string, Paper>();
   private readonly byArxivId = new Map<string, Paper>();
   private readonly byTitle = new Map<string, Paper>();
-  private readonly vocabulary = new Set<string>();
-  private readonly acronymTerms: { acronym: Acronym; short: string | null; long: string }[];
+  private readonly numbers = new Map<Paper, number>();
+  private readonly terms = new TermTable();
+  private acronymLookup = { short: new Map<string, Acronym[]>(), longFirst: new Map<string, Acronym[]>() };
   private readonly search_: MiniSearch<IndexedDoc>;
   private statsCache?: IndexStats;
 
-  constructor(papers: readonly Paper[]) {
+  /** Builds the index at once. */
+  constructor(papers: readonly Paper[], deferred = false) {
     this.papers = papers;
-    this.authors = new AuthorMap(papers);
-    this.acronyms = mineAcronyms(papers.flatMap((p) => [p.title, p.abstract]));
-    this.acronymTerms = this.acronyms.map((acronym) => ({ acronym, short: termOf(acronym.short), long: ` ${acronym.longTerms.join(' ')} ` }));
-    this.newest = [...papers].sort(compareNewest);
-    this.revised = papers.filter(isRevised).sort((a, b) => b.updated.localeCompare(a.updated) || compareNewest(a, b));
-    for (const p of papers) {
-      this.byId.set(p.id, p);
-      if (p.arxivId) this.byArxivId.set(p.arxivId, p);
-      this.byTitle.set(normalizeTitle(p.title), p);
-    }
-    const vocabulary = this.vocabulary;
     this.search_ = new MiniSearch<IndexedDoc>({
       fields: ['title', 'authors', 'abstract', 'aliases'],
+      // Fields arrive as index terms already (see document()): split, and keep them as they are.
       tokenize: (terms) => terms.split(' '),
-      processTerm: (term) => {
-        if (!term) return null;
-        vocabulary.add(term);
-        return term;
-      },
+      processTerm: (term) => term || null,
       searchOptions: { boost: BOOST },
     });
-    this.search_.addAll(papers.map((p) => this.document(p)));
+    if (!deferred) for (const _ of this.steps()) { /* all at once */ }
+  }
+
+  /** Builds an index in batches, yielding to the event loop between them, so a running bot stays responsive. */
+  static async build(papers: readonly Paper[]): Promise<PaperIndex> {
+    const index = new PaperIndex(papers, true);
+    for (const _ of index.steps()) await yieldToEventLoop();
+    return index;
+  }
+
+  /** The build, as steps of about BATCH papers each. */
+  private *steps(): Generator<void> {
+    const papers = this.papers;
+    const miner = new AcronymMiner();
+    for (let i = 0; i < papers.length; i++) {
+      const p = papers[i] as Paper;
+      this.byId.set(p.id, p);
+      this.numbers.set(p, i);
+      if (p.arxivId) this.byArxivId.set(p.arxivId, p);
+      this.byTitle.set(normalizeTitle(p.title), p);
+      this.authors.add(p);
+      miner.add(p.title);
+      miner.add(p.abstract);
+      if (i % BATCH === BATCH - 1) yield;
+    }
+    this.authors.finish();
+    this.acronyms = miner.result();
+    for (const a of this.acronyms) {
+      const short = termOf(a.short);
+      if (short !== null) this.acronymLookup.short.set(short, [...(this.acronymLookup.short.get(short) ?? []), a]);
+      const first = a.longTerms[0] as string;
+      this.acronymLookup.longFirst.set(first, [...(this.acronymLookup.longFirst.get(first) ?? []), a]);
+    }
+    yield;
+    this.newest = [...papers].sort(compareNewest);
+    this.revised = papers.filter(isRevised).sort((a, b) => b.updated.localeCompare(a.updated) || compareNewest(a, b));
+    yield;
+    for (let i = 0; i < papers.length; i += BATCH) {
+      for (let k = i; k < Math.min(papers.length, i + BATCH); k++) this.search_.add(this.document(k, papers[k] as Paper));
+      yield;
+    }
   }
 
   /** Number of papers. */
@@ -112,20 +154,31 @@ export class PaperIndex {
   }
 
   // Fields are handed to MiniSearch already as index terms, so each text is tokenized and
-  // stemmed once. Acronym expansions are indexed as a low-weight extra field, so "MoE" finds
-  // papers that only say "mixture of experts" and the reverse, at no cost at query time.
-  private document(p: Paper): IndexedDoc {
+  // stemmed once; the same terms fill the term table. Acronym expansions are indexed as a
+  // low-weight extra field, so "MoE" finds papers that only say "mixture of experts" and the
+  // reverse, at no cost at query time.
+  private document(n: number, p: Paper): IndexedDoc {
     const title = termsOf(p.title);
     const abstract = termsOf(p.abstract);
-    const joined = ` ${title.join(' ')} ${abstract.join(' ')} `;
+    const authors = termsOf(p.authors.join(' '));
+    this.terms.add([title, abstract, authors]);
     const aliases: string[] = [];
-    for (const a of this.acronymTerms) {
-      const hasShort = a.short !== null && joined.includes(` ${a.short} `);
-      const hasLong = joined.includes(a.long);
-      if (hasShort && !hasLong) aliases.push(...a.acronym.longTerms);
-      else if (hasLong && !hasShort && a.short !== null) aliases.push(a.short);
+    const { short, longFirst } = this.acronymLookup;
+    if (short.size > 0) {
+      const text = [...title, ...abstract];
+      const hasShort = new Set<Acronym>();
+      const hasLong = new Set<Acronym>();
+      for (let i = 0; i < text.length; i++) {
+        const t = text[i] as string;
+        for (const a of short.get(t) ?? []) hasShort.add(a);
+        for (const a of longFirst.get(t) ?? []) {
+          if (a.longTerms.every((lt, k) => text[i + k] === lt)) hasLong.add(a);
+        }
+      }
+      for (const a of hasShort) if (!hasLong.has(a)) aliases.push(...a.longTerms);
+      for (const a of hasLong) if (!hasShort.has(a)) { const s = termOf(a.short); if (s) aliases.push(s); }
     }
-    return { id: p.id, title: title.join(' '), authors: termsOf(p.authors.join(' ')).join(' '), abstract: abstract.join(' '), aliases: aliases.join(' ') };
+    return { id: n, title: title.join(' '), authors: authors.join(' '), abstract: abstract.join(' '), aliases: aliases.join(' ') };
   }
 
   /**
@@ -139,40 +192,78 @@ export class PaperIndex {
 
     const filter = this.filterFor(query, notes);
     const contentWords = [...query.words, ...query.phrases.flatMap((p) => words(p))];
-    const terms = contentWords.map((w) => termOf(w)).filter((t): t is string => t !== null);
+    const terms = [...new Set(contentWords.map((w) => termOf(w)).filter((t): t is string => t !== null))];
 
     if (terms.length === 0) {
       // Only filters (or only stop words): the matching papers, newest first.
-      const hits = this.newest.filter(filter).map((paper) => ({ paper, score: 0, terms: [], snippet: snippet(paper.abstract, new Set()) }));
+      const hits = this.newest.filter((p) => filter(p, this.numberOf(p))).map((paper) => this.hit(paper, 0, [], new Set()));
       return { query, hits, notes };
     }
 
-    const last = terms.length - 1;
+    // Query planning on large listings: very common words (in more than 2% of papers) do not
+    // narrow a search much but cost the most to score; when a rarer word is present they are
+    // checked as filters on its candidates, with a small score for a match in the title.
+    const common = new Set<string>();
+    if (this.size >= PLAN_FROM_PAPERS && terms.length > 1) {
+      const byFrequency = [...terms].sort((a, b) => this.terms.frequency(a) - this.terms.frequency(b));
+      for (const t of byFrequency.slice(1)) {
+        if (this.terms.has(t) && this.terms.frequency(t) > this.size * COMMON_SHARE) common.add(t);
+      }
+    }
+    const scored = terms.filter((t) => !common.has(t));
+    const commonIds = [...common].map((t) => this.terms.id(t) as number);
+    const last = terms[terms.length - 1] as string;
     const options = {
       tokenize: (s: string) => s.split(' '),
       processTerm: (t: string) => t,
       boost: BOOST,
       // Fuzzy matching only for words the listing does not contain, so a typo finds its word
-      // while a real name ("Divya") never also matches its neighbour ("Divyat").
-      fuzzy: (term: string) => (this.vocabulary.has(term) || term.length < 4 ? false : term.length <= 6 ? 1 : 2),
-      prefix: (term: string, i: number) => i === last && term.length >= 3 && !this.vocabulary.has(term),
-      filter: (r: MiniResult) => filter(this.byId.get(r.id) as Paper),
+      // while a real name ("Divya") never also matches its neighbour ("Divyat"); prefix only on
+      // the last word, as it is being typed.
+      fuzzy: (term: string) => (this.terms.has(term) || term.length < 4 ? false : term.length <= 6 ? 1 : 2),
+      prefix: (term: string) => term === last && term.length >= 3 && !this.terms.has(term),
+      filter: (r: MiniResult) => {
+        const n = r.id as number;
+        const seq = this.terms.sequences[n] as Uint32Array;
+        return commonIds.every((id) => seq.includes(id)) && filter(this.papers[n] as Paper, n);
+      },
     };
-    let results = this.search_.search(terms.join(' '), { ...options, combineWith: 'AND' });
+    let results = this.search_.search(scored.join(' '), { ...options, combineWith: 'AND' });
     if (results.length === 0 && terms.length > 1 && !mode.allWords) {
-      results = this.search_.search(terms.join(' '), { ...options, combineWith: 'OR' });
+      results = this.search_.search(terms.join(' '), { ...options, combineWith: 'OR', filter: (r: MiniResult) => filter(this.papers[r.id as number] as Paper, r.id as number) });
       if (results.length > 0) notes.push('no paper has all the words; showing papers with some of them');
     }
+    const idf = (id: number) => Math.log(1 + this.size / Math.max(1, this.terms.df[id] as number));
     const hits = results.map((r) => {
-      const paper = this.byId.get(r.id) as Paper;
-      return { paper, score: r.score, terms: r.terms, snippet: snippet(paper.abstract, new Set([...r.terms, ...terms])) };
+      const n = r.id as number;
+      let score = r.score;
+      for (const id of commonIds) score += (this.inTitle(n, id) ? BOOST.title : 0.3) * idf(id);
+      return this.hit(this.papers[n] as Paper, score, [...r.terms, ...common], new Set([...r.terms, ...terms]));
     });
     hits.sort((a, b) => b.score - a.score || compareNewest(a.paper, b.paper));
     return { query, hits, notes };
   }
 
-  private filterFor(query: ParsedQuery, notes: string[]): (p: Paper) => boolean {
-    const checks: ((p: Paper) => boolean)[] = [];
+  private numberOf(p: Paper): number {
+    return this.numbers.get(p) ?? -1;
+  }
+
+  /** A hit whose snippet is computed only if it is shown. */
+  private hit(paper: Paper, score: number, terms: string[], snippetTerms: ReadonlySet<string>): SearchHit {
+    let cached: string | undefined;
+    return {
+      paper,
+      score,
+      terms,
+      get snippet() {
+        cached ??= snippet(paper.abstract, snippetTerms);
+        return cached;
+      },
+    };
+  }
+
+  private filterFor(query: ParsedQuery, notes: string[]): (p: Paper, n: number) => boolean {
+    const checks: ((p: Paper, n: number) => boolean)[] = [];
     for (const name of query.authors) {
       const people = this.authors.resolve(name);
       if (people.length === 0) notes.push(`no author matches "${name}"`);
@@ -186,21 +277,31 @@ export class PaperIndex {
     const { before, after } = query;
     if (before) checks.push((p) => p.submitted < before);
     if (after) checks.push((p) => p.submitted >= after);
-    if (query.phrases.length > 0) {
-      const phrases = query.phrases.map((ph) => ` ${words(fold(ph)).join(' ')} `);
-      checks.push((p) => {
-        const hay = ` ${words(fold(`${p.title} . ${p.abstract} . ${p.authors.join(' , ')}`)).join(' ')} `;
-        return phrases.every((ph) => hay.includes(ph));
-      });
+    // Phrases and exclusions are checked on each paper's term sequence (stemmed, stop words
+    // dropped), so "language models" also matches "language model".
+    for (const phrase of query.phrases) {
+      const ids = this.terms.idsOf(termsOf(phrase));
+      checks.push((_p, n) => ids !== null && containsSequence(this.sequenceOf(n), ids));
     }
-    if (query.excluded.length > 0) {
-      const excluded = query.excluded.map((e) => termsOf(e)).filter((ts) => ts.length > 0);
-      checks.push((p) => {
-        const own = ` ${termsOf(`${p.title} ${p.abstract} ${p.authors.join(' ')}`).join(' ')} `;
-        return !excluded.some((ts) => own.includes(` ${ts.join(' ')} `));
-      });
+    for (const excluded of query.excluded) {
+      const ids = this.terms.idsOf(termsOf(excluded));
+      if (ids !== null && ids.length > 0) checks.push((_p, n) => !containsSequence(this.sequenceOf(n), ids));
     }
-    return (p) => checks.every((check) => check(p));
+    return (p, n) => checks.every((check) => check(p, n));
+  }
+
+  /** Whether paper n's title (the first field of its sequence) has term `id`. */
+  private inTitle(n: number, id: number): boolean {
+    const seq = this.sequenceOf(n);
+    for (const t of seq) {
+      if (t === FIELD_BREAK) return false;
+      if (t === id) return true;
+    }
+    return false;
+  }
+
+  private sequenceOf(n: number): Uint32Array {
+    return this.terms.sequences[n] ?? new Uint32Array(0);
   }
 
   /** Resolves an id, arXiv id or URL, exact title, short name ("Pimba") or title words to a paper. */
@@ -243,7 +344,7 @@ export class PaperIndex {
     return out;
   }
 
-  /** Listing statistics; computed once. */
+  /** Listing statistics; computed once, from the term table rather than the text. */
   stats(): IndexStats {
     if (this.statsCache) return this.statsCache;
     const perYear = new Map<number, number>();
@@ -251,37 +352,41 @@ export class PaperIndex {
       const y = Number(p.submitted.slice(0, 4));
       perYear.set(y, (perYear.get(y) ?? 0) + 1);
     }
-    const docFreq = new Map<string, number>();
-    const surface = new Map<string, Map<string, number>>();
-    for (const p of this.papers) {
-      const seen = new Set<string>();
-      for (const { word } of tokenize(`${p.title} ${p.abstract}`)) {
-        const lower = fold(word);
-        if (lower.length < 3 || /\d/.test(lower)) continue;
-        const t = termOf(lower);
-        if (t === null) continue;
-        const forms = surface.get(t) ?? new Map<string, number>();
-        forms.set(lower, (forms.get(lower) ?? 0) + 1);
-        surface.set(t, forms);
-        if (seen.has(t)) continue;
-        seen.add(t);
-        docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
+    // Document frequency over titles and abstracts (the first two fields of each sequence).
+    const df = new Map<number, number>();
+    for (const seq of this.terms.sequences) {
+      const seen = new Set<number>();
+      let breaks = 0;
+      for (const id of seq) {
+        if (id === FIELD_BREAK) { if (++breaks === 2) break; continue; }
+        if (!seen.has(id)) { seen.add(id); df.set(id, (df.get(id) ?? 0) + 1); }
       }
     }
-    const topTerms = [...docFreq.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, 15)
-      .map(([t, count]) => {
-        const forms = [...(surface.get(t) as Map<string, number>).entries()].sort((a, b) => b[1] - a[1]);
-        return { term: (forms[0] as [string, number])[0], count };
-      });
+    const names = new Map<number, string>();
+    const top = [...df.entries()]
+      .map(([id, count]) => ({ id, term: this.terms.term(id), count }))
+      .filter((t) => t.term.length >= 3 && !/\d/.test(t.term))
+      .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term))
+      .slice(0, 15);
+    // Show each stem as the word the papers use most for it ("models", not "model").
+    const wanted = new Map(top.map((t) => [t.term, new Map<string, number>()]));
+    for (const p of this.papers.slice(0, 500)) {
+      for (const { word } of tokenize(`${p.title} ${p.abstract}`)) {
+        const forms = wanted.get(termOf(word) ?? '');
+        if (forms) forms.set(fold(word), (forms.get(fold(word)) ?? 0) + 1);
+      }
+    }
+    for (const t of top) {
+      const forms = [...(wanted.get(t.term) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]);
+      names.set(t.id, forms[0]?.[0] ?? t.term);
+    }
     this.statsCache = {
       papers: this.papers.length,
       authors: this.authors.size,
       revised: this.revised.length,
       perYear: [...perYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })),
       topAuthors: this.authors.all().slice(0, 10).map((a) => ({ name: a.name, count: a.papers.length })),
-      topTerms,
+      topTerms: top.map((t) => ({ term: names.get(t.id) ?? t.term, count: t.count })),
       ...(this.newest[0] ? { newest: this.newest[0].submitted } : {}),
       ...(this.newest.length ? { oldest: (this.newest[this.newest.length - 1] as Paper).submitted } : {}),
     };
