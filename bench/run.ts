@@ -65,6 +65,17 @@ async function startupToPrompt(): Promise<number> {
   });
 }
 
+/** Runs a bench script in a child process and parses the JSON line it prints. */
+function child(args: string[]): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    p.on('error', reject);
+    p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() as string)) : reject(new Error(`bench: ${args.join(' ')} exited ${code}`))));
+  });
+}
+
 async function main(): Promise<void> {
   const rows: Row[] = [];
   const text = readFileSync(FIXTURE, 'utf8');
@@ -111,8 +122,36 @@ async function main(): Promise<void> {
   starts.sort((a, b) => a - b);
   rows.push({ name: 'start-up to first console reply (median)', value: percentile(starts, 50), unit: 'ms', note: 'npm start (node --import tsx src/main.ts), /stats' });
 
+  // Core at scale, each size and engine in its own process so heap and RSS are its own.
+  const sizes = quick ? [1000] : [1000, 10_000, 100_000];
+  const scale: Record<string, unknown>[] = [];
+  for (const size of sizes) {
+    for (const engine of ['ours', 'minisearch-naive', 'linear-scan']) {
+      const r = await child(['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'bench/scale.ts', String(size), engine]);
+      scale.push(r);
+      const q = r['query'] as { p50: number; p99: number };
+      console.log(`scale ${String(size).padStart(6)} ${engine.padEnd(16)} build ${String(r['buildMs']).padStart(7)} ms  heap ${String(r['heapMB']).padStart(5)} MB  rss ${String(r['rssMB']).padStart(5)} MB  query p50 ${q.p50.toFixed(2)} p99 ${q.p99.toFixed(2)} ms  typos ${r['typosFound']}/${r['typos']}${r['maxStallMs'] !== undefined ? `  max stall ${r['maxStallMs']} ms` : ''}`);
+    }
+  }
+
+  // End to end through the real platform libraries and the fake servers.
+  const { telegramE2e, discordE2e } = await import('./e2e.js');
+  const e2eCommands = quick ? 100 : 1000;
+  const e2eUsers = quick ? 10 : 50;
+  const telegram = await telegramE2e(e2eCommands, e2eUsers);
+  const discord = await discordE2e(e2eCommands, e2eUsers);
+  rows.push({ name: `telegram e2e p50 (${e2eCommands} commands, ${e2eUsers} users)`, value: telegram.p50, unit: 'ms' });
+  rows.push({ name: 'telegram e2e p99', value: telegram.p99, unit: 'ms' });
+  rows.push({ name: `discord e2e p50 (${e2eCommands} commands, ${e2eUsers} users)`, value: discord.p50, unit: 'ms' });
+  rows.push({ name: 'discord e2e p99', value: discord.p99, unit: 'ms' });
+
+  // Digest fan-out with Telegram's flood limits on.
+  const { fanout } = await import('./fanout.js');
+  const fan = await fanout(quick ? 60 : 10_000);
+  rows.push({ name: `digest fan-out: ${fan.subscriptions} subscriptions`, value: fan.totalMs, unit: 'ms', note: `${fan.perSecond} msg/s; ceiling ${fan.ceilingMs} ms at 30 msg/s; ${fan.duplicates} duplicates, ${fan.missing} missing, ${fan.floodRefusals} 429s` });
+
   const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
-  const result = { date: new Date().toISOString(), node: process.version, machine, quick, rows };
+  const result = { date: new Date().toISOString(), node: process.version, machine, quick, rows, scale, telegram, discord, fanout: fan };
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) console.log(`${r.name.padEnd(width)}  ${r.value.toFixed(3).padStart(10)} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
 
@@ -127,6 +166,15 @@ async function main(): Promise<void> {
       '| measure | value | note |',
       '| --- | ---: | --- |',
       ...rows.map((r) => `| ${r.name} | ${r.value.toFixed(3)} ${r.unit} | ${r.note ?? ''} |`),
+      '',
+      '## Search at scale (synthetic listings, seeded from the fixture)',
+      '',
+      '| papers | engine | build ms | heap MB | RSS MB | query p50 ms | query p99 ms | typo queries found | max event-loop stall ms |',
+      '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...scale.map((r) => {
+        const q = r['query'] as { p50: number; p99: number };
+        return `| ${r['papers']} | ${r['engine']} | ${r['buildMs']} | ${r['heapMB']} | ${r['rssMB']} | ${q.p50.toFixed(2)} | ${q.p99.toFixed(2)} | ${r['typosFound']}/${r['typos']} | ${r['maxStallMs'] ?? ''} |`;
+      }),
       '',
     ].join('\n');
     writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);

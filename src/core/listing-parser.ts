@@ -71,7 +71,7 @@ export function parseListing(text: string): ParsedListing {
 }
 
 /** Lines parsed between yields of {@link parseListingAsync}. */
-const LINES_PER_STEP = 5000;
+const LINES_PER_STEP = 2000;
 
 /** Parses like {@link parseListing}, yielding to the event loop every few thousand lines. */
 export async function parseListingAsync(text: string): Promise<ParsedListing> {

@@ -54,8 +54,8 @@ interface IndexedDoc {
 const BOOST = { title: 3, authors: 2, abstract: 1, aliases: 0.8 };
 const SNIPPET_LENGTH = 220;
 const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
-/** Work done between yields when building asynchronously. */
-const BATCH = 500;
+/** Longest stretch of building between yields, in milliseconds (the event loop's budget). */
+const SLICE_MS = 15;
 /** From this many papers on, very common words are checked rather than scored (query planning). */
 const PLAN_FROM_PAPERS = 2000;
 /** A word in more than this share of papers is "common" for query planning. */
@@ -110,10 +110,17 @@ export class PaperIndex {
     return index;
   }
 
-  /** The build, as steps of about BATCH papers each. */
+  /** The build, as steps of at most about SLICE_MS each. */
   private *steps(): Generator<void> {
     const papers = this.papers;
     const miner = new AcronymMiner();
+    let sliceStart = performance.now();
+    // True (and a new slice begins) when the current slice has used its time.
+    const due = () => {
+      if (performance.now() - sliceStart < SLICE_MS) return false;
+      sliceStart = performance.now();
+      return true;
+    };
     for (let i = 0; i < papers.length; i++) {
       const p = papers[i] as Paper;
       this.byId.set(p.id, p);
@@ -123,7 +130,7 @@ export class PaperIndex {
       this.authors.add(p);
       miner.add(p.title);
       miner.add(p.abstract);
-      if (i % BATCH === BATCH - 1) yield;
+      if (i % 16 === 15 && due()) yield;
     }
     this.authors.finish();
     this.acronyms = miner.result();
@@ -137,9 +144,9 @@ export class PaperIndex {
     this.newest = [...papers].sort(compareNewest);
     this.revised = papers.filter(isRevised).sort((a, b) => b.updated.localeCompare(a.updated) || compareNewest(a, b));
     yield;
-    for (let i = 0; i < papers.length; i += BATCH) {
-      for (let k = i; k < Math.min(papers.length, i + BATCH); k++) this.search_.add(this.document(k, papers[k] as Paper));
-      yield;
+    for (let k = 0; k < papers.length; k++) {
+      this.search_.add(this.document(k, papers[k] as Paper));
+      if (k % 8 === 7 && due()) yield;
     }
   }
 

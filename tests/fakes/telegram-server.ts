@@ -76,6 +76,12 @@ export class FakeTelegramServer extends EventEmitter {
   /** After this many delivered messages, sendMessage requests are delivered but never answered. */
   private holdAfter = Infinity;
   private delivered = 0;
+  /** Telegram-like flood limits on sendMessage, when set by {@link limitRate}. */
+  private rate: { global: number; perChat: number } | null = null;
+  private readonly recentSends: number[] = [];
+  private readonly recentByChat = new Map<number, number>();
+  /** How many sendMessage calls got 429 from the flood limits. */
+  floodRefusals = 0;
   /** Requests held open by holdSendsAfter. */
   readonly held: ServerResponse[] = [];
   private readonly pendingInline = new Set<string>();
@@ -114,6 +120,26 @@ export class FakeTelegramServer extends EventEmitter {
     }
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Answers sendMessage beyond `global` per second overall, or 1 per chat per `perChat` seconds, with 429 retry_after 1. */
+  limitRate(global = 30, perChat = 1): void {
+    this.rate = { global, perChat };
+  }
+
+  private flooded(params: Record<string, unknown>): boolean {
+    if (!this.rate) return false;
+    const now = Date.now();
+    while (this.recentSends.length && now - (this.recentSends[0] as number) >= 1000) this.recentSends.shift();
+    const chat = Number(params['chat_id']);
+    const last = this.recentByChat.get(chat);
+    if (this.recentSends.length >= this.rate.global || (last !== undefined && now - last < this.rate.perChat * 1000)) {
+      this.floodRefusals++;
+      return true;
+    }
+    this.recentSends.push(now);
+    this.recentByChat.set(chat, now);
+    return false;
   }
 
   /**
@@ -240,6 +266,7 @@ export class FakeTelegramServer extends EventEmitter {
         const f = this.failures.splice(failure, 1)[0] as (typeof this.failures)[number];
         throw new ApiError(f.code, f.description, f.retryAfter !== undefined ? { retry_after: f.retryAfter } : undefined);
       }
+      if (method === 'sendMessage' && this.flooded(params)) throw new ApiError(429, 'Too Many Requests: retry after 1', { retry_after: 1 });
       if (method === 'getUpdates') {
         this.calls.push(call);
         this.emit('call', call);

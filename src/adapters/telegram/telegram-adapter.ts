@@ -27,6 +27,8 @@ export interface TelegramOptions {
   log: Logger;
   /** Digest subscriptions, when a store is configured. */
   digests?: DigestService;
+  /** Commands per user per window before a slow-down notice. */
+  rateLimit?: { max: number; windowMs: number };
   /** Known bot identity; skips getMe (tests, and restarts that cache it). */
   botInfo?: UserFromGetMe;
   now?: () => Date;
@@ -42,10 +44,11 @@ const SEND_OPTIONS = { parse_mode: 'HTML', link_preview_options: { is_disabled: 
 export class TelegramAdapter {
   readonly bot: Bot;
   private readonly pages = new PageStore();
-  private readonly limiter = new UserRateLimiter(TELEGRAM_LIMITS.userCommandsPerWindow, TELEGRAM_LIMITS.userWindowMs);
+  private readonly limiter: UserRateLimiter;
   private running?: Promise<void>;
 
   constructor(private readonly options: TelegramOptions) {
+    this.limiter = new UserRateLimiter(options.rateLimit?.max ?? TELEGRAM_LIMITS.userCommandsPerWindow, options.rateLimit?.windowMs ?? TELEGRAM_LIMITS.userWindowMs);
     this.bot = new Bot(options.token, {
       ...(options.botInfo ? { botInfo: options.botInfo } : {}),
       client: { apiRoot: options.apiRoot ?? 'https://api.telegram.org' },

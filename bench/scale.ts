@@ -1,0 +1,111 @@
+// One scale measurement in its own process (so heap and RSS are its own):
+//   node --import tsx bench/scale.ts <papers> [ours|minisearch-naive|linear-scan]
+// Prints one JSON object on stdout.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import MiniSearch from 'minisearch';
+import { parseListing } from '../src/core/listing-parser.js';
+import type { Paper } from '../src/core/paper.js';
+import { PaperIndex } from '../src/core/paper-index.js';
+import { fold, words } from '../src/core/text.js';
+import { syntheticListing } from './synthetic.js';
+
+/** The fixed query set: single words, phrases, prefixes, typos, names, several words. */
+export const SCALE_QUERIES = [
+  'diffusion', 'stragglers', 'causal', 'embeddings',
+  '"language models"', '"distributed training"',
+  'transfor', 'accelera',
+  'recomendation', 'difusion', 'stragglr', 'interpretabilty',
+  'Divya Mahajan', 'author:"Dhruv Mahajan" diffusion',
+  'mixture of experts', 'hardware accelerator training', 'large language models', 'causal representation learning identifiability',
+];
+
+/** Typo queries and the word each must find in some title. */
+export const TYPOS: [string, string][] = [['recomendation', 'recommendation'], ['difusion', 'diffusion'], ['stragglr', 'straggler'], ['interpretabilty', 'interpretab']];
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+function timeQueries(rounds: number, run: (q: string) => number): { p50: number; p99: number; max: number } {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of SCALE_QUERIES) {
+      const t = performance.now();
+      run(q);
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1] ?? NaN };
+}
+
+function memory() {
+  gc();
+  const m = process.memoryUsage();
+  return { heapMB: Math.round(m.heapUsed / 1e6), rssMB: Math.round(m.rss / 1e6) };
+}
+
+async function main(): Promise<void> {
+  const count = Number(process.argv[2] ?? 1000);
+  const engine = process.argv[3] ?? 'ours';
+  const rounds = count >= 100_000 ? 3 : count >= 10_000 ? 5 : 20;
+  const text = syntheticListing(count);
+  gc();
+  const base = memory();
+  let t = performance.now();
+  const { papers } = parseListing(text);
+  const parseMs = performance.now() - t;
+  const out: Record<string, unknown> = { papers: papers.length, engine, parseMs: Math.round(parseMs) };
+
+  if (engine === 'ours') {
+    // Built in batches, as a running bot does on reload, while the event loop's delay is measured.
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    t = performance.now();
+    const index = await PaperIndex.build(papers);
+    out['buildMs'] = Math.round(performance.now() - t);
+    delay.disable();
+    out['maxStallMs'] = Math.round(delay.max / 1e6);
+    const m = memory();
+    out['heapMB'] = m.heapMB - base.heapMB;
+    out['rssMB'] = m.rssMB;
+    out['query'] = timeQueries(rounds, (q) => index.search(q).hits.length);
+    out['typosFound'] = TYPOS.filter(([q, word]) => index.search(q).hits.some((h) => fold(h.paper.title).includes(word))).length;
+    out['typos'] = TYPOS.length;
+  } else if (engine === 'minisearch-naive') {
+    // MiniSearch as the README shows it: default tokenizer, prefix and fuzzy on every term.
+    t = performance.now();
+    const ms = new MiniSearch<Paper & { authorText: string }>({ fields: ['title', 'authorText', 'abstract'], searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, authorText: 2 } } });
+    ms.addAll(papers.map((p) => ({ ...p, authorText: p.authors.join(', ') })));
+    out['buildMs'] = Math.round(performance.now() - t);
+    const m = memory();
+    out['heapMB'] = m.heapMB - base.heapMB;
+    out['rssMB'] = m.rssMB;
+    out['query'] = timeQueries(rounds, (q) => ms.search(q.replace(/"|author:|-\w+/g, ' ')).length);
+    out['typosFound'] = TYPOS.filter(([q, word]) => ms.search(q).slice(0, 50).some((r) => fold(String((papers.find((p) => p.id === r.id) as Paper).title)).includes(word))).length;
+    out['typos'] = TYPOS.length;
+  } else {
+    // A linear scan: every paper's folded words, checked for all query words (no typos, no ranking).
+    t = performance.now();
+    const docs = papers.map((p) => ` ${words(fold(`${p.title} ${p.authors.join(' ')} ${p.abstract}`)).join(' ')} `);
+    out['buildMs'] = Math.round(performance.now() - t);
+    const m = memory();
+    out['heapMB'] = m.heapMB - base.heapMB;
+    out['rssMB'] = m.rssMB;
+    out['query'] = timeQueries(rounds, (q) => {
+      const ws = words(fold(q.replace(/author:/g, ' ')));
+      let n = 0;
+      for (const d of docs) if (ws.every((w) => d.includes(` ${w}`))) n++;
+      return n;
+    });
+    out['typosFound'] = TYPOS.filter(([q, word]) => docs.some((d, i) => d.includes(` ${fold(q)}`) && fold((papers[i] as Paper).title).includes(word))).length;
+    out['typos'] = TYPOS.length;
+  }
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+await main();
