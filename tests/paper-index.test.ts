@@ -27,6 +27,13 @@ describe('PaperIndex search', () => {
     expect(titles('transformr')).toEqual(expect.arrayContaining(RAW_ENTRIES.filter((r) => r.title.includes('Transformer')).map((r) => r.title)));
   });
 
+  it('finds a long word misspelled so its stem drifts ("interpretabilty")', () => {
+    const expected = RAW_ENTRIES.filter((r) => /interpretability/i.test(r.title)).map((r) => r.title);
+    expect(expected.length).toBeGreaterThan(0);
+    const found = titles('interpretabilty');
+    for (const t of expected) expect(found).toContain(t);
+  });
+
   it('stems English words', () => {
     const fluid = RAW_ENTRIES.find((r) => r.title.startsWith('FLuID'))?.title;
     expect(titles('stragglers')).toContain(fluid);

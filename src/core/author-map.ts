@@ -114,9 +114,12 @@ export class AuthorMap {
     return this.byKey.size;
   }
 
-  /** All people, most papers first. */
+  private sorted?: Author[];
+
+  /** All people, most papers first (sorted once). */
   all(): Author[] {
-    return [...this.byKey.values()].sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name));
+    this.sorted ??= [...this.byKey.values()].sort((a, b) => b.papers.length - a.papers.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return this.sorted;
   }
 
   /** The person with exactly this name (after normalization), if any. */

@@ -142,7 +142,7 @@ export class PaperIndex {
     }
     yield;
     this.newest = [...papers].sort(compareNewest);
-    this.revised = papers.filter(isRevised).sort((a, b) => b.updated.localeCompare(a.updated) || compareNewest(a, b));
+    this.revised = papers.filter(isRevised).sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : compareNewest(a, b)));
     yield;
     for (let k = 0; k < papers.length; k++) {
       this.search_.add(this.document(k, papers[k] as Paper));
@@ -235,7 +235,19 @@ export class PaperIndex {
         return commonIds.every((id) => seq.includes(id)) && filter(this.papers[n] as Paper, n);
       },
     };
-    let results = this.search_.search(scored.join(' '), { ...options, combineWith: 'AND' });
+    // Typos are rarer than words being typed: first without fuzzy matching (prefix on the last
+    // word only), and with it only when that finds nothing, since fuzzy matching a large
+    // vocabulary is the costliest part of a query.
+    const oov = scored.some((t) => !this.terms.has(t));
+    let results = oov ? this.search_.search(scored.join(' '), { ...options, fuzzy: false, combineWith: 'AND' }) : [];
+    if (results.length === 0) results = this.search_.search(scored.join(' '), { ...options, combineWith: 'AND' });
+    if (results.length === 0 && oov) {
+      // A long misspelled word can stem far from its word ("interpretabilty" stems to
+      // "interpretabilti", six edits from "interpret"): try the longest known stem it starts with.
+      const surface = new Map(contentWords.map((w) => [termOf(w), fold(w)]));
+      const rescued = scored.map((t) => (this.terms.has(t) ? t : this.knownPrefix(surface.get(t) ?? t) ?? t));
+      if (rescued.some((t, i) => t !== scored[i])) results = this.search_.search(rescued.join(' '), { ...options, combineWith: 'AND' });
+    }
     if (results.length === 0 && terms.length > 1 && !mode.allWords) {
       results = this.search_.search(terms.join(' '), { ...options, combineWith: 'OR', filter: (r: MiniResult) => filter(this.papers[r.id as number] as Paper, r.id as number) });
       if (results.length > 0) notes.push('no paper has all the words; showing papers with some of them');
@@ -249,6 +261,15 @@ export class PaperIndex {
     });
     hits.sort((a, b) => b.score - a.score || compareNewest(a.paper, b.paper));
     return { query, hits, notes };
+  }
+
+  /** The longest index term that `word` starts with, if it covers most of the word. */
+  private knownPrefix(word: string): string | undefined {
+    for (let k = word.length - 1; k >= Math.max(5, Math.ceil(word.length * 0.6)); k--) {
+      const prefix = word.slice(0, k);
+      if (this.terms.has(prefix)) return prefix;
+    }
+    return undefined;
   }
 
   private numberOf(p: Paper): number {

@@ -80,11 +80,12 @@ export function totalAuthors(paper: Paper): number {
   return paper.authors.length + paper.hiddenAuthorCount;
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Newest first by first-version date, then by latest version, then by title. */
 export function compareNewest(a: Paper, b: Paper): number {
-  return (
-    b.submitted.localeCompare(a.submitted) ||
-    b.updated.localeCompare(a.updated) ||
-    a.title.localeCompare(b.title)
-  );
+  // Plain comparisons: ISO dates sort as text, and localeCompare is slow on large listings.
+  return compareText(b.submitted, a.submitted) || compareText(b.updated, a.updated) || compareText(a.title, b.title);
 }

@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './http.js';
 import { WebSocket, WebSocketServer } from 'ws';
 
 /** A REST call the fake received. */
@@ -79,6 +80,8 @@ export class FakeDiscordServer extends EventEmitter {
 
   constructor(readonly token = 'ODk.fake-discord-token.abc') {
     super();
+    // Many waits on one fake at a time are normal in tests and benchmarks.
+    this.setMaxListeners(0);
     this.http.on('upgrade', (req, sock, head) => {
       if (!(req.url ?? '').startsWith('/gateway')) return void sock.destroy();
       this.wss.handleUpgrade(req, sock, head, (ws) => this.onSocket(ws));
@@ -492,14 +495,4 @@ function validateCommands(body: unknown): Record<string, unknown>[] {
     }
   }
   return commands;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => { data += chunk; });
-    req.on('end', () => resolve(data));
-    req.on('error', reject);
-  });
 }

@@ -4,6 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './http.js';
 import type { UserFromGetMe } from 'grammy/types';
 import { parseTelegramHtml } from './telegram-html.js';
 
@@ -91,6 +92,8 @@ export class FakeTelegramServer extends EventEmitter {
 
   constructor(readonly token = '123456:TEST-token', username = 'arxivist_test_bot') {
     super();
+    // Many waits on one fake at a time are normal in tests and benchmarks.
+    this.setMaxListeners(0);
     this.bot = { id: Number(token.split(':')[0]), is_bot: true, first_name: 'arxivist', username };
   }
 
@@ -459,14 +462,4 @@ export class FakeTelegramServer extends EventEmitter {
 
 function utf16Offset(text: string, index: number): number {
   return text.slice(0, index).length;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => { data += chunk; });
-    req.on('end', () => resolve(data));
-    req.on('error', reject);
-  });
 }
