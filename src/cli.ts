@@ -9,7 +9,7 @@ import { replyToJson } from './core/reply-json.js';
 import { parseTextArgs } from './core/text-args.js';
 import { createLogger } from './logger.js';
 import { BUNDLED_LISTING } from './paths.js';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { loadConfig } from './config.js';
 import { DigestService } from './core/digest/digest-service.js';
 import { LiveIndex } from './core/live-index.js';
@@ -125,9 +125,8 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
   const store = openStore(config);
   try {
     const registered = await store.registerPapers(loaded.papers.map((p) => p.id), now);
-    const modified = (await stat(file)).mtime;
     const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', { pretty: false });
-    const digests = new DigestService(store, live, () => modified, log);
+    const digests = new DigestService(store, live, () => loaded.modifiedAt, log);
     const senders = await createSenders(config);
     const summary = await digests.runDue(now, senders);
     if (summary.skipped > 0) io.stderr(`warning: ${summary.skipped} due subscription(s) are on a platform with no token set here; they stay due\n`);

@@ -34,8 +34,8 @@ async function start(config: Config, log: Logger): Promise<void> {
   const store = openStore(config);
   const registered = await store.registerPapers(live.current.papers.map((p) => p.id), new Date());
   log.info({ database: databaseFile(config), newPapers: registered.added, schema: store.version }, 'store ready');
-  const reloader = new ListingReloader(file, live, store, log);
-  const digests = new DigestService(store, live, () => reloader.loadedAt, log);
+  const reloader = new ListingReloader(file, listing, live, store, log);
+  const digests = new DigestService(store, live, () => reloader.asOf, log);
 
   const running: Running[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {

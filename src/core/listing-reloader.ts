@@ -20,18 +20,19 @@ export class ListingReloader {
   private watcher: FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
   private reloading: Promise<boolean> | undefined;
-  /** When the listing now served was loaded. */
-  loadedAt: Date;
+  /** When the file of the listing now served was last modified. */
+  asOf: Date;
 
   constructor(
     private readonly file: string,
+    initial: { modifiedAt: Date },
     private readonly live: LiveIndex,
     private readonly store: SubscriptionStore | undefined,
     private readonly log: ReloadLog,
     private readonly now: () => Date = () => new Date(),
     private readonly debounceMs = 500,
   ) {
-    this.loadedAt = now();
+    this.asOf = initial.modifiedAt;
   }
 
   /** Watches the file; changes within `debounceMs` of each other make one reload. */
@@ -76,7 +77,7 @@ export class ListingReloader {
     const index = await PaperIndex.build(listing.papers);
     const registered = this.store ? await this.store.registerPapers(index.papers.map((p) => p.id), this.now()) : { added: 0 };
     this.live.replace(index);
-    this.loadedAt = this.now();
+    this.asOf = listing.modifiedAt;
     this.log.info({ file: this.file, why, papers: index.size, newPapers: registered.added, problems: listing.problems.length }, 'listing: reloaded');
     return true;
   }

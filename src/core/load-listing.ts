@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { ConfigError } from './errors.js';
 import { type ParsedListing, parseListing, parseListingAsync } from './listing-parser.js';
 
 /** A listing read from a file: its papers, its problems, and where it came from. */
 export interface LoadedListing extends ParsedListing {
   file: string;
+  /** When the file was last modified: the "listing as of" date digests mention. */
+  modifiedAt: Date;
 }
 
 /**
@@ -13,8 +15,10 @@ export interface LoadedListing extends ParsedListing {
  */
 export async function loadListing(file: string, options: { yieldWhileParsing?: boolean } = {}): Promise<LoadedListing> {
   let text: string;
+  let modifiedAt: Date;
   try {
     text = await readFile(file, 'utf8');
+    modifiedAt = (await stat(file)).mtime;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
@@ -26,5 +30,5 @@ export async function loadListing(file: string, options: { yieldWhileParsing?: b
     const detail = first ? `; line ${first.line}: ${first.message}` : text.trim() ? '' : ' (the file is empty)';
     throw new ConfigError(`listing ${file}: no paper could be read${detail}`);
   }
-  return { ...parsed, file };
+  return { ...parsed, file, modifiedAt };
 }

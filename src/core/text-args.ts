@@ -103,3 +103,22 @@ export function formatCommandLine(command: AnyCommand, args: Record<string, unkn
   });
   return parts.join(' ');
 }
+
+/**
+ * How a command is typed in a text chat, following {@link parseTextArgs}:
+ * "/search <query> [--limit N] [--page N]", "/latest [N] [new|revised] [--page N]".
+ */
+export function textUsage(help: { name: string; options: OptionSpec[] }): string {
+  const textOption = help.options.find((s) => s.type === 'string' && !s.choices && !s.pattern);
+  const parts = [`/${help.name}`];
+  help.options.forEach((o, i) => {
+    let text: string;
+    if (o.choices) text = o.choices.join('|');
+    else if (o === textOption) text = `<${o.name}>`;
+    else if (o.pattern) text = `<${o.name}>`;
+    else if (i === 0 && (o.type === 'integer' || o.type === 'number')) text = 'N';
+    else text = `--${o.name}${o.type === 'boolean' ? '' : o.type === 'string' ? ` <${o.name}>` : ' N'}`;
+    parts.push(o.required ? text : `[${text}]`);
+  });
+  return parts.join(' ');
+}

@@ -49,8 +49,8 @@ export async function openEnv(server: FakeTelegramServer, dir: string) {
   const live = new LiveIndex(new PaperIndex(loaded.papers));
   await store.registerPapers(loaded.papers.map((p) => p.id), new Date());
   const log = captureLog();
-  const reloader = new ListingReloader(listing, live, store, log);
-  const digests = new DigestService(store, live, () => reloader.loadedAt, log);
+  const reloader = new ListingReloader(listing, loaded, live, store, log);
+  const digests = new DigestService(store, live, () => reloader.asOf, log);
   const sender = new TelegramDigestSender(telegramApi(server.token, server.apiRoot));
   return { dir, listing, store, live, log, reloader, digests, sender };
 }

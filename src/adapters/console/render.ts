@@ -4,7 +4,7 @@ import { formatDate } from '../../core/dates.js';
 import { authorCountText, paperDates, shortAuthors } from '../../core/format.js';
 import { type Paper, paperUrl } from '../../core/paper.js';
 import type { CommandHelp, Reply } from '../../core/reply.js';
-import { formatCommandLine } from '../../core/text-args.js';
+import { formatCommandLine, textUsage as usage } from '../../core/text-args.js';
 import { CONSOLE_LIMITS } from './limits.js';
 
 function wrap(text: string, indent: string, width = CONSOLE_LIMITS.width): string {
@@ -29,17 +29,6 @@ function paperLine(n: number, paper: Paper, snippet?: string): string {
   ];
   if (snippet) lines.push(wrap(snippet, '    '));
   return lines.join('\n');
-}
-
-/** Usage line of a command in chat syntax: "/search <query> [--limit N] [--page N]". */
-export function usage(c: CommandHelp): string {
-  const parts = [`/${c.name}`];
-  c.options.forEach((o, i) => {
-    const value = o.choices ? o.choices.join('|') : o.type === 'string' ? o.name : 'N';
-    const text = i === 0 ? `<${value}>` : o.choices ? value : `--${o.name} ${value}`;
-    parts.push(o.required ? text : `[${text}]`);
-  });
-  return parts.join(' ');
 }
 
 /** Plain-text rendering of a reply, for the console chat and the CLI; `commands` lets it spell out next-page commands. */

@@ -3,6 +3,7 @@ import { formatDate } from '../../core/dates.js';
 import { authorCountText, paperDates, shortAuthors } from '../../core/format.js';
 import { type Paper, paperUrl } from '../../core/paper.js';
 import type { CommandHelp, Reply } from '../../core/reply.js';
+import { textUsage } from '../../core/text-args.js';
 import { escapeHtml, escapedChunks, link } from './html.js';
 import { TELEGRAM_LIMITS } from './limits.js';
 
@@ -71,13 +72,7 @@ function paperBlock(n: number | null, p: Paper, snippet?: string): string {
 }
 
 function usage(c: CommandHelp): string {
-  const parts = [`/${c.name}`];
-  c.options.forEach((o, i) => {
-    const value = o.choices ? o.choices.join('|') : o.type === 'string' ? o.name : 'N';
-    const text = i === 0 ? `<${value}>` : o.choices ? value : `--${o.name} ${value}`;
-    parts.push(o.required ? text : `[${text}]`);
-  });
-  return escapeHtml(parts.join(' '));
+  return escapeHtml(textUsage(c));
 }
 
 function abstractButtons(papers: Paper[], first: number): Button[][] {
