@@ -154,10 +154,10 @@ async function listSubscriptions(json: boolean, io: Io): Promise<number> {
 // Run when executed directly (also through bin/arxivist.js), not when imported by tests.
 const entry = process.argv[1] ?? '';
 if (/(?:^|[\\/])(?:cli\.(?:ts|js)|arxivist(?:\.js)?)$/.test(entry)) {
-  const code = await runCli(process.argv.slice(2), {
+  // A promise rather than a top-level await (see main.ts): digest run imports adapters dynamically.
+  void runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
-  });
-  process.exitCode = code;
+  }).then((code) => { process.exitCode = code; });
 }

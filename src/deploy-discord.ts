@@ -40,5 +40,5 @@ export async function deploy(env: NodeJS.ProcessEnv, out: (line: string) => void
 }
 
 if (/deploy-discord\.(?:ts|js)$/.test(process.argv[1] ?? '')) {
-  process.exitCode = await deploy(process.env, (line) => console.log(line));
+  void deploy(process.env, (line) => console.log(line)).then((code) => { process.exitCode = code; });
 }

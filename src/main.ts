@@ -139,4 +139,6 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Not a top-level await: while the entry module is still evaluating, Node can deadlock on the
+// dynamic imports of platform adapters (seen with Node 20 and tsx).
+void main();
