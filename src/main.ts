@@ -38,6 +38,27 @@ async function start(config: Config, log: Logger): Promise<void> {
   const digests = new DigestService(store, live, () => reloader.asOf, log);
 
   const running: Running[] = [];
+  let scheduler: DigestScheduler | undefined;
+  // Signals are handled from here on, so a SIGTERM during start-up still shuts down cleanly.
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    reloader.stop();
+    // Let a digest run in progress finish its current sends before the adapters go.
+    await scheduler?.stop();
+    const results = await Promise.allSettled(running.map((r) => r.stop()));
+    await store.close();
+    for (const [i, r] of results.entries()) {
+      if (r.status === 'rejected') log.warn({ err: r.reason, adapter: running[i]?.name }, 'adapter did not stop cleanly');
+    }
+    log.info('stopped');
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
+  process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
+  process.on('SIGHUP', () => void reloader.reload('SIGHUP'));
+
   if (config.TELEGRAM_BOT_TOKEN) {
     // Imported only when configured, so the console chat starts without loading grammY.
     const { TelegramAdapter } = await import('./adapters/telegram/telegram-adapter.js');
@@ -83,32 +104,14 @@ async function start(config: Config, log: Logger): Promise<void> {
 
   // Digests run where a chat platform is configured; the console has no chat to deliver to.
   const senders = await createSenders(config);
-  const scheduler = new DigestScheduler({ runDue: (now) => digests.runDue(now, senders), nextDueAt: () => store.nextDueAt() }, log);
-  if (senders.length > 0) {
-    digests.onChange = () => scheduler.nudge();
-    live.onReplace(() => scheduler.nudge());
-    scheduler.start();
+  if (senders.length > 0 && !stopping) {
+    const digestScheduler = new DigestScheduler({ runDue: (now) => digests.runDue(now, senders), nextDueAt: () => store.nextDueAt() }, log);
+    scheduler = digestScheduler;
+    digests.onChange = () => digestScheduler.nudge();
+    live.onReplace(() => digestScheduler.nudge());
+    digestScheduler.start();
   }
   reloader.watch();
-  process.on('SIGHUP', () => void reloader.reload('SIGHUP'));
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    reloader.stop();
-    // Let a digest run in progress finish its current sends before the adapters go.
-    await scheduler.stop();
-    const results = await Promise.allSettled(running.map((r) => r.stop()));
-    await store.close();
-    for (const [i, r] of results.entries()) {
-      if (r.status === 'rejected') log.warn({ err: r.reason, adapter: running[i]?.name }, 'adapter did not stop cleanly');
-    }
-    log.info('stopped');
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
-  process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
 
   await Promise.all(running.map((r) => r.done));
   // The console chat ended (Ctrl-D): close up and let the process end by itself, so no output is cut.

@@ -37,8 +37,10 @@ describe('npm start with a Telegram token', () => {
 
     // SIGHUP reloads the listing: the new paper is there for the next command.
     appendFileSync(listing, `\n${entry('A Paper Added While Running', '1 December, 2026')}\n`);
+    const seenBefore = output.length;
     const reloaded = new Promise<void>((resolve) => {
-      const onData = (d: Buffer) => { if (/listing: reloaded/.test(d.toString())) { child.stderr.off('data', onData); resolve(); } };
+      // Look at everything logged since, as a line may arrive in several chunks.
+      const onData = () => { if (/listing: reloaded/.test(output.slice(seenBefore))) { child.stderr.off('data', onData); resolve(); } };
       child.stderr.on('data', onData);
     });
     child.kill('SIGHUP');
