@@ -108,4 +108,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
-await main();
+if (process.argv[1]?.endsWith("scale.ts")) void main();
