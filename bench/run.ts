@@ -176,6 +176,24 @@ async function main(): Promise<void> {
         return `| ${r['papers']} | ${r['engine']} | ${r['buildMs']} | ${r['heapMB']} | ${r['rssMB']} | ${q.p50.toFixed(2)} | ${q.p99.toFixed(2)} | ${r['typosFound']}/${r['typos']} | ${r['maxStallMs'] ?? ''} |`;
       }),
       '',
+      'Ours relative to each baseline (below 1 is better for us):',
+      '',
+      '| papers | baseline | build | heap | query p50 | query p99 |',
+      '| ---: | --- | ---: | ---: | ---: | ---: |',
+      ...sizes.flatMap((size) => {
+        const ours = scale.find((r) => r['papers'] !== undefined && r['engine'] === 'ours' && Math.abs(Number(r['papers']) - size) < size * 0.01);
+        return ['minisearch-naive', 'linear-scan'].map((engine) => {
+          const other = scale.find((r) => r['engine'] === engine && Math.abs(Number(r['papers']) - size) < size * 0.01);
+          if (!ours || !other) return `| ${size} | ${engine} | | | | |`;
+          const ratio = (a: unknown, b: unknown) => (Number(b) > 0 ? (Number(a) / Number(b)).toFixed(2) : '');
+          const oq = ours['query'] as { p50: number; p99: number };
+          const bq = other['query'] as { p50: number; p99: number };
+          return `| ${size} | ${engine} | ${ratio(ours['buildMs'], other['buildMs'])} | ${ratio(ours['heapMB'], other['heapMB'])} | ${ratio(oq.p50, bq.p50)} | ${ratio(oq.p99, bq.p99)} |`;
+        });
+      }),
+      '',
+      'Not measured: a saved index snapshot (its size and load time against a rebuild) is not implemented yet.',
+      '',
     ].join('\n');
     writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
     console.log('\nwrote bench/results/latest.json and bench/RESULTS.md');
