@@ -122,7 +122,7 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
   const loaded = await loadListing(file);
   for (const p of loaded.problems) io.stderr(`warning: ${loaded.file} line ${p.line}: ${p.message}\n`);
   const live = new LiveIndex(new PaperIndex(loaded.papers));
-  const store = openStore(config);
+  const store = await openStore(config);
   try {
     const registered = await store.registerPapers(loaded.papers.map((p) => p.id), now);
     const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', { pretty: false });
@@ -139,7 +139,7 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
 }
 
 async function listSubscriptions(json: boolean, io: Io): Promise<number> {
-  const store = openStore(loadConfig(io.env));
+  const store = await openStore(loadConfig(io.env));
   try {
     const subs = await store.all();
     if (json) io.stdout(`${JSON.stringify({ subscriptions: subs }, null, 2)}\n`);

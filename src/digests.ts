@@ -1,15 +1,16 @@
 import { join, resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { DigestSender } from './core/digest/digest-service.js';
-import { SqliteStore } from './store/sqlite-store.js';
+import type { SqliteStore } from './store/sqlite-store.js';
 
 /** The database file under ARXIVIST_DATA_DIR (default ./data). */
 export function databaseFile(config: Config): string {
   return join(resolve(config.ARXIVIST_DATA_DIR ?? 'data'), 'arxivist.db');
 }
 
-/** Opens the store, applying migrations. */
-export function openStore(config: Config): SqliteStore {
+/** Opens the store, applying migrations; the SQLite binding is loaded only then. */
+export async function openStore(config: Config): Promise<SqliteStore> {
+  const { SqliteStore } = await import('./store/sqlite-store.js');
   return new SqliteStore(databaseFile(config));
 }
 

@@ -31,11 +31,15 @@ async function start(config: Config, log: Logger): Promise<void> {
   const live = new LiveIndex(new PaperIndex(listing.papers));
   log.info({ file, papers: listing.papers.length, problems: listing.problems.length }, 'listing loaded');
 
-  const store = openStore(config);
-  const registered = await store.registerPapers(live.current.papers.map((p) => p.id), new Date());
-  log.info({ database: databaseFile(config), newPapers: registered.added, schema: store.version }, 'store ready');
+  // Digests need a chat platform; the console chat runs without a database.
+  const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
+  const store = platforms ? await openStore(config) : undefined;
+  if (store) {
+    const registered = await store.registerPapers(live.current.papers.map((p) => p.id), new Date());
+    log.info({ database: databaseFile(config), newPapers: registered.added, schema: store.version }, 'store ready');
+  }
   const reloader = new ListingReloader(file, listing, live, store, log);
-  const digests = new DigestService(store, live, () => reloader.asOf, log);
+  const digests = store ? new DigestService(store, live, () => reloader.asOf, log) : undefined;
 
   const running: Running[] = [];
   let scheduler: DigestScheduler | undefined;
@@ -49,7 +53,7 @@ async function start(config: Config, log: Logger): Promise<void> {
     // Let a digest run in progress finish its current sends before the adapters go.
     await scheduler?.stop();
     const results = await Promise.allSettled(running.map((r) => r.stop()));
-    await store.close();
+    await store?.close();
     for (const [i, r] of results.entries()) {
       if (r.status === 'rejected') log.warn({ err: r.reason, adapter: running[i]?.name }, 'adapter did not stop cleanly');
     }
@@ -67,7 +71,7 @@ async function start(config: Config, log: Logger): Promise<void> {
       ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
       live,
       commands,
-      digests,
+      ...(digests ? { digests } : {}),
       log: log.child({ adapter: 'telegram' }),
     });
     await telegram.start();
@@ -80,7 +84,7 @@ async function start(config: Config, log: Logger): Promise<void> {
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
       live,
       commands,
-      digests,
+      ...(digests ? { digests } : {}),
       log: log.child({ adapter: 'discord' }),
     });
     await discord.start();
@@ -104,7 +108,7 @@ async function start(config: Config, log: Logger): Promise<void> {
 
   // Digests run where a chat platform is configured; the console has no chat to deliver to.
   const senders = await createSenders(config);
-  if (senders.length > 0 && !stopping) {
+  if (store && digests && senders.length > 0 && !stopping) {
     const digestScheduler = new DigestScheduler({ runDue: (now) => digests.runDue(now, senders), nextDueAt: () => store.nextDueAt() }, log);
     scheduler = digestScheduler;
     digests.onChange = () => digestScheduler.nudge();
