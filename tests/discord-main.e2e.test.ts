@@ -1,7 +1,6 @@
 // `npm start` with DISCORD_TOKEN and DISCORD_APPLICATION_ID (and the fake's address) set, and the
 // deploy script as users run it.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, FakeDiscordServer, GUILD_ID } from './fakes/discord-server.js';
 import { ROOT, run, tempDataDir } from './helpers/run.js';

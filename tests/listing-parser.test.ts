@@ -187,7 +187,7 @@ describe('parseListing on malformed input', () => {
   it('never loses a well-formed entry when other lines are mutated', () => {
     const lines = FIXTURE_TEXT.split('\n');
     const starts = RAW_ENTRIES.map((r) => lines.indexOf(r.title));
-    const ends = starts.map((s, i) => (starts[i + 1] ?? lines.length + 1) - 2);
+    const ends = starts.map((_s, i) => (starts[i + 1] ?? lines.length + 1) - 2);
     const mutation = fc.record({
       at: fc.nat({ max: lines.length - 1 }),
       kind: fc.constantFrom('delete', 'duplicate', 'garbage', 'truncate', 'blank'),

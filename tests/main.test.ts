@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { ROOT, run } from './helpers/run.js';
-import { join } from 'node:path';
+import { run } from './helpers/run.js';
 
 
 describe('configuration', () => {

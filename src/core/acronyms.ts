@@ -74,10 +74,3 @@ export class AcronymMiner {
     return [...this.found.values()];
   }
 }
-
-/** Mines acronyms from many texts at once. */
-export function mineAcronyms(texts: Iterable<string>): Acronym[] {
-  const miner = new AcronymMiner();
-  for (const t of texts) miner.add(t);
-  return miner.result();
-}

@@ -45,9 +45,6 @@ export type Reply =
   | ({ kind: 'answer'; question: string } & Answer)
   | { kind: 'error'; message: string; hint?: string };
 
-/** Reply kind names. */
-export type ReplyKind = Reply['kind'];
-
 /** An error reply. */
 export function errorReply(message: string, hint?: string): Reply {
   return hint === undefined ? { kind: 'error', message } : { kind: 'error', message, hint };

@@ -111,11 +111,3 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   }
   return (rows[a.length] as number[])[b.length] as number;
 }
-
-/** Cuts text to at most `max` characters at a word boundary, adding an ellipsis. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, Math.max(0, max - 1));
-  const space = cut.lastIndexOf(' ');
-  return (space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd() + '…';
-}
