@@ -11,6 +11,9 @@ const SYMBOLS: Record<string, string> = {
   textasciitilde: '~', textbackslash: '\\', LaTeX: 'LaTeX', TeX: 'TeX',
 };
 
+// Escaped characters that are spacing, not text: "\\" (line break), "\," "\;" "\!" (thin spaces).
+const SPACING: Record<string, string> = { '\\': ' ', ',': ' ', ';': ' ', '!': '' };
+
 // Commands whose one argument is the text to keep.
 const WRAPPERS = new Set([
   'emph', 'textbf', 'textit', 'texttt', 'textsc', 'textrm', 'textsf', 'textup', 'textnormal',
@@ -70,8 +73,8 @@ function convert(text: string, selfName: string | null, urls: string[]): string 
       i += m[0].length;
       const sym = m[2];
       if (sym !== undefined) {
-        // Escaped specials: \% \& \_ \# \$ \{ \}; "\ " and "\\" are spaces.
-        out += sym === '\\' ? ' ' : sym === ',' || sym === ';' || sym === '!' ? (sym === '!' ? '' : ' ') : sym;
+        // Escaped specials: \% \& \_ \# \$ \{ \} stand for themselves; spacing commands.
+        out += SPACING[sym] ?? sym;
         continue;
       }
       const name = m[1] as string;

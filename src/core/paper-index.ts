@@ -85,6 +85,8 @@ export class PaperIndex {
   private readonly byArxivId = new Map<string, Paper>();
   private readonly byTitle = new Map<string, Paper>();
   private readonly numbers = new Map<Paper, number>();
+  /** Papers by the short name their title starts with ("pimba" for "Pimba: A ..."). */
+  private readonly byShortName = new Map<string, Paper[]>();
   private readonly terms = new TermTable();
   private acronymLookup = { short: new Map<string, Acronym[]>(), longFirst: new Map<string, Acronym[]>() };
   private readonly search_: MiniSearch<IndexedDoc>;
@@ -127,6 +129,11 @@ export class PaperIndex {
       this.numbers.set(p, i);
       if (p.arxivId) this.byArxivId.set(p.arxivId, p);
       this.byTitle.set(normalizeTitle(p.title), p);
+      const short = /^([^:]{1,60}):/.exec(p.title)?.[1];
+      if (short !== undefined) {
+        const key = normalizeTitle(short);
+        this.byShortName.set(key, [...(this.byShortName.get(key) ?? []), p]);
+      }
       this.authors.add(p);
       miner.add(p.title);
       miner.add(p.abstract);
@@ -344,10 +351,7 @@ export class PaperIndex {
     const norm = normalizeTitle(text);
     const byTitle = this.byTitle.get(norm);
     if (byTitle) return { kind: 'found', paper: byTitle };
-    const named = this.papers.filter((p) => {
-      const short = /^([^:]{1,60}):/.exec(p.title)?.[1];
-      return short !== undefined && normalizeTitle(short) === norm;
-    });
+    const named = this.byShortName.get(norm) ?? [];
     if (named.length === 1) return { kind: 'found', paper: named[0] as Paper };
     // The words in this order inside exactly one title: "llama 3" names "The Llama 3 Herd of Models".
     const inTitle = norm ? this.papers.filter((p) => ` ${normalizeTitle(p.title)} `.includes(` ${norm} `)) : [];

@@ -64,8 +64,9 @@ export function parseTextArgs(command: AnyCommand, rest: string): Record<string,
     }
     const lower = token.toLowerCase();
     const bare = specs.find((s) => args[s.name] === undefined && s !== textOption && ((s.choices?.includes(lower) && (s !== specs[0] || s.type === 'string')) || s.pattern?.test(token)));
-    if (bare && free.length === 0 || (bare && !textOption)) {
-      args[(bare as OptionSpec).name] = (bare as OptionSpec).choices ? lower : token;
+    // Bare words fill options only before the free text begins (or when there is none to take them).
+    if (bare && (free.length === 0 || !textOption)) {
+      args[bare.name] = bare.choices ? lower : token;
       continue;
     }
     const first = specs[0];
