@@ -95,11 +95,11 @@ export class AuthorMap {
   }
 
   /** Sorts each person's papers newest first and picks the display spelling of each name. */
-  finish(): void {
+  finish(newestFirst: (a: Paper, b: Paper) => number = compareNewest): void {
     if (this.finished) return;
     this.finished = true;
     for (const author of this.byKey.values()) {
-      author.papers.sort(compareNewest);
+      author.papers.sort(newestFirst);
       // The display name is the spelling used most often (first seen on ties).
       let best = 0;
       for (const [name, count] of this.spellings.get(author.key) ?? []) {

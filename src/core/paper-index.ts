@@ -1,9 +1,10 @@
-import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { type Acronym, AcronymMiner } from './acronyms.js';
 import { AuthorMap } from './author-map.js';
 import { type Paper, compareNewest, isRevised, normalizeTitle } from './paper.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
-import { FIELD_BREAK, TermTable, containsSequence } from './term-table.js';
+import { type Expansion, PostingsBuilder } from './postings.js';
+import { FIELD_BREAK, TermTable } from './term-table.js';
 import { fold, termOf, termsOf, tokenize, words } from './text.js';
 
 /** One search result: the paper, its score, the index terms it matched, and an abstract snippet. */
@@ -42,24 +43,22 @@ export type PaperMatch =
   | { kind: 'candidates'; papers: Paper[] }
   | { kind: 'none' };
 
-interface IndexedDoc {
-  /** The paper's position in the listing: small ids keep MiniSearch's maps compact. */
-  id: number;
-  title: string;
-  authors: string;
-  abstract: string;
-  aliases: string;
+
+/** An acronym's short form and long form as term ids. */
+interface AcronymIds {
+  short: number;
+  long: number[];
 }
 
-const BOOST = { title: 3, authors: 2, abstract: 1, aliases: 0.8 };
+/** Weights of the fields, in postings order: title, abstract, authors, acronym aliases. */
+const BOOSTS = [3, 1, 2, 0.8];
+// Weights of a prefix and of a fuzzy match against the word itself, as MiniSearch's defaults.
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
 const SNIPPET_LENGTH = 220;
 const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
 /** Longest stretch of building between yields, in milliseconds (the event loop's budget). */
 const SLICE_MS = 15;
-/** From this many papers on, very common words are checked rather than scored (query planning). */
-const PLAN_FROM_PAPERS = 2000;
-/** A word in more than this share of papers is "common" for query planning. */
-const COMMON_SHARE = 0.02;
 
 /** Lets other work run (a running bot's updates) between batches of a long build. */
 function yieldToEventLoop(): Promise<void> {
@@ -67,8 +66,10 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * The searchable form of one listing: a MiniSearch full-text index over title, authors and
- * abstract, plus an author map, mined acronyms, a term table and presorted latest lists. Built
+ * The searchable form of one listing: a full-text index over title, authors and abstract
+ * (typed-array postings scored with BM25+ as MiniSearch scores, and MiniSearch's radix tree over
+ * the vocabulary for prefix and fuzzy matching), plus an author map, mined acronyms, a term
+ * table and presorted latest lists. Built
  * whole from a list of papers and never changed afterwards; a new listing makes a new
  * PaperIndex. {@link PaperIndex.build} builds it in batches without blocking the event loop.
  */
@@ -88,20 +89,22 @@ export class PaperIndex {
   /** Papers by the short name their title starts with ("pimba" for "Pimba: A ..."). */
   private readonly byShortName = new Map<string, Paper[]>();
   private readonly terms = new TermTable();
-  private acronymLookup = { short: new Map<string, Acronym[]>(), longFirst: new Map<string, Acronym[]>() };
-  private readonly search_: MiniSearch<IndexedDoc>;
+  /** Acronyms by the term id of their short form and of the first term of their long form. */
+  private acronymLookup = { short: new Map<number, AcronymIds[]>(), longFirst: new Map<number, AcronymIds[]>() };
+  private postings = new PostingsBuilder().finish(0);
+  /** Every term, for prefix and fuzzy lookups. */
+  private readonly vocabulary = new SearchableMap<number>();
+  /** Each paper's position in `newest`, by paper number: the tie-break between equal scores. */
+  private newestRank = new Uint32Array(0);
+  /** Paper numbers newest first (the inverse of newestRank). */
+  private newestOrder = new Uint32Array(0);
+  /** Each paper's score in the latest search, by paper number (searches are synchronous). */
+  private scratchScores = new Float64Array(0);
   private statsCache?: IndexStats;
 
   /** Builds the index at once. */
   constructor(papers: readonly Paper[], deferred = false) {
     this.papers = papers;
-    this.search_ = new MiniSearch<IndexedDoc>({
-      fields: ['title', 'authors', 'abstract', 'aliases'],
-      // Fields arrive as index terms already (see document()): split, and keep them as they are.
-      tokenize: (terms) => terms.split(' '),
-      processTerm: (term) => term || null,
-      searchOptions: { boost: BOOST },
-    });
     if (!deferred) for (const _ of this.steps()) { /* all at once */ }
   }
 
@@ -139,21 +142,47 @@ export class PaperIndex {
       miner.add(p.abstract);
       if (i % 16 === 15 && due()) yield;
     }
-    this.authors.finish();
+    // The newest-first order, sorted once on numeric keys (string comparisons of 100,000 papers
+    // would hold the event loop for half a second); every other newest-first list reuses it.
+    const day = (iso: string) => Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+    const submitted = Float64Array.from(papers, (p) => day(p.submitted));
+    const updated = Float64Array.from(papers, (p) => day(p.updated));
+    yield;
+    const order = Uint32Array.from(papers.keys()).sort((a, b) =>
+      (submitted[b] as number) - (submitted[a] as number) || (updated[b] as number) - (updated[a] as number) || compareNewest(papers[a] as Paper, papers[b] as Paper));
+    this.newest = Array.from(order, (n) => papers[n] as Paper);
+    this.newestRank = new Uint32Array(papers.length);
+    order.forEach((n, k) => { this.newestRank[n] = k; });
+    this.newestOrder = order;
+    this.scratchScores = new Float64Array(papers.length);
+    const rank = this.newestRank;
+    this.revised = Array.from(order).filter((n) => isRevised(papers[n] as Paper))
+      .sort((a, b) => (updated[b] as number) - (updated[a] as number) || (rank[a] as number) - (rank[b] as number))
+      .map((n) => papers[n] as Paper);
+    yield;
+    this.authors.finish((a, b) => (rank[this.numberOf(a)] as number) - (rank[this.numberOf(b)] as number));
     this.acronyms = miner.result();
     for (const a of this.acronyms) {
       const short = termOf(a.short);
-      if (short !== null) this.acronymLookup.short.set(short, [...(this.acronymLookup.short.get(short) ?? []), a]);
-      const first = a.longTerms[0] as string;
-      this.acronymLookup.longFirst.set(first, [...(this.acronymLookup.longFirst.get(first) ?? []), a]);
+      if (short === null) continue;
+      const ids: AcronymIds = { short: this.terms.intern(short), long: a.longTerms.map((t) => this.terms.intern(t)) };
+      const { short: byShort, longFirst } = this.acronymLookup;
+      byShort.set(ids.short, [...(byShort.get(ids.short) ?? []), ids]);
+      longFirst.set(ids.long[0] as number, [...(longFirst.get(ids.long[0] as number) ?? []), ids]);
     }
     yield;
-    this.newest = [...papers].sort(compareNewest);
-    this.revised = papers.filter(isRevised).sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : compareNewest(a, b)));
-    yield;
+    const builder = new PostingsBuilder();
     for (let k = 0; k < papers.length; k++) {
-      this.search_.add(this.document(k, papers[k] as Paper));
+      builder.add(this.document(papers[k] as Paper));
       if (k % 8 === 7 && due()) yield;
+    }
+    yield;
+    this.postings = yield* builder.finishSteps(this.terms.size, due);
+    this.terms.seal();
+    yield;
+    for (let id = 0; id < this.terms.size; id++) {
+      this.vocabulary.set(this.terms.term(id), id);
+      if (id % 256 === 255 && due()) yield;
     }
   }
 
@@ -167,32 +196,30 @@ export class PaperIndex {
     return this.byId.get(id);
   }
 
-  // Fields are handed to MiniSearch already as index terms, so each text is tokenized and
-  // stemmed once; the same terms fill the term table. Acronym expansions are indexed as a
-  // low-weight extra field, so "MoE" finds papers that only say "mixture of experts" and the
-  // reverse, at no cost at query time.
-  private document(n: number, p: Paper): IndexedDoc {
-    const title = termsOf(p.title);
-    const abstract = termsOf(p.abstract);
-    const authors = termsOf(p.authors.join(' '));
-    this.terms.add([title, abstract, authors]);
-    const aliases: string[] = [];
+  // Each text is tokenized and stemmed once; the terms fill the term table and the postings.
+  // Acronym expansions are indexed as a low-weight extra field, so "MoE" finds papers that only
+  // say "mixture of experts" and the reverse, at no cost at query time.
+  private document(p: Paper): ArrayLike<number>[] {
+    const seq = this.terms.addTexts([p.title, p.abstract, p.authors.join(' ')]);
+    const a = seq.indexOf(FIELD_BREAK);
+    const b = seq.indexOf(FIELD_BREAK, a + 1);
+    const aliases: number[] = [];
     const { short, longFirst } = this.acronymLookup;
     if (short.size > 0) {
-      const text = [...title, ...abstract];
-      const hasShort = new Set<Acronym>();
-      const hasLong = new Set<Acronym>();
+      const text = seq.subarray(0, b);
+      const hasShort = new Set<AcronymIds>();
+      const hasLong = new Set<AcronymIds>();
       for (let i = 0; i < text.length; i++) {
-        const t = text[i] as string;
-        for (const a of short.get(t) ?? []) hasShort.add(a);
-        for (const a of longFirst.get(t) ?? []) {
-          if (a.longTerms.every((lt, k) => text[i + k] === lt)) hasLong.add(a);
+        const t = text[i] as number;
+        for (const x of short.get(t) ?? []) hasShort.add(x);
+        for (const x of longFirst.get(t) ?? []) {
+          if (x.long.every((lt, k) => text[i + k] === lt)) hasLong.add(x);
         }
       }
-      for (const a of hasShort) if (!hasLong.has(a)) aliases.push(...a.longTerms);
-      for (const a of hasLong) if (!hasShort.has(a)) { const s = termOf(a.short); if (s) aliases.push(s); }
+      for (const x of hasShort) if (!hasLong.has(x)) aliases.push(...x.long);
+      for (const x of hasLong) if (!hasShort.has(x)) aliases.push(x.short);
     }
-    return { id: n, title: title.join(' '), authors: authors.join(' '), abstract: abstract.join(' '), aliases: aliases.join(' ') };
+    return [seq.subarray(0, a), seq.subarray(a + 1, b), seq.subarray(b + 1), aliases];
   }
 
   /**
@@ -210,64 +237,109 @@ export class PaperIndex {
 
     if (terms.length === 0) {
       // Only filters (or only stop words): the matching papers, newest first.
-      const hits = this.newest.filter((p) => filter(p, this.numberOf(p))).map((paper) => this.hit(paper, 0, [], new Set()));
+      const hits = this.newest.filter((p) => filter === null || filter(p, this.numberOf(p))).map((paper) => new Hit(paper, 0, -1, null));
       return { query, hits, notes };
     }
 
-    // Query planning on large listings: very common words (in more than 2% of papers) do not
-    // narrow a search much but cost the most to score; when a rarer word is present they are
-    // checked as filters on its candidates, with a small score for a match in the title.
-    const common = new Set<string>();
-    if (this.size >= PLAN_FROM_PAPERS && terms.length > 1) {
-      const byFrequency = [...terms].sort((a, b) => this.terms.frequency(a) - this.terms.frequency(b));
-      for (const t of byFrequency.slice(1)) {
-        if (this.terms.has(t) && this.terms.frequency(t) > this.size * COMMON_SHARE) common.add(t);
-      }
-    }
-    const scored = terms.filter((t) => !common.has(t));
-    const commonIds = [...common].map((t) => this.terms.id(t) as number);
     const last = terms[terms.length - 1] as string;
-    const options = {
-      tokenize: (s: string) => s.split(' '),
-      processTerm: (t: string) => t,
-      boost: BOOST,
-      // Fuzzy matching only for words the listing does not contain, so a typo finds its word
-      // while a real name ("Divya") never also matches its neighbour ("Divyat"); prefix only on
-      // the last word, as it is being typed.
-      fuzzy: (term: string) => (this.terms.has(term) || term.length < 4 ? false : term.length <= 6 ? 1 : 2),
-      prefix: (term: string) => term === last && term.length >= 3 && !this.terms.has(term),
-      filter: (r: MiniResult) => {
-        const n = r.id as number;
-        const seq = this.terms.sequences[n] as Uint32Array;
-        return commonIds.every((id) => seq.includes(id)) && filter(this.papers[n] as Paper, n);
-      },
-    };
-    // Typos are rarer than words being typed: first without fuzzy matching (prefix on the last
-    // word only), and with it only when that finds nothing, since fuzzy matching a large
-    // vocabulary is the costliest part of a query.
-    const oov = scored.some((t) => !this.terms.has(t));
-    let results = oov ? this.search_.search(scored.join(' '), { ...options, fuzzy: false, combineWith: 'AND' }) : [];
-    if (results.length === 0) results = this.search_.search(scored.join(' '), { ...options, combineWith: 'AND' });
-    if (results.length === 0 && oov) {
+    // Fuzzy matching only for words the listing does not contain, so a typo finds its word while
+    // a real name ("Divya") never also matches its neighbour ("Divyat"); prefix only on the last
+    // word, as it is being typed. Typos are rarer than words being typed: first without fuzzy
+    // matching, and with it only when that finds nothing.
+    const expand = (list: string[], fuzzy: boolean) => list.map((t) => this.expand(t, fuzzy && !this.terms.has(t) && t.length >= 4 ? (t.length <= 6 ? 1 : 2) : 0, t === last && t.length >= 3 && !this.terms.has(t)));
+    const oov = terms.some((t) => !this.terms.has(t));
+    let matched = oov ? this.run(expand(terms, false), true, filter) : null;
+    if (!matched?.docs.length) matched = this.run(expand(terms, true), true, filter);
+    if (!matched.docs.length && oov) {
       // A long misspelled word can stem far from its word ("interpretabilty" stems to
       // "interpretabilti", six edits from "interpret"): try the longest known stem it starts with.
       const surface = new Map(contentWords.map((w) => [termOf(w), fold(w)]));
-      const rescued = scored.map((t) => (this.terms.has(t) ? t : this.knownPrefix(surface.get(t) ?? t) ?? t));
-      if (rescued.some((t, i) => t !== scored[i])) results = this.search_.search(rescued.join(' '), { ...options, combineWith: 'AND' });
+      const rescued = terms.map((t) => (this.terms.has(t) ? t : this.knownPrefix(surface.get(t) ?? t) ?? t));
+      if (rescued.some((t, i) => t !== terms[i])) matched = this.run(expand(rescued, true), true, filter);
     }
-    if (results.length === 0 && terms.length > 1 && !mode.allWords) {
-      results = this.search_.search(terms.join(' '), { ...options, combineWith: 'OR', filter: (r: MiniResult) => filter(this.papers[r.id as number] as Paper, r.id as number) });
-      if (results.length > 0) notes.push('no paper has all the words; showing papers with some of them');
+    if (!matched.docs.length && terms.length > 1 && !mode.allWords) {
+      matched = this.run(expand(terms, true), false, filter);
+      if (matched.docs.length) notes.push('no paper has all the words; showing papers with some of them');
     }
-    const idf = (id: number) => Math.log(1 + this.size / Math.max(1, this.terms.df[id] as number));
-    const hits = results.map((r) => {
-      const n = r.id as number;
-      let score = r.score;
-      for (const id of commonIds) score += (this.inTitle(n, id) ? BOOST.title : 0.3) * idf(id);
-      return this.hit(this.papers[n] as Paper, score, [...r.terms, ...common], new Set([...r.terms, ...terms]));
-    });
-    hits.sort((a, b) => b.score - a.score || compareNewest(a.paper, b.paper));
+    const { docs, scores, expansions } = matched;
+    const source: HitSource = { index: this, expansions, queryTerms: terms };
+    const hits: SearchHit[] = new Array<SearchHit>(docs.length);
+    const byDoc = this.scratchScores;
+    let k = 0;
+    for (const n of this.bestFirst(docs, scores)) {
+      hits[k++] = new Hit(this.papers[n] as Paper, byDoc[n] as number, n, source);
+    }
     return { query, hits, notes };
+  }
+
+  /**
+   * Paper numbers ordered by score, highest first, equal scores newest first. Sorted as numbers
+   * without a comparator (a comparator sort of 30,000 hits takes tens of milliseconds): each key
+   * packs the score, scaled to the best one, above the paper's newest-first rank, so scores closer
+   * than about 1e-10 of the best count as equal. Leaves each paper's score in scratchScores.
+   */
+  private bestFirst(docs: Uint32Array, scores: Float64Array): Uint32Array {
+    const rankBits = Math.max(1, Math.ceil(Math.log2(this.size + 1)));
+    const levels = 2 ** (52 - rankBits);
+    const ranks = 2 ** rankBits;
+    let best = 0;
+    for (let k = 0; k < scores.length; k++) if ((scores[k] as number) > best) best = scores[k] as number;
+    const keys = new Float64Array(docs.length);
+    for (let k = 0; k < docs.length; k++) {
+      const n = docs[k] as number;
+      const score = scores[k] as number;
+      this.scratchScores[n] = score;
+      const level = best > 0 ? Math.floor((score / best) * (levels - 1)) : 0;
+      keys[k] = (levels - 1 - level) * ranks + (this.newestRank[n] as number);
+    }
+    keys.sort();
+    const out = new Uint32Array(docs.length);
+    for (let k = 0; k < keys.length; k++) out[k] = this.newestOrder[(keys[k] as number) % ranks] as number;
+    return out;
+  }
+
+  /** The index terms among `expansions` that paper n has. */
+  matchedTerms(n: number, expansions: readonly Expansion[]): string[] {
+    const out = new Set<string>();
+    for (const e of expansions) if (this.postings.has(e.term, n)) out.add(this.terms.term(e.term));
+    return [...out];
+  }
+
+  /** A query word's matches in the index: itself, and words it is a prefix of or near to. */
+  private expand(term: string, fuzzy: number, prefix: boolean): Expansion[] {
+    const out: Expansion[] = [];
+    const exact = this.terms.id(term);
+    if (exact !== undefined) out.push({ term: exact, weight: 1 });
+    const prefixed = new Set<string>();
+    if (prefix) {
+      for (const [t, id] of this.vocabulary.atPrefix(term)) {
+        const distance = t.length - term.length;
+        if (distance === 0) continue;
+        prefixed.add(t);
+        out.push({ term: id, weight: (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * distance) });
+      }
+    }
+    if (fuzzy > 0) {
+      for (const [t, [id, distance]] of this.vocabulary.fuzzyGet(term, fuzzy)) {
+        if (distance === 0 || prefixed.has(t)) continue;
+        out.push({ term: id, weight: (FUZZY_WEIGHT * t.length) / (t.length + distance) });
+      }
+    }
+    return out;
+  }
+
+  /** Scores the papers matching expanded words (all of them, or any), keeping those the filter passes. */
+  private run(expanded: Expansion[][], all: boolean, filter: ((p: Paper, n: number) => boolean) | null) {
+    const { docs, scores } = this.postings.score(expanded, BOOSTS, all);
+    let kept = 0;
+    for (let k = 0; k < docs.length; k++) {
+      const n = docs[k] as number;
+      if (filter !== null && !filter(this.papers[n] as Paper, n)) continue;
+      docs[kept] = n;
+      scores[kept] = scores[k] as number;
+      kept++;
+    }
+    return { docs: docs.subarray(0, kept), scores: scores.subarray(0, kept), expansions: expanded.flat() };
   }
 
   /** The longest index term that `word` starts with, if it covers most of the word. */
@@ -283,21 +355,8 @@ export class PaperIndex {
     return this.numbers.get(p) ?? -1;
   }
 
-  /** A hit whose snippet is computed only if it is shown. */
-  private hit(paper: Paper, score: number, terms: string[], snippetTerms: ReadonlySet<string>): SearchHit {
-    let cached: string | undefined;
-    return {
-      paper,
-      score,
-      terms,
-      get snippet() {
-        cached ??= snippet(paper.abstract, snippetTerms);
-        return cached;
-      },
-    };
-  }
-
-  private filterFor(query: ParsedQuery, notes: string[]): (p: Paper, n: number) => boolean {
+  /** The query's filters as one check, or null when it has none. */
+  private filterFor(query: ParsedQuery, notes: string[]): ((p: Paper, n: number) => boolean) | null {
     const checks: ((p: Paper, n: number) => boolean)[] = [];
     for (const name of query.authors) {
       const people = this.authors.resolve(name);
@@ -316,27 +375,15 @@ export class PaperIndex {
     // dropped), so "language models" also matches "language model".
     for (const phrase of query.phrases) {
       const ids = this.terms.idsOf(termsOf(phrase));
-      checks.push((_p, n) => ids !== null && containsSequence(this.sequenceOf(n), ids));
+      checks.push((_p, n) => ids !== null && this.terms.contains(n, ids));
     }
     for (const excluded of query.excluded) {
       const ids = this.terms.idsOf(termsOf(excluded));
-      if (ids !== null && ids.length > 0) checks.push((_p, n) => !containsSequence(this.sequenceOf(n), ids));
+      if (ids !== null && ids.length > 0) checks.push((_p, n) => !this.terms.contains(n, ids));
     }
+    if (checks.length === 0) return null;
+    if (checks.length === 1) return checks[0] as (p: Paper, n: number) => boolean;
     return (p, n) => checks.every((check) => check(p, n));
-  }
-
-  /** Whether paper n's title (the first field of its sequence) has term `id`. */
-  private inTitle(n: number, id: number): boolean {
-    const seq = this.sequenceOf(n);
-    for (const t of seq) {
-      if (t === FIELD_BREAK) return false;
-      if (t === id) return true;
-    }
-    return false;
-  }
-
-  private sequenceOf(n: number): Uint32Array {
-    return this.terms.sequences[n] ?? new Uint32Array(0);
   }
 
   /** Resolves an id, arXiv id or URL, exact title, short name ("Pimba") or title words to a paper. */
@@ -386,7 +433,8 @@ export class PaperIndex {
     }
     // Document frequency over titles and abstracts (the first two fields of each sequence).
     const df = new Map<number, number>();
-    for (const seq of this.terms.sequences) {
+    for (let n = 0; n < this.terms.papers; n++) {
+      const seq = this.terms.sequence(n);
       const seen = new Set<number>();
       let breaks = 0;
       for (const id of seq) {
@@ -450,4 +498,34 @@ export function snippet(abstract: string, terms: ReadonlySet<string>): string {
     if (space > start + SNIPPET_LENGTH / 2) end = space;
   }
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+/** What the hits of one search share: where to find the terms each matched. */
+interface HitSource {
+  index: PaperIndex;
+  expansions: readonly Expansion[];
+  queryTerms: readonly string[];
+}
+
+/** A search hit whose matched terms and snippet are worked out only when they are looked at. */
+class Hit implements SearchHit {
+  private terms_?: string[];
+  private snippet_?: string;
+
+  constructor(
+    readonly paper: Paper,
+    readonly score: number,
+    private readonly n: number,
+    private readonly source: HitSource | null,
+  ) {}
+
+  get terms(): string[] {
+    this.terms_ ??= this.source ? this.source.index.matchedTerms(this.n, this.source.expansions) : [];
+    return this.terms_;
+  }
+
+  get snippet(): string {
+    this.snippet_ ??= snippet(this.paper.abstract, new Set([...this.terms, ...(this.source?.queryTerms ?? [])]));
+    return this.snippet_;
+  }
 }

@@ -1,20 +1,66 @@
+import { U32List } from './postings.js';
+import { scanWords, termOf } from './text.js';
+
 /** Marks the boundary between a paper's fields in its term sequence, so no phrase spans two. */
 export const FIELD_BREAK = 0xffffffff;
 
+/** The arrays a {@link TermTable} is made of, as saved in an index snapshot. */
+export interface TermTableData {
+  names: string[];
+  df: Uint32Array;
+  flat: Uint32Array;
+  starts: Uint32Array;
+}
+
 /**
  * Every index term of a listing with an id and its document frequency, and each paper's terms
- * as a compact sequence of ids (title, abstract, authors), for exclusions, phrases and the
- * membership checks of query planning, without keeping the text around.
+ * as a sequence of ids (title, abstract, authors) in one flat array, for exclusions, phrases and
+ * the postings, without keeping the text around.
  */
 export class TermTable {
   private readonly ids = new Map<string, number>();
   private readonly names: string[] = [];
-  /** Papers containing each term, by term id. */
-  readonly df: number[] = [];
-  /** Each paper's term ids in order, fields separated by FIELD_BREAK. */
-  readonly sequences: Uint32Array[] = [];
+  private df = new U32List();
+  private readonly flat = new U32List(1 << 16);
+  private readonly starts = new U32List();
+  // While building: each surface word's term id (-1 for a stop word), so a word is folded,
+  // stemmed and looked up once per listing rather than once per occurrence; and per term, the
+  // paper (+1) that last counted it in df.
+  private wordIds = new WordTable();
+  private lastPaper = new U32List();
 
-  /** The id of a term, or undefined when no paper has it. */
+  /** A table from saved arrays. */
+  static fromData(data: TermTableData): TermTable {
+    const table = new TermTable();
+    data.names.forEach((name, id) => {
+      table.ids.set(name, id);
+      table.names.push(name);
+    });
+    table.df.data = data.df;
+    table.df.length = data.df.length;
+    table.flat.data = data.flat;
+    table.flat.length = data.flat.length;
+    table.starts.data = data.starts;
+    table.starts.length = data.starts.length;
+    return table;
+  }
+
+  /** The arrays of this table, to save. */
+  data(): TermTableData {
+    return { names: this.names, df: this.df.trimmed(), flat: this.flat.trimmed(), starts: this.starts.trimmed() };
+  }
+
+  /** Number of terms. */
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** Number of papers recorded. */
+  get papers(): number {
+    return this.starts.length;
+  }
+
+  /** The id of a term, or undefined when the listing does not have it. */
   id(term: string): number | undefined {
     return this.ids.get(term);
   }
@@ -24,42 +70,75 @@ export class TermTable {
     return this.names[id] ?? '';
   }
 
-  /** How many papers contain a term. */
+  /** How many papers contain a term in their title, abstract or authors. */
   frequency(term: string): number {
     const id = this.ids.get(term);
-    return id === undefined ? 0 : (this.df[id] as number);
+    return id === undefined ? 0 : (this.df.data[id] as number);
   }
 
-  /** Whether any paper has this term. */
+  /** Whether the listing has this term. */
   has(term: string): boolean {
     return this.ids.has(term);
   }
 
-  /** Records one paper's fields (each a list of terms); returns its sequence. */
-  add(fields: readonly (readonly string[])[]): Uint32Array {
-    const length = fields.reduce((n, f) => n + f.length, 0) + fields.length - 1;
-    const seq = new Uint32Array(Math.max(0, length));
-    const seen = new Set<number>();
-    let k = 0;
-    fields.forEach((terms, f) => {
-      if (f > 0) seq[k++] = FIELD_BREAK;
-      for (const t of terms) {
-        let id = this.ids.get(t);
+  /** The id of a term, given a new id (with no papers) if it has none yet. */
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(term, id);
+      this.names.push(term);
+      this.df.push(0);
+      this.lastPaper.push(0);
+    }
+    return id;
+  }
+
+  /** Records the next paper's fields from their texts (tokenized, folded, stemmed); returns its sequence. */
+  addTexts(texts: readonly string[]): Uint32Array {
+    const start = this.flat.length;
+    const paper = this.starts.length + 1;
+    this.starts.push(start);
+    const { wordIds, flat } = this;
+    texts.forEach((text, f) => {
+      if (f > 0) flat.push(FIELD_BREAK);
+      scanWords(text, (from, to) => {
+        let id = wordIds.get(text, from, to);
         if (id === undefined) {
-          id = this.df.length;
-          this.ids.set(t, id);
-          this.names.push(t);
-          this.df.push(0);
+          const word = text.slice(from, to);
+          const term = termOf(word);
+          id = term === null ? -1 : this.intern(term);
+          wordIds.set(word, id);
         }
-        if (!seen.has(id)) {
-          seen.add(id);
-          this.df[id] = (this.df[id] as number) + 1;
+        if (id < 0) return;
+        if (this.lastPaper.data[id] !== paper) {
+          this.lastPaper.data[id] = paper;
+          this.df.data[id] = (this.df.data[id] as number) + 1;
         }
-        seq[k++] = id;
-      }
+        flat.push(id);
+      });
     });
-    this.sequences.push(seq);
-    return seq;
+    return flat.data.subarray(start, flat.length);
+  }
+
+  /** Drops what only building needs. */
+  seal(): void {
+    this.wordIds = new WordTable(0);
+    this.lastPaper = new U32List(0);
+  }
+
+  /** Paper n's term ids in order, fields separated by FIELD_BREAK. */
+  sequence(n: number): Uint32Array {
+    if (n < 0 || n >= this.starts.length) return new Uint32Array(0);
+    const end = n + 1 < this.starts.length ? (this.starts.data[n + 1] as number) : this.flat.length;
+    return this.flat.data.subarray(this.starts.data[n] as number, end);
+  }
+
+  /** Whether paper n's sequence contains `needle` as consecutive ids (a phrase, or a single term). */
+  contains(n: number, needle: readonly number[]): boolean {
+    if (n < 0 || n >= this.starts.length) return false;
+    const end = n + 1 < this.starts.length ? (this.starts.data[n + 1] as number) : this.flat.length;
+    return containsSequence(this.flat.data, needle, this.starts.data[n] as number, end);
   }
 
   /** Term ids of a list of terms; null when some term is in no paper. */
@@ -75,12 +154,80 @@ export class TermTable {
 }
 
 /** Whether `seq` contains `needle` as consecutive ids (a phrase, or a single term). */
-export function containsSequence(seq: Uint32Array, needle: readonly number[]): boolean {
+export function containsSequence(seq: Uint32Array, needle: readonly number[], from = 0, to = seq.length): boolean {
   if (needle.length === 0) return true;
   const first = needle[0] as number;
-  outer: for (let i = seq.indexOf(first); i >= 0 && i + needle.length <= seq.length; i = seq.indexOf(first, i + 1)) {
+  const last = to - needle.length;
+  outer: for (let i = from; i <= last; i++) {
+    if (seq[i] !== first) continue;
     for (let k = 1; k < needle.length; k++) if (seq[i + k] !== needle[k]) continue outer;
     return true;
   }
   return false;
+}
+
+/**
+ * Surface words to term ids, looked up by a stretch of a text without cutting the word out of
+ * it: an open-addressing hash table over the characters, so the build's per-word lookup neither
+ * allocates a string nor hashes one twice.
+ */
+class WordTable {
+  private words: string[] = [];
+  private values: number[] = [];
+  private hashes: number[] = [];
+  private slots: Int32Array;
+  private mask: number;
+
+  constructor(capacity = 1 << 16) {
+    const size = Math.max(8, capacity);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  private static hash(text: string, from: number, to: number): number {
+    let h = 0x811c9dc5;
+    for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    return h >>> 0;
+  }
+
+  /** The value of the word text[from, to), if set. */
+  get(text: string, from: number, to: number): number | undefined {
+    const h = WordTable.hash(text, from, to);
+    const length = to - from;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const e = this.slots[slot] as number;
+      if (e === 0) return undefined;
+      const entry = e - 1;
+      if (this.hashes[entry] !== h) continue;
+      const word = this.words[entry] as string;
+      if (word.length !== length) continue;
+      let same = true;
+      for (let k = 0; k < length; k++) {
+        if (word.charCodeAt(k) !== text.charCodeAt(from + k)) { same = false; break; }
+      }
+      if (same) return this.values[entry];
+    }
+  }
+
+  /** Sets a word's value (the word must not be set yet). */
+  set(word: string, value: number): void {
+    if ((this.words.length + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    const h = WordTable.hash(word, 0, word.length);
+    this.words.push(word);
+    this.values.push(value);
+    this.hashes.push(h);
+    this.place(h, this.words.length);
+  }
+
+  private place(h: number, e: number): void {
+    let slot = h & this.mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot] = e;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.hashes.forEach((h, i) => this.place(h, i + 1));
+  }
 }
