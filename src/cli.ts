@@ -4,13 +4,13 @@ import { type CommandContext, executeCommand } from './core/command.js';
 import { ConfigError } from './core/errors.js';
 import { loadListing } from './core/load-listing.js';
 import { parseListing } from './core/listing-parser.js';
-import { PaperIndex } from './core/paper-index.js';
 import { replyToJson } from './core/reply-json.js';
 import { parseTextArgs } from './core/text-args.js';
 import { createLogger } from './logger.js';
 import { BUNDLED_LISTING } from './paths.js';
 import { readFile } from 'node:fs/promises';
-import { loadConfig } from './config.js';
+import { indexCacheDir, loadConfig } from './config.js';
+import { IndexCache } from './core/index-cache.js';
 import { DigestService } from './core/digest/digest-service.js';
 import { LiveIndex } from './core/live-index.js';
 import { createSenders, openStore } from './digests.js';
@@ -70,7 +70,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
     const loaded = await loadListing(listing ?? BUNDLED_LISTING);
     for (const p of loaded.problems) io.stderr(`warning: ${loaded.file} line ${p.line}: ${p.message}\n`);
-    const index = new PaperIndex(loaded.papers);
+    const { index } = await new IndexCache(indexCacheDir(loadConfig(io.env))).index(loaded.papers, loaded.hash);
     const ctx: CommandContext = { index, platform: 'cli', commands, now: () => new Date() };
     const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', { pretty: false });
     // The shell already split the words; options are read from them as in a chat.
@@ -121,7 +121,8 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
   const file = listingFile ?? config.ARXIVIST_LISTING ?? BUNDLED_LISTING;
   const loaded = await loadListing(file);
   for (const p of loaded.problems) io.stderr(`warning: ${loaded.file} line ${p.line}: ${p.message}\n`);
-  const live = new LiveIndex(new PaperIndex(loaded.papers));
+  const { index } = await new IndexCache(indexCacheDir(config)).index(loaded.papers, loaded.hash);
+  const live = new LiveIndex(index);
   const store = await openStore(config);
   try {
     const registered = await store.registerPapers(loaded.papers.map((p) => p.id), now);

@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import { commands } from '../commands/index.js';
 import { runConsole } from './adapters/console/console-adapter.js';
-import { type Config, loadConfig } from './config.js';
+import { type Config, indexCacheDir, loadConfig } from './config.js';
 import { checkCommands } from './core/command.js';
 import { ConfigError } from './core/errors.js';
 import { LiveIndex } from './core/live-index.js';
 import { loadListing } from './core/load-listing.js';
-import { PaperIndex } from './core/paper-index.js';
+import { IndexCache } from './core/index-cache.js';
 import { type Logger, createLogger } from './logger.js';
 import { BUNDLED_LISTING } from './paths.js';
 import { createSenders, databaseFile, openStore } from './digests.js';
@@ -28,8 +28,10 @@ async function start(config: Config, log: Logger): Promise<void> {
   const file = config.ARXIVIST_LISTING ?? BUNDLED_LISTING;
   const listing = await loadListing(file);
   for (const p of listing.problems) log.warn({ file, line: p.line }, `listing: ${p.message}`);
-  const live = new LiveIndex(new PaperIndex(listing.papers));
-  log.info({ file, papers: listing.papers.length, problems: listing.problems.length }, 'listing loaded');
+  const cache = new IndexCache(indexCacheDir(config), log);
+  const { index, origin } = await cache.index(listing.papers, listing.hash);
+  const live = new LiveIndex(index);
+  log.info({ file, papers: listing.papers.length, problems: listing.problems.length, index: origin }, 'listing loaded');
 
   // Digests need a chat platform; the console chat runs without a database.
   const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
@@ -38,7 +40,7 @@ async function start(config: Config, log: Logger): Promise<void> {
     const registered = await store.registerPapers(live.current.papers.map((p) => p.id), new Date());
     log.info({ database: databaseFile(config), newPapers: registered.added, schema: store.version }, 'store ready');
   }
-  const reloader = new ListingReloader(file, listing, live, store, log);
+  const reloader = new ListingReloader(file, listing, live, store, log, cache);
   const digests = store ? new DigestService(store, live, () => reloader.asOf, log) : undefined;
 
   const running: Running[] = [];

@@ -45,6 +45,8 @@ function spells(letters: string, words: string[]): boolean {
  */
 export class AcronymMiner {
   private readonly found = new Map<string, Acronym>();
+  /** How many times each (acronym, long form) pair was defined. */
+  private readonly counts = new Map<string, number>();
 
   add(text: string): void {
     if (!text.includes('(')) return;
@@ -63,14 +65,28 @@ export class AcronymMiner {
         const longTerms = tail.map((w) => termOf(w)).filter((t): t is string => t !== null);
         const short = fold(acronym);
         const key = `${short}|${longTerms.join(' ')}`;
-        if (longTerms.length >= 2 && !this.found.has(key)) this.found.set(key, { short, long, longTerms });
+        if (longTerms.length >= 2) {
+          if (!this.found.has(key)) this.found.set(key, { short, long, longTerms });
+          this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+        }
         break;
       }
     }
   }
 
-  /** The acronyms found so far. */
+  /**
+   * The acronyms found so far: for each acronym, the long form defined most often (the first
+   * found on a tie). One meaning each: a large listing defines "LLM" in hundreds of slightly
+   * different words, and indexing them all as aliases of every paper that says "LLM" would
+   * bloat the index without finding anything more.
+   */
   result(): Acronym[] {
-    return [...this.found.values()];
+    const best = new Map<string, { acronym: Acronym; count: number }>();
+    for (const [key, acronym] of this.found) {
+      const count = this.counts.get(key) ?? 0;
+      const current = best.get(acronym.short);
+      if (!current || count > current.count) best.set(acronym.short, { acronym, count });
+    }
+    return [...best.values()].map((b) => b.acronym);
   }
 }

@@ -1,5 +1,6 @@
 import { nameKey, nameTokens } from './names.js';
 import { type Paper, compareNewest } from './paper.js';
+import type { AuthorData } from './index-snapshot.js';
 import { editDistance } from './text.js';
 
 /** A person in the listing, with their papers newest first. */
@@ -96,10 +97,17 @@ export class AuthorMap {
 
   /** Sorts each person's papers newest first and picks the display spelling of each name. */
   finish(newestFirst: (a: Paper, b: Paper) => number = compareNewest): void {
+    for (const _ of this.finishSteps(newestFirst, () => false)) { /* all at once */ }
+  }
+
+  /** {@link finish} in steps: yields whenever `due()` says the current slice of time is used. */
+  *finishSteps(newestFirst: (a: Paper, b: Paper) => number, due: () => boolean): Generator<void> {
     if (this.finished) return;
     this.finished = true;
+    let k = 0;
     for (const author of this.byKey.values()) {
-      author.papers.sort(newestFirst);
+      if (++k % 512 === 0 && due()) yield;
+      if (author.papers.length > 1) author.papers.sort(newestFirst);
       // The display name is the spelling used most often (first seen on ties).
       let best = 0;
       for (const [name, count] of this.spellings.get(author.key) ?? []) {
@@ -107,6 +115,36 @@ export class AuthorMap {
       }
     }
     this.spellings.clear();
+  }
+
+  /** The people as saved in an index snapshot, papers as their numbers. */
+  data(numberOf: (p: Paper) => number): AuthorData {
+    const lines: string[] = [];
+    const starts: number[] = [];
+    const papers: number[] = [];
+    for (const a of this.byKey.values()) {
+      lines.push(`${a.key}\t${a.name}\t${a.tokens.join(' ')}`);
+      starts.push(papers.length);
+      for (const p of a.papers) papers.push(numberOf(p));
+    }
+    return { lines, starts: Uint32Array.from(starts), papers: Uint32Array.from(papers) };
+  }
+
+  /** Fills an empty map from saved people (in steps, like {@link finishSteps}). */
+  *restoreSteps(data: AuthorData, papers: readonly Paper[], due: () => boolean): Generator<void> {
+    this.finished = true;
+    const { lines, starts } = data;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      const a = line.indexOf('\t');
+      const b = line.indexOf('\t', a + 1);
+      const key = line.slice(0, a);
+      const end = i + 1 < lines.length ? (starts[i + 1] as number) : data.papers.length;
+      const own: Paper[] = [];
+      for (let k = starts[i] as number; k < end; k++) own.push(papers[data.papers[k] as number] as Paper);
+      this.byKey.set(key, { key, name: line.slice(a + 1, b), tokens: line.slice(b + 1).split(' '), papers: own });
+      if (i % 1024 === 1023 && due()) yield;
+    }
   }
 
   /** Number of distinct people. */

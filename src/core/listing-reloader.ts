@@ -3,7 +3,7 @@ import type { ErrorLog } from './command.js';
 import type { SubscriptionStore } from './digest/subscription-store.js';
 import type { LiveIndex } from './live-index.js';
 import { type LoadedListing, loadListing } from './load-listing.js';
-import { PaperIndex } from './paper-index.js';
+import { IndexCache } from './index-cache.js';
 
 /** Logging the reloader needs. */
 export interface ReloadLog extends ErrorLog {
@@ -29,6 +29,7 @@ export class ListingReloader {
     private readonly live: LiveIndex,
     private readonly store: SubscriptionStore | undefined,
     private readonly log: ReloadLog,
+    private readonly cache: IndexCache = new IndexCache(undefined),
     private readonly now: () => Date = () => new Date(),
     private readonly debounceMs = 500,
   ) {
@@ -74,7 +75,7 @@ export class ListingReloader {
         return false;
       }
     }
-    const index = await PaperIndex.build(listing.papers);
+    const { index } = await this.cache.index(listing.papers, listing.hash);
     const registered = this.store ? await this.store.registerPapers(index.papers.map((p) => p.id), this.now()) : { added: 0 };
     this.live.replace(index);
     this.asOf = listing.modifiedAt;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { ConfigError } from './errors.js';
 import { type ParsedListing, parseListing, parseListingAsync } from './listing-parser.js';
@@ -7,6 +8,8 @@ export interface LoadedListing extends ParsedListing {
   file: string;
   /** When the file was last modified: the "listing as of" date digests mention. */
   modifiedAt: Date;
+  /** SHA-256 of the file's text: the key of its saved index. */
+  hash: string;
 }
 
 /**
@@ -30,5 +33,5 @@ export async function loadListing(file: string, options: { yieldWhileParsing?: b
     const detail = first ? `; line ${first.line}: ${first.message}` : text.trim() ? '' : ' (the file is empty)';
     throw new ConfigError(`listing ${file}: no paper could be read${detail}`);
   }
-  return { ...parsed, file, modifiedAt };
+  return { ...parsed, file, modifiedAt, hash: createHash('sha256').update(text).digest('hex') };
 }

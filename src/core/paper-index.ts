@@ -1,11 +1,12 @@
-import SearchableMap from 'minisearch/SearchableMap';
 import { type Acronym, AcronymMiner } from './acronyms.js';
 import { AuthorMap } from './author-map.js';
 import { type Paper, compareNewest, isRevised, normalizeTitle } from './paper.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
-import { type Expansion, PostingsBuilder } from './postings.js';
+import type { IndexSnapshot } from './index-snapshot.js';
+import { type Expansion, FIELD_COUNT, Postings, PostingsBuilder } from './postings.js';
 import { FIELD_BREAK, TermTable } from './term-table.js';
 import { fold, termOf, termsOf, tokenize, words } from './text.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** One search result: the paper, its score, the index terms it matched, and an abstract snippet. */
 export interface SearchHit {
@@ -67,11 +68,10 @@ function yieldToEventLoop(): Promise<void> {
 
 /**
  * The searchable form of one listing: a full-text index over title, authors and abstract
- * (typed-array postings scored with BM25+ as MiniSearch scores, and MiniSearch's radix tree over
- * the vocabulary for prefix and fuzzy matching), plus an author map, mined acronyms, a term
- * table and presorted latest lists. Built
- * whole from a list of papers and never changed afterwards; a new listing makes a new
- * PaperIndex. {@link PaperIndex.build} builds it in batches without blocking the event loop.
+ * (typed-array postings scored with BM25+ exactly as MiniSearch scores, and a sorted
+ * vocabulary giving the prefix and fuzzy matches of MiniSearch's radix tree), plus an author
+ * map, mined acronyms, a term table and presorted latest lists. Built whole from a list of
+ * papers and never changed afterwards; a new listing makes a new PaperIndex. {@link PaperIndex.build} builds it in batches without blocking the event loop.
  */
 export class PaperIndex {
   /** Papers in listing order. */
@@ -88,18 +88,21 @@ export class PaperIndex {
   private readonly numbers = new Map<Paper, number>();
   /** Papers by the short name their title starts with ("pimba" for "Pimba: A ..."). */
   private readonly byShortName = new Map<string, Paper[]>();
-  private readonly terms = new TermTable();
+  private terms = new TermTable();
   /** Acronyms by the term id of their short form and of the first term of their long form. */
   private acronymLookup = { short: new Map<number, AcronymIds[]>(), longFirst: new Map<number, AcronymIds[]>() };
   private postings = new PostingsBuilder().finish(0);
   /** Every term, for prefix and fuzzy lookups. */
-  private readonly vocabulary = new SearchableMap<number>();
+  private vocabulary = Vocabulary.fromOrder([], new Uint32Array(0));
   /** Each paper's position in `newest`, by paper number: the tie-break between equal scores. */
   private newestRank = new Uint32Array(0);
   /** Paper numbers newest first (the inverse of newestRank). */
-  private newestOrder = new Uint32Array(0);
+  private newestOrder: Uint32Array = new Uint32Array(0);
   /** Each paper's score in the latest search, by paper number (searches are synchronous). */
   private scratchScores = new Float64Array(0);
+  /** Each paper's normalized title and title short name (kept for snapshots). */
+  private readonly titleKeys: string[] = [];
+  private readonly shortKeys: string[] = [];
   private statsCache?: IndexStats;
 
   /** Builds the index at once. */
@@ -115,8 +118,53 @@ export class PaperIndex {
     return index;
   }
 
-  /** The build, as steps of at most about SLICE_MS each. */
-  private *steps(): Generator<void> {
+  /**
+   * An index from a snapshot of the same papers (see {@link snapshot}): the term table, postings,
+   * author map and orders are taken as saved rather than computed, in batches like {@link build}.
+   * Throws when the snapshot is not of these papers.
+   */
+  static async fromSnapshot(papers: readonly Paper[], snapshot: IndexSnapshot): Promise<PaperIndex> {
+    const same = snapshot.papers === papers.length && snapshot.postings.docCount === papers.length &&
+      snapshot.firstId === papers[0]?.id && snapshot.lastId === papers[papers.length - 1]?.id &&
+      snapshot.newestOrder.length === papers.length && snapshot.terms.starts.length === papers.length &&
+      snapshot.vocabularyOrder.length === snapshot.terms.names.length;
+    if (!same) throw new Error(`index snapshot: made for other papers (${snapshot.papers} papers, first "${snapshot.firstId}"), not these ${papers.length}`);
+    const { terms, postings } = snapshot;
+    const terms_ = terms.names.length;
+    const below = (a: Uint32Array, n: number) => {
+      for (let i = 0; i < a.length; i++) if ((a[i] as number) >= n) return false;
+      return true;
+    };
+    const consistent = terms.df.length === terms_ && postings.offsets.length === terms_ + 1 &&
+      postings.fieldDf.length === terms_ * FIELD_COUNT && postings.fieldLengths.length === papers.length * FIELD_COUNT &&
+      postings.docs.length === postings.freqs.length && postings.offsets[terms_] === postings.docs.length &&
+      below(snapshot.newestOrder, papers.length) && below(snapshot.vocabularyOrder, terms_) && below(postings.docs, papers.length) && below(terms.starts, terms.flat.length + 1);
+    if (!consistent || snapshot.titleKeys.length !== papers.length || snapshot.shortKeys.length !== papers.length) throw new Error('index snapshot: its arrays do not fit together (a damaged file?)');
+    const index = new PaperIndex(papers, true);
+    for (const _ of index.steps(snapshot)) await yieldToEventLoop();
+    return index;
+  }
+
+  /** What to save so that {@link fromSnapshot} can restore this index for the listing text with this hash. */
+  snapshot(hash: string): IndexSnapshot {
+    return {
+      hash,
+      papers: this.papers.length,
+      firstId: this.papers[0]?.id ?? '',
+      lastId: this.papers[this.papers.length - 1]?.id ?? '',
+      terms: this.terms.data(),
+      postings: this.postings.data,
+      newestOrder: this.newestOrder,
+      vocabularyOrder: this.vocabulary.order,
+      authors: this.authors.data((p) => this.numberOf(p)),
+      acronyms: [...this.acronyms],
+      titleKeys: this.titleKeys,
+      shortKeys: this.shortKeys,
+    };
+  }
+
+  /** The build (or the restore from a snapshot), as steps of at most about SLICE_MS each. */
+  private *steps(saved?: IndexSnapshot): Generator<void> {
     const papers = this.papers;
     const miner = new AcronymMiner();
     let sliceStart = performance.now();
@@ -126,41 +174,58 @@ export class PaperIndex {
       sliceStart = performance.now();
       return true;
     };
+    const { titleKeys, shortKeys } = this;
     for (let i = 0; i < papers.length; i++) {
       const p = papers[i] as Paper;
       this.byId.set(p.id, p);
       this.numbers.set(p, i);
       if (p.arxivId) this.byArxivId.set(p.arxivId, p);
-      this.byTitle.set(normalizeTitle(p.title), p);
-      const short = /^([^:]{1,60}):/.exec(p.title)?.[1];
-      if (short !== undefined) {
-        const key = normalizeTitle(short);
-        this.byShortName.set(key, [...(this.byShortName.get(key) ?? []), p]);
+      const titleKey = saved ? (saved.titleKeys[i] as string) : normalizeTitle(p.title);
+      this.byTitle.set(titleKey, p);
+      titleKeys.push(titleKey);
+      const short = saved ? (saved.shortKeys[i] as string) : normalizeTitle(/^([^:]{1,60}):/.exec(p.title)?.[1] ?? '');
+      shortKeys.push(short);
+      if (short) {
+        const same = this.byShortName.get(short);
+        if (same) same.push(p);
+        else this.byShortName.set(short, [p]);
       }
-      this.authors.add(p);
-      miner.add(p.title);
-      miner.add(p.abstract);
+      if (!saved) {
+        this.authors.add(p);
+        miner.add(p.title);
+        miner.add(p.abstract);
+      }
       if (i % 16 === 15 && due()) yield;
     }
-    // The newest-first order, sorted once on numeric keys (string comparisons of 100,000 papers
-    // would hold the event loop for half a second); every other newest-first list reuses it.
-    const day = (iso: string) => Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
-    const submitted = Float64Array.from(papers, (p) => day(p.submitted));
-    const updated = Float64Array.from(papers, (p) => day(p.updated));
+    // The newest-first order, sorted once as packed numbers (a comparator sort of 100,000
+    // papers holds the event loop for half a second); every other newest-first list reuses it.
+    const order = saved ? saved.newestOrder : newestFirstOrder(papers);
     yield;
-    const order = Uint32Array.from(papers.keys()).sort((a, b) =>
-      (submitted[b] as number) - (submitted[a] as number) || (updated[b] as number) - (updated[a] as number) || compareNewest(papers[a] as Paper, papers[b] as Paper));
     this.newest = Array.from(order, (n) => papers[n] as Paper);
     this.newestRank = new Uint32Array(papers.length);
     order.forEach((n, k) => { this.newestRank[n] = k; });
     this.newestOrder = order;
     this.scratchScores = new Float64Array(papers.length);
     const rank = this.newestRank;
-    this.revised = Array.from(order).filter((n) => isRevised(papers[n] as Paper))
-      .sort((a, b) => (updated[b] as number) - (updated[a] as number) || (rank[a] as number) - (rank[b] as number))
-      .map((n) => papers[n] as Paper);
+    this.revised = Array.from(revisedOrder(papers, rank), (n) => papers[n] as Paper);
     yield;
-    this.authors.finish((a, b) => (rank[this.numberOf(a)] as number) - (rank[this.numberOf(b)] as number));
+    if (saved) {
+      yield* this.authors.restoreSteps(saved.authors, papers, due);
+      this.acronyms = saved.acronyms;
+      this.terms = TermTable.fromData(saved.terms);
+      this.postings = new Postings(saved.postings);
+    } else {
+      yield* this.indexSteps(miner, due);
+    }
+    yield;
+    this.vocabulary = saved ? Vocabulary.fromOrder(saved.terms.names, saved.vocabularyOrder) : yield* Vocabulary.build(this.terms.names, due);
+  }
+
+  /** The part of the build a snapshot saves: author map, acronyms, term table and postings. */
+  private *indexSteps(miner: AcronymMiner, due: () => boolean): Generator<void> {
+    const papers = this.papers;
+    const rank = this.newestRank;
+    yield* this.authors.finishSteps((a, b) => (rank[this.numberOf(a)] as number) - (rank[this.numberOf(b)] as number), due);
     this.acronyms = miner.result();
     for (const a of this.acronyms) {
       const short = termOf(a.short);
@@ -179,11 +244,6 @@ export class PaperIndex {
     yield;
     this.postings = yield* builder.finishSteps(this.terms.size, due);
     this.terms.seal();
-    yield;
-    for (let id = 0; id < this.terms.size; id++) {
-      this.vocabulary.set(this.terms.term(id), id);
-      if (id % 256 === 255 && due()) yield;
-    }
   }
 
   /** Number of papers. */
@@ -312,15 +372,14 @@ export class PaperIndex {
     if (exact !== undefined) out.push({ term: exact, weight: 1 });
     const prefixed = new Set<string>();
     if (prefix) {
-      for (const [t, id] of this.vocabulary.atPrefix(term)) {
-        const distance = t.length - term.length;
+      for (const { term: t, id, distance } of this.vocabulary.withPrefix(term)) {
         if (distance === 0) continue;
         prefixed.add(t);
         out.push({ term: id, weight: (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * distance) });
       }
     }
     if (fuzzy > 0) {
-      for (const [t, [id, distance]] of this.vocabulary.fuzzyGet(term, fuzzy)) {
+      for (const { term: t, id, distance } of this.vocabulary.fuzzy(term, fuzzy)) {
         if (distance === 0 || prefixed.has(t)) continue;
         out.push({ term: id, weight: (FUZZY_WEIGHT * t.length) / (t.length + distance) });
       }
@@ -498,6 +557,51 @@ export function snippet(abstract: string, terms: ReadonlySet<string>): string {
     if (space > start + SNIPPET_LENGTH / 2) end = space;
   }
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
+
+/**
+ * Paper numbers in {@link compareNewest} order, sorted as packed numbers without a comparator:
+ * first-version day (newest first), then last-version day, then position; runs with equal days
+ * are then put in title order.
+ */
+function newestFirstOrder(papers: readonly Paper[]): Uint32Array {
+  const indexBits = Math.max(1, Math.ceil(Math.log2(papers.length + 1)));
+  const days = 1 << 16; // day numbers up to the year 2149
+  const keys = new Float64Array(papers.length);
+  papers.forEach((p, n) => {
+    const submitted = days - 1 - Math.min(days - 1, Math.max(0, dayNumber(p.submitted) || 0));
+    const updated = days - 1 - Math.min(days - 1, Math.max(0, dayNumber(p.updated) || 0));
+    keys[n] = (submitted * days + updated) * 2 ** indexBits + n;
+  });
+  keys.sort();
+  const scale = 2 ** indexBits;
+  const order = Uint32Array.from(keys, (k) => k % scale);
+  for (let start = 0; start < order.length;) {
+    const group = Math.floor((keys[start] as number) / scale);
+    let end = start + 1;
+    while (end < order.length && Math.floor((keys[end] as number) / scale) === group) end++;
+    if (end - start > 1) order.subarray(start, end).sort((a, b) => compareNewest(papers[a] as Paper, papers[b] as Paper));
+    start = end;
+  }
+  return order;
+}
+
+/** Numbers of the revised papers, most recently revised first, then by newest-first rank. */
+function revisedOrder(papers: readonly Paper[], rank: Uint32Array): Uint32Array {
+  const rankBits = Math.max(1, Math.ceil(Math.log2(papers.length + 1)));
+  const keys: number[] = [];
+  papers.forEach((p, n) => {
+    if (!isRevised(p)) return;
+    const updated = (1 << 16) - 1 - Math.min((1 << 16) - 1, Math.max(0, dayNumber(p.updated) || 0));
+    keys.push(updated * 2 ** rankBits + (rank[n] as number));
+  });
+  const sorted = Float64Array.from(keys).sort();
+  const byRank = new Uint32Array(papers.length);
+  rank.forEach((r, n) => { byRank[r] = n; });
+  return Uint32Array.from(sorted, (k) => byRank[k % 2 ** rankBits] as number);
 }
 
 /** What the hits of one search share: where to find the terms each matched. */

@@ -19,7 +19,7 @@ export interface TermTableData {
  */
 export class TermTable {
   private readonly ids = new Map<string, number>();
-  private readonly names: string[] = [];
+  private readonly names_: string[] = [];
   private df = new U32List();
   private readonly flat = new U32List(1 << 16);
   private readonly starts = new U32List();
@@ -34,7 +34,7 @@ export class TermTable {
     const table = new TermTable();
     data.names.forEach((name, id) => {
       table.ids.set(name, id);
-      table.names.push(name);
+      table.names_.push(name);
     });
     table.df.data = data.df;
     table.df.length = data.df.length;
@@ -47,12 +47,17 @@ export class TermTable {
 
   /** The arrays of this table, to save. */
   data(): TermTableData {
-    return { names: this.names, df: this.df.trimmed(), flat: this.flat.trimmed(), starts: this.starts.trimmed() };
+    return { names: this.names_, df: this.df.trimmed(), flat: this.flat.trimmed(), starts: this.starts.trimmed() };
+  }
+
+  /** Every term, by id. */
+  get names(): readonly string[] {
+    return this.names_;
   }
 
   /** Number of terms. */
   get size(): number {
-    return this.names.length;
+    return this.names_.length;
   }
 
   /** Number of papers recorded. */
@@ -67,7 +72,7 @@ export class TermTable {
 
   /** The term with this id. */
   term(id: number): string {
-    return this.names[id] ?? '';
+    return this.names_[id] ?? '';
   }
 
   /** How many papers contain a term in their title, abstract or authors. */
@@ -85,9 +90,9 @@ export class TermTable {
   intern(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
-      id = this.names.length;
+      id = this.names_.length;
       this.ids.set(term, id);
-      this.names.push(term);
+      this.names_.push(term);
       this.df.push(0);
       this.lastPaper.push(0);
     }

@@ -1,0 +1,147 @@
+/** A term of the vocabulary that matched a prefix or fuzzy look-up. */
+export interface VocabularyMatch {
+  term: string;
+  id: number;
+  /** Edit distance to the query (fuzzy), or extra letters (prefix). */
+  distance: number;
+}
+
+/** Code-unit order, the order a trie's branches have. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Every index term in code-unit order, for prefix and fuzzy look-ups. Walking the sorted list
+ * as the implicit trie it is (consecutive terms share their common prefix's rows of the
+ * Levenshtein matrix, and a prefix that is already too far skips every term under it) gives
+ * exactly the matches of MiniSearch's radix tree, from two flat arrays that load with a
+ * snapshot instead of a tree of Maps that takes a second to build at 250,000 terms.
+ */
+export class Vocabulary {
+  private constructor(
+    private readonly sorted: readonly string[],
+    /** Term ids in sorted order. */
+    readonly order: Uint32Array,
+  ) {}
+
+  /** A vocabulary from terms in id order and a saved sorted order of their ids. */
+  static fromOrder(names: readonly string[], order: Uint32Array): Vocabulary {
+    return new Vocabulary(Array.from(order, (id) => names[id] as string), order);
+  }
+
+  /**
+   * Sorts terms given in id order, in steps that yield when `due()` says so: terms are first
+   * bucketed by their first two code units, so no single sort holds the event loop for long.
+   */
+  static *build(names: readonly string[], due: () => boolean): Generator<void, Vocabulary> {
+    const buckets = new Map<string, number[]>();
+    for (let id = 0; id < names.length; id++) {
+      const key = (names[id] as string).slice(0, 2);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(id);
+      else buckets.set(key, [id]);
+      if (id % 4096 === 4095 && due()) yield;
+    }
+    const order = new Uint32Array(names.length);
+    let k = 0;
+    // A shorter key sorts before its extensions ("a" < "ab"), as the terms themselves do.
+    for (const key of [...buckets.keys()].sort(byCodeUnits)) {
+      const ids = buckets.get(key) as number[];
+      ids.sort((a, b) => byCodeUnits(names[a] as string, names[b] as string));
+      for (const id of ids) order[k++] = id;
+      if (due()) yield;
+    }
+    return Vocabulary.fromOrder(names, order);
+  }
+
+  get size(): number {
+    return this.sorted.length;
+  }
+
+  /** The first position whose term is not below `text`. */
+  private lowerBound(text: string, from = 0): number {
+    let lo = from;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.sorted[mid] as string) < text) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The first position after `from` whose term does not start with `prefix`. */
+  private endOfPrefix(prefix: string, from: number): number {
+    const last = prefix.charCodeAt(prefix.length - 1);
+    if (last === 0xffff) {
+      let i = from;
+      while (i < this.sorted.length && (this.sorted[i] as string).startsWith(prefix)) i++;
+      return i;
+    }
+    return this.lowerBound(prefix.slice(0, -1) + String.fromCharCode(last + 1), from);
+  }
+
+  /** Terms that start with `prefix` (the prefix itself included), in code-unit order. */
+  withPrefix(prefix: string): VocabularyMatch[] {
+    const out: VocabularyMatch[] = [];
+    const start = this.lowerBound(prefix);
+    const end = prefix ? this.endOfPrefix(prefix, start) : this.sorted.length;
+    for (let i = start; i < end; i++) {
+      const term = this.sorted[i] as string;
+      out.push({ term, id: this.order[i] as number, distance: term.length - prefix.length });
+    }
+    return out;
+  }
+
+  /** Terms within `maxDistance` edits (Levenshtein) of `query`, with their distances. */
+  fuzzy(query: string, maxDistance: number): VocabularyMatch[] {
+    const out: VocabularyMatch[] = [];
+    const n = query.length + 1;
+    // Rows of the matrix, one per letter of the term being walked; terms longer than the query
+    // by more than maxDistance can never match.
+    const rows = query.length + maxDistance + 1;
+    const matrix = new Uint8Array(rows * n).fill(Math.min(255, maxDistance + 1));
+    for (let j = 0; j < n; j++) matrix[j] = j;
+    for (let i = 1; i < rows; i++) matrix[i * n] = Math.min(255, i);
+    let walked = ''; // the term whose rows 1..depth are in the matrix
+    let depth = 0;
+    let i = 0;
+    outer: while (i < this.sorted.length) {
+      const term = this.sorted[i] as string;
+      // Rows shared with the previous term stay as they are.
+      let shared = 0;
+      const limit = Math.min(depth, term.length);
+      while (shared < limit && term.charCodeAt(shared) === walked.charCodeAt(shared)) shared++;
+      walked = term;
+      depth = shared;
+      for (let r = shared + 1; r <= term.length; r++) {
+        if (r >= rows) {
+          // Too long to match; so is every other term under this prefix.
+          i = this.endOfPrefix(term.slice(0, r), i + 1);
+          continue outer;
+        }
+        const char = term.charCodeAt(r - 1);
+        const row = r * n;
+        const prev = row - n;
+        let min = matrix[row] as number;
+        const jmin = Math.max(0, r - maxDistance - 1);
+        const jmax = Math.min(n - 1, r + maxDistance);
+        for (let j = jmin; j < jmax; j++) {
+          const different = char !== query.charCodeAt(j) ? 1 : 0;
+          const dist = Math.min((matrix[prev + j] as number) + different, (matrix[prev + j + 1] as number) + 1, (matrix[row + j] as number) + 1);
+          matrix[row + j + 1] = dist;
+          if (dist < min) min = dist;
+        }
+        depth = r;
+        if (min > maxDistance) {
+          // No term under this prefix can come back within reach.
+          i = this.endOfPrefix(term.slice(0, r), i + 1);
+          continue outer;
+        }
+      }
+      const distance = matrix[term.length * n + n - 1] as number;
+      if (distance <= maxDistance) out.push({ term, id: this.order[i] as number, distance });
+      i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { IndexCache } from '../src/core/index-cache.js';
+import { decodeSnapshot, encodeSnapshot } from '../src/core/index-snapshot.js';
+import { parseListing } from '../src/core/listing-parser.js';
+import { PaperIndex } from '../src/core/paper-index.js';
+import { fixtureIndex } from './helpers/fixture.js';
+
+const built = fixtureIndex();
+const papers = built.papers;
+const QUERIES = ['mixture of experts', 'recomendation', '"language models"', 'transfor', 'author:"Divya Mahajan" memory', 'moe', '-training accelerator', 'year:2023'];
+const answers = (index: PaperIndex) => QUERIES.map((q) => {
+  const r = index.search(q);
+  return { q, notes: r.notes, hits: r.hits.map((h) => [h.paper.id, h.score, [...h.terms].sort(), h.snippet]) };
+});
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'arxivist-index-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+const log = () => {
+  const lines: { level: string; msg: string | undefined; obj: object }[] = [];
+  const at = (level: string) => (obj: object, msg?: string) => { lines.push({ level, msg, obj }); };
+  return { lines, warn: at('warn'), info: at('info'), error: at('error') };
+};
+
+describe('index snapshot', () => {
+  it('restores an index that answers exactly as the built one', async () => {
+    const restored = await PaperIndex.fromSnapshot(papers, decodeSnapshot(encodeSnapshot(built.snapshot('h'))));
+    expect(answers(restored)).toEqual(answers(built));
+    expect(restored.stats()).toEqual(built.stats());
+    expect(restored.newest.map((p) => p.id)).toEqual(built.newest.map((p) => p.id));
+    expect(restored.revised.map((p) => p.id)).toEqual(built.revised.map((p) => p.id));
+    expect(restored.authors.card(restored.authors.get('Divya Mahajan')!)).toEqual(built.authors.card(built.authors.get('Divya Mahajan')!));
+    expect(restored.findPaper('MoETuner')).toEqual(built.findPaper('MoETuner'));
+  });
+
+  it('refuses a snapshot of other papers, a truncated file and another format', async () => {
+    const saved = encodeSnapshot(built.snapshot('h'));
+    await expect(PaperIndex.fromSnapshot(papers.slice(1), decodeSnapshot(saved))).rejects.toThrow(/other papers/);
+    expect(() => decodeSnapshot(saved.subarray(0, saved.length - 100))).toThrow(/truncated/);
+    expect(() => decodeSnapshot(Buffer.from('hello\nworld\n'))).toThrow(/not a version 1 snapshot/);
+    const damaged = Buffer.from(saved);
+    // Point every posting at a paper that does not exist.
+    const view = decodeSnapshot(damaged).postings.docs;
+    view.fill(1_000_000);
+    await expect(PaperIndex.fromSnapshot(papers, decodeSnapshot(damaged))).rejects.toThrow(/do not fit together/);
+  });
+});
+
+describe('IndexCache', () => {
+  it('saves a large listing once, loads it next time, and rebuilds a damaged file', async () => {
+    const dir = tempDir();
+    const l = log();
+    const cache = new IndexCache(dir, l, 10);
+    const first = await cache.index(papers, 'abc');
+    expect(first.origin).toBe('built');
+    expect(readdirSync(dir)).toEqual(['abc.index']);
+    const second = await cache.index(papers, 'abc');
+    expect(second.origin).toBe('loaded');
+    expect(answers(second.index)).toEqual(answers(built));
+
+    writeFileSync(join(dir, 'abc.index'), readFileSync(join(dir, 'abc.index')).subarray(0, 500));
+    const third = await cache.index(papers, 'abc');
+    expect(third.origin).toBe('built');
+    expect(l.lines.some((x) => x.level === 'warn' && /cannot use the saved index/.test(x.msg ?? ''))).toBe(true);
+    expect((await cache.index(papers, 'abc')).origin).toBe('loaded');
+
+    // A new listing text replaces the old file.
+    const fewer = parseListing(readFileSync('fixtures/mahajan.txt', 'utf8')).papers.slice(0, 20);
+    expect((await cache.index(fewer, 'def')).origin).toBe('built');
+    expect(readdirSync(dir)).toEqual(['def.index']);
+  });
+
+  it('saves nothing for small listings or when off, and never fails a load it cannot save', async () => {
+    const dir = tempDir();
+    expect((await new IndexCache(dir).index(papers, 'abc')).origin).toBe('built');
+    expect(readdirSync(dir)).toEqual([]);
+    expect((await new IndexCache(undefined, undefined, 1).index(papers, 'abc')).origin).toBe('built');
+    const file = join(tempDir(), 'not-a-folder');
+    writeFileSync(file, 'x');
+    const l = log();
+    const r = await new IndexCache(file, l, 10).index(papers, 'abc');
+    expect(r.index.size).toBe(papers.length);
+    expect(l.lines.some((x) => x.level === 'warn' && /cannot save/.test(x.msg ?? ''))).toBe(true);
+  });
+});
