@@ -3,7 +3,7 @@ import { AuthorMap } from './author-map.js';
 import { type Paper, compareNewest, isRevised, normalizeTitle } from './paper.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
 import type { IndexSnapshot } from './index-snapshot.js';
-import { type Expansion, FIELD_COUNT, Postings, PostingsBuilder } from './postings.js';
+import { type Expansion, FIELD_COUNT, Postings, PostingsBuilder, U32List } from './postings.js';
 import { FIELD_BREAK, TermTable } from './term-table.js';
 import { fold, termOf, termsOf, tokenize, words } from './text.js';
 import { Vocabulary } from './vocabulary.js';
@@ -91,7 +91,7 @@ export class PaperIndex {
   private terms = new TermTable();
   /** Acronyms by the term id of their short form and of the first term of their long form. */
   private acronymLookup = { short: new Map<number, AcronymIds[]>(), longFirst: new Map<number, AcronymIds[]>() };
-  private postings = new PostingsBuilder().finish(0);
+  private postings = new PostingsBuilder().finish(0, () => []);
   /** Every term, for prefix and fuzzy lookups. */
   private vocabulary = Vocabulary.fromOrder([], new Uint32Array(0));
   /** Each paper's position in `newest`, by paper number: the tie-break between equal scores. */
@@ -199,7 +199,7 @@ export class PaperIndex {
     }
     // The newest-first order, sorted once as packed numbers (a comparator sort of 100,000
     // papers holds the event loop for half a second); every other newest-first list reuses it.
-    const order = saved ? saved.newestOrder : newestFirstOrder(papers);
+    const order = saved ? saved.newestOrder : yield* newestFirstOrder(papers, due);
     yield;
     this.newest = Array.from(order, (n) => papers[n] as Paper);
     this.newestRank = new Uint32Array(papers.length);
@@ -237,12 +237,26 @@ export class PaperIndex {
     }
     yield;
     const builder = new PostingsBuilder();
+    const aliases = new U32List();
+    const aliasStarts = new U32List();
     for (let k = 0; k < papers.length; k++) {
-      builder.add(this.document(papers[k] as Paper));
+      const fields = this.document(papers[k] as Paper);
+      aliasStarts.push(aliases.length);
+      for (const id of fields[3] as number[]) aliases.push(id);
+      builder.add(fields);
       if (k % 8 === 7 && due()) yield;
     }
+    aliasStarts.push(aliases.length);
     yield;
-    this.postings = yield* builder.finishSteps(this.terms.size, due);
+    // The second pass reads each paper's terms from the term table again.
+    const fieldsOf = (n: number) => {
+      const seq = this.terms.sequence(n);
+      const a = seq.indexOf(FIELD_BREAK);
+      const b = seq.indexOf(FIELD_BREAK, a + 1);
+      const own = aliases.data.subarray(aliasStarts.data[n] as number, aliasStarts.data[n + 1] as number);
+      return [seq.subarray(0, a), seq.subarray(a + 1, b), seq.subarray(b + 1), own];
+    };
+    this.postings = yield* builder.finishSteps(this.terms.size, fieldsOf, due);
     this.terms.seal();
   }
 
@@ -567,7 +581,7 @@ const dayNumber = (iso: string) => Math.floor(Date.parse(iso) / DAY_MS);
  * first-version day (newest first), then last-version day, then position; runs with equal days
  * are then put in title order.
  */
-function newestFirstOrder(papers: readonly Paper[]): Uint32Array {
+function* newestFirstOrder(papers: readonly Paper[], due: () => boolean): Generator<void, Uint32Array> {
   const indexBits = Math.max(1, Math.ceil(Math.log2(papers.length + 1)));
   const days = 1 << 16; // day numbers up to the year 2149
   const keys = new Float64Array(papers.length);
@@ -576,6 +590,7 @@ function newestFirstOrder(papers: readonly Paper[]): Uint32Array {
     const updated = days - 1 - Math.min(days - 1, Math.max(0, dayNumber(p.updated) || 0));
     keys[n] = (submitted * days + updated) * 2 ** indexBits + n;
   });
+  yield;
   keys.sort();
   const scale = 2 ** indexBits;
   const order = Uint32Array.from(keys, (k) => k % scale);
@@ -583,7 +598,11 @@ function newestFirstOrder(papers: readonly Paper[]): Uint32Array {
     const group = Math.floor((keys[start] as number) / scale);
     let end = start + 1;
     while (end < order.length && Math.floor((keys[end] as number) / scale) === group) end++;
-    if (end - start > 1) order.subarray(start, end).sort((a, b) => compareNewest(papers[a] as Paper, papers[b] as Paper));
+    if (end - start > 1) {
+      const run = Array.from(order.subarray(start, end)).sort((a, b) => compareNewest(papers[a] as Paper, papers[b] as Paper));
+      order.set(run, start);
+      if (due()) yield;
+    }
     start = end;
   }
   return order;

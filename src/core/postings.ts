@@ -169,53 +169,45 @@ export class Postings {
 }
 
 /**
- * Collects documents one at a time (term ids per field) and turns them into {@link Postings}.
- * Documents must be added in id order, 0, 1, 2, ...
+ * Builds {@link Postings} in two passes over the documents, which stay where they are (the term
+ * table's sequences): {@link add} counts each document's terms as it comes, then
+ * {@link finishSteps} reads every document again to fill arrays of exactly the counted size.
+ * No document-major copy of the postings is ever made. Documents are added in id order.
  */
 export class PostingsBuilder {
-  // Document-major while adding: each document's distinct terms and packed frequencies.
-  private readonly docTerms = new U32List(1 << 16);
-  private readonly docFreqs = new U32List(1 << 16);
-  private readonly docStarts = new U32List();
   private readonly lengths: number[] = [];
   private readonly lengthTotals = new Float64Array(FIELD_COUNT);
   private counts = new Uint32Array(1024);
   private fieldCounts = new Uint32Array(1024 * FIELD_COUNT);
-  // Per term: where in docTerms the current document's entry is (+1), valid when seenIn matches.
-  private slot = new Uint32Array(1024);
-  private seenIn = new Int32Array(1024).fill(-1);
+  // Per term: the last document (+1) that counted it, and the last document-and-field (+1).
+  private seenIn = new Uint32Array(1024);
+  private seenInField = new Uint32Array(1024);
   private docs = 0;
 
-  /** Adds the next document: its term ids, one list per field (up to FIELD_COUNT fields). */
+  /** Counts the next document: its term ids, one list per field (up to FIELD_COUNT fields). */
   add(fields: readonly ArrayLike<number>[]): void {
     const doc = this.docs++;
-    this.docStarts.push(this.docTerms.length);
     for (let f = 0; f < FIELD_COUNT; f++) {
       const terms = fields[f];
+      const mark = doc * FIELD_COUNT + f + 1;
+      let distinct = 0;
       if (terms) {
         for (let i = 0; i < terms.length; i++) {
           const t = terms[i] as number;
-          this.ensure(t);
-          if (this.seenIn[t] !== doc) {
-            this.seenIn[t] = doc;
-            this.slot[t] = this.docTerms.length;
-            this.docTerms.push(t);
-            this.docFreqs.push(0);
+          if (t >= this.seenIn.length) this.ensure(t);
+          if (this.seenIn[t] !== doc + 1) {
+            this.seenIn[t] = doc + 1;
             this.counts[t] = (this.counts[t] as number) + 1;
           }
-          const at = this.slot[t] as number;
-          const packed = this.docFreqs.data[at] as number;
-          const tf = (packed >>> (8 * f)) & TF_MAX;
-          if (tf === 0) this.fieldCounts[t * FIELD_COUNT + f] = (this.fieldCounts[t * FIELD_COUNT + f] as number) + 1;
-          if (tf < TF_MAX) this.docFreqs.data[at] = packed + (1 << (8 * f)) >>> 0;
+          if (this.seenInField[t] !== mark) {
+            this.seenInField[t] = mark;
+            distinct++;
+            this.fieldCounts[t * FIELD_COUNT + f] = (this.fieldCounts[t * FIELD_COUNT + f] as number) + 1;
+          }
         }
       }
       // A field's length is its number of distinct terms, and 1 when it is empty (MiniSearch's
       // count of the tokens of an empty string), so scores match MiniSearch's.
-      let distinct = 0;
-      for (let k = this.docStarts.data[doc] as number; k < this.docTerms.length; k++) {
-        if ((((this.docFreqs.data[k] as number) >>> (8 * f)) & TF_MAX) > 0) distinct++;
-      }
       const length = Math.min(0xffff, Math.max(1, distinct));
       this.lengths.push(length);
       this.lengthTotals[f] = (this.lengthTotals[f] as number) + length;
@@ -223,46 +215,55 @@ export class PostingsBuilder {
   }
 
   private ensure(term: number): void {
-    if (term < this.slot.length) return;
-    const size = Math.max(term + 1, this.slot.length * 2);
-    const grow = <T extends Uint32Array | Int32Array>(a: T, make: (n: number) => T, fill?: number): T => {
-      const b = make(size);
-      if (fill !== undefined) b.fill(fill);
+    const size = Math.max(term + 1, this.seenIn.length * 2);
+    const grow = (a: Uint32Array, n: number) => {
+      const b = new Uint32Array(n);
       b.set(a);
       return b;
     };
-    this.slot = grow(this.slot, (n) => new Uint32Array(n));
-    this.seenIn = grow(this.seenIn, (n) => new Int32Array(n), -1);
-    this.counts = grow(this.counts, (n) => new Uint32Array(n));
-    const fc = new Uint32Array(size * FIELD_COUNT);
-    fc.set(this.fieldCounts);
-    this.fieldCounts = fc;
+    this.seenIn = grow(this.seenIn, size);
+    this.seenInField = grow(this.seenInField, size);
+    this.counts = grow(this.counts, size);
+    this.fieldCounts = grow(this.fieldCounts, size * FIELD_COUNT);
   }
 
-  /** The postings of every document added, for a vocabulary of `terms` term ids. */
-  finish(terms: number): Postings {
-    const steps = this.finishSteps(terms, () => false);
+  /** The postings of every document added, read again through `fieldsOf`, for `terms` term ids. */
+  finish(terms: number, fieldsOf: (doc: number) => readonly ArrayLike<number>[]): Postings {
+    const steps = this.finishSteps(terms, fieldsOf, () => false);
     for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
   }
 
   /** {@link finish} in steps: yields whenever `due()` says the current slice of time is used. */
-  *finishSteps(terms: number, due: () => boolean): Generator<void, Postings> {
-    this.ensure(Math.max(0, terms - 1));
+  *finishSteps(terms: number, fieldsOf: (doc: number) => readonly ArrayLike<number>[], due: () => boolean): Generator<void, Postings> {
+    if (terms > 0) this.ensure(terms - 1);
     const offsets = new Uint32Array(terms + 1);
     for (let t = 0; t < terms; t++) offsets[t + 1] = (offsets[t] as number) + (this.counts[t] as number);
     const total = offsets[terms] as number;
     const docs = new Uint32Array(total);
     const freqs = new Uint32Array(total);
     const next = offsets.slice(0, terms);
-    const starts = this.docStarts.data;
+    // Where the current document's posting of each term is.
+    const slot = new Uint32Array(terms);
+    const seen = this.seenIn.fill(0);
     for (let d = 0; d < this.docs; d++) {
-      const end = d + 1 < this.docs ? (starts[d + 1] as number) : this.docTerms.length;
-      for (let k = starts[d] as number; k < end; k++) {
-        const t = this.docTerms.data[k] as number;
-        const at = next[t] as number;
-        docs[at] = d;
-        freqs[at] = this.docFreqs.data[k] as number;
-        next[t] = at + 1;
+      const fields = fieldsOf(d);
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const list = fields[f];
+        if (!list) continue;
+        const one = 1 << (8 * f);
+        for (let i = 0; i < list.length; i++) {
+          const t = list[i] as number;
+          let at = slot[t] as number;
+          if (seen[t] !== d + 1) {
+            seen[t] = d + 1;
+            at = next[t] as number;
+            next[t] = at + 1;
+            slot[t] = at;
+            docs[at] = d;
+          }
+          const packed = freqs[at] as number;
+          if (((packed >>> (8 * f)) & TF_MAX) < TF_MAX) freqs[at] = (packed + one) >>> 0;
+        }
       }
       if (d % 256 === 255 && due()) yield;
     }
