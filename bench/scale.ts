@@ -3,10 +3,11 @@
 // Prints one JSON object on stdout.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeSnapshot, encodeSnapshot } from '../src/core/index-snapshot.js';
+import { encodeSnapshot } from '../src/core/index-snapshot.js';
 import { parseListing, parseListingAsync } from '../src/core/listing-parser.js';
 import type { Paper } from '../src/core/paper.js';
 import { PaperIndex } from '../src/core/paper-index.js';
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
       const loadDelay = monitorEventLoopDelay({ resolution: 10 });
       loadDelay.enable();
       t = performance.now();
-      const loaded = await PaperIndex.fromSnapshot(papers, decodeSnapshot(readFileSync(file)));
+      const loaded = await PaperIndex.fromSnapshot(papers, await readFile(file));
       out['loadMs'] = Math.round(performance.now() - t);
       loadDelay.disable();
       out['loadStallMs'] = Math.round(loadDelay.max / 1e6);

@@ -27,3 +27,13 @@ describe('scanWords', () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe('splitLines', () => {
+  it('splits as String.split does, across its 64 KB steps', async () => {
+    const { runAtOnce, splitLines } = await import('../src/core/time-slices.js');
+    const long = Array.from({ length: 30_000 }, (_, i) => `line ${i}`).join('\n');
+    for (const text of ['', '\n', 'a', 'a\n', '\nb', long, `${long}\n`, 'x'.repeat(70_000) + '\n' + 'y'.repeat(65_536) + '\n']) {
+      expect(runAtOnce(splitLines(text, () => true))).toEqual(text.split('\n'));
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ErrorLog } from './command.js';
-import { decodeSnapshot, encodeSnapshot } from './index-snapshot.js';
+import { encodeSnapshot } from './index-snapshot.js';
 import type { Paper } from './paper.js';
 import { PaperIndex } from './paper-index.js';
 
@@ -37,7 +37,7 @@ export class IndexCache {
     if (!this.dir || papers.length < this.saveFrom) return { index: await PaperIndex.build(papers), origin: 'built' };
     const file = join(this.dir, `${hash}${SUFFIX}`);
     try {
-      const index = await PaperIndex.fromSnapshot(papers, decodeSnapshot(await readFile(file)));
+      const index = await PaperIndex.fromSnapshot(papers, await readFile(file));
       return { index, origin: 'loaded' };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.log?.warn({ err, file }, 'index cache: cannot use the saved index; rebuilding it');

@@ -1,6 +1,7 @@
 import type { Acronym } from './acronyms.js';
 import type { PostingsData } from './postings.js';
 import type { TermTableData } from './term-table.js';
+import { type Due, runAtOnce, splitLines } from './time-slices.js';
 
 /** Bumped whenever the layout or the meaning of a saved index changes; older files are rebuilt. */
 export const SNAPSHOT_VERSION = 1;
@@ -95,6 +96,11 @@ export function encodeSnapshot(s: IndexSnapshot): Buffer {
 
 /** Reads a snapshot; throws an Error saying what is wrong with a file that is not a valid one. */
 export function decodeSnapshot(file: Buffer): IndexSnapshot {
+  return runAtOnce(decodeSnapshotSteps(file, () => false));
+}
+
+/** {@link decodeSnapshot} in steps: yields whenever `due()` says the current slice of time is used. */
+export function* decodeSnapshotSteps(file: Buffer, due: Due): Generator<void, IndexSnapshot> {
   // Typed-array views need aligned offsets; a small file read may sit unaligned in Node's pool.
   const buf = file.byteOffset % ALIGN === 0 ? file : Buffer.from(new Uint8Array(file));
   const fail = (why: string): never => {
@@ -131,16 +137,17 @@ export function decodeSnapshot(file: Buffer): IndexSnapshot {
   };
   const lengths = bytesOf('fieldLengths');
   const avg = bytesOf('avgLengths');
-  const lines = (name: string) => {
-    const t = text(name);
-    return t ? t.split('\n') : [];
-  };
+  // An empty list and a list of one empty line are the same text: the counts tell them apart.
+  const names = bytesOf('df').bytes === 0 ? [] : yield* splitLines(text('names'), due);
+  const authorLines = bytesOf('authorStarts').bytes === 0 ? [] : yield* splitLines(text('authors'), due);
+  const titleKeys = yield* splitLines(text('titleKeys'), due);
+  const shortKeys = yield* splitLines(text('shortKeys'), due);
   return {
     hash: header.hash,
     papers: header.papers,
     firstId: header.firstId,
     lastId: header.lastId,
-    terms: { names: lines('names'), df: u32('df'), flat: u32('flat'), starts: u32('starts') },
+    terms: { names, df: u32('df'), flat: u32('flat'), starts: u32('starts') },
     postings: {
       docCount: header.docCount,
       offsets: u32('offsets'),
@@ -152,9 +159,9 @@ export function decodeSnapshot(file: Buffer): IndexSnapshot {
     },
     newestOrder: u32('newestOrder'),
     vocabularyOrder: u32('vocabularyOrder'),
-    authors: { lines: lines('authors'), starts: u32('authorStarts'), papers: u32('authorPapers') },
+    authors: { lines: authorLines, starts: u32('authorStarts'), papers: u32('authorPapers') },
     acronyms: JSON.parse(text('acronyms')) as Acronym[],
-    titleKeys: lines('titleKeys'),
-    shortKeys: lines('shortKeys'),
+    titleKeys,
+    shortKeys,
   };
 }

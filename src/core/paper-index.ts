@@ -2,7 +2,8 @@ import { type Acronym, AcronymMiner } from './acronyms.js';
 import { AuthorMap } from './author-map.js';
 import { type Paper, compareNewest, isRevised, normalizeTitle } from './paper.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
-import type { IndexSnapshot } from './index-snapshot.js';
+import { type IndexSnapshot, decodeSnapshotSteps } from './index-snapshot.js';
+import { type Due, runAtOnce, runInSlices, slices } from './time-slices.js';
 import { type Expansion, FIELD_COUNT, Postings, PostingsBuilder, U32List } from './postings.js';
 import { FIELD_BREAK, TermTable } from './term-table.js';
 import { fold, termOf, termsOf, tokenize, words } from './text.js';
@@ -58,13 +59,6 @@ const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const SNIPPET_LENGTH = 220;
 const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
-/** Longest stretch of building between yields, in milliseconds (the event loop's budget). */
-const SLICE_MS = 15;
-
-/** Lets other work run (a running bot's updates) between batches of a long build. */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 /**
  * The searchable form of one listing: a full-text index over title, authors and abstract
@@ -108,13 +102,13 @@ export class PaperIndex {
   /** Builds the index at once. */
   constructor(papers: readonly Paper[], deferred = false) {
     this.papers = papers;
-    if (!deferred) for (const _ of this.steps()) { /* all at once */ }
+    if (!deferred) runAtOnce(this.steps(slices()));
   }
 
   /** Builds an index in batches, yielding to the event loop between them, so a running bot stays responsive. */
   static async build(papers: readonly Paper[]): Promise<PaperIndex> {
     const index = new PaperIndex(papers, true);
-    for (const _ of index.steps()) await yieldToEventLoop();
+    await runInSlices(index.steps(slices()));
     return index;
   }
 
@@ -123,7 +117,15 @@ export class PaperIndex {
    * author map and orders are taken as saved rather than computed, in batches like {@link build}.
    * Throws when the snapshot is not of these papers.
    */
-  static async fromSnapshot(papers: readonly Paper[], snapshot: IndexSnapshot): Promise<PaperIndex> {
+  static async fromSnapshot(papers: readonly Paper[], saved: IndexSnapshot | Buffer): Promise<PaperIndex> {
+    const index = new PaperIndex(papers, true);
+    await runInSlices(index.restoreSteps(saved, slices()));
+    return index;
+  }
+
+  private *restoreSteps(saved: IndexSnapshot | Buffer, due: Due): Generator<void> {
+    const papers = this.papers;
+    const snapshot = Buffer.isBuffer(saved) ? yield* decodeSnapshotSteps(saved, due) : saved;
     const same = snapshot.papers === papers.length && snapshot.postings.docCount === papers.length &&
       snapshot.firstId === papers[0]?.id && snapshot.lastId === papers[papers.length - 1]?.id &&
       snapshot.newestOrder.length === papers.length && snapshot.terms.starts.length === papers.length &&
@@ -131,18 +133,23 @@ export class PaperIndex {
     if (!same) throw new Error(`index snapshot: made for other papers (${snapshot.papers} papers, first "${snapshot.firstId}"), not these ${papers.length}`);
     const { terms, postings } = snapshot;
     const terms_ = terms.names.length;
-    const below = (a: Uint32Array, n: number) => {
-      for (let i = 0; i < a.length; i++) if ((a[i] as number) >= n) return false;
+    // Every stored number that is used as an index is checked, so a damaged file cannot make a
+    // search read past an array.
+    function* below(a: Uint32Array, n: number): Generator<void, boolean> {
+      for (let i = 0; i < a.length; i++) {
+        if ((a[i] as number) >= n) return false;
+        if ((i & 0xffff) === 0xffff && due()) yield;
+      }
       return true;
-    };
+    }
     const consistent = terms.df.length === terms_ && postings.offsets.length === terms_ + 1 &&
       postings.fieldDf.length === terms_ * FIELD_COUNT && postings.fieldLengths.length === papers.length * FIELD_COUNT &&
       postings.docs.length === postings.freqs.length && postings.offsets[terms_] === postings.docs.length &&
-      below(snapshot.newestOrder, papers.length) && below(snapshot.vocabularyOrder, terms_) && below(postings.docs, papers.length) && below(terms.starts, terms.flat.length + 1);
-    if (!consistent || snapshot.titleKeys.length !== papers.length || snapshot.shortKeys.length !== papers.length) throw new Error('index snapshot: its arrays do not fit together (a damaged file?)');
-    const index = new PaperIndex(papers, true);
-    for (const _ of index.steps(snapshot)) await yieldToEventLoop();
-    return index;
+      snapshot.titleKeys.length === papers.length && snapshot.shortKeys.length === papers.length &&
+      (yield* below(snapshot.newestOrder, papers.length)) && (yield* below(snapshot.vocabularyOrder, terms_)) &&
+      (yield* below(postings.docs, papers.length)) && (yield* below(terms.starts, terms.flat.length + 1));
+    if (!consistent) throw new Error('index snapshot: its arrays do not fit together (a damaged file?)');
+    yield* this.steps(due, snapshot);
   }
 
   /** What to save so that {@link fromSnapshot} can restore this index for the listing text with this hash. */
@@ -163,17 +170,10 @@ export class PaperIndex {
     };
   }
 
-  /** The build (or the restore from a snapshot), as steps of at most about SLICE_MS each. */
-  private *steps(saved?: IndexSnapshot): Generator<void> {
+  /** The build (or the restore from a snapshot), in steps that yield when `due()` says so. */
+  private *steps(due: Due, saved?: IndexSnapshot): Generator<void> {
     const papers = this.papers;
     const miner = new AcronymMiner();
-    let sliceStart = performance.now();
-    // True (and a new slice begins) when the current slice has used its time.
-    const due = () => {
-      if (performance.now() - sliceStart < SLICE_MS) return false;
-      sliceStart = performance.now();
-      return true;
-    };
     const { titleKeys, shortKeys } = this;
     for (let i = 0; i < papers.length; i++) {
       const p = papers[i] as Paper;
@@ -212,7 +212,7 @@ export class PaperIndex {
     if (saved) {
       yield* this.authors.restoreSteps(saved.authors, papers, due);
       this.acronyms = saved.acronyms;
-      this.terms = TermTable.fromData(saved.terms);
+      this.terms = yield* TermTable.fromDataSteps(saved.terms, due);
       this.postings = new Postings(saved.postings);
     } else {
       yield* this.indexSteps(miner, due);

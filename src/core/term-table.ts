@@ -1,5 +1,6 @@
 import { U32List } from './postings.js';
 import { scanWords, termOf } from './text.js';
+import { type Due, runAtOnce } from './time-slices.js';
 
 /** Marks the boundary between a paper's fields in its term sequence, so no phrase spans two. */
 export const FIELD_BREAK = 0xffffffff;
@@ -31,11 +32,18 @@ export class TermTable {
 
   /** A table from saved arrays. */
   static fromData(data: TermTableData): TermTable {
+    return runAtOnce(TermTable.fromDataSteps(data, () => false));
+  }
+
+  /** {@link fromData} in steps: yields whenever `due()` says the current slice of time is used. */
+  static *fromDataSteps(data: TermTableData, due: Due): Generator<void, TermTable> {
     const table = new TermTable();
-    data.names.forEach((name, id) => {
+    for (let id = 0; id < data.names.length; id++) {
+      const name = data.names[id] as string;
       table.ids.set(name, id);
       table.names_.push(name);
-    });
+      if ((id & 0xfff) === 0xfff && due()) yield;
+    }
     table.df.data = data.df;
     table.df.length = data.df.length;
     table.flat.data = data.flat;
