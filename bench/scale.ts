@@ -3,11 +3,11 @@
 // Prints one JSON object on stdout.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { encodeSnapshot } from '../src/core/index-snapshot.js';
+import { writeSnapshot } from '../src/core/index-snapshot.js';
 import { parseListing, parseListingAsync } from '../src/core/listing-parser.js';
 import type { Paper } from '../src/core/paper.js';
 import { PaperIndex } from '../src/core/paper-index.js';
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     try {
       const file = join(dir, 'listing.index');
       t = performance.now();
-      writeFileSync(file, encodeSnapshot(index.snapshot('bench')));
+      await writeSnapshot(file, index.snapshot('bench'));
       out['saveMs'] = Math.round(performance.now() - t);
       out['savedMB'] = Math.round(statSync(file).size / 1e5) / 10;
       const loadDelay = monitorEventLoopDelay({ resolution: 10 });

@@ -89,3 +89,29 @@ describe('IndexCache', () => {
     expect(l.lines.some((x) => x.level === 'warn' && /cannot save/.test(x.msg ?? ''))).toBe(true);
   });
 });
+
+describe('TermTable', () => {
+  it('keeps every sequence whole across chunk boundaries, and through a save and restore', async () => {
+    const { TermTable } = await import('../src/core/term-table.js');
+    const big = new TermTable();
+    const small = new TermTable(64);
+    for (const p of papers) {
+      const texts = [p.title, p.abstract, p.authors.join(' ')];
+      big.addTexts(texts);
+      small.addTexts(texts);
+    }
+    const seqs = (t: InstanceType<typeof TermTable>) => papers.map((_, n) => Array.from(t.sequence(n), (id) => t.term(id)));
+    expect(seqs(small)).toEqual(seqs(big));
+    const data = small.data();
+    expect(data.flat.length).toBeGreaterThan(10);
+    const whole = new Uint32Array(data.flat.reduce((n, piece) => n + piece.length, 0));
+    let at = 0;
+    for (const piece of data.flat) { whole.set(piece, at); at += piece.length; }
+    for (const restored of [TermTable.fromData(data), TermTable.fromData({ ...data, flat: [whole] })]) {
+      expect(seqs(restored)).toEqual(seqs(big));
+      const phrase = restored.idsOf(['mixtur', 'expert']) as number[];
+      expect(papers.filter((_, n) => restored.contains(n, phrase)).length).toBeGreaterThan(0);
+      expect(papers.filter((_, n) => restored.contains(n, phrase)).length).toBe(papers.filter((_, n) => big.contains(n, big.idsOf(['mixtur', 'expert']) as number[])).length);
+    }
+  });
+});

@@ -1,7 +1,7 @@
-import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ErrorLog } from './command.js';
-import { encodeSnapshot } from './index-snapshot.js';
+import { writeSnapshot } from './index-snapshot.js';
 import type { Paper } from './paper.js';
 import { PaperIndex } from './paper-index.js';
 
@@ -53,7 +53,7 @@ export class IndexCache {
       await mkdir(dir, { recursive: true });
       // Written aside and renamed, so a crash never leaves a half-written index under the real name.
       const partial = `${file}.${process.pid}.partial`;
-      await writeFile(partial, encodeSnapshot(index.snapshot(hash)));
+      await writeSnapshot(partial, index.snapshot(hash));
       await rename(partial, file);
       // Only the newest listing's index is worth keeping.
       for (const name of await readdir(dir)) {

@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import type { Acronym } from './acronyms.js';
 import type { PostingsData } from './postings.js';
 import type { TermTableData } from './term-table.js';
@@ -51,15 +52,18 @@ interface Section {
 const ALIGN = 8;
 const pad = (n: number) => (n + ALIGN - 1) & ~(ALIGN - 1);
 
-/** The snapshot as one buffer: a magic line, a JSON header line, then 8-byte-aligned sections. */
-export function encodeSnapshot(s: IndexSnapshot): Buffer {
-  const parts: { name: string; kind: Section['kind']; data: Buffer }[] = [];
-  const array = (name: string, kind: ArrayKind, a: Uint32Array | Uint16Array | Float64Array) =>
-    parts.push({ name, kind, data: Buffer.from(a.buffer, a.byteOffset, a.byteLength) });
-  const json = (name: string, value: unknown) => parts.push({ name, kind: 'json', data: Buffer.from(JSON.stringify(value)) });
-  parts.push({ name: 'names', kind: 'lines', data: Buffer.from(s.terms.names.join('\n')) });
+/**
+ * The snapshot as pieces to write one after another: a magic line, a JSON header line, then
+ * 8-byte-aligned sections. Arrays are views, not copies: a 180 MB index is never copied whole.
+ */
+function snapshotPieces(s: IndexSnapshot): Buffer[] {
+  const parts: { name: string; kind: Section['kind']; data: Buffer[] }[] = [];
+  const view = (a: Uint32Array | Uint16Array | Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const array = (name: string, kind: ArrayKind, a: Uint32Array | Uint16Array | Float64Array) => parts.push({ name, kind, data: [view(a)] });
+  const lines = (name: string, list: readonly string[]) => parts.push({ name, kind: 'lines', data: [Buffer.from(list.join('\n'))] });
+  lines('names', s.terms.names);
   array('df', 'u32', s.terms.df);
-  array('flat', 'u32', s.terms.flat);
+  parts.push({ name: 'flat', kind: 'u32', data: s.terms.flat.map(view) });
   array('starts', 'u32', s.terms.starts);
   array('offsets', 'u32', s.postings.offsets);
   array('docs', 'u32', s.postings.docs);
@@ -69,29 +73,49 @@ export function encodeSnapshot(s: IndexSnapshot): Buffer {
   array('avgLengths', 'f64', s.postings.avgLengths);
   array('newestOrder', 'u32', s.newestOrder);
   array('vocabularyOrder', 'u32', s.vocabularyOrder);
-  parts.push({ name: 'authors', kind: 'lines', data: Buffer.from(s.authors.lines.join('\n')) });
+  lines('authors', s.authors.lines);
   array('authorStarts', 'u32', s.authors.starts);
   array('authorPapers', 'u32', s.authors.papers);
-  parts.push({ name: 'titleKeys', kind: 'lines', data: Buffer.from(s.titleKeys.join('\n')) });
-  parts.push({ name: 'shortKeys', kind: 'lines', data: Buffer.from(s.shortKeys.join('\n')) });
-  json('acronyms', s.acronyms);
+  lines('titleKeys', s.titleKeys);
+  lines('shortKeys', s.shortKeys);
+  parts.push({ name: 'acronyms', kind: 'json', data: [Buffer.from(JSON.stringify(s.acronyms))] });
 
   const sections: Section[] = [];
   let offset = 0;
   for (const p of parts) {
-    sections.push({ name: p.name, kind: p.kind, offset, bytes: p.data.length });
-    offset = pad(offset + p.data.length);
+    const bytes = p.data.reduce((n, b) => n + b.length, 0);
+    sections.push({ name: p.name, kind: p.kind, offset, bytes });
+    offset = pad(offset + bytes);
   }
   const header = {
     version: SNAPSHOT_VERSION, hash: s.hash, papers: s.papers, firstId: s.firstId, lastId: s.lastId,
     docCount: s.postings.docCount, sections,
   };
   const head = Buffer.from(`${MAGIC} ${SNAPSHOT_VERSION}\n${JSON.stringify(header)}\n`);
-  const start = pad(head.length);
-  const out = Buffer.alloc(start + offset);
-  head.copy(out, 0);
-  for (const [i, p] of parts.entries()) p.data.copy(out, start + (sections[i] as Section).offset);
+  const out: Buffer[] = [head, Buffer.alloc(pad(head.length) - head.length)];
+  for (const p of parts) {
+    const bytes = p.data.reduce((n, b) => n + b.length, 0);
+    out.push(...p.data, Buffer.alloc(pad(bytes) - bytes));
+  }
   return out;
+}
+
+/** The snapshot as one buffer (see {@link writeSnapshot} for large ones). */
+export function encodeSnapshot(s: IndexSnapshot): Buffer {
+  return Buffer.concat(snapshotPieces(s));
+}
+
+/** Writes a snapshot to a file piece by piece, without assembling it in memory first. */
+export async function writeSnapshot(file: string, s: IndexSnapshot): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    for (const piece of snapshotPieces(s)) {
+      // Large arrays go in slices of 16 MB, each its own write, so other work runs in between.
+      for (let at = 0; at < piece.length; at += 1 << 24) await handle.write(piece.subarray(at, Math.min(piece.length, at + (1 << 24))));
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Reads a snapshot; throws an Error saying what is wrong with a file that is not a valid one. */
@@ -147,7 +171,7 @@ export function* decodeSnapshotSteps(file: Buffer, due: Due): Generator<void, In
     papers: header.papers,
     firstId: header.firstId,
     lastId: header.lastId,
-    terms: { names, df: u32('df'), flat: u32('flat'), starts: u32('starts') },
+    terms: { names, df: u32('df'), flat: [u32('flat')], starts: u32('starts') },
     postings: {
       docCount: header.docCount,
       offsets: u32('offsets'),

@@ -147,7 +147,7 @@ export class PaperIndex {
       postings.docs.length === postings.freqs.length && postings.offsets[terms_] === postings.docs.length &&
       snapshot.titleKeys.length === papers.length && snapshot.shortKeys.length === papers.length &&
       (yield* below(snapshot.newestOrder, papers.length)) && (yield* below(snapshot.vocabularyOrder, terms_)) &&
-      (yield* below(postings.docs, papers.length)) && (yield* below(terms.starts, terms.flat.length + 1));
+      (yield* below(postings.docs, papers.length)) && (yield* below(terms.starts, terms.flat.reduce((n, piece) => n + piece.length, 0) + 1));
     if (!consistent) throw new Error('index snapshot: its arrays do not fit together (a damaged file?)');
     yield* this.steps(due, snapshot);
   }

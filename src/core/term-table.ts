@@ -9,21 +9,35 @@ export const FIELD_BREAK = 0xffffffff;
 export interface TermTableData {
   names: string[];
   df: Uint32Array;
-  flat: Uint32Array;
+  /** Every paper's sequence, one after another (in pieces that concatenate to the whole). */
+  flat: Uint32Array[];
+  /** Where each paper's sequence starts in the concatenated pieces. */
   starts: Uint32Array;
 }
 
+/** Ids per chunk of sequences: the table grows a chunk at a time, never copying what it holds. */
+const CHUNK = 1 << 20;
+
 /**
  * Every index term of a listing with an id and its document frequency, and each paper's terms
- * as a sequence of ids (title, abstract, authors) in one flat array, for exclusions, phrases and
- * the postings, without keeping the text around.
+ * as a sequence of ids (title, abstract, authors) in large shared chunks, for exclusions,
+ * phrases and the postings, without keeping the text around. (One array doubled as it grew would
+ * copy tens of megabytes at once on a large listing, holding a running bot's event loop.)
  */
 export class TermTable {
   private readonly ids = new Map<string, number>();
   private readonly names_: string[] = [];
   private df = new U32List();
-  private readonly flat = new U32List(1 << 16);
-  private readonly starts = new U32List();
+  private readonly chunks: Uint32Array[] = [];
+  private readonly chunkUsed: number[] = [];
+  // Per paper: its chunk, and where its sequence starts and ends in it.
+  private readonly seqChunk = new U32List();
+  private readonly seqStart = new U32List();
+  private readonly seqEnd = new U32List();
+  private readonly scratch = new U32List(4096);
+
+  /** `chunkSize` (ids per chunk) is for tests of chunk boundaries. */
+  constructor(private readonly chunkSize = CHUNK) {}
   // While building: each surface word's term id (-1 for a stop word), so a word is folded,
   // stemmed and looked up once per listing rather than once per occurrence; and per term, the
   // paper (+1) that last counted it in df.
@@ -46,16 +60,47 @@ export class TermTable {
     }
     table.df.data = data.df;
     table.df.length = data.df.length;
-    table.flat.data = data.flat;
-    table.flat.length = data.flat.length;
-    table.starts.data = data.starts;
-    table.starts.length = data.starts.length;
+    let base = 0;
+    let c = -1;
+    let chunkEnd = 0;
+    const total = data.flat.reduce((n, piece) => n + piece.length, 0);
+    for (const piece of data.flat) {
+      table.chunks.push(piece);
+      table.chunkUsed.push(piece.length);
+    }
+    for (let n = 0; n < data.starts.length; n++) {
+      const start = data.starts[n] as number;
+      const end = n + 1 < data.starts.length ? (data.starts[n + 1] as number) : total;
+      while (start >= chunkEnd && c + 1 < table.chunks.length) {
+        base = chunkEnd;
+        c++;
+        chunkEnd = base + (table.chunkUsed[c] as number);
+      }
+      if (end < start || end > chunkEnd) throw new Error(`index snapshot: paper ${n}'s terms do not fit the saved sequences`);
+      table.seqChunk.push(Math.max(0, c));
+      table.seqStart.push(start - base);
+      table.seqEnd.push(end - base);
+      if ((n & 0xfff) === 0xfff && due()) yield;
+    }
     return table;
   }
 
   /** The arrays of this table, to save. */
   data(): TermTableData {
-    return { names: this.names_, df: this.df.trimmed(), flat: this.flat.trimmed(), starts: this.starts.trimmed() };
+    const bases: number[] = [];
+    let total = 0;
+    for (const used of this.chunkUsed) {
+      bases.push(total);
+      total += used;
+    }
+    const starts = new Uint32Array(this.seqStart.length);
+    for (let n = 0; n < starts.length; n++) starts[n] = (bases[this.seqChunk.data[n] as number] as number) + (this.seqStart.data[n] as number);
+    return {
+      names: this.names_,
+      df: this.df.trimmed(),
+      flat: this.chunks.map((chunk, c) => chunk.subarray(0, this.chunkUsed[c])),
+      starts,
+    };
   }
 
   /** Every term, by id. */
@@ -70,7 +115,7 @@ export class TermTable {
 
   /** Number of papers recorded. */
   get papers(): number {
-    return this.starts.length;
+    return this.seqStart.length;
   }
 
   /** The id of a term, or undefined when the listing does not have it. */
@@ -109,10 +154,9 @@ export class TermTable {
 
   /** Records the next paper's fields from their texts (tokenized, folded, stemmed); returns its sequence. */
   addTexts(texts: readonly string[]): Uint32Array {
-    const start = this.flat.length;
-    const paper = this.starts.length + 1;
-    this.starts.push(start);
-    const { wordIds, flat } = this;
+    const paper = this.seqStart.length + 1;
+    const { wordIds, scratch: flat } = this;
+    flat.length = 0;
     texts.forEach((text, f) => {
       if (f > 0) flat.push(FIELD_BREAK);
       scanWords(text, (from, to) => {
@@ -131,7 +175,26 @@ export class TermTable {
         flat.push(id);
       });
     });
-    return flat.data.subarray(start, flat.length);
+    return this.place(flat);
+  }
+
+  /** Stores the next paper's sequence in the current chunk, or a new one if it does not fit. */
+  private place(seq: U32List): Uint32Array {
+    const length = seq.length;
+    let c = this.chunks.length - 1;
+    if (c < 0 || (this.chunkUsed[c] as number) + length > (this.chunks[c] as Uint32Array).length) {
+      this.chunks.push(new Uint32Array(Math.max(this.chunkSize, length)));
+      this.chunkUsed.push(0);
+      c++;
+    }
+    const chunk = this.chunks[c] as Uint32Array;
+    const start = this.chunkUsed[c] as number;
+    chunk.set(seq.data.subarray(0, length), start);
+    this.chunkUsed[c] = start + length;
+    this.seqChunk.push(c);
+    this.seqStart.push(start);
+    this.seqEnd.push(start + length);
+    return chunk.subarray(start, start + length);
   }
 
   /** Drops what only building needs. */
@@ -142,16 +205,14 @@ export class TermTable {
 
   /** Paper n's term ids in order, fields separated by FIELD_BREAK. */
   sequence(n: number): Uint32Array {
-    if (n < 0 || n >= this.starts.length) return new Uint32Array(0);
-    const end = n + 1 < this.starts.length ? (this.starts.data[n + 1] as number) : this.flat.length;
-    return this.flat.data.subarray(this.starts.data[n] as number, end);
+    if (n < 0 || n >= this.seqStart.length) return new Uint32Array(0);
+    return (this.chunks[this.seqChunk.data[n] as number] as Uint32Array).subarray(this.seqStart.data[n] as number, this.seqEnd.data[n] as number);
   }
 
   /** Whether paper n's sequence contains `needle` as consecutive ids (a phrase, or a single term). */
   contains(n: number, needle: readonly number[]): boolean {
-    if (n < 0 || n >= this.starts.length) return false;
-    const end = n + 1 < this.starts.length ? (this.starts.data[n + 1] as number) : this.flat.length;
-    return containsSequence(this.flat.data, needle, this.starts.data[n] as number, end);
+    if (n < 0 || n >= this.seqStart.length) return false;
+    return containsSequence(this.chunks[this.seqChunk.data[n] as number] as Uint32Array, needle, this.seqStart.data[n] as number, this.seqEnd.data[n] as number);
   }
 
   /** Term ids of a list of terms; null when some term is in no paper. */
