@@ -17,11 +17,24 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * snapshot instead of a tree of Maps that takes a second to build at 250,000 terms.
  */
 export class Vocabulary {
+  /** lcp[i]: how many leading code units term i shares with term i - 1 (at most 255). */
+  private readonly lcp: Uint8Array;
+
   private constructor(
     private readonly sorted: readonly string[],
     /** Term ids in sorted order. */
     readonly order: Uint32Array,
-  ) {}
+  ) {
+    this.lcp = new Uint8Array(sorted.length);
+    for (let i = 1; i < sorted.length; i++) {
+      const a = sorted[i - 1] as string;
+      const b = sorted[i] as string;
+      const limit = Math.min(255, a.length, b.length);
+      let k = 0;
+      while (k < limit && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+      this.lcp[i] = k;
+    }
+  }
 
   /** A vocabulary from terms in id order and a saved sorted order of their ids. */
   static fromOrder(names: readonly string[], order: Uint32Array): Vocabulary {
@@ -102,21 +115,28 @@ export class Vocabulary {
     const matrix = new Uint8Array(rows * n).fill(Math.min(255, maxDistance + 1));
     for (let j = 0; j < n; j++) matrix[j] = j;
     for (let i = 1; i < rows; i++) matrix[i * n] = Math.min(255, i);
-    let walked = ''; // the term whose rows 1..depth are in the matrix
+    const { lcp, sorted } = this;
+    // Rows 1..depth of the matrix are those of the last term walked; `shared` is how much of it
+    // the next term shares (the least lcp since that term).
     let depth = 0;
+    let shared = 0;
     let i = 0;
-    outer: while (i < this.sorted.length) {
-      const term = this.sorted[i] as string;
-      // Rows shared with the previous term stay as they are.
-      let shared = 0;
-      const limit = Math.min(depth, term.length);
-      while (shared < limit && term.charCodeAt(shared) === walked.charCodeAt(shared)) shared++;
-      walked = term;
-      depth = shared;
-      for (let r = shared + 1; r <= term.length; r++) {
+    // Skips every term under the first r code units of term i (the sorted list's subtree).
+    const skip = (r: number) => {
+      let j = i + 1;
+      while (j < sorted.length && (lcp[j] as number) >= r) j++;
+      shared = Math.min(r - 1, j < sorted.length ? (lcp[j] as number) : 0);
+      i = j;
+    };
+    outer: while (i < sorted.length) {
+      const term = sorted[i] as string;
+      // Rows shared with the term walked before stay as they are.
+      depth = Math.min(depth, shared, term.length);
+      for (let r = depth + 1; r <= term.length; r++) {
         if (r >= rows) {
           // Too long to match; so is every other term under this prefix.
-          i = this.endOfPrefix(term.slice(0, r), i + 1);
+          depth = r - 1;
+          skip(r);
           continue outer;
         }
         const char = term.charCodeAt(r - 1);
@@ -134,13 +154,14 @@ export class Vocabulary {
         depth = r;
         if (min > maxDistance) {
           // No term under this prefix can come back within reach.
-          i = this.endOfPrefix(term.slice(0, r), i + 1);
+          skip(r);
           continue outer;
         }
       }
       const distance = matrix[term.length * n + n - 1] as number;
       if (distance <= maxDistance) out.push({ term, id: this.order[i] as number, distance });
       i++;
+      shared = i < sorted.length ? (lcp[i] as number) : 0;
     }
     return out;
   }
