@@ -106,7 +106,7 @@ export class AuthorMap {
     this.finished = true;
     let k = 0;
     for (const author of this.byKey.values()) {
-      if (++k % 512 === 0 && due()) yield;
+      if (++k % 64 === 0 && due()) yield;
       if (author.papers.length > 1) author.papers.sort(newestFirst);
       // The display name is the spelling used most often (first seen on ties).
       let best = 0;
@@ -143,7 +143,7 @@ export class AuthorMap {
       const own: Paper[] = [];
       for (let k = starts[i] as number; k < end; k++) own.push(papers[data.papers[k] as number] as Paper);
       this.byKey.set(key, { key, name: line.slice(a + 1, b), tokens: line.slice(b + 1).split(' '), papers: own });
-      if (i % 1024 === 1023 && due()) yield;
+      if (i % 64 === 63 && due()) yield;
     }
   }
 

@@ -195,7 +195,7 @@ export class PaperIndex {
         miner.add(p.title);
         miner.add(p.abstract);
       }
-      if (i % 16 === 15 && due()) yield;
+      if (due()) yield;
     }
     // The newest-first order, sorted once as packed numbers (a comparator sort of 100,000
     // papers holds the event loop for half a second); every other newest-first list reuses it.
@@ -244,7 +244,7 @@ export class PaperIndex {
       aliasStarts.push(aliases.length);
       for (const id of fields[3] as number[]) aliases.push(id);
       builder.add(fields);
-      if (k % 8 === 7 && due()) yield;
+      if (due()) yield;
     }
     aliasStarts.push(aliases.length);
     yield;

@@ -265,7 +265,7 @@ export class PostingsBuilder {
           if (((packed >>> (8 * f)) & TF_MAX) < TF_MAX) freqs[at] = (packed + one) >>> 0;
         }
       }
-      if (d % 256 === 255 && due()) yield;
+      if (d % 16 === 15 && due()) yield;
     }
     const avgLengths = new Float64Array(FIELD_COUNT);
     for (let f = 0; f < FIELD_COUNT; f++) avgLengths[f] = this.docs === 0 ? 0 : (this.lengthTotals[f] as number) / this.docs;

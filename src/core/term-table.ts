@@ -56,7 +56,7 @@ export class TermTable {
       const name = data.names[id] as string;
       table.ids.set(name, id);
       table.names_.push(name);
-      if ((id & 0xfff) === 0xfff && due()) yield;
+      if ((id & 0x1ff) === 0x1ff && due()) yield;
     }
     table.df.data = data.df;
     table.df.length = data.df.length;
@@ -80,7 +80,7 @@ export class TermTable {
       table.seqChunk.push(Math.max(0, c));
       table.seqStart.push(start - base);
       table.seqEnd.push(end - base);
-      if ((n & 0xfff) === 0xfff && due()) yield;
+      if ((n & 0x1ff) === 0x1ff && due()) yield;
     }
     return table;
   }

@@ -6,8 +6,6 @@ export interface VocabularyMatch {
   distance: number;
 }
 
-/** Code-unit order, the order a trie's branches have. */
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Every index term in code-unit order, for prefix and fuzzy look-ups. Walking the sorted list
@@ -42,25 +40,27 @@ export class Vocabulary {
   }
 
   /**
-   * Sorts terms given in id order, in steps that yield when `due()` says so: terms are first
-   * bucketed by their first two code units, so no single sort holds the event loop for long.
+   * Sorts terms given in id order (distinct), in steps that yield when `due()` says so: terms are
+   * first bucketed by their first three code units, so no single sort holds the event loop long,
+   * and each bucket is sorted natively (the default sort is code-unit order) without a callback.
    */
   static *build(names: readonly string[], due: () => boolean): Generator<void, Vocabulary> {
-    const buckets = new Map<string, number[]>();
+    const buckets = new Map<string, string[]>();
+    const ids = new Map<string, number>();
     for (let id = 0; id < names.length; id++) {
-      const key = (names[id] as string).slice(0, 2);
+      const name = names[id] as string;
+      ids.set(name, id);
+      const key = name.slice(0, 3);
       const bucket = buckets.get(key);
-      if (bucket) bucket.push(id);
-      else buckets.set(key, [id]);
-      if (id % 4096 === 4095 && due()) yield;
+      if (bucket) bucket.push(name);
+      else buckets.set(key, [name]);
+      if (id % 512 === 511 && due()) yield;
     }
     const order = new Uint32Array(names.length);
     let k = 0;
     // A shorter key sorts before its extensions ("a" < "ab"), as the terms themselves do.
-    for (const key of [...buckets.keys()].sort(byCodeUnits)) {
-      const ids = buckets.get(key) as number[];
-      ids.sort((a, b) => byCodeUnits(names[a] as string, names[b] as string));
-      for (const id of ids) order[k++] = id;
+    for (const key of [...buckets.keys()].sort()) {
+      for (const name of (buckets.get(key) as string[]).sort()) order[k++] = ids.get(name) as number;
       if (due()) yield;
     }
     return Vocabulary.fromOrder(names, order);
