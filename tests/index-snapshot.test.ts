@@ -46,8 +46,8 @@ describe('index snapshot', () => {
     expect(() => decodeSnapshot(Buffer.from('hello\nworld\n'))).toThrow(/not a version 1 snapshot/);
     const damaged = Buffer.from(saved);
     // Point every posting at a paper that does not exist.
-    const view = decodeSnapshot(damaged).postings.docs;
-    view.fill(1_000_000);
+    const [view] = decodeSnapshot(damaged).postings.docs;
+    view?.fill(1_000_000);
     await expect(PaperIndex.fromSnapshot(papers, decodeSnapshot(damaged))).rejects.toThrow(/do not fit together/);
   });
 });
@@ -113,5 +113,51 @@ describe('TermTable', () => {
       expect(papers.filter((_, n) => restored.contains(n, phrase)).length).toBeGreaterThan(0);
       expect(papers.filter((_, n) => restored.contains(n, phrase)).length).toBe(papers.filter((_, n) => big.contains(n, big.idsOf(['mixtur', 'expert']) as number[])).length);
     }
+  });
+});
+
+describe('Postings', () => {
+  it('scores the same whether the postings sit in one piece or many', async () => {
+    const { TermTable, FIELD_BREAK } = await import('../src/core/term-table.js');
+    const { PostingsBuilder } = await import('../src/core/postings.js');
+    const table = new TermTable();
+    const one = new PostingsBuilder();
+    const many = new PostingsBuilder(7);
+    const fieldsOf = (n: number) => {
+      const seq = table.sequence(n);
+      const a = seq.indexOf(FIELD_BREAK);
+      const b = seq.indexOf(FIELD_BREAK, a + 1);
+      return [seq.subarray(0, a), seq.subarray(a + 1, b), seq.subarray(b + 1)];
+    };
+    papers.forEach((p, n) => {
+      table.addTexts([p.title, p.abstract, p.authors.join(' ')]);
+      one.add(fieldsOf(n));
+      many.add(fieldsOf(n));
+    });
+    const a = one.finish(table.size, fieldsOf);
+    const b = many.finish(table.size, fieldsOf);
+    expect(b.data.docs.length).toBeGreaterThan(100);
+    for (const words of [['mixtur', 'expert'], ['model'], ['divya', 'mahajan'], ['memori', 'train']]) {
+      const query = words.map((w) => [{ term: table.id(w) as number, weight: 1 }]);
+      for (const all of [true, false]) {
+        const ra = a.score(query, [3, 1, 2, 0.8], all);
+        const rb = b.score(query, [3, 1, 2, 0.8], all);
+        expect(ra.docs.length).toBeGreaterThan(0);
+        expect(Array.from(rb.docs)).toEqual(Array.from(ra.docs));
+        expect(Array.from(rb.scores)).toEqual(Array.from(ra.scores));
+      }
+      expect(papers.map((_, n) => b.has(table.id(words[0] as string) as number, n))).toEqual(papers.map((_, n) => a.has(table.id(words[0] as string) as number, n)));
+    }
+    // A snapshot joins the pieces into one: the same postings again.
+    const joined = (pieces: Uint32Array[]) => {
+      const out = new Uint32Array(pieces.reduce((n, x) => n + x.length, 0));
+      let at = 0;
+      for (const x of pieces) { out.set(x, at); at += x.length; }
+      return out;
+    };
+    const { Postings } = await import('../src/core/postings.js');
+    const c = new Postings({ ...b.data, docs: [joined(b.data.docs)], freqs: [joined(b.data.freqs)] });
+    const q = [[{ term: table.id('model') as number, weight: 1 }]];
+    expect(Array.from(c.score(q, [3, 1, 2, 0.8], true).scores)).toEqual(Array.from(a.score(q, [3, 1, 2, 0.8], true).scores));
   });
 });

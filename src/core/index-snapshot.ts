@@ -66,8 +66,8 @@ function snapshotPieces(s: IndexSnapshot): Buffer[] {
   parts.push({ name: 'flat', kind: 'u32', data: s.terms.flat.map(view) });
   array('starts', 'u32', s.terms.starts);
   array('offsets', 'u32', s.postings.offsets);
-  array('docs', 'u32', s.postings.docs);
-  array('freqs', 'u32', s.postings.freqs);
+  parts.push({ name: 'docs', kind: 'u32', data: s.postings.docs.map(view) });
+  parts.push({ name: 'freqs', kind: 'u32', data: s.postings.freqs.map(view) });
   array('fieldDf', 'u32', s.postings.fieldDf);
   array('fieldLengths', 'u16', s.postings.fieldLengths);
   array('avgLengths', 'f64', s.postings.avgLengths);
@@ -175,8 +175,8 @@ export function* decodeSnapshotSteps(file: Buffer, due: Due): Generator<void, In
     postings: {
       docCount: header.docCount,
       offsets: u32('offsets'),
-      docs: u32('docs'),
-      freqs: u32('freqs'),
+      docs: [u32('docs')],
+      freqs: [u32('freqs')],
       fieldDf: u32('fieldDf'),
       fieldLengths: new Uint16Array(buf.buffer, buf.byteOffset + lengths.at, lengths.bytes / 2),
       avgLengths: new Float64Array(buf.buffer, buf.byteOffset + avg.at, avg.bytes / 8),

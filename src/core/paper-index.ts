@@ -135,19 +135,23 @@ export class PaperIndex {
     const terms_ = terms.names.length;
     // Every stored number that is used as an index is checked, so a damaged file cannot make a
     // search read past an array.
-    function* below(a: Uint32Array, n: number): Generator<void, boolean> {
-      for (let i = 0; i < a.length; i++) {
-        if ((a[i] as number) >= n) return false;
-        if ((i & 0xffff) === 0xffff && due()) yield;
+    function* below(pieces: readonly Uint32Array[], n: number): Generator<void, boolean> {
+      for (const a of pieces) {
+        for (let i = 0; i < a.length; i++) {
+          if ((a[i] as number) >= n) return false;
+          if ((i & 0xffff) === 0xffff && due()) yield;
+        }
       }
       return true;
     }
+    const total = (pieces: readonly Uint32Array[]) => pieces.reduce((n, piece) => n + piece.length, 0);
     const consistent = terms.df.length === terms_ && postings.offsets.length === terms_ + 1 &&
       postings.fieldDf.length === terms_ * FIELD_COUNT && postings.fieldLengths.length === papers.length * FIELD_COUNT &&
-      postings.docs.length === postings.freqs.length && postings.offsets[terms_] === postings.docs.length &&
+      total(postings.docs) === total(postings.freqs) && postings.offsets[terms_] === total(postings.docs) &&
       snapshot.titleKeys.length === papers.length && snapshot.shortKeys.length === papers.length &&
-      (yield* below(snapshot.newestOrder, papers.length)) && (yield* below(snapshot.vocabularyOrder, terms_)) &&
-      (yield* below(postings.docs, papers.length)) && (yield* below(terms.starts, terms.flat.reduce((n, piece) => n + piece.length, 0) + 1));
+      (yield* below([snapshot.newestOrder], papers.length)) && (yield* below([snapshot.vocabularyOrder], terms_)) &&
+      (yield* below(postings.docs, papers.length)) && (yield* below([terms.starts], total(terms.flat) + 1)) &&
+      (yield* below([postings.offsets], total(postings.docs) + 1));
     if (!consistent) throw new Error('index snapshot: its arrays do not fit together (a damaged file?)');
     yield* this.steps(due, snapshot);
   }

@@ -28,6 +28,8 @@ export class U32List {
 
 /** Fields of a paper in the postings: title, abstract, authors, acronym aliases. */
 export const FIELD_COUNT = 4;
+/** Postings per piece: the arrays are allocated a piece at a time, never 100 MB at once. */
+const PIECE = 1 << 22;
 // Term frequencies are packed eight bits a field into one 32-bit word per posting.
 const TF_MAX = 255;
 
@@ -51,9 +53,12 @@ export interface Scored {
 /** The arrays a {@link Postings} is made of, as saved in an index snapshot. */
 export interface PostingsData {
   docCount: number;
+  /** Where each term's postings start in the pieces taken one after another (one entry more than terms). */
   offsets: Uint32Array;
-  docs: Uint32Array;
-  freqs: Uint32Array;
+  /** Document ids, in pieces; a term's postings never span two pieces. */
+  docs: Uint32Array[];
+  /** Packed term frequencies, in pieces of the same lengths as `docs`. */
+  freqs: Uint32Array[];
   fieldDf: Uint32Array;
   fieldLengths: Uint16Array;
   avgLengths: Float64Array;
@@ -72,11 +77,32 @@ export class Postings {
   private readonly matched: Uint8Array;
   private readonly stamp: Uint8Array;
 
+  // Per term: its piece, and where its postings start in that piece.
+  private readonly pieceOf: Uint32Array;
+  private readonly localStart: Uint32Array;
+
   constructor(readonly data: PostingsData) {
     this.docCount = data.docCount;
     this.acc = new Float64Array(data.docCount);
     this.matched = new Uint8Array(data.docCount);
     this.stamp = new Uint8Array(data.docCount);
+    const terms = Math.max(0, data.offsets.length - 1);
+    this.pieceOf = new Uint32Array(terms);
+    this.localStart = new Uint32Array(terms);
+    let piece = 0;
+    let base = 0;
+    for (let t = 0; t < terms; t++) {
+      const start = data.offsets[t] as number;
+      const end = data.offsets[t + 1] as number;
+      while (piece < data.docs.length && start >= base + (data.docs[piece] as Uint32Array).length && end > start) {
+        base += (data.docs[piece] as Uint32Array).length;
+        piece++;
+      }
+      const length = piece < data.docs.length ? (data.docs[piece] as Uint32Array).length : 0;
+      if (end < start || (end > start && end > base + length)) throw new Error(`postings: term ${t}'s postings do not fit the pieces`);
+      this.pieceOf[t] = Math.min(piece, Math.max(0, data.docs.length - 1));
+      this.localStart[t] = start - base;
+    }
   }
 
   /** How many documents have the term (in any field). */
@@ -87,10 +113,11 @@ export class Postings {
 
   /** Whether document `doc` has term `term` (binary search in the term's postings). */
   has(term: number, doc: number): boolean {
-    const { offsets, docs } = this.data;
+    const { offsets } = this.data;
     if (term + 1 >= offsets.length) return false;
-    let lo = offsets[term] as number;
-    let hi = (offsets[term + 1] as number) - 1;
+    const docs = this.data.docs[this.pieceOf[term] as number] as Uint32Array;
+    let lo = this.localStart[term] as number;
+    let hi = lo + (offsets[term + 1] as number) - (offsets[term] as number) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const d = docs[mid] as number;
@@ -108,7 +135,7 @@ export class Postings {
    * matched, as MiniSearch does.
    */
   score(words: readonly (readonly Expansion[])[], boosts: readonly number[], all: boolean): Scored {
-    const { offsets, docs, freqs, fieldDf, fieldLengths, avgLengths, docCount } = this.data;
+    const { offsets, fieldDf, fieldLengths, avgLengths, docCount } = this.data;
     const { acc, matched, stamp } = this;
     if (words.length === 0 || words.length > 250) return { docs: new Uint32Array(0), scores: new Float64Array(0) };
     // With AND, the rarest word first: later words only add to documents still in the running.
@@ -128,8 +155,11 @@ export class Postings {
           const df = fieldDf[term * FIELD_COUNT + f] as number;
           idf[f] = df === 0 ? 0 : weight * (boosts[f] ?? 1) * Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
         }
-        const end = offsets[term + 1] as number;
-        for (let p = offsets[term] as number; p < end; p++) {
+        const docs = this.data.docs[this.pieceOf[term] as number] as Uint32Array;
+        const freqs = this.data.freqs[this.pieceOf[term] as number] as Uint32Array;
+        const start = this.localStart[term] as number;
+        const end = start + (offsets[term + 1] as number) - (offsets[term] as number);
+        for (let p = start; p < end; p++) {
           const doc = docs[p] as number;
           if (stamp[doc] !== mark) {
             // First expansion of this word to reach the document.
@@ -183,6 +213,9 @@ export class PostingsBuilder {
   private seenIn = new Uint32Array(1024);
   private seenInField = new Uint32Array(1024);
   private docs = 0;
+
+  /** `pieceSize` (postings per piece) is for tests of piece boundaries. */
+  constructor(private readonly pieceSize = PIECE) {}
 
   /** Counts the next document: its term ids, one list per field (up to FIELD_COUNT fields). */
   add(fields: readonly ArrayLike<number>[]): void {
@@ -238,9 +271,32 @@ export class PostingsBuilder {
     if (terms > 0) this.ensure(terms - 1);
     const offsets = new Uint32Array(terms + 1);
     for (let t = 0; t < terms; t++) offsets[t + 1] = (offsets[t] as number) + (this.counts[t] as number);
-    const total = offsets[terms] as number;
-    const docs = new Uint32Array(total);
-    const freqs = new Uint32Array(total);
+    // Terms are laid out in id order, a new piece starting when the next term does not fit.
+    const pieceOf = new Uint32Array(terms);
+    const pieceSizes: number[] = [];
+    const bases: number[] = [];
+    let used = this.pieceSize;
+    for (let t = 0; t < terms; t++) {
+      const count = this.counts[t] as number;
+      if (used + count > (pieceSizes[pieceSizes.length - 1] ?? 0)) {
+        bases.push(offsets[t] as number);
+        pieceSizes.push(Math.max(this.pieceSize, count));
+        used = 0;
+      }
+      pieceOf[t] = pieceSizes.length - 1;
+      used += count;
+    }
+    // The last piece of each is cut to what it holds; each is allocated in its own step, since a
+    // large allocation at once makes the garbage collector finish its marking in one long pause.
+    const docs: Uint32Array[] = [];
+    const freqs: Uint32Array[] = [];
+    for (let p = 0; p < pieceSizes.length; p++) {
+      const end = p + 1 < bases.length ? (bases[p + 1] as number) : (offsets[terms] as number);
+      const size = end - (bases[p] as number);
+      docs.push(new Uint32Array(size));
+      freqs.push(new Uint32Array(size));
+      yield;
+    }
     const next = offsets.slice(0, terms);
     // Where the current document's posting of each term is.
     const slot = new Uint32Array(terms);
@@ -254,15 +310,18 @@ export class PostingsBuilder {
         for (let i = 0; i < list.length; i++) {
           const t = list[i] as number;
           let at = slot[t] as number;
+          const pc = pieceOf[t] as number;
           if (seen[t] !== d + 1) {
             seen[t] = d + 1;
             at = next[t] as number;
             next[t] = at + 1;
+            at -= bases[pc] as number;
             slot[t] = at;
-            docs[at] = d;
+            (docs[pc] as Uint32Array)[at] = d;
           }
-          const packed = freqs[at] as number;
-          if (((packed >>> (8 * f)) & TF_MAX) < TF_MAX) freqs[at] = (packed + one) >>> 0;
+          const piece = freqs[pc] as Uint32Array;
+          const packed = piece[at] as number;
+          if (((packed >>> (8 * f)) & TF_MAX) < TF_MAX) piece[at] = (packed + one) >>> 0;
         }
       }
       if (d % 16 === 15 && due()) yield;
