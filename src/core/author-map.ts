@@ -259,7 +259,11 @@ export class AuthorMap {
     const tokens = nameTokens(typed);
     const all = this.all();
     if (tokens.length === 0) return this.refs(all.slice(0, limit));
-    const hits = all.filter((a) => matchesTokens(tokens, a.tokens, true));
-    return this.refs(hits.slice(0, limit));
+    const hits: Author[] = [];
+    for (const a of all) {
+      if (matchesTokens(tokens, a.tokens, true)) hits.push(a);
+      if (hits.length >= limit) break;
+    }
+    return this.refs(hits);
   }
 }

@@ -478,8 +478,16 @@ export class PaperIndex {
     const named = this.byShortName.get(norm) ?? [];
     if (named.length === 1) return { kind: 'found', paper: named[0] as Paper };
     // The words in this order inside exactly one title: "llama 3" names "The Llama 3 Herd of Models".
-    const inTitle = norm ? this.papers.filter((p) => ` ${normalizeTitle(p.title)} `.includes(` ${norm} `)) : [];
-    if (inTitle.length === 1) return { kind: 'found', paper: inTitle[0] as Paper };
+    // (Normalized titles are kept from the build: normalizing 100,000 titles here took 0.5 s.)
+    let inTitle: Paper | undefined;
+    let count = 0;
+    if (norm) {
+      const needle = ` ${norm} `;
+      for (let n = 0; n < this.titleKeys.length && count < 2; n++) {
+        if (` ${this.titleKeys[n] as string} `.includes(needle)) { inTitle = this.papers[n]; count++; }
+      }
+    }
+    if (count === 1 && inTitle) return { kind: 'found', paper: inTitle };
     const hits = this.search(text, { allWords: true }).hits;
     const [top, second] = hits;
     if (!top) return { kind: 'none' };
