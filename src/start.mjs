@@ -73,7 +73,13 @@ try {
 } catch (err) {
   // No esbuild (a production install without development packages): run the sources with tsx.
   process.stderr.write(`start: cannot bundle the sources (${err instanceof Error ? err.message : String(err)}); running them with tsx\n`);
-  const { register } = await import('tsx/esm/api');
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    process.stderr.write('start: tsx is not installed either (an install without development packages?): run `npm ci`, or `npm run build` and `node dist/src/main.js`\n');
+    process.exit(2);
+  }
   register();
   await import(pathToFileURL(join(root, 'src', 'main.ts')).href);
 }

@@ -66,6 +66,7 @@ function matchesTokens(query: string[], name: string[], prefix: boolean): boolea
  */
 export class AuthorMap {
   private readonly byKey = new Map<string, Author>();
+  /** Counts of each spelling, only for people whose name is spelled more than one way. */
   private readonly spellings = new Map<string, Map<string, number>>();
   private finished = false;
 
@@ -83,15 +84,19 @@ export class AuthorMap {
       if (!key || seen.has(key)) continue;
       seen.add(key);
       let author = this.byKey.get(key);
-      let counts = this.spellings.get(key);
-      if (!author || !counts) {
+      if (!author) {
         author = { key, name, tokens: nameTokens(name), papers: [] };
-        counts = new Map();
         this.byKey.set(key, author);
+      }
+      // Most people have one spelling: a map of counts (a quarter of a million of them on a large
+      // listing, all work for the garbage collector) is made only when a second one appears.
+      let counts = this.spellings.get(key);
+      if (!counts && name !== author.name) {
+        counts = new Map([[author.name, author.papers.length]]);
         this.spellings.set(key, counts);
       }
+      counts?.set(name, (counts.get(name) ?? 0) + 1);
       author.papers.push(paper);
-      counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
 

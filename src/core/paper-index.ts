@@ -45,7 +45,6 @@ export type PaperMatch =
   | { kind: 'candidates'; papers: Paper[] }
   | { kind: 'none' };
 
-
 /** An acronym's short form and long form as term ids. */
 interface AcronymIds {
   short: number;
@@ -65,7 +64,9 @@ const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
  * (typed-array postings scored with BM25+ exactly as MiniSearch scores, and a sorted
  * vocabulary giving the prefix and fuzzy matches of MiniSearch's radix tree), plus an author
  * map, mined acronyms, a term table and presorted latest lists. Built whole from a list of
- * papers and never changed afterwards; a new listing makes a new PaperIndex. {@link PaperIndex.build} builds it in batches without blocking the event loop.
+ * papers and never changed afterwards; a new listing makes a new PaperIndex.
+ * {@link PaperIndex.build} builds it in batches without blocking the event loop, and
+ * {@link PaperIndex.fromSnapshot} restores a saved one.
  */
 export class PaperIndex {
   /** Papers in listing order. */

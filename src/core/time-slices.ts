@@ -2,7 +2,7 @@
 export type Due = () => boolean;
 
 /** Longest stretch of work between yields, in milliseconds: a running bot's event loop budget. */
-export const SLICE_MS = 15;
+export const SLICE_MS = 10;
 
 /** A {@link Due} for slices of `ms` milliseconds. */
 export function slices(ms = SLICE_MS): Due {
