@@ -106,7 +106,7 @@ function goals(rows: Row[], scale: Record<string, unknown>[]): string[] {
 async function main(): Promise<void> {
   const rows: Row[] = [];
   const text = readFileSync(FIXTURE, 'utf8');
-  const runs = quick ? 5 : 30;
+  const runs = quick ? 5 : 100;
 
   // Warm up once so the figures are of steady state, then measure.
   new PaperIndex(parseListing(text).papers);

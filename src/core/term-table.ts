@@ -1,5 +1,5 @@
 import { U32List } from './postings.js';
-import { scanWords, termOf } from './text.js';
+import { computeTerm, scanWords } from './text.js';
 import { type Due, runAtOnce } from './time-slices.js';
 
 /** Marks the boundary between a paper's fields in its term sequence, so no phrase spans two. */
@@ -163,7 +163,7 @@ export class TermTable {
         let id = wordIds.get(text, from, to);
         if (id === undefined) {
           const word = text.slice(from, to);
-          const term = termOf(word);
+          const term = computeTerm(word);
           id = term === null ? -1 : this.intern(term);
           wordIds.set(word, id);
         }
@@ -183,7 +183,10 @@ export class TermTable {
     const length = seq.length;
     let c = this.chunks.length - 1;
     if (c < 0 || (this.chunkUsed[c] as number) + length > (this.chunks[c] as Uint32Array).length) {
-      this.chunks.push(new Uint32Array(Math.max(this.chunkSize, length)));
+      // Chunks grow from 64K ids to the full size, so a small listing allocates little.
+      const previous = this.chunks[c]?.length ?? 0;
+      const size = Math.min(this.chunkSize, Math.max(1 << 16, previous * 2));
+      this.chunks.push(new Uint32Array(Math.max(size, length)));
       this.chunkUsed.push(0);
       c++;
     }
@@ -247,12 +250,14 @@ export function containsSequence(seq: Uint32Array, needle: readonly number[], fr
  */
 class WordTable {
   private words: string[] = [];
-  private values: number[] = [];
-  private hashes: number[] = [];
+  // Values (as 32-bit patterns, so -1 survives) and hashes in typed arrays: half a million
+  // numbers the garbage collector need not look at.
+  private values = new U32List();
+  private hashes = new U32List();
   private slots: Int32Array;
   private mask: number;
 
-  constructor(capacity = 1 << 16) {
+  constructor(capacity = 1 << 12) {
     const size = Math.max(8, capacity);
     this.slots = new Int32Array(size);
     this.mask = size - 1;
@@ -272,14 +277,14 @@ class WordTable {
       const e = this.slots[slot] as number;
       if (e === 0) return undefined;
       const entry = e - 1;
-      if (this.hashes[entry] !== h) continue;
+      if (this.hashes.data[entry] !== h) continue;
       const word = this.words[entry] as string;
       if (word.length !== length) continue;
       let same = true;
       for (let k = 0; k < length; k++) {
         if (word.charCodeAt(k) !== text.charCodeAt(from + k)) { same = false; break; }
       }
-      if (same) return this.values[entry];
+      if (same) return (this.values.data[entry] as number) | 0;
     }
   }
 
@@ -288,7 +293,7 @@ class WordTable {
     if ((this.words.length + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     const h = WordTable.hash(word, 0, word.length);
     this.words.push(word);
-    this.values.push(value);
+    this.values.push(value >>> 0);
     this.hashes.push(h);
     this.place(h, this.words.length);
   }
@@ -302,6 +307,6 @@ class WordTable {
   private rehash(size: number): void {
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    this.hashes.forEach((h, i) => this.place(h, i + 1));
+    for (let i = 0; i < this.hashes.length; i++) this.place(this.hashes.data[i] as number, i + 1);
   }
 }

@@ -126,22 +126,28 @@ export function scanWords(text: string, onWord: (start: number, end: number) => 
   }
 }
 
-// Words recur constantly across abstracts; the cache makes folding and stemming a lookup.
+// Words recur in queries, questions and snippets; the cache makes folding and stemming a
+// lookup. It is kept small: the index build has its own table per listing, and a cache of every
+// word of a large listing would be half a million strings for the garbage collector to walk.
 const termCache = new Map<string, string | null>();
-const TERM_CACHE_MAX = 500_000;
+const TERM_CACHE_MAX = 20_000;
 
 /** The index form of one word: folded and stemmed; null for a stop word. */
 export function termOf(word: string): string | null {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
-  const folded = fold(word);
-  let term: string | null;
-  if (folded.length === 0 || STOP_WORDS.has(folded)) term = null;
-  // Numbers and mixed tokens such as "fp8" or "llama3" are kept as they are.
-  else term = /^[a-z]+$/.test(folded) && folded.length > 3 ? stemmer(folded) : folded;
+  const term = computeTerm(word);
   if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
   termCache.set(word, term);
   return term;
+}
+
+/** {@link termOf} without the cache, for callers that keep their own. */
+export function computeTerm(word: string): string | null {
+  const folded = fold(word);
+  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
+  // Numbers and mixed tokens such as "fp8" or "llama3" are kept as they are.
+  return /^[a-z]+$/.test(folded) && folded.length > 3 ? stemmer(folded) : folded;
 }
 
 /** The index terms of a text, in order, stop words removed. */
