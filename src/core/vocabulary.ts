@@ -66,10 +66,6 @@ export class Vocabulary {
     return Vocabulary.fromOrder(names, order);
   }
 
-  get size(): number {
-    return this.sorted.length;
-  }
-
   /** The first position whose term is not below `text`. */
   private lowerBound(text: string, from = 0): number {
     let lo = from;
