@@ -2,6 +2,7 @@ import { nameKey, nameTokens } from './names.js';
 import { type Paper, compareNewest } from './paper.js';
 import type { AuthorData } from './index-snapshot.js';
 import { editDistance } from './text.js';
+import { runAtOnce } from './time-slices.js';
 
 /** A person in the listing, with their papers newest first. */
 export interface Author {
@@ -102,7 +103,7 @@ export class AuthorMap {
 
   /** Sorts each person's papers newest first and picks the display spelling of each name. */
   finish(newestFirst: (a: Paper, b: Paper) => number = compareNewest): void {
-    for (const _ of this.finishSteps(newestFirst, () => false)) { /* all at once */ }
+    runAtOnce(this.finishSteps(newestFirst, () => false));
   }
 
   /** {@link finish} in steps: yields whenever `due()` says the current slice of time is used. */

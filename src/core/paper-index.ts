@@ -5,7 +5,7 @@ import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
 import { type IndexSnapshot, decodeSnapshotSteps } from './index-snapshot.js';
 import { type Due, runAtOnce, runInSlices, slices } from './time-slices.js';
 import { type Expansion, FIELD_COUNT, Postings, PostingsBuilder, U32List } from './postings.js';
-import { FIELD_BREAK, TermTable } from './term-table.js';
+import { FIELD_BREAK, TermTable, splitFields } from './term-table.js';
 import { fold, termOf, termsOf, tokenize, words } from './text.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -254,13 +254,10 @@ export class PaperIndex {
     aliasStarts.push(aliases.length);
     yield;
     // The second pass reads each paper's terms from the term table again.
-    const fieldsOf = (n: number) => {
-      const seq = this.terms.sequence(n);
-      const a = seq.indexOf(FIELD_BREAK);
-      const b = seq.indexOf(FIELD_BREAK, a + 1);
-      const own = aliases.data.subarray(aliasStarts.data[n] as number, aliasStarts.data[n + 1] as number);
-      return [seq.subarray(0, a), seq.subarray(a + 1, b), seq.subarray(b + 1), own];
-    };
+    const fieldsOf = (n: number) => [
+      ...splitFields(this.terms.sequence(n)),
+      aliases.data.subarray(aliasStarts.data[n] as number, aliasStarts.data[n + 1] as number),
+    ];
     this.postings = yield* builder.finishSteps(this.terms.size, fieldsOf, due);
     this.terms.seal();
   }
@@ -280,12 +277,13 @@ export class PaperIndex {
   // say "mixture of experts" and the reverse, at no cost at query time.
   private document(p: Paper): ArrayLike<number>[] {
     const seq = this.terms.addTexts([p.title, p.abstract, p.authors.join(' ')]);
-    const a = seq.indexOf(FIELD_BREAK);
-    const b = seq.indexOf(FIELD_BREAK, a + 1);
+    const fields = splitFields(seq);
+    const [title, abstract] = fields;
     const aliases: number[] = [];
     const { short, longFirst } = this.acronymLookup;
     if (short.size > 0) {
-      const text = seq.subarray(0, b);
+      // Title and abstract, with the break between them (no acronym spans it).
+      const text = seq.subarray(0, title.length + 1 + abstract.length);
       const hasShort = new Set<AcronymIds>();
       const hasLong = new Set<AcronymIds>();
       for (let i = 0; i < text.length; i++) {
@@ -298,7 +296,7 @@ export class PaperIndex {
       for (const x of hasShort) if (!hasLong.has(x)) aliases.push(...x.long);
       for (const x of hasLong) if (!hasShort.has(x)) aliases.push(x.short);
     }
-    return [seq.subarray(0, a), seq.subarray(a + 1, b), seq.subarray(b + 1), aliases];
+    return [...fields, aliases];
   }
 
   /**

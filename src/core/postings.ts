@@ -1,3 +1,5 @@
+import { runAtOnce } from './time-slices.js';
+
 /** A Uint32Array that grows as values are pushed. */
 export class U32List {
   data: Uint32Array;
@@ -263,8 +265,7 @@ export class PostingsBuilder {
 
   /** The postings of every document added, read again through `fieldsOf`, for `terms` term ids. */
   finish(terms: number, fieldsOf: (doc: number) => readonly ArrayLike<number>[]): Postings {
-    const steps = this.finishSteps(terms, fieldsOf, () => false);
-    for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+    return runAtOnce(this.finishSteps(terms, fieldsOf, () => false));
   }
 
   /** {@link finish} in steps: yields whenever `due()` says the current slice of time is used. */

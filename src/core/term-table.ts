@@ -230,6 +230,13 @@ export class TermTable {
   }
 }
 
+/** A paper's sequence cut into its fields: title, abstract and authors (views, not copies). */
+export function splitFields(seq: Uint32Array): [Uint32Array, Uint32Array, Uint32Array] {
+  const a = seq.indexOf(FIELD_BREAK);
+  const b = seq.indexOf(FIELD_BREAK, a + 1);
+  return [seq.subarray(0, a), seq.subarray(a + 1, b), seq.subarray(b + 1)];
+}
+
 /** Whether `seq` contains `needle` as consecutive ids (a phrase, or a single term). */
 export function containsSequence(seq: Uint32Array, needle: readonly number[], from = 0, to = seq.length): boolean {
   if (needle.length === 0) return true;
