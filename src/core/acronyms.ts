@@ -55,7 +55,8 @@ export class AcronymMiner {
       const letters = fold(acronym).replace(/[0-9]/g, '');
       if (letters.length < 2 || letters.length > 8) continue;
       const before = text.slice(Math.max(0, m.index - 120), m.index);
-      const words = before.split(/[\s\-–/]+/).filter(Boolean).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+      // Only the last few words can spell the acronym; only those are cleaned and folded.
+      const words = before.split(/[\s\-–/]+/).filter(Boolean).slice(-(letters.length + 3)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
       const folded = words.map((w) => fold(w));
       for (let k = 1; k <= Math.min(folded.length, letters.length + 3); k++) {
         const tail = folded.slice(folded.length - k);

@@ -52,10 +52,15 @@ export function titleShortName(title: string): string | null {
   return name.split(/\s+/).length <= 3 ? name : null;
 }
 
+// Sticky: matched where the scan stands, without cutting the rest of the text out.
+const COMMAND = /\\([A-Za-z]+)\*?|\\(.)/y;
+const INLINE_MATH = /\$(?=\S)([^$\n]*?\S)\$/y;
+
 function convert(text: string, selfName: string | null, urls: string[]): string {
   let out = '';
   let i = 0;
-  const special = /[\\${}\-`']/g;
+  // Single hyphens and quotes are plain text; only their doubles ("--", "``", "''") mean something.
+  const special = /[\\${}]|--|``|''/g;
   while (i < text.length) {
     // Copy plain text up to the next character LaTeX may give a meaning to.
     special.lastIndex = i;
@@ -68,7 +73,8 @@ function convert(text: string, selfName: string | null, urls: string[]): string 
     }
     const c = text[i] as string;
     if (c === '\\') {
-      const m = /^\\([A-Za-z]+)\*?|^\\(.)/.exec(text.slice(i));
+      COMMAND.lastIndex = i;
+      const m = COMMAND.exec(text);
       if (!m) { i++; continue; }
       i += m[0].length;
       const sym = m[2];
@@ -122,7 +128,8 @@ function convert(text: string, selfName: string | null, urls: string[]): string 
     }
     if (c === '$') {
       // Inline math: $...$ with no space just inside the dollars (so "$5 and $10" stays text).
-      const m = /^\$(?=\S)([^$\n]*?\S)\$/.exec(text.slice(i));
+      INLINE_MATH.lastIndex = i;
+      const m = INLINE_MATH.exec(text);
       if (m) {
         out += convert(mathText(m[1] as string), selfName, urls);
         i += m[0].length;
@@ -156,7 +163,7 @@ function mathText(math: string): string {
 export function latexToText(raw: string, title = ''): { text: string; urls: string[] } {
   const linked: string[] = [];
   const selfName = titleShortName(title);
-  const paragraphs = raw.split('\n').map((p) => convert(p, selfName, linked).replace(/[ \t]+/g, ' ').replace(/ ([.,;:])/g, '$1').trim());
+  const paragraphs = raw.split('\n').map((p) => convert(p, selfName, linked).replace(/ [ \t]+|\t[ \t]*/g, ' ').replace(/ ([.,;:])/g, '$1').trim());
   const text = paragraphs.filter((p) => p.length > 0).join('\n');
   const urls: string[] = [];
   for (const url of [...linked, ...findUrls(raw)]) {

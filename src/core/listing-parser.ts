@@ -112,7 +112,7 @@ function* parseSteps(text: string, result: ParsedListing): Generator<void> {
   for (let i = 0; i < lines.length; i++) {
     if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const n = i + 1;
-    const raw = (lines[i] as string).replace(/\s+$/, '');
+    const raw = (lines[i] as string).trimEnd();
     const line = raw.trim();
     if (line === '-' || /^-{3,}$/.test(line)) {
       finish();

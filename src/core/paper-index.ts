@@ -57,6 +57,10 @@ const BOOSTS = [3, 1, 2, 0.8];
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const SNIPPET_LENGTH = 220;
+// Below this many terms the vocabulary is sorted when first needed rather than in the build: a
+// few milliseconds that most small listings' searches (exact words) never pay.
+const EAGER_VOCABULARY = 10_000;
+
 const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
 
 /**
@@ -87,8 +91,7 @@ export class PaperIndex {
   /** Acronyms by the term id of their short form and of the first term of their long form. */
   private acronymLookup = { short: new Map<number, AcronymIds[]>(), longFirst: new Map<number, AcronymIds[]>() };
   private postings = new PostingsBuilder().finish(0, () => []);
-  /** Every term, for prefix and fuzzy lookups. */
-  private vocabulary = Vocabulary.fromOrder([], new Uint32Array(0));
+  private sortedVocabulary?: Vocabulary;
   /** Each paper's position in `newest`, by paper number: the tie-break between equal scores. */
   private newestRank = new Uint32Array(0);
   /** Paper numbers newest first (the inverse of newestRank). */
@@ -223,7 +226,13 @@ export class PaperIndex {
       yield* this.indexSteps(miner, due);
     }
     yield;
-    this.vocabulary = saved ? Vocabulary.fromOrder(saved.terms.names, saved.vocabularyOrder) : yield* Vocabulary.build(this.terms.names, due);
+    if (saved) this.sortedVocabulary = Vocabulary.fromOrder(saved.terms.names, saved.vocabularyOrder);
+    else if (this.terms.size >= EAGER_VOCABULARY) this.sortedVocabulary = yield* Vocabulary.build(this.terms.names, due);
+  }
+
+  /** Every term, for prefix and fuzzy lookups (sorted at the first such lookup on a small listing). */
+  private get vocabulary(): Vocabulary {
+    return (this.sortedVocabulary ??= runAtOnce(Vocabulary.build(this.terms.names, () => false)));
   }
 
   /** The part of the build a snapshot saves: author map, acronyms, term table and postings. */

@@ -1,5 +1,5 @@
 import { U32List } from './postings.js';
-import { computeTerm, scanWords } from './text.js';
+import { scanWords, termOf } from './text.js';
 import { type Due, runAtOnce } from './time-slices.js';
 
 /** Marks the boundary between a paper's fields in its term sequence, so no phrase spans two. */
@@ -163,7 +163,7 @@ export class TermTable {
         let id = wordIds.get(text, from, to);
         if (id === undefined) {
           const word = text.slice(from, to);
-          const term = computeTerm(word);
+          const term = termOf(word, true);
           id = term === null ? -1 : this.intern(term);
           wordIds.set(word, id);
         }

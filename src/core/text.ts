@@ -132,12 +132,20 @@ export function scanWords(text: string, onWord: (start: number, end: number) => 
 const termCache = new Map<string, string | null>();
 const TERM_CACHE_MAX = 20_000;
 
-/** The index form of one word: folded and stemmed; null for a stop word. */
-export function termOf(word: string): string | null {
+/**
+ * The index form of one word: folded and stemmed; null for a stop word. `keep` is for the index
+ * build, which reads every word of a listing: it fills the cache only while there is room rather
+ * than clearing it, so a large listing leaves the cache as it was and a small one (rebuilt on a
+ * reload) finds its words already stemmed.
+ */
+export function termOf(word: string, keep = false): string | null {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const term = computeTerm(word);
-  if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+  if (termCache.size >= TERM_CACHE_MAX) {
+    if (keep) return term;
+    termCache.clear();
+  }
   termCache.set(word, term);
   return term;
 }
