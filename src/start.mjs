@@ -38,6 +38,13 @@ function current(stamp) {
   }
 }
 
+/** Packages to leave outside the bundle: every dependency but {@link INLINE}. */
+const INLINE = new Set(['zod', 'stemmer']);
+function external() {
+  const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return Object.keys(dependencies).filter((name) => !INLINE.has(name)).flatMap((name) => [name, `${name}/*`]);
+}
+
 async function build(stamp) {
   const { build: esbuild } = await import('esbuild');
   // Built aside and renamed into place, so two starts at once never run a half-written bundle.
@@ -53,7 +60,9 @@ async function build(stamp) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // Packages stay outside the bundle, except the pure-JS ones every start loads: zod alone is
+    // 124 ES modules, and resolving and linking them one by one costs about 0.1 s a start.
+    external: external(),
     logLevel: 'error',
   });
   writeFileSync(join(partial, 'stamp.txt'), stamp);

@@ -539,7 +539,8 @@ export class PaperIndex {
     const top = [...df.entries()]
       .map(([id, count]) => ({ id, term: this.terms.term(id), count }))
       .filter((t) => t.term.length >= 3 && !/\d/.test(t.term))
-      .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term))
+      // Terms are folded: code-unit order is alphabetical, without loading a collator.
+      .sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       .slice(0, 15);
     // Show each stem as the word the papers use most for it ("models", not "model").
     const wanted = new Map(top.map((t) => [t.term, new Map<string, number>()]));
