@@ -129,12 +129,14 @@ export class PaperIndex {
 
   private *restoreSteps(saved: IndexSnapshot | Buffer, due: Due): Generator<void> {
     const papers = this.papers;
+    (globalThis as any).__phase = 'decode'; // LABEL
     const snapshot = Buffer.isBuffer(saved) ? yield* decodeSnapshotSteps(saved, due) : saved;
     const same = snapshot.papers === papers.length && snapshot.postings.docCount === papers.length &&
       snapshot.firstId === papers[0]?.id && snapshot.lastId === papers[papers.length - 1]?.id &&
       snapshot.newestOrder.length === papers.length && snapshot.terms.starts.length === papers.length &&
       snapshot.vocabularyOrder.length === snapshot.terms.names.length;
     if (!same) throw new Error(`index snapshot: made for other papers (${snapshot.papers} papers, first "${snapshot.firstId}"), not these ${papers.length}`);
+    (globalThis as any).__phase = 'check'; // LABEL
     const { terms, postings } = snapshot;
     const terms_ = terms.names.length;
     // Every stored number that is used as an index is checked, so a damaged file cannot make a
@@ -182,6 +184,7 @@ export class PaperIndex {
   private *steps(due: Due, saved?: IndexSnapshot): Generator<void> {
     const papers = this.papers;
     const miner = new AcronymMiner();
+    (globalThis as any).__phase = 'papers'; // LABEL
     const { titleKeys, shortKeys } = this;
     for (let i = 0; i < papers.length; i++) {
       const p = papers[i] as Paper;
@@ -207,39 +210,55 @@ export class PaperIndex {
     }
     // The newest-first order, sorted once as packed numbers (a comparator sort of 100,000
     // papers holds the event loop for half a second); every other newest-first list reuses it.
+    (globalThis as any).__phase = 'newestFirstOrder'; // LABEL
     const order = saved ? saved.newestOrder : yield* newestFirstOrder(papers, due);
     yield;
-    this.newest = Array.from(order, (n) => papers[n] as Paper);
-    this.newestRank = new Uint32Array(papers.length);
-    order.forEach((n, k) => { this.newestRank[n] = k; });
+    (globalThis as any).__phase = 'orders'; // LABEL
+    const newest: Paper[] = [];
+    const rank = new Uint32Array(papers.length);
+    for (let k = 0; k < order.length; k++) {
+      const n = order[k] as number;
+      newest.push(papers[n] as Paper);
+      rank[n] = k;
+      if ((k & 0xfff) === 0xfff && due()) yield;
+    }
+    this.newest = newest;
+    this.newestRank = rank;
     this.newestOrder = order;
     this.scratchScores = new Float64Array(papers.length);
-    const rank = this.newestRank;
-    this.revised = Array.from(revisedOrder(papers, rank), (n) => papers[n] as Paper);
+    yield;
+    (globalThis as any).__phase = 'revisedOrder'; // LABEL
+    const revised = yield* revisedOrder(papers, rank, due);
+    this.revised = Array.from(revised, (n) => papers[n] as Paper);
     yield;
     if (saved) {
-      yield* this.authors.restoreSteps(saved.authors, papers, due);
+      (globalThis as any).__phase = 'authors.restore'; // LABEL
+    yield* this.authors.restoreSteps(saved.authors, papers, due);
       this.acronyms = saved.acronyms;
-      this.terms = yield* TermTable.fromDataSteps(saved.terms, due);
-      this.postings = new Postings(saved.postings);
+      (globalThis as any).__phase = 'terms.restore'; // LABEL
+    this.terms = yield* TermTable.fromDataSteps(saved.terms, due);
+      this.postings = yield* Postings.fromDataSteps(saved.postings, due);
     } else {
       yield* this.indexSteps(miner, due);
     }
     yield;
-    if (saved) this.sortedVocabulary = Vocabulary.fromOrder(saved.terms.names, saved.vocabularyOrder);
-    else if (this.terms.size >= EAGER_VOCABULARY) this.sortedVocabulary = yield* Vocabulary.build(this.terms.names, due);
+    (globalThis as any).__phase = 'vocabulary'; // LABEL
+    if (saved) this.sortedVocabulary = yield* Vocabulary.fromOrderSteps(saved.terms.names, saved.vocabularyOrder, due);
+    else if (this.terms.size >= EAGER_VOCABULARY) this.sortedVocabulary = yield* Vocabulary.build(this.terms.names, due, (name) => this.terms.id(name));
   }
 
   /** Every term, for prefix and fuzzy lookups (sorted at the first such lookup on a small listing). */
   private get vocabulary(): Vocabulary {
-    return (this.sortedVocabulary ??= runAtOnce(Vocabulary.build(this.terms.names, () => false)));
+    return (this.sortedVocabulary ??= runAtOnce(Vocabulary.build(this.terms.names, () => false, (name) => this.terms.id(name))));
   }
 
   /** The part of the build a snapshot saves: author map, acronyms, term table and postings. */
   private *indexSteps(miner: AcronymMiner, due: () => boolean): Generator<void> {
     const papers = this.papers;
     const rank = this.newestRank;
+    (globalThis as any).__phase = 'authors.finish'; // LABEL
     yield* this.authors.finishSteps((a, b) => (rank[this.numberOf(a)] as number) - (rank[this.numberOf(b)] as number), due);
+    (globalThis as any).__phase = 'acronyms'; // LABEL
     this.acronyms = miner.result();
     for (const a of this.acronyms) {
       const short = termOf(a.short);
@@ -250,6 +269,7 @@ export class PaperIndex {
       longFirst.set(ids.long[0] as number, [...(longFirst.get(ids.long[0] as number) ?? []), ids]);
     }
     yield;
+    (globalThis as any).__phase = 'documents'; // LABEL
     const builder = new PostingsBuilder();
     const aliases = new U32List();
     const aliasStarts = new U32List();
@@ -267,6 +287,7 @@ export class PaperIndex {
       ...splitFields(this.terms.sequence(n)),
       aliases.data.subarray(aliasStarts.data[n] as number, aliasStarts.data[n + 1] as number),
     ];
+    (globalThis as any).__phase = 'postings.finish'; // LABEL
     this.postings = yield* builder.finishSteps(this.terms.size, fieldsOf, due);
     this.terms.seal();
   }
@@ -606,15 +627,19 @@ function* newestFirstOrder(papers: readonly Paper[], due: () => boolean): Genera
   const indexBits = Math.max(1, Math.ceil(Math.log2(papers.length + 1)));
   const days = 1 << 16; // day numbers up to the year 2149
   const keys = new Float64Array(papers.length);
-  papers.forEach((p, n) => {
+  for (let n = 0; n < papers.length; n++) {
+    const p = papers[n] as Paper;
     const submitted = days - 1 - Math.min(days - 1, Math.max(0, dayNumber(p.submitted) || 0));
     const updated = days - 1 - Math.min(days - 1, Math.max(0, dayNumber(p.updated) || 0));
     keys[n] = (submitted * days + updated) * 2 ** indexBits + n;
-  });
+    if ((n & 0x3ff) === 0x3ff && due()) yield;
+  }
   yield;
   keys.sort();
+  yield;
   const scale = 2 ** indexBits;
-  const order = Uint32Array.from(keys, (k) => k % scale);
+  const order = new Uint32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) order[k] = (keys[k] as number) % scale;
   for (let start = 0; start < order.length;) {
     const group = Math.floor((keys[start] as number) / scale);
     let end = start + 1;
@@ -630,15 +655,19 @@ function* newestFirstOrder(papers: readonly Paper[], due: () => boolean): Genera
 }
 
 /** Numbers of the revised papers, most recently revised first, then by newest-first rank. */
-function revisedOrder(papers: readonly Paper[], rank: Uint32Array): Uint32Array {
+function* revisedOrder(papers: readonly Paper[], rank: Uint32Array, due: Due): Generator<void, Uint32Array> {
   const rankBits = Math.max(1, Math.ceil(Math.log2(papers.length + 1)));
   const keys: number[] = [];
-  papers.forEach((p, n) => {
-    if (!isRevised(p)) return;
-    const updated = (1 << 16) - 1 - Math.min((1 << 16) - 1, Math.max(0, dayNumber(p.updated) || 0));
-    keys.push(updated * 2 ** rankBits + (rank[n] as number));
-  });
+  for (let n = 0; n < papers.length; n++) {
+    const p = papers[n] as Paper;
+    if (isRevised(p)) {
+      const updated = (1 << 16) - 1 - Math.min((1 << 16) - 1, Math.max(0, dayNumber(p.updated) || 0));
+      keys.push(updated * 2 ** rankBits + (rank[n] as number));
+    }
+    if ((n & 0x3ff) === 0x3ff && due()) yield;
+  }
   const sorted = Float64Array.from(keys).sort();
+  yield;
   const byRank = new Uint32Array(papers.length);
   rank.forEach((r, n) => { byRank[r] = n; });
   return Uint32Array.from(sorted, (k) => byRank[k % 2 ** rankBits] as number);

@@ -66,6 +66,12 @@ export interface PostingsData {
   avgLengths: Float64Array;
 }
 
+/** Each term's piece, and where its postings start in that piece. */
+interface PostingsLayout {
+  pieceOf: Uint32Array;
+  localStart: Uint32Array;
+}
+
 /**
  * An inverted index in typed arrays: for each term id, the ascending ids of the documents that
  * have it and its frequency in each field: 8 bytes a posting and no object per posting, where
@@ -84,14 +90,25 @@ export class Postings {
   private readonly pieceOf: Uint32Array;
   private readonly localStart: Uint32Array;
 
-  constructor(readonly data: PostingsData) {
+  /** Postings over these arrays; `layout` (each term's piece and start in it) is computed if not given. Throws when the arrays do not fit together. */
+  constructor(readonly data: PostingsData, layout: PostingsLayout = runAtOnce(Postings.layoutSteps(data, () => false))) {
     this.docCount = data.docCount;
     this.acc = new Float64Array(data.docCount);
     this.matched = new Uint8Array(data.docCount);
     this.stamp = new Uint8Array(data.docCount);
+    this.pieceOf = layout.pieceOf;
+    this.localStart = layout.localStart;
+  }
+
+  /** Postings from saved arrays, in steps that yield whenever `due()` says the current slice of time is used. */
+  static *fromDataSteps(data: PostingsData, due: () => boolean): Generator<void, Postings> {
+    return new Postings(data, yield* Postings.layoutSteps(data, due));
+  }
+
+  private static *layoutSteps(data: PostingsData, due: () => boolean): Generator<void, PostingsLayout> {
     const terms = Math.max(0, data.offsets.length - 1);
-    this.pieceOf = new Uint32Array(terms);
-    this.localStart = new Uint32Array(terms);
+    const pieceOf = new Uint32Array(terms);
+    const localStart = new Uint32Array(terms);
     let piece = 0;
     let base = 0;
     for (let t = 0; t < terms; t++) {
@@ -103,9 +120,11 @@ export class Postings {
       }
       const length = piece < data.docs.length ? (data.docs[piece] as Uint32Array).length : 0;
       if (end < start || (end > start && end > base + length)) throw new Error(`postings: term ${t}'s postings do not fit the pieces`);
-      this.pieceOf[t] = Math.min(piece, Math.max(0, data.docs.length - 1));
-      this.localStart[t] = start - base;
+      pieceOf[t] = Math.min(piece, Math.max(0, data.docs.length - 1));
+      localStart[t] = start - base;
+      if ((t & 0xfff) === 0xfff && due()) yield;
     }
+    return { pieceOf, localStart };
   }
 
   /** How many documents have the term (in any field). */
@@ -271,8 +290,13 @@ export class PostingsBuilder {
   /** {@link finish} in steps: yields whenever `due()` says the current slice of time is used. */
   *finishSteps(terms: number, fieldsOf: (doc: number) => readonly ArrayLike<number>[], due: () => boolean): Generator<void, Postings> {
     if (terms > 0) this.ensure(terms - 1);
+    // Every loop over the terms checks the time: it runs once, before the code is compiled, at
+    // about a quarter of a microsecond a term.
     const offsets = new Uint32Array(terms + 1);
-    for (let t = 0; t < terms; t++) offsets[t + 1] = (offsets[t] as number) + (this.counts[t] as number);
+    for (let t = 0; t < terms; t++) {
+      offsets[t + 1] = (offsets[t] as number) + (this.counts[t] as number);
+      if ((t & 0xfff) === 0xfff && due()) yield;
+    }
     // Terms are laid out in id order, a new piece starting when the next term does not fit.
     const pieceOf = new Uint32Array(terms);
     const pieceSizes: number[] = [];
@@ -287,22 +311,32 @@ export class PostingsBuilder {
       }
       pieceOf[t] = pieceSizes.length - 1;
       used += count;
+      if ((t & 0xfff) === 0xfff && due()) yield;
     }
     // The last piece of each is cut to what it holds; each is allocated in its own step, since a
     // large allocation at once makes the garbage collector finish its marking in one long pause.
+    // (Allocating them earlier, while the documents are counted, was tried: the collector then
+    // met the growing memory with atomic pauses of 0.2-0.5 s.)
     const docs: Uint32Array[] = [];
     const freqs: Uint32Array[] = [];
     for (let p = 0; p < pieceSizes.length; p++) {
       const end = p + 1 < bases.length ? (bases[p + 1] as number) : (offsets[terms] as number);
       const size = end - (bases[p] as number);
       docs.push(new Uint32Array(size));
+      yield;
       freqs.push(new Uint32Array(size));
       yield;
+    }
+    const localStart = new Uint32Array(terms);
+    for (let t = 0; t < terms; t++) {
+      localStart[t] = (offsets[t] as number) - (bases[pieceOf[t] as number] as number);
+      if ((t & 0xfff) === 0xfff && due()) yield;
     }
     const next = offsets.slice(0, terms);
     // Where the current document's posting of each term is.
     const slot = new Uint32Array(terms);
     const seen = this.seenIn.fill(0);
+    yield;
     for (let d = 0; d < this.docs; d++) {
       const fields = fieldsOf(d);
       for (let f = 0; f < FIELD_COUNT; f++) {
@@ -326,11 +360,11 @@ export class PostingsBuilder {
           if (((packed >>> (8 * f)) & TF_MAX) < TF_MAX) piece[at] = (packed + one) >>> 0;
         }
       }
-      if (d % 16 === 15 && due()) yield;
+      if (due()) yield;
     }
     const avgLengths = new Float64Array(FIELD_COUNT);
     for (let f = 0; f < FIELD_COUNT; f++) avgLengths[f] = this.docs === 0 ? 0 : (this.lengthTotals[f] as number) / this.docs;
-    return new Postings({
+    const data: PostingsData = {
       docCount: this.docs,
       offsets,
       docs,
@@ -338,6 +372,7 @@ export class PostingsBuilder {
       fieldDf: this.fieldCounts.slice(0, terms * FIELD_COUNT),
       fieldLengths: Uint16Array.from(this.lengths),
       avgLengths,
-    });
+    };
+    return new Postings(data, { pieceOf, localStart });
   }
 }

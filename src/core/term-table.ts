@@ -1,4 +1,5 @@
 import { U32List } from './postings.js';
+import { StringTable } from './string-table.js';
 import { scanWords, termOf } from './text.js';
 import { type Due, runAtOnce } from './time-slices.js';
 
@@ -25,8 +26,8 @@ const CHUNK = 1 << 20;
  * copy tens of megabytes at once on a large listing, holding a running bot's event loop.)
  */
 export class TermTable {
-  private readonly ids = new Map<string, number>();
-  private readonly names_: string[] = [];
+  /** Term to id; its keys, in id order, are the terms. */
+  private readonly ids = new StringTable();
   private df = new U32List();
   private readonly chunks: Uint32Array[] = [];
   private readonly chunkUsed: number[] = [];
@@ -41,7 +42,7 @@ export class TermTable {
   // While building: each surface word's term id (-1 for a stop word), so a word is folded,
   // stemmed and looked up once per listing rather than once per occurrence; and per term, the
   // paper (+1) that last counted it in df.
-  private wordIds = new WordTable();
+  private wordIds = new StringTable();
   private lastPaper = new U32List();
 
   /** A table from saved arrays. */
@@ -54,8 +55,8 @@ export class TermTable {
     const table = new TermTable();
     for (let id = 0; id < data.names.length; id++) {
       const name = data.names[id] as string;
+      if (table.ids.getString(name) !== undefined) throw new Error(`index snapshot: the term "${name.slice(0, 40)}" is saved twice`);
       table.ids.set(name, id);
-      table.names_.push(name);
       if ((id & 0x1ff) === 0x1ff && due()) yield;
     }
     table.df.data = data.df;
@@ -96,7 +97,7 @@ export class TermTable {
     const starts = new Uint32Array(this.seqStart.length);
     for (let n = 0; n < starts.length; n++) starts[n] = (bases[this.seqChunk.data[n] as number] as number) + (this.seqStart.data[n] as number);
     return {
-      names: this.names_,
+      names: this.ids.keys as string[],
       df: this.df.trimmed(),
       flat: this.chunks.map((chunk, c) => chunk.subarray(0, this.chunkUsed[c])),
       starts,
@@ -105,12 +106,12 @@ export class TermTable {
 
   /** Every term, by id. */
   get names(): readonly string[] {
-    return this.names_;
+    return this.ids.keys;
   }
 
   /** Number of terms. */
   get size(): number {
-    return this.names_.length;
+    return this.ids.size;
   }
 
   /** Number of papers recorded. */
@@ -120,32 +121,31 @@ export class TermTable {
 
   /** The id of a term, or undefined when the listing does not have it. */
   id(term: string): number | undefined {
-    return this.ids.get(term);
+    return this.ids.getString(term);
   }
 
   /** The term with this id. */
   term(id: number): string {
-    return this.names_[id] ?? '';
+    return this.ids.keys[id] ?? '';
   }
 
   /** How many papers contain a term in their title, abstract or authors. */
   frequency(term: string): number {
-    const id = this.ids.get(term);
+    const id = this.ids.getString(term);
     return id === undefined ? 0 : (this.df.data[id] as number);
   }
 
   /** Whether the listing has this term. */
   has(term: string): boolean {
-    return this.ids.has(term);
+    return this.ids.getString(term) !== undefined;
   }
 
   /** The id of a term, given a new id (with no papers) if it has none yet. */
   intern(term: string): number {
-    let id = this.ids.get(term);
+    let id = this.ids.getString(term);
     if (id === undefined) {
-      id = this.names_.length;
+      id = this.ids.size;
       this.ids.set(term, id);
-      this.names_.push(term);
       this.df.push(0);
       this.lastPaper.push(0);
     }
@@ -202,7 +202,7 @@ export class TermTable {
 
   /** Drops what only building needs. */
   seal(): void {
-    this.wordIds = new WordTable(0);
+    this.wordIds = new StringTable(0);
     this.lastPaper = new U32List(0);
   }
 
@@ -222,7 +222,7 @@ export class TermTable {
   idsOf(terms: readonly string[]): number[] | null {
     const out: number[] = [];
     for (const t of terms) {
-      const id = this.ids.get(t);
+      const id = this.ids.getString(t);
       if (id === undefined) return null;
       out.push(id);
     }
@@ -248,72 +248,4 @@ export function containsSequence(seq: Uint32Array, needle: readonly number[], fr
     return true;
   }
   return false;
-}
-
-/**
- * Surface words to term ids, looked up by a stretch of a text without cutting the word out of
- * it: an open-addressing hash table over the characters, so the build's per-word lookup neither
- * allocates a string nor hashes one twice.
- */
-class WordTable {
-  private words: string[] = [];
-  // Values (as 32-bit patterns, so -1 survives) and hashes in typed arrays: half a million
-  // numbers the garbage collector need not look at.
-  private values = new U32List();
-  private hashes = new U32List();
-  private slots: Int32Array;
-  private mask: number;
-
-  constructor(capacity = 1 << 12) {
-    const size = Math.max(8, capacity);
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-  }
-
-  private static hash(text: string, from: number, to: number): number {
-    let h = 0x811c9dc5;
-    for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    return h >>> 0;
-  }
-
-  /** The value of the word text[from, to), if set. */
-  get(text: string, from: number, to: number): number | undefined {
-    const h = WordTable.hash(text, from, to);
-    const length = to - from;
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const e = this.slots[slot] as number;
-      if (e === 0) return undefined;
-      const entry = e - 1;
-      if (this.hashes.data[entry] !== h) continue;
-      const word = this.words[entry] as string;
-      if (word.length !== length) continue;
-      let same = true;
-      for (let k = 0; k < length; k++) {
-        if (word.charCodeAt(k) !== text.charCodeAt(from + k)) { same = false; break; }
-      }
-      if (same) return (this.values.data[entry] as number) | 0;
-    }
-  }
-
-  /** Sets a word's value (the word must not be set yet). */
-  set(word: string, value: number): void {
-    if ((this.words.length + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    const h = WordTable.hash(word, 0, word.length);
-    this.words.push(word);
-    this.values.push(value >>> 0);
-    this.hashes.push(h);
-    this.place(h, this.words.length);
-  }
-
-  private place(h: number, e: number): void {
-    let slot = h & this.mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-    this.slots[slot] = e;
-  }
-
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let i = 0; i < this.hashes.length; i++) this.place(this.hashes.data[i] as number, i + 1);
-  }
 }

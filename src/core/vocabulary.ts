@@ -1,3 +1,5 @@
+import { type Due, runAtOnce } from './time-slices.js';
+
 /** A term of the vocabulary that matched a prefix or fuzzy look-up. */
 export interface VocabularyMatch {
   term: string;
@@ -15,41 +17,53 @@ export interface VocabularyMatch {
  * snapshot instead of a tree of Maps that takes a second to build at 250,000 terms.
  */
 export class Vocabulary {
-  /** lcp[i]: how many leading code units term i shares with term i - 1 (at most 255). */
-  private readonly lcp: Uint8Array;
-
   private constructor(
     private readonly sorted: readonly string[],
     /** Term ids in sorted order. */
     readonly order: Uint32Array,
-  ) {
-    this.lcp = new Uint8Array(sorted.length);
-    for (let i = 1; i < sorted.length; i++) {
-      const a = sorted[i - 1] as string;
-      const b = sorted[i] as string;
-      const limit = Math.min(255, a.length, b.length);
-      let k = 0;
-      while (k < limit && a.charCodeAt(k) === b.charCodeAt(k)) k++;
-      this.lcp[i] = k;
-    }
-  }
+    /** lcp[i]: how many leading code units term i shares with term i - 1 (at most 255). */
+    private readonly lcp: Uint8Array,
+  ) {}
 
   /** A vocabulary from terms in id order and a saved sorted order of their ids. */
   static fromOrder(names: readonly string[], order: Uint32Array): Vocabulary {
-    return new Vocabulary(Array.from(order, (id) => names[id] as string), order);
+    return runAtOnce(Vocabulary.fromOrderSteps(names, order, () => false));
+  }
+
+  /** {@link fromOrder} in steps (a million terms take about 0.1 s to lay out). */
+  static *fromOrderSteps(names: readonly string[], order: Uint32Array, due: Due): Generator<void, Vocabulary> {
+    const sorted: string[] = [];
+    const lcp = new Uint8Array(order.length);
+    for (let i = 0; i < order.length; i++) {
+      const b = names[order[i] as number] as string;
+      if (i > 0) {
+        const a = sorted[i - 1] as string;
+        const limit = Math.min(255, a.length, b.length);
+        let k = 0;
+        while (k < limit && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+        lcp[i] = k;
+      }
+      sorted.push(b);
+      if ((i & 0xfff) === 0xfff && due()) yield;
+    }
+    return new Vocabulary(sorted, order, lcp);
   }
 
   /**
    * Sorts terms given in id order (distinct), in steps that yield when `due()` says so: terms are
    * first bucketed by their first three code units, so no single sort holds the event loop long,
    * and each bucket is sorted natively (the default sort is code-unit order) without a callback.
+   * `idOf` gives a term's id (found by position if not given).
    */
-  static *build(names: readonly string[], due: () => boolean): Generator<void, Vocabulary> {
+  static *build(names: readonly string[], due: () => boolean, idOf?: (name: string) => number | undefined): Generator<void, Vocabulary> {
     const buckets = new Map<string, string[]>();
-    const ids = new Map<string, number>();
+    // The caller's own term-to-id table, if it has one: a second one of a large vocabulary
+    // would cost its building time again.
+    const ids = idOf ? undefined : new Map<string, number>();
+    const lookup = idOf ?? ((name: string) => ids?.get(name));
     for (let id = 0; id < names.length; id++) {
       const name = names[id] as string;
-      ids.set(name, id);
+      ids?.set(name, id);
       const key = name.slice(0, 3);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(name);
@@ -60,10 +74,10 @@ export class Vocabulary {
     let k = 0;
     // A shorter key sorts before its extensions ("a" < "ab"), as the terms themselves do.
     for (const key of [...buckets.keys()].sort()) {
-      for (const name of (buckets.get(key) as string[]).sort()) order[k++] = ids.get(name) as number;
+      for (const name of (buckets.get(key) as string[]).sort()) order[k++] = lookup(name) as number;
       if (due()) yield;
     }
-    return Vocabulary.fromOrder(names, order);
+    return yield* Vocabulary.fromOrderSteps(names, order, due);
   }
 
   /** The first position whose term is not below `text`. */
