@@ -150,8 +150,8 @@ export function termOf(word: string, keep = false): string | null {
   return term;
 }
 
-/** {@link termOf} without the cache, for callers that keep their own. */
-export function computeTerm(word: string): string | null {
+// termOf without the cache.
+function computeTerm(word: string): string | null {
   const folded = fold(word);
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   // Numbers and mixed tokens such as "fp8" or "llama3" are kept as they are.
