@@ -129,14 +129,12 @@ export class PaperIndex {
 
   private *restoreSteps(saved: IndexSnapshot | Buffer, due: Due): Generator<void> {
     const papers = this.papers;
-    (globalThis as any).__phase = 'decode'; // LABEL
     const snapshot = Buffer.isBuffer(saved) ? yield* decodeSnapshotSteps(saved, due) : saved;
     const same = snapshot.papers === papers.length && snapshot.postings.docCount === papers.length &&
       snapshot.firstId === papers[0]?.id && snapshot.lastId === papers[papers.length - 1]?.id &&
       snapshot.newestOrder.length === papers.length && snapshot.terms.starts.length === papers.length &&
       snapshot.vocabularyOrder.length === snapshot.terms.names.length;
     if (!same) throw new Error(`index snapshot: made for other papers (${snapshot.papers} papers, first "${snapshot.firstId}"), not these ${papers.length}`);
-    (globalThis as any).__phase = 'check'; // LABEL
     const { terms, postings } = snapshot;
     const terms_ = terms.names.length;
     // Every stored number that is used as an index is checked, so a damaged file cannot make a
@@ -184,7 +182,6 @@ export class PaperIndex {
   private *steps(due: Due, saved?: IndexSnapshot): Generator<void> {
     const papers = this.papers;
     const miner = new AcronymMiner();
-    (globalThis as any).__phase = 'papers'; // LABEL
     const { titleKeys, shortKeys } = this;
     for (let i = 0; i < papers.length; i++) {
       const p = papers[i] as Paper;
@@ -210,10 +207,8 @@ export class PaperIndex {
     }
     // The newest-first order, sorted once as packed numbers (a comparator sort of 100,000
     // papers holds the event loop for half a second); every other newest-first list reuses it.
-    (globalThis as any).__phase = 'newestFirstOrder'; // LABEL
     const order = saved ? saved.newestOrder : yield* newestFirstOrder(papers, due);
     yield;
-    (globalThis as any).__phase = 'orders'; // LABEL
     const newest: Paper[] = [];
     const rank = new Uint32Array(papers.length);
     for (let k = 0; k < order.length; k++) {
@@ -227,22 +222,18 @@ export class PaperIndex {
     this.newestOrder = order;
     this.scratchScores = new Float64Array(papers.length);
     yield;
-    (globalThis as any).__phase = 'revisedOrder'; // LABEL
-    const revised = yield* revisedOrder(papers, rank, due);
+    const revised = yield* revisedOrder(papers, rank, order, due);
     this.revised = Array.from(revised, (n) => papers[n] as Paper);
     yield;
     if (saved) {
-      (globalThis as any).__phase = 'authors.restore'; // LABEL
     yield* this.authors.restoreSteps(saved.authors, papers, due);
       this.acronyms = saved.acronyms;
-      (globalThis as any).__phase = 'terms.restore'; // LABEL
     this.terms = yield* TermTable.fromDataSteps(saved.terms, due);
       this.postings = yield* Postings.fromDataSteps(saved.postings, due);
     } else {
       yield* this.indexSteps(miner, due);
     }
     yield;
-    (globalThis as any).__phase = 'vocabulary'; // LABEL
     if (saved) this.sortedVocabulary = yield* Vocabulary.fromOrderSteps(saved.terms.names, saved.vocabularyOrder, due);
     else if (this.terms.size >= EAGER_VOCABULARY) this.sortedVocabulary = yield* Vocabulary.build(this.terms.names, due, (name) => this.terms.id(name));
   }
@@ -256,9 +247,7 @@ export class PaperIndex {
   private *indexSteps(miner: AcronymMiner, due: () => boolean): Generator<void> {
     const papers = this.papers;
     const rank = this.newestRank;
-    (globalThis as any).__phase = 'authors.finish'; // LABEL
     yield* this.authors.finishSteps((a, b) => (rank[this.numberOf(a)] as number) - (rank[this.numberOf(b)] as number), due);
-    (globalThis as any).__phase = 'acronyms'; // LABEL
     this.acronyms = miner.result();
     for (const a of this.acronyms) {
       const short = termOf(a.short);
@@ -269,7 +258,6 @@ export class PaperIndex {
       longFirst.set(ids.long[0] as number, [...(longFirst.get(ids.long[0] as number) ?? []), ids]);
     }
     yield;
-    (globalThis as any).__phase = 'documents'; // LABEL
     const builder = new PostingsBuilder();
     const aliases = new U32List();
     const aliasStarts = new U32List();
@@ -287,7 +275,6 @@ export class PaperIndex {
       ...splitFields(this.terms.sequence(n)),
       aliases.data.subarray(aliasStarts.data[n] as number, aliasStarts.data[n + 1] as number),
     ];
-    (globalThis as any).__phase = 'postings.finish'; // LABEL
     this.postings = yield* builder.finishSteps(this.terms.size, fieldsOf, due);
     this.terms.seal();
   }
@@ -655,7 +642,7 @@ function* newestFirstOrder(papers: readonly Paper[], due: () => boolean): Genera
 }
 
 /** Numbers of the revised papers, most recently revised first, then by newest-first rank. */
-function* revisedOrder(papers: readonly Paper[], rank: Uint32Array, due: Due): Generator<void, Uint32Array> {
+function* revisedOrder(papers: readonly Paper[], rank: Uint32Array, order: Uint32Array, due: Due): Generator<void, Uint32Array> {
   const rankBits = Math.max(1, Math.ceil(Math.log2(papers.length + 1)));
   const keys: number[] = [];
   for (let n = 0; n < papers.length; n++) {
@@ -668,9 +655,8 @@ function* revisedOrder(papers: readonly Paper[], rank: Uint32Array, due: Due): G
   }
   const sorted = Float64Array.from(keys).sort();
   yield;
-  const byRank = new Uint32Array(papers.length);
-  rank.forEach((r, n) => { byRank[r] = n; });
-  return Uint32Array.from(sorted, (k) => byRank[k % 2 ** rankBits] as number);
+  // A key's low bits are a newest-first rank; the newest order turns it back into a paper.
+  return Uint32Array.from(sorted, (k) => order[k % 2 ** rankBits] as number);
 }
 
 /** What the hits of one search share: where to find the terms each matched. */
