@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseListing } from '../src/core/listing-parser.js';
-import { ask } from '../src/core/ask/ask.js';
-import { PaperIndex } from '../src/core/paper-index.js';
+import { parseListing } from '../src/listing/listing-parser.js';
+import { ask } from '../src/ask/ask.js';
+import { PaperIndex } from '../src/search/paper-index.js';
 import { ROOT } from '../src/paths.js';
 
 const quick = process.argv.includes('--quick');

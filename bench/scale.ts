@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSnapshot } from '../src/core/index-snapshot.js';
-import { parseListing, parseListingAsync } from '../src/core/listing-parser.js';
-import type { Paper } from '../src/core/paper.js';
-import { PaperIndex } from '../src/core/paper-index.js';
-import { fold, words } from '../src/core/text.js';
+import { parseListing, parseListingAsync } from '../src/listing/listing-parser.js';
+import type { Paper } from '../src/listing/paper.js';
+import { PaperIndex } from '../src/search/paper-index.js';
+import { fold, words } from '../src/listing/text.js';
 import { syntheticListing } from './synthetic.js';
 
 /** The fixed query set: single words, phrases, prefixes, typos, names, several words. */

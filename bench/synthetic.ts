@@ -3,8 +3,8 @@
 // real text does (Heaps' law), not a copy of 50 papers repeated.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseListing } from '../src/core/listing-parser.js';
-import type { Paper } from '../src/core/paper.js';
+import { parseListing } from '../src/listing/listing-parser.js';
+import type { Paper } from '../src/listing/paper.js';
 import { ROOT } from '../src/paths.js';
 
 /** A small, fast, seeded PRNG (mulberry32). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ask } from '../src/core/ask/ask.js';
-import { defineCommand } from '../src/core/command.js';
-import { UserError } from '../src/core/errors.js';
+import { ask } from '../src/ask/ask.js';
+import { defineCommand } from '../src/chat/command.js';
+import { UserError } from '../src/base/errors.js';
 
 export default defineCommand({
   name: 'ask',

@@ -1,6 +1,6 @@
-import type { ChatContext, CommandContext } from '../src/core/command.js';
-import type { DigestService } from '../src/core/digest/digest-service.js';
-import { UserError } from '../src/core/errors.js';
+import type { ChatContext, CommandContext } from '../src/chat/command.js';
+import type { DigestService } from '../src/digest/digest-service.js';
+import { UserError } from '../src/base/errors.js';
 
 /** The chat and digest service a digest command needs, or a clear error where there are none. */
 export function digestChat(ctx: CommandContext): { chat: ChatContext; digests: DigestService } {

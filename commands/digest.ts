@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
-import { DigestService } from '../src/core/digest/digest-service.js';
-import { UserError } from '../src/core/errors.js';
+import { defineCommand } from '../src/chat/command.js';
+import { DigestService } from '../src/digest/digest-service.js';
+import { UserError } from '../src/base/errors.js';
 import { digestChat, subscriptionNumber } from './digest-chat.js';
 
 export default defineCommand({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { commandHelp, defineCommand } from '../src/core/command.js';
-import { UserError } from '../src/core/errors.js';
+import { commandHelp, defineCommand } from '../src/chat/command.js';
+import { UserError } from '../src/base/errors.js';
 
 export default defineCommand({
   name: 'help',

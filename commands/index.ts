@@ -1,4 +1,4 @@
-import type { AnyCommand } from '../src/core/command.js';
+import type { AnyCommand } from '../src/chat/command.js';
 import ask from './ask.js';
 import author from './author.js';
 import coauthors from './coauthors.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
-import { paginate } from '../src/core/reply.js';
+import { defineCommand } from '../src/chat/command.js';
+import { paginate } from '../src/chat/reply.js';
 
 export default defineCommand({
   name: 'latest',

@@ -1,7 +1,7 @@
-import type { Author } from '../src/core/author-map.js';
-import { UserError } from '../src/core/errors.js';
-import type { PaperIndex } from '../src/core/paper-index.js';
-import type { Reply } from '../src/core/reply.js';
+import type { Author } from '../src/search/author-map.js';
+import { UserError } from '../src/base/errors.js';
+import type { PaperIndex } from '../src/search/paper-index.js';
+import type { Reply } from '../src/chat/reply.js';
 
 /** One person for a typed name, or the reply to send instead (candidates, did-you-mean). */
 export function resolveAuthor(index: PaperIndex, name: string, command: string): { kind: 'resolved'; author: Author } | Reply {

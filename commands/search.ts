@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
-import { UserError } from '../src/core/errors.js';
-import { describeQuery, isEmptyQuery, parseQuery } from '../src/core/query.js';
-import { paginate } from '../src/core/reply.js';
+import { defineCommand } from '../src/chat/command.js';
+import { UserError } from '../src/base/errors.js';
+import { describeQuery, isEmptyQuery, parseQuery } from '../src/search/query.js';
+import { paginate } from '../src/chat/reply.js';
 
 export default defineCommand({
   name: 'search',

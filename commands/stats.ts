@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand } from '../src/chat/command.js';
 
 export default defineCommand({
   name: 'stats',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
-import { DigestService } from '../src/core/digest/digest-service.js';
-import { WEEKDAYS, describeSchedule, isTimezone } from '../src/core/digest/subscription.js';
-import { UserError } from '../src/core/errors.js';
+import { defineCommand } from '../src/chat/command.js';
+import { DigestService } from '../src/digest/digest-service.js';
+import { WEEKDAYS, describeSchedule, isTimezone } from '../src/digest/subscription.js';
+import { UserError } from '../src/base/errors.js';
 import { digestChat } from './digest-chat.js';
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;

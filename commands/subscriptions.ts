@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
-import { DigestService } from '../src/core/digest/digest-service.js';
+import { defineCommand } from '../src/chat/command.js';
+import { DigestService } from '../src/digest/digest-service.js';
 import { digestChat } from './digest-chat.js';
 
 export default defineCommand({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineCommand } from '../src/core/command.js';
-import { UserError } from '../src/core/errors.js';
+import { defineCommand } from '../src/chat/command.js';
+import { UserError } from '../src/base/errors.js';
 import { digestChat, subscriptionNumber } from './digest-chat.js';
 
 export default defineCommand({

@@ -1,18 +1,18 @@
 import { commands, findCommand } from '../commands/index.js';
 import { renderText } from './adapters/console/render.js';
-import { type CommandContext, executeCommand } from './core/command.js';
-import { ConfigError } from './core/errors.js';
-import { loadListing } from './core/load-listing.js';
-import { parseListing } from './core/listing-parser.js';
-import { replyToJson } from './core/reply-json.js';
-import { parseTextArgs } from './core/text-args.js';
+import { type CommandContext, executeCommand } from './chat/command.js';
+import { ConfigError } from './base/errors.js';
+import { loadListing } from './listing/load-listing.js';
+import { parseListing } from './listing/listing-parser.js';
+import { replyToJson } from './chat/reply-json.js';
+import { parseTextArgs } from './chat/text-args.js';
 import { createLogger } from './logger.js';
 import { BUNDLED_LISTING } from './paths.js';
 import { readFile } from 'node:fs/promises';
 import { indexCacheDir, loadConfig } from './config.js';
 import { IndexCache } from './core/index-cache.js';
-import { DigestService } from './core/digest/digest-service.js';
-import { LiveIndex } from './core/live-index.js';
+import { DigestService } from './digest/digest-service.js';
+import { LiveIndex } from './search/live-index.js';
 import { createSenders, openStore } from './digests.js';
 
 // Digest commands act on the chat they are typed in; the CLI has its own digest verbs.

@@ -5,7 +5,7 @@ import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { commands } from '../commands/index.js';
 import { slashCommands } from './adapters/discord/slash-commands.js';
 import { loadConfig } from './config.js';
-import { checkCommands } from './core/command.js';
+import { checkCommands } from './chat/command.js';
 
 /** Deploys the commands; returns the exit code. */
 export async function deploy(env: NodeJS.ProcessEnv, out: (line: string) => void): Promise<number> {

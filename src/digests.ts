@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Config } from './config.js';
-import type { DigestSender } from './core/digest/digest-service.js';
+import type { DigestSender } from './digest/digest-service.js';
 import type { SqliteStore } from './store/sqlite-store.js';
 
 /** The database file under ARXIVIST_DATA_DIR (default ./data). */

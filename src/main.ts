@@ -2,17 +2,17 @@ import { basename } from 'node:path';
 import { commands } from '../commands/index.js';
 import { runConsole } from './adapters/console/console-adapter.js';
 import { type Config, indexCacheDir, loadConfig } from './config.js';
-import { checkCommands } from './core/command.js';
-import { ConfigError } from './core/errors.js';
-import { LiveIndex } from './core/live-index.js';
-import { loadListing } from './core/load-listing.js';
+import { checkCommands } from './chat/command.js';
+import { ConfigError } from './base/errors.js';
+import { LiveIndex } from './search/live-index.js';
+import { loadListing } from './listing/load-listing.js';
 import { IndexCache } from './core/index-cache.js';
 import { type Logger, createLogger } from './logger.js';
 import { BUNDLED_LISTING } from './paths.js';
 import { createSenders, databaseFile, openStore } from './digests.js';
-import { DigestService } from './core/digest/digest-service.js';
-import { DigestScheduler } from './core/digest/scheduler.js';
-import { ListingReloader } from './core/listing-reloader.js';
+import { DigestService } from './digest/digest-service.js';
+import { DigestScheduler } from './digest/scheduler.js';
+import { ListingReloader } from './chat/listing-reloader.js';
 
 /** A running adapter: something to stop on shutdown. */
 interface Running {

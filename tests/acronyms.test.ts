@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AcronymMiner } from '../src/core/acronyms.js';
+import { AcronymMiner } from '../src/search/acronyms.js';
 
 describe('AcronymMiner', () => {
   it('keeps the long form an acronym is defined with most often', () => {

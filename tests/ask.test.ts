@@ -1,9 +1,9 @@
 // Questions in plain words, with expected answers computed here from the raw fixture lines
 // (tests/helpers/fixture.ts reads them with its own rules), not copied from ask's output.
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../src/core/ask/answer.js';
-import { ask } from '../src/core/ask/ask.js';
-import { formatDate } from '../src/core/dates.js';
+import type { Answer } from '../src/ask/answer.js';
+import { ask } from '../src/ask/ask.js';
+import { formatDate } from '../src/listing/dates.js';
 import { type RawEntry, RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 import { cli } from './helpers/run.js';
 

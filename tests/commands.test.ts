@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commands } from '../commands/index.js';
-import { checkCommands, defineCommand, executeCommand } from '../src/core/command.js';
-import { describeOptions } from '../src/core/command-options.js';
-import { UserError } from '../src/core/errors.js';
-import { formatCommandLine, parseTextArgs } from '../src/core/text-args.js';
+import { checkCommands, defineCommand, executeCommand } from '../src/chat/command.js';
+import { describeOptions } from '../src/chat/command-options.js';
+import { UserError } from '../src/base/errors.js';
+import { formatCommandLine, parseTextArgs } from '../src/chat/text-args.js';
 import { consoleSession, loggedErrors } from './helpers/console.js';
 import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 

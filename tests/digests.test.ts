@@ -2,8 +2,8 @@
 // (grammY's Api) against the fake Bot API server, listing reloads from a real file.
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { nextSlot } from '../src/core/digest/schedule.js';
-import { DigestScheduler } from '../src/core/digest/scheduler.js';
+import { nextSlot } from '../src/digest/schedule.js';
+import { DigestScheduler } from '../src/digest/scheduler.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { FakeTelegramServer } from './fakes/telegram-server.js';
 import { digestEnv, entry, openEnv } from './helpers/digest-env.js';

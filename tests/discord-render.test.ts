@@ -3,9 +3,9 @@ import { commands } from '../commands/index.js';
 import { cut, md } from '../src/adapters/discord/markdown.js';
 import { renderDiscord } from '../src/adapters/discord/render.js';
 import { slashCommands } from '../src/adapters/discord/slash-commands.js';
-import { ask } from '../src/core/ask/ask.js';
-import type { Paper } from '../src/core/paper.js';
-import type { Reply } from '../src/core/reply.js';
+import { ask } from '../src/ask/ask.js';
+import type { Paper } from '../src/listing/paper.js';
+import type { Reply } from '../src/chat/reply.js';
 import { validateMessage } from './fakes/discord-server.js';
 import { fixtureIndex } from './helpers/fixture.js';
 

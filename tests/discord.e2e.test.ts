@@ -4,15 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commands } from '../commands/index.js';
 import { DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
-import { defineCommand } from '../src/core/command.js';
-import { LiveIndex } from '../src/core/live-index.js';
+import { defineCommand } from '../src/chat/command.js';
+import { LiveIndex } from '../src/search/live-index.js';
 import { deploy } from '../src/deploy-discord.js';
 import { APP_ID, BOT_ID, FakeDiscordServer, type FakeInteraction, type FakeMessage, GUILD_ID } from './fakes/discord-server.js';
 import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DigestService } from '../src/core/digest/digest-service.js';
+import { DigestService } from '../src/digest/digest-service.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 
 let server: FakeDiscordServer;

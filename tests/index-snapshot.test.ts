@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IndexCache } from '../src/core/index-cache.js';
 import { decodeSnapshot, encodeSnapshot } from '../src/core/index-snapshot.js';
-import { parseListing } from '../src/core/listing-parser.js';
-import { PaperIndex } from '../src/core/paper-index.js';
+import { parseListing } from '../src/listing/listing-parser.js';
+import { PaperIndex } from '../src/search/paper-index.js';
 import { fixtureIndex } from './helpers/fixture.js';
 
 const built = fixtureIndex();

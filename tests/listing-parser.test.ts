@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../src/core/errors.js';
-import { parseListing } from '../src/core/listing-parser.js';
-import { loadListing } from '../src/core/load-listing.js';
-import { PaperSchema } from '../src/core/paper.js';
+import { ConfigError } from '../src/base/errors.js';
+import { parseListing } from '../src/listing/listing-parser.js';
+import { loadListing } from '../src/listing/load-listing.js';
+import { PaperSchema } from '../src/listing/paper.js';
 import { FIXTURE_TEXT, RAW_ENTRIES } from './helpers/fixture.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LiveIndex } from '../src/core/live-index.js';
-import { parseListing } from '../src/core/listing-parser.js';
-import { PaperIndex } from '../src/core/paper-index.js';
-import { parseQuery } from '../src/core/query.js';
+import { LiveIndex } from '../src/search/live-index.js';
+import { parseListing } from '../src/listing/listing-parser.js';
+import { PaperIndex } from '../src/search/paper-index.js';
+import { parseQuery } from '../src/search/query.js';
 import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 
 const index = fixtureIndex();

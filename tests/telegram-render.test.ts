@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapedChunks } from '../src/adapters/telegram/html.js';
 import { TELEGRAM_LIMITS } from '../src/adapters/telegram/limits.js';
 import { pack, renderTelegram } from '../src/adapters/telegram/render.js';
-import type { Paper } from '../src/core/paper.js';
+import type { Paper } from '../src/listing/paper.js';
 import { parseTelegramHtml } from './fakes/telegram-html.js';
 import { fixtureIndex } from './helpers/fixture.js';
 

@@ -3,13 +3,13 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
 import { TelegramAdapter } from '../src/adapters/telegram/telegram-adapter.js';
-import { LiveIndex } from '../src/core/live-index.js';
+import { LiveIndex } from '../src/search/live-index.js';
 import { FakeTelegramServer, type FakeChat, type FakeUser, type SentMessage } from './fakes/telegram-server.js';
 import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DigestService } from '../src/core/digest/digest-service.js';
+import { DigestService } from '../src/digest/digest-service.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 
 let server: FakeTelegramServer;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanWords, words } from '../src/core/text.js';
+import { scanWords, words } from '../src/listing/text.js';
 
 const scanned = (text: string) => {
   const out: string[] = [];

@@ -1,9 +1,9 @@
 import { mkdir, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ErrorLog } from './command.js';
+import type { ErrorLog } from '../chat/command.js';
 import { writeSnapshot } from './index-snapshot.js';
-import type { Paper } from './paper.js';
-import { PaperIndex } from './paper-index.js';
+import type { Paper } from '../listing/paper.js';
+import { PaperIndex } from '../search/paper-index.js';
 
 /** Below this many papers an index builds faster than a saved one loads: nothing is saved. */
 export const SAVE_FROM_PAPERS = 5_000;

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import type { Acronym } from './acronyms.js';
+import type { Acronym } from '../search/acronyms.js';
 import type { PostingsData } from './postings.js';
 import type { TermTableData } from './term-table.js';
 import { type Due, runAtOnce, splitLines } from './time-slices.js';

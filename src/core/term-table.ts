@@ -1,6 +1,6 @@
 import { U32List } from './postings.js';
 import { StringTable } from './string-table.js';
-import { scanWords, termOf } from './text.js';
+import { scanWords, termOf } from '../listing/text.js';
 import { type Due, runAtOnce } from './time-slices.js';
 
 /** Marks the boundary between a paper's fields in its term sequence, so no phrase spans two. */

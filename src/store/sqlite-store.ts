@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { DeliveryStart, SubscriptionStore } from '../core/digest/subscription-store.js';
-import type { ChatRef, NewSubscription, Subscription, Weekday } from '../core/digest/subscription.js';
+import type { DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
+import type { ChatRef, NewSubscription, Subscription, Weekday } from '../digest/subscription.js';
 
 // Versioned migrations, applied in order at start-up; PRAGMA user_version records the last one.
 const MIGRATIONS: string[] = [

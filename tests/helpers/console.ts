@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { commands } from '../../commands/index.js';
 import { runConsole } from '../../src/adapters/console/console-adapter.js';
-import { LiveIndex } from '../../src/core/live-index.js';
+import { LiveIndex } from '../../src/search/live-index.js';
 import { fixtureIndex } from './fixture.js';
 
 /** Errors the commands logged during a console session. */

@@ -2,8 +2,8 @@
 // so tests compare the parser against values derived another way.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseListing } from '../../src/core/listing-parser.js';
-import { PaperIndex } from '../../src/core/paper-index.js';
+import { parseListing } from '../../src/listing/listing-parser.js';
+import { PaperIndex } from '../../src/search/paper-index.js';
 
 export const FIXTURE_PATH = join(import.meta.dirname, '..', '..', 'fixtures', 'mahajan.txt');
 export const FIXTURE_TEXT = readFileSync(FIXTURE_PATH, 'utf8');

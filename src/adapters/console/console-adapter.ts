@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
-import type { AnyCommand, CommandContext, ErrorLog } from '../../core/command.js';
-import type { LiveIndex } from '../../core/live-index.js';
-import { errorReply } from '../../core/reply.js';
-import { dispatchText } from '../../core/text-dispatch.js';
+import type { AnyCommand, CommandContext, ErrorLog } from '../../chat/command.js';
+import type { LiveIndex } from '../../search/live-index.js';
+import { errorReply } from '../../chat/reply.js';
+import { dispatchText } from '../../chat/text-dispatch.js';
 import { CONSOLE_LIMITS } from './limits.js';
 import { renderText } from './render.js';
 

@@ -1,10 +1,10 @@
-import type { AnyCommand } from '../../core/command.js';
-import { acceptedValues } from '../../core/command-options.js';
-import { formatDate } from '../../core/dates.js';
-import { authorCountText, paperDates, shortAuthors } from '../../core/format.js';
-import { type Paper, paperUrl } from '../../core/paper.js';
-import type { CommandHelp, Reply } from '../../core/reply.js';
-import { formatCommandLine, textUsage as usage } from '../../core/text-args.js';
+import type { AnyCommand } from '../../chat/command.js';
+import { acceptedValues } from '../../chat/command-options.js';
+import { formatDate } from '../../listing/dates.js';
+import { authorCountText, paperDates, shortAuthors } from '../../chat/format.js';
+import { type Paper, paperUrl } from '../../listing/paper.js';
+import type { CommandHelp, Reply } from '../../chat/reply.js';
+import { formatCommandLine, textUsage as usage } from '../../chat/text-args.js';
 import { CONSOLE_LIMITS } from './limits.js';
 
 function wrap(text: string, indent: string, width = CONSOLE_LIMITS.width): string {

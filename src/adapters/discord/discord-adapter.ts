@@ -11,13 +11,13 @@ import {
   Partials,
   PermissionFlagsBits,
 } from 'discord.js';
-import { type AnyCommand, type CommandContext, GENERIC_FAILURE, executeCommand } from '../../core/command.js';
-import type { DigestService } from '../../core/digest/digest-service.js';
-import { describeOptions } from '../../core/command-options.js';
-import type { LiveIndex } from '../../core/live-index.js';
-import { PageStore } from '../../core/page-store.js';
-import { type Reply, errorReply } from '../../core/reply.js';
-import { UserRateLimiter } from '../../core/user-rate-limiter.js';
+import { type AnyCommand, type CommandContext, GENERIC_FAILURE, executeCommand } from '../../chat/command.js';
+import type { DigestService } from '../../digest/digest-service.js';
+import { describeOptions } from '../../chat/command-options.js';
+import type { LiveIndex } from '../../search/live-index.js';
+import { PageStore } from '../../chat/page-store.js';
+import { type Reply, errorReply } from '../../chat/reply.js';
+import { UserRateLimiter } from '../../chat/user-rate-limiter.js';
 import type { Logger } from '../../logger.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { type DiscordMessage, renderDiscord } from './render.js';

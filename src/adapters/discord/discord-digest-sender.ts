@@ -1,7 +1,7 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
-import { ChatUnavailableError, type DigestSender } from '../../core/digest/digest-service.js';
-import type { ChatRef } from '../../core/digest/subscription.js';
-import type { Reply } from '../../core/reply.js';
+import { ChatUnavailableError, type DigestSender } from '../../digest/digest-service.js';
+import type { ChatRef } from '../../digest/subscription.js';
+import type { Reply } from '../../chat/reply.js';
 import { renderDiscord } from './render.js';
 
 // Unknown Channel, Missing Access, Missing Permissions, Cannot send messages to this user.

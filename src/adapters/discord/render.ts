@@ -1,8 +1,8 @@
-import { acceptedValues } from '../../core/command-options.js';
-import { formatDate } from '../../core/dates.js';
-import { authorCountText, paperDates, shortAuthors } from '../../core/format.js';
-import { type Paper, paperUrl } from '../../core/paper.js';
-import type { CommandHelp, Reply } from '../../core/reply.js';
+import { acceptedValues } from '../../chat/command-options.js';
+import { formatDate } from '../../listing/dates.js';
+import { authorCountText, paperDates, shortAuthors } from '../../chat/format.js';
+import { type Paper, paperUrl } from '../../listing/paper.js';
+import type { CommandHelp, Reply } from '../../chat/reply.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { cut, md, mdLink } from './markdown.js';
 

@@ -1,5 +1,5 @@
-import type { AnyCommand } from '../../core/command.js';
-import { type OptionSpec, describeOptions } from '../../core/command-options.js';
+import type { AnyCommand } from '../../chat/command.js';
+import { type OptionSpec, describeOptions } from '../../chat/command-options.js';
 
 /** Discord's application command option types used here. */
 const OPTION_TYPE = { string: 3, integer: 4, boolean: 5, number: 10 } as const;

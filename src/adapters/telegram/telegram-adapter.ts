@@ -1,20 +1,20 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type Context, GrammyError } from 'grammy';
 import type { InlineQueryResultArticle, MessageEntity, UserFromGetMe } from 'grammy/types';
-import type { AnyCommand, ChatContext, CommandContext } from '../../core/command.js';
-import type { DigestService } from '../../core/digest/digest-service.js';
-import { GENERIC_FAILURE, executeCommand } from '../../core/command.js';
-import { describeOptions } from '../../core/command-options.js';
-import { paperDates, shortAuthors } from '../../core/format.js';
-import type { LiveIndex } from '../../core/live-index.js';
-import { paperUrl } from '../../core/paper.js';
-import { type Reply, errorReply } from '../../core/reply.js';
-import { parseTextArgs } from '../../core/text-args.js';
-import { UserRateLimiter } from '../../core/user-rate-limiter.js';
+import type { AnyCommand, ChatContext, CommandContext } from '../../chat/command.js';
+import type { DigestService } from '../../digest/digest-service.js';
+import { GENERIC_FAILURE, executeCommand } from '../../chat/command.js';
+import { describeOptions } from '../../chat/command-options.js';
+import { paperDates, shortAuthors } from '../../chat/format.js';
+import type { LiveIndex } from '../../search/live-index.js';
+import { paperUrl } from '../../listing/paper.js';
+import { type Reply, errorReply } from '../../chat/reply.js';
+import { parseTextArgs } from '../../chat/text-args.js';
+import { UserRateLimiter } from '../../chat/user-rate-limiter.js';
 import type { Logger } from '../../logger.js';
 import { escapeHtml, link } from './html.js';
 import { TELEGRAM_LIMITS } from './limits.js';
-import { PageStore } from '../../core/page-store.js';
+import { PageStore } from '../../chat/page-store.js';
 import { type TelegramMessage, renderTelegram } from './render.js';
 
 /** What the Telegram adapter needs. */

@@ -1,8 +1,8 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api, GrammyError } from 'grammy';
-import { ChatUnavailableError, type DigestSender } from '../../core/digest/digest-service.js';
-import type { ChatRef } from '../../core/digest/subscription.js';
-import type { Reply } from '../../core/reply.js';
+import { ChatUnavailableError, type DigestSender } from '../../digest/digest-service.js';
+import type { ChatRef } from '../../digest/subscription.js';
+import type { Reply } from '../../chat/reply.js';
 import { renderTelegram } from './render.js';
 
 // What Telegram answers when the bot can no longer write to a chat.

@@ -1,5 +1,5 @@
-import type { AuthorRef } from '../author-map.js';
-import type { Paper } from '../paper.js';
+import type { AuthorRef } from '../search/author-map.js';
+import type { Paper } from '../listing/paper.js';
 
 /** The kinds of question `ask` answers. */
 export type Intent =

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { type OptionSpec, type OptionsSchema, describeIssue, describeOptions } from './command-options.js';
-import { UserError } from './errors.js';
-import type { DigestService } from './digest/digest-service.js';
-import type { Subscription } from './digest/subscription.js';
-import type { PaperIndex } from './paper-index.js';
+import { UserError } from '../base/errors.js';
+import type { DigestService } from '../digest/digest-service.js';
+import type { Subscription } from '../digest/subscription.js';
+import type { PaperIndex } from '../search/paper-index.js';
 import { type CommandHelp, type Reply, errorReply } from './reply.js';
 
 /** Where a command runs. */

@@ -1,5 +1,5 @@
-import { formatDate } from './dates.js';
-import { type Paper, isRevised } from './paper.js';
+import { formatDate } from '../listing/dates.js';
+import { type Paper, isRevised } from '../listing/paper.js';
 
 /** "Divya Mahajan, Irene Wang +3": the first `max` authors and how many more (hidden ones too). */
 export function shortAuthors(paper: Paper, max = 2): string {

@@ -1,13 +1,13 @@
 import { type Acronym, AcronymMiner } from './acronyms.js';
 import { AuthorMap } from './author-map.js';
-import { type Paper, compareNewest, isRevised, normalizeTitle } from './paper.js';
+import { type Paper, compareNewest, isRevised, normalizeTitle } from '../listing/paper.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
-import { type IndexSnapshot, decodeSnapshotSteps } from './index-snapshot.js';
-import { type Due, runAtOnce, runInSlices, slices } from './time-slices.js';
-import { type Expansion, FIELD_COUNT, Postings, PostingsBuilder, U32List } from './postings.js';
-import { FIELD_BREAK, TermTable, splitFields } from './term-table.js';
-import { fold, termOf, termsOf, tokenize, words } from './text.js';
-import { Vocabulary } from './vocabulary.js';
+import { type IndexSnapshot, decodeSnapshotSteps } from '../core/index-snapshot.js';
+import { type Due, runAtOnce, runInSlices, slices } from '../core/time-slices.js';
+import { type Expansion, FIELD_COUNT, Postings, PostingsBuilder, U32List } from '../core/postings.js';
+import { FIELD_BREAK, TermTable, splitFields } from '../core/term-table.js';
+import { fold, termOf, termsOf, tokenize, words } from '../listing/text.js';
+import { Vocabulary } from '../core/vocabulary.js';
 
 /** One search result: the paper, its score, the index terms it matched, and an abstract snippet. */
 export interface SearchHit {

@@ -1,4 +1,4 @@
-import { STOP_WORDS, fold, termOf } from './text.js';
+import { STOP_WORDS, fold, termOf } from '../listing/text.js';
 
 /** An acronym mined from a listing, with the long form it stands for. */
 export interface Acronym {

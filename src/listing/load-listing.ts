@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../base/errors.js';
 import { type ParsedListing, parseListing, parseListingAsync } from './listing-parser.js';
 
 /** A listing read from a file: its papers, its problems, and where it came from. */

@@ -1,9 +1,9 @@
 import { type FSWatcher, watch } from 'node:fs';
 import type { ErrorLog } from './command.js';
-import type { SubscriptionStore } from './digest/subscription-store.js';
-import type { LiveIndex } from './live-index.js';
-import { type LoadedListing, loadListing } from './load-listing.js';
-import { IndexCache } from './index-cache.js';
+import type { SubscriptionStore } from '../digest/subscription-store.js';
+import type { LiveIndex } from '../search/live-index.js';
+import { type LoadedListing, loadListing } from '../listing/load-listing.js';
+import { IndexCache } from '../core/index-cache.js';
 
 /** Logging the reloader needs. */
 export interface ReloadLog extends ErrorLog {

@@ -1,7 +1,7 @@
-import type { Author, AuthorRef } from '../author-map.js';
-import { monthNumber } from '../dates.js';
-import type { PaperIndex } from '../paper-index.js';
-import { STOP_WORDS, editDistance, fold, termOf, tokenize } from '../text.js';
+import type { Author, AuthorRef } from '../search/author-map.js';
+import { monthNumber } from '../listing/dates.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import { STOP_WORDS, editDistance, fold, termOf, tokenize } from '../listing/text.js';
 
 /** A person named in a question: resolved to one author, or ambiguous among several. */
 export type NameMention =

@@ -1,8 +1,8 @@
-import { nameKey, nameTokens } from './names.js';
-import { type Paper, compareNewest } from './paper.js';
-import type { AuthorData } from './index-snapshot.js';
-import { editDistance } from './text.js';
-import { runAtOnce } from './time-slices.js';
+import { nameKey, nameTokens } from '../listing/names.js';
+import { type Paper, compareNewest } from '../listing/paper.js';
+import type { AuthorData } from '../core/index-snapshot.js';
+import { editDistance } from '../listing/text.js';
+import { runAtOnce } from '../core/time-slices.js';
 
 /** A person in the listing, with their papers newest first. */
 export interface Author {

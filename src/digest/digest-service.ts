@@ -1,10 +1,10 @@
-import type { ErrorLog } from '../command.js';
-import { formatDate } from '../dates.js';
-import type { LiveIndex } from '../live-index.js';
-import { type Paper, compareNewest } from '../paper.js';
-import type { PaperIndex } from '../paper-index.js';
-import { isEmptyQuery, parseQuery } from '../query.js';
-import type { Reply } from '../reply.js';
+import type { ErrorLog } from '../chat/command.js';
+import { formatDate } from '../listing/dates.js';
+import type { LiveIndex } from '../search/live-index.js';
+import { type Paper, compareNewest } from '../listing/paper.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import { isEmptyQuery, parseQuery } from '../search/query.js';
+import type { Reply } from '../chat/reply.js';
 import { nextSlot } from './schedule.js';
 import type { SubscriptionStore } from './subscription-store.js';
 import { type ChatRef, type Schedule, type Subscription, describeSchedule, formatInZone } from './subscription.js';

@@ -1,8 +1,8 @@
-import type { Author } from '../author-map.js';
-import { formatDate } from '../dates.js';
-import { nameKey } from '../names.js';
-import { type Paper, compareNewest, isRevised, totalAuthors } from '../paper.js';
-import type { PaperIndex } from '../paper-index.js';
+import type { Author } from '../search/author-map.js';
+import { formatDate } from '../listing/dates.js';
+import { nameKey } from '../listing/names.js';
+import { type Paper, compareNewest, isRevised, totalAuthors } from '../listing/paper.js';
+import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, type Intent, type Interpretation, firstSentences, joinAnd, plural } from './answer.js';
 import { type Filters, type NameMention, extractFilters, spotNames, topicWords } from './entities.js';
 

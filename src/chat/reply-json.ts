@@ -1,4 +1,4 @@
-import type { Paper } from './paper.js';
+import type { Paper } from '../listing/paper.js';
 import type { Reply } from './reply.js';
 
 /** A paper as the JSON output lists it. */

@@ -1,4 +1,4 @@
-import { isoDate } from './dates.js';
+import { isoDate } from '../listing/dates.js';
 
 /** A search query taken apart: words, phrases, exclusions and filters. */
 export interface ParsedQuery {
