@@ -37,7 +37,7 @@ function summarize(times: number[], users: number, totalMs: number): E2eResult {
 }
 
 async function index(): Promise<LiveIndex> {
-  return new LiveIndex(new PaperIndex((await loadListing(BUNDLED_LISTING)).papers));
+  return new LiveIndex(PaperIndex.of((await loadListing(BUNDLED_LISTING)).papers));
 }
 
 /** `total` commands from `users` users at once through grammY; latency from update to reply. */

@@ -30,7 +30,7 @@ export async function fanout(count: number): Promise<FanoutResult> {
   const server = await new FakeTelegramServer().start();
   server.limitRate(30, 1);
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'arxivist-fanout-')), 'arxivist.db'));
-  const live = new LiveIndex(new PaperIndex((await loadListing(BUNDLED_LISTING)).papers));
+  const live = new LiveIndex(PaperIndex.of((await loadListing(BUNDLED_LISTING)).papers));
   const ids = live.current.papers.map((p) => p.id);
   await store.registerPapers(ids.slice(0, 48), new Date('2026-11-27T00:00:00Z'));
   const log = { error: () => undefined, warn: () => undefined, info: () => undefined };

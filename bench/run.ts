@@ -109,16 +109,16 @@ async function main(): Promise<void> {
   const runs = quick ? 5 : 100;
 
   // Warm up once so the figures are of steady state, then measure.
-  new PaperIndex(parseListing(text).papers);
+  PaperIndex.of(parseListing(text).papers);
   const parse = timeRepeated(runs, () => parseListing(text));
   const papers = parseListing(text).papers;
-  const build = timeRepeated(runs, () => new PaperIndex(papers));
-  const both = timeRepeated(runs, () => new PaperIndex(parseListing(text).papers));
+  const build = timeRepeated(runs, () => PaperIndex.of(papers));
+  const both = timeRepeated(runs, () => PaperIndex.of(parseListing(text).papers));
   rows.push({ name: 'fixture: parse (median)', value: percentile(parse, 50), unit: 'ms' });
   rows.push({ name: 'fixture: index build (median)', value: percentile(build, 50), unit: 'ms' });
   rows.push({ name: 'fixture: parse + index (median)', value: percentile(both, 50), unit: 'ms' });
 
-  const index = new PaperIndex(papers);
+  const index = PaperIndex.of(papers);
   const rounds = quick ? 20 : 200;
   // The 300 indexes just built are garbage; collect it now so the latencies below are those of
   // the searches (and of the garbage they make), not of the build benchmark before them.

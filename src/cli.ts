@@ -9,8 +9,8 @@ import { parseTextArgs } from './chat/text-args.js';
 import { createLogger } from './logger.js';
 import { BUNDLED_LISTING } from './paths.js';
 import { readFile } from 'node:fs/promises';
-import { indexCacheDir, loadConfig } from './config.js';
-import { IndexCache } from './core/index-cache.js';
+import { loadConfig } from './config.js';
+import { PaperIndex } from './search/paper-index.js';
 import { DigestService } from './digest/digest-service.js';
 import { LiveIndex } from './search/live-index.js';
 import { createSenders, openStore } from './digests.js';
@@ -70,7 +70,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
     const loaded = await loadListing(listing ?? BUNDLED_LISTING);
     for (const p of loaded.problems) io.stderr(`warning: ${loaded.file} line ${p.line}: ${p.message}\n`);
-    const { index } = await new IndexCache(indexCacheDir(loadConfig(io.env))).index(loaded.papers, loaded.hash);
+    const index = PaperIndex.of(loaded.papers);
     const ctx: CommandContext = { index, platform: 'cli', commands, now: () => new Date() };
     const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', { pretty: false });
     // The shell already split the words; options are read from them as in a chat.
@@ -121,8 +121,7 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
   const file = listingFile ?? config.ARXIVIST_LISTING ?? BUNDLED_LISTING;
   const loaded = await loadListing(file);
   for (const p of loaded.problems) io.stderr(`warning: ${loaded.file} line ${p.line}: ${p.message}\n`);
-  const { index } = await new IndexCache(indexCacheDir(config)).index(loaded.papers, loaded.hash);
-  const live = new LiveIndex(index);
+  const live = new LiveIndex(PaperIndex.of(loaded.papers));
   const store = await openStore(config);
   try {
     const registered = await store.registerPapers(loaded.papers.map((p) => p.id), now);

@@ -1,4 +1,3 @@
-import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './base/errors.js';
 
@@ -17,8 +16,6 @@ export const ConfigSchema = z.object({
   ARXIVIST_LISTING: optionalText,
   /** Folder of the SQLite database (subscriptions, deliveries, first-seen papers). */
   ARXIVIST_DATA_DIR: optionalText,
-  /** Folder of saved indexes of large listings; "off" turns saving off. */
-  ARXIVIST_INDEX_CACHE: optionalText,
   TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]+$/, 'a bot token from @BotFather, like 123456789:AAE...').optional()),
   TELEGRAM_API_ROOT: optionalText.pipe(z.string().url('an http(s) URL, like https://api.telegram.org').optional()),
   DISCORD_TOKEN: optionalText.pipe(z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a bot token from the Discord developer portal (three dot-separated parts)').optional()),
@@ -35,13 +32,6 @@ export const ConfigSchema = z.object({
 
 /** Validated configuration. */
 export type Config = z.output<typeof ConfigSchema>;
-
-/** The folder of saved indexes: ARXIVIST_INDEX_CACHE, else "index" under the data folder; undefined when "off". */
-export function indexCacheDir(config: Pick<Config, 'ARXIVIST_DATA_DIR' | 'ARXIVIST_INDEX_CACHE'>): string | undefined {
-  const set = config.ARXIVIST_INDEX_CACHE;
-  if (set?.toLowerCase() === 'off') return undefined;
-  return resolve(set ?? join(config.ARXIVIST_DATA_DIR ?? 'data', 'index'));
-}
 
 /** Reads configuration from the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import { commands } from '../commands/index.js';
 import { runConsole } from './adapters/console/console-adapter.js';
-import { type Config, indexCacheDir, loadConfig } from './config.js';
+import { type Config, loadConfig } from './config.js';
 import { checkCommands } from './chat/command.js';
 import { ConfigError } from './base/errors.js';
 import { LiveIndex } from './search/live-index.js';
 import { loadListing } from './listing/load-listing.js';
-import { IndexCache } from './core/index-cache.js';
+import { PaperIndex } from './search/paper-index.js';
 import { type Logger, createLogger } from './logger.js';
 import { BUNDLED_LISTING } from './paths.js';
 import { createSenders, databaseFile, openStore } from './digests.js';
@@ -28,10 +28,8 @@ async function start(config: Config, log: Logger): Promise<void> {
   const file = config.ARXIVIST_LISTING ?? BUNDLED_LISTING;
   const listing = await loadListing(file);
   for (const p of listing.problems) log.warn({ file, line: p.line }, `listing: ${p.message}`);
-  const cache = new IndexCache(indexCacheDir(config), log);
-  const { index, origin } = await cache.index(listing.papers, listing.hash);
-  const live = new LiveIndex(index);
-  log.info({ file, papers: listing.papers.length, problems: listing.problems.length, index: origin }, 'listing loaded');
+  const live = new LiveIndex(await PaperIndex.build(listing.papers));
+  log.info({ file, papers: listing.papers.length, problems: listing.problems.length }, 'listing loaded');
 
   // Digests need a chat platform; the console chat runs without a database.
   const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
@@ -40,7 +38,7 @@ async function start(config: Config, log: Logger): Promise<void> {
     const registered = await store.registerPapers(live.current.papers.map((p) => p.id), new Date());
     log.info({ database: databaseFile(config), newPapers: registered.added, schema: store.version }, 'store ready');
   }
-  const reloader = new ListingReloader(file, listing, live, store, log, cache);
+  const reloader = new ListingReloader(file, listing, live, store, log);
   const digests = store ? new DigestService(store, live, () => reloader.asOf, log) : undefined;
 
   const running: Running[] = [];

@@ -81,7 +81,7 @@ describe('PaperIndex search', () => {
   it('mines acronyms from synthetic text and searches both ways', () => {
     const entry = (title: string, abstract: string) =>
       `-\n${title}\nAuthors:\nAna Example\nAbstract:\n${abstract}\nSubmitted 3 February, 2025;\noriginally announced February 2025.`;
-    const small = new PaperIndex(parseListing([
+    const small = PaperIndex.of(parseListing([
       entry('Defining Paper', 'We use Quantum Widget Arrays (QWA) for speed.'),
       entry('Long Form Only', 'A new quantum widget array design.'),
       entry('Short Form Only', 'We improve QWA throughput.'),
@@ -204,7 +204,7 @@ describe('PaperIndex latest, stats and swapping', () => {
 
   it('swaps a whole new index in one step', () => {
     const live = new LiveIndex(index);
-    const small = new PaperIndex(index.papers.slice(0, 3));
+    const small = PaperIndex.of(index.papers.slice(0, 3));
     const seen: number[] = [];
     live.onReplace((i) => seen.push(i.size));
     const before = live.current;

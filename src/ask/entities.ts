@@ -51,41 +51,6 @@ interface Span {
   end: number;
 }
 
-/** Per-index data the name spotter needs, built once per index. */
-interface NameData {
-  /** Every word that occurs in some author's name. */
-  nameWords: Set<string>;
-  /** Terms of titles and abstracts: a lower-case word found here is taken as a word, not a name. */
-  textTerms: Set<string>;
-  byLength: Map<number, Author[]>;
-}
-
-const nameData = new WeakMap<PaperIndex, NameData>();
-
-function dataFor(index: PaperIndex): NameData {
-  let data = nameData.get(index);
-  if (!data) {
-    const nameWords = new Set<string>();
-    const byLength = new Map<number, Author[]>();
-    for (const a of index.authors.all()) {
-      for (const t of a.tokens) nameWords.add(t);
-      const list = byLength.get(a.tokens.length) ?? [];
-      list.push(a);
-      byLength.set(a.tokens.length, list);
-    }
-    const textTerms = new Set<string>();
-    for (const p of index.papers) {
-      for (const { word } of tokenize(`${p.title} ${p.abstract}`)) {
-        const t = termOf(word);
-        if (t) textTerms.add(t);
-      }
-    }
-    data = { nameWords, textTerms, byLength };
-    nameData.set(index, data);
-  }
-  return data;
-}
-
 function tolerance(word: string): number {
   return word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2;
 }
@@ -97,7 +62,7 @@ function tolerance(word: string): number {
  * people one edit apart (Divya, Divyat) are never merged.
  */
 export function spotNames(index: PaperIndex, text: string): { mentions: NameMention[]; spans: Span[] } {
-  const data = dataFor(index);
+  const names = index.authors;
   const tokens = tokenize(text);
   const used = new Array<boolean>(tokens.length).fill(false);
   const mentions: NameMention[] = [];
@@ -115,23 +80,23 @@ export function spotNames(index: PaperIndex, text: string): { mentions: NameMent
     for (let i = 0; i + n <= tokens.length; i++) {
       if (used.slice(i, i + n).some(Boolean)) continue;
       const words = folded.slice(i, i + n);
-      if (words.every((w) => isFrameWord(w) && !data.nameWords.has(w))) continue;
+      if (words.every((w) => isFrameWord(w) && !names.hasNameWord(w))) continue;
       const spanText = text.slice((tokens[i] as { start: number }).start, (tokens[i + n - 1] as { end: number }).end);
       const exact = index.authors.get(words.join(' ')) ?? index.authors.get([...words.slice(1), words[0]].join(' '));
       if (exact) { take(i, n, { kind: 'author', author: exact, text: spanText, typo: false }); continue; }
       // Initials: "D. Mahajan" or "D Mahajan".
-      if ((words[0] as string).length === 1 && words.slice(1).every((w) => data.nameWords.has(w))) {
+      if ((words[0] as string).length === 1 && words.slice(1).every((w) => names.hasNameWord(w))) {
         const people = index.authors.resolve(words.join(' '));
         if (people.length === 1) take(i, n, { kind: 'author', author: people[0] as Author, text: spanText, typo: false });
         else if (people.length > 1) take(i, n, { kind: 'ambiguous', text: spanText, candidates: refs(people) });
         continue;
       }
       // A typo: every word within tolerance of the same person's words, at least one exact.
-      if (!words.some((w) => data.nameWords.has(w))) continue;
-      if (words.some((w) => !data.nameWords.has(w) && (isFrameWord(w) || data.textTerms.has(termOf(w) ?? '')))) continue;
+      if (!words.some((w) => names.hasNameWord(w))) continue;
+      if (words.some((w) => !names.hasNameWord(w) && (isFrameWord(w) || index.hasTextTerm(termOf(w) ?? '')))) continue;
       let best = Infinity;
       let found: Author[] = [];
-      for (const a of data.byLength.get(n) ?? []) {
+      for (const a of names.withWordCount(n)) {
         let total = 0;
         for (let k = 0; k < n && total <= best; k++) {
           const w = words[k] as string;
@@ -151,8 +116,8 @@ export function spotNames(index: PaperIndex, text: string): { mentions: NameMent
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const w = folded[i] as string;
-    if (w.length < 2 || !data.nameWords.has(w) || isFrameWord(w)) continue;
-    if (!capitalized[i] && data.textTerms.has(termOf(w) ?? '')) continue;
+    if (w.length < 2 || !names.hasNameWord(w) || isFrameWord(w)) continue;
+    if (!capitalized[i] && index.hasTextTerm(termOf(w) ?? '')) continue;
     const people = index.authors.resolve(w);
     const spanText = (tokens[i] as { word: string }).word;
     if (people.length === 1) take(i, 1, { kind: 'author', author: people[0] as Author, text: spanText, typo: false });

@@ -3,7 +3,7 @@ import type { ErrorLog } from './command.js';
 import type { SubscriptionStore } from '../digest/subscription-store.js';
 import type { LiveIndex } from '../search/live-index.js';
 import { type LoadedListing, loadListing } from '../listing/load-listing.js';
-import { IndexCache } from '../core/index-cache.js';
+import { PaperIndex } from '../search/paper-index.js';
 
 /** Logging the reloader needs. */
 export interface ReloadLog extends ErrorLog {
@@ -29,7 +29,6 @@ export class ListingReloader {
     private readonly live: LiveIndex,
     private readonly store: SubscriptionStore | undefined,
     private readonly log: ReloadLog,
-    private readonly cache: IndexCache = new IndexCache(undefined),
     private readonly now: () => Date = () => new Date(),
     private readonly debounceMs = 500,
   ) {
@@ -75,7 +74,7 @@ export class ListingReloader {
         return false;
       }
     }
-    const { index } = await this.cache.index(listing.papers, listing.hash);
+    const index = await PaperIndex.build(listing.papers);
     const registered = this.store ? await this.store.registerPapers(index.papers.map((p) => p.id), this.now()) : { added: 0 };
     this.live.replace(index);
     this.asOf = listing.modifiedAt;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { ConfigError } from '../base/errors.js';
 import { type ParsedListing, parseListing, parseListingAsync } from './listing-parser.js';
@@ -8,8 +7,6 @@ export interface LoadedListing extends ParsedListing {
   file: string;
   /** When the file was last modified: the "listing as of" date digests mention. */
   modifiedAt: Date;
-  /** SHA-256 of the file's text: the key of its saved index. */
-  hash: string;
 }
 
 /**
@@ -33,5 +30,5 @@ export async function loadListing(file: string, options: { yieldWhileParsing?: b
     const detail = first ? `; line ${first.line}: ${first.message}` : text.trim() ? '' : ' (the file is empty)';
     throw new ConfigError(`listing ${file}: no paper could be read${detail}`);
   }
-  return { ...parsed, file, modifiedAt, hash: createHash('sha256').update(text).digest('hex') };
+  return { ...parsed, file, modifiedAt };
 }

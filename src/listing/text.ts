@@ -28,6 +28,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 // A word, and an optional "'s"-style suffix that is dropped ("PyTorch's" gives "PyTorch").
 const WORD = /([\p{L}\p{N}]+)(?:['’][\p{L}]+)?/gu;
+// The same on ASCII text, where it matches alike and runs twice as fast as the Unicode pattern.
+const ASCII_WORD = /([A-Za-z0-9]+)(?:'[A-Za-z]+)?/g;
+
+/** The word pattern for this text, reset to its start. */
+function wordPattern(text: string): RegExp {
+  const pattern = ASCII.test(text) ? ASCII_WORD : WORD;
+  pattern.lastIndex = 0;
+  return pattern;
+}
 
 /** A word of a text with its position, as the tokenizer saw it. */
 export interface Token {
@@ -39,7 +48,7 @@ export interface Token {
 /** Splits text into words with their offsets. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(ASCII.test(text) ? ASCII_WORD : WORD)) {
     const word = m[1] as string;
     out.push({ word, start: m.index, end: m.index + word.length });
   }
@@ -49,81 +58,9 @@ export function tokenize(text: string): Token[] {
 /** Splits text into words, without positions. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) out.push(m[1] as string);
+  const pattern = wordPattern(text);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m[1] as string);
   return out;
-}
-
-// Whether a non-ASCII UTF-16 unit (or code point) is a letter or number, looked up once each.
-const LETTER = /^\p{L}$/u;
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const bmpClass = new Uint8Array(0x10000); // 0 unknown, 1 letter, 2 number, 3 neither
-
-// The class (1 letter, 2 number, 3 neither) of the character at i, times 4, plus its length in
-// UTF-16 units: one number, so the scanner's hottest call allocates nothing.
-function classOf(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) {
-    if ((c | 32) - 97 < 26 && (c | 32) >= 97) return 4 + 1;
-    return (c >= 48 && c <= 57 ? 8 : 12) + 1;
-  }
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const pair = text.slice(i, i + 2);
-    if (pair.codePointAt(0) as number > 0xffff) return (LETTER.test(pair) ? 4 : WORD_CHAR.test(pair) ? 8 : 12) + 2;
-  }
-  let cls = bmpClass[c] as number;
-  if (cls === 0) {
-    const ch = String.fromCharCode(c);
-    cls = LETTER.test(ch) ? 1 : WORD_CHAR.test(ch) ? 2 : 3;
-    bmpClass[c] = cls;
-  }
-  return cls * 4 + 1;
-}
-
-/**
- * Calls `onWord(start, end)` for each word of `text` exactly as {@link words} splits it, with a
- * character scanner rather than a Unicode regular expression: the index build's hottest loop.
- */
-export function scanWords(text: string, onWord: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    // ASCII letters and digits, the common case, without a call.
-    let size = 1;
-    let isWord: boolean;
-    if (c < 0x80) isWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else {
-      const k = classOf(text, i);
-      isWord = k >> 2 !== 3;
-      size = k & 3;
-    }
-    if (!isWord) { i += size; continue; }
-    const start = i;
-    i += size;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d < 0x80) {
-        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) { i++; continue; }
-        break;
-      }
-      const k = classOf(text, i);
-      if (k >> 2 === 3) break;
-      i += k & 3;
-    }
-    onWord(start, i);
-    // A "'s"-style suffix (an apostrophe and letters) belongs to the word and is dropped.
-    const a = text.charCodeAt(i);
-    if ((a === 39 || a === 0x2019) && i + 1 < n) {
-      let j = i + 1;
-      while (j < n) {
-        const k = classOf(text, j);
-        if (k >> 2 !== 1) break;
-        j += k & 3;
-      }
-      if (j > i + 1) i = j;
-    }
-  }
 }
 
 // Words recur in queries, questions and snippets; the cache makes folding and stemming a
@@ -150,7 +87,6 @@ export function termOf(word: string, keep = false): string | null {
   return term;
 }
 
-// termOf without the cache.
 function computeTerm(word: string): string | null {
   const folded = fold(word);
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
@@ -158,12 +94,20 @@ function computeTerm(word: string): string | null {
   return /^[a-z]+$/.test(folded) && folded.length > 3 ? stemmer(folded) : folded;
 }
 
-/** The index terms of a text, in order, stop words removed. */
-export function termsOf(text: string): string[] {
+/**
+ * The index terms of a text, in order, stop words removed. `memo` is a table of words already
+ * seen, for a caller that reads a whole listing (more distinct words than the shared cache holds).
+ */
+export function termsOf(text: string, memo?: Map<string, string | null>): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const t = termOf(m[1] as string);
+  const pattern = wordPattern(text);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const word = m[1] as string;
+    let t = memo?.get(word);
+    if (t === undefined) {
+      t = termOf(word, memo !== undefined);
+      memo?.set(word, t);
+    }
     if (t !== null) out.push(t);
   }
   return out;

@@ -1,8 +1,6 @@
 import { nameKey, nameTokens } from '../listing/names.js';
 import { type Paper, compareNewest } from '../listing/paper.js';
-import type { AuthorData } from '../core/index-snapshot.js';
 import { editDistance } from '../listing/text.js';
-import { runAtOnce } from '../core/time-slices.js';
 
 /** A person in the listing, with their papers newest first. */
 export interface Author {
@@ -38,6 +36,8 @@ export type AuthorMatch =
   | { kind: 'none' };
 
 const MAX_CANDIDATES = 25;
+// People settled between two turns of the event loop while a running bot builds an index.
+const SETTLE_BATCH = 20_000;
 
 function tokenTolerance(token: string): number {
   return token.length <= 3 ? 0 : token.length <= 6 ? 1 : 2;
@@ -70,6 +70,9 @@ export class AuthorMap {
   /** Counts of each spelling, only for people whose name is spelled more than one way. */
   private readonly spellings = new Map<string, Map<string, number>>();
   private finished = false;
+  private ranked: Author[] = [];
+  private readonly nameWords = new Set<string>();
+  private readonly byLength = new Map<number, Author[]>();
 
   /** Builds the map of these papers at once; {@link add} and {@link finish} build it in steps. */
   constructor(papers: readonly Paper[] = []) {
@@ -88,6 +91,10 @@ export class AuthorMap {
       if (!author) {
         author = { key, name, tokens: nameTokens(name), papers: [] };
         this.byKey.set(key, author);
+        for (const t of author.tokens) this.nameWords.add(t);
+        const same = this.byLength.get(author.tokens.length);
+        if (same) same.push(author);
+        else this.byLength.set(author.tokens.length, [author]);
       }
       // Most people have one spelling: a map of counts (a quarter of a million of them on a large
       // listing, all work for the garbage collector) is made only when a second one appears.
@@ -101,56 +108,44 @@ export class AuthorMap {
     }
   }
 
-  /** Sorts each person's papers newest first and picks the display spelling of each name. */
+  /** Sorts each person's papers newest first, picks the display spelling of each name, and ranks people. */
   finish(newestFirst: (a: Paper, b: Paper) => number = compareNewest): void {
-    runAtOnce(this.finishSteps(newestFirst, () => false));
+    for (const work of this.finishWork(newestFirst)) work();
   }
 
-  /** {@link finish} in steps: yields whenever `due()` says the current slice of time is used. */
-  *finishSteps(newestFirst: (a: Paper, b: Paper) => number, due: () => boolean): Generator<void> {
-    if (this.finished) return;
+  /** {@link finish} in pieces of a few thousand people each. */
+  finishWork(newestFirst: (a: Paper, b: Paper) => number): (() => void)[] {
+    if (this.finished) return [];
     this.finished = true;
-    let k = 0;
-    for (const author of this.byKey.values()) {
-      if (++k % 64 === 0 && due()) yield;
+    const people = [...this.byKey.values()];
+    const work: (() => void)[] = [];
+    for (let i = 0; i < people.length; i += SETTLE_BATCH) work.push(() => this.settle(people.slice(i, i + SETTLE_BATCH), newestFirst));
+    work.push(() => this.rank(people));
+    return work;
+  }
+
+  private settle(people: readonly Author[], newestFirst: (a: Paper, b: Paper) => number): void {
+    for (const author of people) {
       if (author.papers.length > 1) author.papers.sort(newestFirst);
       // The display name is the spelling used most often (first seen on ties).
       let best = 0;
       for (const [name, count] of this.spellings.get(author.key) ?? []) {
         if (count > best) { best = count; author.name = name; }
       }
+      this.spellings.delete(author.key);
     }
-    this.spellings.clear();
   }
 
-  /** The people as saved in an index snapshot, papers as their numbers. */
-  data(numberOf: (p: Paper) => number): AuthorData {
-    const lines: string[] = [];
-    const starts: number[] = [];
-    const papers: number[] = [];
-    for (const a of this.byKey.values()) {
-      lines.push(`${a.key}\t${a.name}\t${a.tokens.join(' ')}`);
-      starts.push(papers.length);
-      for (const p of a.papers) papers.push(numberOf(p));
+  // Most papers first; people with as many papers in the order the listing first names them
+  // (grouped by count rather than sorted by name: sorting 200,000 names takes half a second).
+  private rank(people: readonly Author[]): void {
+    const byCount = new Map<number, Author[]>();
+    for (const author of people) {
+      const same = byCount.get(author.papers.length);
+      if (same) same.push(author);
+      else byCount.set(author.papers.length, [author]);
     }
-    return { lines, starts: Uint32Array.from(starts), papers: Uint32Array.from(papers) };
-  }
-
-  /** Fills an empty map from saved people (in steps, like {@link finishSteps}). */
-  *restoreSteps(data: AuthorData, papers: readonly Paper[], due: () => boolean): Generator<void> {
-    this.finished = true;
-    const { lines, starts } = data;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
-      const a = line.indexOf('\t');
-      const b = line.indexOf('\t', a + 1);
-      const key = line.slice(0, a);
-      const end = i + 1 < lines.length ? (starts[i + 1] as number) : data.papers.length;
-      const own: Paper[] = [];
-      for (let k = starts[i] as number; k < end; k++) own.push(papers[data.papers[k] as number] as Paper);
-      this.byKey.set(key, { key, name: line.slice(a + 1, b), tokens: line.slice(b + 1).split(' '), papers: own });
-      if (i % 64 === 63 && due()) yield;
-    }
+    this.ranked = [...byCount.keys()].sort((a, b) => b - a).flatMap((count) => byCount.get(count) as Author[]);
   }
 
   /** Number of distinct people. */
@@ -158,12 +153,19 @@ export class AuthorMap {
     return this.byKey.size;
   }
 
-  private sorted?: Author[];
+  /** All people, most papers first. */
+  all(): readonly Author[] {
+    return this.ranked;
+  }
 
-  /** All people, most papers first (sorted once). */
-  all(): Author[] {
-    this.sorted ??= [...this.byKey.values()].sort((a, b) => b.papers.length - a.papers.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return this.sorted;
+  /** Whether some person's name has this (folded) word. */
+  hasNameWord(word: string): boolean {
+    return this.nameWords.has(word);
+  }
+
+  /** The people whose names have this many words. */
+  withWordCount(n: number): readonly Author[] {
+    return this.byLength.get(n) ?? [];
   }
 
   /** The person with exactly this name (after normalization), if any. */

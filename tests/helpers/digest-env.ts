@@ -46,7 +46,7 @@ export async function openEnv(server: FakeTelegramServer, dir: string) {
   const listing = join(dir, 'listing.txt');
   const store = new SqliteStore(join(dir, 'arxivist.db'));
   const loaded = await loadListing(listing);
-  const live = new LiveIndex(new PaperIndex(loaded.papers));
+  const live = new LiveIndex(PaperIndex.of(loaded.papers));
   await store.registerPapers(loaded.papers.map((p) => p.id), new Date());
   const log = captureLog();
   const reloader = new ListingReloader(listing, loaded, live, store, log);

@@ -54,7 +54,7 @@ let cached: PaperIndex | undefined;
 
 /** The real index built from the fixture, shared by the tests of one file. */
 export function fixtureIndex(): PaperIndex {
-  cached ??= new PaperIndex(parseListing(FIXTURE_TEXT).papers);
+  cached ??= PaperIndex.of(parseListing(FIXTURE_TEXT).papers);
   return cached;
 }
 

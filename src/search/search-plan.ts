@@ -1,0 +1,90 @@
+import type { Query } from 'minisearch';
+import { termOf } from '../listing/text.js';
+import type { Acronym } from './acronyms.js';
+
+// A paper that matches an acronym only through its other form (the query says "MoE", the paper
+// "mixture of experts") ranks below one that uses the query's own words.
+const ALIAS_WEIGHT = 0.3;
+
+/** One form of a requirement: terms that must all be in a paper. */
+export interface Form {
+  terms: readonly string[];
+  /** The acronym's other form, not the query's own words. */
+  alias: boolean;
+}
+
+/** A part of a query every hit must have, in any one of its forms ("MoE" or "mixture of experts"). */
+export interface Requirement {
+  forms: readonly Form[];
+}
+
+/** An acronym with its short form as an index term. */
+interface AcronymTerms {
+  short: string;
+  long: readonly string[];
+}
+
+/**
+ * Turns query terms into MiniSearch queries. An acronym mined from the listing matches its long
+ * form too, and a long form its acronym, so "MoE" finds papers that only say "mixture of
+ * experts" and the reverse.
+ */
+export class SearchPlanner {
+  private readonly byShort = new Map<string, AcronymTerms>();
+  private readonly byLongFirst = new Map<string, AcronymTerms[]>();
+
+  constructor(acronyms: readonly Acronym[]) {
+    for (const a of acronyms) {
+      const short = termOf(a.short);
+      if (short === null || a.longTerms.length === 0) continue;
+      const entry = { short, long: a.longTerms };
+      this.byShort.set(short, entry);
+      const first = a.longTerms[0] as string;
+      this.byLongFirst.set(first, [...(this.byLongFirst.get(first) ?? []), entry]);
+    }
+  }
+
+  /** What a paper must have to match all these terms. */
+  requirements(terms: readonly string[]): Requirement[] {
+    const out: Requirement[] = [];
+    for (let i = 0; i < terms.length;) {
+      const t = terms[i] as string;
+      const long = (this.byLongFirst.get(t) ?? []).find((a) => a.long.every((lt, k) => terms[i + k] === lt));
+      if (long) {
+        out.push({ forms: [{ terms: long.long, alias: false }, { terms: [long.short], alias: true }] });
+        i += long.long.length;
+        continue;
+      }
+      const short = this.byShort.get(t);
+      out.push({ forms: short ? [{ terms: [t], alias: false }, { terms: short.long, alias: true }] : [{ terms: [t], alias: false }] });
+      i++;
+    }
+    return out;
+  }
+
+  /** The whole query as a MiniSearch tree: every requirement ('AND') or any ('OR'). */
+  tree(requirements: readonly Requirement[], combineWith: 'AND' | 'OR'): Query {
+    const queries = requirements.map((r): Query => {
+      const [only] = r.forms;
+      if (r.forms.length === 1 && only?.terms.length === 1) return only.terms[0] as string;
+      return { combineWith: 'OR', queries: r.forms.map((f) => form(f.terms, f.alias)) };
+    });
+    return { combineWith, queries };
+  }
+
+  /**
+   * A narrow query for a large listing: the requirement that the fewest papers can meet, each of
+   * its forms by its rarest term. Every hit of the whole query is among its hits; the other
+   * terms are then checked on those hits rather than scored over all the papers that have them.
+   */
+  anchor(requirements: readonly Requirement[], documentCount: (term: string) => number): { query: Query; requirement: Requirement } {
+    const rarest = (f: Form) => f.terms.reduce((a, b) => (documentCount(b) < documentCount(a) ? b : a));
+    const cost = (r: Requirement) => r.forms.reduce((n, f) => n + documentCount(rarest(f)), 0);
+    const requirement = requirements.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    return { query: { combineWith: 'OR', queries: requirement.forms.map((f) => form([rarest(f)], f.alias)) }, requirement };
+  }
+}
+
+function form(terms: readonly string[], alias: boolean): Query {
+  return { combineWith: 'AND', queries: [...terms], ...(alias ? { boostTerm: () => ALIAS_WEIGHT } : {}) };
+}

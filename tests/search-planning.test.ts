@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseListing } from '../src/listing/listing-parser.js';
+import { PaperIndex } from '../src/search/paper-index.js';
+import { FIXTURE_TEXT, RAW_ENTRIES } from './helpers/fixture.js';
+
+const papers = parseListing(FIXTURE_TEXT).papers;
+// The same listing searched as MiniSearch scores it, and with the planning of large listings on.
+const scored = PaperIndex.of(papers, { planFrom: Infinity });
+const planned = PaperIndex.of(papers, { planFrom: 0 });
+const ids = (index: PaperIndex, q: string) => new Set(index.search(q, { allWords: true }).hits.map((h) => h.paper.id));
+
+const QUERIES = [
+  'mixture of experts', 'large language models', 'LLM training', 'MoE inference', 'processing in memory',
+  'causal representation learning', 'hardware accelerator training', 'recommendation model training',
+  'federated learning stragglers', 'diffusion models', '"language models" inference', 'training -llama',
+  'author:"Divya Mahajan" training', 'year:2024 models data', 'GPU memory', 'Divya Mahajan memory',
+  'pulse oximetry bias', 'the of and', 'zzzz models',
+];
+
+describe('query planning on large listings', () => {
+  it('never changes which papers match', () => {
+    for (const q of QUERIES) expect(ids(planned, q), q).toEqual(ids(scored, q));
+  });
+
+  it('finds only papers that have every word of the query', () => {
+    // Stems written by hand, checked on the raw lines of the fixture.
+    const cases: [string, RegExp[]][] = [
+      ['hardware accelerator training', [/hardware/i, /accelerat/i, /train/i]],
+      ['federated learning stragglers', [/federated/i, /learn/i, /straggler/i]],
+      ['GPU memory', [/\bGPU/i, /memor/i]],
+    ];
+    for (const [q, stems] of cases) {
+      const expected = RAW_ENTRIES.filter((r) => {
+        const text = `${r.title} ${r.paragraphs.join(' ')} ${r.authors.join(' ')}`;
+        return stems.every((s) => s.test(text));
+      }).map((r) => r.title);
+      const found = planned.search(q, { allWords: true }).hits.map((h) => h.paper.title);
+      expect(expected.length, q).toBeGreaterThan(0);
+      expect(new Set(found), q).toEqual(new Set(expected));
+    }
+  });
+
+  it('ranks a paper with the words in its title first, as without planning', () => {
+    for (const q of ['mixture of experts', 'pulse oximetry bias', 'federated learning stragglers']) {
+      expect(planned.search(q).hits[0]?.paper.id, q).toBe(scored.search(q).hits[0]?.paper.id);
+    }
+  });
+});
+
+describe('building an index', () => {
+  it('builds the same index in batches as at once', async () => {
+    const batched = await PaperIndex.build(papers);
+    expect(batched.stats()).toEqual(scored.stats());
+    expect(batched.newest.map((p) => p.id)).toEqual(scored.newest.map((p) => p.id));
+    for (const q of QUERIES) {
+      expect(batched.search(q).hits.map((h) => [h.paper.id, h.score]), q).toEqual(scored.search(q).hits.map((h) => [h.paper.id, h.score]));
+    }
+  });
+
+  it('indexes an empty listing and a listing of one paper', async () => {
+    const empty = await PaperIndex.build([]);
+    expect(empty.search('anything').hits).toEqual([]);
+    expect(empty.stats().papers).toBe(0);
+    const one = PaperIndex.of(papers.slice(0, 1));
+    expect(one.search(papers[0]?.title ?? '').hits.map((h) => h.paper.id)).toEqual([papers[0]?.id]);
+  });
+});
