@@ -84,11 +84,12 @@ export class CatalogBuilder {
   private readonly numbers = new Map<Paper, number>();
   private acronyms: Acronym[] = [];
   private stats: IndexStats | undefined;
-  /** Each distinct word's term, for this build only. */
-  private readonly wordTerms = new Map<string, string | null>();
+  /** Each distinct word's term, for this build only (a small listing's words fit the shared cache). */
+  private readonly wordTerms: Map<string, string | null> | undefined;
 
   constructor(private readonly papers: readonly Paper[]) {
     this.newestRank = new Uint32Array(papers.length);
+    if (papers.length > OWN_WORD_TABLE_FROM) this.wordTerms = new Map();
   }
 
   /** Records paper number n and returns its terms. */
@@ -174,6 +175,8 @@ export class CatalogBuilder {
   }
 }
 
+// Listings larger than this have more distinct words than the shared term cache keeps.
+const OWN_WORD_TABLE_FROM = 1000;
 const DAY_MS = 86_400_000;
 const days = 1 << 16; // day numbers up to the year 2149
 

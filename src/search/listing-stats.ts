@@ -1,5 +1,5 @@
 import type { Paper } from '../listing/paper.js';
-import { fold, termOf, tokenize } from '../listing/text.js';
+import { fold, termOf, words } from '../listing/text.js';
 import type { ListingCatalog } from './listing-catalog.js';
 
 /** Counts that describe a listing. */
@@ -18,7 +18,7 @@ export interface IndexStats {
 
 const TOP_TERMS = 15;
 // The surface form of a top term is read from this many papers: enough to see its usual spelling.
-const FORM_SAMPLE = 500;
+const FORM_SAMPLE = 200;
 
 /** The statistics of a catalogued listing. */
 export function listingStats(catalog: ListingCatalog): IndexStats {
@@ -40,7 +40,7 @@ export function listingStats(catalog: ListingCatalog): IndexStats {
   // Each stem is shown as the word the papers use most for it ("models", not "model").
   const forms = new Map(top.map((t) => [t.term, new Map<string, number>()]));
   for (const p of papers.slice(0, FORM_SAMPLE)) {
-    for (const { word } of tokenize(`${p.title} ${p.abstract}`)) {
+    for (const word of words(`${p.title} ${p.abstract}`)) {
       const seen = forms.get(termOf(word) ?? '');
       if (seen) seen.set(fold(word), (seen.get(fold(word)) ?? 0) + 1);
     }
