@@ -65,3 +65,53 @@ describe('building an index', () => {
     expect(one.search(papers[0]?.title ?? '').hits.map((h) => h.paper.id)).toEqual([papers[0]?.id]);
   });
 });
+
+describe('refreshing an index', () => {
+  // The fixture with one paper's abstract changed, one paper gone and one new paper.
+  const changed = papers.map((p, i) => (i === 3 ? { ...p, abstract: `${p.abstract} Zyxwvut benchmarks.` } : p)).filter((_, i) => i !== 7);
+  const added = { ...(papers[0] as (typeof papers)[number]), id: 'a-new-paper', title: 'Quokka: Sparse Attention for Marsupial Vision', abstract: 'We propose Quokka, a sparse attention model.', authors: ['Ada Quokka'] };
+  const refreshed = [added, ...changed];
+  const fresh = PaperIndex.of(refreshed);
+  const compare = (index: PaperIndex) => {
+    expect(index.size).toBe(fresh.size);
+    expect(index.stats()).toEqual(fresh.stats());
+    expect(index.newest.map((p) => p.id)).toEqual(fresh.newest.map((p) => p.id));
+    for (const q of [...QUERIES, 'zyxwvut', 'quokka', 'marsupial attention', 'Ada Quokka']) {
+      expect(ids(index, q), q).toEqual(ids(fresh, q));
+    }
+  };
+
+  it('answers as a fresh build of the refreshed listing', async () => {
+    const before = await PaperIndex.build(papers);
+    const after = await PaperIndex.update(before, refreshed);
+    compare(after);
+    expect(after.search('zyxwvut').hits.map((h) => h.paper.id)).toEqual([papers[3]?.id]);
+    expect(after.get(papers[7]?.id ?? '')).toBeUndefined();
+    // A second refresh, back to the original listing.
+    const again = await PaperIndex.update(after, papers);
+    expect(ids(again, 'quokka')).toEqual(new Set());
+    for (const q of QUERIES) expect(ids(again, q), q).toEqual(ids(scored, q));
+  });
+
+  it('keeps the previous index answering as before while it refreshes', async () => {
+    const before = await PaperIndex.build(papers);
+    const expected = QUERIES.map((q) => [...ids(before, q)]);
+    let done = false;
+    const pending = PaperIndex.update(before, refreshed).then((index) => { done = true; return index; });
+    let turns = 0;
+    while (!done) {
+      expect(ids(before, 'quokka')).toEqual(new Set());
+      QUERIES.forEach((q, i) => expect([...ids(before, q)], q).toEqual(expected[i]));
+      turns++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(turns).toBeGreaterThan(1);
+    compare(await pending);
+  });
+
+  it('builds anew when much of the listing changed', async () => {
+    const before = await PaperIndex.build(papers.slice(0, 10));
+    const after = await PaperIndex.update(before, papers);
+    compare(await PaperIndex.update(after, refreshed));
+  });
+});

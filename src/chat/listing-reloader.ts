@@ -74,7 +74,8 @@ export class ListingReloader {
         return false;
       }
     }
-    const index = await PaperIndex.build(listing.papers);
+    // Papers whose text did not change keep their place in the index; only the changes are indexed.
+    const index = await PaperIndex.update(this.live.current, listing.papers);
     const registered = this.store ? await this.store.registerPapers(index.papers.map((p) => p.id), this.now()) : { added: 0 };
     this.live.replace(index);
     this.asOf = listing.modifiedAt;

@@ -39,39 +39,49 @@ function spells(letters: string, words: string[]): boolean {
 }
 
 /**
- * Finds "Long Form (LF)" definitions in texts, one text at a time: the acronym's letters must be
- * the initials of the words just before the parenthesis, as in "Mixture-of-Experts (MoE)" or
- * "Processing-in-Memory (PIM)".
+ * The "Long Form (LF)" definitions in a text: the acronym's letters must be the initials of the
+ * words just before the parenthesis, as in "Mixture-of-Experts (MoE)" or "Processing-in-Memory (PIM)".
  */
+export function acronymsDefinedIn(text: string): Acronym[] {
+  const out: Acronym[] = [];
+  if (!text.includes('(')) return out;
+  for (const m of text.matchAll(PAREN)) {
+    const acronym = m[1] as string;
+    const letters = fold(acronym).replace(/[0-9]/g, '');
+    if (letters.length < 2 || letters.length > 8) continue;
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    // Only the last few words can spell the acronym; only those are cleaned and folded.
+    const words = before.split(/[\s\-–/]+/).filter(Boolean).slice(-(letters.length + 3)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+    const folded = words.map((w) => fold(w));
+    for (let k = 1; k <= Math.min(folded.length, letters.length + 3); k++) {
+      const tail = folded.slice(folded.length - k);
+      if (!tail.every((w) => w.length > 0) || !spells(letters, tail)) continue;
+      if (STOP_WORDS.has(tail[0] as string)) continue;
+      const longTerms = tail.map((w) => termOf(w)).filter((t): t is string => t !== null);
+      if (longTerms.length >= 2) out.push({ short: fold(acronym), long: words.slice(words.length - k).join(' '), longTerms });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Collects the acronyms defined in a listing, text by text. */
 export class AcronymMiner {
   private readonly found = new Map<string, Acronym>();
   /** How many times each (acronym, long form) pair was defined. */
   private readonly counts = new Map<string, number>();
 
+  /** Adds the definitions in a text. */
   add(text: string): void {
-    if (!text.includes('(')) return;
-    for (const m of text.matchAll(PAREN)) {
-      const acronym = m[1] as string;
-      const letters = fold(acronym).replace(/[0-9]/g, '');
-      if (letters.length < 2 || letters.length > 8) continue;
-      const before = text.slice(Math.max(0, m.index - 120), m.index);
-      // Only the last few words can spell the acronym; only those are cleaned and folded.
-      const words = before.split(/[\s\-–/]+/).filter(Boolean).slice(-(letters.length + 3)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
-      const folded = words.map((w) => fold(w));
-      for (let k = 1; k <= Math.min(folded.length, letters.length + 3); k++) {
-        const tail = folded.slice(folded.length - k);
-        if (!tail.every((w) => w.length > 0) || !spells(letters, tail)) continue;
-        if (STOP_WORDS.has(tail[0] as string)) continue;
-        const long = words.slice(words.length - k).join(' ');
-        const longTerms = tail.map((w) => termOf(w)).filter((t): t is string => t !== null);
-        const short = fold(acronym);
-        const key = `${short}|${longTerms.join(' ')}`;
-        if (longTerms.length >= 2) {
-          if (!this.found.has(key)) this.found.set(key, { short, long, longTerms });
-          this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-        }
-        break;
-      }
+    this.addDefinitions(acronymsDefinedIn(text));
+  }
+
+  /** Adds definitions found before (see {@link acronymsDefinedIn}). */
+  addDefinitions(definitions: readonly Acronym[]): void {
+    for (const d of definitions) {
+      const key = `${d.short}|${d.longTerms.join(' ')}`;
+      if (!this.found.has(key)) this.found.set(key, d);
+      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     }
   }
 

@@ -74,8 +74,12 @@ export class AuthorMap {
   private readonly nameWords = new Set<string>();
   private readonly byLength = new Map<number, Author[]>();
 
-  /** Builds the map of these papers at once; {@link add} and {@link finish} build it in steps. */
-  constructor(papers: readonly Paper[] = []) {
+  /**
+   * Builds the map of these papers at once; {@link add} and {@link finish} build it in steps.
+   * `names` holds the words of names seen before (a previous map's {@link names}), so that a
+   * listing read again does not split the same names again.
+   */
+  constructor(papers: readonly Paper[] = [], readonly names = new Map<string, readonly string[]>()) {
     for (const p of papers) this.add(p);
     if (papers.length > 0) this.finish();
   }
@@ -84,12 +88,17 @@ export class AuthorMap {
   add(paper: Paper): void {
     const seen = new Set<string>();
     for (const name of paper.authors) {
-      const key = nameKey(name);
+      let tokens = this.names.get(name);
+      if (tokens === undefined) {
+        tokens = nameTokens(name);
+        this.names.set(name, tokens);
+      }
+      const key = tokens.join(' ');
       if (!key || seen.has(key)) continue;
       seen.add(key);
       let author = this.byKey.get(key);
       if (!author) {
-        author = { key, name, tokens: nameTokens(name), papers: [] };
+        author = { key, name, tokens: [...tokens], papers: [] };
         this.byKey.set(key, author);
         for (const t of author.tokens) this.nameWords.add(t);
         const same = this.byLength.get(author.tokens.length);

@@ -29,7 +29,7 @@ export function listingStats(catalog: ListingCatalog): IndexStats {
     perYear.set(y, (perYear.get(y) ?? 0) + 1);
   }
   const top: { term: string; count: number }[] = [];
-  for (const [term, { df: count }] of catalog.textDf) {
+  for (const [term, count] of catalog.textDf) {
     if (term.length < 3) continue;
     if (top.length === TOP_TERMS && !before(count, term, top[TOP_TERMS - 1] as { term: string; count: number })) continue;
     if (/\d/.test(term)) continue;

@@ -4,7 +4,8 @@ import { type Paper, normalizeTitle } from '../listing/paper.js';
 import { fold, termOf, termsOf, words } from '../listing/text.js';
 import type { Acronym } from './acronyms.js';
 import type { AuthorMap } from './author-map.js';
-import { CatalogBuilder, FIELDS, type ListingCatalog, type PaperTerms, hasPhrase } from './listing-catalog.js';
+import { CatalogBuilder, type ListingCatalog, planSlots } from './listing-catalog.js';
+import { FIELDS, type PaperFacts, type PaperTerms, hasPhrase } from './paper-facts.js';
 import type { IndexStats } from './listing-stats.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
 import { type Requirement, SearchPlanner } from './search-plan.js';
@@ -56,71 +57,99 @@ const BOOST: Record<(typeof FIELDS)[number], number> = { title: 3, abstract: 1, 
 const COMMON_WEIGHT = 0.3;
 // The weight of a checked word that belongs to an acronym's other form.
 const ALIAS_SHARE = 0.3;
+/** Runs pieces of work, letting a running bot answer between them. */
+async function inTurns(work: readonly (() => void)[]): Promise<void> {
+  for (const piece of work) {
+    await nextTurn();
+    piece();
+  }
+}
+
+function newMiniSearch(): MiniSearch<IndexDocument> {
+  // Documents arrive as index terms joined by spaces (see PaperFacts): split, and keep them.
+  return new MiniSearch<IndexDocument>({
+    fields: [...FIELDS],
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term || null,
+    searchOptions: { boost: BOOST },
+  });
+}
+
 // Papers MiniSearch indexes between two turns of the event loop while a running bot builds an index.
 const BATCH = 32;
 const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
 
+/** A MiniSearch index and the next free document id, shared by the indexes of one listing's refreshes. */
+interface SharedIndex {
+  mini: MiniSearch<IndexDocument>;
+  nextSlot: number;
+}
+
+type IndexDocument = { id: number } & PaperTerms;
+
 /**
  * The searchable form of one listing: a MiniSearch index over the title, abstract and authors of
- * every paper (documents are paper numbers; MiniSearch stores no fields), and a
+ * every paper (MiniSearch stores no fields; document ids are the catalog's slots), and a
  * {@link ListingCatalog} of what MiniSearch does not hold: look-ups by id and title, the author
- * map, mined acronyms, date orders and term counts. Built whole by {@link PaperIndex.build} (or
- * {@link PaperIndex.of}) and never changed; a new listing makes a new PaperIndex.
+ * map, mined acronyms, date orders and term counts. Built by {@link PaperIndex.build} (or
+ * {@link PaperIndex.of}) and never changed; {@link PaperIndex.update} makes the index of a
+ * refreshed listing from the previous one.
  */
 export class PaperIndex {
   private readonly catalog: ListingCatalog;
   private readonly statistics: IndexStats;
   private readonly planner: SearchPlanner;
-  private readonly planFrom: number;
+  private readonly mini: MiniSearch<IndexDocument>;
 
   private constructor(
-    private readonly mini: MiniSearch<number>,
+    private readonly shared: SharedIndex,
     built: { catalog: ListingCatalog; stats: IndexStats },
-    options: PaperIndexOptions,
+    private readonly options: PaperIndexOptions,
   ) {
+    this.mini = shared.mini;
     this.catalog = built.catalog;
     this.statistics = built.stats;
     this.planner = new SearchPlanner(built.catalog.acronyms);
-    this.planFrom = options.planFrom ?? 2000;
   }
 
   /** Builds the index of these papers, letting a running bot answer between batches. */
   static async build(papers: readonly Paper[], options: PaperIndexOptions = {}): Promise<PaperIndex> {
-    const { mini, builder } = PaperIndex.prepare(papers);
-    await mini.addAllAsync(papers.map((_, n) => n), { chunkSize: BATCH });
-    for (const work of builder.remainingWork()) {
-      await nextTurn();
-      work();
-    }
-    return new PaperIndex(mini, builder.result(), options);
+    const builder = new CatalogBuilder(papers);
+    await inTurns(builder.paperWork());
+    const shared = { mini: newMiniSearch(), nextSlot: papers.length };
+    await shared.mini.addAllAsync(builder.documents(), { chunkSize: BATCH });
+    await inTurns(builder.remainingWork());
+    return new PaperIndex(shared, builder.result(), options);
   }
 
   /** Builds the index of these papers at once (for the CLI and tests). */
   static of(papers: readonly Paper[], options: PaperIndexOptions = {}): PaperIndex {
-    const { mini, builder } = PaperIndex.prepare(papers);
-    mini.addAll(papers.map((_, n) => n));
+    const builder = new CatalogBuilder(papers);
+    for (const work of builder.paperWork()) work();
+    const shared = { mini: newMiniSearch(), nextSlot: papers.length };
+    shared.mini.addAll(builder.documents());
     for (const work of builder.remainingWork()) work();
-    return new PaperIndex(mini, builder.result(), options);
+    return new PaperIndex(shared, builder.result(), options);
   }
 
-  private static prepare(papers: readonly Paper[]): { mini: MiniSearch<number>; builder: CatalogBuilder } {
-    const builder = new CatalogBuilder(papers);
-    // MiniSearch asks for a paper's fields one after another: the paper is catalogued and its
-    // words folded and stemmed at the first ask, so MiniSearch gets index terms ready to split.
-    let current = -1;
-    let terms: PaperTerms | undefined;
-    const mini = new MiniSearch<number>({
-      fields: [...FIELDS],
-      extractField: (n, field) => {
-        if (field === 'id') return n;
-        if (n !== current) { current = n; terms = builder.add(n); }
-        return (terms as PaperTerms)[field as keyof PaperTerms];
-      },
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term || null,
-      searchOptions: { boost: BOOST },
-    });
-    return { mini, builder };
+  /**
+   * The index of a refreshed listing, made from this one's: papers whose text is unchanged keep
+   * their MiniSearch documents, changed and new ones are added and gone ones discarded. When more
+   * than a tenth of the listing changed it is built anew. This index answers as before until
+   * the new one is returned and should not be used after that.
+   */
+  static async update(previous: PaperIndex, papers: readonly Paper[]): Promise<PaperIndex> {
+    const { shared, catalog, options } = previous;
+    const plan = planSlots(catalog, papers, shared.nextSlot);
+    if (plan.added.length + plan.removed.length > Math.max(papers.length, catalog.papers.length) / 10) return PaperIndex.build(papers, options);
+    shared.nextSlot += plan.added.length;
+    const builder = new CatalogBuilder(papers, { catalog, plan });
+    await inTurns(builder.paperWork());
+    // The previous index ignores the documents of slots it does not have.
+    await shared.mini.addAllAsync(builder.documents(plan.added), { chunkSize: BATCH });
+    await inTurns(builder.remainingWork());
+    for (const slot of plan.removed) shared.mini.discard(slot);
+    return new PaperIndex(shared, builder.result(), options);
   }
 
   /** Papers in listing order. */
@@ -201,10 +230,10 @@ export class PaperIndex {
     });
     const run = (list: readonly string[], combineWith: 'AND' | 'OR', fuzzy: boolean) => {
       const requirements = this.planner.requirements(list);
-      if (combineWith === 'AND' && this.size >= this.planFrom && list.length > 1 && list.every((t) => this.known(t))) {
+      if (combineWith === 'AND' && this.size >= (this.options.planFrom ?? 2000) && list.length > 1 && list.every((t) => this.known(t))) {
         return this.anchoredSearch(requirements, keep, verify);
       }
-      return this.mini.search(this.planner.tree(requirements, combineWith), options(fuzzy));
+      return this.mini.search(this.planner.tree(requirements, combineWith), options(fuzzy)).filter((r) => this.owns(r.id as number));
     };
     // Typos are rarer than words being typed: first without fuzzy matching, and with it only
     // when that finds nothing.
@@ -234,13 +263,12 @@ export class PaperIndex {
    */
   private anchoredSearch(requirements: readonly Requirement[], keep: Checks['keep'], verify: Checks['verify']): SearchResult[] {
     const { query, requirement } = this.planner.anchor(requirements, (t) => this.documentCount(t));
-    const fields = this.catalog.paperTerms;
-    const has = (n: number, t: string) => hasPhrase(fields[n] as PaperTerms, [t]);
+    const has = (n: number, t: string) => hasPhrase(this.termsOf(n), [t]);
     const passes = new Map<number, boolean>();
     const pass = (n: number) => {
       let ok = passes.get(n);
       if (ok === undefined) {
-        ok = (keep?.(n) ?? true) && requirements.every((r) => r.forms.some((f) => f.terms.every((t) => has(n, t))));
+        ok = this.owns(n) && (keep?.(n) ?? true) && requirements.every((r) => r.forms.some((f) => f.terms.every((t) => has(n, t))));
         passes.set(n, ok);
       }
       return ok;
@@ -258,7 +286,7 @@ export class PaperIndex {
         for (const t of f.terms) {
           if (r.terms.includes(t) || !has(n, t)) continue;
           const idf = Math.log(1 + this.size / Math.max(1, this.documentCount(t)));
-          r.score += idf * ((fields[n] as PaperTerms).title.includes(` ${t} `) ? BOOST.title : COMMON_WEIGHT) * (f.alias ? ALIAS_SHARE : 1);
+          r.score += idf * (this.termsOf(n).title.includes(` ${t} `) ? BOOST.title : COMMON_WEIGHT) * (f.alias ? ALIAS_SHARE : 1);
           r.terms.push(t);
         }
       }
@@ -266,14 +294,24 @@ export class PaperIndex {
     return results;
   }
 
+  /** Whether a MiniSearch document is one of this index's papers (not one a refresh is adding). */
+  private owns(slot: number): boolean {
+    return this.catalog.slots[slot] !== undefined;
+  }
+
+  /** The index terms of the paper in this slot. */
+  private termsOf(slot: number): PaperTerms {
+    return (this.catalog.facts[slot] as PaperFacts).terms;
+  }
+
   /** How many papers have this term in their title or abstract (names count as rare). */
   private documentCount(term: string): number {
-    return this.catalog.textDf.get(term)?.df ?? 0;
+    return this.catalog.textDf.get(term) ?? 0;
   }
 
   /** A hit whose snippet is worked out only when it is looked at. */
   private hit(n: number, score: number, terms: string[], queryTerms: readonly string[]): SearchHit {
-    const paper = this.catalog.papers[n] as Paper;
+    const paper = this.catalog.slots[n] as Paper;
     let text: string | undefined;
     return {
       paper,
@@ -296,7 +334,7 @@ export class PaperIndex {
   }
 
   private checksFor(query: ParsedQuery, notes: string[]): Checks {
-    const papers = this.catalog.papers;
+    const slots = this.catalog.slots;
     const keeps: ((p: Paper) => boolean)[] = [];
     for (const name of query.authors) {
       const people = this.authors.resolve(name);
@@ -320,15 +358,18 @@ export class PaperIndex {
       const phrase = termsOf(text);
       if (phrase.length === 0 || !phrase.every((t) => this.known(t))) continue;
       const have = this.mini.search({ combineWith: 'AND', queries: phrase }, { fuzzy: false, prefix: false });
-      for (const r of have) if (phrase.length === 1 || hasPhrase(this.catalog.paperTerms[r.id as number] as PaperTerms, phrase)) excluded.add(r.id as number);
+      for (const r of have) {
+        const n = r.id as number;
+        if (this.owns(n) && (phrase.length === 1 || hasPhrase(this.termsOf(n), phrase))) excluded.add(n);
+      }
     }
     const verifies: ((n: number) => boolean)[] = [];
     if (excluded.size > 0) verifies.push((n) => !excluded.has(n));
     for (const phrase of phrases) {
-      verifies.push(phrase.every((t) => this.known(t)) ? (n) => hasPhrase(this.catalog.paperTerms[n] as PaperTerms, phrase) : () => false);
+      verifies.push(phrase.every((t) => this.known(t)) ? (n) => hasPhrase(this.termsOf(n), phrase) : () => false);
     }
     return {
-      keep: keeps.length === 0 ? null : (n) => keeps.every((k) => k(papers[n] as Paper)),
+      keep: keeps.length === 0 ? null : (n) => this.owns(n) && keeps.every((k) => k(slots[n] as Paper)),
       verify: verifies.length === 0 ? null : (n) => verifies.every((v) => v(n)),
     };
   }
@@ -337,7 +378,7 @@ export class PaperIndex {
   findPaper(ref: string): PaperMatch {
     const text = ref.trim();
     if (!text) return { kind: 'none' };
-    const { byId, byArxivId, byTitle, byShortName, titleKeys, papers } = this.catalog;
+    const { byId, byArxivId, byTitle, byShortName, facts, slots } = this.catalog;
     const exact = byId.get(text) ?? byId.get(text.toLowerCase());
     if (exact) return { kind: 'found', paper: exact };
     const arxiv = ARXIV_ID.exec(text);
@@ -351,8 +392,8 @@ export class PaperIndex {
     // The words in this order inside exactly one title: "llama 3" names "The Llama 3 Herd of Models".
     if (norm) {
       const needle = ` ${norm} `;
-      const inTitle = titleKeys.flatMap((key, n) => (` ${key} `.includes(needle) ? [n] : []));
-      if (inTitle.length === 1) return { kind: 'found', paper: papers[inTitle[0] as number] as Paper };
+      const inTitle = facts.flatMap((f, slot) => (f && ` ${f.titleKey} `.includes(needle) ? [slot] : []));
+      if (inTitle.length === 1) return { kind: 'found', paper: slots[inTitle[0] as number] as Paper };
     }
     const hits = this.search(text, { allWords: true }).hits;
     const [top, second] = hits;
@@ -365,11 +406,11 @@ export class PaperIndex {
   completeTitles(typed: string, limit = 25): Paper[] {
     const needle = words(fold(typed));
     if (needle.length === 0) return this.newest.slice(0, limit);
-    const { newestOrder, titleKeys, papers } = this.catalog;
+    const { newestOrder, facts, slots } = this.catalog;
     const out: Paper[] = [];
     for (const n of newestOrder) {
-      const title = (titleKeys[n] as string).split(' ');
-      if (needle.every((w) => title.some((t) => t.startsWith(w)))) out.push(papers[n] as Paper);
+      const title = (facts[n] as PaperFacts).titleKey.split(' ');
+      if (needle.every((w) => title.some((t) => t.startsWith(w)))) out.push(slots[n] as Paper);
       if (out.length >= limit) break;
     }
     return out;
