@@ -91,7 +91,16 @@ function computeTerm(word: string): string | null {
   const folded = fold(word);
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   // Numbers and mixed tokens such as "fp8" or "llama3" are kept as they are.
-  return /^[a-z]+$/.test(folded) && folded.length > 3 ? stemmer(folded) : folded;
+  return compact(/^[a-z]+$/.test(folded) && folded.length > 3 ? stemmer(folded) : folded);
+}
+
+/**
+ * The same text in one byte a character when it is ASCII. A word cut from a text that has any
+ * character beyond Latin-1 takes two bytes a character even when it is plain ASCII, and so does
+ * everything joined from it: the index keeps terms for good (half its memory, measured).
+ */
+export function compact(text: string): string {
+  return ASCII.test(text) ? Buffer.from(text, 'latin1').toString('latin1') : text;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { nameKey, nameTokens } from '../listing/names.js';
 import { type Paper, compareNewest } from '../listing/paper.js';
-import { editDistance } from '../listing/text.js';
+import { compact, editDistance } from '../listing/text.js';
 
 /** A person in the listing, with their papers newest first. */
 export interface Author {
@@ -76,10 +76,10 @@ export class AuthorMap {
 
   /**
    * Builds the map of these papers at once; {@link add} and {@link finish} build it in steps.
-   * `names` holds the words of names seen before (a previous map's {@link names}), so that a
+   * `names` holds the keys of names seen before (a previous map's {@link names}), so that a
    * listing read again does not split the same names again.
    */
-  constructor(papers: readonly Paper[] = [], readonly names = new Map<string, readonly string[]>()) {
+  constructor(papers: readonly Paper[] = [], readonly names = new Map<string, string>()) {
     for (const p of papers) this.add(p);
     if (papers.length > 0) this.finish();
   }
@@ -88,17 +88,16 @@ export class AuthorMap {
   add(paper: Paper): void {
     const seen = new Set<string>();
     for (const name of paper.authors) {
-      let tokens = this.names.get(name);
-      if (tokens === undefined) {
-        tokens = nameTokens(name);
-        this.names.set(name, tokens);
+      let key = this.names.get(name);
+      if (key === undefined) {
+        key = compact(nameKey(name));
+        this.names.set(name, key);
       }
-      const key = tokens.join(' ');
       if (!key || seen.has(key)) continue;
       seen.add(key);
       let author = this.byKey.get(key);
       if (!author) {
-        author = { key, name, tokens: [...tokens], papers: [] };
+        author = { key, name, tokens: key.split(' '), papers: [] };
         this.byKey.set(key, author);
         for (const t of author.tokens) this.nameWords.add(t);
         const same = this.byLength.get(author.tokens.length);
