@@ -125,7 +125,8 @@ export class CatalogBuilder {
     const p = this.slots[slot];
     if (!p) return;
     const kept = this.previous && slot < this.previous.catalog.slots.length ? this.previous.catalog.facts[slot] : undefined;
-    const facts = kept ?? paperFacts(p, this.wordTerms);
+    // A whole build counts each paper's terms as it goes; a refresh applies the changes later.
+    const facts = kept ?? paperFacts(p, this.wordTerms, this.previous ? undefined : (terms) => this.count(terms, slot));
     this.facts[slot] = facts;
     this.slotOf.set(p, slot);
     this.byId.set(p.id, p);
@@ -139,17 +140,13 @@ export class CatalogBuilder {
     this.authors.add(p);
     this.miner.addDefinitions(facts.acronyms);
     for (const t of facts.terms.authors.split(' ')) if (t) this.nameTerms.add(t);
-    if (!this.previous) this.count(facts.terms, slot);
   }
 
-  private count(terms: PaperTerms, slot: number): void {
-    for (const field of [terms.title, terms.abstract]) {
-      for (const t of field.split(' ')) {
-        if (!t) continue;
-        const c = this.counts.get(t);
-        if (c === undefined) this.counts.set(t, { df: 1, last: slot });
-        else if (c.last !== slot) { c.df++; c.last = slot; }
-      }
+  private count(terms: readonly string[], slot: number): void {
+    for (const t of terms) {
+      const c = this.counts.get(t);
+      if (c === undefined) this.counts.set(t, { df: 1, last: slot });
+      else if (c.last !== slot) { c.df++; c.last = slot; }
     }
   }
 

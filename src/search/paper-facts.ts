@@ -22,11 +22,15 @@ export interface PaperFacts {
   acronyms: readonly Acronym[];
 }
 
-/** The facts of one paper (`memo` as for {@link termsOf}). */
-export function paperFacts(p: Paper, memo?: Map<string, string | null>): PaperFacts {
+/** The facts of one paper (`memo` as for {@link termsOf}); `onText` sees the title's and the abstract's terms. */
+export function paperFacts(p: Paper, memo?: Map<string, string | null>, onText?: (terms: readonly string[]) => void): PaperFacts {
   const short = /^([^:]{1,60}):/.exec(p.title)?.[1];
+  const title = termsOf(p.title, memo);
+  const abstract = termsOf(p.abstract, memo);
+  onText?.(title);
+  onText?.(abstract);
   return {
-    terms: { title: joined(termsOf(p.title, memo)), abstract: joined(termsOf(p.abstract, memo)), authors: joined(termsOf(p.authors.join(' '), memo)) },
+    terms: { title: joined(title), abstract: joined(abstract), authors: joined(termsOf(p.authors.join(' '), memo)) },
     titleKey: normalizeTitle(p.title),
     shortKey: short === undefined ? '' : normalizeTitle(short),
     acronyms: [...acronymsDefinedIn(p.title), ...acronymsDefinedIn(p.abstract)],

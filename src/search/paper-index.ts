@@ -252,7 +252,9 @@ export class PaperIndex {
       if (results.length > 0) notes.push('no paper has all the words; showing papers with some of them');
     }
     const rank = this.catalog.newestRank;
-    results.sort((a, b) => b.score - a.score || (rank[a.id as number] as number) - (rank[b.id as number] as number));
+    const before = (a: SearchResult, b: SearchResult) => b.score - a.score || (rank[a.id as number] as number) - (rank[b.id as number] as number);
+    // MiniSearch returns results best first: sorted again only where equal scores or added weights call for it.
+    if (results.some((r, i) => i > 0 && before(results[i - 1] as SearchResult, r) > 0)) results.sort(before);
     return { query, hits: results.map((r) => this.hit(r.id as number, r.score, r.terms, terms)), notes };
   }
 
@@ -311,17 +313,7 @@ export class PaperIndex {
 
   /** A hit whose snippet is worked out only when it is looked at. */
   private hit(n: number, score: number, terms: string[], queryTerms: readonly string[]): SearchHit {
-    const paper = this.catalog.slots[n] as Paper;
-    let text: string | undefined;
-    return {
-      paper,
-      score,
-      terms,
-      get snippet() {
-        text ??= snippet(paper.abstract, new Set([...terms, ...queryTerms]));
-        return text;
-      },
-    };
+    return new Hit(this.catalog.slots[n] as Paper, score, terms, queryTerms);
   }
 
   /** The longest index term that `word` starts with, if it covers most of the word. */
@@ -414,5 +406,22 @@ export class PaperIndex {
       if (out.length >= limit) break;
     }
     return out;
+  }
+}
+
+/** A search hit whose snippet is worked out only when it is looked at. */
+class Hit implements SearchHit {
+  private text: string | undefined;
+
+  constructor(
+    readonly paper: Paper,
+    readonly score: number,
+    readonly terms: string[],
+    private readonly queryTerms: readonly string[],
+  ) {}
+
+  get snippet(): string {
+    this.text ??= snippet(this.paper.abstract, new Set([...this.terms, ...this.queryTerms]));
+    return this.text;
   }
 }
