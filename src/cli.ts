@@ -2,8 +2,9 @@ import { commands, findCommand } from '../commands/index.js';
 import { renderText } from './adapters/console/render.js';
 import { type CommandContext, executeCommand } from './chat/command.js';
 import { ConfigError } from './base/errors.js';
-import { loadListing } from './listing/load-listing.js';
-import { parseListing } from './listing/listing-parser.js';
+import { listingFiles, loadListing } from './listing/load-listing.js';
+import { mergeListings, parseListing } from './listing/listing-parser.js';
+import type { Paper } from './listing/paper.js';
 import { replyToJson } from './chat/reply-json.js';
 import { parseTextArgs } from './chat/text-args.js';
 import { createLogger } from './logger.js';
@@ -19,7 +20,7 @@ import { createSenders, openStore } from './digests.js';
 const CHAT_ONLY = new Set(['subscribe', 'unsubscribe', 'digest', 'subscriptions']);
 
 const USAGE = `Usage: arxivist <command> [arguments...] [--json] [--listing FILE]
-       arxivist parse FILE [--json]
+       arxivist parse FILE... [--json]
        arxivist digest run [--now ISO-TIME] [--json]
        arxivist subscriptions [--json]
 
@@ -88,22 +89,40 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 }
 
 async function parse(args: string[], json: boolean, io: Io): Promise<number> {
-  const [file, extra] = args;
-  if (!file || extra !== undefined) throw new UsageError('parse takes exactly one FILE');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new ConfigError(`listing ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  if (args.length === 0) throw new UsageError('parse takes one or more FILEs (or folders)');
+  const files: string[] = [];
+  for (const arg of args) files.push(...(await listingFiles(arg)));
+  const listings = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      throw new ConfigError(`listing ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+    listings.push({ file, text, ...parseListing(text) });
   }
-  const { papers, problems } = parseListing(text);
-  if (json) io.stdout(`${JSON.stringify({ file, papers, problems }, null, 2)}\n`);
-  else {
-    io.stdout(`${file}: ${papers.length} paper${papers.length === 1 ? '' : 's'}, ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
-    for (const p of problems) io.stdout(`  line ${p.line}: ${p.message}\n`);
+  const papers = listings.length === 1 ? (listings[0] as { papers: Paper[] }).papers : mergeListings(listings.map((l) => l.papers));
+  const problems = listings.flatMap((l) => l.problems.map((p) => (listings.length > 1 ? { ...p, file: l.file } : p)));
+  const notices = listings.flatMap((l) => l.notices);
+  if (json) {
+    const description = listings.map((l) => l.description).find(Boolean);
+    io.stdout(`${JSON.stringify({ files, ...(description ? { description } : {}), papers: papers.map(paperJson), problems, notices }, null, 2)}\n`);
+  } else {
+    for (const l of listings) {
+      io.stdout(`${l.file}: ${l.papers.length} paper${l.papers.length === 1 ? '' : 's'}, ${l.problems.length} problem${l.problems.length === 1 ? '' : 's'}\n`);
+      for (const p of l.problems) io.stdout(`  line ${p.line}: ${p.message}\n`);
+      for (const n of l.notices) io.stdout(`  note: ${n}\n`);
+    }
+    if (listings.length > 1) io.stdout(`${papers.length} distinct paper${papers.length === 1 ? '' : 's'} in all\n`);
   }
-  if (papers.length === 0 && text.trim()) io.stderr(`arxivist: listing ${file}: no paper could be read\n`);
+  for (const l of listings) if (l.papers.length === 0 && l.text.trim()) io.stderr(`arxivist: listing ${l.file}: no paper could be read\n`);
   return problems.length > 0 || papers.length === 0 ? EXIT.replyError : EXIT.ok;
+}
+
+/** A paper as \`parse --json\` promises it: every field of the contract present, null when the listing has none. */
+function paperJson(p: Paper) {
+  return { ...p, arxivId: p.arxivId ?? null, comments: p.comments ?? null, journalRef: p.journalRef ?? null, doi: p.doi ?? null };
 }
 
 async function digestRun(args: string[], json: boolean, listingFile: string | undefined, io: Io): Promise<number> {
@@ -154,6 +173,11 @@ async function listSubscriptions(json: boolean, io: Io): Promise<number> {
 // Run when executed directly (also through bin/arxivist.js), not when imported by tests.
 const entry = process.argv[1] ?? '';
 if (/(?:^|[\\/])(?:cli\.(?:ts|js)|arxivist(?:\.js)?)$/.test(entry)) {
+  // A reader that stops early (\`arxivist parse FILE --json | head\`) closes the pipe: end quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   // A promise rather than a top-level await (see main.ts): digest run imports adapters dynamically.
   void runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),

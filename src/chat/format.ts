@@ -19,3 +19,18 @@ export function authorCountText(paper: Paper): string {
   const total = paper.authors.length + paper.hiddenAuthorCount;
   return paper.hiddenAuthorCount > 0 ? `${total} authors (${paper.authors.length} listed)` : `${total} author${total === 1 ? '' : 's'}`;
 }
+
+/** Said under an abstract the listing holds only the start of (a search page copied without "More"). */
+export function shortenedNote(paper: Paper): string | null {
+  if (paper.abstractComplete) return null;
+  return `The listing has only the start of this abstract; the full text is on ${paper.links.abs ? 'the arXiv page' : 'arXiv'}.`;
+}
+
+/** A paper's metadata beyond the comments: report number and classes, as label and value. */
+export function extraMeta(paper: Paper): [string, string][] {
+  const out: [string, string][] = [];
+  if (paper.reportNumber) out.push(['Report number', paper.reportNumber]);
+  if (paper.mscClass) out.push(['MSC class', paper.mscClass]);
+  if (paper.acmClass) out.push(['ACM class', paper.acmClass]);
+  return out;
+}

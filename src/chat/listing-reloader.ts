@@ -2,7 +2,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import type { ErrorLog } from './command.js';
 import type { SubscriptionStore } from '../digest/subscription-store.js';
 import type { LiveIndex } from '../search/live-index.js';
-import { type LoadedListing, loadListing } from '../listing/load-listing.js';
+import { type LoadedListing, listingPaths, loadListing } from '../listing/load-listing.js';
 import { PaperIndex } from '../search/paper-index.js';
 
 /** Logging the reloader needs. */
@@ -17,7 +17,7 @@ export interface ReloadLog extends ErrorLog {
  * load keeps the old index; its problems are logged with line numbers.
  */
 export class ListingReloader {
-  private watcher: FSWatcher | undefined;
+  private readonly watchers: FSWatcher[] = [];
   private timer: NodeJS.Timeout | undefined;
   private reloading: Promise<boolean> | undefined;
   /** When the file of the listing now served was last modified. */
@@ -35,16 +35,19 @@ export class ListingReloader {
     this.asOf = initial.modifiedAt;
   }
 
-  /** Watches the file; changes within `debounceMs` of each other make one reload. */
+  /** Watches the listing's files and folders; changes within `debounceMs` of each other make one reload. */
   watch(): void {
-    try {
-      this.watcher = watch(this.file, { persistent: false }, () => {
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.reload('file changed'), this.debounceMs);
-      });
-      this.watcher.on('error', (err) => this.log.warn({ err, file: this.file }, 'listing: watch failed; reload with SIGHUP'));
-    } catch (err) {
-      this.log.warn({ err, file: this.file }, 'listing: cannot watch the file; reload with SIGHUP');
+    for (const path of listingPaths(this.file)) {
+      try {
+        const watcher = watch(path, { persistent: false }, () => {
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => void this.reload('file changed'), this.debounceMs);
+        });
+        watcher.on('error', (err) => this.log.warn({ err, file: path }, 'listing: watch failed; reload with SIGHUP'));
+        this.watchers.push(watcher);
+      } catch (err) {
+        this.log.warn({ err, file: path }, 'listing: cannot watch the file; reload with SIGHUP');
+      }
     }
   }
 
@@ -63,7 +66,7 @@ export class ListingReloader {
       this.log.error({ err, file: this.file, why }, 'listing: reload failed; keeping the current listing');
       return false;
     }
-    for (const p of listing.problems) this.log.warn({ file: this.file, line: p.line }, `listing: ${p.message}`);
+    for (const p of listing.problems) this.log.warn({ file: p.file ?? this.file, line: p.line }, `listing: ${p.message}`);
     if (listing.problems.length > 0) {
       // A file caught half-written, or an entry broken by an edit: swapping would drop papers
       // users can see now. Keep the current index unless every paper it has is still there.
@@ -85,6 +88,6 @@ export class ListingReloader {
 
   stop(): void {
     clearTimeout(this.timer);
-    this.watcher?.close();
+    for (const w of this.watchers) w.close();
   }
 }

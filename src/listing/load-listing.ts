@@ -1,34 +1,86 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ConfigError } from '../base/errors.js';
-import { type ParsedListing, parseListing, parseListingAsync } from './listing-parser.js';
+import { type ParsedListing, mergeListings, parseListing, parseListingAsync } from './listing-parser.js';
 
-/** A listing read from a file: its papers, its problems, and where it came from. */
+/** A listing read from its files: the papers of all of them, their problems, and where they came from. */
 export interface LoadedListing extends ParsedListing {
+  /** The listing as configured: a file, a folder, or files separated by commas. */
   file: string;
-  /** When the file was last modified: the "listing as of" date digests mention. */
+  /** The files read, in order. */
+  files: string[];
+  /** When the newest of the files was last modified: the "listing as of" date digests mention. */
   modifiedAt: Date;
 }
 
+const LISTING_FILE = /\.(?:txt|html?|text)$/i;
+
+/** The paths a listing setting names: files and folders separated by commas. */
+export function listingPaths(spec: string): string[] {
+  return spec.split(',').map((p) => p.trim()).filter(Boolean);
+}
+
+/** The listing files a setting names: each file, and the .txt and .html files of each folder. */
+export async function listingFiles(spec: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of listingPaths(spec)) {
+    let isFolder = false;
+    try {
+      isFolder = (await stat(path)).isDirectory();
+    } catch (err) {
+      throw new ConfigError(`listing ${path}: cannot read it (${why(err)})`);
+    }
+    if (!isFolder) { files.push(path); continue; }
+    const names = (await readdir(path)).filter((n) => LISTING_FILE.test(n)).sort();
+    if (names.length === 0) throw new ConfigError(`listing ${path}: the folder has no .txt or .html listing in it`);
+    files.push(...names.map((n) => join(path, n)));
+  }
+  if (files.length === 0) throw new ConfigError('listing: no file given');
+  return files;
+}
+
+function why(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+}
+
 /**
- * Reads and parses a listing file. Throws ConfigError naming the file when it cannot be read,
- * or when it has text but not a single paper; problems with single entries are returned.
+ * Reads and parses a listing: one file, a folder of them, or several separated by commas (the
+ * result pages of one search). Papers of several files are merged, each kept once with its
+ * latest version. Throws ConfigError naming the file when one cannot be read, or when there is
+ * text but not a single paper; problems with single entries are returned, with their file.
  */
-export async function loadListing(file: string, options: { yieldWhileParsing?: boolean } = {}): Promise<LoadedListing> {
-  let text: string;
-  let modifiedAt: Date;
-  try {
-    text = await readFile(file, 'utf8');
-    modifiedAt = (await stat(file)).mtime;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new ConfigError(`listing ${file}: cannot read it (${why})`);
+export async function loadListing(spec: string, options: { yieldWhileParsing?: boolean } = {}): Promise<LoadedListing> {
+  const files = await listingFiles(spec);
+  const parsed: ParsedListing[] = [];
+  let modifiedAt = new Date(0);
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+      const mtime = (await stat(file)).mtime;
+      if (mtime > modifiedAt) modifiedAt = mtime;
+    } catch (err) {
+      throw new ConfigError(`listing ${file}: cannot read it (${why(err)})`);
+    }
+    const one = options.yieldWhileParsing ? await parseListingAsync(text) : parseListing(text);
+    if (one.papers.length === 0) {
+      const first = one.problems[0];
+      const detail = first ? `; line ${first.line}: ${first.message}` : text.trim() ? '' : ' (the file is empty)';
+      throw new ConfigError(`listing ${file}: no paper could be read${detail}`);
+    }
+    parsed.push(files.length > 1 ? { ...one, problems: one.problems.map((p) => ({ ...p, file })) } : one);
   }
-  const parsed = options.yieldWhileParsing ? await parseListingAsync(text) : parseListing(text);
-  if (parsed.papers.length === 0) {
-    const first = parsed.problems[0];
-    const detail = first ? `; line ${first.line}: ${first.message}` : text.trim() ? '' : ' (the file is empty)';
-    throw new ConfigError(`listing ${file}: no paper could be read${detail}`);
-  }
-  return { ...parsed, file, modifiedAt };
+  const [first] = parsed as [ParsedListing];
+  const merged: LoadedListing = {
+    papers: parsed.length === 1 ? first.papers : mergeListings(parsed.map((p) => p.papers)),
+    problems: parsed.flatMap((p) => p.problems),
+    notices: parsed.flatMap((p) => p.notices),
+    file: spec,
+    files,
+    modifiedAt,
+  };
+  const description = parsed.map((p) => p.description).find(Boolean);
+  if (description) merged.description = description;
+  return merged;
 }

@@ -9,6 +9,8 @@ export const PaperSchema = z.object({
   /** The arXiv id when known, else a slug plus hash of the normalized title. */
   id: z.string().min(1),
   arxivId: z.string().optional(),
+  /** The arXiv version the listing shows ("v2" gives 2), when it shows one. */
+  version: z.number().int().positive().optional(),
   title: z.string().min(1),
   authors: z.array(z.string().min(1)).min(1),
   /** Authors the listing cut off with "et al. (N additional authors not shown)". */
@@ -16,6 +18,8 @@ export const PaperSchema = z.object({
   /** Readable text, LaTeX turned into plain text; paragraphs separated by "\n". */
   abstract: z.string(),
   abstractRaw: z.string(),
+  /** False when the listing holds only the abstract's teaser (a search page copied without "More"). */
+  abstractComplete: z.boolean(),
   /** First version (the "v1 submitted" date when present, else "Submitted"). */
   submitted: isoDay,
   /** Latest version (the "Submitted" date). */
@@ -25,6 +29,9 @@ export const PaperSchema = z.object({
   comments: z.string().optional(),
   journalRef: z.string().optional(),
   doi: z.string().optional(),
+  reportNumber: z.string().optional(),
+  mscClass: z.string().optional(),
+  acmClass: z.string().optional(),
   links: z.object({
     abs: z.string().url().optional(),
     pdf: z.string().url().optional(),

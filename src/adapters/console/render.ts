@@ -1,7 +1,7 @@
 import type { AnyCommand } from '../../chat/command.js';
 import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
-import { authorCountText, paperDates, shortAuthors } from '../../chat/format.js';
+import { authorCountText, extraMeta, paperDates, shortAuthors, shortenedNote } from '../../chat/format.js';
 import { type Paper, paperUrl } from '../../listing/paper.js';
 import type { CommandHelp, Reply } from '../../chat/reply.js';
 import { formatCommandLine, textUsage as usage } from '../../chat/text-args.js';
@@ -59,7 +59,10 @@ export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): 
       if (p.comments) lines.push(`Comments: ${p.comments}`);
       if (p.journalRef) lines.push(`Journal ref: ${p.journalRef}`);
       if (p.doi) lines.push(`DOI: ${p.doi}`);
+      for (const [label, value] of extraMeta(p)) lines.push(`${label}: ${value}`);
       lines.push('', wrap(p.abstract, ''), '');
+      const shortened = shortenedNote(p);
+      if (shortened) lines.push(wrap(shortened, ''), '');
       lines.push(`Link: ${paperUrl(p)}`);
       if (p.links.pdf) lines.push(`PDF: ${p.links.pdf}`);
       for (const url of p.urls) lines.push(`Code/link: ${url}`);

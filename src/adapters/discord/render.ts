@@ -1,6 +1,6 @@
 import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
-import { authorCountText, paperDates, shortAuthors } from '../../chat/format.js';
+import { authorCountText, extraMeta, paperDates, shortAuthors, shortenedNote } from '../../chat/format.js';
 import { type Paper, paperUrl } from '../../listing/paper.js';
 import type { CommandHelp, Reply } from '../../chat/reply.js';
 import { DISCORD_LIMITS } from './limits.js';
@@ -140,11 +140,14 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
       if (p.comments) fields.push({ name: 'Comments', value: cut(md(p.comments), DISCORD_LIMITS.fieldValue), inline: false });
       if (p.journalRef) fields.push({ name: 'Journal ref', value: cut(md(p.journalRef), DISCORD_LIMITS.fieldValue), inline: false });
       if (p.doi) fields.push({ name: 'DOI', value: cut(md(p.doi), DISCORD_LIMITS.fieldValue), inline: true });
-      if (p.urls.length) fields.push({ name: 'Links', value: cut(p.urls.join('\n'), DISCORD_LIMITS.fieldValue), inline: false });
+      for (const [label, value] of extraMeta(p)) fields.push({ name: label, value: cut(md(value), DISCORD_LIMITS.fieldValue), inline: true });
+      const links = [...(p.links.pdf ? [`PDF: ${p.links.pdf}`] : []), ...p.urls];
+      if (links.length) fields.push({ name: 'Links', value: cut(links.join('\n'), DISCORD_LIMITS.fieldValue), inline: false });
+      const shortened = shortenedNote(p);
       return message([{
         title: cut(p.title, DISCORD_LIMITS.embedTitle),
         url: paperUrl(p),
-        description: cut(md(p.abstract.replace(/\n/g, '\n\n')), DISCORD_LIMITS.embedDescription),
+        description: cut(`${md(p.abstract.replace(/\n/g, '\n\n'))}${shortened ? `\n\n*${md(shortened)}*` : ''}`, DISCORD_LIMITS.embedDescription),
         fields,
         footer: { text: `id ${p.id}` },
       }]);

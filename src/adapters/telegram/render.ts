@@ -1,6 +1,6 @@
 import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
-import { authorCountText, paperDates, shortAuthors } from '../../chat/format.js';
+import { authorCountText, extraMeta, paperDates, shortAuthors, shortenedNote } from '../../chat/format.js';
 import { type Paper, paperUrl } from '../../listing/paper.js';
 import type { CommandHelp, Reply } from '../../chat/reply.js';
 import { textUsage } from '../../chat/text-args.js';
@@ -126,9 +126,12 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       if (p.comments) meta.push(`Comments: ${escapeHtml(p.comments)}`);
       if (p.journalRef) meta.push(`Journal ref: ${escapeHtml(p.journalRef)}`);
       if (p.doi) meta.push(`DOI: ${escapeHtml(p.doi)}`);
+      for (const [label, value] of extraMeta(p)) meta.push(`${label}: ${escapeHtml(value)}`);
+      const shortened = shortenedNote(p);
       const tail = [...(p.links.pdf ? [link(p.links.pdf, 'PDF')] : []), ...p.urls.map((u) => link(u, u))];
       // Abstract paragraphs are cut from plain text, so a cut never falls inside an entity.
       const blocks = [meta.join('\n'), ...p.abstract.split('\n').flatMap((para) => escapedChunks(para, TELEGRAM_LIMITS.messageLength - 100))];
+      if (shortened) blocks.push(`<i>${escapeHtml(shortened)}</i> ${link(paperUrl(p), 'Open')}`);
       if (tail.length) blocks.push(tail.join(' · '));
       blocks.push(`<code>${escapeHtml(p.id)}</code>`);
       return withKeyboard(blocks);

@@ -1,0 +1,142 @@
+import { parseListingDate, parseListingMonth } from './dates.js';
+import { latexToText } from './latex.js';
+import { type Paper, normalizeTitle, paperLinks, titleId } from './paper.js';
+import { squash } from './text.js';
+
+/** Something wrong in a listing: where the entry starts (a line, or an element's position in a page), and why. */
+export interface ListingProblem {
+  line: number;
+  message: string;
+  /** The file, when a listing is read from several. */
+  file?: string;
+}
+
+/** An entry's fields as a reader found them, before they are checked and turned into a Paper. */
+export interface ListingEntry {
+  /** Where the entry starts: a 1-based line, or an element's position in a page. */
+  line: number;
+  arxivId?: string;
+  version?: number;
+  /** Category tags, the primary one first. */
+  categories: string[];
+  title: string;
+  /** The author list as text: names separated by commas, maybe "et al. (N additional authors not shown)". */
+  authors: string;
+  /** The abstract's text, which may still hold a teaser and the "▽ More" / "△ Less" toggles. */
+  abstract: string;
+  /** "Submitted …; v1 submitted …; originally announced …" as the listing writes it. */
+  dates: string;
+  /** Metadata by lower-case label: comments, journal ref, doi, report number, msc class, acm class. */
+  meta: Map<string, string>;
+  /** The date to use when the entry carries none (a daily listing's heading), ISO day. */
+  pageDate?: string;
+}
+
+const MORE = '▽ More';
+const LESS = '△ Less';
+const ELLIPSIS = /(?:…|\.\.\.)$/;
+
+/**
+ * The abstract of a search page in any state it was copied in: a teaser ending in "… ▽ More"
+ * (default view), the full text ending in "△ Less" (expanded), or both (teaser, More, full
+ * text, Less). The toggles never stay in the text.
+ */
+export function readAbstract(text: string): { text: string; complete: boolean } {
+  const more = text.indexOf(MORE);
+  const less = text.indexOf(LESS);
+  if (more >= 0 && less > more) {
+    const full = text.slice(more + MORE.length, less).trim();
+    if (full) return { text: full, complete: true };
+  }
+  if (less >= 0 && (more < 0 || less < more)) return { text: text.slice(0, less).trim(), complete: true };
+  if (more >= 0) {
+    const after = text.slice(more + MORE.length).trim();
+    if (after) return { text: after.replaceAll(LESS, '').trim(), complete: true };
+    return { text: text.slice(0, more).trim().replace(ELLIPSIS, '').trim(), complete: false };
+  }
+  return { text: text.trim(), complete: true };
+}
+
+/** The listed authors and how many more "et al." hides. */
+export function readAuthors(text: string): { authors: string[]; hidden: number } {
+  let list = text;
+  let hidden = 0;
+  const etAl = /\bet al\b\.?\s{0,8}(?:\((\d[\d,]{0,12})\s{1,8}additional authors? not shown\))?/i.exec(list);
+  if (etAl) {
+    if (etAl[1]) hidden = Number(etAl[1].replace(/,/g, ''));
+    list = list.slice(0, etAl.index);
+  }
+  const authors = list.split(/[,;]|\band\s/).map((a) => squash(a)).filter((a) => a.length > 0);
+  return { authors, hidden };
+}
+
+type DateField = 'latest' | 'first' | 'announced';
+
+/** The three dates of "Submitted 14 Jan, 2026; v1 submitted 13 Nov, 2025; originally announced November 2025." */
+export function readDates(text: string): { latest?: string; first?: string; announced?: string; bad?: string } {
+  const out: { latest?: string; first?: string; announced?: string; bad?: string } = {};
+  const names: Record<DateField, string> = { latest: 'Submitted date', first: 'v1 submitted date', announced: 'announced month' };
+  for (const part of text.split(';')) {
+    const piece = part.trim().replace(/\.$/, '');
+    if (!piece) continue;
+    const lower = piece.toLowerCase();
+    const [field, rest]: [DateField, string] | [undefined, string] = lower.startsWith('v1 submitted') ? ['first', piece.slice(12)]
+      : lower.startsWith('submitted') ? ['latest', piece.slice(9)]
+        : lower.startsWith('originally announced') ? ['announced', piece.slice(20)] : [undefined, piece];
+    const value = field === 'announced' ? parseListingMonth(rest) : field ? parseListingDate(rest) : null;
+    if (field && value) out[field] = value;
+    else out.bad ??= field ? `unreadable ${names[field]} ${quoted(rest.trim())}` : `unreadable date ${quoted(piece)}`;
+  }
+  return out;
+}
+
+function quoted(text: string): string {
+  return `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+}
+
+/** Checks an entry and makes it a Paper, or says why it cannot be read. */
+export function toPaper(e: ListingEntry): Paper | ListingProblem {
+  const fail = (message: string): ListingProblem => ({ line: e.line, message });
+  const title = squash(e.title);
+  const label = title ? ` (${quoted(title)})` : '';
+  if (!title || normalizeTitle(title) === '') return fail('entry has no title before its "Authors:" line');
+  const { authors, hidden } = readAuthors(e.authors);
+  if (authors.length === 0) return fail(`entry${label} lists no authors`);
+  const { text: abstractRaw, complete } = readAbstract(e.abstract);
+  if (!abstractRaw) return fail(`entry${label} has an empty abstract`);
+  const dates = readDates(e.dates);
+  if (dates.bad) return fail(`entry${label} has an ${dates.bad}`);
+  const updated = dates.latest ?? e.pageDate;
+  if (!updated) return fail(`entry${label} has no "Submitted <day> <Month>, <year>" date`);
+  const submitted = dates.first ?? updated;
+  if (submitted > updated) return fail(`entry${label} has its v1 date ${submitted} after its latest date ${updated}`);
+  const announced = dates.announced ?? (dates.latest ? undefined : e.pageDate?.slice(0, 7));
+  if (!announced) return fail(`entry${label} has no "originally announced <Month> <year>" date`);
+
+  const converted = latexToText(abstractRaw, title);
+  const paper: Paper = {
+    id: e.arxivId ?? titleId(title),
+    title,
+    authors,
+    hiddenAuthorCount: hidden,
+    // Most abstracts have no LaTeX: then both fields share one string.
+    abstract: converted.text === abstractRaw ? abstractRaw : converted.text,
+    abstractRaw,
+    abstractComplete: complete,
+    submitted,
+    updated,
+    announced,
+    categories: e.categories,
+    links: paperLinks(title, e.arxivId),
+    urls: converted.urls,
+    line: e.line,
+  };
+  if (e.arxivId) paper.arxivId = e.arxivId;
+  if (e.version) paper.version = e.version;
+  const fields = [['comments', 'comments'], ['journal ref', 'journalRef'], ['doi', 'doi'], ['report number', 'reportNumber'], ['msc class', 'mscClass'], ['acm class', 'acmClass']] as const;
+  for (const [key, field] of fields) {
+    const value = squash(e.meta.get(key) ?? '');
+    if (value) paper[field] = value;
+  }
+  return paper;
+}

@@ -1,0 +1,95 @@
+import { selectAll as cssAll, selectOne as cssOne } from 'css-select';
+import type { AnyNode, Element } from 'domhandler';
+import { getAttributeValue, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import type { ListingEntry, ListingProblem } from './listing-entry.js';
+import { squash } from './text.js';
+
+const META_LABELS = new Map([
+  ['comments', 'comments'], ['journal ref', 'journal ref'], ['journal-ref', 'journal ref'], ['doi', 'doi'],
+  ['report number', 'report number'], ['msc class', 'msc class'], ['acm class', 'acm class'],
+]);
+
+/** Whether a file's text is an HTML page (saved from the browser) rather than copied text. */
+export function isSavedPage(text: string): boolean {
+  const start = text.slice(0, 1024).trimStart().toLowerCase();
+  return start.startsWith('<!doctype html') || start.startsWith('<html') || (start.startsWith('<') && text.includes('arxiv-result'));
+}
+
+/** A saved page's results, read as {@link readCopiedListing} reads copied ones. */
+export interface SavedPage {
+  entries: ListingEntry[];
+  problems: ListingProblem[];
+  datedByHeading: number;
+  description?: string;
+}
+
+const selectAll = (query: string, root: AnyNode): Element[] => cssAll<AnyNode, Element>(query, root);
+const selectOne = (query: string, root: AnyNode): Element | null => cssOne<AnyNode, Element>(query, root);
+const text = (node: AnyNode | null | undefined) => (node ? squash(textContent(node)) : '');
+
+/**
+ * Reads an arxiv.org search-results page saved from the browser ("Save page as…"): each
+ * `li.arxiv-result` with its id, category tags, DOI, title, authors, full abstract (the hidden
+ * `span.abstract-full`), dates and metadata; the "Showing 1–50 of N results for …" heading is
+ * the listing's description. Entries are placed by the line their element starts on.
+ */
+export function readSavedPage(html: string): SavedPage {
+  const doc = parseDocument(html, { withStartIndices: true });
+  const lineAt = lineNumbers(html);
+  const out: SavedPage = { entries: [], problems: [], datedByHeading: 0 };
+  const heading = text(selectOne('h1.title', doc));
+  if (heading) out.description = heading;
+  const results = selectAll('li.arxiv-result', doc);
+  if (results.length === 0) out.problems.push({ line: 1, message: 'an HTML page with no arXiv search results (li.arxiv-result) in it' });
+  for (const li of results) out.entries.push(entry(li, lineAt(li.startIndex ?? 0)));
+  return out;
+}
+
+function entry(li: Element, line: number): ListingEntry {
+  const idText = text(selectOne('p.list-title a', li)).replace(/^arXiv:\s*/i, '');
+  const full = selectOne('span.abstract-full', li);
+  const e: ListingEntry = {
+    line,
+    categories: selectAll('span.tag', li).filter((t) => getAttributeValue(t, 'data-tooltip') !== undefined).map((t) => text(t)),
+    title: text(selectOne('p.title', li)),
+    authors: selectAll('p.authors a', li).map((a) => text(a)).join(', '),
+    abstract: full ? withoutToggle(full) : `${withoutToggle(selectOne('span.abstract-short', li))} ▽ More`,
+    dates: selectAll('p', li).map((p) => text(p)).find((t) => /^Submitted\s/i.test(t)) ?? '',
+    meta: new Map(),
+  };
+  if (idText) e.arxivId = idText.replace(/v\d+$/, '');
+  // The abstract's element id carries the version shown: "2409.12959v2-abstract-full".
+  const version = /v(\d{1,3})-abstract/.exec(getAttributeValue(full ?? li, 'id') ?? '')?.[1];
+  if (version) e.version = Number(version);
+  const doi = selectOne('div.tags.has-addons a', li);
+  if (doi) e.meta.set('doi', text(doi));
+  for (const p of selectAll('p.comments', li)) {
+    const [label, ...rest] = text(p).split(':');
+    const key = META_LABELS.get((label ?? '').trim().toLowerCase());
+    if (key) e.meta.set(key, rest.join(':').trim());
+  }
+  return e;
+}
+
+/** An abstract element's text without its "▽ More" or "△ Less" link. */
+function withoutToggle(node: Element | null): string {
+  if (!node) return '';
+  return squash(node.children.filter((c) => !(c.type === 'tag' && (c as Element).name === 'a' && /More|Less/.test(textContent(c)))).map((c) => textContent(c)).join(''));
+}
+
+/** The 1-based line of a character offset. */
+function lineNumbers(source: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
