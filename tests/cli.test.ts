@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RAW_ENTRIES, rawPapersBy } from './helpers/fixture.js';
-import { cli } from './helpers/run.js';
+import { cli, run } from './helpers/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arxivist-cli-'));
 
@@ -70,6 +70,29 @@ describe('arxivist CLI (subprocess)', () => {
     const ok = await cli(['parse', 'fixtures/mahajan.txt', '--json']);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).papers).toHaveLength(50);
+  });
+
+  it('parse reads several pages of one search as one listing, each paper once, with every field of the contract', async () => {
+    const r = await cli(['parse', 'fixtures/listings/search-default.txt', 'fixtures/listings/search-saved.html', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    // MoETuner and the DOI paper are on both pages: five distinct papers; the saved page's v2 wins.
+    expect(json.papers.map((p: { id: string }) => p.id).sort()).toEqual(['2409.12959', '2502.06643', '2512.11918', '2602.17997', 'hep-th/9901001']);
+    const doiPaper = json.papers.find((p: { id: string }) => p.id === '2512.11918');
+    expect(doiPaper).toMatchObject({ version: 2, updated: '2026-01-03', abstractComplete: true });
+    for (const p of json.papers) {
+      for (const field of ['id', 'arxivId', 'title', 'authors', 'hiddenAuthorCount', 'submitted', 'updated', 'announced', 'categories', 'comments', 'journalRef', 'doi', 'abstract', 'abstractComplete']) {
+        expect(p, field).toHaveProperty(field);
+      }
+    }
+    const fixture = JSON.parse((await cli(['parse', 'fixtures/mahajan.txt', '--json'])).stdout);
+    expect(fixture.papers[0]).toMatchObject({ arxivId: null, doi: null, comments: null, journalRef: null });
+  });
+
+  it('parse ends quietly when its reader closes the pipe', async () => {
+    const r = await run('sh', ['-c', `"${process.execPath}" bin/arxivist.js parse fixtures/listings/mahajan-default-view.txt --json | head -c 100`]);
+    expect(Buffer.byteLength(r.stdout)).toBe(100);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
   });
 
   it('reads another listing from --listing or ARXIVIST_LISTING', async () => {

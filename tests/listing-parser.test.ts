@@ -5,7 +5,7 @@ import { parseListing } from '../src/listing/listing-parser.js';
 import { loadListing } from '../src/listing/load-listing.js';
 import { PaperSchema } from '../src/listing/paper.js';
 import { FIXTURE_TEXT, RAW_ENTRIES } from './helpers/fixture.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -227,6 +227,21 @@ describe('loadListing', () => {
 
   it('names a missing file', async () => {
     await expect(loadListing(join(dir, 'nope.txt'))).rejects.toThrow(/nope\.txt: cannot read it \(no such file\)/);
+  });
+
+  it('reads a folder, or files separated by commas, as one listing (each paper once, its latest version)', async () => {
+    const pages = join(dir, 'pages');
+    mkdirSync(pages);
+    copyFileSync(join('fixtures', 'listings', 'search-default.txt'), join(pages, 'page-1.txt'));
+    copyFileSync(join('fixtures', 'listings', 'search-saved.html'), join(pages, 'page-2.html'));
+    writeFileSync(join(pages, 'notes.md'), 'not a listing');
+    const folder = await loadListing(pages);
+    expect(folder.files.map((f) => f.slice(pages.length + 1))).toEqual(['page-1.txt', 'page-2.html']);
+    expect(folder.papers).toHaveLength(5);
+    expect(folder.papers.find((p) => p.id === '2512.11918')?.version).toBe(2);
+    const listed = await loadListing(`${join(pages, 'page-1.txt')}, ${join(pages, 'page-2.html')}`);
+    expect(listed.papers.map((p) => p.id)).toEqual(folder.papers.map((p) => p.id));
+    await expect(loadListing(`${join(pages, 'page-1.txt')},${join(dir, 'missing.txt')}`)).rejects.toThrow(/missing\.txt: cannot read it \(no such file\)/);
   });
 
   it('names a non-empty file with no paper, with the first problem', async () => {
