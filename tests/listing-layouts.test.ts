@@ -168,7 +168,30 @@ describe('a daily listing page copied from the browser', () => {
         abstractComplete: true, abstractStart: 'We schedule training jobs', abstractEnd: 'under a deadline.',
       },
     ]);
-    expect(result.notices).toEqual([expect.stringMatching(/^3 entries carry no dates: dated 2024-11-29/)]);
+    expect(result.notices).toEqual([expect.stringMatching(/^3 entries carry no dates: each is dated by the page's heading above it \(2024-11-29\)/)]);
+  });
+});
+
+describe('a daily listing page saved as HTML (titles only, two days)', () => {
+  it('reads each entry from its dt and dd, dated by the day heading above it, with no abstract where the page shows none', () => {
+    const result = check('daily-recent-saved.html', [
+      {
+        id: '2411.18876', title: 'Carbon-Aware Scheduling of Training Jobs on Heterogeneous Accelerators', authors: ['Irene Wang', 'Divya Mahajan'],
+        submitted: '2024-11-29', updated: '2024-11-29', announced: '2024-11', categories: ['cs.AR', 'cs.LG'], journalRef: 'Proceedings of ISCA 2025',
+        abstractComplete: false, abstractStart: '', abstractEnd: '',
+      },
+      {
+        id: '2411.18790', title: 'Near-Memory Sampling for Diffusion Models', authors: ['Seungjun Lee', 'Divya Mahajan'],
+        submitted: '2024-11-29', updated: '2024-11-29', announced: '2024-11', categories: ['cs.AR'], comments: 'Accepted at HPCA 2025; 13 pages',
+        abstractComplete: false, abstractStart: '', abstractEnd: '',
+      },
+      {
+        id: '2411.17001', title: 'Chiplet Interconnects for Mixture-of-Experts Inference', authors: ['Jongse Park'],
+        submitted: '2024-11-28', updated: '2024-11-28', announced: '2024-11', categories: ['cs.AR', 'cs.DC'],
+        abstractComplete: true, abstractStart: 'We study chiplet interconnects', abstractEnd: '& find that expert placement dominates.',
+      },
+    ]);
+    expect(result.notices).toEqual([expect.stringMatching(/\(2024-11-28 to 2024-11-29\)/)]);
   });
 });
 

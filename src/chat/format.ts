@@ -23,7 +23,8 @@ export function authorCountText(paper: Paper): string {
 /** Said under an abstract the listing holds only the start of (a search page copied without "More"). */
 export function shortenedNote(paper: Paper): string | null {
   if (paper.abstractComplete) return null;
-  return `The listing has only the start of this abstract; the full text is on ${paper.links.abs ? 'the arXiv page' : 'arXiv'}.`;
+  const where = paper.links.abs ? 'the arXiv page' : 'arXiv';
+  return paper.abstract ? `The listing has only the start of this abstract; the full text is on ${where}.` : `The listing shows no abstract for this paper; it is on ${where}.`;
 }
 
 /** A paper's metadata beyond the comments: report number and classes, as label and value. */

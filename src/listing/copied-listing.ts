@@ -16,6 +16,17 @@ const PAGE_DATE = /^(?:Showing new listings for\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|S
 const RESULTS_HEADING = /^Showing \d[\d,]{0,9}\s?[–-]\s?\d[\d,]{0,9} of [\d,]{1,12} results\b/;
 const SECTION = /^(?:New submissions|Cross submissions|Cross-lists|Replacement submissions|Replacements)\s{0,8}(?:\(showing\b.*)?$/i;
 
+/** The date of a daily listing's heading ("Showing new listings for Friday, 29 November 2024", "Fri, 29 Nov 2024 (showing …)"), ISO day. */
+export function pageHeadingDate(line: string): string | null {
+  const m = PAGE_DATE.exec(line);
+  return m ? parseListingDate(m[1] as string) : null;
+}
+
+/** The categories of a daily listing's "Subjects: Machine Learning (cs.LG); …", the primary one first. */
+export function subjectCategories(text: string): string[] {
+  return [...text.matchAll(SUBJECT)].map((m) => m[1] as string);
+}
+
 /** Whether a line is a list of category tags such as "cs.LG cs.AI" or "hep-th". */
 function isCategoryLine(line: string): boolean {
   const tags = line.split(/\s+/);
@@ -91,6 +102,7 @@ class Draft {
     if (this.arxivId) e.arxivId = this.arxivId;
     if (this.version) e.version = this.version;
     if (pageDate && this.dates.length === 0) e.pageDate = pageDate;
+    if (this.labelledTitle) e.daily = true;
     return e;
   }
 }
@@ -99,9 +111,6 @@ class Draft {
 export interface CopiedListing {
   entries: ListingEntry[];
   problems: ListingProblem[];
-  /** Entries dated by the page's heading because they carry no dates of their own. */
-  datedByHeading: number;
-  pageDate?: string;
   /** The page's "Showing 1–50 of N results for …" heading. */
   description?: string;
   /** The first text that was taken for page text (a heading, buttons) rather than an entry. */
@@ -115,7 +124,7 @@ export interface CopiedListing {
  * listings ("[1] arXiv:… / Title: / Authors: / Subjects: / abstract"), dated by their heading.
  */
 export function readCopiedListing(text: string): CopiedListing {
-  const out: CopiedListing = { entries: [], problems: [], datedByHeading: 0 };
+  const out: CopiedListing = { entries: [], problems: [] };
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let pageDate: string | undefined;
   let d: Draft | null = null;
@@ -125,9 +134,7 @@ export function readCopiedListing(text: string): CopiedListing {
     if (d && !d.started && d.title.length > 0) out.ignored ??= { line: d.line, text: d.title[0] as string };
     if (d?.started) {
       if (!last) for (const l of d.loose) out.problems.push({ line: l.n, message: `text that belongs to no entry: "${l.text.slice(0, 60)}"` });
-      const entry = d.entry(pageDate);
-      if (entry.pageDate) out.datedByHeading++;
-      out.entries.push(entry);
+      out.entries.push(d.entry(pageDate));
     }
     d = null;
   };
@@ -143,11 +150,10 @@ export function readCopiedListing(text: string): CopiedListing {
     if (line === '') continue;
     if (/^-+$/.test(line)) { finish(); continue; }
     if (RESULTS_HEADING.test(line)) { finish(); out.description ??= line; continue; }
-    const heading = PAGE_DATE.exec(line);
-    if (heading) {
+    const headingDate = pageHeadingDate(line);
+    if (headingDate) {
       finish();
-      pageDate = parseListingDate(heading[1] as string) ?? pageDate;
-      out.pageDate ??= pageDate;
+      pageDate = headingDate;
       continue;
     }
     if (SECTION.test(line)) { finish(); continue; }
@@ -192,7 +198,7 @@ export function readCopiedListing(text: string): CopiedListing {
       else if (name === 'authors') { e.section = 'authors'; if (value) e.authors.push(value); }
       else if (name === 'abstract') { e.section = 'abstract'; if (value) e.abstract.push(value); }
       else if (name === 'subjects') {
-        e.categories = [...value.matchAll(SUBJECT)].map((m) => m[1] as string);
+        e.categories = subjectCategories(value);
         if (e.section === 'authors' || e.section === 'title') e.section = 'after';
       } else {
         if (value) e.meta.set(name, value);

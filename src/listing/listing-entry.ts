@@ -30,6 +30,8 @@ export interface ListingEntry {
   meta: Map<string, string>;
   /** The date to use when the entry carries none (a daily listing's heading), ISO day. */
   pageDate?: string;
+  /** From a daily listing, whose "titles only" pages show no abstracts. */
+  daily?: boolean;
 }
 
 const MORE = '▽ More';
@@ -103,7 +105,7 @@ export function toPaper(e: ListingEntry): Paper | ListingProblem {
   const { authors, hidden } = readAuthors(e.authors);
   if (authors.length === 0) return fail(`entry${label} lists no authors`);
   const { text: abstractRaw, complete } = readAbstract(e.abstract);
-  if (!abstractRaw) return fail(`entry${label} has an empty abstract`);
+  if (!abstractRaw && !e.daily) return fail(`entry${label} has an empty abstract`);
   const dates = readDates(e.dates);
   if (dates.bad) return fail(`entry${label} has an ${dates.bad}`);
   const updated = dates.latest ?? e.pageDate;
@@ -122,7 +124,7 @@ export function toPaper(e: ListingEntry): Paper | ListingProblem {
     // Most abstracts have no LaTeX: then both fields share one string.
     abstract: converted.text === abstractRaw ? abstractRaw : converted.text,
     abstractRaw,
-    abstractComplete: complete,
+    abstractComplete: complete && abstractRaw !== '',
     submitted,
     updated,
     announced,

@@ -19,8 +19,6 @@ export interface ParsedListing {
 interface ReadPage {
   entries: ListingEntry[];
   problems: ListingProblem[];
-  datedByHeading: number;
-  pageDate?: string;
   description?: string;
 }
 
@@ -66,8 +64,11 @@ function collect(page: ReadPage, results: readonly (Paper | ListingProblem)[]): 
     seen.set(r.id, r);
     out.papers.push(r);
   }
-  if (page.datedByHeading > 0 && page.pageDate) {
-    out.notices.push(`${page.datedByHeading} entr${page.datedByHeading === 1 ? 'y carries' : 'ies carry'} no dates: dated ${page.pageDate}, the date of the page's heading`);
+  const dated = page.entries.flatMap((e) => (e.pageDate && !e.dates ? [e.pageDate] : [])).sort();
+  if (dated.length > 0) {
+    const [first, last] = [dated[0], dated[dated.length - 1]];
+    const when = first === last ? first : `${first} to ${last}`;
+    out.notices.push(`${dated.length} entr${dated.length === 1 ? 'y carries' : 'ies carry'} no dates: each is dated by the page's heading above it (${when}), its first and latest version alike`);
   }
   out.problems.sort((a, b) => a.line - b.line);
   return out;

@@ -2,6 +2,7 @@ import { selectAll as cssAll, selectOne as cssOne } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import { getAttributeValue, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import { pageHeadingDate, subjectCategories } from './copied-listing.js';
 import type { ListingEntry, ListingProblem } from './listing-entry.js';
 import { squash } from './text.js';
 
@@ -20,7 +21,6 @@ export function isSavedPage(text: string): boolean {
 export interface SavedPage {
   entries: ListingEntry[];
   problems: ListingProblem[];
-  datedByHeading: number;
   description?: string;
 }
 
@@ -37,7 +37,8 @@ const text = (node: AnyNode | null | undefined) => (node ? squash(textContent(no
 export function readSavedPage(html: string): SavedPage {
   const doc = parseDocument(html, { withStartIndices: true });
   const lineAt = lineNumbers(html);
-  const out: SavedPage = { entries: [], problems: [], datedByHeading: 0 };
+  if (!selectOne('li.arxiv-result', doc) && selectOne('dl dt', doc)) return readSavedList(doc, lineAt);
+  const out: SavedPage = { entries: [], problems: [] };
   const heading = text(selectOne('h1.title', doc));
   if (heading) out.description = heading;
   const results = selectAll('li.arxiv-result', doc);
@@ -70,6 +71,48 @@ function entry(li: Element, line: number): ListingEntry {
     if (key) e.meta.set(key, rest.join(':').trim());
   }
   return e;
+}
+
+/**
+ * Reads a daily listing page saved from the browser (arxiv.org/list/…/new, /recent, /pastweek):
+ * each `dt` (number, id, formats) and its `dd` (title, authors, comments, journal ref, subjects,
+ * abstract), dated by the last date heading before it.
+ */
+function readSavedList(doc: AnyNode, lineAt: (offset: number) => number): SavedPage {
+  const out: SavedPage = { entries: [], problems: [] };
+  let pageDate: string | undefined;
+  let dt: Element | undefined;
+  const field = (dd: Element, selector: string) => text(selectOne(selector, dd)).replace(/^[A-Za-z -]{1,20}:\s*/, '');
+  for (const node of selectAll('h1, h2, h3, h4, dt, dd', doc)) {
+    if (node.name === 'dt') { dt = node; continue; }
+    if (node.name !== 'dd') {
+      const date = pageHeadingDate(text(node));
+      if (date) pageDate = date;
+      continue;
+    }
+    if (!dt) continue;
+    const abs = selectAll('a', dt).find((a) => (getAttributeValue(a, 'href') ?? '').includes('/abs/'));
+    const id = abs ? text(abs).replace(/^arXiv:\s*/i, '') : '';
+    const e: ListingEntry = {
+      line: lineAt(dt.startIndex ?? 0),
+      categories: subjectCategories(field(node, 'div.list-subjects')),
+      title: field(node, 'div.list-title'),
+      authors: selectAll('div.list-authors a', node).map((a) => text(a)).join(', '),
+      abstract: text(selectOne('p', node)),
+      dates: '',
+      meta: new Map(),
+      daily: true,
+    };
+    if (id) e.arxivId = id;
+    if (pageDate) e.pageDate = pageDate;
+    const comments = field(node, 'div.list-comments');
+    if (comments) e.meta.set('comments', comments);
+    const journal = field(node, 'div.list-journal-ref');
+    if (journal) e.meta.set('journal ref', journal);
+    out.entries.push(e);
+    dt = undefined;
+  }
+  return out;
 }
 
 /** An abstract element's text without its "▽ More" or "△ Less" link. */
