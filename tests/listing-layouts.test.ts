@@ -250,3 +250,24 @@ describe('every layout', () => {
     expect(problems).toEqual([{ line: lines.indexOf('arXiv:2512.11918  [pdf]  cs.CY') + 1, message: expect.stringMatching(/Digital Public Goods.*lists no authors/) }]);
   });
 });
+
+describe('a paper whose abstract the listing cut short', () => {
+  it('is shown as shortened, with its arXiv page, on every platform', async () => {
+    const { renderText } = await import('../src/adapters/console/render.js');
+    const { renderTelegram } = await import('../src/adapters/telegram/render.js');
+    const { renderDiscord } = await import('../src/adapters/discord/render.js');
+    const [teaser, full] = ['search-default.txt', 'search-expanded.txt'].map((f) => parseListing(read(f)).papers.find((p) => p.id === '2502.06643'));
+    if (!teaser || !full) throw new Error('MoETuner not read');
+    const console_ = renderText({ kind: 'paper', paper: teaser });
+    expect(console_).toMatch(/only the start of this abstract/);
+    expect(console_).toContain('https://arxiv.org/abs/2502.06643');
+    expect(console_).toContain('PDF: https://arxiv.org/pdf/2502.06643');
+    const telegram = renderTelegram({ kind: 'paper', paper: teaser }).map((m) => m.html).join('\n');
+    expect(telegram).toMatch(/only the start of this abstract/);
+    expect(telegram).toContain('href="https://arxiv.org/abs/2502.06643"');
+    const discord = JSON.stringify(renderDiscord({ kind: 'paper', paper: teaser }));
+    expect(discord).toMatch(/only the start of this abstract/);
+    expect(discord).toContain('https://arxiv.org/pdf/2502.06643');
+    expect(renderText({ kind: 'paper', paper: full })).not.toMatch(/only the start/);
+  });
+});
