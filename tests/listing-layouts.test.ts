@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../src/listing/listing-parser.js';
-import { PaperSchema } from '../src/listing/paper.js';
+import { type Paper, PaperSchema } from '../src/listing/paper.js';
 import { defaultViewPage, longListingId, teaser } from './helpers/default-view.js';
 import { RAW_ENTRIES } from './helpers/fixture.js';
 
@@ -269,5 +269,40 @@ describe('a paper whose abstract the listing cut short', () => {
     expect(discord).toMatch(/only the start of this abstract/);
     expect(discord).toContain('https://arxiv.org/pdf/2502.06643');
     expect(renderText({ kind: 'paper', paper: full })).not.toMatch(/only the start/);
+  });
+});
+
+describe('a long default-view page with lines lost, repeated or garbled', () => {
+  it('never throws and never loses or changes an entry no mutation touched', () => {
+    const lines = read('mahajan-default-view.txt').split('\n');
+    const starts = lines.flatMap((l, i) => (l.startsWith('arXiv:') ? [i] : []));
+    // Line numbers move when lines before an entry are lost or added: the rest must stay as it was.
+    const fields = ({ line: _line, ...rest }: Paper) => rest;
+    const clean = new Map(parseListing(lines.join('\n')).papers.map((p) => [p.id, fields(p)]));
+    const mutation = fc.record({
+      at: fc.nat({ max: lines.length - 1 }),
+      kind: fc.constantFrom('delete', 'duplicate', 'garbage', 'truncate', 'blank'),
+      garbage: fc.string({ maxLength: 30 }),
+    });
+    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+      const mutated = [...lines];
+      const touched = new Set<number>();
+      for (const m of [...mutations].sort((a, b) => b.at - a.at)) {
+        touched.add(m.at);
+        if (m.kind === 'delete') mutated.splice(m.at, 1);
+        else if (m.kind === 'duplicate') mutated.splice(m.at, 0, mutated[m.at] as string);
+        else if (m.kind === 'garbage') mutated.splice(m.at, 0, m.garbage);
+        else if (m.kind === 'blank') mutated.splice(m.at, 0, '');
+        else mutated[m.at] = (mutated[m.at] as string).slice(0, Math.floor((mutated[m.at] as string).length / 2));
+      }
+      const papers = new Map(parseListing(mutated.join('\n')).papers.map((p) => [p.id, fields(p)]));
+      starts.forEach((start, i) => {
+        // An entry is untouched when no mutation fell on it, on the blank line before it or on the next entry's id line.
+        const end = starts[i + 1] ?? lines.length;
+        if ([...touched].some((t) => t >= start - 1 && t <= end)) return;
+        const id = longListingId(i);
+        expect(papers.get(id), id).toEqual(clean.get(id));
+      });
+    }), { numRuns: 200 });
   });
 });
