@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseListing } from '../src/listing/listing-parser.js';
 import { type Paper, PaperSchema } from '../src/listing/paper.js';
 import { defaultViewPage, longListingId, teaser } from './helpers/default-view.js';
+import { lineMutation, mutate } from './helpers/mutate.js';
 import { RAW_ENTRIES } from './helpers/fixture.js';
 
 const LISTINGS = join(import.meta.dirname, '..', 'fixtures', 'listings');
@@ -279,22 +280,8 @@ describe('a long default-view page with lines lost, repeated or garbled', () => 
     // Line numbers move when lines before an entry are lost or added: the rest must stay as it was.
     const fields = ({ line: _line, ...rest }: Paper) => rest;
     const clean = new Map(parseListing(lines.join('\n')).papers.map((p) => [p.id, fields(p)]));
-    const mutation = fc.record({
-      at: fc.nat({ max: lines.length - 1 }),
-      kind: fc.constantFrom('delete', 'duplicate', 'garbage', 'truncate', 'blank'),
-      garbage: fc.string({ maxLength: 30 }),
-    });
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-      const mutated = [...lines];
-      const touched = new Set<number>();
-      for (const m of [...mutations].sort((a, b) => b.at - a.at)) {
-        touched.add(m.at);
-        if (m.kind === 'delete') mutated.splice(m.at, 1);
-        else if (m.kind === 'duplicate') mutated.splice(m.at, 0, mutated[m.at] as string);
-        else if (m.kind === 'garbage') mutated.splice(m.at, 0, m.garbage);
-        else if (m.kind === 'blank') mutated.splice(m.at, 0, '');
-        else mutated[m.at] = (mutated[m.at] as string).slice(0, Math.floor((mutated[m.at] as string).length / 2));
-      }
+    fc.assert(fc.property(fc.array(lineMutation(lines.length), { minLength: 1, maxLength: 4 }), (mutations) => {
+      const { mutated, touched } = mutate(lines, mutations);
       const papers = new Map(parseListing(mutated.join('\n')).papers.map((p) => [p.id, fields(p)]));
       starts.forEach((start, i) => {
         // An entry is untouched when no mutation fell on it, on the blank line before it or on the next entry's id line.

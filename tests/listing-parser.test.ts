@@ -5,6 +5,7 @@ import { parseListing } from '../src/listing/listing-parser.js';
 import { loadListing } from '../src/listing/load-listing.js';
 import { PaperSchema } from '../src/listing/paper.js';
 import { FIXTURE_TEXT, RAW_ENTRIES } from './helpers/fixture.js';
+import { lineMutation, mutate } from './helpers/mutate.js';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -188,23 +189,9 @@ describe('parseListing on malformed input', () => {
     const lines = FIXTURE_TEXT.split('\n');
     const starts = RAW_ENTRIES.map((r) => lines.indexOf(r.title));
     const ends = starts.map((_s, i) => (starts[i + 1] ?? lines.length + 1) - 2);
-    const mutation = fc.record({
-      at: fc.nat({ max: lines.length - 1 }),
-      kind: fc.constantFrom('delete', 'duplicate', 'garbage', 'truncate', 'blank'),
-      garbage: fc.string({ maxLength: 30 }),
-    });
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-        const mutated = [...lines];
-        const touched = new Set<number>();
-        for (const m of [...mutations].sort((a, b) => b.at - a.at)) {
-          touched.add(m.at);
-          if (m.kind === 'delete') mutated.splice(m.at, 1);
-          else if (m.kind === 'duplicate') mutated.splice(m.at, 0, mutated[m.at] as string);
-          else if (m.kind === 'garbage') mutated.splice(m.at, 0, m.garbage);
-          else if (m.kind === 'blank') mutated.splice(m.at, 0, '');
-          else mutated[m.at] = (mutated[m.at] as string).slice(0, Math.floor((mutated[m.at] as string).length / 2));
-        }
+      fc.property(fc.array(lineMutation(lines.length), { minLength: 1, maxLength: 4 }), (mutations) => {
+        const { mutated, touched } = mutate(lines, mutations);
         const result = parseListing(mutated.join('\n'));
         const titles = new Set(result.papers.map((p) => p.title));
         RAW_ENTRIES.forEach((raw, i) => {

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { type Paper, normalizeTitle } from '../listing/paper.js';
-import { fold, termOf, termsOf, words } from '../listing/text.js';
+import { fold, termOf, words } from '../listing/text.js';
 import type { Acronym } from './acronyms.js';
 import type { AuthorMap } from './author-map.js';
 import { CatalogBuilder, type ListingCatalog, planSlots } from './listing-catalog.js';
@@ -9,17 +9,11 @@ import { FIELDS, type PaperFacts, type PaperTerms, hasPhrase } from './paper-fac
 import type { IndexStats } from './listing-stats.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
 import { type Requirement, SearchPlanner } from './search-plan.js';
-import { snippet } from './snippet.js';
+import { type Checks, queryChecks } from './query-checks.js';
+import { Hit, type SearchHit } from './search-hit.js';
 
 export type { IndexStats } from './listing-stats.js';
-
-/** One search result: the paper, its score, the index terms it matched, and an abstract snippet. */
-export interface SearchHit {
-  paper: Paper;
-  score: number;
-  terms: string[];
-  snippet: string;
-}
+export type { SearchHit } from './search-hit.js';
 
 /** All hits of a query, best first, with what the query was understood as. */
 export interface SearchResults {
@@ -42,14 +36,6 @@ export interface PaperIndexOptions {
    * rather than scored over all the papers that have them (default 2,000).
    */
   planFrom?: number;
-}
-
-/** Checks a query's filters put on papers, by paper number. */
-interface Checks {
-  /** Cheap checks (authors, dates), asked of every candidate while MiniSearch scores it. */
-  keep: ((n: number) => boolean) | null;
-  /** Phrases and exclusions, asked of the scored results only. */
-  verify: ((n: number) => boolean) | null;
 }
 
 const BOOST: Record<(typeof FIELDS)[number], number> = { title: 3, abstract: 1, authors: 2 };
@@ -209,7 +195,11 @@ export class PaperIndex {
     const notes: string[] = [];
     if (isEmptyQuery(query) && query.excluded.length === 0) return { query, hits: [], notes };
 
-    const { keep, verify } = this.checksFor(query, notes);
+    const { keep, verify } = queryChecks(query, notes, {
+      catalog: this.catalog,
+      known: (t) => this.known(t),
+      withAll: (terms) => this.mini.search({ combineWith: 'AND', queries: [...terms] }, { fuzzy: false, prefix: false }).map((r) => r.id as number),
+    });
     const contentWords = [...query.words, ...query.phrases.flatMap((p) => words(p))];
     const terms = [...new Set(contentWords.map((w) => termOf(w)).filter((t): t is string => t !== null))];
     if (terms.length === 0) {
@@ -325,47 +315,6 @@ export class PaperIndex {
     return undefined;
   }
 
-  private checksFor(query: ParsedQuery, notes: string[]): Checks {
-    const slots = this.catalog.slots;
-    const keeps: ((p: Paper) => boolean)[] = [];
-    for (const name of query.authors) {
-      const people = this.authors.resolve(name);
-      if (people.length === 0) notes.push(`no author matches "${name}"`);
-      const theirs = new Set(people.flatMap((a) => a.papers));
-      keeps.push((p) => theirs.has(p));
-    }
-    if (query.year !== undefined) {
-      const year = String(query.year);
-      keeps.push((p) => p.submitted.startsWith(year));
-    }
-    const { before, after } = query;
-    if (before) keeps.push((p) => p.submitted < before);
-    if (after) keeps.push((p) => p.submitted >= after);
-
-    // Phrases and exclusions are checked on the stemmed terms of each field, so "language
-    // models" also matches "language model".
-    const phrases = query.phrases.map((p) => termsOf(p));
-    const excluded = new Set<number>();
-    for (const text of query.excluded) {
-      const phrase = termsOf(text);
-      if (phrase.length === 0 || !phrase.every((t) => this.known(t))) continue;
-      const have = this.mini.search({ combineWith: 'AND', queries: phrase }, { fuzzy: false, prefix: false });
-      for (const r of have) {
-        const n = r.id as number;
-        if (this.owns(n) && (phrase.length === 1 || hasPhrase(this.termsOf(n), phrase))) excluded.add(n);
-      }
-    }
-    const verifies: ((n: number) => boolean)[] = [];
-    if (excluded.size > 0) verifies.push((n) => !excluded.has(n));
-    for (const phrase of phrases) {
-      verifies.push(phrase.every((t) => this.known(t)) ? (n) => hasPhrase(this.termsOf(n), phrase) : () => false);
-    }
-    return {
-      keep: keeps.length === 0 ? null : (n) => this.owns(n) && keeps.every((k) => k(slots[n] as Paper)),
-      verify: verifies.length === 0 ? null : (n) => verifies.every((v) => v(n)),
-    };
-  }
-
   /** Resolves an id, arXiv id or URL, exact title, short name ("Pimba") or title words to a paper. */
   findPaper(ref: string): PaperMatch {
     const text = ref.trim();
@@ -406,22 +355,5 @@ export class PaperIndex {
       if (out.length >= limit) break;
     }
     return out;
-  }
-}
-
-/** A search hit whose snippet is worked out only when it is looked at. */
-class Hit implements SearchHit {
-  private text: string | undefined;
-
-  constructor(
-    readonly paper: Paper,
-    readonly score: number,
-    readonly terms: string[],
-    private readonly queryTerms: readonly string[],
-  ) {}
-
-  get snippet(): string {
-    this.text ??= snippet(this.paper.abstract, new Set([...this.terms, ...this.queryTerms]));
-    return this.text;
   }
 }

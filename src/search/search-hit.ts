@@ -1,4 +1,13 @@
+import type { Paper } from '../listing/paper.js';
 import { termOf, tokenize } from '../listing/text.js';
+
+/** One search result: the paper, its score, the index terms it matched, and an abstract snippet. */
+export interface SearchHit {
+  paper: Paper;
+  score: number;
+  terms: string[];
+  snippet: string;
+}
 
 const SNIPPET_LENGTH = 220;
 
@@ -26,4 +35,21 @@ export function snippet(abstract: string, terms: ReadonlySet<string>): string {
     if (space > start + SNIPPET_LENGTH / 2) end = space;
   }
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+/** A search hit whose snippet is worked out only when it is looked at. */
+export class Hit implements SearchHit {
+  private text: string | undefined;
+
+  constructor(
+    readonly paper: Paper,
+    readonly score: number,
+    readonly terms: string[],
+    private readonly queryTerms: readonly string[],
+  ) {}
+
+  get snippet(): string {
+    this.text ??= snippet(this.paper.abstract, new Set([...this.terms, ...this.queryTerms]));
+    return this.text;
+  }
 }
