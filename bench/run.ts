@@ -227,7 +227,7 @@ async function main(): Promise<void> {
       ...goals(rows, scale),
       '## Search at scale (synthetic listings, seeded from the fixture)',
       '',
-      'Each size and engine runs in its own process; queries are the fixed set of bench/scale.ts (single words, phrases, prefixes, typos, names, several words), one untimed round, then timed rounds. Stalls are the longest gap of a 1 ms timer (less 1 ms) and the longest delay of node\'s event-loop histogram while the listing is parsed in batches and while the index is built in batches, as a running bot does on a reload. Heap is the live heap after a full collection, less the heap before the listing was made (it includes the parsed papers).',
+      'Each size and engine runs in its own process; queries are the fixed set of bench/scale.ts (single words, phrases, prefixes, typos, names, several words), one untimed round, then timed rounds. Stalls are the longest gap of a 1 ms timer (less 1 ms) and the longest delay of node\'s event-loop histogram while the listing is parsed in batches and while the index is built in batches, as a running bot does on a reload. Heap is the live heap after a full collection, less the heap before the listing\'s text was made; the text is dropped once parsed, as the bot drops it, so the figure is the papers and the index (and the text, where papers keep slices of it).',
       '',
       '| papers | engine | build ms | heap MB | RSS MB | query p50 ms | query p99 ms | typo queries found | stall, parse: drift / histogram ms | stall, build: drift / histogram ms |',
       '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
