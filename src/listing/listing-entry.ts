@@ -1,7 +1,7 @@
 import { parseListingDate, parseListingMonth } from './dates.js';
 import { latexToText } from './latex.js';
 import { type Paper, normalizeTitle, paperLinks, titleId } from './paper.js';
-import { squash } from './text.js';
+import { own, squash } from './text.js';
 
 /** Something wrong in a listing: where the entry starts (a line, or an element's position in a page), and why. */
 export interface ListingProblem {
@@ -116,14 +116,15 @@ export function toPaper(e: ListingEntry): Paper | ListingProblem {
   if (!announced) return fail(`entry${label} has no "originally announced <Month> <year>" date`);
 
   const converted = latexToText(abstractRaw, title);
+  const raw = own(abstractRaw);
   const paper: Paper = {
     id: e.arxivId ?? titleId(title),
-    title,
-    authors,
+    title: own(title),
+    authors: authors.map(own),
     hiddenAuthorCount: hidden,
     // Most abstracts have no LaTeX: then both fields share one string.
-    abstract: converted.text === abstractRaw ? abstractRaw : converted.text,
-    abstractRaw,
+    abstract: converted.text === abstractRaw ? raw : own(converted.text),
+    abstractRaw: raw,
     abstractComplete: complete && abstractRaw !== '',
     submitted,
     updated,
