@@ -1,0 +1,117 @@
+import { formatDate } from '../listing/dates.js';
+import { nameKey } from '../listing/names.js';
+import { type Paper, compareNewest } from '../listing/paper.js';
+import type { Author } from '../search/author-map.js';
+import { type Answer, type Intent, type Interpretation, joinAnd, plural } from './answer.js';
+import { spotNames, topicWords } from './entities.js';
+import { type Groups, type Handler, type Question, ambiguous, isAnswer, oneAuthor } from './question.js';
+
+// Answers about people: their collaborators, coauthors, output, and pairs of them.
+
+function authorHandler(intent: Intent, build: (a: Author, q: Question) => Answer): Handler {
+  return (g, q) => {
+    const a = oneAuthor(q, g['a'] ?? '', intent);
+    return isAnswer(a) ? a : build(a, q);
+  };
+}
+
+export const topCollaborator = authorHandler('top-collaborator', (a, q) => {
+  const card = q.index.authors.card(a);
+  const top = card.coauthors[0];
+  const interpretation: Interpretation = { intent: 'top-collaborator', authors: [a.name] };
+  if (!top) return { answer: `${a.name} has no coauthor in this listing.`, understood: `${a.name}'s most frequent coauthor`, papers: a.papers, interpretation };
+  const tied = card.coauthors.filter((c) => c.count === top.count);
+  const names = tied.map((c) => c.name);
+  const keys = new Set(names.map(nameKey));
+  const shared = a.papers.filter((p) => p.authors.some((n) => keys.has(nameKey(n))));
+  const answer = tied.length === 1
+    ? `${a.name} writes most often with ${top.name}: ${plural(top.count, 'shared paper')}.`
+    : `${a.name} writes most often with ${joinAnd(names)}: ${plural(top.count, 'shared paper')} each.`;
+  return { answer, understood: `${a.name}'s most frequent coauthor`, papers: shared, interpretation };
+});
+
+export const coauthors = authorHandler('coauthors', (a, q) => {
+  const card = q.index.authors.card(a);
+  const top = card.coauthors.slice(0, 10).map((c) => `${c.name} (${c.count})`);
+  return {
+    answer: card.coauthors.length === 0
+      ? `${a.name} has no coauthor in this listing.`
+      : `${a.name} has ${plural(card.coauthors.length, 'coauthor')} over ${plural(card.paperCount, 'paper')}; most frequent: ${joinAnd(top)}${card.coauthors.length > 10 ? ', …' : ''}.`,
+    understood: `${a.name}'s coauthors`,
+    papers: a.papers,
+    interpretation: { intent: 'coauthors', authors: [a.name] },
+  };
+});
+
+export const authorInfo: Handler = (g, q) => {
+  const text = g['a'] ?? '';
+  const { mentions } = spotNames(q.index, text);
+  const m = mentions[0];
+  // Only when the whole phrase is a person; "tell me about Pimba" is about a paper.
+  if (!m || topicWords(text.replace(m.text, ' ')).length > 0) return null;
+  if (m.kind === 'ambiguous') return ambiguous(m, 'author-info');
+  const card = q.index.authors.card(m.author);
+  const top = card.coauthors.slice(0, 3).map((c) => `${c.name} (${c.count})`);
+  return {
+    answer: `${card.name} has ${plural(card.paperCount, 'paper')} in this listing, first submitted between ${formatDate(card.first)} and ${formatDate(card.last)}${top.length ? `; most frequent coauthors: ${joinAnd(top)}` : ''}. The newest is "${(card.papers[0] as Paper).title}".`,
+    understood: `who ${card.name} is, from the listing`,
+    papers: card.papers,
+    interpretation: { intent: 'author-info', authors: [card.name] },
+  };
+};
+
+export const mostProlific: Handler = (_g, q) => {
+  const top = q.index.authors.all().slice(0, 5);
+  return {
+    answer: `The most prolific authors: ${joinAnd(top.map((a) => `${a.name} (${plural(a.papers.length, 'paper')})`))}.`,
+    understood: 'the authors with the most papers in the listing',
+    papers: [],
+    interpretation: { intent: 'most-prolific', authors: top.map((a) => a.name) },
+  };
+};
+
+function twoAuthors(q: Question, g: Groups, intent: Intent): [Author, Author] | Answer | null {
+  const a = oneAuthor(q, g['a'] ?? '', intent);
+  if (isAnswer(a)) return a;
+  const b = oneAuthor(q, g['b'] ?? '', intent);
+  if (isAnswer(b)) return b;
+  return [a, b];
+}
+
+export const together: Handler = (g, q) => {
+  const pair = twoAuthors(q, g, 'together');
+  if (!pair || isAnswer(pair)) return pair;
+  const [a, b] = pair;
+  const shared = a.papers.filter((p) => b.papers.includes(p));
+  const interpretation: Interpretation = { intent: 'together', authors: [a.name, b.name] };
+  const understood = `papers by both ${a.name} and ${b.name}`;
+  if (a === b) return { answer: `Those are both ${a.name}.`, understood, papers: a.papers, interpretation };
+  return shared.length > 0
+    ? { answer: `Yes: ${a.name} and ${b.name} wrote ${plural(shared.length, 'paper')} together.`, understood, papers: shared, interpretation }
+    : { answer: `No: ${a.name} and ${b.name} have no paper together in this listing.`, understood, papers: [], interpretation };
+};
+
+/** "papers by X and Y": joint papers when both are people, else not this kind of question. */
+export const papersByBoth: Handler = (g, q) => {
+  const a = spotNames(q.index, g['a'] ?? '').mentions;
+  const b = spotNames(q.index, g['b'] ?? '').mentions;
+  if (a.length !== 1 || b.length !== 1) return null;
+  return together(g, q);
+};
+
+export const compare: Handler = (g, q) => {
+  const pair = twoAuthors(q, g, 'compare');
+  if (!pair) return null;
+  if (isAnswer(pair)) return pair.declined ? null : pair;
+  const [a, b] = pair;
+  const line = (x: Author) => `${x.name}: ${plural(x.papers.length, 'paper')} (${formatDate((x.papers[x.papers.length - 1] as Paper).submitted)} to ${formatDate((x.papers[0] as Paper).submitted)})`;
+  const shared = a.papers.filter((p) => b.papers.includes(p)).length;
+  const diff = a.papers.length - b.papers.length;
+  const lead = diff === 0 ? 'They have the same number of papers' : `${diff > 0 ? a.name : b.name} has ${plural(Math.abs(diff), 'more paper')}`;
+  return {
+    answer: `${line(a)}; ${line(b)}. ${lead}; ${plural(shared, 'paper')} together.`,
+    understood: `${a.name} and ${b.name} side by side`,
+    papers: [...new Set([...a.papers, ...b.papers])].sort(compareNewest),
+    interpretation: { intent: 'compare', authors: [a.name, b.name] },
+  };
+};

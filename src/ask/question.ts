@@ -1,0 +1,123 @@
+import { formatDate } from '../listing/dates.js';
+import type { Paper } from '../listing/paper.js';
+import type { Author } from '../search/author-map.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import { type Answer, type Intent, type Interpretation, joinAnd, plural } from './answer.js';
+import { type Filters, type NameMention, spotNames } from './entities.js';
+
+/** The groups a question pattern captured. */
+export type Groups = Record<string, string | undefined>;
+/** Answers a question a pattern matched, or null to let the next pattern try. */
+export type Handler = (g: Groups, q: Question) => Answer | null;
+
+/** A question after clean-up, with the index it is asked of. */
+export interface Question {
+  text: string;
+  index: PaperIndex;
+}
+
+export function decline(understood: string, message: string, papers: Paper[] = []): Answer {
+  return { answer: message, understood, papers, interpretation: { intent: 'unknown' }, declined: true };
+}
+
+export function ambiguous(mention: Extract<NameMention, { kind: 'ambiguous' }>, intent: Intent): Answer {
+  const list = mention.candidates.slice(0, 10).map((c) => `${c.name} (${plural(c.paperCount, 'paper')})`);
+  return {
+    answer: `"${mention.text}" could be ${plural(mention.candidates.length, 'author')}: ${joinAnd(list)}${mention.candidates.length > 10 ? ', …' : ''}. Which one do you mean?`,
+    understood: `a question about "${mention.text}", who is not one person in this listing`,
+    papers: [],
+    interpretation: { intent },
+    candidates: mention.candidates,
+  };
+}
+
+/** One author named in a text, or the answer to give instead (ambiguous, unknown). */
+export function oneAuthor(q: Question, text: string, intent: Intent): Author | Answer {
+  const { mentions } = spotNames(q.index, text);
+  const mention = mentions[0];
+  if (mention?.kind === 'author') return mention.author;
+  if (mention?.kind === 'ambiguous') return ambiguous(mention, intent);
+  const found = q.index.authors.find(text.replace(/^(?:the )?(?:author |researcher )?/i, ''));
+  if (found.kind === 'found') return found.author;
+  if (found.kind === 'ambiguous') return ambiguous({ kind: 'ambiguous', text, candidates: found.candidates }, intent);
+  const hint = found.kind === 'suggestions' ? ` Did you mean ${joinAnd(found.suggestions.map((s) => s.name))}?` : '';
+  return { ...decline(`a question about "${text}"`, `I don't know an author named "${text}" in this listing.${hint}`), interpretation: { intent }, ...(found.kind === 'suggestions' ? { candidates: found.suggestions } : {}) };
+}
+
+/** The paper a phrase names ("Pimba", "the Llama 3 paper", "the paper on pulse oximetry"). */
+export function onePaper(q: Question, phrase: string, intent: Intent): Paper | Answer {
+  const ref = phrase
+    .replace(/^["']|["']$/g, '')
+    .replace(/^(?:the |a |an |that |this )?(?:paper|article|preprint|work|study|publication)\s+(?:on|about|called|titled|named|regarding)?\s*/i, '')
+    .replace(/^(?:the |a |an |that |this )/i, '')
+    .replace(/\s+(?:paper|article|preprint|publication)$/i, '')
+    .replace(/^["']|["']$/g, '')
+    .trim();
+  if (!ref) return decline(`a question about a paper`, 'Which paper do you mean? Name it by a word of its title, for example "Pimba".');
+  const match = q.index.findPaper(ref);
+  if (match.kind === 'found') return match.paper;
+  if (match.kind === 'candidates') {
+    return {
+      answer: `Several papers match "${ref}": ${joinAnd(match.papers.map((p) => `"${p.title}" (${p.id})`))}. Which one do you mean?`,
+      understood: `a question about the paper "${ref}"`,
+      papers: match.papers,
+      interpretation: { intent },
+    };
+  }
+  return { ...decline(`a question about the paper "${ref}"`, `I can't find a paper matching "${ref}" in this listing.`), interpretation: { intent } };
+}
+
+export function isAnswer(x: unknown): x is Answer {
+  return typeof x === 'object' && x !== null && 'answer' in x && 'understood' in x;
+}
+
+export function paperRef(p: Paper): Interpretation['paper'] {
+  return { id: p.id, title: p.title };
+}
+
+/** Applies filters to the listing; returns the papers (ranked by topic, else newest first) and a description. */
+export function applyFilters(q: Question, f: Filters, intent: Intent): { papers: Paper[]; described: string; interpretation: Interpretation } | Answer {
+  const people: Author[] = [];
+  for (const m of f.names) {
+    if (m.kind === 'ambiguous') return ambiguous(m, intent);
+    if (!people.includes(m.author)) people.push(m.author);
+  }
+  let papers: Paper[] = [...q.index.newest];
+  if (f.topic) {
+    const hits = q.index.search(f.topic, { allWords: true }).hits;
+    papers = hits.map((h) => h.paper);
+    // Capitalized words that match nothing are most likely a name we do not know.
+    if (hits.length === 0 && /^(?:\p{Lu}[\p{L}.'-]*\s*){1,4}$/u.test(f.topic)) return oneAuthor(q, f.topic, intent) as Answer;
+  }
+  for (const a of people) papers = papers.filter((p) => a.papers.includes(p));
+  const field = f.dateField === 'announced' ? 'announced' : 'submitted';
+  if (f.month) papers = papers.filter((p) => p[field].startsWith(f.month as string));
+  else if (f.year !== undefined) papers = papers.filter((p) => p[field].startsWith(String(f.year)));
+  if (f.from) papers = papers.filter((p) => p.submitted >= (f.from as string));
+  if (f.until) papers = papers.filter((p) => p.submitted < (f.until as string));
+
+  let described = 'papers';
+  if (people.length === 1) described += ` by ${(people[0] as Author).name}`;
+  else if (people.length > 1) described += ` by ${joinAnd(people.map((a) => a.name))} together`;
+  if (f.topic) described += ` about "${f.topic}"`;
+  const verb = field === 'announced' ? 'announced' : 'submitted';
+  if (f.month) described += ` ${verb} in ${formatDate(f.month)}`;
+  else if (f.year !== undefined) described += ` ${verb} in ${f.year}`;
+  if (f.from) described += ` since ${formatDate(f.from)}`;
+  if (f.until) described += ` before ${formatDate(f.until)}`;
+  if (described === 'papers') described = 'papers in the listing';
+
+  const interpretation: Interpretation = { intent };
+  if (people.length) interpretation.authors = people.map((a) => a.name);
+  if (f.topic) interpretation.topic = f.topic;
+  if (f.year !== undefined) interpretation.year = f.year;
+  if (f.month) interpretation.month = f.month;
+  if (f.from) interpretation.from = f.from;
+  if (f.until) interpretation.until = f.until;
+  if (f.year !== undefined || f.month) interpretation.dateField = field;
+  return { papers, described, interpretation };
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
