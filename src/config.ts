@@ -17,11 +17,11 @@ export const ConfigSchema = z.object({
   /** Folder of the SQLite database (subscriptions, deliveries, first-seen papers). */
   ARXIVIST_DATA_DIR: optionalText,
   TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]+$/, 'a bot token from @BotFather, like 123456789:AAE...').optional()),
-  TELEGRAM_API_ROOT: optionalText.pipe(z.string().url('an http(s) URL, like https://api.telegram.org').optional()),
+  TELEGRAM_API_ROOT: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL, like https://api.telegram.org' }).optional()),
   DISCORD_TOKEN: optionalText.pipe(z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a bot token from the Discord developer portal (three dot-separated parts)').optional()),
   DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d{15,21}$/, 'the numeric application id from the Discord developer portal').optional()),
   DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(/^\d{15,21}$/, 'a numeric server (guild) id').optional()),
-  DISCORD_API_URL: optionalText.pipe(z.string().url('an http(s) URL, like https://discord.com/api').optional()),
+  DISCORD_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL, like https://discord.com/api' }).optional()),
   /** Unset: info when a chat platform runs, warn in the console chat (so logs do not drown it). */
   LOG_LEVEL: z.enum(LEVELS).optional(),
 }).superRefine((env, ctx) => {

@@ -7,6 +7,11 @@ describe('configuration', () => {
   it('names a bad variable and what it accepts', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/);
     expect(loadConfig({})).toEqual({});
+    for (const url of ['ftp://example.org', 'javascript:alert(1)', 'file:///etc/passwd']) {
+      expect(() => loadConfig({ TELEGRAM_API_ROOT: url }), url).toThrow(/TELEGRAM_API_ROOT: must be an http\(s\) URL/);
+      expect(() => loadConfig({ DISCORD_API_URL: url }), url).toThrow(/DISCORD_API_URL: must be an http\(s\) URL/);
+    }
+    expect(loadConfig({ TELEGRAM_API_ROOT: 'http://127.0.0.1:8081' }).TELEGRAM_API_ROOT).toBe('http://127.0.0.1:8081');
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'not a token' })).toThrow(/TELEGRAM_BOT_TOKEN: must be a bot token from @BotFather/);
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'not a token' })).not.toThrow(/not a token/);
   });
