@@ -97,7 +97,7 @@ function computeTerm(word: string): string | null {
 /**
  * The same text in one byte a character when it is ASCII. A word cut from a text that has any
  * character beyond Latin-1 takes two bytes a character even when it is plain ASCII, and so does
- * everything joined from it: the index keeps terms for good (half its memory, measured).
+ * everything joined from it, and the index keeps terms for good.
  */
 export function compact(text: string): string {
   return ASCII.test(text) ? Buffer.from(text, 'latin1').toString('latin1') : text;

@@ -145,7 +145,7 @@ export class AuthorMap {
   }
 
   // Most papers first; people with as many papers in the order the listing first names them
-  // (grouped by count rather than sorted by name: sorting 200,000 names takes half a second).
+  // (grouped by count: sorting every name of a large listing would hold the event loop).
   private rank(people: readonly Author[]): void {
     const byCount = new Map<number, Author[]>();
     for (const author of people) {
