@@ -2,14 +2,12 @@ import { commands, findCommand } from '../commands/index.js';
 import { renderText } from './adapters/console/render.js';
 import { type CommandContext, executeCommand } from './chat/command.js';
 import { ConfigError } from './base/errors.js';
-import { listingFiles, loadListing } from './listing/load-listing.js';
-import { mergeListings, parseListing } from './listing/listing-parser.js';
+import { type ListingFile, combineListings, listingFiles, loadListing, readListingFile } from './listing/load-listing.js';
 import type { Paper } from './listing/paper.js';
 import { replyToJson } from './chat/reply-json.js';
 import { parseTextArgs } from './chat/text-args.js';
 import { createLogger } from './logger.js';
 import { BUNDLED_LISTING } from './paths.js';
-import { readFile } from 'node:fs/promises';
 import { loadConfig } from './config.js';
 import { PaperIndex } from './search/paper-index.js';
 import { DigestService } from './digest/digest-service.js';
@@ -92,21 +90,10 @@ async function parse(args: string[], json: boolean, io: Io): Promise<number> {
   if (args.length === 0) throw new UsageError('parse takes one or more FILEs (or folders)');
   const files: string[] = [];
   for (const arg of args) files.push(...(await listingFiles(arg)));
-  const listings = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (err) {
-      throw new ConfigError(`listing ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-    }
-    listings.push({ file, text, ...parseListing(text) });
-  }
-  const papers = listings.length === 1 ? (listings[0] as { papers: Paper[] }).papers : mergeListings(listings.map((l) => l.papers));
-  const problems = listings.flatMap((l) => l.problems.map((p) => (listings.length > 1 ? { ...p, file: l.file } : p)));
-  const notices = listings.flatMap((l) => l.notices);
+  const listings: ListingFile[] = [];
+  for (const file of files) listings.push(await readListingFile(file));
+  const { papers, problems, notices, description } = combineListings(listings);
   if (json) {
-    const description = listings.map((l) => l.description).find(Boolean);
     io.stdout(`${JSON.stringify({ files, ...(description ? { description } : {}), papers: papers.map(paperJson), problems, notices }, null, 2)}\n`);
   } else {
     for (const l of listings) {

@@ -44,6 +44,40 @@ function why(err: unknown): string {
   return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
 }
 
+/** One file of a listing, read and parsed. */
+export interface ListingFile extends ParsedListing {
+  file: string;
+  text: string;
+  modifiedAt: Date;
+}
+
+/** Reads and parses one listing file; throws ConfigError naming it when it cannot be read. */
+export async function readListingFile(file: string, options: { yieldWhileParsing?: boolean } = {}): Promise<ListingFile> {
+  let text: string;
+  let modifiedAt: Date;
+  try {
+    text = await readFile(file, 'utf8');
+    modifiedAt = (await stat(file)).mtime;
+  } catch (err) {
+    throw new ConfigError(`listing ${file}: cannot read it (${why(err)})`);
+  }
+  const parsed = options.yieldWhileParsing ? await parseListingAsync(text) : parseListing(text);
+  return { ...parsed, file, text, modifiedAt };
+}
+
+/** Several files as one listing: papers merged (each once, its latest version), problems with their file. */
+export function combineListings(parts: readonly ListingFile[]): ParsedListing {
+  const several = parts.length > 1;
+  const out: ParsedListing = {
+    papers: several ? mergeListings(parts.map((p) => p.papers)) : (parts[0]?.papers ?? []),
+    problems: parts.flatMap((p) => (several ? p.problems.map((problem) => ({ ...problem, file: p.file })) : p.problems)),
+    notices: parts.flatMap((p) => p.notices),
+  };
+  const description = parts.map((p) => p.description).find(Boolean);
+  if (description) out.description = description;
+  return out;
+}
+
 /**
  * Reads and parses a listing: one file, a folder of them, or several separated by commas (the
  * result pages of one search). Papers of several files are merged, each kept once with its
@@ -52,35 +86,16 @@ function why(err: unknown): string {
  */
 export async function loadListing(spec: string, options: { yieldWhileParsing?: boolean } = {}): Promise<LoadedListing> {
   const files = await listingFiles(spec);
-  const parsed: ParsedListing[] = [];
-  let modifiedAt = new Date(0);
+  const parts: ListingFile[] = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-      const mtime = (await stat(file)).mtime;
-      if (mtime > modifiedAt) modifiedAt = mtime;
-    } catch (err) {
-      throw new ConfigError(`listing ${file}: cannot read it (${why(err)})`);
-    }
-    const one = options.yieldWhileParsing ? await parseListingAsync(text) : parseListing(text);
-    if (one.papers.length === 0) {
-      const first = one.problems[0];
-      const detail = first ? `; line ${first.line}: ${first.message}` : text.trim() ? '' : ' (the file is empty)';
+    const part = await readListingFile(file, options);
+    if (part.papers.length === 0) {
+      const first = part.problems[0];
+      const detail = first ? `; line ${first.line}: ${first.message}` : part.text.trim() ? '' : ' (the file is empty)';
       throw new ConfigError(`listing ${file}: no paper could be read${detail}`);
     }
-    parsed.push(files.length > 1 ? { ...one, problems: one.problems.map((p) => ({ ...p, file })) } : one);
+    parts.push(part);
   }
-  const [first] = parsed as [ParsedListing];
-  const merged: LoadedListing = {
-    papers: parsed.length === 1 ? first.papers : mergeListings(parsed.map((p) => p.papers)),
-    problems: parsed.flatMap((p) => p.problems),
-    notices: parsed.flatMap((p) => p.notices),
-    file: spec,
-    files,
-    modifiedAt,
-  };
-  const description = parsed.map((p) => p.description).find(Boolean);
-  if (description) merged.description = description;
-  return merged;
+  const modifiedAt = new Date(Math.max(...parts.map((p) => p.modifiedAt.getTime())));
+  return { ...combineListings(parts), file: spec, files, modifiedAt };
 }
