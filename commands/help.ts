@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commandHelp, defineCommand } from '../src/chat/command.js';
 import { UserError } from '../src/base/errors.js';
+import { describeOrigin } from '../src/listing/listing-origin.js';
 
 export default defineCommand({
   name: 'help',
@@ -9,9 +10,9 @@ export default defineCommand({
     command: z.string().max(40).optional().describe('A command to explain, e.g. search'),
   }),
   examples: ['help', 'help search'],
-  run({ command }, { commands }) {
+  run({ command }, { commands, origin, now }) {
     const topic = command?.trim().replace(/^\//, '').toLowerCase();
-    if (!topic) return { kind: 'help', commands: commands.map(commandHelp) };
+    if (!topic) return { kind: 'help', commands: commands.map(commandHelp), ...(origin ? { source: describeOrigin(origin, now()) } : {}) };
     const found = commands.find((c) => c.name === topic);
     if (!found) throw new UserError(`There is no command "${topic}".`, `Commands: ${commands.map((c) => c.name).join(', ')}`);
     return { kind: 'help', commands: [commandHelp(found)], topic };

@@ -2,16 +2,19 @@ import { commands, findCommand } from '../commands/index.js';
 import { renderText } from './adapters/console/render.js';
 import { type CommandContext, executeCommand } from './chat/command.js';
 import { ConfigError } from './base/errors.js';
-import { type ListingFile, combineListings, listingFiles, loadListing, readListingFile } from './listing/load-listing.js';
+import { type ListingFile, combineListings, listingFiles, readListingFile } from './listing/load-listing.js';
 import type { Paper } from './listing/paper.js';
 import { replyToJson } from './chat/reply-json.js';
 import { parseTextArgs } from './chat/text-args.js';
 import { createLogger } from './logger.js';
-import { BUNDLED_LISTING } from './paths.js';
-import { loadConfig } from './config.js';
-import { PaperIndex } from './search/paper-index.js';
+import { type Config, loadConfig } from './config.js';
 import { DigestService } from './digest/digest-service.js';
-import { LiveIndex } from './search/live-index.js';
+import type { SubscriptionStore } from './digest/subscription-store.js';
+import type { Log } from './base/log.js';
+import type { ListingReloader } from './chat/listing-reloader.js';
+import { ArxivQueryError, ArxivUnavailableError } from './listing/arxiv-client.js';
+import type { ArxivFollower } from './listing/arxiv-follower.js';
+import { arxivFollower, openListing } from './sources.js';
 import { createSenders, openStore } from './digests.js';
 
 // Digest commands act on the chat they are typed in; the CLI has its own digest verbs.
@@ -19,15 +22,18 @@ const CHAT_ONLY = new Set(['subscribe', 'unsubscribe', 'digest', 'subscriptions'
 
 const USAGE = `Usage: arxivist <command> [arguments...] [--json] [--listing FILE]
        arxivist parse FILE... [--json]
+       arxivist fetch [QUERY] [--json]
        arxivist digest run [--now ISO-TIME] [--json]
        arxivist subscriptions [--json]
 
-Commands: ${commands.filter((c) => !CHAT_ONLY.has(c.name)).map((c) => c.name).join(', ')}, parse, digest run, subscriptions
+Commands: ${commands.filter((c) => !CHAT_ONLY.has(c.name)).map((c) => c.name).join(', ')}, parse, fetch, digest run, subscriptions
 Options of a command go after its text, e.g.  arxivist search mixture of experts --limit 3
   --json          print the structured reply as one JSON document
   --listing FILE  the listing to read (default: $ARXIVIST_LISTING, else the bundled one)
+Commands serve the listing file and the saved copy of $ARXIVIST_ARXIV_QUERY, as the bot does;
+fetch refreshes that copy from arXiv now (or the copy of QUERY).
 
-Exit codes: 0 success, 1 the reply is an error (or parse found problems), 2 usage error.`;
+Exit codes: 0 success, 1 the reply is an error (parse found problems, arXiv could not be reached), 2 usage error.`;
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, replyError: 1, usage: 2 } as const;
@@ -61,17 +67,18 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const [name, ...args] = rest;
     if (!name) throw new UsageError('no command given');
     if (name === 'parse') return await parse(args, json, io);
+    if (name === 'fetch') return await fetchQuery(args, json, io);
     if (name === 'digest' && args[0] === 'run') return await digestRun(args.slice(1), json, listing, io);
     if (name === 'subscriptions') return await listSubscriptions(json, io);
     if (CHAT_ONLY.has(name)) throw new UsageError(`/${name} works in a Telegram or Discord chat; from here use "arxivist digest run" or "arxivist subscriptions"`);
     const command = findCommand(name.replace(/^\//, '').toLowerCase());
     if (!command) throw new UsageError(`unknown command "${name}"`);
 
-    const loaded = await loadListing(listing ?? BUNDLED_LISTING);
-    for (const p of loaded.problems) io.stderr(`warning: ${loaded.file} line ${p.line}: ${p.message}\n`);
-    const index = PaperIndex.of(loaded.papers);
-    const ctx: CommandContext = { index, platform: 'cli', commands, now: () => new Date() };
-    const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', { pretty: false });
+    const config = loadConfig(io.env);
+    const log = createLogger(config.LOG_LEVEL ?? 'warn', { pretty: false });
+    const reloader = await servedListing(config, listing, log);
+    const origin = reloader.origin();
+    const ctx: CommandContext = { index: reloader.live.current, origin, platform: 'cli', commands, now: () => new Date() };
     // The shell already split the words; options are read from them as in a chat.
     const reply = await executeCommand(command, parseTextArgs(command, args.join(' ')), ctx, log);
     io.stdout(json ? `${JSON.stringify({ command: command.name, ...replyToJson(reply) }, null, 2)}\n` : `${renderText(reply, commands)}\n`);
@@ -124,15 +131,13 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
     } else throw new UsageError(`digest run: unexpected "${arg}"`);
   }
   const config = loadConfig(io.env);
-  const file = listingFile ?? config.ARXIVIST_LISTING ?? BUNDLED_LISTING;
-  const loaded = await loadListing(file);
-  for (const p of loaded.problems) io.stderr(`warning: ${loaded.file} line ${p.line}: ${p.message}\n`);
-  const live = new LiveIndex(PaperIndex.of(loaded.papers));
+  const log = createLogger(config.LOG_LEVEL ?? 'warn', { pretty: false });
   const store = await openStore(config);
   try {
-    const registered = await store.registerPapers(loaded.papers.map((p) => p.id), now);
-    const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', { pretty: false });
-    const digests = new DigestService(store, live, () => loaded.modifiedAt, log);
+    const before = await store.maxSeq();
+    const reloader = await servedListing(config, listingFile, log, store);
+    const registered = { added: (await store.maxSeq()) - before };
+    const digests = new DigestService(store, reloader.live, () => reloader.asOf, log);
     const senders = await createSenders(config);
     const summary = await digests.runDue(now, senders);
     if (summary.skipped > 0) io.stderr(`warning: ${summary.skipped} due subscription(s) are on a platform with no token set here; they stay due\n`);
@@ -141,6 +146,34 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
     return summary.failed > 0 ? EXIT.replyError : EXIT.ok;
   } finally {
     await store.close();
+  }
+}
+
+/** The listing the bot would serve, read without asking arXiv. */
+async function servedListing(config: Config, listing: string | undefined, log: Log, store?: SubscriptionStore): Promise<ListingReloader> {
+  const reloader = await openListing(config, log, { ...(listing ? { listing } : {}), ...(store ? { store } : {}), fetchIfMissing: false });
+  const query = reloader.origin().arxiv;
+  if (reloader.live.current.size === 0 && query) throw new ConfigError(`nothing fetched yet for ARXIVIST_ARXIV_QUERY "${query.query}": run "arxivist fetch" first`);
+  return reloader;
+}
+
+async function fetchQuery(args: string[], json: boolean, io: Io): Promise<number> {
+  const config = loadConfig(io.env);
+  const query = args.join(' ').trim() || config.ARXIVIST_ARXIV_QUERY;
+  if (!query) throw new UsageError('fetch needs a query: give one (like au:Mahajan), or set ARXIVIST_ARXIV_QUERY');
+  const log = createLogger(config.LOG_LEVEL ?? 'warn', { pretty: false });
+  const follower = arxivFollower(config, log, query) as ArxivFollower;
+  await follower.reread();
+  try {
+    const { summary: s } = await follower.refresh();
+    if (json) io.stdout(`${JSON.stringify(s)}\n`);
+    else io.stdout(`${s.query}: ${s.fetched} fetched of ${s.total} matching, in ${s.requests} request${s.requests === 1 ? '' : 's'}: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged; saved in ${follower.file}\n`);
+    return EXIT.ok;
+  } catch (err) {
+    if (!(err instanceof ArxivQueryError || err instanceof ArxivUnavailableError)) throw err;
+    if (json) io.stdout(`${JSON.stringify({ kind: 'error', error: { message: err.message } })}\n`);
+    io.stderr(`arxivist: ${err.message}${err instanceof ArxivUnavailableError ? '; the saved copy is unchanged' : ''}\n`);
+    return err instanceof ArxivQueryError ? EXIT.usage : EXIT.replyError;
   }
 }
 

@@ -5,6 +5,17 @@ const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as
 
 const SECRETS = new Set(['TELEGRAM_BOT_TOKEN', 'DISCORD_TOKEN']);
 
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DURATION = /^(\d{1,6})\s*(m|min|h|d)$/i;
+
+/** "30m", "6h", "1d" in ms. */
+function durationMs(text: string): number {
+  const [, n, unit] = DURATION.exec(text) as RegExpExecArray;
+  const per = unit?.toLowerCase().startsWith('m') ? MINUTE : unit?.toLowerCase() === 'h' ? HOUR : 24 * HOUR;
+  return Number(n) * per;
+}
+
 const optionalText = z
   .string()
   .transform((s) => s.trim())
@@ -22,6 +33,17 @@ export const ConfigSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d{15,21}$/, 'the numeric application id from the Discord developer portal').optional()),
   DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(/^\d{15,21}$/, 'a numeric server (guild) id').optional()),
   DISCORD_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL, like https://discord.com/api' }).optional()),
+  /** A query in the arXiv API's search_query syntax to follow, like au:Mahajan or cat:cs.LG. */
+  ARXIVIST_ARXIV_QUERY: optionalText.pipe(z.string().max(1000, 'at most 1000 characters').optional()),
+  ARXIVIST_ARXIV_API: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL, like https://export.arxiv.org/api/query' }).optional()),
+  /** How often to refresh the query, in ms (given as 30m, 6h, 1d; at least 15m). */
+  ARXIVIST_REFRESH: optionalText.pipe(z.string().regex(DURATION, 'a duration like 30m, 6h or 1d').optional())
+    .transform((s) => (s ? durationMs(s) : 6 * HOUR))
+    .pipe(z.number().min(15 * MINUTE, 'at least 15m (arXiv updates its listings once a day)')),
+  /** Most papers of the query to fetch and keep. */
+  ARXIVIST_ARXIV_MAX: optionalText.pipe(z.string().regex(/^\d{1,6}$/, 'a whole number of papers, like 2000').optional())
+    .transform((s) => (s ? Number(s) : 2000))
+    .pipe(z.number().min(1, 'at least 1').max(30_000, 'at most 30000 (the API serves no more for one query)')),
   /** Unset: info when a chat platform runs, warn in the console chat (so logs do not drown it). */
   LOG_LEVEL: z.enum(LEVELS).optional(),
 }).superRefine((env, ctx) => {

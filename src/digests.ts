@@ -1,11 +1,12 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Config } from './config.js';
 import type { DigestSender } from './digest/digest-service.js';
 import type { SqliteStore } from './store/sqlite-store.js';
+import { dataDir } from './sources.js';
 
 /** The database file under ARXIVIST_DATA_DIR (default ./data). */
 export function databaseFile(config: Config): string {
-  return join(resolve(config.ARXIVIST_DATA_DIR ?? 'data'), 'arxivist.db');
+  return join(dataDir(config), 'arxivist.db');
 }
 
 /** Opens the store, applying migrations; the SQLite binding is loaded only then. */

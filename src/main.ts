@@ -1,18 +1,14 @@
-import { basename } from 'node:path';
 import { commands } from '../commands/index.js';
 import { runConsole } from './adapters/console/console-adapter.js';
 import { type Config, loadConfig } from './config.js';
 import { checkCommands } from './chat/command.js';
 import { ConfigError } from './base/errors.js';
-import { LiveIndex } from './search/live-index.js';
-import { loadListing } from './listing/load-listing.js';
-import { PaperIndex } from './search/paper-index.js';
+import { describeOrigin } from './listing/listing-origin.js';
 import { type Logger, createLogger } from './logger.js';
-import { BUNDLED_LISTING } from './paths.js';
+import { openListing } from './sources.js';
 import { createSenders, databaseFile, openStore } from './digests.js';
 import { DigestService } from './digest/digest-service.js';
 import { DigestScheduler } from './digest/scheduler.js';
-import { ListingReloader } from './chat/listing-reloader.js';
 
 /** A running adapter: something to stop on shutdown. */
 interface Running {
@@ -25,20 +21,14 @@ async function start(config: Config, log: Logger): Promise<void> {
   const problems = checkCommands(commands);
   if (problems.length > 0) throw new Error(`command declarations break platform rules:\n  ${problems.join('\n  ')}`);
 
-  const file = config.ARXIVIST_LISTING ?? BUNDLED_LISTING;
-  const listing = await loadListing(file);
-  for (const p of listing.problems) log.warn({ file, line: p.line }, `listing: ${p.message}`);
-  const live = new LiveIndex(await PaperIndex.build(listing.papers));
-  log.info({ file, papers: listing.papers.length, problems: listing.problems.length }, 'listing loaded');
-
   // Digests need a chat platform; the console chat runs without a database.
   const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
   const store = platforms ? await openStore(config) : undefined;
-  if (store) {
-    const registered = await store.registerPapers(live.current.papers.map((p) => p.id), new Date());
-    log.info({ database: databaseFile(config), newPapers: registered.added, schema: store.version }, 'store ready');
-  }
-  const reloader = new ListingReloader(file, listing, live, store, log);
+  if (store) log.info({ database: databaseFile(config), schema: store.version }, 'store ready');
+  const reloader = await openListing(config, log, store ? { store } : {});
+  const live = reloader.live;
+  const source = describeOrigin(reloader.origin(), new Date());
+  log.info({ source, papers: live.current.size }, 'listing loaded');
   const digests = store ? new DigestService(store, live, () => reloader.asOf, log) : undefined;
 
   const running: Running[] = [];
@@ -61,7 +51,10 @@ async function start(config: Config, log: Logger): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
-  process.on('SIGHUP', () => void reloader.reload('SIGHUP'));
+  process.on('SIGHUP', () => {
+    void reloader.reload('SIGHUP');
+    void reloader.refresh('SIGHUP');
+  });
 
   if (config.TELEGRAM_BOT_TOKEN) {
     // Imported only when configured, so the console chat starts without loading grammY.
@@ -101,7 +94,7 @@ async function start(config: Config, log: Logger): Promise<void> {
       live,
       commands,
       log,
-      banner: `arxivist: ${listing.papers.length} papers from ${basename(file)}. Type /help, a question, or Ctrl-D to quit.`,
+      banner: `arxivist: ${live.current.size} papers (${source}). Type /help, a question, or Ctrl-D to quit.`,
     });
     running.push({ name: 'console', done: consoleDone, stop: async () => { process.stdin.destroy(); } });
   }
@@ -115,7 +108,7 @@ async function start(config: Config, log: Logger): Promise<void> {
     live.onReplace(() => digestScheduler.nudge());
     digestScheduler.start();
   }
-  reloader.watch();
+  reloader.watch(config.ARXIVIST_REFRESH);
 
   await Promise.all(running.map((r) => r.done));
   // The console chat ended (Ctrl-D): close up and let the process end by itself, so no output is cut.

@@ -148,8 +148,9 @@ describe('digests', () => {
   });
 
   it('the scheduler fires at 09:00 local time across a daylight-saving change (fake clock)', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: at('2026-03-27T12:00:00Z') });
+    // Built before the clock is faked: MiniSearch's async indexing waits on real timers.
     const env = await digestEnv(server);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: at('2026-03-27T12:00:00Z') });
     const chatId = newChat();
     const { subscription } = await env.digests.subscribe({ platform: 'telegram', chatId, chatKind: 'private' }, { cadence: 'daily', time: '09:00', timezone: 'Europe/Paris', quiet: false }, new Date());
     // Paris is UTC+1 until the night of 29 March 2026, then UTC+2.

@@ -4,6 +4,7 @@ import { UserError } from '../base/errors.js';
 import type { DigestService } from '../digest/digest-service.js';
 import type { Subscription } from '../digest/subscription.js';
 import type { PaperIndex } from '../search/paper-index.js';
+import type { ListingOrigin } from '../listing/listing-origin.js';
 import { type CommandHelp, type Reply, errorReply } from './reply.js';
 
 /** Where a command runs. */
@@ -27,6 +28,8 @@ export interface CommandContext {
   digests?: DigestService;
   /** The index as it was when the command started; a reload swaps in a new one for later commands. */
   index: PaperIndex;
+  /** Where the index's papers come from, when known. */
+  origin?: ListingOrigin;
   platform: Platform;
   /** Every command, for help. */
   commands: readonly AnyCommand[];

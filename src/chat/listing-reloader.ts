@@ -1,93 +1,215 @@
-import { type FSWatcher, watch } from 'node:fs';
-import type { ErrorLog } from './command.js';
+import { type FSWatcher, mkdirSync, watch } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { Cron } from 'croner';
+import { ConfigError } from '../base/errors.js';
+import type { Log } from '../base/log.js';
 import type { SubscriptionStore } from '../digest/subscription-store.js';
-import type { LiveIndex } from '../search/live-index.js';
+import { ArxivQueryError } from '../listing/arxiv-client.js';
+import type { RefreshSummary } from '../listing/arxiv-copy.js';
+import type { ArxivFollower } from '../listing/arxiv-follower.js';
+import { mergeListings } from '../listing/listing-parser.js';
+import type { ListingOrigin } from '../listing/listing-origin.js';
 import { type LoadedListing, listingPaths, loadListing } from '../listing/load-listing.js';
+import type { Paper } from '../listing/paper.js';
+import { LiveIndex } from '../search/live-index.js';
 import { PaperIndex } from '../search/paper-index.js';
 
-/** Logging the reloader needs. */
-export interface ReloadLog extends ErrorLog {
-  warn(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
+/** Where the papers come from and what to tell when they change. */
+export interface ListingSources {
+  /** A listing setting (file, folder, or comma list); none when only a query is followed. */
+  file?: string;
+  /** The listing is the bundled example (nothing else configured). */
+  bundled?: boolean;
+  arxiv?: ArxivFollower;
+  /** Registers new paper ids as first seen, so digests carry them. */
+  store?: SubscriptionStore;
+  log: Log;
+  now?: () => Date;
+  /** Changes of the listing's files within this many ms make one reload (default 500). */
+  debounceMs?: number;
+  /** Fetch the query at once when it has no saved copy (the bot); the CLI only reads the copy. */
+  fetchIfMissing?: boolean;
 }
 
 /**
- * Reloads the listing file when it changes (debounced) or when asked (SIGHUP): re-parses it,
- * swaps the index whole, and registers new paper ids with the store. A listing that fails to
- * load keeps the old index; its problems are logged with line numbers.
+ * Serves the papers of a listing file and/or an arXiv query as one index, and keeps it current:
+ * reloads the file when it changes or on SIGHUP, refreshes the query on its schedule or on
+ * SIGHUP, picks up a copy fetched by another process, registers new ids with the store, and
+ * swaps the index whole. Whatever fails keeps the current papers; the failure is logged.
  */
 export class ListingReloader {
   private readonly watchers: FSWatcher[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private timers = new Map<string, NodeJS.Timeout>();
   private reloading: Promise<boolean> | undefined;
-  /** When the file of the listing now served was last modified. */
-  asOf: Date;
+  private fileListing: LoadedListing | undefined;
+  private cron: Cron | undefined;
+  /** Rebuilds run one after another, so a slow one never swaps in papers older than a quick one's. */
+  private rebuilds: Promise<unknown> = Promise.resolve();
+  private readonly now: () => Date;
 
-  constructor(
-    private readonly file: string,
-    initial: { modifiedAt: Date },
-    private readonly live: LiveIndex,
-    private readonly store: SubscriptionStore | undefined,
-    private readonly log: ReloadLog,
-    private readonly now: () => Date = () => new Date(),
-    private readonly debounceMs = 500,
-  ) {
-    this.asOf = initial.modifiedAt;
+  private constructor(private readonly sources: ListingSources, readonly live: LiveIndex) {
+    this.now = sources.now ?? (() => new Date());
   }
 
-  /** Watches the listing's files and folders; changes within `debounceMs` of each other make one reload. */
-  watch(): void {
-    for (const path of listingPaths(this.file)) {
+  /**
+   * Reads the sources and builds the first index. A query with no saved copy is fetched first;
+   * when arXiv cannot be reached the bot starts without those papers and says so. Throws
+   * ConfigError for an unreadable listing file or a query arXiv rejects.
+   */
+  static async open(sources: ListingSources): Promise<ListingReloader> {
+    const reloader = new ListingReloader(sources, new LiveIndex(PaperIndex.of([])));
+    if (sources.file) reloader.fileListing = await reloader.readFile();
+    const arxiv = sources.arxiv;
+    if (arxiv && !(await arxiv.reread()) && sources.fetchIfMissing !== false) {
       try {
-        const watcher = watch(path, { persistent: false }, () => {
-          clearTimeout(this.timer);
-          this.timer = setTimeout(() => void this.reload('file changed'), this.debounceMs);
-        });
-        watcher.on('error', (err) => this.log.warn({ err, file: path }, 'listing: watch failed; reload with SIGHUP'));
-        this.watchers.push(watcher);
+        const { summary } = await arxiv.refresh();
+        sources.log.info({ ...summary }, 'arxiv: first fetch done');
       } catch (err) {
-        this.log.warn({ err, file: path }, 'listing: cannot watch the file; reload with SIGHUP');
+        if (err instanceof ArxivQueryError) throw new ConfigError(`ARXIVIST_ARXIV_QUERY: ${err.message}`);
+        sources.log.error({ query: arxiv.query, reason: (err as Error).message }, 'arxiv: first fetch failed; starting without its papers, will try again');
       }
+    }
+    const papers = reloader.combined();
+    reloader.live.replace(await PaperIndex.build(papers), reloader.origin());
+    if (sources.store) await sources.store.registerPapers(papers.map((p) => p.id), reloader.now());
+    return reloader;
+  }
+
+  /** When the papers served were last known current: the files' modification or the last refresh. */
+  get asOf(): Date {
+    return this.origin().asOf;
+  }
+
+  /** Where the papers come from now. */
+  origin(): ListingOrigin {
+    const arxiv = this.sources.arxiv?.origin();
+    const times = [this.fileListing?.modifiedAt.getTime() ?? 0, arxiv?.refreshedAt ? Date.parse(arxiv.refreshedAt) : 0];
+    return {
+      files: this.fileListing?.files ?? [],
+      ...(this.sources.bundled ? { bundled: true } : {}),
+      filePapers: this.fileListing?.papers.length ?? 0,
+      ...(arxiv ? { arxiv } : {}),
+      asOf: new Date(Math.max(...times)),
+    };
+  }
+
+  private combined(): Paper[] {
+    const parts = [this.sources.arxiv?.papers ?? [], this.fileListing?.papers ?? []].filter((p) => p.length > 0);
+    return parts.length === 1 ? (parts[0] as Paper[]) : mergeListings(parts);
+  }
+
+  private async readFile(options: { yieldWhileParsing?: boolean } = {}): Promise<LoadedListing> {
+    const file = this.sources.file as string;
+    const listing = await loadListing(file, options);
+    for (const p of listing.problems) this.sources.log.warn({ file: p.file ?? file, line: p.line }, `listing: ${p.message}`);
+    return listing;
+  }
+
+  /** Watches the listing's files and the arXiv copy's folder; starts the refresh schedule. */
+  watch(refreshEveryMs?: number): void {
+    const { file, arxiv, log } = this.sources;
+    for (const path of file ? listingPaths(file) : []) this.watchPath(path, () => void this.reload('file changed'));
+    if (arxiv) {
+      const folder = dirname(arxiv.file);
+      try {
+        mkdirSync(folder, { recursive: true });
+      } catch (err) {
+        log.warn({ err, folder }, 'arxiv: cannot create the folder of the saved copy');
+      }
+      // The folder, not the file: a copy is saved by renaming a new file over the old one.
+      this.watchPath(folder, () => void this.pickUpCopy(), basename(arxiv.file));
+    }
+    if (arxiv && refreshEveryMs) {
+      const last = arxiv.copy ? Date.parse(arxiv.copy.fetchedAt) : 0;
+      const startAt = new Date(Math.max(this.now().getTime() + 1000, last + refreshEveryMs));
+      this.cron = new Cron('* * * * * *', { interval: Math.round(refreshEveryMs / 1000), startAt, protect: true, unref: true }, async () => { await this.refresh('schedule'); });
     }
   }
 
-  /** Reloads now; resolves true when the new listing was swapped in. Concurrent calls share one reload. */
+  private watchPath(path: string, changed: () => void, only?: string): void {
+    try {
+      const watcher = watch(path, { persistent: false }, (_event, name) => {
+        if (only && name !== only) return;
+        clearTimeout(this.timers.get(path));
+        this.timers.set(path, setTimeout(changed, this.sources.debounceMs ?? 500));
+      });
+      watcher.on('error', (err) => this.sources.log.warn({ err, path }, 'listing: watch failed; reload with SIGHUP'));
+      this.watchers.push(watcher);
+    } catch (err) {
+      this.sources.log.warn({ err, path }, 'listing: cannot watch it; reload with SIGHUP');
+    }
+  }
+
+  /** A copy saved by another process (`arxivist fetch`) is served as soon as it is seen. */
+  private async pickUpCopy(): Promise<void> {
+    if (await this.sources.arxiv?.reread()) await this.rebuild('arxiv copy changed');
+  }
+
+  /** Refreshes the query now; resolves with what changed, or undefined when it failed (logged). */
+  async refresh(why: string): Promise<RefreshSummary | undefined> {
+    const arxiv = this.sources.arxiv;
+    if (!arxiv) return undefined;
+    try {
+      const { summary } = await arxiv.refresh();
+      this.sources.log.info({ ...summary, why }, 'arxiv: refreshed');
+      await this.rebuild(`arxiv refresh (${why})`);
+      return summary;
+    } catch (err) {
+      this.live.describe(this.origin());
+      this.sources.log.error({ query: arxiv.query, why, reason: (err as Error).message }, 'arxiv: refresh failed; serving the saved copy');
+      return undefined;
+    }
+  }
+
+  /** Re-reads the listing file and rebuilds; resolves true when new papers were swapped in. Concurrent calls share one reload. */
   reload(why = 'requested'): Promise<boolean> {
     this.reloading ??= this.doReload(why).finally(() => { this.reloading = undefined; });
     return this.reloading;
   }
 
   private async doReload(why: string): Promise<boolean> {
+    if (!this.sources.file) return this.rebuild(why);
+    const { file, log } = this.sources;
     let listing: LoadedListing;
     try {
       // A running bot keeps answering while a large listing is parsed and indexed in batches.
-      listing = await loadListing(this.file, { yieldWhileParsing: true });
+      listing = await this.readFile({ yieldWhileParsing: true });
     } catch (err) {
-      this.log.error({ err, file: this.file, why }, 'listing: reload failed; keeping the current listing');
+      log.error({ err, file, why }, 'listing: reload failed; keeping the current listing');
       return false;
     }
-    for (const p of listing.problems) this.log.warn({ file: p.file ?? this.file, line: p.line }, `listing: ${p.message}`);
     if (listing.problems.length > 0) {
       // A file caught half-written, or an entry broken by an edit: swapping would drop papers
       // users can see now. Keep the current index unless every paper it has is still there.
       const ids = new Set(listing.papers.map((p) => p.id));
-      const lost = this.live.current.papers.filter((p) => !ids.has(p.id));
+      const lost = (this.fileListing?.papers ?? []).filter((p) => !ids.has(p.id));
       if (lost.length > 0) {
-        this.log.error({ file: this.file, why, problems: listing.problems.length, wouldLose: lost.length }, 'listing: reload has problems and would lose papers; keeping the current listing');
+        log.error({ file, why, problems: listing.problems.length, wouldLose: lost.length }, 'listing: reload has problems and would lose papers; keeping the current listing');
         return false;
       }
     }
+    this.fileListing = listing;
+    return this.rebuild(why);
+  }
+
+  private rebuild(why: string): Promise<boolean> {
+    const next = this.rebuilds.then(() => this.doRebuild(why));
+    this.rebuilds = next.catch(() => undefined);
+    return next;
+  }
+
+  private async doRebuild(why: string): Promise<boolean> {
     // Papers whose text did not change keep their place in the index; only the changes are indexed.
-    const index = await PaperIndex.update(this.live.current, listing.papers);
-    const registered = this.store ? await this.store.registerPapers(index.papers.map((p) => p.id), this.now()) : { added: 0 };
-    this.live.replace(index);
-    this.asOf = listing.modifiedAt;
-    this.log.info({ file: this.file, why, papers: index.size, newPapers: registered.added, problems: listing.problems.length }, 'listing: reloaded');
+    const index = await PaperIndex.update(this.live.current, this.combined());
+    const registered = this.sources.store ? await this.sources.store.registerPapers(index.papers.map((p) => p.id), this.now()) : { added: 0 };
+    this.live.replace(index, this.origin());
+    this.sources.log.info({ file: this.sources.file, query: this.sources.arxiv?.query, why, papers: index.size, newPapers: registered.added }, 'listing: reloaded');
     return true;
   }
 
   stop(): void {
-    clearTimeout(this.timer);
+    this.cron?.stop();
+    for (const t of this.timers.values()) clearTimeout(t);
     for (const w of this.watchers) w.close();
   }
 }

@@ -50,9 +50,9 @@ export function replyToJson(reply: Reply): Record<string, unknown> {
     case 'candidates':
       return { kind: reply.kind, query: reply.query, didYouMean: reply.didYouMean, candidates: reply.candidates };
     case 'stats':
-      return { kind: reply.kind, stats: reply.stats };
+      return { kind: reply.kind, stats: reply.stats, ...(reply.source ? { source: reply.source } : {}) };
     case 'help':
-      return { kind: reply.kind, commands: reply.commands };
+      return { kind: reply.kind, commands: reply.commands, ...(reply.source ? { source: reply.source } : {}) };
     case 'answer':
       return {
         kind: reply.kind,

@@ -40,8 +40,9 @@ export type Reply =
   | { kind: 'author'; card: AuthorCard }
   | { kind: 'coauthors'; name: string; paperCount: number; coauthors: { name: string; count: number }[] }
   | { kind: 'candidates'; title: string; query: string; candidates: AuthorRef[]; didYouMean: boolean; command: string }
-  | { kind: 'stats'; stats: IndexStats }
-  | { kind: 'help'; commands: CommandHelp[]; topic?: string }
+  /** `source`: where the papers come from ("arXiv query au:Mahajan, refreshed 2 h ago, 48 papers"). */
+  | { kind: 'stats'; stats: IndexStats; source?: string }
+  | { kind: 'help'; commands: CommandHelp[]; topic?: string; source?: string }
   | ({ kind: 'answer'; question: string } & Answer)
   | { kind: 'error'; message: string; hint?: string };
 

@@ -20,18 +20,20 @@ export interface ListingEntry {
   /** Category tags, the primary one first. */
   categories: string[];
   title: string;
-  /** The author list as text: names separated by commas, maybe "et al. (N additional authors not shown)". */
-  authors: string;
+  /** The author list as text (names separated by commas, maybe "et al. (N additional authors not shown)"), or the names one by one. */
+  authors: string | string[];
   /** The abstract's text, which may still hold a teaser and the "▽ More" / "△ Less" toggles. */
   abstract: string;
-  /** "Submitted …; v1 submitted …; originally announced …" as the listing writes it. */
-  dates: string;
+  /** "Submitted …; v1 submitted …; originally announced …" as the listing writes it, or the dates already read. */
+  dates: string | ReadDates;
   /** Metadata by lower-case label: comments, journal ref, doi, report number, msc class, acm class. */
   meta: Map<string, string>;
   /** The date to use when the entry carries none (a daily listing's heading), ISO day. */
   pageDate?: string;
   /** From a daily listing, whose "titles only" pages show no abstracts. */
   daily?: boolean;
+  /** Links the source gives (the arXiv API's abs and PDF links); else they are made from the id. */
+  links?: { abs?: string; pdf?: string };
 }
 
 const MORE = '▽ More';
@@ -74,9 +76,12 @@ export function readAuthors(text: string): { authors: string[]; hidden: number }
 
 type DateField = 'latest' | 'first' | 'announced';
 
+/** An entry's dates as ISO days and month, or what made them unreadable. */
+export interface ReadDates { latest?: string; first?: string; announced?: string; bad?: string }
+
 /** The three dates of "Submitted 14 Jan, 2026; v1 submitted 13 Nov, 2025; originally announced November 2025." */
-export function readDates(text: string): { latest?: string; first?: string; announced?: string; bad?: string } {
-  const out: { latest?: string; first?: string; announced?: string; bad?: string } = {};
+export function readDates(text: string): ReadDates {
+  const out: ReadDates = {};
   const names: Record<DateField, string> = { latest: 'Submitted date', first: 'v1 submitted date', announced: 'announced month' };
   for (const part of text.split(';')) {
     const piece = part.trim().replace(/\.$/, '');
@@ -102,11 +107,11 @@ export function toPaper(e: ListingEntry): Paper | ListingProblem {
   const title = squash(e.title);
   const label = title ? ` (${quoted(title)})` : '';
   if (!title || normalizeTitle(title) === '') return fail('entry has no title before its "Authors:" line');
-  const { authors, hidden } = readAuthors(e.authors);
+  const { authors, hidden } = typeof e.authors === 'string' ? readAuthors(e.authors) : { authors: e.authors.map(squash).filter(Boolean), hidden: 0 };
   if (authors.length === 0) return fail(`entry${label} lists no authors`);
   const { text: abstractRaw, complete } = readAbstract(e.abstract);
   if (!abstractRaw && !e.daily) return fail(`entry${label} has an empty abstract`);
-  const dates = readDates(e.dates);
+  const dates = typeof e.dates === 'string' ? readDates(e.dates) : e.dates;
   if (dates.bad) return fail(`entry${label} has an ${dates.bad}`);
   const updated = dates.latest ?? e.pageDate;
   if (!updated) return fail(`entry${label} has no "Submitted <day> <Month>, <year>" date`);
@@ -130,7 +135,7 @@ export function toPaper(e: ListingEntry): Paper | ListingProblem {
     updated,
     announced,
     categories: e.categories,
-    links: paperLinks(title, e.arxivId),
+    links: { ...paperLinks(title, e.arxivId), ...e.links },
     urls: converted.urls,
     line: e.line,
   };

@@ -3,10 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TelegramDigestSender, telegramApi } from '../../src/adapters/telegram/telegram-digest-sender.js';
 import { DigestService } from '../../src/digest/digest-service.js';
-import { LiveIndex } from '../../src/search/live-index.js';
 import { ListingReloader } from '../../src/chat/listing-reloader.js';
-import { loadListing } from '../../src/listing/load-listing.js';
-import { PaperIndex } from '../../src/search/paper-index.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import type { FakeTelegramServer } from '../fakes/telegram-server.js';
 import { FIXTURE_TEXT } from './fixture.js';
@@ -45,11 +42,9 @@ export async function digestEnv(server: FakeTelegramServer, dir = mkdtempSync(jo
 export async function openEnv(server: FakeTelegramServer, dir: string) {
   const listing = join(dir, 'listing.txt');
   const store = new SqliteStore(join(dir, 'arxivist.db'));
-  const loaded = await loadListing(listing);
-  const live = new LiveIndex(PaperIndex.of(loaded.papers));
-  await store.registerPapers(loaded.papers.map((p) => p.id), new Date());
   const log = captureLog();
-  const reloader = new ListingReloader(listing, loaded, live, store, log);
+  const reloader = await ListingReloader.open({ file: listing, store, log });
+  const live = reloader.live;
   const digests = new DigestService(store, live, () => reloader.asOf, log);
   const sender = new TelegramDigestSender(telegramApi(server.token, server.apiRoot));
   return { dir, listing, store, live, log, reloader, digests, sender };

@@ -40,7 +40,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (line.length > CONSOLE_LIMITS.maxLineLength) {
       write(renderText(errorReply(`That line is ${line.length} characters long; I read at most ${CONSOLE_LIMITS.maxLineLength}.`)));
     } else {
-      const ctx: CommandContext = { index: options.live.current, platform: 'console', commands: options.commands, now: options.now ?? (() => new Date()) };
+      const ctx: CommandContext = { ...options.live.snapshot(), platform: 'console', commands: options.commands, now: options.now ?? (() => new Date()) };
       const outcome = await dispatchText(line, routing, ctx);
       if (outcome) write(`${renderText(outcome.reply, options.commands)}\n`);
     }

@@ -102,6 +102,7 @@ export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): 
         wrap(`Most prolific: ${s.topAuthors.map((a) => `${a.name} (${a.count})`).join(', ')}`, ''),
         wrap(`Frequent words: ${s.topTerms.map((t) => `${t.term} (${t.count})`).join(', ')}`, ''),
       ];
+      if (reply.source) lines.push(wrap(`Source: ${reply.source}`, ''));
       return lines.join('\n');
     }
     case 'help': {
@@ -117,6 +118,7 @@ export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): 
       const lines = ['Commands:'];
       for (const c of reply.commands) lines.push(`  ${usage(c)}\n      ${c.description}`);
       lines.push('', 'Plain text without a slash is a question (/ask). /help <command> explains one command.');
+      if (reply.source) lines.push(wrap(`Papers from: ${reply.source}`, ''));
       return lines.join('\n');
     }
     case 'answer': {

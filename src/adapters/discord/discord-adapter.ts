@@ -85,7 +85,7 @@ export class DiscordAdapter {
     const user = 'user' in from ? from.user : from.author;
     const channelId = from.channelId;
     return {
-      index: this.options.live.current, platform: 'discord', commands: this.options.commands, now: this.options.now ?? (() => new Date()),
+      ...this.options.live.snapshot(), platform: 'discord', commands: this.options.commands, now: this.options.now ?? (() => new Date()),
       ...(channelId ? {
         chat: {
           platform: 'discord' as const,

@@ -187,6 +187,7 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
           { name: 'Per year', value: s.perYear.map((y) => `${y.year}: ${y.count}`).join('\n') || '—', inline: true },
           { name: 'Most prolific', value: cut(md(s.topAuthors.map((a) => `${a.name} (${a.count})`).join('\n')), DISCORD_LIMITS.fieldValue), inline: true },
           { name: 'Frequent words', value: cut(md(s.topTerms.map((t) => `${t.term} (${t.count})`).join(', ')), DISCORD_LIMITS.fieldValue) },
+          ...(reply.source ? [{ name: 'Source', value: cut(md(reply.source), DISCORD_LIMITS.fieldValue) }] : []),
         ],
       }]);
     }
@@ -200,7 +201,7 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
       }
       return message([{
         title: 'Commands',
-        description: 'Mention me with a question, or use a slash command.',
+        description: cut(`Mention me with a question, or use a slash command.${reply.source ? `\nPapers from: ${md(reply.source)}` : ''}`, DISCORD_LIMITS.fieldValue),
         fields: reply.commands.slice(0, DISCORD_LIMITS.embedFields).map((c) => ({ name: usage(c), value: md(c.description) })),
       }]);
     }

@@ -163,6 +163,7 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
         `<b>Per year</b>: ${s.perYear.map((y) => `${y.year}: ${y.count}`).join(', ')}`,
         `<b>Most prolific</b>: ${escapeHtml(s.topAuthors.map((a) => `${a.name} (${a.count})`).join(', '))}`,
         `<b>Frequent words</b>: ${escapeHtml(s.topTerms.map((t) => `${t.term} (${t.count})`).join(', '))}`,
+        ...(reply.source ? [`<b>Source</b>: ${escapeHtml(reply.source)}`] : []),
       ]);
     }
     case 'help': {
@@ -174,7 +175,7 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
         return withKeyboard([lines.join('\n')]);
       }
       const lines = reply.commands.map((c) => `${usage(c)}\n   ${escapeHtml(c.description)}`);
-      return withKeyboard(['<b>Commands</b>', lines.join('\n'), 'In a private chat, just write your question. In a group, mention me or reply to my message.']);
+      return withKeyboard(['<b>Commands</b>', lines.join('\n'), 'In a private chat, just write your question. In a group, mention me or reply to my message.', ...(reply.source ? [`<i>Papers from: ${escapeHtml(reply.source)}</i>`] : [])]);
     }
     case 'answer': {
       const head = [escapeHtml(reply.answer)];

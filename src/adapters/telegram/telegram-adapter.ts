@@ -74,7 +74,7 @@ export class TelegramAdapter {
       },
     };
     return {
-      index: this.options.live.current, platform: 'telegram', commands: this.options.commands, now: this.options.now ?? (() => new Date()),
+      ...this.options.live.snapshot(), platform: 'telegram', commands: this.options.commands, now: this.options.now ?? (() => new Date()),
       ...(chatContext ? { chat: chatContext } : {}),
       ...(this.options.digests ? { digests: this.options.digests } : {}),
     };

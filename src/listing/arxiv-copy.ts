@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import type { ArxivClient } from './arxiv-client.js';
+import { type Paper, PaperSchema, compareNewest } from './paper.js';
+
+/** The papers of one arXiv query as last fetched, kept in the data folder between runs. */
+export interface ArxivCopy {
+  query: string;
+  /** When the last successful refresh ended: the "listing as of" of these papers. */
+  fetchedAt: string;
+  /** How many papers arXiv said match the query, at that refresh. */
+  total: number;
+  /** Newest first. */
+  papers: Paper[];
+}
+
+const CopySchema = z.object({
+  format: z.literal(1),
+  query: z.string(),
+  fetchedAt: z.iso.datetime(),
+  total: z.number().int().nonnegative(),
+  papers: z.array(PaperSchema),
+});
+
+/** What one refresh did: the fields `arxivist fetch --json` prints. */
+export interface RefreshSummary {
+  query: string;
+  total: number;
+  fetched: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  requests: number;
+  listingAsOf: string;
+}
+
+/** Where the copy of a query lives: one file per query under `<data folder>/arxiv/`. */
+export function copyFile(dataDir: string, query: string): string {
+  const slug = query.toLowerCase().match(/[a-z0-9]+/g)?.join('-').slice(0, 40) ?? 'query';
+  const hash = createHash('sha1').update(query).digest('hex').slice(0, 10);
+  return join(dataDir, 'arxiv', `${slug}-${hash}.json`);
+}
+
+/** Reads a saved copy: none when there is no file yet; a problem when the file cannot be used. */
+export async function readCopy(file: string, query: string): Promise<{ copy?: ArxivCopy; problem?: string }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    return { problem: `cannot read ${file} (${(err as Error).message})` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: `${file} is not JSON (a cut-off write?)` };
+  }
+  const parsed = CopySchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { problem: `${file} is not a saved arXiv copy (${issue?.path.join('.') || 'top level'}: ${issue?.message})` };
+  }
+  if (parsed.data.query !== query) return { problem: `${file} holds the query "${parsed.data.query}", not "${query}"` };
+  const { query: q, fetchedAt, total, papers } = parsed.data;
+  return { copy: { query: q, fetchedAt, total, papers } };
+}
+
+/** Saves a copy whole: written aside and renamed, so a reader never sees half of it. */
+export async function writeCopy(file: string, copy: ArxivCopy): Promise<void> {
+  await mkdir(join(file, '..'), { recursive: true });
+  await writeFileAtomic(file, `${JSON.stringify({ format: 1, ...copy })}\n`);
+}
+
+/** How a refresh pages through a query. */
+export interface RefreshOptions {
+  /** Most papers to fetch and keep (ARXIVIST_ARXIV_MAX). */
+  max: number;
+  /** Results a request (at most 200). */
+  pageSize?: number;
+  now?: () => Date;
+}
+
+/**
+ * Fetches a query's newest papers and merges them into the saved copy: pages of up to 200,
+ * newest submission first, up to `max`, stopping as soon as a whole page holds only papers the
+ * copy already has at the same version. A paper seen again at a new version replaces the old one
+ * in place. Throws what the client throws; the copy given is never changed.
+ */
+export async function refreshCopy(client: ArxivClient, query: string, saved: ArxivCopy | undefined, options: RefreshOptions): Promise<{ copy: ArxivCopy; summary: RefreshSummary; added: Paper[] }> {
+  const pageSize = Math.min(options.pageSize ?? 200, 200);
+  const known = new Map((saved?.papers ?? []).map((p) => [p.id, p]));
+  const before = client.requests;
+  const fetched = new Map<string, Paper>();
+  let total = 0;
+  for (let start = 0; start < options.max;) {
+    const page = await client.page(query, start, Math.min(pageSize, options.max - start));
+    total = page.total;
+    for (const p of page.papers) if (!fetched.has(p.id)) fetched.set(p.id, p);
+    const allKnown = page.problems.length === 0 && page.papers.every((p) => known.get(p.id)?.version === p.version);
+    start += page.entries;
+    if (page.entries === 0 || start >= total || (saved && allKnown)) break;
+  }
+  const added: Paper[] = [];
+  let updated = 0;
+  for (const p of fetched.values()) {
+    const old = known.get(p.id);
+    if (!old) added.push(p);
+    else if (old.version !== p.version || old.updated !== p.updated) updated += 1;
+  }
+  const merged = new Map(known);
+  for (const p of fetched.values()) merged.set(p.id, p);
+  const papers = [...merged.values()].sort(compareNewest).slice(0, options.max);
+  const fetchedAt = (options.now?.() ?? new Date()).toISOString();
+  const copy: ArxivCopy = { query, fetchedAt, total, papers };
+  const summary: RefreshSummary = {
+    query, total, fetched: fetched.size, new: added.length, updated, unchanged: fetched.size - added.length - updated,
+    requests: client.requests - before, listingAsOf: fetchedAt,
+  };
+  return { copy, summary, added };
+}

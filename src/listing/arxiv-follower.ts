@@ -1,0 +1,95 @@
+import type { Log } from '../base/log.js';
+import type { ArxivClient } from './arxiv-client.js';
+import { type ArxivCopy, type RefreshSummary, copyFile, readCopy, refreshCopy, writeCopy } from './arxiv-copy.js';
+import type { Paper } from './paper.js';
+
+/** What the papers of an arXiv query are, for /stats and /help. */
+export interface ArxivOrigin {
+  query: string;
+  /** The last successful refresh, this process's or another's (`arxivist fetch`). */
+  refreshedAt?: string;
+  papers: number;
+  /** The last refresh that failed, when no refresh succeeded since. */
+  lastError?: { at: string; message: string };
+}
+
+/** Which query to follow and where its copy is kept. */
+export interface ArxivFollowSettings {
+  query: string;
+  /** The data folder: the copy is saved under its arxiv/ folder. */
+  dataDir: string;
+  /** Most papers to fetch and keep (ARXIVIST_ARXIV_MAX). */
+  max: number;
+}
+
+/**
+ * Follows one arXiv query: keeps its papers as last fetched, saved in the data folder so a
+ * restart serves them at once and an outage keeps serving them. A refresh fetches the newest
+ * papers and saves the merged copy; refreshes never overlap.
+ */
+export class ArxivFollower {
+  readonly file: string;
+  private saved: ArxivCopy | undefined;
+  private failure: ArxivOrigin['lastError'];
+  private refreshing: Promise<{ summary: RefreshSummary; added: Paper[] }> | undefined;
+
+  constructor(
+    private readonly client: ArxivClient,
+    readonly settings: ArxivFollowSettings,
+    private readonly log: Log,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.file = copyFile(settings.dataDir, settings.query);
+  }
+
+  get query(): string {
+    return this.settings.query;
+  }
+
+  /** The copy now served, if any refresh ever succeeded. */
+  get copy(): ArxivCopy | undefined {
+    return this.saved;
+  }
+
+  get papers(): Paper[] {
+    return this.saved?.papers ?? [];
+  }
+
+  /** Reads the saved copy; true when it differs from the one held (a fetch by another process). */
+  async reread(): Promise<boolean> {
+    const { copy, problem } = await readCopy(this.file, this.query);
+    if (problem) this.log.warn({ query: this.query, file: this.file }, `arxiv: ${problem}; it will be fetched again`);
+    if (!copy || copy.fetchedAt === this.saved?.fetchedAt) return false;
+    this.saved = copy;
+    this.failure = undefined;
+    return true;
+  }
+
+  /** Fetches what is new and saves it; throws ArxivUnavailableError or ArxivQueryError, keeping the copy. */
+  refresh(): Promise<{ summary: RefreshSummary; added: Paper[] }> {
+    this.refreshing ??= this.doRefresh().finally(() => { this.refreshing = undefined; });
+    return this.refreshing;
+  }
+
+  private async doRefresh(): Promise<{ summary: RefreshSummary; added: Paper[] }> {
+    try {
+      const { copy, summary, added } = await refreshCopy(this.client, this.query, this.saved, { max: this.settings.max, now: this.now });
+      this.saved = copy;
+      this.failure = undefined;
+      await writeCopy(this.file, copy);
+      return { summary, added };
+    } catch (err) {
+      this.failure = { at: this.now().toISOString(), message: (err as Error).message };
+      throw err;
+    }
+  }
+
+  origin(): ArxivOrigin {
+    return {
+      query: this.query,
+      papers: this.papers.length,
+      ...(this.saved ? { refreshedAt: this.saved.fetchedAt } : {}),
+      ...(this.failure ? { lastError: this.failure } : {}),
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { basename } from 'node:path';
+import type { ArxivOrigin } from './arxiv-follower.js';
+
+/** Where the papers served come from: listing files, an arXiv query, or both. */
+export interface ListingOrigin {
+  /** The listing files read (none when only an arXiv query is followed). */
+  files: string[];
+  /** The example listing that ships with arxivist, served when nothing else is configured. */
+  bundled?: boolean;
+  /** Papers read from the files, before merging with the query's. */
+  filePapers: number;
+  arxiv?: ArxivOrigin;
+  /** The newest of the files' modification and the last successful refresh: the "listing as of". */
+  asOf: Date;
+}
+
+/** "3 min ago", "2 h ago", "5 days ago". */
+export function ago(then: Date, now: Date): string {
+  const minutes = Math.max(0, Math.round((now.getTime() - then.getTime()) / 60_000));
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.round(hours / 24)} days ago`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** One line for /stats and /help: "arXiv query au:Mahajan, refreshed 2 h ago, 48 papers". */
+export function describeOrigin(origin: ListingOrigin, now: Date): string {
+  const parts: string[] = [];
+  const q = origin.arxiv;
+  if (q) {
+    const state = q.refreshedAt ? `refreshed ${ago(new Date(q.refreshedAt), now)}` : 'not fetched yet';
+    const failed = q.lastError ? `; the last refresh failed ${ago(new Date(q.lastError.at), now)}` : '';
+    parts.push(`arXiv query ${q.query}, ${state}, ${plural(q.papers, 'paper')}${failed}`);
+  }
+  if (origin.files.length > 0) {
+    const names = origin.files.map((f) => basename(f));
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+    parts.push(`${origin.bundled ? 'the bundled example listing ' : 'listing '}${shown}, ${plural(origin.filePapers, 'paper')}`);
+  }
+  return parts.join('; ');
+}
