@@ -51,10 +51,7 @@ async function start(config: Config, log: Logger): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
-  process.on('SIGHUP', () => {
-    void reloader.reload('SIGHUP');
-    void reloader.refresh('SIGHUP');
-  });
+  process.on('SIGHUP', () => void reloader.reload('SIGHUP', { arxiv: true }));
 
   if (config.TELEGRAM_BOT_TOKEN) {
     // Imported only when configured, so the console chat starts without loading grammY.

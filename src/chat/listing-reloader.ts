@@ -40,11 +40,9 @@ export interface ListingSources {
 export class ListingReloader {
   private readonly watchers: FSWatcher[] = [];
   private timers = new Map<string, NodeJS.Timeout>();
-  private reloading: Promise<boolean> | undefined;
   private fileListing: LoadedListing | undefined;
   private cron: Cron | undefined;
-  /** Rebuilds run one after another, so a slow one never swaps in papers older than a quick one's. */
-  private rebuilds: Promise<unknown> = Promise.resolve();
+  private queue: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
 
   private constructor(private readonly sources: ListingSources, readonly live: LiveIndex) {
@@ -141,18 +139,44 @@ export class ListingReloader {
   }
 
   /** A copy saved by another process (`arxivist fetch`) is served as soon as it is seen. */
-  private async pickUpCopy(): Promise<void> {
-    if (await this.sources.arxiv?.reread()) await this.rebuild('arxiv copy changed');
+  private pickUpCopy(): Promise<boolean> {
+    return this.serially(async () => ((await this.sources.arxiv?.reread()) ? this.rebuild('arxiv copy changed') : false));
   }
 
-  /** Refreshes the query now; resolves with what changed, or undefined when it failed (logged). */
-  async refresh(why: string): Promise<RefreshSummary | undefined> {
+  /** Refreshes the query now and serves the result; undefined when it failed (logged) or there is no query. */
+  refresh(why: string): Promise<RefreshSummary | undefined> {
+    return this.serially(async () => {
+      const summary = await this.refreshQuery(why);
+      if (summary) await this.rebuild(`arxiv refresh (${why})`);
+      return summary;
+    });
+  }
+
+  /**
+   * Re-reads the listing file (and, with `arxiv`, refreshes the query first), then swaps in one
+   * new index; resolves true when it did. Reloads and refreshes run one after another, so a slow
+   * one never swaps in papers older than a quick one's.
+   */
+  reload(why = 'requested', parts: { arxiv?: boolean } = {}): Promise<boolean> {
+    return this.serially(async () => {
+      const refreshed = parts.arxiv ? await this.refreshQuery(why) : undefined;
+      const read = this.sources.file ? await this.rereadFile(why) : false;
+      return read || refreshed ? this.rebuild(why) : false;
+    });
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async refreshQuery(why: string): Promise<RefreshSummary | undefined> {
     const arxiv = this.sources.arxiv;
     if (!arxiv) return undefined;
     try {
       const { summary } = await arxiv.refresh();
       this.sources.log.info({ ...summary, why }, 'arxiv: refreshed');
-      await this.rebuild(`arxiv refresh (${why})`);
       return summary;
     } catch (err) {
       this.live.describe(this.origin());
@@ -161,14 +185,8 @@ export class ListingReloader {
     }
   }
 
-  /** Re-reads the listing file and rebuilds; resolves true when new papers were swapped in. Concurrent calls share one reload. */
-  reload(why = 'requested'): Promise<boolean> {
-    this.reloading ??= this.doReload(why).finally(() => { this.reloading = undefined; });
-    return this.reloading;
-  }
-
-  private async doReload(why: string): Promise<boolean> {
-    if (!this.sources.file) return this.rebuild(why);
+  /** Reads the listing file again; false (logged) when it cannot be read or would lose papers. */
+  private async rereadFile(why: string): Promise<boolean> {
     const { file, log } = this.sources;
     let listing: LoadedListing;
     try {
@@ -189,16 +207,10 @@ export class ListingReloader {
       }
     }
     this.fileListing = listing;
-    return this.rebuild(why);
+    return true;
   }
 
-  private rebuild(why: string): Promise<boolean> {
-    const next = this.rebuilds.then(() => this.doRebuild(why));
-    this.rebuilds = next.catch(() => undefined);
-    return next;
-  }
-
-  private async doRebuild(why: string): Promise<boolean> {
+  private async rebuild(why: string): Promise<boolean> {
     // Papers whose text did not change keep their place in the index; only the changes are indexed.
     const index = await PaperIndex.update(this.live.current, this.combined());
     const registered = this.sources.store ? await this.sources.store.registerPapers(index.papers.map((p) => p.id), this.now()) : { added: 0 };

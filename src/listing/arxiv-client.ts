@@ -56,17 +56,40 @@ export interface ArxivClientOptions {
   log: Log;
 }
 
-// One queue per API and spacing, for the whole process: two clients never ask at once.
-const limiters = new Map<string, Bottleneck>();
+/** One request at a time to an API, spaced; `lastEnd` is when the previous answer ended. */
+interface Gate {
+  limiter: Bottleneck;
+  interval: number;
+  lastEnd: number;
+}
 
-function limiterFor(apiUrl: string, minTime: number): Bottleneck {
-  const key = `${new URL(apiUrl).origin}|${minTime}`;
-  let limiter = limiters.get(key);
-  if (!limiter) {
-    limiter = new Bottleneck({ maxConcurrent: 1, minTime });
-    limiters.set(key, limiter);
+// One gate per API and spacing, for the whole process: two clients never ask at once.
+const gates = new Map<string, Gate>();
+
+function gateFor(apiUrl: string, interval: number): Gate {
+  const key = `${new URL(apiUrl).origin}|${interval}`;
+  let gate = gates.get(key);
+  if (!gate) {
+    gate = { limiter: new Bottleneck({ maxConcurrent: 1, minTime: interval }), interval, lastEnd: -Infinity };
+    gates.set(key, gate);
   }
-  return limiter;
+  return gate;
+}
+
+/**
+ * Runs `request` through the gate. bottleneck spaces the starts; the spacing also counts from the
+ * end of the previous answer, so the server sees the interval whatever the latency of each request.
+ */
+async function through<T>(gate: Gate, request: () => Promise<T>): Promise<T> {
+  return gate.limiter.schedule(async () => {
+    const wait = gate.lastEnd + gate.interval - performance.now();
+    if (wait > 0) await sleep(wait);
+    try {
+      return await request();
+    } finally {
+      gate.lastEnd = performance.now();
+    }
+  });
 }
 
 function retryAfterMs(header: string | null): number | undefined {
@@ -87,12 +110,12 @@ export class ArxivClient {
   readonly apiUrl: string;
   /** Requests sent so far, retries included. */
   requests = 0;
-  private readonly limiter: Bottleneck;
+  private readonly gate: Gate;
   private readonly options: Required<Omit<ArxivClientOptions, 'apiUrl' | 'minIntervalMs'>>;
 
   constructor(options: ArxivClientOptions) {
     this.apiUrl = options.apiUrl ?? ARXIV_API;
-    this.limiter = limiterFor(this.apiUrl, options.minIntervalMs ?? ARXIV_MIN_INTERVAL_MS);
+    this.gate = gateFor(this.apiUrl, options.minIntervalMs ?? ARXIV_MIN_INTERVAL_MS);
     this.options = {
       timeoutMs: options.timeoutMs ?? 30_000,
       retries: options.retries ?? 4,
@@ -111,11 +134,13 @@ export class ArxivClient {
     url.search = new URLSearchParams({ search_query: query, start: String(start), max_results: String(maxResults), sortBy: 'submittedDate', sortOrder: 'descending' }).toString();
     const { log, retries, retryDelayMs, maxRetryAfterMs } = this.options;
     try {
-      return await pRetry(() => this.limiter.schedule(() => this.request(url, query, start)), {
+      return await pRetry(() => through(this.gate, () => this.request(url, query, start)), {
         retries,
         minTimeout: retryDelayMs,
         factor: 2,
         randomize: true,
+        // A whole page, retries included, gives up after 10 minutes.
+        maxRetryTime: 600_000,
         shouldRetry: ({ error }) => error instanceof Transient && (error.retryAfterMs ?? 0) <= maxRetryAfterMs,
         onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
           if (!(error instanceof Transient)) return;
