@@ -88,6 +88,21 @@ describe('a followed arXiv query', () => {
     expect(await run('stats', member)).toMatchObject({ source: expect.stringMatching(/^arXiv query au:Mahajan, refreshed just now, 5 papers; the last refresh failed just now$/) });
   });
 
+  it('refreshes on schedule: the first refresh one period after the last fetch, even across a restart', async () => {
+    const server = await fake(5);
+    const dir = temp();
+    const { reloader } = await bot(server, dir);
+    const fetchedAt = reloader.asOf.getTime();
+    reloader.watch(15 * 60_000);
+    const next = reloader.nextRefreshAt()?.getTime() ?? 0;
+    // croner runs on whole seconds.
+    expect(Math.abs(next - (fetchedAt + 15 * 60_000))).toBeLessThanOrEqual(1000);
+    reloader.stop();
+    const again = await bot(server, dir);
+    again.reloader.watch(6 * 3600_000);
+    expect(Math.abs((again.reloader.nextRefreshAt()?.getTime() ?? 0) - (fetchedAt + 6 * 3600_000))).toBeLessThanOrEqual(1000);
+  });
+
   it('after a restart the saved copy is served at once, without asking arXiv', async () => {
     const server = await fake(5);
     const dir = temp();

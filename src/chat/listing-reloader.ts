@@ -124,6 +124,11 @@ export class ListingReloader {
     }
   }
 
+  /** When the query is next refreshed on schedule, once {@link watch} started it. */
+  nextRefreshAt(): Date | undefined {
+    return this.cron?.nextRun() ?? undefined;
+  }
+
   private watchPath(path: string, changed: () => void, only?: string): void {
     try {
       const watcher = watch(path, { persistent: false }, (_event, name) => {
