@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/chat/command.js';
 import { DigestService } from '../src/digest/digest-service.js';
+import { digestPreview } from '../src/chat/digest-replies.js';
 import { UserError } from '../src/base/errors.js';
 import { digestChat, subscriptionNumber } from './digest-chat.js';
 
@@ -13,19 +14,14 @@ export default defineCommand({
   examples: ['digest', 'digest 3'],
   async run({ id }, ctx) {
     const { chat, digests } = digestChat(ctx);
-    const subs = await digests.store.forChat(chat);
-    if (subs.length === 0) throw new UserError('This chat has no digest subscriptions.', 'Start one with /subscribe.');
-    const n = id === undefined ? subs[0]?.id : subscriptionNumber(id);
-    const sub = subs.find((s) => s.id === n);
-    if (!sub) throw new UserError(`This chat has no subscription ${id ?? ''}.`.replace(' .', '.'), 'See /subscriptions.');
-    const digest = await digests.build(sub);
-    const intro = `Preview of the next digest of #${sub.id} (${DigestService.nextRunText(sub)}); nothing is marked as sent.`;
-    const first = digest.replies[0];
-    if (!first) return { kind: 'text', text: `${intro}\nNothing new, and this subscription is quiet: it would send nothing.` };
-    if (first.kind === 'papers') {
-      const items = digest.replies.flatMap((r) => (r.kind === 'papers' ? r.items : []));
-      return { kind: 'papers', intro, title: first.title.replace(/ \(\d+\/\d+\)$/, ''), items };
+    const n = id === undefined ? undefined : subscriptionNumber(id);
+    const digest = n === null ? undefined : await digests.preview(chat, n);
+    if (!digest) {
+      if ((await digests.list(chat)).length === 0) throw new UserError('This chat has no digest subscriptions.', 'Start one with /subscribe.');
+      throw new UserError(`This chat has no subscription ${id ?? ''}.`.replace(' .', '.'), 'See /subscriptions.');
     }
-    return { kind: 'text', text: `${intro}\n${first.kind === 'text' ? first.text : ''}` };
+    const sub = digest.subscription;
+    const intro = `Preview of the next digest of #${sub.id} (${DigestService.nextRunText(sub)}); nothing is marked as sent.`;
+    return digestPreview(digest, intro, { label: 'digest', whenQuiet: 'Nothing new, and this subscription is quiet: it would send nothing.' });
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/chat/command.js';
-import { DigestService } from '../src/digest/digest-service.js';
+import { DigestService, MAX_SUBSCRIPTIONS_PER_CHAT } from '../src/digest/digest-service.js';
+import { digestPreview } from '../src/chat/digest-replies.js';
 import { WEEKDAYS, describeSchedule, isTimezone } from '../src/digest/subscription.js';
 import { UserError } from '../src/base/errors.js';
 import { digestChat } from './digest-chat.js';
@@ -25,11 +26,11 @@ export default defineCommand({
     const time = args.time ?? '09:00';
     const t = TIME.exec(time);
     if (!t) throw new UserError(`"${time}" is not a time of day.`, 'Give HH:MM in 24-hour form, e.g. 09:00 or 18:30.');
-    const existing = await digests.store.forChat(chat);
+    const existing = await digests.list(chat);
     const timezone = args.timezone ?? existing[0]?.timezone ?? 'UTC';
     if (!isTimezone(timezone)) throw new UserError(`Unknown timezone "${timezone}".`, 'Use an IANA name such as Europe/Paris, America/New_York, Asia/Kolkata, or UTC.');
     if (args.weekday && args.cadence !== 'weekly') throw new UserError(`A weekday only applies to weekly digests.`, `Try: /subscribe weekly ${args.weekday} ${time}`);
-    if (existing.length >= 10) throw new UserError('This chat already has 10 subscriptions.', 'Remove one with /unsubscribe <id>.');
+    if (existing.length >= MAX_SUBSCRIPTIONS_PER_CHAT) throw new UserError(`This chat already has ${MAX_SUBSCRIPTIONS_PER_CHAT} subscriptions.`, 'Remove one with /unsubscribe <id>.');
     const filter = args.filter?.trim() || undefined;
     const { subscription, preview } = await digests.subscribe(
       { ...chat, chatKind: chat.kind, ...(chat.userId ? { createdBy: chat.userId } : {}) },
@@ -40,8 +41,6 @@ export default defineCommand({
       `Subscribed #${subscription.id}: ${describeSchedule(subscription)}${filter ? `, papers matching "${filter}"` : ''}.`,
       `Next digest: ${DigestService.nextRunText(subscription)}. Here is what it would send now:`,
     ].join('\n');
-    const first = preview.replies[0];
-    if (first?.kind === 'papers') return { ...first, intro, title: first.title.replace(/^Digest #\d+: /, 'Preview: ') };
-    return { kind: 'text', text: `${intro}\n${first?.kind === 'text' ? first.text : 'Nothing yet.'}` };
+    return digestPreview(preview, intro, { label: 'preview', whenQuiet: 'Nothing yet.' });
   },
 });

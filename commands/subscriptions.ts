@@ -11,7 +11,7 @@ export default defineCommand({
   examples: ['subscriptions'],
   async run(_args, ctx) {
     const { chat, digests } = digestChat(ctx);
-    const subs = await digests.store.forChat(chat);
+    const subs = await digests.list(chat);
     // Only those who manage the chat's digests see why the papers may be stale.
     const failed = ctx.origin?.arxiv?.lastError;
     const note = failed && (ctx.chat?.kind === 'private' || (await ctx.chat?.isAdmin()))

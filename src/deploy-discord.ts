@@ -1,9 +1,8 @@
 // npm run deploy:discord: registers the slash commands with Discord, for one guild when
 // DISCORD_GUILD_ID is set (instant, for development) or globally (may take up to an hour).
 // Kept out of start-up: commands change only when the code does.
-import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { commands } from '../commands/index.js';
-import { slashCommands } from './adapters/discord/slash-commands.js';
+import { deployCommands } from './adapters/discord/deploy-commands.js';
 import { loadConfig } from './config.js';
 import { checkCommands } from './chat/command.js';
 
@@ -25,18 +24,17 @@ export async function deploy(env: NodeJS.ProcessEnv, out: (line: string) => void
     out(`deploy:discord: the command declarations break platform rules:\n  ${problems.join('\n  ')}`);
     return 1;
   }
-  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
   const guild = config.DISCORD_GUILD_ID;
-  const route = guild ? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guild) : Routes.applicationCommands(config.DISCORD_APPLICATION_ID);
-  try {
-    const result = (await rest.put(route, { body: slashCommands(commands) })) as { name: string }[];
-    out(`Deployed ${result.length} commands (${result.map((c) => `/${c.name}`).join(', ')}) ${guild ? `to guild ${guild}: available now` : 'globally: they may take up to an hour to appear'}.`);
-    return 0;
-  } catch (err) {
-    const why = err instanceof DiscordAPIError ? `${err.status} ${err.message}` : (err as Error).message;
-    out(`deploy:discord: Discord refused the commands: ${why}`);
+  const result = await deployCommands({
+    token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID,
+    ...(guild ? { guildId: guild } : {}), ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+  }, commands);
+  if ('refused' in result) {
+    out(`deploy:discord: Discord refused the commands: ${result.refused}`);
     return 1;
   }
+  out(`Deployed ${result.deployed.length} commands (${result.deployed.map((c) => `/${c}`).join(', ')}) ${guild ? `to guild ${guild}: available now` : 'globally: they may take up to an hour to appear'}.`);
+  return 0;
 }
 
 if (/deploy-discord\.(?:ts|js)$/.test(process.argv[1] ?? '')) {

@@ -47,10 +47,10 @@ describe('command declarations', () => {
     const polite = defineCommand({ name: 'polite', description: 'fails politely', options: z.object({}), run: () => { throw new UserError('No such thing.', 'Try again.'); } });
     const errors: unknown[] = [];
     const ctx = { index: fixtureIndex(), platform: 'console' as const, commands, now: () => new Date() };
-    const r1 = await executeCommand(boom, {}, ctx, { error: (o) => errors.push(o) });
+    const r1 = await executeCommand(boom, {}, ctx, { error: (o) => errors.push(o), warn: () => undefined, info: () => undefined });
     expect(r1).toEqual({ kind: 'error', message: expect.stringMatching(/something went wrong/) });
     expect(errors).toHaveLength(1);
-    expect(await executeCommand(polite, {}, ctx, { error: (o) => errors.push(o) })).toEqual({ kind: 'error', message: 'No such thing.', hint: 'Try again.' });
+    expect(await executeCommand(polite, {}, ctx, { error: (o) => errors.push(o), warn: () => undefined, info: () => undefined })).toEqual({ kind: 'error', message: 'No such thing.', hint: 'Try again.' });
   });
 });
 

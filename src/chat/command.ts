@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type OptionSpec, type OptionsSchema, describeIssue, describeOptions } from './command-options.js';
 import { UserError } from '../base/errors.js';
+import type { Log } from '../base/log.js';
 import type { DigestService } from '../digest/digest-service.js';
 import type { Subscription } from '../digest/subscription.js';
 import type { PaperIndex } from '../search/paper-index.js';
@@ -103,11 +104,6 @@ export function commandHelp(c: AnyCommand): CommandHelp {
   return { name: c.name, description: c.description, options: describeOptions(c.options), examples: c.examples ?? [] };
 }
 
-/** Something that can log an unexpected error: pino's logger or a test double. */
-export interface ErrorLog {
-  error(obj: object, msg?: string): void;
-}
-
 /** The reply users see when something unexpected went wrong; the details go to the log only. */
 export const GENERIC_FAILURE = 'Sorry, something went wrong on my side. Please try again in a moment.';
 
@@ -120,7 +116,7 @@ export async function executeCommand(
   command: AnyCommand,
   args: Record<string, unknown>,
   ctx: CommandContext,
-  log: ErrorLog,
+  log: Log,
 ): Promise<Reply> {
   const parsed = command.options.safeParse(args);
   if (!parsed.success) {

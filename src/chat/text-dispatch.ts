@@ -1,4 +1,5 @@
-import { type AnyCommand, type CommandContext, type ErrorLog, executeCommand } from './command.js';
+import type { Log } from '../base/log.js';
+import { type AnyCommand, type CommandContext, executeCommand } from './command.js';
 import { describeOptions } from './command-options.js';
 import { type Reply, errorReply } from './reply.js';
 import { parseTextArgs, splitCommandLine } from './text-args.js';
@@ -8,7 +9,7 @@ export interface TextRouting {
   commands: readonly AnyCommand[];
   /** Plain text (no leading slash) becomes this command's main argument. */
   plainTextCommand: string;
-  log: ErrorLog;
+  log: Log;
 }
 
 /** The outcome of one typed line: the command it ran (if any), its arguments, and the reply. */

@@ -1,18 +1,16 @@
-import type { ErrorLog } from '../chat/command.js';
-import { formatDate } from '../listing/dates.js';
+import type { Log } from '../base/log.js';
 import type { LiveIndex } from '../search/live-index.js';
 import { type Paper, compareNewest } from '../listing/paper.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { isEmptyQuery, parseQuery } from '../search/query.js';
-import type { Reply } from '../chat/reply.js';
 import { nextSlot } from './schedule.js';
 import type { SubscriptionStore } from './subscription-store.js';
 import { type ChatRef, type Schedule, type Subscription, describeSchedule, formatInZone } from './subscription.js';
 
-/** Delivers digest replies to chats on one platform. */
+/** Delivers digests to chats on one platform, worded by the chat layer. */
 export interface DigestSender {
   platform: ChatRef['platform'];
-  send(chat: ChatRef, replies: Reply[]): Promise<void>;
+  send(chat: ChatRef, digest: Digest): Promise<void>;
 }
 
 /** The chat is gone or forbids the bot (blocked, kicked, deleted, no permission). */
@@ -23,16 +21,24 @@ export class ChatUnavailableError extends Error {
   }
 }
 
-/** What one digest of one subscription holds. */
+/** What one digest of one subscription holds, as data. */
 export interface Digest {
   subscription: Subscription;
+  /** Newest first. */
   papers: Paper[];
   /** The first digest of a subscription also carries the latest papers. */
   first: boolean;
   /** Sequence number the cursor moves to once delivered. */
   cursorTo: number;
-  /** What to send: the papers in chunks, a "no new papers" line, or nothing (quiet). */
-  replies: Reply[];
+  /** The day the papers are new since (the last digest, or the subscription), ISO. */
+  since: string;
+  /** The day the listing was last known current, ISO. */
+  listingAsOf: string;
+}
+
+/** Whether a digest sends anything: papers, or a "no new papers" line unless the subscription is quiet. */
+export function digestSends(digest: Digest): boolean {
+  return digest.papers.length > 0 || !digest.subscription.quiet;
 }
 
 /** Counts of one run over the due subscriptions. */
@@ -47,14 +53,9 @@ export interface RunSummary {
 }
 
 const FIRST_DIGEST_LATEST = 10;
-const PAPERS_PER_MESSAGE = 10;
 const CONCURRENCY = 8;
-
-/** Logging the digest service needs. */
-export interface DigestLog extends ErrorLog {
-  warn(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-}
+/** The most subscriptions one chat may have. */
+export const MAX_SUBSCRIPTIONS_PER_CHAT = 10;
 
 /**
  * Digest subscriptions: subscribing, previews, and delivering due digests exactly once per
@@ -68,7 +69,7 @@ export class DigestService {
     readonly store: SubscriptionStore,
     private readonly live: LiveIndex,
     private readonly listingAsOf: () => Date,
-    private readonly log: DigestLog,
+    private readonly log: Log,
   ) {}
 
   /** Papers matching a subscription filter (search syntax), or all. */
@@ -90,22 +91,27 @@ export class DigestService {
     const set = new Set(fresh);
     if (first) for (const p of index.newest.filter(matches).slice(0, FIRST_DIGEST_LATEST)) set.add(p);
     const papers = [...set].sort(compareNewest);
-    const replies: Reply[] = [];
-    const what = sub.filter ? ` matching "${sub.filter}"` : '';
-    if (papers.length > 0) {
-      const chunks = Math.ceil(papers.length / PAPERS_PER_MESSAGE);
-      for (let i = 0; i < chunks; i++) {
-        const part = chunks > 1 ? ` (${i + 1}/${chunks})` : '';
-        const title = first
-          ? `Digest #${sub.id}: the latest ${papers.length} paper${papers.length === 1 ? '' : 's'}${what}${part}`
-          : `Digest #${sub.id}: ${papers.length} new paper${papers.length === 1 ? '' : 's'}${what}${part}`;
-        replies.push({ kind: 'papers', title, items: papers.slice(i * PAPERS_PER_MESSAGE, (i + 1) * PAPERS_PER_MESSAGE).map((paper) => ({ paper })) });
-      }
-    } else if (!sub.quiet) {
-      const since = sub.lastDigestAt ?? sub.createdAt;
-      replies.push({ kind: 'text', text: `Digest #${sub.id}: no new papers${what} since ${formatDate(since.slice(0, 10))} (listing as of ${formatDate(this.listingAsOf().toISOString().slice(0, 10))}).` });
-    }
-    return { subscription: sub, papers, first, cursorTo, replies };
+    const since = (sub.lastDigestAt ?? sub.createdAt).slice(0, 10);
+    return { subscription: sub, papers, first, cursorTo, since, listingAsOf: this.listingAsOf().toISOString().slice(0, 10) };
+  }
+
+  /** A chat's subscriptions, oldest first. */
+  list(chat: ChatRef): Promise<Subscription[]> {
+    return this.store.forChat(chat);
+  }
+
+  /** Removes one subscription of a chat, or all; returns how many went. */
+  async remove(chat: ChatRef, id: number | 'all'): Promise<number> {
+    const removed = await this.store.remove(chat, id);
+    if (removed > 0) this.onChange();
+    return removed;
+  }
+
+  /** The next digest of a chat's subscription (its first when no id is given), marking nothing; undefined when there is none. */
+  async preview(chat: ChatRef, id?: number): Promise<Digest | undefined> {
+    const subs = await this.store.forChat(chat);
+    const sub = id === undefined ? subs[0] : subs.find((s) => s.id === id);
+    return sub ? this.build(sub) : undefined;
   }
 
   /** Creates a subscription whose cursor starts at the papers known now. */
@@ -154,9 +160,10 @@ export class DigestService {
         await this.store.setNextRun(sub.id, next);
         return 'alreadySent';
       }
-      if (digest.replies.length > 0) await sender.send(sub, digest.replies);
+      const sends = digestSends(digest);
+      if (sends) await sender.send(sub, digest);
       await this.store.completeDelivery(sub.id, period, digest.cursorTo, next, now);
-      return digest.replies.length > 0 ? 'sent' : 'quiet';
+      return sends ? 'sent' : 'quiet';
     } catch (err) {
       if (err instanceof ChatUnavailableError) {
         await this.store.pauseChat(sub, err.reason);

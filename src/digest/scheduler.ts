@@ -1,4 +1,4 @@
-import type { DigestLog } from './digest-service.js';
+import type { Log } from '../base/log.js';
 import type { RunSummary } from './digest-service.js';
 
 /** What the scheduler drives: a run of the due digests, and when the next one is due. */
@@ -19,7 +19,7 @@ export class DigestScheduler {
 
   constructor(
     private readonly target: SchedulerTarget,
-    private readonly log: DigestLog,
+    private readonly log: Log,
     private readonly now: () => Date = () => new Date(),
     private readonly maxSleepMs = 60_000,
     private readonly retryAfterFailureMs = 60_000,

@@ -1,6 +1,6 @@
 import type { Paper } from '../listing/paper.js';
 import { fold, termOf, words } from '../listing/text.js';
-import type { ListingCatalog } from './listing-catalog.js';
+import type { AuthorMap } from './author-map.js';
 
 /** Counts that describe a listing. */
 export interface IndexStats {
@@ -20,8 +20,18 @@ const TOP_TERMS = 15;
 // The surface form of a top term is read from this many papers: enough to see its usual spelling.
 const FORM_SAMPLE = 200;
 
+/** What the statistics are computed from: a catalogued listing. */
+export interface StatsSource {
+  papers: readonly Paper[];
+  newest: readonly Paper[];
+  revised: readonly Paper[];
+  authors: AuthorMap;
+  /** How many papers have each term in their title or abstract. */
+  textDf: ReadonlyMap<string, number>;
+}
+
 /** The statistics of a catalogued listing. */
-export function listingStats(catalog: ListingCatalog): IndexStats {
+export function listingStats(catalog: StatsSource): IndexStats {
   const { papers, newest, authors } = catalog;
   const perYear = new Map<number, number>();
   for (const p of papers) {

@@ -15,7 +15,7 @@ export async function consoleSession(lines: string[]): Promise<string> {
   output.on('data', (d: Buffer) => { printed += d.toString('utf8'); });
   const done = runConsole({
     input, output, live: new LiveIndex(fixtureIndex()), commands, interactive: false,
-    log: { error: (obj) => loggedErrors.push(obj) },
+    log: { error: (obj) => loggedErrors.push(obj), warn: () => undefined, info: () => undefined },
   });
   input.end(lines.map((l) => `${l}\n`).join(''));
   await done;

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import type { AnyCommand, CommandContext, ErrorLog } from '../../chat/command.js';
+import type { Log } from '../../base/log.js';
+import type { AnyCommand, CommandContext } from '../../chat/command.js';
 import type { LiveIndex } from '../../search/live-index.js';
 import { errorReply } from '../../chat/reply.js';
 import { dispatchText } from '../../chat/text-dispatch.js';
@@ -12,7 +13,7 @@ export interface ConsoleOptions {
   output: NodeJS.WritableStream;
   live: LiveIndex;
   commands: readonly AnyCommand[];
-  log: ErrorLog;
+  log: Log;
   /** Shown once on a terminal, before the first prompt. */
   banner?: string;
   /** Whether to show a prompt and banner; defaults to whether input is a terminal. */

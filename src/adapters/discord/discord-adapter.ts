@@ -18,7 +18,7 @@ import type { LiveIndex } from '../../search/live-index.js';
 import { PageStore } from '../../chat/page-store.js';
 import { type Reply, errorReply } from '../../chat/reply.js';
 import { UserRateLimiter } from '../../chat/user-rate-limiter.js';
-import type { Logger } from '../../logger.js';
+import type { Log } from '../../base/log.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { type DiscordMessage, renderDiscord } from './render.js';
 
@@ -29,7 +29,7 @@ export interface DiscordOptions {
   apiUrl?: string;
   live: LiveIndex;
   commands: readonly AnyCommand[];
-  log: Logger;
+  log: Log;
   /** How long a command may run before the interaction is deferred (Discord allows 3 s). */
   deferAfterMs?: number;
   /** Digest subscriptions, when a store is configured. */

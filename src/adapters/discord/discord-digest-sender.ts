@@ -1,7 +1,7 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
-import { ChatUnavailableError, type DigestSender } from '../../digest/digest-service.js';
+import { ChatUnavailableError, type Digest, type DigestSender } from '../../digest/digest-service.js';
 import type { ChatRef } from '../../digest/subscription.js';
-import type { Reply } from '../../chat/reply.js';
+import { digestReplies } from '../../chat/digest-replies.js';
 import { renderDiscord } from './render.js';
 
 // Unknown Channel, Missing Access, Missing Permissions, Cannot send messages to this user.
@@ -18,8 +18,8 @@ export class DiscordDigestSender implements DigestSender {
 
   constructor(private readonly rest: REST) {}
 
-  async send(chat: ChatRef, replies: Reply[]): Promise<void> {
-    for (const reply of replies) {
+  async send(chat: ChatRef, digest: Digest): Promise<void> {
+    for (const reply of digestReplies(digest)) {
       const m = renderDiscord(reply);
       try {
         await this.rest.post(Routes.channelMessages(chat.chatId), {

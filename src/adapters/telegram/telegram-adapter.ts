@@ -11,7 +11,7 @@ import { paperUrl } from '../../listing/paper.js';
 import { type Reply, errorReply } from '../../chat/reply.js';
 import { parseTextArgs } from '../../chat/text-args.js';
 import { UserRateLimiter } from '../../chat/user-rate-limiter.js';
-import type { Logger } from '../../logger.js';
+import type { Log } from '../../base/log.js';
 import { escapeHtml, link } from './html.js';
 import { TELEGRAM_LIMITS } from './limits.js';
 import { PageStore } from '../../chat/page-store.js';
@@ -24,7 +24,7 @@ export interface TelegramOptions {
   apiRoot?: string;
   live: LiveIndex;
   commands: readonly AnyCommand[];
-  log: Logger;
+  log: Log;
   /** Digest subscriptions, when a store is configured. */
   digests?: DigestService;
   /** Commands per user per window before a slow-down notice. */

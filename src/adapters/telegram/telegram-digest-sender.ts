@@ -1,8 +1,8 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api, GrammyError } from 'grammy';
-import { ChatUnavailableError, type DigestSender } from '../../digest/digest-service.js';
+import { ChatUnavailableError, type Digest, type DigestSender } from '../../digest/digest-service.js';
 import type { ChatRef } from '../../digest/subscription.js';
-import type { Reply } from '../../chat/reply.js';
+import { digestReplies } from '../../chat/digest-replies.js';
 import { renderTelegram } from './render.js';
 
 // What Telegram answers when the bot can no longer write to a chat.
@@ -21,8 +21,8 @@ export class TelegramDigestSender implements DigestSender {
 
   constructor(private readonly api: Api) {}
 
-  async send(chat: ChatRef, replies: Reply[]): Promise<void> {
-    for (const reply of replies) {
+  async send(chat: ChatRef, digest: Digest): Promise<void> {
+    for (const reply of digestReplies(digest)) {
       // Digests carry no buttons: their state would not outlive a restart.
       for (const m of renderTelegram(reply)) {
         try {
