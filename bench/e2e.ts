@@ -20,7 +20,16 @@ export interface E2eResult {
   totalMs: number;
 }
 
-const TEXT_COMMANDS = ['/search mixture of experts', '/author Dhruv Mahajan', '/latest 5', '/ask Who wrote Pimba?', '/paper MoETuner', '/search recomendation', '/ask How many papers has Divya Mahajan written in 2025?', '/stats'];
+const TEXT_COMMANDS = [
+  '/search mixture of experts',
+  '/author Dhruv Mahajan',
+  '/latest 5',
+  '/ask Who wrote Pimba?',
+  '/paper MoETuner',
+  '/search recomendation',
+  '/ask How many papers has Divya Mahajan written in 2025?',
+  '/stats',
+];
 const SLASH: [string, { name: string; type: number; value: unknown }[]][] = [
   ['search', [{ name: 'query', type: 3, value: 'mixture of experts' }]],
   ['author', [{ name: 'name', type: 3, value: 'Dhruv Mahajan' }]],
@@ -43,22 +52,32 @@ async function index(): Promise<LiveIndex> {
 /** `total` commands from `users` users at once through grammY; latency from update to reply. */
 export async function telegramE2e(total: number, users: number): Promise<E2eResult> {
   const server = await new FakeTelegramServer().start();
-  const adapter = new TelegramAdapter({ token: server.token, apiRoot: server.apiRoot, live: await index(), commands, log: pino({ level: 'silent' }), botInfo: server.botInfo, rateLimit: { max: 1e9, windowMs: 1000 } });
+  const adapter = new TelegramAdapter({
+    token: server.token,
+    apiRoot: server.apiRoot,
+    live: await index(),
+    commands,
+    log: pino({ level: 'silent' }),
+    botInfo: server.botInfo,
+    rateLimit: { max: 1e9, windowMs: 1000 },
+  });
   await adapter.start();
   const times: number[] = [];
   const started = performance.now();
   const perUser = Math.ceil(total / users);
-  await Promise.all(Array.from({ length: users }, async (_, u) => {
-    const from = { id: 10_000 + u, is_bot: false, first_name: `u${u}` };
-    const chat = { id: from.id, type: 'private' as const };
-    for (let i = 0; i < perUser && u * perUser + i < total; i++) {
-      const before = server.messagesTo(chat.id).length;
-      const t = performance.now();
-      server.userSays(chat, from, TEXT_COMMANDS[(u + i) % TEXT_COMMANDS.length] as string);
-      await server.waitForMessage(chat.id, (m) => server.messagesTo(chat.id).indexOf(m) >= before);
-      times.push(performance.now() - t);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: users }, async (_, u) => {
+      const from = { id: 10_000 + u, is_bot: false, first_name: `u${u}` };
+      const chat = { id: from.id, type: 'private' as const };
+      for (let i = 0; i < perUser && u * perUser + i < total; i++) {
+        const before = server.messagesTo(chat.id).length;
+        const t = performance.now();
+        server.userSays(chat, from, TEXT_COMMANDS[(u + i) % TEXT_COMMANDS.length] as string);
+        await server.waitForMessage(chat.id, (m) => server.messagesTo(chat.id).indexOf(m) >= before);
+        times.push(performance.now() - t);
+      }
+    }),
+  );
   const totalMs = performance.now() - started;
   await adapter.stop();
   await server.close();
@@ -68,20 +87,29 @@ export async function telegramE2e(total: number, users: number): Promise<E2eResu
 /** `total` slash commands from `users` users at once through discord.js; latency from INTERACTION_CREATE to the reply. */
 export async function discordE2e(total: number, users: number): Promise<E2eResult> {
   const server = await new FakeDiscordServer().start();
-  const adapter = new DiscordAdapter({ token: server.token, apiUrl: server.api, live: await index(), commands, log: pino({ level: 'silent' }), rateLimit: { max: 1e9, windowMs: 1000 } });
+  const adapter = new DiscordAdapter({
+    token: server.token,
+    apiUrl: server.api,
+    live: await index(),
+    commands,
+    log: pino({ level: 'silent' }),
+    rateLimit: { max: 1e9, windowMs: 1000 },
+  });
   await adapter.start();
   const times: number[] = [];
   const started = performance.now();
   const perUser = Math.ceil(total / users);
-  await Promise.all(Array.from({ length: users }, async (_, u) => {
-    for (let i = 0; i < perUser && u * perUser + i < total; i++) {
-      const [name, options] = SLASH[(u + i) % SLASH.length] as (typeof SLASH)[number];
-      const t = performance.now();
-      const interaction = server.slash(name, options, { userId: String(1_600_000_000_000_000_000n + BigInt(u)) });
-      await server.response(interaction);
-      times.push(performance.now() - t);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: users }, async (_, u) => {
+      for (let i = 0; i < perUser && u * perUser + i < total; i++) {
+        const [name, options] = SLASH[(u + i) % SLASH.length] as (typeof SLASH)[number];
+        const t = performance.now();
+        const interaction = server.slash(name, options, { userId: String(1_600_000_000_000_000_000n + BigInt(u)) });
+        await server.response(interaction);
+        times.push(performance.now() - t);
+      }
+    }),
+  );
   const totalMs = performance.now() - started;
   await adapter.stop();
   await server.close();

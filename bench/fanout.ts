@@ -36,9 +36,12 @@ export async function fanout(count: number): Promise<FanoutResult> {
   const log = { error: () => undefined, warn: () => undefined, info: () => undefined };
   const digests = new DigestService(store, live, () => new Date(), log);
   // Each subscription has had a digest before, and two papers are new: one message each.
-  const insert = store.db.prepare(`INSERT INTO subscriptions (platform, chat_id, chat_kind, cadence, time, timezone, quiet, cursor, last_digest_at, next_run_at, created_at)
+  const insert = store.db
+    .prepare(`INSERT INTO subscriptions (platform, chat_id, chat_kind, cadence, time, timezone, quiet, cursor, last_digest_at, next_run_at, created_at)
     VALUES ('telegram', ?, 'private', 'daily', '09:00', 'UTC', 0, 48, '2026-11-27T09:00:00.000Z', '2026-11-28T09:00:00.000Z', '2026-11-27T00:00:00.000Z')`);
-  store.db.transaction(() => { for (let i = 0; i < count; i++) insert.run(String(2_000_000 + i)); })();
+  store.db.transaction(() => {
+    for (let i = 0; i < count; i++) insert.run(String(2_000_000 + i));
+  })();
   await store.registerPapers(ids, new Date('2026-11-28T00:00:00Z'));
   const sender = new TelegramDigestSender(telegramApi(server.token, server.apiRoot));
   const started = performance.now();
@@ -54,9 +57,14 @@ export async function fanout(count: number): Promise<FanoutResult> {
     if (n > 1) duplicates += n - 1;
   }
   const result: FanoutResult = {
-    subscriptions: count, messages: server.sent.length, totalMs: Math.round(totalMs),
+    subscriptions: count,
+    messages: server.sent.length,
+    totalMs: Math.round(totalMs),
     perSecond: Math.round((server.sent.length / totalMs) * 1000 * 10) / 10,
-    ceilingMs: Math.round((server.sent.length / 30) * 1000), duplicates, missing, floodRefusals: server.floodRefusals,
+    ceilingMs: Math.round((server.sent.length / 30) * 1000),
+    duplicates,
+    missing,
+    floodRefusals: server.floodRefusals,
   };
   await store.close();
   await server.close();

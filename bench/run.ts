@@ -37,16 +37,36 @@ function timeRepeated(runs: number, fn: () => void): number[] {
 }
 
 const QUERIES = [
-  'mixture of experts', 'recomendation', 'stragglers', 'MoE', 'PIM', 'large language models',
-  '"language models" -llama', 'author:"Divya Mahajan" year:2024', 'transfor', 'causal', 'Divya Mahajan',
-  'pulse oximetry', 'diffusion after:2023-01', 'hardware accelerator training', 'zzzz',
+  'mixture of experts',
+  'recomendation',
+  'stragglers',
+  'MoE',
+  'PIM',
+  'large language models',
+  '"language models" -llama',
+  'author:"Divya Mahajan" year:2024',
+  'transfor',
+  'causal',
+  'Divya Mahajan',
+  'pulse oximetry',
+  'diffusion after:2023-01',
+  'hardware accelerator training',
+  'zzzz',
 ];
 
 const QUESTIONS = [
-  'How many papers has Divya Mahajan written in 2025?', 'Who wrote Pimba?', 'Who collaborates most with Dhruv Mahajan?',
-  'When was EarthSight first submitted?', 'Which papers are about recommendation?', 'What is the most recent paper on diffusion?',
-  'How many authors does the Llama 3 paper have?', 'Compare Divya Mahajan and Dhruv Mahajan', 'What is the capital of France?',
-  'Did Divya Mahajan and Irene Wang write together?', 'papers per year', 'mixture of experts',
+  'How many papers has Divya Mahajan written in 2025?',
+  'Who wrote Pimba?',
+  'Who collaborates most with Dhruv Mahajan?',
+  'When was EarthSight first submitted?',
+  'Which papers are about recommendation?',
+  'What is the most recent paper on diffusion?',
+  'How many authors does the Llama 3 paper have?',
+  'Compare Divya Mahajan and Dhruv Mahajan',
+  'What is the capital of France?',
+  'Did Divya Mahajan and Irene Wang write together?',
+  'papers per year',
+  'mixture of experts',
 ];
 
 async function startupToPrompt(): Promise<number> {
@@ -54,7 +74,11 @@ async function startupToPrompt(): Promise<number> {
   // plus one tiny command, as a user would feel it.
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, LOG_LEVEL: 'silent', ARXIVIST_DATA_DIR: mkdtempSync(join(tmpdir(), 'arxivist-bench-')) };
+    const env = {
+      ...process.env,
+      LOG_LEVEL: 'silent',
+      ARXIVIST_DATA_DIR: mkdtempSync(join(tmpdir(), 'arxivist-bench-')),
+    };
     const child = spawn(process.execPath, ['src/start.mjs'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
     child.stdout.once('data', () => {
       resolve(performance.now() - started);
@@ -70,9 +94,15 @@ function child(args: string[]): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
-    p.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    p.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
     p.on('error', reject);
-    p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() as string)) : reject(new Error(`bench: ${args.join(' ')} exited ${code}`))));
+    p.on('close', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop() as string))
+        : reject(new Error(`bench: ${args.join(' ')} exited ${code}`)),
+    );
   });
 }
 
@@ -94,35 +124,124 @@ const PREVIOUS: Record<string, string> = {
 /** The issue's goals against this run's figures, as Markdown lines. */
 function goals(rows: Row[], scale: Record<string, unknown>[]): string[] {
   const row = (name: string) => rows.find((r) => r.name === name)?.value ?? NaN;
-  const at = (size: number, engine: string) => scale.find((r) => r['engine'] === engine && Math.abs(Number(r['papers']) - size) < size * 0.01);
+  const at = (size: number, engine: string) =>
+    scale.find((r) => r['engine'] === engine && Math.abs(Number(r['papers']) - size) < size * 0.01);
   const p99 = (r: Record<string, unknown> | undefined) => (r?.['query'] as { p99: number } | undefined)?.p99 ?? NaN;
-  const stall = (r: Record<string, unknown> | undefined) => Math.max(Number(r?.['buildStallMs']), Number(r?.['buildDriftMs']));
-  const line = (goal: string, measured: string, met: boolean, previous = '') => `| ${goal} | ${measured} | ${met ? 'met' : '**not met**'} | ${previous} |`;
-  const out = ['## Goals (issue 15: the core on MiniSearch)', '', '| goal | this run | | previous engine |', '| --- | ---: | --- | ---: |'];
-  out.push(line('fixture: parse + index ≤ 20 ms', `${row('fixture: parse + index (median)').toFixed(1)} ms`, row('fixture: parse + index (median)') <= 20, PREVIOUS['fixture: parse + index']));
-  out.push(line('fixture: search p99 ≤ 2 ms', `${row('fixture: search p99').toFixed(2)} ms`, row('fixture: search p99') <= 2, PREVIOUS['fixture: search p99']));
-  out.push(line('fixture: ask p99 ≤ 5 ms', `${row('fixture: ask p99').toFixed(2)} ms`, row('fixture: ask p99') <= 5, PREVIOUS['fixture: ask p99']));
-  out.push(line('fixture: start-up to the console prompt ≤ 1 s', `${row('start-up to first console reply (median)').toFixed(0)} ms`, row('start-up to first console reply (median)') <= 1000, PREVIOUS['fixture: start-up']));
+  const stall = (r: Record<string, unknown> | undefined) =>
+    Math.max(Number(r?.['buildStallMs']), Number(r?.['buildDriftMs']));
+  const line = (goal: string, measured: string, met: boolean, previous = '') =>
+    `| ${goal} | ${measured} | ${met ? 'met' : '**not met**'} | ${previous} |`;
+  const out = [
+    '## Goals (issue 15: the core on MiniSearch)',
+    '',
+    '| goal | this run | | previous engine |',
+    '| --- | ---: | --- | ---: |',
+  ];
+  out.push(
+    line(
+      'fixture: parse + index ≤ 20 ms',
+      `${row('fixture: parse + index (median)').toFixed(1)} ms`,
+      row('fixture: parse + index (median)') <= 20,
+      PREVIOUS['fixture: parse + index'],
+    ),
+  );
+  out.push(
+    line(
+      'fixture: search p99 ≤ 2 ms',
+      `${row('fixture: search p99').toFixed(2)} ms`,
+      row('fixture: search p99') <= 2,
+      PREVIOUS['fixture: search p99'],
+    ),
+  );
+  out.push(
+    line(
+      'fixture: ask p99 ≤ 5 ms',
+      `${row('fixture: ask p99').toFixed(2)} ms`,
+      row('fixture: ask p99') <= 5,
+      PREVIOUS['fixture: ask p99'],
+    ),
+  );
+  out.push(
+    line(
+      'fixture: start-up to the console prompt ≤ 1 s',
+      `${row('start-up to first console reply (median)').toFixed(0)} ms`,
+      row('start-up to first console reply (median)') <= 1000,
+      PREVIOUS['fixture: start-up'],
+    ),
+  );
   const ours = at(30_000, 'ours');
   const naive = at(30_000, 'minisearch-naive');
   if (ours) {
     out.push(line('30k: search p99 ≤ 100 ms', `${p99(ours).toFixed(1)} ms`, p99(ours) <= 100));
-    out.push(line('30k: p99 at least 4× better than naive MiniSearch', `${(p99(naive) / p99(ours)).toFixed(1)}× (naive ${p99(naive).toFixed(0)} ms)`, p99(naive) / p99(ours) >= 4));
-    out.push(line('30k: every typo query finds its paper', `${ours['typosFound']}/${ours['typos']}`, ours['typosFound'] === ours['typos']));
-    out.push(line('30k: build ≤ 20 s', `${(Number(ours['buildMs']) / 1000).toFixed(1)} s`, Number(ours['buildMs']) <= 20_000));
+    out.push(
+      line(
+        '30k: p99 at least 4× better than naive MiniSearch',
+        `${(p99(naive) / p99(ours)).toFixed(1)}× (naive ${p99(naive).toFixed(0)} ms)`,
+        p99(naive) / p99(ours) >= 4,
+      ),
+    );
+    out.push(
+      line(
+        '30k: every typo query finds its paper',
+        `${ours['typosFound']}/${ours['typos']}`,
+        ours['typosFound'] === ours['typos'],
+      ),
+    );
+    out.push(
+      line('30k: build ≤ 20 s', `${(Number(ours['buildMs']) / 1000).toFixed(1)} s`, Number(ours['buildMs']) <= 20_000),
+    );
     out.push(line('30k: heap ≤ 400 MB', `${ours['heapMB']} MB`, Number(ours['heapMB']) <= 400));
-    out.push(line('30k: no stall over 100 ms while a new listing is indexed (1 ms timer drift; loop-delay histogram)', `${ours['buildDriftMs']} ms; ${ours['buildStallMs']} ms`, stall(ours) <= 100));
+    out.push(
+      line(
+        '30k: no stall over 100 ms while a new listing is indexed (1 ms timer drift; loop-delay histogram)',
+        `${ours['buildDriftMs']} ms; ${ours['buildStallMs']} ms`,
+        stall(ours) <= 100,
+      ),
+    );
     const refresh = ours['refreshMs'];
-    out.push(line('30k: a refresh changing 1% of the papers applied in ≤ 2 s', refresh === undefined ? 'not measured' : `${(Number(refresh) / 1000).toFixed(2)} s (stall ${ours['refreshDriftMs']} ms)`, refresh !== undefined && Number(refresh) <= 2000));
-    out.push(line('30k: first /stats and ask after a load ≤ 20 ms', `${ours['firstStatsMs']} ms, ${ours['firstAskMs']} ms`, Number(ours['firstStatsMs']) <= 20 && Number(ours['firstAskMs']) <= 20));
+    out.push(
+      line(
+        '30k: a refresh changing 1% of the papers applied in ≤ 2 s',
+        refresh === undefined
+          ? 'not measured'
+          : `${(Number(refresh) / 1000).toFixed(2)} s (stall ${ours['refreshDriftMs']} ms)`,
+        refresh !== undefined && Number(refresh) <= 2000,
+      ),
+    );
+    out.push(
+      line(
+        '30k: first /stats and ask after a load ≤ 20 ms',
+        `${ours['firstStatsMs']} ms, ${ours['firstAskMs']} ms`,
+        Number(ours['firstStatsMs']) <= 20 && Number(ours['firstAskMs']) <= 20,
+      ),
+    );
   }
   const big = at(100_000, 'ours');
   if (big) {
-    out.push(line('100k: works, stalls ≤ 500 ms', `search p99 ${p99(big).toFixed(0)} ms, build ${(Number(big['buildMs']) / 1000).toFixed(1)} s, heap ${big['heapMB']} MB, stall ${stall(big)} ms`, stall(big) <= 500, `p99 ${PREVIOUS['100k: search p99']}, build ${PREVIOUS['100k: build']}, heap ${PREVIOUS['100k: heap']}, stall ${PREVIOUS['100k: stall']}`));
+    out.push(
+      line(
+        '100k: works, stalls ≤ 500 ms',
+        `search p99 ${p99(big).toFixed(0)} ms, build ${(Number(big['buildMs']) / 1000).toFixed(1)} s, heap ${big['heapMB']} MB, stall ${stall(big)} ms`,
+        stall(big) <= 500,
+        `p99 ${PREVIOUS['100k: search p99']}, build ${PREVIOUS['100k: build']}, heap ${PREVIOUS['100k: heap']}, stall ${PREVIOUS['100k: stall']}`,
+      ),
+    );
   }
   const ten = at(10_000, 'ours');
-  if (ten) out.push(line('10k (no goal): search p99, build, heap', `${p99(ten).toFixed(1)} ms, ${(Number(ten['buildMs']) / 1000).toFixed(1)} s, ${ten['heapMB']} MB`, true, `${PREVIOUS['10k: search p99']}, ${PREVIOUS['10k: build']}, ${PREVIOUS['10k: heap']}`));
-  out.push('', 'The previous engine (typed-array postings written for this project) published no 30k figures; its 10k and 100k figures are from its last full run.', '');
+  if (ten)
+    out.push(
+      line(
+        '10k (no goal): search p99, build, heap',
+        `${p99(ten).toFixed(1)} ms, ${(Number(ten['buildMs']) / 1000).toFixed(1)} s, ${ten['heapMB']} MB`,
+        true,
+        `${PREVIOUS['10k: search p99']}, ${PREVIOUS['10k: build']}, ${PREVIOUS['10k: heap']}`,
+      ),
+    );
+  out.push(
+    '',
+    'The previous engine (typed-array postings written for this project) published no 30k figures; its 10k and 100k figures are from its last full run.',
+    '',
+  );
   return out;
 }
 
@@ -155,7 +274,12 @@ async function main(): Promise<void> {
     }
   }
   latencies.sort((a, b) => a - b);
-  rows.push({ name: 'fixture: search p50', value: percentile(latencies, 50), unit: 'ms', note: `${QUERIES.length} queries x ${rounds}` });
+  rows.push({
+    name: 'fixture: search p50',
+    value: percentile(latencies, 50),
+    unit: 'ms',
+    note: `${QUERIES.length} queries x ${rounds}`,
+  });
   rows.push({ name: 'fixture: search p99', value: percentile(latencies, 99), unit: 'ms' });
 
   (globalThis as { gc?: () => void }).gc?.();
@@ -168,7 +292,12 @@ async function main(): Promise<void> {
     }
   }
   askTimes.sort((a, b) => a - b);
-  rows.push({ name: 'fixture: ask p50', value: percentile(askTimes, 50), unit: 'ms', note: `${QUESTIONS.length} questions x ${rounds}` });
+  rows.push({
+    name: 'fixture: ask p50',
+    value: percentile(askTimes, 50),
+    unit: 'ms',
+    note: `${QUESTIONS.length} questions x ${rounds}`,
+  });
   rows.push({ name: 'fixture: ask p99', value: percentile(askTimes, 99), unit: 'ms' });
 
   const starts: number[] = [];
@@ -176,18 +305,34 @@ async function main(): Promise<void> {
   await startupToPrompt();
   for (let i = 0; i < (quick ? 1 : 5); i++) starts.push(await startupToPrompt());
   starts.sort((a, b) => a - b);
-  rows.push({ name: 'start-up to first console reply (median)', value: percentile(starts, 50), unit: 'ms', note: 'npm start (node src/start.mjs, bundled sources), /stats' });
+  rows.push({
+    name: 'start-up to first console reply (median)',
+    value: percentile(starts, 50),
+    unit: 'ms',
+    note: 'npm start (node src/start.mjs, bundled sources), /stats',
+  });
 
   // Core at scale, each size and engine in its own process so heap and RSS are its own.
   const sizes = quick ? [1000] : [1000, 10_000, 30_000, 100_000];
   const scale: Record<string, unknown>[] = [];
   for (const size of sizes) {
     for (const engine of ['ours', 'minisearch-naive', 'linear-scan']) {
-      const r = await child(['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'bench/scale.ts', String(size), engine]);
+      const r = await child([
+        '--expose-gc',
+        '--max-old-space-size=8192',
+        '--import',
+        'tsx',
+        'bench/scale.ts',
+        String(size),
+        engine,
+      ]);
       scale.push(r);
       const q = r['query'] as { p50: number; p99: number };
-      const stalls = r['buildDriftMs'] !== undefined ? `  stall: build ${r['buildDriftMs']}/${r['buildStallMs']} ms` : '';
-      console.log(`scale ${String(size).padStart(6)} ${engine.padEnd(16)} build ${String(r['buildMs']).padStart(7)} ms  heap ${String(r['heapMB']).padStart(5)} MB  rss ${String(r['rssMB']).padStart(5)} MB  query p50 ${q.p50.toFixed(2)} p99 ${q.p99.toFixed(2)} ms  typos ${r['typosFound']}/${r['typos']}${stalls}`);
+      const stalls =
+        r['buildDriftMs'] !== undefined ? `  stall: build ${r['buildDriftMs']}/${r['buildStallMs']} ms` : '';
+      console.log(
+        `scale ${String(size).padStart(6)} ${engine.padEnd(16)} build ${String(r['buildMs']).padStart(7)} ms  heap ${String(r['heapMB']).padStart(5)} MB  rss ${String(r['rssMB']).padStart(5)} MB  query p50 ${q.p50.toFixed(2)} p99 ${q.p99.toFixed(2)} ms  typos ${r['typosFound']}/${r['typos']}${stalls}`,
+      );
     }
   }
 
@@ -205,12 +350,30 @@ async function main(): Promise<void> {
   // Digest fan-out with Telegram's flood limits on.
   const { fanout } = await import('./fanout.js');
   const fan = await fanout(quick ? 60 : 10_000);
-  rows.push({ name: `digest fan-out: ${fan.subscriptions} subscriptions`, value: fan.totalMs, unit: 'ms', note: `${fan.perSecond} msg/s; ceiling ${fan.ceilingMs} ms at 30 msg/s; ${fan.duplicates} duplicates, ${fan.missing} missing, ${fan.floodRefusals} 429s` });
+  rows.push({
+    name: `digest fan-out: ${fan.subscriptions} subscriptions`,
+    value: fan.totalMs,
+    unit: 'ms',
+    note: `${fan.perSecond} msg/s; ceiling ${fan.ceilingMs} ms at 30 msg/s; ${fan.duplicates} duplicates, ${fan.missing} missing, ${fan.floodRefusals} 429s`,
+  });
 
   const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
-  const result = { date: new Date().toISOString(), node: process.version, machine, quick, rows, scale, telegram, discord, fanout: fan };
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine,
+    quick,
+    rows,
+    scale,
+    telegram,
+    discord,
+    fanout: fan,
+  };
   const width = Math.max(...rows.map((r) => r.name.length));
-  for (const r of rows) console.log(`${r.name.padEnd(width)}  ${r.value.toFixed(3).padStart(10)} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(width)}  ${r.value.toFixed(3).padStart(10)} ${r.unit}${r.note ? `  (${r.note})` : ''}`,
+    );
 
   if (!quick) {
     mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
@@ -227,13 +390,16 @@ async function main(): Promise<void> {
       ...goals(rows, scale),
       '## Search at scale (synthetic listings, seeded from the fixture)',
       '',
-      'Each size and engine runs in its own process; queries are the fixed set of bench/scale.ts (single words, phrases, prefixes, typos, names, several words), one untimed round, then timed rounds. Stalls are the longest gap of a 1 ms timer (less 1 ms) and the longest delay of node\'s event-loop histogram while the listing is parsed in batches and while the index is built in batches, as a running bot does on a reload. Heap is the live heap after a full collection, less the heap before the listing\'s text was made; the text is dropped once parsed, as the bot drops it, so the figure is the papers and the index (and the text, where papers keep slices of it).',
+      "Each size and engine runs in its own process; queries are the fixed set of bench/scale.ts (single words, phrases, prefixes, typos, names, several words), one untimed round, then timed rounds. Stalls are the longest gap of a 1 ms timer (less 1 ms) and the longest delay of node's event-loop histogram while the listing is parsed in batches and while the index is built in batches, as a running bot does on a reload. Heap is the live heap after a full collection, less the heap before the listing's text was made; the text is dropped once parsed, as the bot drops it, so the figure is the papers and the index (and the text, where papers keep slices of it).",
       '',
       '| papers | engine | build ms | heap MB | RSS MB | query p50 ms | query p99 ms | typo queries found | stall, parse: drift / histogram ms | stall, build: drift / histogram ms |',
       '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...scale.map((r) => {
         const q = r['query'] as { p50: number; p99: number };
-        const stall = r['buildDriftMs'] !== undefined ? `${r['parseDriftMs']} / ${r['parseStallMs']} | ${r['buildDriftMs']} / ${r['buildStallMs']}` : ' | ';
+        const stall =
+          r['buildDriftMs'] !== undefined
+            ? `${r['parseDriftMs']} / ${r['parseStallMs']} | ${r['buildDriftMs']} / ${r['buildStallMs']}`
+            : ' | ';
         return `| ${r['papers']} | ${r['engine']} | ${r['buildMs']} | ${r['heapMB']} | ${r['rssMB']} | ${q.p50.toFixed(2)} | ${q.p99.toFixed(2)} | ${r['typosFound']}/${r['typos']} | ${stall} |`;
       }),
       '',
@@ -242,7 +408,10 @@ async function main(): Promise<void> {
       '| papers | baseline | build | heap | query p50 | query p99 |',
       '| ---: | --- | ---: | ---: | ---: | ---: |',
       ...sizes.flatMap((size) => {
-        const ours = scale.find((r) => r['papers'] !== undefined && r['engine'] === 'ours' && Math.abs(Number(r['papers']) - size) < size * 0.01);
+        const ours = scale.find(
+          (r) =>
+            r['papers'] !== undefined && r['engine'] === 'ours' && Math.abs(Number(r['papers']) - size) < size * 0.01,
+        );
         return ['minisearch-naive', 'linear-scan'].map((engine) => {
           const other = scale.find((r) => r['engine'] === engine && Math.abs(Number(r['papers']) - size) < size * 0.01);
           if (!ours || !other) return `| ${size} | ${engine} | | | | |`;

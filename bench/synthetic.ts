@@ -19,8 +19,46 @@ export function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ra', 'to', 'su', 'vi', 'de', 'po', 'ren', 'tal', 'mor', 'sin', 'gra', 'pla', 'cor', 'ven', 'lux', 'qua', 'ber', 'din', 'fel', 'gor'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ra',
+  'to',
+  'su',
+  'vi',
+  'de',
+  'po',
+  'ren',
+  'tal',
+  'mor',
+  'sin',
+  'gra',
+  'pla',
+  'cor',
+  'ven',
+  'lux',
+  'qua',
+  'ber',
+  'din',
+  'fel',
+  'gor',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function pseudoWord(r: () => number, n: number): string {
   // The n-th invented word: a deterministic syllable spelling, so word n is the same everywhere.
@@ -46,7 +84,11 @@ export function syntheticListing(count: number, seed = 42): string {
   const zipf = (n: number) => Math.min(n - 1, Math.floor(Math.pow(r(), 2.5) * n));
   for (let i = 0; i < count; i++) {
     const t = base[i % base.length] as Paper;
-    const perturb = (text: string, rate: number) => text.split(' ').map((w) => (r() < rate && /^[a-z]{4,}$/.test(w) ? pseudoWord(r, zipf(vocabulary(i))) : w)).join(' ');
+    const perturb = (text: string, rate: number) =>
+      text
+        .split(' ')
+        .map((w) => (r() < rate && /^[a-z]{4,}$/.test(w) ? pseudoWord(r, zipf(vocabulary(i))) : w))
+        .join(' ');
     const title = `${perturb(t.title, 0.3)} ${pseudoWord(r, i + 5000)}`;
     const authorCount = 1 + Math.floor(r() * 6);
     const authors: string[] = [];
@@ -60,12 +102,25 @@ export function syntheticListing(count: number, seed = 42): string {
     const month = Math.floor(r() * 12);
     const day = 1 + Math.floor(r() * 28);
     const v1 = `${day} ${MONTHS[month]}, ${year}`;
-    const revised = r() < 0.4 ? `Submitted ${Math.min(28, day + 1)} ${MONTHS[month]}, ${year}; v1 submitted ${v1};` : `Submitted ${v1};`;
-    entries.push([
-      '-', title, 'Authors:', ...authors.map((a, k) => (k < authors.length - 1 ? `${a},` : a)),
-      'Abstract:', `${(paragraphs[0] ?? '').slice(0, 200)}…`, '▽ More', ...paragraphs, '△ Less',
-      revised, `originally announced ${MONTHS[month]} ${year}.`,
-    ].join('\n'));
+    const revised =
+      r() < 0.4
+        ? `Submitted ${Math.min(28, day + 1)} ${MONTHS[month]}, ${year}; v1 submitted ${v1};`
+        : `Submitted ${v1};`;
+    entries.push(
+      [
+        '-',
+        title,
+        'Authors:',
+        ...authors.map((a, k) => (k < authors.length - 1 ? `${a},` : a)),
+        'Abstract:',
+        `${(paragraphs[0] ?? '').slice(0, 200)}…`,
+        '▽ More',
+        ...paragraphs,
+        '△ Less',
+        revised,
+        `originally announced ${MONTHS[month]} ${year}.`,
+      ].join('\n'),
+    );
   }
   return `${entries.join('\n')}\n`;
 }

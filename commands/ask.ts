@@ -9,9 +9,14 @@ export default defineCommand({
   options: z.object({
     question: z.string().max(500).describe('Your question about the papers, authors, topics or dates'),
   }),
-  examples: ['ask How many papers has Divya Mahajan written in 2025?', 'ask Who collaborates most with Dhruv Mahajan?', 'ask When was EarthSight first submitted?'],
+  examples: [
+    'ask How many papers has Divya Mahajan written in 2025?',
+    'ask Who collaborates most with Dhruv Mahajan?',
+    'ask When was EarthSight first submitted?',
+  ],
   run({ question }, { index }) {
-    if (!question.trim()) throw new UserError('Ask me a question about the listing.', 'For example: /ask Who wrote MoETuner?');
+    if (!question.trim())
+      throw new UserError('Ask me a question about the listing.', 'For example: /ask Who wrote MoETuner?');
     return { kind: 'answer', question: question.trim(), ...ask(index, question) };
   },
 });

@@ -4,7 +4,7 @@ import { resolveAuthor } from './resolve-author.js';
 
 export default defineCommand({
   name: 'coauthors',
-  description: "Who an author writes with, ranked by shared papers",
+  description: 'Who an author writes with, ranked by shared papers',
   options: z.object({
     name: z.string().max(100).describe('Author name, e.g. Divya Mahajan'),
   }),

@@ -4,7 +4,11 @@ import { UserError } from '../src/base/errors.js';
 
 /** The chat and digest service a digest command needs, or a clear error where there are none. */
 export function digestChat(ctx: CommandContext): { chat: ChatContext; digests: DigestService } {
-  if (!ctx.chat) throw new UserError('Digests are delivered to a Telegram or Discord chat.', 'Run this command in the chat that should receive them.');
+  if (!ctx.chat)
+    throw new UserError(
+      'Digests are delivered to a Telegram or Discord chat.',
+      'Run this command in the chat that should receive them.',
+    );
   if (!ctx.digests) throw new UserError('Digests are not available: this bot runs without a data store.');
   return { chat: ctx.chat, digests: ctx.digests };
 }

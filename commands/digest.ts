@@ -17,11 +17,15 @@ export default defineCommand({
     const n = id === undefined ? undefined : subscriptionNumber(id);
     const digest = n === null ? undefined : await digests.preview(chat, n);
     if (!digest) {
-      if ((await digests.list(chat)).length === 0) throw new UserError('This chat has no digest subscriptions.', 'Start one with /subscribe.');
+      if ((await digests.list(chat)).length === 0)
+        throw new UserError('This chat has no digest subscriptions.', 'Start one with /subscribe.');
       throw new UserError(`This chat has no subscription ${id ?? ''}.`.replace(' .', '.'), 'See /subscriptions.');
     }
     const sub = digest.subscription;
     const intro = `Preview of the next digest of #${sub.id} (${DigestService.nextRunText(sub)}); nothing is marked as sent.`;
-    return digestPreview(digest, intro, { label: 'digest', whenQuiet: 'Nothing new, and this subscription is quiet: it would send nothing.' });
+    return digestPreview(digest, intro, {
+      label: 'digest',
+      whenQuiet: 'Nothing new, and this subscription is quiet: it would send nothing.',
+    });
   },
 });

@@ -12,9 +12,15 @@ export default defineCommand({
   examples: ['help', 'help search'],
   run({ command }, { commands, origin, now }) {
     const topic = command?.trim().replace(/^\//, '').toLowerCase();
-    if (!topic) return { kind: 'help', commands: commands.map(commandHelp), ...(origin ? { source: describeOrigin(origin, now()) } : {}) };
+    if (!topic)
+      return {
+        kind: 'help',
+        commands: commands.map(commandHelp),
+        ...(origin ? { source: describeOrigin(origin, now()) } : {}),
+      };
     const found = commands.find((c) => c.name === topic);
-    if (!found) throw new UserError(`There is no command "${topic}".`, `Commands: ${commands.map((c) => c.name).join(', ')}`);
+    if (!found)
+      throw new UserError(`There is no command "${topic}".`, `Commands: ${commands.map((c) => c.name).join(', ')}`);
     return { kind: 'help', commands: [commandHelp(found)], topic };
   },
 });

@@ -13,7 +13,20 @@ import subscriptions from './subscriptions.js';
 import unsubscribe from './unsubscribe.js';
 
 /** Every chat command, in the order help and command menus show them. */
-export const commands: readonly AnyCommand[] = [ask, search, author, coauthors, latest, paper, stats, subscribe, unsubscribe, subscriptions, digest, help];
+export const commands: readonly AnyCommand[] = [
+  ask,
+  search,
+  author,
+  coauthors,
+  latest,
+  paper,
+  stats,
+  subscribe,
+  unsubscribe,
+  subscriptions,
+  digest,
+  help,
+];
 
 /** The command with this name, if any. */
 export function findCommand(name: string): AnyCommand | undefined {

@@ -14,12 +14,20 @@ export default defineCommand({
   run({ count, kind, page }, { index }) {
     const list = kind === 'revised' ? index.revised : index.newest;
     const p = paginate(list, page, count);
-    const title = kind === 'revised' ? `Recently revised papers (${list.length})` : `Latest papers (${list.length} in the listing)`;
+    const title =
+      kind === 'revised' ? `Recently revised papers (${list.length})` : `Latest papers (${list.length} in the listing)`;
     return {
       kind: 'papers',
       title,
       items: p.slice.map((paper) => ({ paper })),
-      paging: { page: p.page, pageCount: p.pageCount, pageSize: count, total: list.length, command: 'latest', args: { count, kind } },
+      paging: {
+        page: p.page,
+        pageCount: p.pageCount,
+        pageSize: count,
+        total: list.length,
+        command: 'latest',
+        args: { count, kind },
+      },
     };
   },
 });

@@ -12,7 +12,11 @@ export default defineCommand({
     limit: z.number().int().min(1).max(20).default(5).describe('Papers per page (1-20)'),
     page: z.number().int().min(1).max(1000).default(1).describe('Page of results'),
   }),
-  examples: ['search mixture of experts', 'search "large language models" -llama year:2024', 'search author:"Dhruv Mahajan" diffusion'],
+  examples: [
+    'search mixture of experts',
+    'search "large language models" -llama year:2024',
+    'search author:"Dhruv Mahajan" diffusion',
+  ],
   run({ query, limit, page }, { index }) {
     const parsed = parseQuery(query);
     if (isEmptyQuery(parsed)) {
@@ -22,14 +26,24 @@ export default defineCommand({
     const shown = describeQuery(parsed);
     if (hits.length === 0) {
       const why = notes.length > 0 ? ` (${notes.join('; ')})` : '';
-      throw new UserError(`No papers match "${shown}"${why}.`, 'Try fewer or other words, or /latest for the newest papers.');
+      throw new UserError(
+        `No papers match "${shown}"${why}.`,
+        'Try fewer or other words, or /latest for the newest papers.',
+      );
     }
     const p = paginate(hits, page, limit);
     return {
       kind: 'papers',
       title: `${hits.length} ${hits.length === 1 ? 'paper matches' : 'papers match'} "${shown}"`,
       items: p.slice.map((h) => ({ paper: h.paper, score: h.score, snippet: h.snippet })),
-      paging: { page: p.page, pageCount: p.pageCount, pageSize: limit, total: hits.length, command: 'search', args: { query, limit } },
+      paging: {
+        page: p.page,
+        pageCount: p.pageCount,
+        pageSize: limit,
+        total: hits.length,
+        command: 'search',
+        args: { query, limit },
+      },
       notes,
     };
   },

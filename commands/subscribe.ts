@@ -14,13 +14,30 @@ export default defineCommand({
   adminOnly: true,
   options: z.object({
     cadence: z.enum(['daily', 'weekly']).default('daily').describe('daily or weekly'),
-    time: z.string().regex(/^\d{1,2}:\d{2}$/).optional().describe('Time of day, HH:MM in 24-hour form (default 09:00)'),
-    timezone: z.string().regex(/^(?:UTC|GMT|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/).max(64).optional().describe('IANA timezone such as Europe/Paris (default: this chat\'s, else UTC)'),
+    time: z
+      .string()
+      .regex(/^\d{1,2}:\d{2}$/)
+      .optional()
+      .describe('Time of day, HH:MM in 24-hour form (default 09:00)'),
+    timezone: z
+      .string()
+      .regex(/^(?:UTC|GMT|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/)
+      .max(64)
+      .optional()
+      .describe("IANA timezone such as Europe/Paris (default: this chat's, else UTC)"),
     weekday: z.enum(WEEKDAYS).optional().describe('Day of a weekly digest: sun, mon, ... sat (default mon)'),
-    filter: z.string().max(200).optional().describe('Only papers matching this search, e.g. author:"Divya Mahajan" or -diffusion'),
+    filter: z
+      .string()
+      .max(200)
+      .optional()
+      .describe('Only papers matching this search, e.g. author:"Divya Mahajan" or -diffusion'),
     quiet: z.boolean().default(false).describe('Stay silent instead of saying there is nothing new'),
   }),
-  examples: ['subscribe', 'subscribe weekly fri 08:30 Europe/Paris', 'subscribe daily 18:00 America/New_York mixture of experts'],
+  examples: [
+    'subscribe',
+    'subscribe weekly fri 08:30 Europe/Paris',
+    'subscribe daily 18:00 America/New_York mixture of experts',
+  ],
   async run(args, ctx) {
     const { chat, digests } = digestChat(ctx);
     const time = args.time ?? '09:00';
@@ -28,13 +45,32 @@ export default defineCommand({
     if (!t) throw new UserError(`"${time}" is not a time of day.`, 'Give HH:MM in 24-hour form, e.g. 09:00 or 18:30.');
     const existing = await digests.list(chat);
     const timezone = args.timezone ?? existing[0]?.timezone ?? 'UTC';
-    if (!isTimezone(timezone)) throw new UserError(`Unknown timezone "${timezone}".`, 'Use an IANA name such as Europe/Paris, America/New_York, Asia/Kolkata, or UTC.');
-    if (args.weekday && args.cadence !== 'weekly') throw new UserError(`A weekday only applies to weekly digests.`, `Try: /subscribe weekly ${args.weekday} ${time}`);
-    if (existing.length >= MAX_SUBSCRIPTIONS_PER_CHAT) throw new UserError(`This chat already has ${MAX_SUBSCRIPTIONS_PER_CHAT} subscriptions.`, 'Remove one with /unsubscribe <id>.');
+    if (!isTimezone(timezone))
+      throw new UserError(
+        `Unknown timezone "${timezone}".`,
+        'Use an IANA name such as Europe/Paris, America/New_York, Asia/Kolkata, or UTC.',
+      );
+    if (args.weekday && args.cadence !== 'weekly')
+      throw new UserError(
+        `A weekday only applies to weekly digests.`,
+        `Try: /subscribe weekly ${args.weekday} ${time}`,
+      );
+    if (existing.length >= MAX_SUBSCRIPTIONS_PER_CHAT)
+      throw new UserError(
+        `This chat already has ${MAX_SUBSCRIPTIONS_PER_CHAT} subscriptions.`,
+        'Remove one with /unsubscribe <id>.',
+      );
     const filter = args.filter?.trim() || undefined;
     const { subscription, preview } = await digests.subscribe(
       { ...chat, chatKind: chat.kind, ...(chat.userId ? { createdBy: chat.userId } : {}) },
-      { cadence: args.cadence, ...(args.cadence === 'weekly' ? { weekday: args.weekday ?? 'mon' } : {}), time: `${t[1]?.padStart(2, '0')}:${t[2]}`, timezone, ...(filter ? { filter } : {}), quiet: args.quiet },
+      {
+        cadence: args.cadence,
+        ...(args.cadence === 'weekly' ? { weekday: args.weekday ?? 'mon' } : {}),
+        time: `${t[1]?.padStart(2, '0')}:${t[2]}`,
+        timezone,
+        ...(filter ? { filter } : {}),
+        quiet: args.quiet,
+      },
       ctx.now(),
     );
     const intro = [

@@ -15,9 +15,22 @@ export default defineCommand({
     const { chat, digests } = digestChat(ctx);
     const all = id.trim().toLowerCase() === 'all';
     const n = all ? 'all' : subscriptionNumber(id);
-    if (n === null) throw new UserError(`"${id}" is not a subscription number.`, 'Give the number shown by /subscriptions, or "all".');
+    if (n === null)
+      throw new UserError(
+        `"${id}" is not a subscription number.`,
+        'Give the number shown by /subscriptions, or "all".',
+      );
     const removed = await digests.remove(chat, n);
-    if (removed === 0) throw new UserError(all ? 'This chat has no subscriptions.' : `This chat has no subscription #${n}.`, 'See /subscriptions.');
-    return { kind: 'text', text: all ? `Removed ${removed} subscription${removed === 1 ? '' : 's'}. No more digests here.` : `Removed subscription #${n}.` };
+    if (removed === 0)
+      throw new UserError(
+        all ? 'This chat has no subscriptions.' : `This chat has no subscription #${n}.`,
+        'See /subscriptions.',
+      );
+    return {
+      kind: 'text',
+      text: all
+        ? `Removed ${removed} subscription${removed === 1 ? '' : 's'}. No more digests here.`
+        : `Removed subscription #${n}.`,
+    };
   },
 });

@@ -26,7 +26,10 @@ const USAGE = `Usage: arxivist <command> [arguments...] [--json] [--listing FILE
        arxivist digest run [--now ISO-TIME] [--json]
        arxivist subscriptions [--json]
 
-Commands: ${commands.filter((c) => !CHAT_ONLY.has(c.name)).map((c) => c.name).join(', ')}, parse, fetch, digest run, subscriptions
+Commands: ${commands
+  .filter((c) => !CHAT_ONLY.has(c.name))
+  .map((c) => c.name)
+  .join(', ')}, parse, fetch, digest run, subscriptions
 Options of a command go after its text, e.g.  arxivist search mixture of experts --limit 3
   --json          print the structured reply as one JSON document
   --listing FILE  the listing to read (default: $ARXIVIST_LISTING, else the bundled one)
@@ -70,7 +73,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (name === 'fetch') return await fetchQuery(args, json, io);
     if (name === 'digest' && args[0] === 'run') return await digestRun(args.slice(1), json, listing, io);
     if (name === 'subscriptions') return await listSubscriptions(json, io);
-    if (CHAT_ONLY.has(name)) throw new UsageError(`/${name} works in a Telegram or Discord chat; from here use "arxivist digest run" or "arxivist subscriptions"`);
+    if (CHAT_ONLY.has(name))
+      throw new UsageError(
+        `/${name} works in a Telegram or Discord chat; from here use "arxivist digest run" or "arxivist subscriptions"`,
+      );
     const command = findCommand(name.replace(/^\//, '').toLowerCase());
     if (!command) throw new UsageError(`unknown command "${name}"`);
 
@@ -78,10 +84,20 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const log = createLogger(config.LOG_LEVEL ?? 'warn', { pretty: false });
     const reloader = await servedListing(config, listing, log);
     const origin = reloader.origin();
-    const ctx: CommandContext = { index: reloader.live.current, origin, platform: 'cli', commands, now: () => new Date() };
+    const ctx: CommandContext = {
+      index: reloader.live.current,
+      origin,
+      platform: 'cli',
+      commands,
+      now: () => new Date(),
+    };
     // The shell already split the words; options are read from them as in a chat.
     const reply = await executeCommand(command, parseTextArgs(command, args.join(' ')), ctx, log);
-    io.stdout(json ? `${JSON.stringify({ command: command.name, ...replyToJson(reply) }, null, 2)}\n` : `${renderText(reply, commands)}\n`);
+    io.stdout(
+      json
+        ? `${JSON.stringify({ command: command.name, ...replyToJson(reply) }, null, 2)}\n`
+        : `${renderText(reply, commands)}\n`,
+    );
     return reply.kind === 'error' ? EXIT.replyError : EXIT.ok;
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError) {
@@ -101,22 +117,33 @@ async function parse(args: string[], json: boolean, io: Io): Promise<number> {
   for (const file of files) listings.push(await readListingFile(file));
   const { papers, problems, notices, description } = combineListings(listings);
   if (json) {
-    io.stdout(`${JSON.stringify({ files, ...(description ? { description } : {}), papers: papers.map(paperJson), problems, notices }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ files, ...(description ? { description } : {}), papers: papers.map(paperJson), problems, notices }, null, 2)}\n`,
+    );
   } else {
     for (const l of listings) {
-      io.stdout(`${l.file}: ${l.papers.length} paper${l.papers.length === 1 ? '' : 's'}, ${l.problems.length} problem${l.problems.length === 1 ? '' : 's'}\n`);
+      io.stdout(
+        `${l.file}: ${l.papers.length} paper${l.papers.length === 1 ? '' : 's'}, ${l.problems.length} problem${l.problems.length === 1 ? '' : 's'}\n`,
+      );
       for (const p of l.problems) io.stdout(`  line ${p.line}: ${p.message}\n`);
       for (const n of l.notices) io.stdout(`  note: ${n}\n`);
     }
     if (listings.length > 1) io.stdout(`${papers.length} distinct paper${papers.length === 1 ? '' : 's'} in all\n`);
   }
-  for (const l of listings) if (l.papers.length === 0 && l.text.trim()) io.stderr(`arxivist: listing ${l.file}: no paper could be read\n`);
+  for (const l of listings)
+    if (l.papers.length === 0 && l.text.trim()) io.stderr(`arxivist: listing ${l.file}: no paper could be read\n`);
   return problems.length > 0 || papers.length === 0 ? EXIT.replyError : EXIT.ok;
 }
 
 /** A paper as \`parse --json\` promises it: every field of the contract present, null when the listing has none. */
 function paperJson(p: Paper) {
-  return { ...p, arxivId: p.arxivId ?? null, comments: p.comments ?? null, journalRef: p.journalRef ?? null, doi: p.doi ?? null };
+  return {
+    ...p,
+    arxivId: p.arxivId ?? null,
+    comments: p.comments ?? null,
+    journalRef: p.journalRef ?? null,
+    doi: p.doi ?? null,
+  };
 }
 
 async function digestRun(args: string[], json: boolean, listingFile: string | undefined, io: Io): Promise<number> {
@@ -126,7 +153,8 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
     if (arg === '--now' || arg.startsWith('--now=')) {
       const value = arg.includes('=') ? arg.slice('--now='.length) : args[++i];
       const parsed = value ? new Date(value) : new Date(NaN);
-      if (!value || Number.isNaN(parsed.getTime())) throw new UsageError(`--now needs an ISO date and time, like 2026-11-28T09:00:00Z (got "${value ?? ''}")`);
+      if (!value || Number.isNaN(parsed.getTime()))
+        throw new UsageError(`--now needs an ISO date and time, like 2026-11-28T09:00:00Z (got "${value ?? ''}")`);
       now = parsed;
     } else throw new UsageError(`digest run: unexpected "${arg}"`);
   }
@@ -140,9 +168,15 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
     const digests = new DigestService(store, reloader.live, () => reloader.asOf, log);
     const senders = await createSenders(config);
     const summary = await digests.runDue(now, senders);
-    if (summary.skipped > 0) io.stderr(`warning: ${summary.skipped} due subscription(s) are on a platform with no token set here; they stay due\n`);
+    if (summary.skipped > 0)
+      io.stderr(
+        `warning: ${summary.skipped} due subscription(s) are on a platform with no token set here; they stay due\n`,
+      );
     if (json) io.stdout(`${JSON.stringify({ now: now.toISOString(), newPapers: registered.added, ...summary })}\n`);
-    else io.stdout(`${now.toISOString()}: ${summary.due} due, ${summary.sent} sent, ${summary.quiet} quiet, ${summary.alreadySent} already sent, ${summary.paused} paused, ${summary.failed} failed, ${summary.skipped} skipped; ${registered.added} new paper(s) registered\n`);
+    else
+      io.stdout(
+        `${now.toISOString()}: ${summary.due} due, ${summary.sent} sent, ${summary.quiet} quiet, ${summary.alreadySent} already sent, ${summary.paused} paused, ${summary.failed} failed, ${summary.skipped} skipped; ${registered.added} new paper(s) registered\n`,
+      );
     return summary.failed > 0 ? EXIT.replyError : EXIT.ok;
   } finally {
     await store.close();
@@ -150,10 +184,20 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
 }
 
 /** The listing the bot would serve, read without asking arXiv. */
-async function servedListing(config: Config, listing: string | undefined, log: Log, store?: SubscriptionStore): Promise<ListingReloader> {
-  const reloader = await openListing(config, log, { ...(listing ? { listing } : {}), ...(store ? { store } : {}), fetchIfMissing: false });
+async function servedListing(
+  config: Config,
+  listing: string | undefined,
+  log: Log,
+  store?: SubscriptionStore,
+): Promise<ListingReloader> {
+  const reloader = await openListing(config, log, {
+    ...(listing ? { listing } : {}),
+    ...(store ? { store } : {}),
+    fetchIfMissing: false,
+  });
   const query = reloader.origin().arxiv;
-  if (reloader.live.current.size === 0 && query) throw new ConfigError(`nothing fetched yet for ARXIVIST_ARXIV_QUERY "${query.query}": run "arxivist fetch" first`);
+  if (reloader.live.current.size === 0 && query)
+    throw new ConfigError(`nothing fetched yet for ARXIVIST_ARXIV_QUERY "${query.query}": run "arxivist fetch" first`);
   return reloader;
 }
 
@@ -167,12 +211,17 @@ async function fetchQuery(args: string[], json: boolean, io: Io): Promise<number
   try {
     const { summary: s } = await follower.refresh();
     if (json) io.stdout(`${JSON.stringify(s)}\n`);
-    else io.stdout(`${s.query}: ${s.fetched} fetched of ${s.total} matching, in ${s.requests} request${s.requests === 1 ? '' : 's'}: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged; saved in ${follower.file}\n`);
+    else
+      io.stdout(
+        `${s.query}: ${s.fetched} fetched of ${s.total} matching, in ${s.requests} request${s.requests === 1 ? '' : 's'}: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged; saved in ${follower.file}\n`,
+      );
     return EXIT.ok;
   } catch (err) {
     if (!(err instanceof ArxivQueryError || err instanceof ArxivUnavailableError)) throw err;
     if (json) io.stdout(`${JSON.stringify({ kind: 'error', error: { message: err.message } })}\n`);
-    io.stderr(`arxivist: ${err.message}${err instanceof ArxivUnavailableError ? '; the saved copy is unchanged' : ''}\n`);
+    io.stderr(
+      `arxivist: ${err.message}${err instanceof ArxivUnavailableError ? '; the saved copy is unchanged' : ''}\n`,
+    );
     return err instanceof ArxivQueryError ? EXIT.usage : EXIT.replyError;
   }
 }
@@ -203,5 +252,7 @@ if (/(?:^|[\\/])(?:cli\.(?:ts|js)|arxivist(?:\.js)?)$/.test(entry)) {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
-  }).then((code) => { process.exitCode = code; });
+  }).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -23,34 +23,73 @@ const optionalText = z
   .transform((s) => (s ? s : undefined));
 
 /** The environment variables arxivist reads, validated; see README's configuration table. */
-export const ConfigSchema = z.object({
-  ARXIVIST_LISTING: optionalText,
-  /** Folder of the SQLite database (subscriptions, deliveries, first-seen papers). */
-  ARXIVIST_DATA_DIR: optionalText,
-  TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]+$/, 'a bot token from @BotFather, like 123456789:AAE...').optional()),
-  TELEGRAM_API_ROOT: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL, like https://api.telegram.org' }).optional()),
-  DISCORD_TOKEN: optionalText.pipe(z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a bot token from the Discord developer portal (three dot-separated parts)').optional()),
-  DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d{15,21}$/, 'the numeric application id from the Discord developer portal').optional()),
-  DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(/^\d{15,21}$/, 'a numeric server (guild) id').optional()),
-  DISCORD_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL, like https://discord.com/api' }).optional()),
-  /** A query in the arXiv API's search_query syntax to follow, like au:Mahajan or cat:cs.LG. */
-  ARXIVIST_ARXIV_QUERY: optionalText.pipe(z.string().max(1000, 'at most 1000 characters').optional()),
-  ARXIVIST_ARXIV_API: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL, like https://export.arxiv.org/api/query' }).optional()),
-  /** How often to refresh the query, in ms (given as 30m, 6h, 1d; at least 15m). */
-  ARXIVIST_REFRESH: optionalText.pipe(z.string().regex(DURATION, 'a duration like 30m, 6h or 1d').optional())
-    .transform((s) => (s ? durationMs(s) : 6 * HOUR))
-    .pipe(z.number().min(15 * MINUTE, 'at least 15m (arXiv updates its listings once a day)')),
-  /** Most papers of the query to fetch and keep. */
-  ARXIVIST_ARXIV_MAX: optionalText.pipe(z.string().regex(/^\d{1,6}$/, 'a whole number of papers, like 2000').optional())
-    .transform((s) => (s ? Number(s) : 2000))
-    .pipe(z.number().min(1, 'at least 1').max(30_000, 'at most 30000 (the API serves no more for one query)')),
-  /** Unset: info when a chat platform runs, warn in the console chat (so logs do not drown it). */
-  LOG_LEVEL: z.enum(LEVELS).optional(),
-}).superRefine((env, ctx) => {
-  if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
-    ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'set too when DISCORD_TOKEN is set (the application id from the developer portal)' });
-  }
-});
+export const ConfigSchema = z
+  .object({
+    ARXIVIST_LISTING: optionalText,
+    /** Folder of the SQLite database (subscriptions, deliveries, first-seen papers). */
+    ARXIVIST_DATA_DIR: optionalText,
+    TELEGRAM_BOT_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d+:[\w-]+$/, 'a bot token from @BotFather, like 123456789:AAE...')
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: optionalText.pipe(
+      z.url({ protocol: /^https?$/, error: 'an http(s) URL, like https://api.telegram.org' }).optional(),
+    ),
+    DISCORD_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a bot token from the Discord developer portal (three dot-separated parts)')
+        .optional(),
+    ),
+    DISCORD_APPLICATION_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{15,21}$/, 'the numeric application id from the Discord developer portal')
+        .optional(),
+    ),
+    DISCORD_GUILD_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{15,21}$/, 'a numeric server (guild) id')
+        .optional(),
+    ),
+    DISCORD_API_URL: optionalText.pipe(
+      z.url({ protocol: /^https?$/, error: 'an http(s) URL, like https://discord.com/api' }).optional(),
+    ),
+    /** A query in the arXiv API's search_query syntax to follow, like au:Mahajan or cat:cs.LG. */
+    ARXIVIST_ARXIV_QUERY: optionalText.pipe(z.string().max(1000, 'at most 1000 characters').optional()),
+    ARXIVIST_ARXIV_API: optionalText.pipe(
+      z.url({ protocol: /^https?$/, error: 'an http(s) URL, like https://export.arxiv.org/api/query' }).optional(),
+    ),
+    /** How often to refresh the query, in ms (given as 30m, 6h, 1d; at least 15m). */
+    ARXIVIST_REFRESH: optionalText
+      .pipe(z.string().regex(DURATION, 'a duration like 30m, 6h or 1d').optional())
+      .transform((s) => (s ? durationMs(s) : 6 * HOUR))
+      .pipe(z.number().min(15 * MINUTE, 'at least 15m (arXiv updates its listings once a day)')),
+    /** Most papers of the query to fetch and keep. */
+    ARXIVIST_ARXIV_MAX: optionalText
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,6}$/, 'a whole number of papers, like 2000')
+          .optional(),
+      )
+      .transform((s) => (s ? Number(s) : 2000))
+      .pipe(z.number().min(1, 'at least 1').max(30_000, 'at most 30000 (the API serves no more for one query)')),
+    /** Unset: info when a chat platform runs, warn in the console chat (so logs do not drown it). */
+    LOG_LEVEL: z.enum(LEVELS).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_APPLICATION_ID'],
+        message: 'set too when DISCORD_TOKEN is set (the application id from the developer portal)',
+      });
+    }
+  });
 
 /** Validated configuration. */
 export type Config = z.output<typeof ConfigSchema>;

@@ -25,18 +25,27 @@ export async function deploy(env: NodeJS.ProcessEnv, out: (line: string) => void
     return 1;
   }
   const guild = config.DISCORD_GUILD_ID;
-  const result = await deployCommands({
-    token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID,
-    ...(guild ? { guildId: guild } : {}), ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-  }, commands);
+  const result = await deployCommands(
+    {
+      token: config.DISCORD_TOKEN,
+      applicationId: config.DISCORD_APPLICATION_ID,
+      ...(guild ? { guildId: guild } : {}),
+      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+    },
+    commands,
+  );
   if ('refused' in result) {
     out(`deploy:discord: Discord refused the commands: ${result.refused}`);
     return 1;
   }
-  out(`Deployed ${result.deployed.length} commands (${result.deployed.map((c) => `/${c}`).join(', ')}) ${guild ? `to guild ${guild}: available now` : 'globally: they may take up to an hour to appear'}.`);
+  out(
+    `Deployed ${result.deployed.length} commands (${result.deployed.map((c) => `/${c}`).join(', ')}) ${guild ? `to guild ${guild}: available now` : 'globally: they may take up to an hour to appear'}.`,
+  );
   return 0;
 }
 
 if (/deploy-discord\.(?:ts|js)$/.test(process.argv[1] ?? '')) {
-  void deploy(process.env, (line) => console.log(line)).then((code) => { process.exitCode = code; });
+  void deploy(process.env, (line) => console.log(line)).then((code) => {
+    process.exitCode = code;
+  });
 }

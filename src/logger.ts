@@ -6,8 +6,14 @@ export type { Logger };
 
 /** Secrets that must never reach a log line, wherever they appear in a logged object. */
 export const REDACTED_PATHS = [
-  'token', '*.token', 'config.TELEGRAM_BOT_TOKEN', 'config.DISCORD_TOKEN', 'TELEGRAM_BOT_TOKEN', 'DISCORD_TOKEN',
-  'headers.authorization', '*.headers.authorization',
+  'token',
+  '*.token',
+  'config.TELEGRAM_BOT_TOKEN',
+  'config.DISCORD_TOKEN',
+  'TELEGRAM_BOT_TOKEN',
+  'DISCORD_TOKEN',
+  'headers.authorization',
+  '*.headers.authorization',
 ];
 
 /**
@@ -22,7 +28,10 @@ export function createLogger(level: string, options: { pretty?: boolean } = {}):
       // pino-pretty is a development dependency: production images log JSON.
       const require = createRequire(import.meta.url);
       const prettyFactory = require('pino-pretty') as (o: object) => NodeJS.WritableStream;
-      return pino(opts, prettyFactory({ destination: 2, sync: true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }) as never);
+      return pino(
+        opts,
+        prettyFactory({ destination: 2, sync: true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }) as never,
+      );
     } catch {
       // Fall through to JSON.
     }

@@ -45,7 +45,8 @@ async function start(config: Config, log: Logger): Promise<void> {
     const results = await Promise.allSettled(running.map((r) => r.stop()));
     await store?.close();
     for (const [i, r] of results.entries()) {
-      if (r.status === 'rejected') log.warn({ err: r.reason, adapter: running[i]?.name }, 'adapter did not stop cleanly');
+      if (r.status === 'rejected')
+        log.warn({ err: r.reason, adapter: running[i]?.name }, 'adapter did not stop cleanly');
     }
     log.info('stopped');
   };
@@ -80,8 +81,17 @@ async function start(config: Config, log: Logger): Promise<void> {
     await discord.start();
     // discord.js keeps the process alive while connected; "done" is when it is stopped.
     let stopped!: () => void;
-    const done = new Promise<void>((resolve) => { stopped = resolve; });
-    running.push({ name: 'discord', done, stop: async () => { await discord.stop(); stopped(); } });
+    const done = new Promise<void>((resolve) => {
+      stopped = resolve;
+    });
+    running.push({
+      name: 'discord',
+      done,
+      stop: async () => {
+        await discord.stop();
+        stopped();
+      },
+    });
   }
   if (running.length === 0) {
     // No chat platform configured: the embedded default is a console chat over the listing.
@@ -93,13 +103,22 @@ async function start(config: Config, log: Logger): Promise<void> {
       log,
       banner: `arxivist: ${live.current.size} papers (${source}). Type /help, a question, or Ctrl-D to quit.`,
     });
-    running.push({ name: 'console', done: consoleDone, stop: async () => { process.stdin.destroy(); } });
+    running.push({
+      name: 'console',
+      done: consoleDone,
+      stop: async () => {
+        process.stdin.destroy();
+      },
+    });
   }
 
   // Digests run where a chat platform is configured; the console has no chat to deliver to.
   const senders = await createSenders(config);
   if (store && digests && senders.length > 0 && !stopping) {
-    const digestScheduler = new DigestScheduler({ runDue: (now) => digests.runDue(now, senders), nextDueAt: () => store.nextDueAt() }, log);
+    const digestScheduler = new DigestScheduler(
+      { runDue: (now) => digests.runDue(now, senders), nextDueAt: () => store.nextDueAt() },
+      log,
+    );
     scheduler = digestScheduler;
     digests.onChange = () => digestScheduler.nudge();
     live.onReplace(() => digestScheduler.nudge());

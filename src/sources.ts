@@ -13,7 +13,11 @@ export function dataDir(config: Config): string {
 }
 
 /** A follower of the configured arXiv query (or of `query`), when there is one. */
-export function arxivFollower(config: Config, log: Log, query = config.ARXIVIST_ARXIV_QUERY): ArxivFollower | undefined {
+export function arxivFollower(
+  config: Config,
+  log: Log,
+  query = config.ARXIVIST_ARXIV_QUERY,
+): ArxivFollower | undefined {
   if (!query) return undefined;
   const client = new ArxivClient({ ...(config.ARXIVIST_ARXIV_API ? { apiUrl: config.ARXIVIST_ARXIV_API } : {}), log });
   return new ArxivFollower(client, { query, dataDir: dataDir(config), max: config.ARXIVIST_ARXIV_MAX }, log);
@@ -24,7 +28,11 @@ export function arxivFollower(config: Config, log: Log, query = config.ARXIVIST_
  * ARXIVIST_LISTING) and the saved copy of ARXIVIST_ARXIV_QUERY; the bundled example when
  * neither is configured.
  */
-export function openListing(config: Config, log: Log, options: { listing?: string; store?: SubscriptionStore; fetchIfMissing?: boolean } = {}): Promise<ListingReloader> {
+export function openListing(
+  config: Config,
+  log: Log,
+  options: { listing?: string; store?: SubscriptionStore; fetchIfMissing?: boolean } = {},
+): Promise<ListingReloader> {
   const arxiv = arxivFollower(config, log);
   const file = options.listing ?? config.ARXIVIST_LISTING ?? (arxiv ? undefined : BUNDLED_LISTING);
   return ListingReloader.open({

@@ -42,7 +42,9 @@ function current(stamp) {
 const INLINE = new Set(['zod', 'stemmer']);
 function external() {
   const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  return Object.keys(dependencies).filter((name) => !INLINE.has(name)).flatMap((name) => [name, `${name}/*`]);
+  return Object.keys(dependencies)
+    .filter((name) => !INLINE.has(name))
+    .flatMap((name) => [name, `${name}/*`]);
 }
 
 async function build(stamp) {
@@ -81,12 +83,16 @@ try {
   await import(pathToFileURL(join(bundle, 'main.js')).href);
 } catch (err) {
   // No esbuild (a production install without development packages): run the sources with tsx.
-  process.stderr.write(`start: cannot bundle the sources (${err instanceof Error ? err.message : String(err)}); running them with tsx\n`);
+  process.stderr.write(
+    `start: cannot bundle the sources (${err instanceof Error ? err.message : String(err)}); running them with tsx\n`,
+  );
   let register;
   try {
     ({ register } = await import('tsx/esm/api'));
   } catch {
-    process.stderr.write('start: tsx is not installed either (an install without development packages?): run `npm ci`, or `npm run build` and `node dist/src/main.js`\n');
+    process.stderr.write(
+      'start: tsx is not installed either (an install without development packages?): run `npm ci`, or `npm run build` and `node dist/src/main.js`\n',
+    );
     process.exit(2);
   }
   register();

@@ -9,7 +9,9 @@ describe('AcronymMiner', () => {
     m.add('Serving Large Language Models (LLMs) is costly.');
     m.add('A Mixture of Experts (MoE) layer.');
     const result = m.result();
-    expect(result.filter((a) => a.short === 'llm')).toEqual([{ short: 'llm', long: 'Large Language Models', longTerms: ['larg', 'languag', 'model'] }]);
+    expect(result.filter((a) => a.short === 'llm')).toEqual([
+      { short: 'llm', long: 'Large Language Models', longTerms: ['larg', 'languag', 'model'] },
+    ]);
     expect(result.map((a) => a.short).sort()).toEqual(['llm', 'moe']);
   });
 });

@@ -32,9 +32,17 @@ async function fake(n = 5): Promise<FakeArxivServer> {
 async function bot(server: FakeArxivServer, dir: string, options: { retries?: number } = {}) {
   const log = captureLog();
   const store = new SqliteStore(join(dir, 'arxivist.db'));
-  const reloader = await ListingReloader.open({ arxiv: testFollower(server.url, dir, log, options), store, log, debounceMs: 50 });
+  const reloader = await ListingReloader.open({
+    arxiv: testFollower(server.url, dir, log, options),
+    store,
+    log,
+    debounceMs: 50,
+  });
   const digests = new DigestService(store, reloader.live, () => reloader.asOf, log);
-  closers.push(() => { reloader.stop(); return store.close(); });
+  closers.push(() => {
+    reloader.stop();
+    return store.close();
+  });
   return { log, store, reloader, digests };
 }
 
@@ -47,8 +55,15 @@ describe('a followed arXiv query', () => {
     const { store, reloader, digests } = await bot(server, temp());
     expect(reloader.live.current.size).toBe(5);
     expect(await store.maxSeq()).toBe(5);
-    const { subscription } = await digests.subscribe(chat, { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: false }, new Date());
-    server.papers.push(addedPaper('2612.00001', '2026-12-01T08:00:00Z', 'Routing Added Today'), addedPaper('2612.00002', '2026-12-01T09:00:00Z', 'Experts Added Today'));
+    const { subscription } = await digests.subscribe(
+      chat,
+      { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: false },
+      new Date(),
+    );
+    server.papers.push(
+      addedPaper('2612.00001', '2026-12-01T08:00:00Z', 'Routing Added Today'),
+      addedPaper('2612.00002', '2026-12-01T09:00:00Z', 'Experts Added Today'),
+    );
     const summary = await reloader.refresh('test');
     expect(summary).toMatchObject({ new: 2, updated: 0, unchanged: 5 });
     expect(reloader.live.current.size).toBe(7);
@@ -60,8 +75,16 @@ describe('a followed arXiv query', () => {
   it('a revised paper is updated in place and never carried by a digest again', async () => {
     const server = await fake(5);
     const { store, reloader, digests } = await bot(server, temp());
-    const { subscription } = await digests.subscribe(chat, { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: true }, new Date());
-    Object.assign(server.papers[0] as object, { version: 2, updated: '2026-12-01T10:00:00Z', title: 'Paper number 1 on routing, second version' });
+    const { subscription } = await digests.subscribe(
+      chat,
+      { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: true },
+      new Date(),
+    );
+    Object.assign(server.papers[0] as object, {
+      version: 2,
+      updated: '2026-12-01T10:00:00Z',
+      title: 'Paper number 1 on routing, second version',
+    });
     expect(await reloader.refresh('test')).toMatchObject({ new: 0, updated: 1 });
     expect(reloader.live.current.get('2611.00001')?.title).toBe('Paper number 1 on routing, second version');
     expect(await store.maxSeq()).toBe(5);
@@ -77,15 +100,35 @@ describe('a followed arXiv query', () => {
     server.willMeet({ kind: 'status', status: 503 });
     expect(await reloader.refresh('test')).toBeUndefined();
     expect(reloader.live.current.size).toBe(5);
-    expect(log.lines.some((l) => l.level === 'error' && l.msg === 'arxiv: refresh failed; serving the saved copy')).toBe(true);
+    expect(
+      log.lines.some((l) => l.level === 'error' && l.msg === 'arxiv: refresh failed; serving the saved copy'),
+    ).toBe(true);
     expect(readFileSync(copy, 'utf8')).toBe(saved);
 
     const admin: ChatContext = { platform: 'telegram', chatId: '77', kind: 'group', isAdmin: async () => true };
     const member: ChatContext = { ...admin, isAdmin: async () => false };
-    const run = (name: string, c: ChatContext) => executeCommand(findCommand(name) as never, {}, { ...reloader.live.snapshot(), chat: c, digests, platform: 'telegram', commands, now: () => new Date() }, log);
-    expect(await run('subscriptions', admin)).toMatchObject({ kind: 'text', text: expect.stringMatching(/The last arXiv refresh of "au:Mahajan" failed just now: arXiv did not answer the query "au:Mahajan" \(HTTP 503\) after 1 tries/) });
-    expect(await run('subscriptions', member)).toMatchObject({ kind: 'text', text: 'This chat has no digest subscriptions. Start one with /subscribe.' });
-    expect(await run('stats', member)).toMatchObject({ source: expect.stringMatching(/^arXiv query au:Mahajan, refreshed just now, 5 papers; the last refresh failed just now$/) });
+    const run = (name: string, c: ChatContext) =>
+      executeCommand(
+        findCommand(name) as never,
+        {},
+        { ...reloader.live.snapshot(), chat: c, digests, platform: 'telegram', commands, now: () => new Date() },
+        log,
+      );
+    expect(await run('subscriptions', admin)).toMatchObject({
+      kind: 'text',
+      text: expect.stringMatching(
+        /The last arXiv refresh of "au:Mahajan" failed just now: arXiv did not answer the query "au:Mahajan" \(HTTP 503\) after 1 tries/,
+      ),
+    });
+    expect(await run('subscriptions', member)).toMatchObject({
+      kind: 'text',
+      text: 'This chat has no digest subscriptions. Start one with /subscribe.',
+    });
+    expect(await run('stats', member)).toMatchObject({
+      source: expect.stringMatching(
+        /^arXiv query au:Mahajan, refreshed just now, 5 papers; the last refresh failed just now$/,
+      ),
+    });
   });
 
   it('refreshes on schedule: the first refresh one period after the last fetch, even across a restart', async () => {
@@ -100,7 +143,9 @@ describe('a followed arXiv query', () => {
     reloader.stop();
     const again = await bot(server, dir);
     again.reloader.watch(6 * 3600_000);
-    expect(Math.abs((again.reloader.nextRefreshAt()?.getTime() ?? 0) - (fetchedAt + 6 * 3600_000))).toBeLessThanOrEqual(1000);
+    expect(Math.abs((again.reloader.nextRefreshAt()?.getTime() ?? 0) - (fetchedAt + 6 * 3600_000))).toBeLessThanOrEqual(
+      1000,
+    );
   });
 
   it('after a restart the saved copy is served at once, without asking arXiv', async () => {
@@ -123,12 +168,34 @@ describe('a followed arXiv query', () => {
     server.papers.push(addedPaper('2612.00003', '2026-12-01T07:00:00Z', 'Fetched By The CLI'));
     const swapped = new Promise<void>((resolve) => reloader.live.onReplace(() => resolve()));
     const out: string[] = [];
-    const env = { ARXIVIST_ARXIV_QUERY: 'au:Mahajan', ARXIVIST_ARXIV_API: server.url, ARXIVIST_DATA_DIR: dir, LOG_LEVEL: 'silent' };
+    const env = {
+      ARXIVIST_ARXIV_QUERY: 'au:Mahajan',
+      ARXIVIST_ARXIV_API: server.url,
+      ARXIVIST_DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+    };
     const code = await runCli(['fetch', '--json'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t), env });
     expect(code).toBe(0);
     const printed = JSON.parse(out.join('')) as Record<string, unknown>;
-    expect(printed).toMatchObject({ query: 'au:Mahajan', total: 6, fetched: 6, new: 1, updated: 0, unchanged: 5, requests: 1 });
-    expect(Object.keys(printed).sort()).toEqual(['fetched', 'listingAsOf', 'new', 'query', 'requests', 'total', 'unchanged', 'updated']);
+    expect(printed).toMatchObject({
+      query: 'au:Mahajan',
+      total: 6,
+      fetched: 6,
+      new: 1,
+      updated: 0,
+      unchanged: 5,
+      requests: 1,
+    });
+    expect(Object.keys(printed).sort()).toEqual([
+      'fetched',
+      'listingAsOf',
+      'new',
+      'query',
+      'requests',
+      'total',
+      'unchanged',
+      'updated',
+    ]);
     await swapped;
     expect(reloader.live.current.get('2612.00003')?.title).toBe('Fetched By The CLI');
     expect(await store.maxSeq()).toBe(6);
@@ -139,13 +206,23 @@ describe('a followed arXiv query', () => {
     const server = await fake(5);
     const dir = temp();
     const out: string[] = [];
-    const io = (env: Record<string, string>) => ({ stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), env: { ARXIVIST_DATA_DIR: dir, LOG_LEVEL: 'silent', ...env } });
+    const io = (env: Record<string, string>) => ({
+      stdout: (t: string) => out.push(t),
+      stderr: (t: string) => out.push(t),
+      env: { ARXIVIST_DATA_DIR: dir, LOG_LEVEL: 'silent', ...env },
+    });
     expect(await runCli(['fetch', 'au:Mahajan'], io({ ARXIVIST_ARXIV_API: server.url }))).toBe(0);
-    expect(out.join('')).toMatch(/^au:Mahajan: 5 fetched of 5 matching, in 1 request: 5 new, 0 updated, 0 unchanged; saved in /);
+    expect(out.join('')).toMatch(
+      /^au:Mahajan: 5 fetched of 5 matching, in 1 request: 5 new, 0 updated, 0 unchanged; saved in /,
+    );
     out.length = 0;
     // A path the fake does not serve: HTTP 404, which no retry fixes.
-    expect(await runCli(['fetch', 'au:Mahajan'], io({ ARXIVIST_ARXIV_API: server.url.replace('/api/query', '/gone') }))).toBe(1);
-    expect(out.join('')).toMatch(/arxivist: arXiv answered HTTP 404 to the query "au:Mahajan"; the saved copy is unchanged/);
+    expect(
+      await runCli(['fetch', 'au:Mahajan'], io({ ARXIVIST_ARXIV_API: server.url.replace('/api/query', '/gone') })),
+    ).toBe(1);
+    expect(out.join('')).toMatch(
+      /arxivist: arXiv answered HTTP 404 to the query "au:Mahajan"; the saved copy is unchanged/,
+    );
     out.length = 0;
     expect(await runCli(['fetch', 'xx:Mahajan'], io({ ARXIVIST_ARXIV_API: server.url }))).toBe(2);
     expect(out.join('')).toMatch(/arXiv rejected the query "xx:Mahajan": unknown field prefix "xx"/);
@@ -155,11 +232,18 @@ describe('a followed arXiv query', () => {
     out.length = 0;
     // Other commands read the saved copy as the bot does, and never ask arXiv themselves.
     const asked = server.requests.length;
-    expect(await runCli(['stats', '--json'], io({ ARXIVIST_ARXIV_QUERY: 'au:Mahajan', ARXIVIST_ARXIV_API: server.url }))).toBe(0);
-    expect(JSON.parse(out.join(''))).toMatchObject({ stats: { papers: 5 }, source: expect.stringMatching(/^arXiv query au:Mahajan, refreshed just now, 5 papers$/) });
+    expect(
+      await runCli(['stats', '--json'], io({ ARXIVIST_ARXIV_QUERY: 'au:Mahajan', ARXIVIST_ARXIV_API: server.url })),
+    ).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({
+      stats: { papers: 5 },
+      source: expect.stringMatching(/^arXiv query au:Mahajan, refreshed just now, 5 papers$/),
+    });
     expect(server.requests.length).toBe(asked);
     out.length = 0;
     expect(await runCli(['stats'], io({ ARXIVIST_ARXIV_QUERY: 'cat:cs.LG' }))).toBe(2);
-    expect(out.join('')).toMatch(/nothing fetched yet for ARXIVIST_ARXIV_QUERY "cat:cs.LG": run "arxivist fetch" first/);
+    expect(out.join('')).toMatch(
+      /nothing fetched yet for ARXIVIST_ARXIV_QUERY "cat:cs.LG": run "arxivist fetch" first/,
+    );
   });
 });

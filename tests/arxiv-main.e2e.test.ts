@@ -25,14 +25,27 @@ describe('npm start following an arXiv query', () => {
   it('serves the fetched papers, says where they come from, and digests a paper added after start', async () => {
     const data = tempDataDir();
     const env: NodeJS.ProcessEnv = {
-      ...process.env, ARXIVIST_ARXIV_QUERY: 'au:Mahajan', ARXIVIST_ARXIV_API: arxiv.url,
-      TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot, ARXIVIST_DATA_DIR: data, LOG_LEVEL: 'debug',
+      ...process.env,
+      ARXIVIST_ARXIV_QUERY: 'au:Mahajan',
+      ARXIVIST_ARXIV_API: arxiv.url,
+      TELEGRAM_BOT_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      ARXIVIST_DATA_DIR: data,
+      LOG_LEVEL: 'debug',
     };
     delete env['ARXIVIST_LISTING'];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       await telegram.waitForCall('getUpdates', (c) => Number(c.params['timeout']) > 0, 20_000);
@@ -46,11 +59,15 @@ describe('npm start following an arXiv query', () => {
       const stats = await say('/stats', (t) => /papers by/.test(t));
       expect(stats).toMatch(/^5 papers by 2 authors/);
       expect(stats).toMatch(/Source: arXiv query au:Mahajan, refreshed just now, 5 papers/);
-      expect(await say('/subscribe daily 09:00', (t) => /^Subscribed/.test(t))).toMatch(/^Subscribed #1: daily at 09:00 \(UTC\)/);
+      expect(await say('/subscribe daily 09:00', (t) => /^Subscribed/.test(t))).toMatch(
+        /^Subscribed #1: daily at 09:00 \(UTC\)/,
+      );
 
       // Make the subscription due, as if its 09:00 had come, with its first digest already sent.
       const store = new SqliteStore(join(data, 'arxivist.db'));
-      store.db.prepare('UPDATE subscriptions SET next_run_at = ?, last_digest_at = ?').run(new Date(Date.now() - 60_000).toISOString(), new Date(Date.now() - 86_400_000).toISOString());
+      store.db
+        .prepare('UPDATE subscriptions SET next_run_at = ?, last_digest_at = ?')
+        .run(new Date(Date.now() - 60_000).toISOString(), new Date(Date.now() - 86_400_000).toISOString());
       await store.close();
 
       arxiv.papers.push(addedPaper('2612.00042', '2026-12-01T06:00:00Z', 'Mixture of Experts Announced After Start'));

@@ -16,30 +16,49 @@ async function fake(papers = fakePapers(5)): Promise<FakeArxivServer> {
   servers.push(server);
   return server;
 }
-afterEach(async () => { await Promise.all(servers.splice(0).map((s) => s.close())); });
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
 
 const temp = () => mkdtempSync(join(tmpdir(), 'arxivist-arxiv-'));
 
 describe('the Atom feed', () => {
   it('reads every field of an entry: wrapped title, LaTeX, many authors, DOI, journal ref, comment, categories, links', async () => {
     const authors = Array.from({ length: 40 }, (_, i) => `Author Number${i + 1}`);
-    const server = await fake([{
-      id: '2409.12959', version: 3, published: '2024-09-19T17:59:59Z', updated: '2025-01-07T09:00:00Z',
-      title: 'Sparse Mixtures of Experts\n      for $\\mathcal{O}(1)$ Routing',
-      summary: 'We show that \\emph{sparse} routing\n  costs 50\\% less.\nCode: https://github.com/example/moe',
-      authors: ['Divya Mahajan', 'Özlem Uzuner', ...authors], primary: 'cs.LG', categories: ['cs.LG', 'cs.AI', 'stat.ML'],
-      comment: '12 pages,\n  3 figures', journalRef: 'Proc. ICML 2025, pp. 1-12', doi: '10.1234/moe.2025.1',
-    }]);
+    const server = await fake([
+      {
+        id: '2409.12959',
+        version: 3,
+        published: '2024-09-19T17:59:59Z',
+        updated: '2025-01-07T09:00:00Z',
+        title: 'Sparse Mixtures of Experts\n      for $\\mathcal{O}(1)$ Routing',
+        summary: 'We show that \\emph{sparse} routing\n  costs 50\\% less.\nCode: https://github.com/example/moe',
+        authors: ['Divya Mahajan', 'Özlem Uzuner', ...authors],
+        primary: 'cs.LG',
+        categories: ['cs.LG', 'cs.AI', 'stat.ML'],
+        comment: '12 pages,\n  3 figures',
+        journalRef: 'Proc. ICML 2025, pp. 1-12',
+        doi: '10.1234/moe.2025.1',
+      },
+    ]);
     const xml = await (await fetch(`${server.url}?search_query=all:sparse&start=0&max_results=10`)).text();
     const page = parseArxivFeed(xml);
     expect(page).toMatchObject({ total: 1, start: 0, entries: 1, problems: [] });
     const p = page.papers[0];
     expect(p).toMatchObject({
-      id: '2409.12959', arxivId: '2409.12959', version: 3,
+      id: '2409.12959',
+      arxivId: '2409.12959',
+      version: 3,
       title: 'Sparse Mixtures of Experts for $\\mathcal{O}(1)$ Routing',
-      submitted: '2024-09-19', updated: '2025-01-07', announced: '2024-09',
-      categories: ['cs.LG', 'cs.AI', 'stat.ML'], comments: '12 pages, 3 figures', journalRef: 'Proc. ICML 2025, pp. 1-12', doi: '10.1234/moe.2025.1',
-      hiddenAuthorCount: 0, abstractComplete: true,
+      submitted: '2024-09-19',
+      updated: '2025-01-07',
+      announced: '2024-09',
+      categories: ['cs.LG', 'cs.AI', 'stat.ML'],
+      comments: '12 pages, 3 figures',
+      journalRef: 'Proc. ICML 2025, pp. 1-12',
+      doi: '10.1234/moe.2025.1',
+      hiddenAuthorCount: 0,
+      abstractComplete: true,
       links: { abs: 'https://arxiv.org/abs/2409.12959v3', pdf: 'https://arxiv.org/pdf/2409.12959v3' },
       urls: ['https://github.com/example/moe'],
     });
@@ -61,7 +80,9 @@ describe('the Atom feed', () => {
     const page = parseArxivFeed(xml);
     expect(page).toMatchObject({ total: 7, start: 5, entries: 2 });
     expect(page.papers.map((p) => [p.id, p.title, p.categories])).toEqual([['2501.00002', 'A & B', ['math.CO']]]);
-    expect(page.problems).toEqual([{ line: 2, message: 'entry 2501.00003: has no readable "published" date (got "")' }]);
+    expect(page.problems).toEqual([
+      { line: 2, message: 'entry 2501.00003: has no readable "published" date (got "")' },
+    ]);
   });
 
   it('an error feed names the query arXiv rejected, without retrying', async () => {
@@ -70,7 +91,9 @@ describe('the Atom feed', () => {
     const client = new ArxivClient({ apiUrl: server.url, log, minIntervalMs: 10, retryDelayMs: 10 });
     const err = await client.page('xx:Mahajan', 0, 10).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ArxivQueryError);
-    expect((err as Error).message).toBe('arXiv rejected the query "xx:Mahajan": unknown field prefix "xx" in search_query');
+    expect((err as Error).message).toBe(
+      'arXiv rejected the query "xx:Mahajan": unknown field prefix "xx" in search_query',
+    );
     expect(server.requests).toHaveLength(1);
   });
 });
@@ -80,9 +103,26 @@ describe('fetching politely', () => {
     const server = await fake(fakePapers(450));
     const follower = testFollower(server.url, temp(), captureLog(), { minIntervalMs: 300 });
     const { summary } = await follower.refresh();
-    expect(summary).toMatchObject({ query: 'au:Mahajan', total: 450, fetched: 450, new: 450, updated: 0, unchanged: 0, requests: 3 });
-    expect(server.requests.map((r) => [r.params['start'], r.params['max_results'], r.params['sortBy'], r.params['sortOrder']])).toEqual([
-      ['0', '200', 'submittedDate', 'descending'], ['200', '200', 'submittedDate', 'descending'], ['400', '200', 'submittedDate', 'descending'],
+    expect(summary).toMatchObject({
+      query: 'au:Mahajan',
+      total: 450,
+      fetched: 450,
+      new: 450,
+      updated: 0,
+      unchanged: 0,
+      requests: 3,
+    });
+    expect(
+      server.requests.map((r) => [
+        r.params['start'],
+        r.params['max_results'],
+        r.params['sortBy'],
+        r.params['sortOrder'],
+      ]),
+    ).toEqual([
+      ['0', '200', 'submittedDate', 'descending'],
+      ['200', '200', 'submittedDate', 'descending'],
+      ['400', '200', 'submittedDate', 'descending'],
     ]);
     // Measured on the fake's clock; 25 ms allows for loopback latency differing between requests.
     for (let i = 1; i < server.requests.length; i++) {
@@ -110,7 +150,11 @@ describe('fetching politely', () => {
     expect(summary.fetched).toBe(5);
     expect(server.requests.map((r) => r.status)).toEqual([503, 200]);
     expect((server.requests[1]?.at ?? 0) - (server.requests[0]?.at ?? 0)).toBeGreaterThanOrEqual(1000 - 25);
-    expect(log.lines.find((l) => l.msg === 'arxiv: request failed; retrying')?.obj).toMatchObject({ reason: 'HTTP 503', retryAfterMs: 1000, attempt: 1 });
+    expect(log.lines.find((l) => l.msg === 'arxiv: request failed; retrying')?.obj).toMatchObject({
+      reason: 'HTTP 503',
+      retryAfterMs: 1000,
+      attempt: 1,
+    });
   });
 
   it('retries the transient empty page, a page that is not a feed, and a slow answer past its deadline', async () => {
@@ -119,8 +163,14 @@ describe('fetching politely', () => {
     const follower = testFollower(server.url, temp(), log, { timeoutMs: 300 });
     const { summary } = await follower.refresh();
     expect(summary).toMatchObject({ fetched: 5, requests: 4 });
-    const reasons = log.lines.filter((l) => l.msg === 'arxiv: request failed; retrying').map((l) => (l.obj as { reason: string }).reason);
-    expect(reasons).toEqual(['an empty page at 0 of 5 results', 'the answer was not an Atom feed', 'no answer within 0.3 s']);
+    const reasons = log.lines
+      .filter((l) => l.msg === 'arxiv: request failed; retrying')
+      .map((l) => (l.obj as { reason: string }).reason);
+    expect(reasons).toEqual([
+      'an empty page at 0 of 5 results',
+      'the answer was not an Atom feed',
+      'no answer within 0.3 s',
+    ]);
   });
 
   it('gives up on a dead network after the retries, naming the query', async () => {
@@ -131,7 +181,9 @@ describe('fetching politely', () => {
     const follower = testFollower(url, temp(), captureLog(), { retries: 2 });
     const err = await follower.refresh().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ArxivUnavailableError);
-    expect((err as Error).message).toMatch(/^arXiv did not answer the query "au:Mahajan" \(.*ECONNREFUSED.*\) after 3 tries$/);
+    expect((err as Error).message).toMatch(
+      /^arXiv did not answer the query "au:Mahajan" \(.*ECONNREFUSED.*\) after 3 tries$/,
+    );
     expect(follower.origin().lastError?.message).toBe((err as Error).message);
   });
 });
@@ -176,7 +228,9 @@ describe('refreshing the saved copy', () => {
     const { summary, added } = await follower.refresh();
     expect(summary).toMatchObject({ new: 0, updated: 1, unchanged: 4 });
     expect(added).toEqual([]);
-    expect(follower.papers.filter((p) => p.id === '2611.00002').map((p) => [p.version, p.title, p.updated])).toEqual([[2, 'Paper number 2 on routing, revised', '2026-12-01']]);
+    expect(follower.papers.filter((p) => p.id === '2611.00002').map((p) => [p.version, p.title, p.updated])).toEqual([
+      [2, 'Paper number 2 on routing, revised', '2026-12-01'],
+    ]);
   });
 
   it('a failed refresh keeps the copy in memory and on disk', async () => {

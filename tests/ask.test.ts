@@ -23,7 +23,11 @@ const coauthorCounts = (name: string) => {
 };
 
 type Check = (a: Answer) => void;
-interface Case { q: string; kind: string; check: Check }
+interface Case {
+  q: string;
+  kind: string;
+  check: Check;
+}
 
 /** The answer counts exactly these papers and cites them. */
 function counts(expected: RawEntry[], authors?: string[]): Check {
@@ -59,152 +63,381 @@ function declined(): Check {
 const by = (name: string) => rawPapersBy(name);
 const inYear = (entries: RawEntry[], y: string) => entries.filter((e) => e.submitted.startsWith(y));
 const about = (words: RegExp) => RAW_ENTRIES.filter((e) => words.test(textOf(e)));
-const newestFirst = (entries: RawEntry[]) => [...entries].sort((a, b) => b.submitted.localeCompare(a.submitted) || b.updated.localeCompare(a.updated));
+const newestFirst = (entries: RawEntry[]) =>
+  [...entries].sort((a, b) => b.submitted.localeCompare(a.submitted) || b.updated.localeCompare(a.updated));
 
 const CASES: Case[] = [
   // How many papers: overall, by an author, in a year or month, on a topic, by an author in a year.
-  ...['How many papers are there?', 'how many papers are in the listing', 'What is the total number of papers?', 'number of papers'].map(
-    (q): Case => ({ q, kind: 'count overall', check: counts(RAW_ENTRIES) })),
-  ...['How many papers has Divya Mahajan written?', 'how many papers did divya mahajan write', 'How many papers by Divya Mahajan?', 'number of papers by Mahajan, Divya', 'How many papers has Divya Mahajn written?'].map(
-    (q): Case => ({ q, kind: 'count by author', check: counts(by('Divya Mahajan'), ['Divya Mahajan']) })),
-  { q: 'How many papers did Dhruv Mahajan publish?', kind: 'count by author', check: counts(by('Dhruv Mahajan'), ['Dhruv Mahajan']) },
-  { q: 'how many papers has Divyat written', kind: 'count by author', check: counts(by('Divyat Mahajan'), ['Divyat Mahajan']) },
+  ...[
+    'How many papers are there?',
+    'how many papers are in the listing',
+    'What is the total number of papers?',
+    'number of papers',
+  ].map((q): Case => ({ q, kind: 'count overall', check: counts(RAW_ENTRIES) })),
+  ...[
+    'How many papers has Divya Mahajan written?',
+    'how many papers did divya mahajan write',
+    'How many papers by Divya Mahajan?',
+    'number of papers by Mahajan, Divya',
+    'How many papers has Divya Mahajn written?',
+  ].map((q): Case => ({ q, kind: 'count by author', check: counts(by('Divya Mahajan'), ['Divya Mahajan']) })),
+  {
+    q: 'How many papers did Dhruv Mahajan publish?',
+    kind: 'count by author',
+    check: counts(by('Dhruv Mahajan'), ['Dhruv Mahajan']),
+  },
+  {
+    q: 'how many papers has Divyat written',
+    kind: 'count by author',
+    check: counts(by('Divyat Mahajan'), ['Divyat Mahajan']),
+  },
   ...['How many papers were submitted in 2023?', 'how many papers from 2023', 'How many papers in 2023?'].map(
-    (q): Case => ({ q, kind: 'count in year', check: counts(inYear(RAW_ENTRIES, '2023')) })),
-  { q: 'How many papers in March 2024?', kind: 'count in month', check: counts(RAW_ENTRIES.filter((e) => e.submitted.startsWith('2024-03'))) },
-  { q: 'How many papers were announced in April 2024?', kind: 'count announced month', check: counts(RAW_ENTRIES.filter((e) => e.announced === '2024-04')) },
+    (q): Case => ({ q, kind: 'count in year', check: counts(inYear(RAW_ENTRIES, '2023')) }),
+  ),
+  {
+    q: 'How many papers in March 2024?',
+    kind: 'count in month',
+    check: counts(RAW_ENTRIES.filter((e) => e.submitted.startsWith('2024-03'))),
+  },
+  {
+    q: 'How many papers were announced in April 2024?',
+    kind: 'count announced month',
+    check: counts(RAW_ENTRIES.filter((e) => e.announced === '2024-04')),
+  },
   { q: 'How many papers are about diffusion?', kind: 'count on topic', check: counts(about(/diffusion/)) },
   { q: 'how many papers on pulse oximetry', kind: 'count on topic', check: counts(about(/pulse[- ]oximetry/)) },
-  ...['How many papers did Divyat Mahajan write in 2024?', 'how many papers has divyat mahajan submitted in 2024', 'Number of papers by Divyat Mahajan in 2024'].map(
-    (q): Case => ({ q, kind: 'count by author in year', check: counts(inYear(by('Divyat Mahajan'), '2024'), ['Divyat Mahajan']) })),
-  { q: 'How many papers did Divya Mahajan submit in 2025?', kind: 'count by author in year', check: counts(inYear(by('Divya Mahajan'), '2025'), ['Divya Mahajan']) },
-  { q: 'How many papers since 2025?', kind: 'count since', check: counts(RAW_ENTRIES.filter((e) => e.submitted >= '2025-01-01')) },
+  ...[
+    'How many papers did Divyat Mahajan write in 2024?',
+    'how many papers has divyat mahajan submitted in 2024',
+    'Number of papers by Divyat Mahajan in 2024',
+  ].map((q): Case => ({
+    q,
+    kind: 'count by author in year',
+    check: counts(inYear(by('Divyat Mahajan'), '2024'), ['Divyat Mahajan']),
+  })),
+  {
+    q: 'How many papers did Divya Mahajan submit in 2025?',
+    kind: 'count by author in year',
+    check: counts(inYear(by('Divya Mahajan'), '2025'), ['Divya Mahajan']),
+  },
+  {
+    q: 'How many papers since 2025?',
+    kind: 'count since',
+    check: counts(RAW_ENTRIES.filter((e) => e.submitted >= '2025-01-01')),
+  },
 
   // How many authors a paper has, with "et al." hidden authors.
-  ...['How many authors does the Llama 3 paper have?', 'how many people wrote the llama 3 herd of models', 'number of authors of The Llama 3 Herd of Models'].map(
-    (q): Case => ({ q, kind: 'paper authors', check: aboutPaper('The Llama 3 Herd', (e) => `has ${e.authors.length + e.hidden} authors: ${e.authors.length} are listed and ${e.hidden} more are not shown`) })),
-  { q: 'How many authors does Pimba have?', kind: 'paper authors', check: aboutPaper('Pimba', (e) => `has ${e.authors.length} authors.`) },
-  { q: 'how many people worked on EarthSight', kind: 'paper authors', check: aboutPaper('EarthSight', (e) => `has ${e.authors.length} authors.`) },
-  { q: 'How many authors are there?', kind: 'count authors', check: (a) => expect(a.answer).toContain(`${new Set(RAW_ENTRIES.flatMap((e) => e.authors)).size} distinct authors`) },
+  ...[
+    'How many authors does the Llama 3 paper have?',
+    'how many people wrote the llama 3 herd of models',
+    'number of authors of The Llama 3 Herd of Models',
+  ].map((q): Case => ({
+    q,
+    kind: 'paper authors',
+    check: aboutPaper(
+      'The Llama 3 Herd',
+      (e) =>
+        `has ${e.authors.length + e.hidden} authors: ${e.authors.length} are listed and ${e.hidden} more are not shown`,
+    ),
+  })),
+  {
+    q: 'How many authors does Pimba have?',
+    kind: 'paper authors',
+    check: aboutPaper('Pimba', (e) => `has ${e.authors.length} authors.`),
+  },
+  {
+    q: 'how many people worked on EarthSight',
+    kind: 'paper authors',
+    check: aboutPaper('EarthSight', (e) => `has ${e.authors.length} authors.`),
+  },
+  {
+    q: 'How many authors are there?',
+    kind: 'count authors',
+    check: (a) => expect(a.answer).toContain(`${new Set(RAW_ENTRIES.flatMap((e) => e.authors)).size} distinct authors`),
+  },
 
   // Who wrote X.
-  ...['Who wrote MoETuner?', 'who are the authors of MoETuner', 'authors of the MoETuner paper', 'Who is behind MoETuner?'].map(
-    (q): Case => ({ q, kind: 'who wrote', check: aboutPaper('MoETuner', (e) => `written by ${e.authors.join(' and ')}`) })),
-  { q: 'Who are the authors of the paper on pulse oximetry?', kind: 'who wrote', check: aboutPaper('Path-specific effects for pulse-oximetry', (e) => (e.authors[0] as string)) },
-  { q: 'Who wrote the Llama 4 paper?', kind: 'who wrote', check: aboutPaper('The Llama 4 Herd', (e) => `plus ${e.hidden} more not shown (${e.authors.length + e.hidden} in all)`) },
+  ...[
+    'Who wrote MoETuner?',
+    'who are the authors of MoETuner',
+    'authors of the MoETuner paper',
+    'Who is behind MoETuner?',
+  ].map((q): Case => ({
+    q,
+    kind: 'who wrote',
+    check: aboutPaper('MoETuner', (e) => `written by ${e.authors.join(' and ')}`),
+  })),
+  {
+    q: 'Who are the authors of the paper on pulse oximetry?',
+    kind: 'who wrote',
+    check: aboutPaper('Path-specific effects for pulse-oximetry', (e) => e.authors[0] as string),
+  },
+  {
+    q: 'Who wrote the Llama 4 paper?',
+    kind: 'who wrote',
+    check: aboutPaper(
+      'The Llama 4 Herd',
+      (e) => `plus ${e.hidden} more not shown (${e.authors.length + e.hidden} in all)`,
+    ),
+  },
 
-  { q: 'Who wrote about federated learning?', kind: 'who wrote on topic', check: (a) => {
-    const expected = about(/federated learning/);
-    expect(titlesOf(a)).toEqual(set(expected));
-    for (const n of expected[0]?.authors ?? []) expect(a.answer).toContain(n);
-  } },
+  {
+    q: 'Who wrote about federated learning?',
+    kind: 'who wrote on topic',
+    check: (a) => {
+      const expected = about(/federated learning/);
+      expect(titlesOf(a)).toEqual(set(expected));
+      for (const n of expected[0]?.authors ?? []) expect(a.answer).toContain(n);
+    },
+  },
 
   // Who collaborates most with Y; Y's coauthors.
-  ...['Who collaborates most with Dhruv Mahajan?', "Who is Dhruv Mahajan's most frequent coauthor?", 'Who does Dhruv Mahajan work with most?', 'top collaborator of Dhruv Mahajan'].map(
-    (q): Case => ({ q, kind: 'top collaborator', check: (a) => {
+  ...[
+    'Who collaborates most with Dhruv Mahajan?',
+    "Who is Dhruv Mahajan's most frequent coauthor?",
+    'Who does Dhruv Mahajan work with most?',
+    'top collaborator of Dhruv Mahajan',
+  ].map((q): Case => ({
+    q,
+    kind: 'top collaborator',
+    check: (a) => {
       const [name, n] = coauthorCounts('Dhruv Mahajan')[0] as [string, number];
       expect(a.answer).toContain(`most often with ${name}: ${n} shared papers`);
       expect(titlesOf(a)).toEqual(set(by('Dhruv Mahajan').filter((e) => e.authors.includes(name))));
-    } })),
-  ...["Who are Divya Mahajan's coauthors?", 'coauthors of Divya Mahajan', 'Who has Divya Mahajan worked with?', 'list the collaborators of Divya Mahajan'].map(
-    (q): Case => ({ q, kind: 'coauthors', check: (a) => {
+    },
+  })),
+  ...[
+    "Who are Divya Mahajan's coauthors?",
+    'coauthors of Divya Mahajan',
+    'Who has Divya Mahajan worked with?',
+    'list the collaborators of Divya Mahajan',
+  ].map((q): Case => ({
+    q,
+    kind: 'coauthors',
+    check: (a) => {
       const list = coauthorCounts('Divya Mahajan');
       expect(a.answer).toContain(`has ${list.length} coauthors over ${by('Divya Mahajan').length} papers`);
       expect(a.answer).toContain(`${list[0]?.[0]} (${list[0]?.[1]})`);
-    } })),
+    },
+  })),
 
   // Most prolific authors.
-  ...['Who are the most prolific authors?', 'who wrote the most papers', 'top authors'].map(
-    (q): Case => ({ q, kind: 'most prolific', check: (a) => {
+  ...['Who are the most prolific authors?', 'who wrote the most papers', 'top authors'].map((q): Case => ({
+    q,
+    kind: 'most prolific',
+    check: (a) => {
       const counts = new Map<string, number>();
       for (const e of RAW_ENTRIES) for (const n of e.authors) counts.set(n, (counts.get(n) ?? 0) + 1);
       const top = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 3);
       for (const [name, n] of top) expect(a.answer).toContain(`${name} (${n} papers)`);
-    } })),
+    },
+  })),
 
   // Whether X and Y wrote together, and which papers.
-  ...['Did Divya Mahajan and Irene Wang write together?', 'Have Divya Mahajan and Irene Wang collaborated?', 'Has Irene Wang ever worked with Divya Mahajan?', 'papers by Divya Mahajan and Irene Wang', 'Which papers did Divya Mahajan and Irene Wang write together?'].map(
-    (q): Case => ({ q, kind: 'together', check: (a) => {
+  ...[
+    'Did Divya Mahajan and Irene Wang write together?',
+    'Have Divya Mahajan and Irene Wang collaborated?',
+    'Has Irene Wang ever worked with Divya Mahajan?',
+    'papers by Divya Mahajan and Irene Wang',
+    'Which papers did Divya Mahajan and Irene Wang write together?',
+  ].map((q): Case => ({
+    q,
+    kind: 'together',
+    check: (a) => {
       const shared = by('Divya Mahajan').filter((e) => e.authors.includes('Irene Wang'));
       expect(shared.length).toBeGreaterThan(0);
       expect(a.answer).toMatch(new RegExp(`\\b${shared.length}\\b`));
       expect(titlesOf(a)).toEqual(set(shared));
-    } })),
-  ...['Have Dhruv Mahajan and Divya Mahajan collaborated?', 'Did Divyat Mahajan and Divya Mahajan write a paper together?'].map(
-    (q): Case => ({ q, kind: 'not together', check: (a) => {
+    },
+  })),
+  ...[
+    'Have Dhruv Mahajan and Divya Mahajan collaborated?',
+    'Did Divyat Mahajan and Divya Mahajan write a paper together?',
+  ].map((q): Case => ({
+    q,
+    kind: 'not together',
+    check: (a) => {
       expect(a.answer).toMatch(/^No: .* have no paper together/);
       expect(a.papers).toEqual([]);
-    } })),
+    },
+  })),
 
   // When X was submitted (first version), last revised, announced.
-  ...['When was EarthSight submitted?', 'When was EarthSight first submitted?', 'when did earthsight come out', 'submission date of EarthSight'].map(
-    (q): Case => ({ q, kind: 'when submitted', check: aboutPaper('EarthSight', (e) => `first submitted on ${formatDate(e.submitted)}`) })),
-  ...['When was Pimba last revised?', 'when was pimba updated', 'last revision date of Pimba'].map(
-    (q): Case => ({ q, kind: 'when revised', check: aboutPaper('Pimba', (e) => `last revised on ${formatDate(e.updated)}`) })),
-  { q: 'When was MoETuner revised?', kind: 'when revised (never)', check: aboutPaper('MoETuner', (e) => `has not been revised: its only version is from ${formatDate(e.submitted)}`) },
-  ...['When was the Llama 3 paper announced?', 'announcement date of the llama 3 herd of models'].map(
-    (q): Case => ({ q, kind: 'when announced', check: aboutPaper('The Llama 3 Herd', (e) => `announced in ${formatDate(e.announced)}`) })),
+  ...[
+    'When was EarthSight submitted?',
+    'When was EarthSight first submitted?',
+    'when did earthsight come out',
+    'submission date of EarthSight',
+  ].map((q): Case => ({
+    q,
+    kind: 'when submitted',
+    check: aboutPaper('EarthSight', (e) => `first submitted on ${formatDate(e.submitted)}`),
+  })),
+  ...['When was Pimba last revised?', 'when was pimba updated', 'last revision date of Pimba'].map((q): Case => ({
+    q,
+    kind: 'when revised',
+    check: aboutPaper('Pimba', (e) => `last revised on ${formatDate(e.updated)}`),
+  })),
+  {
+    q: 'When was MoETuner revised?',
+    kind: 'when revised (never)',
+    check: aboutPaper('MoETuner', (e) => `has not been revised: its only version is from ${formatDate(e.submitted)}`),
+  },
+  ...['When was the Llama 3 paper announced?', 'announcement date of the llama 3 herd of models'].map((q): Case => ({
+    q,
+    kind: 'when announced',
+    check: aboutPaper('The Llama 3 Herd', (e) => `announced in ${formatDate(e.announced)}`),
+  })),
 
   // Which papers are about a topic (ranked); by Y about T; from a year.
-  ...['Which papers are about recommendation?', 'papers on recommendation', 'find papers about recommendation', 'Is there a paper about recommendation?'].map(
-    (q): Case => ({ q, kind: 'papers on topic', check: (a) => {
+  ...[
+    'Which papers are about recommendation?',
+    'papers on recommendation',
+    'find papers about recommendation',
+    'Is there a paper about recommendation?',
+  ].map((q): Case => ({
+    q,
+    kind: 'papers on topic',
+    check: (a) => {
       const expected = about(/recommend/);
       expect(titlesOf(a)).toEqual(set(expected));
       const titleHits = expected.filter((e) => /recommend/i.test(e.title)).map((e) => e.title);
       expect(new Set(a.papers.slice(0, titleHits.length).map((p) => p.title))).toEqual(new Set(titleHits));
-    } })),
-  ...['Papers by Dhruv Mahajan about diffusion', 'Which papers by Dhruv Mahajan are about diffusion?', 'What did Dhruv Mahajan write on diffusion?'].map(
-    (q): Case => ({ q, kind: 'author + topic', check: (a) => expect(titlesOf(a)).toEqual(set(by('Dhruv Mahajan').filter((e) => /diffusion/.test(textOf(e))))) })),
-  ...['Papers from 2022', 'Which papers were published in 2022?', 'show me papers from 2022'].map(
-    (q): Case => ({ q, kind: 'papers from year', check: (a) => expect(titlesOf(a)).toEqual(set(inYear(RAW_ENTRIES, '2022'))) })),
-  { q: 'What did Divya Mahajan publish in 2024?', kind: 'author + year', check: (a) => expect(titlesOf(a)).toEqual(set(inYear(by('Divya Mahajan'), '2024'))) },
+    },
+  })),
+  ...[
+    'Papers by Dhruv Mahajan about diffusion',
+    'Which papers by Dhruv Mahajan are about diffusion?',
+    'What did Dhruv Mahajan write on diffusion?',
+  ].map((q): Case => ({
+    q,
+    kind: 'author + topic',
+    check: (a) => expect(titlesOf(a)).toEqual(set(by('Dhruv Mahajan').filter((e) => /diffusion/.test(textOf(e))))),
+  })),
+  ...['Papers from 2022', 'Which papers were published in 2022?', 'show me papers from 2022'].map((q): Case => ({
+    q,
+    kind: 'papers from year',
+    check: (a) => expect(titlesOf(a)).toEqual(set(inYear(RAW_ENTRIES, '2022'))),
+  })),
+  {
+    q: 'What did Divya Mahajan publish in 2024?',
+    kind: 'author + year',
+    check: (a) => expect(titlesOf(a)).toEqual(set(inYear(by('Divya Mahajan'), '2024'))),
+  },
 
   // Most recent or oldest: overall, by an author, on a topic.
-  ...['What is the most recent paper?', 'latest paper', 'Which is the newest paper in the listing?'].map(
-    (q): Case => ({ q, kind: 'newest', check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(RAW_ENTRIES)[0]?.title) })),
-  { q: "What is Divyat Mahajan's oldest paper?", kind: 'oldest by author', check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(by('Divyat Mahajan')).at(-1)?.title) },
-  { q: 'What was the first paper by Divya Mahajan?', kind: 'oldest by author', check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(by('Divya Mahajan')).at(-1)?.title) },
-  { q: 'latest paper by Dhruv Mahajan', kind: 'newest by author', check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(by('Dhruv Mahajan'))[0]?.title) },
-  { q: "What's the latest paper on diffusion?", kind: 'newest on topic', check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(about(/diffusion/))[0]?.title) },
-  { q: 'What is the oldest paper?', kind: 'oldest', check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(RAW_ENTRIES).at(-1)?.title) },
+  ...['What is the most recent paper?', 'latest paper', 'Which is the newest paper in the listing?'].map((q): Case => ({
+    q,
+    kind: 'newest',
+    check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(RAW_ENTRIES)[0]?.title),
+  })),
+  {
+    q: "What is Divyat Mahajan's oldest paper?",
+    kind: 'oldest by author',
+    check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(by('Divyat Mahajan')).at(-1)?.title),
+  },
+  {
+    q: 'What was the first paper by Divya Mahajan?',
+    kind: 'oldest by author',
+    check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(by('Divya Mahajan')).at(-1)?.title),
+  },
+  {
+    q: 'latest paper by Dhruv Mahajan',
+    kind: 'newest by author',
+    check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(by('Dhruv Mahajan'))[0]?.title),
+  },
+  {
+    q: "What's the latest paper on diffusion?",
+    kind: 'newest on topic',
+    check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(about(/diffusion/))[0]?.title),
+  },
+  {
+    q: 'What is the oldest paper?',
+    kind: 'oldest',
+    check: (a) => expect(a.interpretation.paper?.title).toBe(newestFirst(RAW_ENTRIES).at(-1)?.title),
+  },
 
   // What X is about.
   ...['What is Pimba about?', 'Summarize Pimba', 'tell me about the Pimba paper', 'What does MoETuner do?'].map(
-    (q): Case => ({ q, kind: 'what about', check: (a) => {
-      const e = raw(q.includes('MoETuner') ? 'MoETuner' : 'Pimba');
-      expect(a.interpretation.paper?.title).toBe(e.title);
-      expect(a.answer).toContain((e.paragraphs[0] as string).split('. ')[0]);
-    } })),
+    (q): Case => ({
+      q,
+      kind: 'what about',
+      check: (a) => {
+        const e = raw(q.includes('MoETuner') ? 'MoETuner' : 'Pimba');
+        expect(a.interpretation.paper?.title).toBe(e.title);
+        expect(a.answer).toContain((e.paragraphs[0] as string).split('. ')[0]);
+      },
+    }),
+  ),
 
   // Lists and comparisons.
-  ...['Papers per year', 'How many papers each year?', 'breakdown of papers by year'].map(
-    (q): Case => ({ q, kind: 'per year', check: (a) => {
-      for (const y of ['2022', '2023', '2024', '2025']) expect(a.answer).toContain(`${y}: ${inYear(RAW_ENTRIES, y).length}`);
-    } })),
-  { q: 'How many papers did Divya Mahajan write per year?', kind: 'per year by author', check: (a) => {
-    for (const y of ['2024', '2025']) expect(a.answer).toContain(`${y}: ${inYear(by('Divya Mahajan'), y).length}`);
-  } },
-  ...['Compare Divya Mahajan and Dhruv Mahajan', 'Divya Mahajan vs Dhruv Mahajan', 'Who has more papers, Divya Mahajan or Dhruv Mahajan?'].map(
-    (q): Case => ({ q, kind: 'compare', check: (a) => {
+  ...['Papers per year', 'How many papers each year?', 'breakdown of papers by year'].map((q): Case => ({
+    q,
+    kind: 'per year',
+    check: (a) => {
+      for (const y of ['2022', '2023', '2024', '2025'])
+        expect(a.answer).toContain(`${y}: ${inYear(RAW_ENTRIES, y).length}`);
+    },
+  })),
+  {
+    q: 'How many papers did Divya Mahajan write per year?',
+    kind: 'per year by author',
+    check: (a) => {
+      for (const y of ['2024', '2025']) expect(a.answer).toContain(`${y}: ${inYear(by('Divya Mahajan'), y).length}`);
+    },
+  },
+  ...[
+    'Compare Divya Mahajan and Dhruv Mahajan',
+    'Divya Mahajan vs Dhruv Mahajan',
+    'Who has more papers, Divya Mahajan or Dhruv Mahajan?',
+  ].map((q): Case => ({
+    q,
+    kind: 'compare',
+    check: (a) => {
       expect(a.answer).toContain(`Divya Mahajan: ${by('Divya Mahajan').length} papers`);
       expect(a.answer).toContain(`Dhruv Mahajan: ${by('Dhruv Mahajan').length} papers`);
-      expect(a.answer).toContain(`Divya Mahajan has ${by('Divya Mahajan').length - by('Dhruv Mahajan').length} more papers`);
-    } })),
+      expect(a.answer).toContain(
+        `Divya Mahajan has ${by('Divya Mahajan').length - by('Dhruv Mahajan').length} more papers`,
+      );
+    },
+  })),
 
   // People.
-  { q: 'Who is Divya Mahajan?', kind: 'author info', check: (a) => expect(a.answer).toContain(`Divya Mahajan has ${by('Divya Mahajan').length} papers`) },
-  ...['How many papers by Mahajan?', 'Who is Mahajan?', 'papers by D. Mahajan'].map(
-    (q): Case => ({ q, kind: 'ambiguous name', check: (a) => {
+  {
+    q: 'Who is Divya Mahajan?',
+    kind: 'author info',
+    check: (a) => expect(a.answer).toContain(`Divya Mahajan has ${by('Divya Mahajan').length} papers`),
+  },
+  ...['How many papers by Mahajan?', 'Who is Mahajan?', 'papers by D. Mahajan'].map((q): Case => ({
+    q,
+    kind: 'ambiguous name',
+    check: (a) => {
       const mahajans = new Set(RAW_ENTRIES.flatMap((e) => e.authors).filter((n) => n.endsWith(' Mahajan')));
       expect(new Set(a.candidates?.map((c) => c.name))).toEqual(mahajans);
       expect(a.answer).toMatch(/Which one do you mean\?$/);
-    } })),
+    },
+  })),
 
   // Declined honestly.
-  ...['What is the capital of France?', 'asdf qwerty zxcv', 'tell me a joke', 'What is the weather like today?', '', '   ?!  ', 'x'.repeat(600)].map(
-    (q): Case => ({ q, kind: 'declined', check: declined() })),
-  { q: 'Who wrote Zorblax Quantum Frobnicator?', kind: 'unknown paper', check: (a) => expect(a.answer).toMatch(/can't find a paper matching "Zorblax Quantum Frobnicator"/) },
-  { q: 'How many papers has Zebediah Quux written?', kind: 'unknown author', check: (a) => expect(a.answer).toMatch(/^I don't know an author named "Zebediah Quux"/) },
+  ...[
+    'What is the capital of France?',
+    'asdf qwerty zxcv',
+    'tell me a joke',
+    'What is the weather like today?',
+    '',
+    '   ?!  ',
+    'x'.repeat(600),
+  ].map((q): Case => ({ q, kind: 'declined', check: declined() })),
+  {
+    q: 'Who wrote Zorblax Quantum Frobnicator?',
+    kind: 'unknown paper',
+    check: (a) => expect(a.answer).toMatch(/can't find a paper matching "Zorblax Quantum Frobnicator"/),
+  },
+  {
+    q: 'How many papers has Zebediah Quux written?',
+    kind: 'unknown author',
+    check: (a) => expect(a.answer).toMatch(/^I don't know an author named "Zebediah Quux"/),
+  },
 ];
 
 describe('ask: a table of questions with answers derived from the fixture', () => {

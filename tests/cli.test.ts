@@ -15,7 +15,12 @@ describe('arxivist CLI (subprocess)', () => {
     expect(json.kind).toBe('papers');
     expect(json.papers[0].title).toMatch(/^MoETuner/);
     const moe = RAW_ENTRIES.find((e) => e.title.startsWith('MoETuner'));
-    expect(json.papers[0]).toMatchObject({ authors: moe?.authors, submitted: moe?.submitted, updated: moe?.updated, announced: moe?.announced });
+    expect(json.papers[0]).toMatchObject({
+      authors: moe?.authors,
+      submitted: moe?.submitted,
+      updated: moe?.updated,
+      announced: moe?.announced,
+    });
     expect(typeof json.papers[0].score).toBe('number');
   });
 
@@ -25,7 +30,9 @@ describe('arxivist CLI (subprocess)', () => {
     const { author } = JSON.parse(r.stdout);
     expect(author.name).toBe('Dhruv Mahajan');
     expect(author.paperCount).toBe(10);
-    expect(new Set(author.papers.map((p: { title: string }) => p.title))).toEqual(new Set(rawPapersBy('Dhruv Mahajan').map((e) => e.title)));
+    expect(new Set(author.papers.map((p: { title: string }) => p.title))).toEqual(
+      new Set(rawPapersBy('Dhruv Mahajan').map((e) => e.title)),
+    );
     expect(author.coauthors[0]).toEqual({ name: 'Abhimanyu Dubey', count: 6 });
   });
 
@@ -59,7 +66,8 @@ describe('arxivist CLI (subprocess)', () => {
 
   it('parse --json prints papers and problems with line numbers', async () => {
     const file = join(dir, 'broken.txt');
-    const good = '-\nGood Paper\nAuthors:\nAna Example\nAbstract:\nText.\nSubmitted 3 February, 2025;\noriginally announced February 2025.';
+    const good =
+      '-\nGood Paper\nAuthors:\nAna Example\nAbstract:\nText.\nSubmitted 3 February, 2025;\noriginally announced February 2025.';
     writeFileSync(file, `${good}\n-\nBroken Paper\nAbstract:\nNo authors.\n`);
     const r = await cli(['parse', file, '--json']);
     expect(r.code).toBe(1);
@@ -73,15 +81,41 @@ describe('arxivist CLI (subprocess)', () => {
   });
 
   it('parse reads several pages of one search as one listing, each paper once, with every field of the contract', async () => {
-    const r = await cli(['parse', 'fixtures/listings/search-default.txt', 'fixtures/listings/search-saved.html', '--json']);
+    const r = await cli([
+      'parse',
+      'fixtures/listings/search-default.txt',
+      'fixtures/listings/search-saved.html',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     // MoETuner and the DOI paper are on both pages: five distinct papers; the saved page's v2 wins.
-    expect(json.papers.map((p: { id: string }) => p.id).sort()).toEqual(['2409.12959', '2502.06643', '2512.11918', '2602.17997', 'hep-th/9901001']);
+    expect(json.papers.map((p: { id: string }) => p.id).sort()).toEqual([
+      '2409.12959',
+      '2502.06643',
+      '2512.11918',
+      '2602.17997',
+      'hep-th/9901001',
+    ]);
     const doiPaper = json.papers.find((p: { id: string }) => p.id === '2512.11918');
     expect(doiPaper).toMatchObject({ version: 2, updated: '2026-01-03', abstractComplete: true });
     for (const p of json.papers) {
-      for (const field of ['id', 'arxivId', 'title', 'authors', 'hiddenAuthorCount', 'submitted', 'updated', 'announced', 'categories', 'comments', 'journalRef', 'doi', 'abstract', 'abstractComplete']) {
+      for (const field of [
+        'id',
+        'arxivId',
+        'title',
+        'authors',
+        'hiddenAuthorCount',
+        'submitted',
+        'updated',
+        'announced',
+        'categories',
+        'comments',
+        'journalRef',
+        'doi',
+        'abstract',
+        'abstractComplete',
+      ]) {
         expect(p, field).toHaveProperty(field);
       }
     }
@@ -90,14 +124,20 @@ describe('arxivist CLI (subprocess)', () => {
   });
 
   it('parse ends quietly when its reader closes the pipe', async () => {
-    const r = await run('sh', ['-c', `"${process.execPath}" bin/arxivist.js parse fixtures/listings/mahajan-default-view.txt --json | head -c 100`]);
+    const r = await run('sh', [
+      '-c',
+      `"${process.execPath}" bin/arxivist.js parse fixtures/listings/mahajan-default-view.txt --json | head -c 100`,
+    ]);
     expect(Buffer.byteLength(r.stdout)).toBe(100);
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
   });
 
   it('reads another listing from --listing or ARXIVIST_LISTING', async () => {
     const file = join(dir, 'one.txt');
-    writeFileSync(file, '-\nOnly Paper Here\nAuthors:\nAna Example\nAbstract:\nText.\nSubmitted 3 February, 2025;\noriginally announced February 2025.\n');
+    writeFileSync(
+      file,
+      '-\nOnly Paper Here\nAuthors:\nAna Example\nAbstract:\nText.\nSubmitted 3 February, 2025;\noriginally announced February 2025.\n',
+    );
     const a = await cli(['latest', '--json', '--listing', file]);
     expect(JSON.parse(a.stdout).papers.map((p: { title: string }) => p.title)).toEqual(['Only Paper Here']);
     const b = await cli(['stats', '--json'], { ARXIVIST_LISTING: file });

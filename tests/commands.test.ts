@@ -11,11 +11,29 @@ import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 describe('command declarations', () => {
   it('satisfy Discord and Telegram naming rules', () => {
     expect(checkCommands(commands)).toEqual([]);
-    expect(commands.map((c) => c.name)).toEqual(['ask', 'search', 'author', 'coauthors', 'latest', 'paper', 'stats', 'subscribe', 'unsubscribe', 'subscriptions', 'digest', 'help']);
+    expect(commands.map((c) => c.name)).toEqual([
+      'ask',
+      'search',
+      'author',
+      'coauthors',
+      'latest',
+      'paper',
+      'stats',
+      'subscribe',
+      'unsubscribe',
+      'subscriptions',
+      'digest',
+      'help',
+    ]);
   });
 
   it('catch a name or description that breaks the rules', () => {
-    const bad = defineCommand({ name: 'Bad-Name', description: 'x'.repeat(101), options: z.object({ a: z.string().optional(), b: z.string() }), run: () => ({ kind: 'text', text: '' }) });
+    const bad = defineCommand({
+      name: 'Bad-Name',
+      description: 'x'.repeat(101),
+      options: z.object({ a: z.string().optional(), b: z.string() }),
+      run: () => ({ kind: 'text', text: '' }),
+    });
     const problems = checkCommands([bad]);
     expect(problems.join('\n')).toMatch(/name must match/);
     expect(problems.join('\n')).toMatch(/description must be 1-100/);
@@ -36,21 +54,49 @@ describe('command declarations', () => {
     const search = commands.find((c) => c.name === 'search');
     const latest = commands.find((c) => c.name === 'latest');
     if (!search || !latest) throw new Error('missing');
-    expect(parseTextArgs(search, 'mixture of experts --limit 3 --page=2')).toEqual({ query: 'mixture of experts', limit: 3, page: 2 });
+    expect(parseTextArgs(search, 'mixture of experts --limit 3 --page=2')).toEqual({
+      query: 'mixture of experts',
+      limit: 3,
+      page: 2,
+    });
     expect(parseTextArgs(latest, 'revised 10')).toEqual({ kind: 'revised', count: 10 });
     expect(parseTextArgs(latest, 'ten')).toEqual({ count: 'ten' });
     expect(formatCommandLine(search, { query: 'llm', limit: 5, page: 2 })).toBe('/search llm --page 2');
   });
 
   it('turn unexpected failures into a generic reply and log them', async () => {
-    const boom = defineCommand({ name: 'boom', description: 'fails', options: z.object({}), run: () => { throw new Error('kaput'); } });
-    const polite = defineCommand({ name: 'polite', description: 'fails politely', options: z.object({}), run: () => { throw new UserError('No such thing.', 'Try again.'); } });
+    const boom = defineCommand({
+      name: 'boom',
+      description: 'fails',
+      options: z.object({}),
+      run: () => {
+        throw new Error('kaput');
+      },
+    });
+    const polite = defineCommand({
+      name: 'polite',
+      description: 'fails politely',
+      options: z.object({}),
+      run: () => {
+        throw new UserError('No such thing.', 'Try again.');
+      },
+    });
     const errors: unknown[] = [];
     const ctx = { index: fixtureIndex(), platform: 'console' as const, commands, now: () => new Date() };
-    const r1 = await executeCommand(boom, {}, ctx, { error: (o) => errors.push(o), warn: () => undefined, info: () => undefined });
+    const r1 = await executeCommand(boom, {}, ctx, {
+      error: (o) => errors.push(o),
+      warn: () => undefined,
+      info: () => undefined,
+    });
     expect(r1).toEqual({ kind: 'error', message: expect.stringMatching(/something went wrong/) });
     expect(errors).toHaveLength(1);
-    expect(await executeCommand(polite, {}, ctx, { error: (o) => errors.push(o), warn: () => undefined, info: () => undefined })).toEqual({ kind: 'error', message: 'No such thing.', hint: 'Try again.' });
+    expect(
+      await executeCommand(polite, {}, ctx, {
+        error: (o) => errors.push(o),
+        warn: () => undefined,
+        info: () => undefined,
+      }),
+    ).toEqual({ kind: 'error', message: 'No such thing.', hint: 'Try again.' });
   });
 });
 
@@ -65,9 +111,13 @@ describe('commands through the console chat', () => {
   });
 
   it('plain text is a question; bare keywords list matching papers', async () => {
-    expect(await consoleSession(['stragglers'])).toMatch(/^Papers about "stragglers": 1\.[\s\S]*FLuID: Mitigating Stragglers/);
+    expect(await consoleSession(['stragglers'])).toMatch(
+      /^Papers about "stragglers": 1\.[\s\S]*FLuID: Mitigating Stragglers/,
+    );
     const answer = (await consoleSession(['Who wrote MoETuner?'])).replace(/\s+/g, ' ');
-    expect(answer).toMatch(/^"MoETuner: .*" was written by Seokjin Go and Divya Mahajan\. \(understood: the authors of/);
+    expect(answer).toMatch(
+      /^"MoETuner: .*" was written by Seokjin Go and Divya Mahajan\. \(understood: the authors of/,
+    );
     expect(await consoleSession(['/ask'])).toMatch(/Missing question/);
   });
 
@@ -112,8 +162,15 @@ describe('commands through the console chat', () => {
 
   it('answers bad input clearly and keeps going', async () => {
     const out = await consoleSession([
-      '/search', '/search    ', `/search ${'x'.repeat(400)}`, '/latest 500', '/nope', '/search <b>bold</b> & "quotes', '',
-      'a'.repeat(20_000), '/search stragglers',
+      '/search',
+      '/search    ',
+      `/search ${'x'.repeat(400)}`,
+      '/latest 500',
+      '/nope',
+      '/search <b>bold</b> & "quotes',
+      '',
+      'a'.repeat(20_000),
+      '/search stragglers',
     ]);
     expect(out).toMatch(/Missing query: what to look for/);
     expect(out).toMatch(/query is too long \(400 characters\); at most 300/);

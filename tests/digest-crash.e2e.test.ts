@@ -10,8 +10,12 @@ import { FakeTelegramServer } from './fakes/telegram-server.js';
 import { ROOT, cli } from './helpers/run.js';
 
 let server: FakeTelegramServer;
-beforeAll(async () => { server = await new FakeTelegramServer().start(); });
-afterAll(async () => { await server?.close(); });
+beforeAll(async () => {
+  server = await new FakeTelegramServer().start();
+});
+afterAll(async () => {
+  await server?.close();
+});
 
 const SUBSCRIPTIONS = 24;
 
@@ -31,22 +35,46 @@ describe('digest run under SIGKILL', () => {
     for (let i = 0; i < SUBSCRIPTIONS; i++) {
       const chatId = String(700_000 + i);
       chats.push(chatId);
-      await store.add({ platform: 'telegram', chatId, chatKind: 'private', cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: false, cursor: 0, nextRunAt: '2026-11-28T09:00:00.000Z', createdAt: '2026-11-27T00:00:00.000Z' });
+      await store.add({
+        platform: 'telegram',
+        chatId,
+        chatKind: 'private',
+        cadence: 'daily',
+        time: '09:00',
+        timezone: 'UTC',
+        quiet: false,
+        cursor: 0,
+        nextRunAt: '2026-11-28T09:00:00.000Z',
+        createdAt: '2026-11-27T00:00:00.000Z',
+      });
     }
     await store.close();
 
     // The first run dies after 6 messages went out, with more in flight.
     server.holdSendsAfter(6);
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'arxivist.js'), 'digest', 'run', '--now', NOW], { cwd: ROOT, env: { ...process.env, ...env, LOG_LEVEL: 'silent' }, stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'arxivist.js'), 'digest', 'run', '--now', NOW], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, LOG_LEVEL: 'silent' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     await new Promise<void>((resolve) => {
-      const check = () => { if (server.held.length >= 2) { server.off('held', check); resolve(); } };
+      const check = () => {
+        if (server.held.length >= 2) {
+          server.off('held', check);
+          resolve();
+        }
+      };
       server.on('held', check);
       check();
     });
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
-    const afterCrash = new Map(chats.map((c) => [c, server.messagesTo(Number(c)).filter((m) => digestStart(m.text)).length]));
+    const afterCrash = new Map(
+      chats.map((c) => [c, server.messagesTo(Number(c)).filter((m) => digestStart(m.text)).length]),
+    );
     expect([...afterCrash.values()].filter((n) => n > 0).length).toBeLessThan(SUBSCRIPTIONS);
 
     // The second run finishes the fan-out.

@@ -10,9 +10,15 @@ import { digestEnv, entry, openEnv } from './helpers/digest-env.js';
 import { RAW_ENTRIES } from './helpers/fixture.js';
 
 let server: FakeTelegramServer;
-beforeAll(async () => { server = await new FakeTelegramServer().start(); });
-afterAll(async () => { await server?.close(); });
-afterEach(() => { vi.useRealTimers(); });
+beforeAll(async () => {
+  server = await new FakeTelegramServer().start();
+});
+afterAll(async () => {
+  await server?.close();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 let chatSeq = 900_000;
 const newChat = () => String(chatSeq++);
@@ -24,7 +30,18 @@ describe('SQLite store', () => {
     const { store } = await digestEnv(server);
     expect(store.version).toBe(1);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    const sub = await store.add({ platform: 'discord', chatId: '1234567890123456789012', chatKind: 'channel', cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: false, cursor: 0, nextRunAt: '2026-01-01T09:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z' });
+    const sub = await store.add({
+      platform: 'discord',
+      chatId: '1234567890123456789012',
+      chatKind: 'channel',
+      cadence: 'daily',
+      time: '09:00',
+      timezone: 'UTC',
+      quiet: false,
+      cursor: 0,
+      nextRunAt: '2026-01-01T09:00:00.000Z',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
     expect((await store.get(sub.id))?.chatId).toBe('1234567890123456789012');
   });
 
@@ -42,7 +59,11 @@ describe('digests', () => {
   it('first digest sends the latest papers at the chosen local time, then only new ones, exactly once', async () => {
     const env = await digestEnv(server);
     const chatId = newChat();
-    const { subscription, preview } = await env.digests.subscribe({ platform: 'telegram', chatId, chatKind: 'private' }, { cadence: 'daily', time: '09:00', timezone: 'Europe/Paris', quiet: false }, at('2026-11-28T07:00:00Z'));
+    const { subscription, preview } = await env.digests.subscribe(
+      { platform: 'telegram', chatId, chatKind: 'private' },
+      { cadence: 'daily', time: '09:00', timezone: 'Europe/Paris', quiet: false },
+      at('2026-11-28T07:00:00Z'),
+    );
     // 09:00 in Paris in winter is 08:00 UTC.
     expect(subscription.nextRunAt).toBe('2026-11-28T08:00:00.000Z');
     expect(preview.papers).toHaveLength(10);
@@ -61,22 +82,30 @@ describe('digests', () => {
     const lines = text.split('\n');
     const at3 = lines.indexOf(revisedTitle);
     const dateLine = lines.findIndex((l, i) => i > at3 && l.startsWith('Submitted '));
-    lines[dateLine] = lines[dateLine]!.startsWith('Submitted') && lines[dateLine]!.includes('v1 submitted')
-      ? lines[dateLine]!.replace(/^Submitted [^;]+;/, 'Submitted 27 November, 2026;')
-      : lines[dateLine]!.replace(/^Submitted ([^;]+);/, 'Submitted 27 November, 2026; v1 submitted $1;');
-    writeFileSync(env.listing, `${lines.join('\n')}\n${entry('Quantum Widgets for Sparse Experts', '28 November, 2026')}\n${entry('Another Fresh Result', '29 November, 2026')}\n`);
+    lines[dateLine] =
+      lines[dateLine]!.startsWith('Submitted') && lines[dateLine]!.includes('v1 submitted')
+        ? lines[dateLine]!.replace(/^Submitted [^;]+;/, 'Submitted 27 November, 2026;')
+        : lines[dateLine]!.replace(/^Submitted ([^;]+);/, 'Submitted 27 November, 2026; v1 submitted $1;');
+    writeFileSync(
+      env.listing,
+      `${lines.join('\n')}\n${entry('Quantum Widgets for Sparse Experts', '28 November, 2026')}\n${entry('Another Fresh Result', '29 November, 2026')}\n`,
+    );
     expect(await env.reloader.reload('test')).toBe(true);
     expect(env.live.current.size).toBe(52);
 
     expect(await env.digests.runDue(at('2026-11-29T08:00:00Z'), [env.sender])).toMatchObject({ sent: 1 });
     const second = digestsTo(chatId)[1];
     expect(second?.text).toMatch(/^Digest #\d+: 2 new papers/);
-    expect(second?.text.indexOf('Another Fresh Result')).toBeLessThan(second?.text.indexOf('Quantum Widgets') as number);
+    expect(second?.text.indexOf('Another Fresh Result')).toBeLessThan(
+      second?.text.indexOf('Quantum Widgets') as number,
+    );
     expect(second?.text).not.toContain(revisedTitle);
 
     // Nothing new: one line, with the dates.
     expect(await env.digests.runDue(at('2026-11-30T08:00:00Z'), [env.sender])).toMatchObject({ sent: 1 });
-    expect(digestsTo(chatId)[2]?.text).toMatch(/^Digest #\d+: no new papers since 29 Nov 2026 \(listing as of \d+ \w+ \d{4}\)\.$/);
+    expect(digestsTo(chatId)[2]?.text).toMatch(
+      /^Digest #\d+: no new papers since 29 Nov 2026 \(listing as of \d+ \w+ \d{4}\)\.$/,
+    );
     expect(digestsTo(chatId)).toHaveLength(3);
   });
 
@@ -84,11 +113,21 @@ describe('digests', () => {
     const env = await digestEnv(server);
     const quietChat = newChat();
     const filteredChat = newChat();
-    await env.digests.subscribe({ platform: 'telegram', chatId: quietChat, chatKind: 'private' }, { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: true }, at('2026-11-28T00:00:00Z'));
-    await env.digests.subscribe({ platform: 'telegram', chatId: filteredChat, chatKind: 'group' }, { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: false, filter: 'author:"Dhruv Mahajan" -diffusion' }, at('2026-11-28T00:00:00Z'));
+    await env.digests.subscribe(
+      { platform: 'telegram', chatId: quietChat, chatKind: 'private' },
+      { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: true },
+      at('2026-11-28T00:00:00Z'),
+    );
+    await env.digests.subscribe(
+      { platform: 'telegram', chatId: filteredChat, chatKind: 'group' },
+      { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: false, filter: 'author:"Dhruv Mahajan" -diffusion' },
+      at('2026-11-28T00:00:00Z'),
+    );
     await env.digests.runDue(at('2026-11-28T09:00:00Z'), [env.sender]);
     const filtered = digestsTo(filteredChat)[0]?.text ?? '';
-    const dhruv = RAW_ENTRIES.filter((e) => e.authors.includes('Dhruv Mahajan') && !/diffusion/i.test(`${e.title} ${e.paragraphs.join(' ')}`));
+    const dhruv = RAW_ENTRIES.filter(
+      (e) => e.authors.includes('Dhruv Mahajan') && !/diffusion/i.test(`${e.title} ${e.paragraphs.join(' ')}`),
+    );
     expect(filtered).toMatch(new RegExp(`^Digest #\\d+: the latest ${dhruv.length} papers matching`));
     await env.digests.runDue(at('2026-11-29T09:00:00Z'), [env.sender]);
     expect(digestsTo(quietChat)).toHaveLength(1);
@@ -98,7 +137,11 @@ describe('digests', () => {
   it('after a restart on the same database: no duplicate, and one digest catches up missed days', async () => {
     const first = await digestEnv(server);
     const chatId = newChat();
-    await first.digests.subscribe({ platform: 'telegram', chatId, chatKind: 'private' }, { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: false }, at('2026-11-28T00:00:00Z'));
+    await first.digests.subscribe(
+      { platform: 'telegram', chatId, chatKind: 'private' },
+      { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: false },
+      at('2026-11-28T00:00:00Z'),
+    );
     await first.digests.runDue(at('2026-11-28T09:00:00Z'), [first.sender]);
     await first.store.close();
 
@@ -121,10 +164,22 @@ describe('digests', () => {
     const blocked = newChat();
     const fine = newChat();
     for (const chatId of [blocked, fine]) {
-      await env.digests.subscribe({ platform: 'telegram', chatId, chatKind: 'private' }, { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: false }, at('2026-11-28T00:00:00Z'));
+      await env.digests.subscribe(
+        { platform: 'telegram', chatId, chatKind: 'private' },
+        { cadence: 'daily', time: '09:00', timezone: 'UTC', quiet: false },
+        at('2026-11-28T00:00:00Z'),
+      );
     }
-    server.failNext('sendMessage', { code: 403, description: 'Forbidden: bot was blocked by the user', chatId: Number(blocked) });
-    expect(await env.digests.runDue(at('2026-11-28T09:00:00Z'), [env.sender])).toMatchObject({ due: 2, sent: 1, paused: 1 });
+    server.failNext('sendMessage', {
+      code: 403,
+      description: 'Forbidden: bot was blocked by the user',
+      chatId: Number(blocked),
+    });
+    expect(await env.digests.runDue(at('2026-11-28T09:00:00Z'), [env.sender])).toMatchObject({
+      due: 2,
+      sent: 1,
+      paused: 1,
+    });
     expect(digestsTo(fine)).toHaveLength(1);
     const paused = (await env.store.forChat({ platform: 'telegram', chatId: blocked }))[0];
     expect(paused?.pausedReason).toMatch(/bot was blocked/);
@@ -139,7 +194,13 @@ describe('digests', () => {
     expect(await env.reloader.reload('test')).toBe(false);
     expect(env.live.current).toBe(before);
     // A listing with a broken entry that would drop a paper is refused too, naming the line.
-    writeFileSync(env.listing, readFileSync(new URL('../fixtures/mahajan.txt', import.meta.url), 'utf8').replace('Authors:\nAnsel Kaplan Erol,', 'Authorz:\nAnsel Kaplan Erol,'));
+    writeFileSync(
+      env.listing,
+      readFileSync(new URL('../fixtures/mahajan.txt', import.meta.url), 'utf8').replace(
+        'Authors:\nAnsel Kaplan Erol,',
+        'Authorz:\nAnsel Kaplan Erol,',
+      ),
+    );
     expect(await env.reloader.reload('test')).toBe(false);
     expect(env.live.current).toBe(before);
     const problem = env.log.lines.find((l) => l.level === 'warn' && 'line' in l.obj);
@@ -152,14 +213,23 @@ describe('digests', () => {
     const env = await digestEnv(server);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: at('2026-03-27T12:00:00Z') });
     const chatId = newChat();
-    const { subscription } = await env.digests.subscribe({ platform: 'telegram', chatId, chatKind: 'private' }, { cadence: 'daily', time: '09:00', timezone: 'Europe/Paris', quiet: false }, new Date());
+    const { subscription } = await env.digests.subscribe(
+      { platform: 'telegram', chatId, chatKind: 'private' },
+      { cadence: 'daily', time: '09:00', timezone: 'Europe/Paris', quiet: false },
+      new Date(),
+    );
     // Paris is UTC+1 until the night of 29 March 2026, then UTC+2.
     expect(subscription.nextRunAt).toBe('2026-03-28T08:00:00.000Z');
     expect(nextSlot(subscription, at('2026-03-28T08:00:00Z')).toISOString()).toBe('2026-03-29T07:00:00.000Z');
-    const scheduler = new DigestScheduler({ runDue: (now) => env.digests.runDue(now, [env.sender]), nextDueAt: () => env.store.nextDueAt() }, env.log);
+    const scheduler = new DigestScheduler(
+      { runDue: (now) => env.digests.runDue(now, [env.sender]), nextDueAt: () => env.store.nextDueAt() },
+      env.log,
+    );
     scheduler.start();
     const sentAt: string[] = [];
-    const onSent = (c: { method: string; params: Record<string, unknown> }) => { if (c.method === 'sendMessage' && String(c.params['chat_id']) === chatId) sentAt.push(new Date().toISOString()); };
+    const onSent = (c: { method: string; params: Record<string, unknown> }) => {
+      if (c.method === 'sendMessage' && String(c.params['chat_id']) === chatId) sentAt.push(new Date().toISOString());
+    };
     server.on('call', onSent);
     try {
       await vi.advanceTimersByTimeAsync(at('2026-03-28T07:59:00Z').getTime() - Date.now());
@@ -167,7 +237,11 @@ describe('digests', () => {
       await vi.advanceTimersByTimeAsync(60_000);
       await server.waitForCall('sendMessage', (c) => String(c.params['chat_id']) === chatId);
       expect(sentAt[0]).toBe('2026-03-28T08:00:00.000Z');
-      await vi.waitFor(async () => expect((await env.store.forChat({ platform: 'telegram', chatId }))[0]?.nextRunAt).toBe('2026-03-29T07:00:00.000Z'));
+      await vi.waitFor(async () =>
+        expect((await env.store.forChat({ platform: 'telegram', chatId }))[0]?.nextRunAt).toBe(
+          '2026-03-29T07:00:00.000Z',
+        ),
+      );
       await vi.advanceTimersByTimeAsync(at('2026-03-29T06:59:00Z').getTime() - Date.now());
       expect(sentAt).toHaveLength(1);
       await vi.advanceTimersByTimeAsync(60_000);
@@ -181,7 +255,11 @@ describe('digests', () => {
 
   it('weekly digests run on their weekday', async () => {
     const env = await digestEnv(server);
-    const { subscription } = await env.digests.subscribe({ platform: 'telegram', chatId: newChat(), chatKind: 'group' }, { cadence: 'weekly', weekday: 'fri', time: '18:30', timezone: 'America/New_York', quiet: false }, at('2026-11-28T12:00:00Z'));
+    const { subscription } = await env.digests.subscribe(
+      { platform: 'telegram', chatId: newChat(), chatKind: 'group' },
+      { cadence: 'weekly', weekday: 'fri', time: '18:30', timezone: 'America/New_York', quiet: false },
+      at('2026-11-28T12:00:00Z'),
+    );
     // Saturday 28 Nov 2026: the next Friday is 4 Dec, 18:30 EST = 23:30 UTC.
     expect(subscription.nextRunAt).toBe('2026-12-04T23:30:00.000Z');
     expect(new SqliteStore(':memory:').version).toBe(1);

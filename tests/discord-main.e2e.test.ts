@@ -6,14 +6,22 @@ import { APP_ID, FakeDiscordServer, GUILD_ID } from './fakes/discord-server.js';
 import { ROOT, run, tempDataDir } from './helpers/run.js';
 
 let server: FakeDiscordServer;
-beforeAll(async () => { server = await new FakeDiscordServer('MTE.SECRET-discord.tokenvalue').start(); });
-afterAll(async () => { await server?.close(); });
-
+beforeAll(async () => {
+  server = await new FakeDiscordServer('MTE.SECRET-discord.tokenvalue').start();
+});
+afterAll(async () => {
+  await server?.close();
+});
 
 describe('Discord from the command line', () => {
   it('npm run deploy:discord deploys to the guild', async () => {
     const r = await run('npm', ['run', '--silent', 'deploy:discord'], {
-      env: { DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: server.api },
+      env: {
+        DISCORD_TOKEN: server.token,
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_GUILD_ID: GUILD_ID,
+        DISCORD_API_URL: server.api,
+      },
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Deployed \d+ commands/);
@@ -24,17 +32,29 @@ describe('Discord from the command line', () => {
     const ready = server.waitFor('ready', () => true, 20_000);
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: server.api, LOG_LEVEL: 'debug', ARXIVIST_DATA_DIR: tempDataDir() },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: server.token,
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_API_URL: server.api,
+        LOG_LEVEL: 'debug',
+        ARXIVIST_DATA_DIR: tempDataDir(),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await ready;
     // READY is sent before the client has processed it; wait for the log line that says so.
     await new Promise<void>((resolve) => {
-      const check = () => (/discord: ready/.test(output) ? resolve() : setImmediate(() => child.stderr.once('data', check)));
+      const check = () =>
+        /discord: ready/.test(output) ? resolve() : setImmediate(() => child.stderr.once('data', check));
       check();
     });
     const m = await server.response(server.slash('author', [{ name: 'name', type: 3, value: 'Dhruv Mahajan' }]));

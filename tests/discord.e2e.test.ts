@@ -7,7 +7,14 @@ import { DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
 import { defineCommand } from '../src/chat/command.js';
 import { LiveIndex } from '../src/search/live-index.js';
 import { deploy } from '../src/deploy-discord.js';
-import { APP_ID, BOT_ID, FakeDiscordServer, type FakeInteraction, type FakeMessage, GUILD_ID } from './fakes/discord-server.js';
+import {
+  APP_ID,
+  BOT_ID,
+  FakeDiscordServer,
+  type FakeInteraction,
+  type FakeMessage,
+  GUILD_ID,
+} from './fakes/discord-server.js';
 import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,12 +32,25 @@ const slow = defineCommand({
   name: 'slow',
   description: 'Test only: answers when released',
   options: z.object({}),
-  run: () => new Promise((resolve) => { release = () => resolve({ kind: 'text', text: 'done at last' }); }),
+  run: () =>
+    new Promise((resolve) => {
+      release = () => resolve({ kind: 'text', text: 'done at last' });
+    }),
 });
 
 const str = (name: string, value: string) => ({ name, type: 3, value });
 const int = (name: string, value: number) => ({ name, type: 4, value });
-const embedText = (m: FakeMessage) => m.embeds.map((e) => [e['title'], e['description'], ...((e['fields'] as { name: string; value: string }[] | undefined) ?? []).map((f) => `${f.name} ${f.value}`), (e['footer'] as { text: string } | undefined)?.text].join('\n')).join('\n');
+const embedText = (m: FakeMessage) =>
+  m.embeds
+    .map((e) =>
+      [
+        e['title'],
+        e['description'],
+        ...((e['fields'] as { name: string; value: string }[] | undefined) ?? []).map((f) => `${f.name} ${f.value}`),
+        (e['footer'] as { text: string } | undefined)?.text,
+      ].join('\n'),
+    )
+    .join('\n');
 const buttons = (m: FakeMessage) => m.components.flatMap((r) => r.components);
 
 // Each call comes from a new user, so the per-user rate limit (tested on its own) stays out of the way.
@@ -46,12 +66,31 @@ async function run(name: string, options: { name: string; type: number; value: u
 
 beforeAll(async () => {
   server = await new FakeDiscordServer().start();
-  const log = pino({ level: 'warn' }, { write: (line: string) => { logged.push(line); } });
+  const log = pino(
+    { level: 'warn' },
+    {
+      write: (line: string) => {
+        logged.push(line);
+      },
+    },
+  );
   const live = new LiveIndex(fixtureIndex());
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'arxivist-dc-')), 'arxivist.db'));
-  await store.registerPapers(live.current.papers.map((p) => p.id), new Date());
+  await store.registerPapers(
+    live.current.papers.map((p) => p.id),
+    new Date(),
+  );
   const digests = new DigestService(store, live, () => new Date(), log);
-  adapter = new DiscordAdapter({ token: server.token, apiUrl: server.api, live, commands: [...commands, slow], log, deferAfterMs: 200, rateLimit: { max: 3, windowMs: 60_000 }, digests });
+  adapter = new DiscordAdapter({
+    token: server.token,
+    apiUrl: server.api,
+    live,
+    commands: [...commands, slow],
+    log,
+    deferAfterMs: 200,
+    rateLimit: { max: 3, windowMs: 60_000 },
+    digests,
+  });
   await adapter.start();
 });
 
@@ -63,7 +102,15 @@ afterAll(async () => {
 describe('Discord adapter end to end', () => {
   it('deploys the slash commands to a guild, from the zod declarations', async () => {
     const lines: string[] = [];
-    const code = await deploy({ DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: server.api }, (l) => lines.push(l));
+    const code = await deploy(
+      {
+        DISCORD_TOKEN: server.token,
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_GUILD_ID: GUILD_ID,
+        DISCORD_API_URL: server.api,
+      },
+      (l) => lines.push(l),
+    );
     expect(code).toBe(0);
     expect(lines[0]).toMatch(/^Deployed \d+ commands .* to guild \d+: available now\.$/);
     const deployed = server.deployed.get(GUILD_ID) ?? [];
@@ -72,10 +119,16 @@ describe('Discord adapter end to end', () => {
     expect(search.options[0]).toMatchObject({ name: 'query', type: 3, required: true, max_length: 300 });
     expect(search.options[1]).toMatchObject({ name: 'limit', type: 4, required: false, min_value: 1, max_value: 20 });
     const latest = deployed.find((c) => c['name'] === 'latest') as { options: Record<string, unknown>[] };
-    expect(latest.options.find((o) => o['name'] === 'kind')?.['choices']).toEqual([{ name: 'new', value: 'new' }, { name: 'revised', value: 'revised' }]);
+    expect(latest.options.find((o) => o['name'] === 'kind')?.['choices']).toEqual([
+      { name: 'new', value: 'new' },
+      { name: 'revised', value: 'revised' },
+    ]);
     const author = deployed.find((c) => c['name'] === 'author') as { options: Record<string, unknown>[] };
     expect(author.options[0]).toMatchObject({ name: 'name', autocomplete: true });
-    const global = await deploy({ DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: server.api }, (l) => lines.push(l));
+    const global = await deploy(
+      { DISCORD_TOKEN: server.token, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: server.api },
+      (l) => lines.push(l),
+    );
     expect(global).toBe(0);
     expect(lines[1]).toMatch(/globally/);
     expect(await deploy({ DISCORD_TOKEN: server.token }, (l) => lines.push(l))).toBe(2);
@@ -111,7 +164,9 @@ describe('Discord adapter end to end', () => {
     const abstract = buttons(first).find((b) => b.custom_id?.startsWith('ab:'));
     const shown = await server.response(server.press(first, abstract?.custom_id as string));
     expect(shown.flags & 64).toBe(64);
-    expect(shown.embeds[0]?.['title']).toBe([...RAW_ENTRIES].sort((a, b) => b.submitted.localeCompare(a.submitted))[0]?.title);
+    expect(shown.embeds[0]?.['title']).toBe(
+      [...RAW_ENTRIES].sort((a, b) => b.submitted.localeCompare(a.submitted))[0]?.title,
+    );
   });
 
   it('/author, /coauthors, /latest, /paper, /stats, /help, /ask', async () => {
@@ -121,7 +176,9 @@ describe('Discord adapter end to end', () => {
     expect(embedText(await run('coauthors', [str('name', 'Dhruv Mahajan')]))).toMatch(/Abhimanyu Dubey: 6/);
     const amb = await run('author', [str('name', 'Mahajan')]);
     expect(buttons(amb).map((b) => b.label)).toContain('Divya Mahajan');
-    expect(embedText(await run('latest', [int('count', 2)]))).toContain([...RAW_ENTRIES].sort((a, b) => b.submitted.localeCompare(a.submitted))[0]?.title);
+    expect(embedText(await run('latest', [int('count', 2)]))).toContain(
+      [...RAW_ENTRIES].sort((a, b) => b.submitted.localeCompare(a.submitted))[0]?.title,
+    );
     const paper = await run('paper', [str('ref', 'Pimba')]);
     expect(paper.embeds[0]?.['title']).toMatch(/^Pimba:/);
     expect(embedText(await run('stats'))).toMatch(/50 papers by 273 authors/);
@@ -148,12 +205,12 @@ describe('Discord adapter end to end', () => {
 
   it('answers a mention in the channel, without the message-content intent', async () => {
     server.mention(`<@${BOT_ID}> how many papers has Divya Mahajan written?`);
-    const m = (await server.waitFor<FakeMessage>('message')) as FakeMessage;
+    const m = await server.waitFor<FakeMessage>('message');
     expect(embedText(m)).toMatch(/Papers by Divya Mahajan: 17\./);
     expect(m.body['allowed_mentions']).toMatchObject({ parse: [] });
     server.mention('talking about arxivist without mentioning it');
     server.mention(`<@!${BOT_ID}> who wrote Pimba?`);
-    const second = (await server.waitFor<FakeMessage>('message')) as FakeMessage;
+    const second = await server.waitFor<FakeMessage>('message');
     expect(embedText(second)).toMatch(/Pimba: .* was written by/);
   });
 
@@ -198,17 +255,34 @@ describe('Discord adapter end to end', () => {
   it('subscribes a channel (Manage Channels only), lists and unsubscribes', async () => {
     const refused = await server.response(server.slash('subscribe', [], { userId: nextUser(), permissions: '1024' }));
     expect(refused.flags & 64).toBe(64);
-    expect(refused.content).toMatch(/Only administrators can use \/subscribe in this channel\.\nIt needs the Manage Channels permission\./);
+    expect(refused.content).toMatch(
+      /Only administrators can use \/subscribe in this channel\.\nIt needs the Manage Channels permission\./,
+    );
     const admin = { userId: nextUser(), permissions: String(1024 | 16) };
-    const ok = await server.response(server.slash('subscribe', [str('cadence', 'daily'), str('time', '18:00'), str('timezone', 'Asia/Kolkata'), str('filter', 'author:"Divya Mahajan"')], admin));
-    expect(ok.content).toMatch(/^Subscribed #(\d+): daily at 18:00 \(Asia\/Kolkata\), papers matching "author:"Divya Mahajan""\./);
+    const ok = await server.response(
+      server.slash(
+        'subscribe',
+        [
+          str('cadence', 'daily'),
+          str('time', '18:00'),
+          str('timezone', 'Asia/Kolkata'),
+          str('filter', 'author:"Divya Mahajan"'),
+        ],
+        admin,
+      ),
+    );
+    expect(ok.content).toMatch(
+      /^Subscribed #(\d+): daily at 18:00 \(Asia\/Kolkata\), papers matching "author:"Divya Mahajan""\./,
+    );
     expect(ok.embeds[0]?.['title']).toMatch(/^Preview: the latest 10 papers/);
     const list = await server.response(server.slash('subscriptions', [], { userId: nextUser() }));
     expect(String(list.embeds[0]?.['description'])).toMatch(/daily at 18:00 \(Asia\/Kolkata\)/);
     const id = /#(\d+)/.exec(ok.content)?.[1] as string;
     const gone = await server.response(server.slash('unsubscribe', [str('id', id)], admin));
     expect(String(gone.embeds[0]?.['description'])).toBe(`Removed subscription #${id}.`);
-    const dm = await server.response(server.slash('subscribe', [str('cadence', 'weekly'), str('weekday', 'mon')], { userId: nextUser(), dm: true }));
+    const dm = await server.response(
+      server.slash('subscribe', [str('cadence', 'weekly'), str('weekday', 'mon')], { userId: nextUser(), dm: true }),
+    );
     expect(dm.content).toMatch(/weekly on Monday at 09:00 \(UTC\)/);
   });
 

@@ -38,8 +38,16 @@ describe('parseListing on the fixture', () => {
     expect(llama4?.authors).toHaveLength(25);
     expect(llama4?.hiddenAuthorCount).toBe(1298);
     const earth = byTitle.get('EarthSight: A Distributed Framework for Low-Latency Satellite Intelligence');
-    expect(earth).toMatchObject({ submitted: '2025-11-13', updated: '2026-01-14', announced: '2025-11', authors: ['Ansel Kaplan Erol', 'Seungjun Lee', 'Divya Mahajan'] });
-    const hidden = papers.map((p) => p.hiddenAuthorCount).filter((n) => n > 0).sort((a, b) => a - b);
+    expect(earth).toMatchObject({
+      submitted: '2025-11-13',
+      updated: '2026-01-14',
+      announced: '2025-11',
+      authors: ['Ansel Kaplan Erol', 'Seungjun Lee', 'Divya Mahajan'],
+    });
+    const hidden = papers
+      .map((p) => p.hiddenAuthorCount)
+      .filter((n) => n > 0)
+      .sort((a, b) => a - b);
     expect(hidden).toEqual([1, 536, 1298]);
     const slots = papers.reduce((n, p) => n + p.authors.length, 0);
     expect(slots).toBe(392);
@@ -82,7 +90,8 @@ describe('parseListing on the fixture', () => {
     const withUrls = papers.filter((p) => p.urls.length > 0);
     const rawWithUrls = RAW_ENTRIES.filter((r) => r.paragraphs.join(' ').includes('https://'));
     expect(withUrls).toHaveLength(rawWithUrls.length);
-    for (const p of withUrls) for (const u of p.urls) expect(u).toMatch(/^https:\/\/github\.com\/[^\s.]+\/[^\s{}]+[^.]$/);
+    for (const p of withUrls)
+      for (const u of p.urls) expect(u).toMatch(/^https:\/\/github\.com\/[^\s.]+\/[^\s{}]+[^.]$/);
   });
 
   it('gives stable, unique ids that survive re-reading and reordering', () => {
@@ -142,7 +151,12 @@ describe('parseListing on real arXiv page copies', () => {
       announced: '2025-02',
       links: { abs: 'https://arxiv.org/abs/2502.01234', pdf: 'https://arxiv.org/pdf/2502.01234' },
     });
-    expect(b).toMatchObject({ id: '2501.00001', title: 'Second Paper Without Separator', categories: ['cs.DC'], authors: ['Chen Wu'] });
+    expect(b).toMatchObject({
+      id: '2501.00001',
+      title: 'Second Paper Without Separator',
+      categories: ['cs.DC'],
+      authors: ['Chen Wu'],
+    });
   });
 });
 
@@ -151,7 +165,11 @@ describe('parseListing on malformed input', () => {
     `-\n${title}\nAuthors:\nAna Pérez,\nBo Li\nAbstract:\nText of ${title}.\n${extra}Submitted 3 February, 2025;\noriginally announced February 2025.`;
 
   it('reports a bad entry with its line number and keeps the others', () => {
-    const text = [entry('First Good'), '-\nNo Authors Here\nAbstract:\nx\nSubmitted 3 February, 2025;\noriginally announced February 2025.', entry('Second Good')].join('\n');
+    const text = [
+      entry('First Good'),
+      '-\nNo Authors Here\nAbstract:\nx\nSubmitted 3 February, 2025;\noriginally announced February 2025.',
+      entry('Second Good'),
+    ].join('\n');
     const { papers, problems } = parseListing(text);
     expect(papers.map((p) => p.title)).toEqual(['First Good', 'Second Good']);
     expect(problems).toHaveLength(1);
@@ -160,7 +178,8 @@ describe('parseListing on malformed input', () => {
   });
 
   it('names an unreadable date', () => {
-    const text = entry('Good') + '\n' + entry('Bad Date').replace('Submitted 3 February, 2025;', 'Submitted 31 Febtober, 2025;');
+    const text =
+      entry('Good') + '\n' + entry('Bad Date').replace('Submitted 3 February, 2025;', 'Submitted 31 Febtober, 2025;');
     const { papers, problems } = parseListing(text);
     expect(papers.map((p) => p.title)).toEqual(['Good']);
     expect(problems[0]?.message).toMatch(/unreadable Submitted date "31 Febtober, 2025"/);
@@ -179,8 +198,21 @@ describe('parseListing on malformed input', () => {
   });
 
   it('never throws, whatever the text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => { parseListing(s); }), { numRuns: 300 });
-    for (const s of ['', '-', 'Authors:', 'Abstract:\n▽ More', '\u0000\uFFFF', 'Submitted 1 January, 2020;', '-\n-\n-']) {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        parseListing(s);
+      }),
+      { numRuns: 300 },
+    );
+    for (const s of [
+      '',
+      '-',
+      'Authors:',
+      'Abstract:\n▽ More',
+      '\u0000\uFFFF',
+      'Submitted 1 January, 2020;',
+      '-\n-\n-',
+    ]) {
       expect(() => parseListing(s)).not.toThrow();
     }
   });
@@ -228,7 +260,9 @@ describe('loadListing', () => {
     expect(folder.papers.find((p) => p.id === '2512.11918')?.version).toBe(2);
     const listed = await loadListing(`${join(pages, 'page-1.txt')}, ${join(pages, 'page-2.html')}`);
     expect(listed.papers.map((p) => p.id)).toEqual(folder.papers.map((p) => p.id));
-    await expect(loadListing(`${join(pages, 'page-1.txt')},${join(dir, 'missing.txt')}`)).rejects.toThrow(/missing\.txt: cannot read it \(no such file\)/);
+    await expect(loadListing(`${join(pages, 'page-1.txt')},${join(dir, 'missing.txt')}`)).rejects.toThrow(
+      /missing\.txt: cannot read it \(no such file\)/,
+    );
   });
 
   it('names a non-empty file with no paper, with the first problem', async () => {

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { run } from './helpers/run.js';
 
-
 describe('configuration', () => {
   it('names a bad variable and what it accepts', () => {
-    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      /LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/,
+    );
     // Unset, the arXiv settings take their documented defaults: every 6 h, at most 2000 papers.
     expect(loadConfig({})).toEqual({ ARXIVIST_REFRESH: 6 * 3600_000, ARXIVIST_ARXIV_MAX: 2000 });
     for (const url of ['ftp://example.org', 'javascript:alert(1)', 'file:///etc/passwd']) {
@@ -13,22 +14,30 @@ describe('configuration', () => {
       expect(() => loadConfig({ DISCORD_API_URL: url }), url).toThrow(/DISCORD_API_URL: must be an http\(s\) URL/);
     }
     expect(loadConfig({ TELEGRAM_API_ROOT: 'http://127.0.0.1:8081' }).TELEGRAM_API_ROOT).toBe('http://127.0.0.1:8081');
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'not a token' })).toThrow(/TELEGRAM_BOT_TOKEN: must be a bot token from @BotFather/);
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'not a token' })).toThrow(
+      /TELEGRAM_BOT_TOKEN: must be a bot token from @BotFather/,
+    );
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'not a token' })).not.toThrow(/not a token/);
   });
 
-  it('reads the arXiv settings: a refresh period of at least 15 minutes, a cap within the API\'s', () => {
+  it("reads the arXiv settings: a refresh period of at least 15 minutes, a cap within the API's", () => {
     expect(loadConfig({ ARXIVIST_REFRESH: '30m' }).ARXIVIST_REFRESH).toBe(30 * 60_000);
     expect(loadConfig({ ARXIVIST_REFRESH: '1h' }).ARXIVIST_REFRESH).toBe(3600_000);
     expect(loadConfig({ ARXIVIST_REFRESH: '1d' }).ARXIVIST_REFRESH).toBe(86_400_000);
     expect(loadConfig({ ARXIVIST_REFRESH: '15m' }).ARXIVIST_REFRESH).toBe(15 * 60_000);
-    expect(() => loadConfig({ ARXIVIST_REFRESH: '14m' })).toThrow(/ARXIVIST_REFRESH: must be at least 15m.*\(got "14m"\)/);
-    expect(() => loadConfig({ ARXIVIST_REFRESH: 'hourly' })).toThrow(/ARXIVIST_REFRESH: must be a duration like 30m, 6h or 1d/);
+    expect(() => loadConfig({ ARXIVIST_REFRESH: '14m' })).toThrow(
+      /ARXIVIST_REFRESH: must be at least 15m.*\(got "14m"\)/,
+    );
+    expect(() => loadConfig({ ARXIVIST_REFRESH: 'hourly' })).toThrow(
+      /ARXIVIST_REFRESH: must be a duration like 30m, 6h or 1d/,
+    );
     expect(loadConfig({ ARXIVIST_ARXIV_MAX: '500' }).ARXIVIST_ARXIV_MAX).toBe(500);
     expect(() => loadConfig({ ARXIVIST_ARXIV_MAX: '0' })).toThrow(/ARXIVIST_ARXIV_MAX: must be at least 1/);
     expect(() => loadConfig({ ARXIVIST_ARXIV_MAX: '40000' })).toThrow(/ARXIVIST_ARXIV_MAX: must be at most 30000/);
     expect(() => loadConfig({ ARXIVIST_ARXIV_MAX: 'lots' })).toThrow(/ARXIVIST_ARXIV_MAX: must be a whole number/);
-    expect(() => loadConfig({ ARXIVIST_ARXIV_API: 'file:///x' })).toThrow(/ARXIVIST_ARXIV_API: must be an http\(s\) URL/);
+    expect(() => loadConfig({ ARXIVIST_ARXIV_API: 'file:///x' })).toThrow(
+      /ARXIVIST_ARXIV_API: must be an http\(s\) URL/,
+    );
     expect(loadConfig({ ARXIVIST_ARXIV_QUERY: '  au:Mahajan ' }).ARXIVIST_ARXIV_QUERY).toBe('au:Mahajan');
   });
 });
@@ -36,7 +45,9 @@ describe('configuration', () => {
 describe('npm start (the main program, as a subprocess)', () => {
   it('answers a console chat over the bundled listing when no token is set, line by line', async () => {
     // Exactly what `npm start` runs: the launcher that bundles the sources and runs the bundle.
-    const r = await run(process.execPath, ['src/start.mjs'], { input: '/search mixture of experts\n/author Dhruv Mahajan\n' });
+    const r = await run(process.execPath, ['src/start.mjs'], {
+      input: '/search mixture of experts\n/author Dhruv Mahajan\n',
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ 1\. MoETuner/);
     expect(r.stdout).toMatch(/Dhruv Mahajan: 10 papers/);
@@ -49,7 +60,9 @@ describe('npm start (the main program, as a subprocess)', () => {
   });
 
   it('stops with a message naming the file when the listing cannot be read', async () => {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ARXIVIST_LISTING: '/nonexistent/listing.txt' } });
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ARXIVIST_LISTING: '/nonexistent/listing.txt' },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/listing \/nonexistent\/listing\.txt: cannot read it \(no such file\)/);
   });

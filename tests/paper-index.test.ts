@@ -24,7 +24,9 @@ describe('PaperIndex search', () => {
     expect(expected.length).toBeGreaterThan(0);
     const found = titles('recomendation');
     for (const t of expected) expect(found).toContain(t);
-    expect(titles('transformr')).toEqual(expect.arrayContaining(RAW_ENTRIES.filter((r) => r.title.includes('Transformer')).map((r) => r.title)));
+    expect(titles('transformr')).toEqual(
+      expect.arrayContaining(RAW_ENTRIES.filter((r) => r.title.includes('Transformer')).map((r) => r.title)),
+    );
   });
 
   it('finds a long word misspelled so its stem drifts ("interpretabilty")', () => {
@@ -81,35 +83,55 @@ describe('PaperIndex search', () => {
   it('mines acronyms from synthetic text and searches both ways', () => {
     const entry = (title: string, abstract: string) =>
       `-\n${title}\nAuthors:\nAna Example\nAbstract:\n${abstract}\nSubmitted 3 February, 2025;\noriginally announced February 2025.`;
-    const small = PaperIndex.of(parseListing([
-      entry('Defining Paper', 'We use Quantum Widget Arrays (QWA) for speed.'),
-      entry('Long Form Only', 'A new quantum widget array design.'),
-      entry('Short Form Only', 'We improve QWA throughput.'),
-    ].join('\n')).papers);
+    const small = PaperIndex.of(
+      parseListing(
+        [
+          entry('Defining Paper', 'We use Quantum Widget Arrays (QWA) for speed.'),
+          entry('Long Form Only', 'A new quantum widget array design.'),
+          entry('Short Form Only', 'We improve QWA throughput.'),
+        ].join('\n'),
+      ).papers,
+    );
     expect(small.search('QWA').hits.map((h) => h.paper.title)).toContain('Long Form Only');
     expect(small.search('quantum widget arrays').hits.map((h) => h.paper.title)).toContain('Short Form Only');
   });
 
   it('reads the query syntax', () => {
-    expect(parseQuery('mixture "exact phrase" -diffusion author:"Divya Mahajan" year:2024 before:2025-01 after:2024-06')).toEqual({
-      words: ['mixture'], phrases: ['exact phrase'], excluded: ['diffusion'], authors: ['Divya Mahajan'], year: 2024, before: '2025-01-01', after: '2024-06-01',
+    expect(
+      parseQuery('mixture "exact phrase" -diffusion author:"Divya Mahajan" year:2024 before:2025-01 after:2024-06'),
+    ).toEqual({
+      words: ['mixture'],
+      phrases: ['exact phrase'],
+      excluded: ['diffusion'],
+      authors: ['Divya Mahajan'],
+      year: 2024,
+      before: '2025-01-01',
+      after: '2024-06-01',
     });
-    expect(parseQuery('year:abc before:soon "unclosed phrase')).toMatchObject({ words: ['year', 'abc', 'before', 'soon', 'unclosed', 'phrase'] });
+    expect(parseQuery('year:abc before:soon "unclosed phrase')).toMatchObject({
+      words: ['year', 'abc', 'before', 'soon', 'unclosed', 'phrase'],
+    });
     expect(() => index.search('"""---:::year:')).not.toThrow();
   });
 
   it('applies phrases, exclusions and filters', () => {
     const phrase = titles('"language models"');
-    const rawPhrase = RAW_ENTRIES.filter((r) => /language models/i.test(`${r.title} ${r.paragraphs.join(' ')}`)).map((r) => r.title);
+    const rawPhrase = RAW_ENTRIES.filter((r) => /language models/i.test(`${r.title} ${r.paragraphs.join(' ')}`)).map(
+      (r) => r.title,
+    );
     expect(new Set(phrase)).toEqual(new Set(rawPhrase));
     const excluded = titles('"language models" -llama');
     expect(excluded.length).toBeGreaterThan(0);
     for (const t of excluded) expect(t).not.toMatch(/llama/i);
     expect(excluded.length).toBeLessThan(phrase.length);
 
-    const dhruv2023 = RAW_ENTRIES.filter((r) => r.authors.includes('Dhruv Mahajan') && r.submitted.startsWith('2023')).map((r) => r.title);
+    const dhruv2023 = RAW_ENTRIES.filter(
+      (r) => r.authors.includes('Dhruv Mahajan') && r.submitted.startsWith('2023'),
+    ).map((r) => r.title);
     expect(new Set(titles('author:"Dhruv Mahajan" year:2023'))).toEqual(new Set(dhruv2023));
-    const window = RAW_ENTRIES.filter((r) => r.submitted >= '2024-06-01' && r.submitted < '2025-01-01').map((r) => r.title);
+    const window = RAW_ENTRIES.filter((r) => r.submitted >= '2024-06-01' && r.submitted < '2025-01-01').map(
+      (r) => r.title,
+    );
     expect(new Set(titles('after:2024-06 before:2025-01'))).toEqual(new Set(window));
     expect(index.search('author:"Nobody Here" models').notes[0]).toMatch(/no author matches "Nobody Here"/);
   });
@@ -154,7 +176,7 @@ describe('PaperIndex authors', () => {
     expect(index.authors.find('Zebediah Quux').kind).toBe('none');
   });
 
-  it("builds a card: papers newest first, dates, coauthors ranked by shared papers", () => {
+  it('builds a card: papers newest first, dates, coauthors ranked by shared papers', () => {
     const m = index.authors.find('Dhruv Mahajan');
     if (m.kind !== 'found') throw new Error('not found');
     const card = index.authors.card(m.author);
@@ -163,7 +185,12 @@ describe('PaperIndex authors', () => {
     const dates = card.papers.map((p) => p.submitted);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(card.first).toBe(raw.map((r) => r.submitted).sort()[0]);
-    expect(card.last).toBe(raw.map((r) => r.submitted).sort().reverse()[0]);
+    expect(card.last).toBe(
+      raw
+        .map((r) => r.submitted)
+        .sort()
+        .reverse()[0],
+    );
     const counts = new Map<string, number>();
     for (const r of raw) for (const a of r.authors) if (a !== 'Dhruv Mahajan') counts.set(a, (counts.get(a) ?? 0) + 1);
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
@@ -187,9 +214,16 @@ describe('PaperIndex latest, stats and swapping', () => {
     const s = index.stats();
     expect(s.papers).toBe(50);
     const perYear = new Map<number, number>();
-    for (const r of RAW_ENTRIES) perYear.set(Number(r.submitted.slice(0, 4)), (perYear.get(Number(r.submitted.slice(0, 4))) ?? 0) + 1);
-    expect(s.perYear).toEqual([...perYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })));
-    expect(s.topAuthors.slice(0, 3)).toEqual([{ name: 'Divya Mahajan', count: 17 }, { name: 'Divyat Mahajan', count: 11 }, { name: 'Dhruv Mahajan', count: 10 }]);
+    for (const r of RAW_ENTRIES)
+      perYear.set(Number(r.submitted.slice(0, 4)), (perYear.get(Number(r.submitted.slice(0, 4))) ?? 0) + 1);
+    expect(s.perYear).toEqual(
+      [...perYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })),
+    );
+    expect(s.topAuthors.slice(0, 3)).toEqual([
+      { name: 'Divya Mahajan', count: 17 },
+      { name: 'Divyat Mahajan', count: 11 },
+      { name: 'Dhruv Mahajan', count: 10 },
+    ]);
     expect(s.topTerms.length).toBeGreaterThan(5);
   });
 

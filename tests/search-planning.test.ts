@@ -10,11 +10,25 @@ const planned = PaperIndex.of(papers, { planFrom: 0 });
 const ids = (index: PaperIndex, q: string) => new Set(index.search(q, { allWords: true }).hits.map((h) => h.paper.id));
 
 const QUERIES = [
-  'mixture of experts', 'large language models', 'LLM training', 'MoE inference', 'processing in memory',
-  'causal representation learning', 'hardware accelerator training', 'recommendation model training',
-  'federated learning stragglers', 'diffusion models', '"language models" inference', 'training -llama',
-  'author:"Divya Mahajan" training', 'year:2024 models data', 'GPU memory', 'Divya Mahajan memory',
-  'pulse oximetry bias', 'the of and', 'zzzz models',
+  'mixture of experts',
+  'large language models',
+  'LLM training',
+  'MoE inference',
+  'processing in memory',
+  'causal representation learning',
+  'hardware accelerator training',
+  'recommendation model training',
+  'federated learning stragglers',
+  'diffusion models',
+  '"language models" inference',
+  'training -llama',
+  'author:"Divya Mahajan" training',
+  'year:2024 models data',
+  'GPU memory',
+  'Divya Mahajan memory',
+  'pulse oximetry bias',
+  'the of and',
+  'zzzz models',
 ];
 
 describe('query planning on large listings', () => {
@@ -53,7 +67,10 @@ describe('building an index', () => {
     expect(batched.stats()).toEqual(scored.stats());
     expect(batched.newest.map((p) => p.id)).toEqual(scored.newest.map((p) => p.id));
     for (const q of QUERIES) {
-      expect(batched.search(q).hits.map((h) => [h.paper.id, h.score]), q).toEqual(scored.search(q).hits.map((h) => [h.paper.id, h.score]));
+      expect(
+        batched.search(q).hits.map((h) => [h.paper.id, h.score]),
+        q,
+      ).toEqual(scored.search(q).hits.map((h) => [h.paper.id, h.score]));
     }
   });
 
@@ -68,8 +85,16 @@ describe('building an index', () => {
 
 describe('refreshing an index', () => {
   // The fixture with one paper's abstract changed, one paper gone and one new paper.
-  const changed = papers.map((p, i) => (i === 3 ? { ...p, abstract: `${p.abstract} Zyxwvut benchmarks.` } : p)).filter((_, i) => i !== 7);
-  const added = { ...(papers[0] as (typeof papers)[number]), id: 'a-new-paper', title: 'Quokka: Sparse Attention for Marsupial Vision', abstract: 'We propose Quokka, a sparse attention model.', authors: ['Ada Quokka'] };
+  const changed = papers
+    .map((p, i) => (i === 3 ? { ...p, abstract: `${p.abstract} Zyxwvut benchmarks.` } : p))
+    .filter((_, i) => i !== 7);
+  const added = {
+    ...(papers[0] as (typeof papers)[number]),
+    id: 'a-new-paper',
+    title: 'Quokka: Sparse Attention for Marsupial Vision',
+    abstract: 'We propose Quokka, a sparse attention model.',
+    authors: ['Ada Quokka'],
+  };
   const refreshed = [added, ...changed];
   const fresh = PaperIndex.of(refreshed);
   const compare = (index: PaperIndex) => {
@@ -97,7 +122,10 @@ describe('refreshing an index', () => {
     const before = await PaperIndex.build(papers);
     const expected = QUERIES.map((q) => [...ids(before, q)]);
     let done = false;
-    const pending = PaperIndex.update(before, refreshed).then((index) => { done = true; return index; });
+    const pending = PaperIndex.update(before, refreshed).then((index) => {
+      done = true;
+      return index;
+    });
     let turns = 0;
     while (!done) {
       expect(ids(before, 'quokka')).toEqual(new Set());

@@ -9,8 +9,12 @@ import { appendFileSync, copyFileSync } from 'node:fs';
 import { entry } from './helpers/digest-env.js';
 
 let server: FakeTelegramServer;
-beforeAll(async () => { server = await new FakeTelegramServer('987654:SECRET-token-value').start(); });
-afterAll(async () => { await server?.close(); });
+beforeAll(async () => {
+  server = await new FakeTelegramServer('987654:SECRET-token-value').start();
+});
+afterAll(async () => {
+  await server?.close();
+});
 
 describe('npm start with a Telegram token', () => {
   it('runs the bot, answers, reloads on SIGHUP, keeps the token out of the logs, and stops on SIGTERM', async () => {
@@ -19,12 +23,23 @@ describe('npm start with a Telegram token', () => {
     copyFileSync(join(ROOT, 'fixtures', 'mahajan.txt'), listing);
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, LOG_LEVEL: 'debug', ARXIVIST_DATA_DIR: data, ARXIVIST_LISTING: listing },
+      env: {
+        ...process.env,
+        TELEGRAM_BOT_TOKEN: server.token,
+        TELEGRAM_API_ROOT: server.apiRoot,
+        LOG_LEVEL: 'debug',
+        ARXIVIST_DATA_DIR: data,
+        ARXIVIST_LISTING: listing,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
     await server.waitForCall('getMe', () => true, 20_000);
@@ -40,7 +55,12 @@ describe('npm start with a Telegram token', () => {
     const seenBefore = output.length;
     const reloaded = new Promise<void>((resolve) => {
       // Look at everything logged since, as a line may arrive in several chunks.
-      const onData = () => { if (/listing: reloaded/.test(output.slice(seenBefore))) { child.stderr.off('data', onData); resolve(); } };
+      const onData = () => {
+        if (/listing: reloaded/.test(output.slice(seenBefore))) {
+          child.stderr.off('data', onData);
+          resolve();
+        }
+      };
       child.stderr.on('data', onData);
     });
     child.kill('SIGHUP');

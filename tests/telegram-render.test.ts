@@ -14,7 +14,7 @@ function visible(html: string): string {
   return parsed.text;
 }
 
-describe('the fake server\'s HTML parser', () => {
+describe("the fake server's HTML parser", () => {
   it('accepts what Telegram accepts and rejects the rest', () => {
     expect(parseTelegramHtml('<b>a &amp; b</b> <a href="https://x.y/?a=1&amp;b=2">l</a>')).toEqual({ text: 'a & b l' });
     expect(parseTelegramHtml('a < b')).toHaveProperty('error');
@@ -28,7 +28,12 @@ describe('the fake server\'s HTML parser', () => {
 describe('Telegram renderer', () => {
   it('escapes listing and user text', () => {
     expect(escapeHtml('<b> & </b>')).toBe('&lt;b&gt; &amp; &lt;/b&gt;');
-    const evil: Paper = { ...(index.papers[0] as Paper), title: 'A <script> & "quote" title', abstract: 'x < y && y > z', authors: ['<b>Bob</b>'] };
+    const evil: Paper = {
+      ...(index.papers[0] as Paper),
+      title: 'A <script> & "quote" title',
+      abstract: 'x < y && y > z',
+      authors: ['<b>Bob</b>'],
+    };
     for (const m of renderTelegram({ kind: 'paper', paper: evil })) {
       const text = visible(m.html);
       expect(text).toContain('A <script> & "quote" title');
@@ -43,7 +48,11 @@ describe('Telegram renderer', () => {
       { kind: 'author' as const, card: index.authors.card(index.authors.all()[0] as never) },
       { kind: 'stats' as const, stats: index.stats() },
       ...index.papers.map((paper) => ({ kind: 'paper' as const, paper })),
-      { kind: 'papers' as const, title: 'all', items: index.papers.map((paper) => ({ paper, snippet: paper.abstract.slice(0, 200) })) },
+      {
+        kind: 'papers' as const,
+        title: 'all',
+        items: index.papers.map((paper) => ({ paper, snippet: paper.abstract.slice(0, 200) })),
+      },
     ];
     for (const reply of replies) {
       for (const m of renderTelegram(reply)) {
@@ -68,12 +77,19 @@ describe('Telegram renderer', () => {
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) expect(m.html.length).toBeLessThanOrEqual(4096);
     expect(messages.map((m) => visible(m.html)).join(' ')).toContain('end.');
-    expect(escapedChunks('a&b '.repeat(3000), 100).every((c) => c.length <= 100 && !/&(?!amp;|lt;|gt;)/.test(c))).toBe(true);
+    expect(escapedChunks('a&b '.repeat(3000), 100).every((c) => c.length <= 100 && !/&(?!amp;|lt;|gt;)/.test(c))).toBe(
+      true,
+    );
     expect(pack(['x'.repeat(10), 'y'.repeat(10)], 15)).toEqual(['x'.repeat(10), 'y'.repeat(10)]);
   });
 
   it('keeps callback data within 64 bytes and adds page buttons only with state', () => {
-    const reply = { kind: 'papers' as const, title: 't', items: index.papers.slice(0, 5).map((paper) => ({ paper })), paging: { page: 2, pageCount: 3, pageSize: 5, total: 15, command: 'search', args: { query: 'x' } } };
+    const reply = {
+      kind: 'papers' as const,
+      title: 't',
+      items: index.papers.slice(0, 5).map((paper) => ({ paper })),
+      paging: { page: 2, pageCount: 3, pageSize: 5, total: 15, command: 'search', args: { query: 'x' } },
+    };
     const [m] = renderTelegram(reply, { pageToken: 'AbCdEfGh' });
     const data = m?.keyboard?.flat().map((b) => b.callback_data) ?? [];
     expect(data).toContain('pg:AbCdEfGh:1');

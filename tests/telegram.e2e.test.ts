@@ -28,7 +28,12 @@ function group(): FakeChat {
 }
 
 /** A user says something; resolves with the first message the bot sends back to that chat. */
-async function say(chat: FakeChat, from: FakeUser, text: string, options: { replyTo?: SentMessage } = {}): Promise<SentMessage> {
+async function say(
+  chat: FakeChat,
+  from: FakeUser,
+  text: string,
+  options: { replyTo?: SentMessage } = {},
+): Promise<SentMessage> {
   const before = server.messagesTo(chat.id).length;
   server.userSays(chat, from, text, options);
   return server.waitForMessage(chat.id, (m) => server.messagesTo(chat.id).indexOf(m) >= before);
@@ -36,12 +41,31 @@ async function say(chat: FakeChat, from: FakeUser, text: string, options: { repl
 
 beforeAll(async () => {
   server = await new FakeTelegramServer().start();
-  const log = pino({ level: 'warn' }, { write: (line: string) => { const j = JSON.parse(line); logged.push({ level: j.level, msg: j.msg }); } });
+  const log = pino(
+    { level: 'warn' },
+    {
+      write: (line: string) => {
+        const j = JSON.parse(line);
+        logged.push({ level: j.level, msg: j.msg });
+      },
+    },
+  );
   const live = new LiveIndex(fixtureIndex());
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'arxivist-tg-')), 'arxivist.db'));
-  await store.registerPapers(live.current.papers.map((p) => p.id), new Date());
+  await store.registerPapers(
+    live.current.papers.map((p) => p.id),
+    new Date(),
+  );
   const digests = new DigestService(store, live, () => new Date(), log);
-  adapter = new TelegramAdapter({ token: server.token, apiRoot: server.apiRoot, live, commands, log, botInfo: server.botInfo, digests });
+  adapter = new TelegramAdapter({
+    token: server.token,
+    apiRoot: server.apiRoot,
+    live,
+    commands,
+    log,
+    botInfo: server.botInfo,
+    digests,
+  });
   await adapter.start();
 });
 
@@ -105,9 +129,13 @@ describe('Telegram adapter end to end', () => {
     const answer = await server.waitForCall('answerCallbackQuery', (c) => c.params['callback_query_id'] === stale);
     expect(answer.params['text']).toMatch(/expired/);
     const gone = server.press(list, 'ab:no-such-paper-000000', u);
-    expect((await server.waitForCall('answerCallbackQuery', (c) => c.params['callback_query_id'] === gone)).params['text']).toMatch(/no longer in the listing/);
+    expect(
+      (await server.waitForCall('answerCallbackQuery', (c) => c.params['callback_query_id'] === gone)).params['text'],
+    ).toMatch(/no longer in the listing/);
     const junk = server.press(list, 'zz:whatever', u);
-    expect((await server.waitForCall('answerCallbackQuery', (c) => c.params['callback_query_id'] === junk)).params['text']).toMatch(/not mine/);
+    expect(
+      (await server.waitForCall('answerCallbackQuery', (c) => c.params['callback_query_id'] === junk)).params['text'],
+    ).toMatch(/not mine/);
   });
 
   it('/author gives the card; an ambiguous name gives buttons to pick', async () => {
@@ -189,7 +217,8 @@ describe('Telegram adapter end to end', () => {
     expect(huge.text).toMatch(/query is too long \(\d+ characters\); at most 300/);
     const q = await say(chat, u, `${'x'.repeat(3000)}?`);
     expect(q.text).toMatch(/at most 500/);
-    for (const c of server.calls.filter((x) => x.method === 'sendMessage')) expect(c.error ?? '').not.toMatch(/parse entities/);
+    for (const c of server.calls.filter((x) => x.method === 'sendMessage'))
+      expect(c.error ?? '').not.toMatch(/parse entities/);
   });
 
   it('recovers from a 429 through auto-retry', async () => {
@@ -216,14 +245,20 @@ describe('Telegram adapter end to end', () => {
     const u = user();
     const chat = privateChat(u);
     const sub = await say(chat, u, '/subscribe weekly fri 08:30 Europe/Paris mixture of experts');
-    expect(sub.text).toMatch(/^Subscribed #(\d+): weekly on Friday at 08:30 \(Europe\/Paris\), papers matching "mixture of experts"\./);
+    expect(sub.text).toMatch(
+      /^Subscribed #(\d+): weekly on Friday at 08:30 \(Europe\/Paris\), papers matching "mixture of experts"\./,
+    );
     expect(sub.text).toMatch(/Next digest: Fri \d+ \w+ \d{4}, 08:30 \(Europe\/Paris\)/);
     expect(sub.text).toMatch(/Preview: the latest 2 papers matching "mixture of experts"[\s\S]*MoETuner/);
     const id = /#(\d+)/.exec(sub.text)?.[1];
-    expect((await say(chat, u, '/subscriptions')).text).toMatch(new RegExp(`#${id}: weekly on Friday at 08:30 \\(Europe/Paris\\), filter "mixture of experts"; next: Fri`));
+    expect((await say(chat, u, '/subscriptions')).text).toMatch(
+      new RegExp(`#${id}: weekly on Friday at 08:30 \\(Europe/Paris\\), filter "mixture of experts"; next: Fri`),
+    );
     expect((await say(chat, u, '/digest')).text).toMatch(/nothing is marked as sent/);
     expect((await say(chat, u, '/subscribe 25:00')).text).toMatch(/"25:00" is not a time of day\.\nGive HH:MM/);
-    expect((await say(chat, u, '/subscribe daily 09:00 Mars/Olympus_Mons')).text).toMatch(/Unknown timezone "Mars\/Olympus_Mons"/);
+    expect((await say(chat, u, '/subscribe daily 09:00 Mars/Olympus_Mons')).text).toMatch(
+      /Unknown timezone "Mars\/Olympus_Mons"/,
+    );
     expect((await say(chat, u, `/unsubscribe ${id}`)).text).toBe(`Removed subscription #${id}.`);
     expect((await say(chat, u, '/subscriptions')).text).toMatch(/no digest subscriptions/);
   });
@@ -233,7 +268,9 @@ describe('Telegram adapter end to end', () => {
     const admin = user();
     const g = group();
     server.memberStatus.set(`${g.id}:${admin.id}`, 'administrator');
-    expect((await say(g, member, '/subscribe')).text).toMatch(/^⚠️ Only administrators can use \/subscribe in this group\./);
+    expect((await say(g, member, '/subscribe')).text).toMatch(
+      /^⚠️ Only administrators can use \/subscribe in this group\./,
+    );
     expect((await say(g, admin, '/subscribe daily 07:00')).text).toMatch(/^Subscribed #\d+: daily at 07:00 \(UTC\)/);
     expect((await say(g, member, '/subscriptions')).text).toMatch(/daily at 07:00 \(UTC\)/);
     expect((await say(g, member, '/unsubscribe all')).text).toMatch(/Only administrators/);

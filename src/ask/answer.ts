@@ -3,10 +3,25 @@ import type { Paper } from '../listing/paper.js';
 
 /** The kinds of question `ask` answers. */
 export type Intent =
-  | 'count-papers' | 'count-authors' | 'count-paper-authors' | 'who-wrote' | 'author-info'
-  | 'top-collaborator' | 'coauthors' | 'most-prolific' | 'together' | 'when-submitted'
-  | 'when-revised' | 'when-announced' | 'list-papers' | 'newest' | 'oldest' | 'what-about'
-  | 'per-year' | 'compare' | 'unknown';
+  | 'count-papers'
+  | 'count-authors'
+  | 'count-paper-authors'
+  | 'who-wrote'
+  | 'author-info'
+  | 'top-collaborator'
+  | 'coauthors'
+  | 'most-prolific'
+  | 'together'
+  | 'when-submitted'
+  | 'when-revised'
+  | 'when-announced'
+  | 'list-papers'
+  | 'newest'
+  | 'oldest'
+  | 'what-about'
+  | 'per-year'
+  | 'compare'
+  | 'unknown';
 
 /** What a question was understood as. */
 export interface Interpretation {

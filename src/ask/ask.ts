@@ -1,10 +1,19 @@
 import { formatDate } from '../listing/dates.js';
-import { type Paper, compareNewest, isRevised, totalAuthors } from '../listing/paper.js';
+import { compareNewest } from '../listing/paper.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { type Answer, type Intent, type Interpretation, firstSentences, joinAnd, plural } from './answer.js';
+import { type Answer, type Interpretation, joinAnd, plural } from './answer.js';
 import { extractFilters, topicWords } from './entities.js';
-import { authorInfo, coauthors, compare, mostProlific, papersByBoth, together, topCollaborator } from './author-answers.js';
-import { type Handler, type Question, applyFilters, capitalize, decline, isAnswer, onePaper, paperRef } from './question.js';
+import { countPaperAuthors, whatAbout, whenAnnounced, whenRevised, whenSubmitted, whoWrote } from './paper-answers.js';
+import {
+  authorInfo,
+  coauthors,
+  compare,
+  mostProlific,
+  papersByBoth,
+  together,
+  topCollaborator,
+} from './author-answers.js';
+import { type Handler, type Question, applyFilters, capitalize, decline, isAnswer, paperRef } from './question.js';
 
 const MAX_QUESTION = 500;
 
@@ -16,8 +25,16 @@ const MAX_QUESTION = 500;
  */
 export function ask(index: PaperIndex, question: string): Answer {
   const text = clean(question);
-  if (!text) return decline('', 'Ask me something about the papers in the listing, for example "How many papers has Divya Mahajan written?"');
-  if (question.length > MAX_QUESTION) return decline(text.slice(0, 60), `That question is ${question.length} characters long; please ask in at most ${MAX_QUESTION}.`);
+  if (!text)
+    return decline(
+      '',
+      'Ask me something about the papers in the listing, for example "How many papers has Divya Mahajan written?"',
+    );
+  if (question.length > MAX_QUESTION)
+    return decline(
+      text.slice(0, 60),
+      `That question is ${question.length} characters long; please ask in at most ${MAX_QUESTION}.`,
+    );
   const q: Question = { text, index };
   for (const [pattern, handler] of PATTERNS) {
     const m = pattern.exec(text);
@@ -30,11 +47,18 @@ export function ask(index: PaperIndex, question: string): Answer {
 
 /** Strips greetings, politeness and punctuation that do not change the question. */
 function clean(question: string): string {
-  let t = question.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
+  let t = question
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
   t = t.replace(/^(?:hey|hi|hello|yo|ok|okay|and|so|also|then|but|well)\b[,!]?\s*/i, '');
   t = t.replace(/^(?:please|pls|kindly)\s+/i, '');
   t = t.replace(/^(?:can|could|would|will) you (?:please )?(?:tell me|show me|give me|list|find)?\s*/i, '');
-  t = t.replace(/^(?:do you know|i (?:want|would like|'d like) to know|i wonder|i'm curious|tell me)\s+(?=who|what|which|when|how|whether|if|about)/i, '');
+  t = t.replace(
+    /^(?:do you know|i (?:want|would like|'d like) to know|i wonder|i'm curious|tell me)\s+(?=who|what|which|when|how|whether|if|about)/i,
+    '',
+  );
   t = t.replace(/^(?:whether|if)\s+/i, '');
   t = t.replace(/[\s?!.,;:]+$/g, '').replace(/\s+(?:please|pls)$/i, '');
   return t.trim();
@@ -43,7 +67,12 @@ function clean(question: string): string {
 const countPapers: Handler = (_g, q) => {
   const r = applyFilters(q, extractFilters(q.index, q.text), 'count-papers');
   if (isAnswer(r)) return r;
-  return { answer: `${capitalize(r.described)}: ${r.papers.length}.`, understood: r.described, papers: r.papers, interpretation: r.interpretation };
+  return {
+    answer: `${capitalize(r.described)}: ${r.papers.length}.`,
+    understood: r.described,
+    papers: r.papers,
+    interpretation: r.interpretation,
+  };
 };
 
 const listPapers: Handler = (_g, q) => {
@@ -52,15 +81,19 @@ const listPapers: Handler = (_g, q) => {
   const r = applyFilters(q, f, 'list-papers');
   if (isAnswer(r)) return r;
   const order = f.topic ? 'best matches first' : 'newest first';
-  const answer = r.papers.length === 0
-    ? `I found no ${r.described} in this listing.`
-    : `${capitalize(r.described)}: ${r.papers.length}${r.papers.length > 1 ? ` (${order})` : ''}.`;
+  const answer =
+    r.papers.length === 0
+      ? `I found no ${r.described} in this listing.`
+      : `${capitalize(r.described)}: ${r.papers.length}${r.papers.length > 1 ? ` (${order})` : ''}.`;
   return { answer, understood: r.described, papers: r.papers, interpretation: r.interpretation };
 };
 
 function extreme(which: 'newest' | 'oldest'): Handler {
   return (_g, q) => {
-    const text = q.text.replace(/\b(?:most recent|latest|newest|freshest|youngest|oldest|earliest|first|last)\b/gi, ' ');
+    const text = q.text.replace(
+      /\b(?:most recent|latest|newest|freshest|youngest|oldest|earliest|first|last)\b/gi,
+      ' ',
+    );
     const r = applyFilters(q, extractFilters(q.index, text), which);
     if (isAnswer(r)) return r;
     const sorted = [...r.papers].sort(compareNewest);
@@ -68,7 +101,13 @@ function extreme(which: 'newest' | 'oldest'): Handler {
     const top = sorted[0];
     const adjective = which === 'newest' ? 'most recent' : 'oldest';
     const understood = `the ${adjective} of the ${r.described}`;
-    if (!top) return { answer: `I found no ${r.described} in this listing.`, understood, papers: [], interpretation: r.interpretation };
+    if (!top)
+      return {
+        answer: `I found no ${r.described} in this listing.`,
+        understood,
+        papers: [],
+        interpretation: r.interpretation,
+      };
     r.interpretation.paper = paperRef(top);
     return {
       answer: `The ${adjective} of the ${r.described} is "${top.title}" (${top.id}), first submitted ${formatDate(top.submitted)}.`,
@@ -80,14 +119,20 @@ function extreme(which: 'newest' | 'oldest'): Handler {
 }
 
 const perYear: Handler = (_g, q) => {
-  const r = applyFilters(q, extractFilters(q.index, q.text.replace(/\b(?:per|each|every|by) year\b|\byear[- ]by[- ]year\b/gi, ' ')), 'per-year');
+  const r = applyFilters(
+    q,
+    extractFilters(q.index, q.text.replace(/\b(?:per|each|every|by) year\b|\byear[- ]by[- ]year\b/gi, ' ')),
+    'per-year',
+  );
   if (isAnswer(r)) return r;
   const counts = new Map<string, number>();
   for (const p of r.papers) counts.set(p.submitted.slice(0, 4), (counts.get(p.submitted.slice(0, 4)) ?? 0) + 1);
   const years = [...counts.entries()].sort((a, b) => a[0].localeCompare(b[0]));
   const list = years.map(([y, n]) => `${y}: ${n}`).join(', ');
   return {
-    answer: years.length ? `${capitalize(r.described)} per year of first version: ${list} (${r.papers.length} in all).` : `I found no ${r.described}.`,
+    answer: years.length
+      ? `${capitalize(r.described)} per year of first version: ${list} (${r.papers.length} in all).`
+      : `I found no ${r.described}.`,
     understood: `${r.described}, counted per year`,
     papers: r.papers,
     interpretation: r.interpretation,
@@ -100,7 +145,13 @@ const whoWroteAbout: Handler = (g, q) => {
   if (!topic) return null;
   const hits = q.index.search(topic, { allWords: true }).hits.map((h) => h.paper);
   const interpretation: Interpretation = { intent: 'list-papers', topic };
-  if (hits.length === 0) return { answer: `I found no paper about "${topic}" in this listing.`, understood: `authors of papers about "${topic}"`, papers: [], interpretation };
+  if (hits.length === 0)
+    return {
+      answer: `I found no paper about "${topic}" in this listing.`,
+      understood: `authors of papers about "${topic}"`,
+      papers: [],
+      interpretation,
+    };
   const counts = new Map<string, number>();
   for (const p of hits) for (const a of p.authors) counts.set(a, (counts.get(a) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -124,59 +175,8 @@ const countAuthors: Handler = (_g, q) => {
   };
 };
 
-function paperHandler(intent: Intent, render: (p: Paper) => string, understood: (p: Paper) => string): Handler {
-  return (g, q) => {
-    const paper = onePaper(q, g['p'] ?? '', intent);
-    if (isAnswer(paper)) return paper;
-    return { answer: render(paper), understood: understood(paper), papers: [paper], interpretation: { intent, paper: paperRef(paper) } };
-  };
-}
-
-const countPaperAuthors = paperHandler(
-  'count-paper-authors',
-  (p) => p.hiddenAuthorCount > 0
-    ? `"${p.title}" has ${totalAuthors(p)} authors: ${p.authors.length} are listed and ${p.hiddenAuthorCount} more are not shown ("et al.").`
-    : `"${p.title}" has ${plural(p.authors.length, 'author')}.`,
-  (p) => `the number of authors of "${p.title}"`,
-);
-
-const whoWrote = paperHandler(
-  'who-wrote',
-  (p) => {
-    const shown = p.authors.length > 12 ? `${p.authors.slice(0, 12).join(', ')} and ${p.authors.length - 12} others listed` : joinAnd(p.authors);
-    const hidden = p.hiddenAuthorCount > 0 ? `, plus ${p.hiddenAuthorCount} more not shown (${totalAuthors(p)} in all)` : '';
-    return `"${p.title}" was written by ${shown}${hidden}.`;
-  },
-  (p) => `the authors of "${p.title}"`,
-);
-
-const whenSubmitted = paperHandler(
-  'when-submitted',
-  (p) => `"${p.title}" was first submitted on ${formatDate(p.submitted)}${isRevised(p) ? ` (latest version ${formatDate(p.updated)})` : ''} and announced in ${formatDate(p.announced)}.`,
-  (p) => `when "${p.title}" was first submitted`,
-);
-
-const whenRevised = paperHandler(
-  'when-revised',
-  (p) => isRevised(p)
-    ? `"${p.title}" was last revised on ${formatDate(p.updated)}; its first version is from ${formatDate(p.submitted)}.`
-    : `"${p.title}" has not been revised: its only version is from ${formatDate(p.submitted)}.`,
-  (p) => `when "${p.title}" was last revised`,
-);
-
-const whenAnnounced = paperHandler(
-  'when-announced',
-  (p) => `"${p.title}" was announced in ${formatDate(p.announced)} (first submitted ${formatDate(p.submitted)}).`,
-  (p) => `when "${p.title}" was announced`,
-);
-
-const whatAbout = paperHandler(
-  'what-about',
-  (p) => `"${p.title}" (${formatDate(p.submitted)}): ${firstSentences(p.abstract)}`,
-  (p) => `what "${p.title}" is about`,
-);
-
-const QUESTION_WORDS = /\b(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|tell|joke)\b/i;
+const QUESTION_WORDS =
+  /\b(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|tell|joke)\b/i;
 
 const fallback = (q: Question): Answer => {
   // Bare keywords ("mixture of experts", "Divya Mahajan 2024") and requests that mention papers
@@ -188,62 +188,160 @@ const fallback = (q: Question): Answer => {
     if (listed && (listed.papers.length > 0 || listed.candidates)) return listed;
   }
   const words = topicWords(q.text);
-  const hits = words ? q.index.search(words).hits.slice(0, 3).map((h) => h.paper) : [];
-  const base = "I can't answer that from the listing: I understand questions about its papers, authors, topics and dates (for example \"Who wrote Pimba?\" or \"How many papers has Divya Mahajan written in 2025?\").";
-  return decline(`a question I could not read: "${q.text}"`, hits.length ? `${base} Papers that match its words are below.` : base, hits);
+  const hits = words
+    ? q.index
+        .search(words)
+        .hits.slice(0, 3)
+        .map((h) => h.paper)
+    : [];
+  const base =
+    'I can\'t answer that from the listing: I understand questions about its papers, authors, topics and dates (for example "Who wrote Pimba?" or "How many papers has Divya Mahajan written in 2025?").';
+  return decline(
+    `a question I could not read: "${q.text}"`,
+    hits.length ? `${base} Papers that match its words are below.` : base,
+    hits,
+  );
 };
 
 // ---- phrasings -----------------------------------------------------------------------------
 
 const PAPERS = '(?:papers?|articles?|publications?|preprints?|works?|entries|submissions)';
-const WROTE = '(?:write|written|wrote|work|worked|collaborate|collaborated|publish|published|co-?author|co-?authored|team(?:ed)? up)';
+const WROTE =
+  '(?:write|written|wrote|work|worked|collaborate|collaborated|publish|published|co-?author|co-?authored|team(?:ed)? up)';
 
 const PATTERNS: [RegExp, Handler][] = [
-  [/\b(?:per|each|every) year\b|\byear[- ]by[- ]year\b|\bbreakdown\b.*\byears?\b|\bby year\b|\bannual(?:ly)?\b/i, perYear],
+  [
+    /\b(?:per|each|every) year\b|\byear[- ]by[- ]year\b|\bbreakdown\b.*\byears?\b|\bby year\b|\bannual(?:ly)?\b/i,
+    perYear,
+  ],
   [/^compare (?<a>.+?) (?:and|with|to|vs\.?|versus) (?<b>.+)$/i, compare],
-  [/^(?:who (?:has|wrote|published|authored|has written|has published) more(?: papers)?,? )(?<a>.+?) or (?<b>.+)$/i, compare],
+  [
+    /^(?:who (?:has|wrote|published|authored|has written|has published) more(?: papers)?,? )(?<a>.+?) or (?<b>.+)$/i,
+    compare,
+  ],
   [/^(?<a>.+?) (?:vs\.?|versus|compared (?:to|with)) (?<b>.+)$/i, compare],
-  [new RegExp(`^(?:did|have|has|do|does) (?<a>.+?) and (?<b>.+?) (?:ever )?${WROTE}(?: on)?(?: any(?:thing)?| a| any papers?| papers?| a paper)?(?: together| jointly)?$`, 'i'), together],
-  [new RegExp(`^(?:did|have|has|does|do) (?<a>.+?) (?:ever )?${WROTE}(?: any(?:thing)?| a| any papers?| papers?| a paper)? with (?<b>.+)$`, 'i'), together],
+  [
+    new RegExp(
+      `^(?:did|have|has|do|does) (?<a>.+?) and (?<b>.+?) (?:ever )?${WROTE}(?: on)?(?: any(?:thing)?| a| any papers?| papers?| a paper)?(?: together| jointly)?$`,
+      'i',
+    ),
+    together,
+  ],
+  [
+    new RegExp(
+      `^(?:did|have|has|does|do) (?<a>.+?) (?:ever )?${WROTE}(?: any(?:thing)?| a| any papers?| papers?| a paper)? with (?<b>.+)$`,
+      'i',
+    ),
+    together,
+  ],
   [/^(?:are|were) (?<a>.+?) and (?<b>.+?) (?:co-?authors|collaborators|coworkers)$/i, together],
   [new RegExp(`(?:joint|shared|common) ${PAPERS} (?:of|by|between|from) (?<a>.+?) and (?<b>.+)$`, 'i'), together],
-  [new RegExp(`^(?:which |what |list |show |find )?(?:me )?(?:the )?${PAPERS} (?:by|of|from|written by|co-?authored by) (?:both )?(?<a>.+?) and (?<b>.+?)(?: together)?$`, 'i'), papersByBoth],
-  [/^who (?:does|did|has|have) (?<a>.+?) (?:collaborate|collaborated|work|worked|write|written|publish|published|co-?author|co-?authored)(?: with)? (?:the )?most(?: often)?(?: with)?$/i, topCollaborator],
-  [/^who (?:collaborates|works|writes|publishes|co-?authors|has collaborated|has worked|has written|has published) (?:the )?most(?: often)? with (?<a>.+)$/i, topCollaborator],
-  [/(?:most frequent|top|main|closest|biggest|favou?rite|most common|primary|usual) (?:co-?author|collaborator|co-?worker|partner)s? (?:of|for) (?<a>.+)$/i, topCollaborator],
-  [/^(?:who is |who's |what is |what's )?(?<a>.+?)(?:'s|s') (?:most frequent|top|main|closest|biggest|favou?rite|most common|primary|usual) (?:co-?author|collaborator|co-?worker|partner)$/i, topCollaborator],
-  [/^(?:who (?:are|were) |list |show |name )?(?:me )?(?:all )?(?:the )?(?:co-?authors|collaborators|co-?workers) (?:of|for) (?<a>.+)$/i, coauthors],
-  [/^(?:who (?:are|were) |list |show |name )?(?:me )?(?<a>.+?)(?:'s|s') (?:co-?authors|collaborators|co-?workers)$/i, coauthors],
-  [/^(?:who|which (?:people|authors)) (?:has|did|does|have) (?<a>.+?) (?:collaborated?|work(?:ed)?|written|wrote|co-?authored|published|write|publish) with$/i, coauthors],
+  [
+    new RegExp(
+      `^(?:which |what |list |show |find )?(?:me )?(?:the )?${PAPERS} (?:by|of|from|written by|co-?authored by) (?:both )?(?<a>.+?) and (?<b>.+?)(?: together)?$`,
+      'i',
+    ),
+    papersByBoth,
+  ],
+  [
+    /^who (?:does|did|has|have) (?<a>.+?) (?:collaborate|collaborated|work|worked|write|written|publish|published|co-?author|co-?authored)(?: with)? (?:the )?most(?: often)?(?: with)?$/i,
+    topCollaborator,
+  ],
+  [
+    /^who (?:collaborates|works|writes|publishes|co-?authors|has collaborated|has worked|has written|has published) (?:the )?most(?: often)? with (?<a>.+)$/i,
+    topCollaborator,
+  ],
+  [
+    /(?:most frequent|top|main|closest|biggest|favou?rite|most common|primary|usual) (?:co-?author|collaborator|co-?worker|partner)s? (?:of|for) (?<a>.+)$/i,
+    topCollaborator,
+  ],
+  [
+    /^(?:who is |who's |what is |what's )?(?<a>.+?)(?:'s|s') (?:most frequent|top|main|closest|biggest|favou?rite|most common|primary|usual) (?:co-?author|collaborator|co-?worker|partner)$/i,
+    topCollaborator,
+  ],
+  [
+    /^(?:who (?:are|were) |list |show |name )?(?:me )?(?:all )?(?:the )?(?:co-?authors|collaborators|co-?workers) (?:of|for) (?<a>.+)$/i,
+    coauthors,
+  ],
+  [
+    /^(?:who (?:are|were) |list |show |name )?(?:me )?(?<a>.+?)(?:'s|s') (?:co-?authors|collaborators|co-?workers)$/i,
+    coauthors,
+  ],
+  [
+    /^(?:who|which (?:people|authors)) (?:has|did|does|have) (?<a>.+?) (?:collaborated?|work(?:ed)?|written|wrote|co-?authored|published|write|publish) with$/i,
+    coauthors,
+  ],
   [/^with whom (?:has|did|does) (?<a>.+?) (?:collaborated?|work(?:ed)?|written|published|write|publish)$/i, coauthors],
-  [/\bmost prolific\b|\b(?:top|leading|most active|most productive) (?:\d+ )?(?:authors|researchers|people)\b|^(?:who|which authors?) (?:has|have|wrote|published|authored|has written|has published|have written|have published) (?:the )?most(?: papers)?$/i, mostProlific],
-  [/^how many (?:authors|people|researchers|co-?authors|names|contributors|writers)(?: (?:are|were))?(?: there)? (?:does|do|did|on|in|for|of|wrote|worked on|contributed to|are on|behind|listed (?:on|for)) (?<p>.+?)(?: (?:have|has|had|list|lists|include|includes|got))?$/i, countPaperAuthors],
-  [/^(?:what is |what's )?(?:the )?(?:total )?(?:number|count) of (?:authors|people) (?:of|on|for|in|behind) (?<p>.+)$/i, countPaperAuthors],
-  [/^how many (?:distinct |different |unique )?(?:authors|people|researchers|names)(?: are there| in total| in the listing| overall| altogether| are in the listing)?$/i, countAuthors],
+  [
+    /\bmost prolific\b|\b(?:top|leading|most active|most productive) (?:\d+ )?(?:authors|researchers|people)\b|^(?:who|which authors?) (?:has|have|wrote|published|authored|has written|has published|have written|have published) (?:the )?most(?: papers)?$/i,
+    mostProlific,
+  ],
+  [
+    /^how many (?:authors|people|researchers|co-?authors|names|contributors|writers)(?: (?:are|were))?(?: there)? (?:does|do|did|on|in|for|of|wrote|worked on|contributed to|are on|behind|listed (?:on|for)) (?<p>.+?)(?: (?:have|has|had|list|lists|include|includes|got))?$/i,
+    countPaperAuthors,
+  ],
+  [
+    /^(?:what is |what's )?(?:the )?(?:total )?(?:number|count) of (?:authors|people) (?:of|on|for|in|behind) (?<p>.+)$/i,
+    countPaperAuthors,
+  ],
+  [
+    /^how many (?:distinct |different |unique )?(?:authors|people|researchers|names)(?: are there| in total| in the listing| overall| altogether| are in the listing)?$/i,
+    countAuthors,
+  ],
   [new RegExp(`^how many ${PAPERS}\\b`, 'i'), countPapers],
   [new RegExp(`^(?:what is |what's )?(?:the )?(?:total )?(?:number|count) of ${PAPERS}\\b`, 'i'), countPapers],
   [/^how many (?:has|did|have|does|were|are) .+?$/i, countPapers],
-  [/^who (?:wrote|writes|has written|have written|works|worked|has worked|published|has published|researches|studied|studies) (?:about|on|regarding) (?<t>.+)$/i, whoWroteAbout],
-  [/^(?:who (?:wrote|authored|writes|created|made|is behind|are behind|worked on|co-?authored|contributed to)|who (?:are|were|is) the (?:authors?|people|researchers) (?:of|on|behind)) (?<p>.+)$/i, whoWrote],
+  [
+    /^who (?:wrote|writes|has written|have written|works|worked|has worked|published|has published|researches|studied|studies) (?:about|on|regarding) (?<t>.+)$/i,
+    whoWroteAbout,
+  ],
+  [
+    /^(?:who (?:wrote|authored|writes|created|made|is behind|are behind|worked on|co-?authored|contributed to)|who (?:are|were|is) the (?:authors?|people|researchers) (?:of|on|behind)) (?<p>.+)$/i,
+    whoWrote,
+  ],
   [/^(?:list |show |name |give )?(?:me )?(?:the )?(?:authors?|writers?) (?:of|on|for|behind) (?<p>.+)$/i, whoWrote],
   [/^(?:by )?whom (?:was|is) (?<p>.+?) (?:written|authored)$/i, whoWrote],
-  [/^(?:who is|who's|who are|tell me about|what about|what do you know about|info on|information (?:on|about)) (?<a>.+)$/i, authorInfo],
-  [/^when (?:was|were|is|did) (?<p>.+?) (?:last |most recently )?(?:revised|updated|modified|changed|edited|get revised|get updated)$/i, whenRevised],
+  [
+    /^(?:who is|who's|who are|tell me about|what about|what do you know about|info on|information (?:on|about)) (?<a>.+)$/i,
+    authorInfo,
+  ],
+  [
+    /^when (?:was|were|is|did) (?<p>.+?) (?:last |most recently )?(?:revised|updated|modified|changed|edited|get revised|get updated)$/i,
+    whenRevised,
+  ],
   [/^when (?:was|were|is|did) (?<p>.+?) (?:originally |first )?(?:announced|get announced)$/i, whenAnnounced],
-  [/^when (?:was|were|is|did) (?<p>.+?) (?:first |originally |initially )?(?:submitted|published|released|posted|uploaded|written|put on arxiv|come out|came out|appear|appeared|out|submit|publish|release)$/i, whenSubmitted],
-  [/^(?:what is |what's )?(?:the )?(?:submission|publication|release|first[- ]version|v1) date of (?<p>.+)$/i, whenSubmitted],
+  [
+    /^when (?:was|were|is|did) (?<p>.+?) (?:first |originally |initially )?(?:submitted|published|released|posted|uploaded|written|put on arxiv|come out|came out|appear|appeared|out|submit|publish|release)$/i,
+    whenSubmitted,
+  ],
+  [
+    /^(?:what is |what's )?(?:the )?(?:submission|publication|release|first[- ]version|v1) date of (?<p>.+)$/i,
+    whenSubmitted,
+  ],
   [/^(?:what is |what's )?(?:the )?(?:last |latest )?(?:revision|update) date of (?<p>.+)$/i, whenRevised],
   [/^(?:what is |what's )?(?:the )?announce(?:ment|d) (?:date|month) of (?<p>.+)$/i, whenAnnounced],
   [/^when (?:was|were|is|did) (?<p>.+)$/i, whenSubmitted],
-  [/\b(?:most recent|latest|newest|freshest|youngest)\b|\blast (?:paper|article|publication|preprint|work)\b/i, extreme('newest')],
+  [
+    /\b(?:most recent|latest|newest|freshest|youngest)\b|\blast (?:paper|article|publication|preprint|work)\b/i,
+    extreme('newest'),
+  ],
   [/\b(?:oldest|earliest)\b|\bfirst (?:paper|article|publication|preprint|work)\b/i, extreme('oldest')],
   [/^(?:what(?:'s| is| was| are| were)) (?<p>.+?) about$/i, whatAbout],
-  [/^(?:summari[sz]e|describe|explain|give me a summary of|give me the abstract of|(?:the )?abstract of|summary of|what is the abstract of|show me the abstract of|tell me about|what about) (?<p>.+)$/i, whatAbout],
-  [/^what (?:does|did) (?<p>.+?) (?:do|propose|present|introduce|study|show|find|contribute|address|tackle|solve|describe)$/i, whatAbout],
+  [
+    /^(?:summari[sz]e|describe|explain|give me a summary of|give me the abstract of|(?:the )?abstract of|summary of|what is the abstract of|show me the abstract of|tell me about|what about) (?<p>.+)$/i,
+    whatAbout,
+  ],
+  [
+    /^what (?:does|did) (?<p>.+?) (?:do|propose|present|introduce|study|show|find|contribute|address|tackle|solve|describe)$/i,
+    whatAbout,
+  ],
   [/^about (?<p>.+)$/i, whatAbout],
   [new RegExp(`^(?:which|what) ${PAPERS}`, 'i'), listPapers],
   [/^(?:find|show|list|give|get|search|look|display|any)\b/i, listPapers],
   [new RegExp(`^(?:${PAPERS}|research|anything)\\b`, 'i'), listPapers],
-  [/^what (?:did|has|have|does) .+? (?:publish|published|write|written|submit|submitted|work on|worked on|do|done)\b/i, listPapers],
+  [
+    /^what (?:did|has|have|does) .+? (?:publish|published|write|written|submit|submitted|work on|worked on|do|done)\b/i,
+    listPapers,
+  ],
   [new RegExp(`^(?:is|are) there (?:any |a )?${PAPERS}`, 'i'), listPapers],
 ];

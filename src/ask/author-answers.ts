@@ -19,14 +19,21 @@ export const topCollaborator = authorHandler('top-collaborator', (a, q) => {
   const card = q.index.authors.card(a);
   const top = card.coauthors[0];
   const interpretation: Interpretation = { intent: 'top-collaborator', authors: [a.name] };
-  if (!top) return { answer: `${a.name} has no coauthor in this listing.`, understood: `${a.name}'s most frequent coauthor`, papers: a.papers, interpretation };
+  if (!top)
+    return {
+      answer: `${a.name} has no coauthor in this listing.`,
+      understood: `${a.name}'s most frequent coauthor`,
+      papers: a.papers,
+      interpretation,
+    };
   const tied = card.coauthors.filter((c) => c.count === top.count);
   const names = tied.map((c) => c.name);
   const keys = new Set(names.map(nameKey));
   const shared = a.papers.filter((p) => p.authors.some((n) => keys.has(nameKey(n))));
-  const answer = tied.length === 1
-    ? `${a.name} writes most often with ${top.name}: ${plural(top.count, 'shared paper')}.`
-    : `${a.name} writes most often with ${joinAnd(names)}: ${plural(top.count, 'shared paper')} each.`;
+  const answer =
+    tied.length === 1
+      ? `${a.name} writes most often with ${top.name}: ${plural(top.count, 'shared paper')}.`
+      : `${a.name} writes most often with ${joinAnd(names)}: ${plural(top.count, 'shared paper')} each.`;
   return { answer, understood: `${a.name}'s most frequent coauthor`, papers: shared, interpretation };
 });
 
@@ -34,9 +41,10 @@ export const coauthors = authorHandler('coauthors', (a, q) => {
   const card = q.index.authors.card(a);
   const top = card.coauthors.slice(0, 10).map((c) => `${c.name} (${c.count})`);
   return {
-    answer: card.coauthors.length === 0
-      ? `${a.name} has no coauthor in this listing.`
-      : `${a.name} has ${plural(card.coauthors.length, 'coauthor')} over ${plural(card.paperCount, 'paper')}; most frequent: ${joinAnd(top)}${card.coauthors.length > 10 ? ', …' : ''}.`,
+    answer:
+      card.coauthors.length === 0
+        ? `${a.name} has no coauthor in this listing.`
+        : `${a.name} has ${plural(card.coauthors.length, 'coauthor')} over ${plural(card.paperCount, 'paper')}; most frequent: ${joinAnd(top)}${card.coauthors.length > 10 ? ', …' : ''}.`,
     understood: `${a.name}'s coauthors`,
     papers: a.papers,
     interpretation: { intent: 'coauthors', authors: [a.name] },
@@ -87,8 +95,18 @@ export const together: Handler = (g, q) => {
   const understood = `papers by both ${a.name} and ${b.name}`;
   if (a === b) return { answer: `Those are both ${a.name}.`, understood, papers: a.papers, interpretation };
   return shared.length > 0
-    ? { answer: `Yes: ${a.name} and ${b.name} wrote ${plural(shared.length, 'paper')} together.`, understood, papers: shared, interpretation }
-    : { answer: `No: ${a.name} and ${b.name} have no paper together in this listing.`, understood, papers: [], interpretation };
+    ? {
+        answer: `Yes: ${a.name} and ${b.name} wrote ${plural(shared.length, 'paper')} together.`,
+        understood,
+        papers: shared,
+        interpretation,
+      }
+    : {
+        answer: `No: ${a.name} and ${b.name} have no paper together in this listing.`,
+        understood,
+        papers: [],
+        interpretation,
+      };
 };
 
 /** "papers by X and Y": joint papers when both are people, else not this kind of question. */
@@ -104,10 +122,14 @@ export const compare: Handler = (g, q) => {
   if (!pair) return null;
   if (isAnswer(pair)) return pair.declined ? null : pair;
   const [a, b] = pair;
-  const line = (x: Author) => `${x.name}: ${plural(x.papers.length, 'paper')} (${formatDate((x.papers[x.papers.length - 1] as Paper).submitted)} to ${formatDate((x.papers[0] as Paper).submitted)})`;
+  const line = (x: Author) =>
+    `${x.name}: ${plural(x.papers.length, 'paper')} (${formatDate((x.papers[x.papers.length - 1] as Paper).submitted)} to ${formatDate((x.papers[0] as Paper).submitted)})`;
   const shared = a.papers.filter((p) => b.papers.includes(p)).length;
   const diff = a.papers.length - b.papers.length;
-  const lead = diff === 0 ? 'They have the same number of papers' : `${diff > 0 ? a.name : b.name} has ${plural(Math.abs(diff), 'more paper')}`;
+  const lead =
+    diff === 0
+      ? 'They have the same number of papers'
+      : `${diff > 0 ? a.name : b.name} has ${plural(Math.abs(diff), 'more paper')}`;
   return {
     answer: `${line(a)}; ${line(b)}. ${lead}; ${plural(shared, 'paper')} together.`,
     understood: `${a.name} and ${b.name} side by side`,

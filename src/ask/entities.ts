@@ -83,11 +83,15 @@ export function spotNames(index: PaperIndex, text: string): { mentions: NameMent
       if (words.every((w) => isFrameWord(w) && !names.hasNameWord(w))) continue;
       const spanText = text.slice((tokens[i] as { start: number }).start, (tokens[i + n - 1] as { end: number }).end);
       const exact = index.authors.get(words.join(' ')) ?? index.authors.get([...words.slice(1), words[0]].join(' '));
-      if (exact) { take(i, n, { kind: 'author', author: exact, text: spanText, typo: false }); continue; }
+      if (exact) {
+        take(i, n, { kind: 'author', author: exact, text: spanText, typo: false });
+        continue;
+      }
       // Initials: "D. Mahajan" or "D Mahajan".
       if ((words[0] as string).length === 1 && words.slice(1).every((w) => names.hasNameWord(w))) {
         const people = index.authors.resolve(words.join(' '));
-        if (people.length === 1) take(i, n, { kind: 'author', author: people[0] as Author, text: spanText, typo: false });
+        if (people.length === 1)
+          take(i, n, { kind: 'author', author: people[0] as Author, text: spanText, typo: false });
         else if (people.length > 1) take(i, n, { kind: 'ambiguous', text: spanText, candidates: refs(people) });
         continue;
       }
@@ -103,8 +107,10 @@ export function spotNames(index: PaperIndex, text: string): { mentions: NameMent
           const d = editDistance(w, a.tokens[k] as string, tolerance(w));
           total += d > tolerance(w) ? Infinity : d;
         }
-        if (total < best) { best = total; found = [a]; }
-        else if (total === best && total !== Infinity) found.push(a);
+        if (total < best) {
+          best = total;
+          found = [a];
+        } else if (total === best && total !== Infinity) found.push(a);
       }
       if (best > 0 && best !== Infinity && found.length === 1) {
         take(i, n, { kind: 'author', author: found[0] as Author, text: spanText, typo: true });
@@ -134,7 +140,8 @@ function refs(people: Author[]): AuthorRef[] {
     .map((a) => ({ name: a.name, paperCount: a.papers.length }));
 }
 
-const MONTH_YEAR = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/i;
+const MONTH_YEAR =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/i;
 const YEAR = /\b((?:19|20)\d{2})\b/;
 
 /** Blanks out spans of a text, keeping offsets. */
@@ -148,7 +155,11 @@ function blank(text: string, spans: Span[]): string {
 export function extractFilters(index: PaperIndex, text: string): Filters {
   const { mentions, spans } = spotNames(index, text);
   let rest = blank(text, spans);
-  const filters: Filters = { names: mentions, dateField: /\bannounced\b/i.test(text) ? 'announced' : 'submitted', topic: '' };
+  const filters: Filters = {
+    names: mentions,
+    dateField: /\bannounced\b/i.test(text) ? 'announced' : 'submitted',
+    topic: '',
+  };
   const my = MONTH_YEAR.exec(rest);
   if (my) {
     const month = monthNumber(my[1] as string);

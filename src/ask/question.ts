@@ -41,19 +41,30 @@ export function oneAuthor(q: Question, text: string, intent: Intent): Author | A
   if (found.kind === 'found') return found.author;
   if (found.kind === 'ambiguous') return ambiguous({ kind: 'ambiguous', text, candidates: found.candidates }, intent);
   const hint = found.kind === 'suggestions' ? ` Did you mean ${joinAnd(found.suggestions.map((s) => s.name))}?` : '';
-  return { ...decline(`a question about "${text}"`, `I don't know an author named "${text}" in this listing.${hint}`), interpretation: { intent }, ...(found.kind === 'suggestions' ? { candidates: found.suggestions } : {}) };
+  return {
+    ...decline(`a question about "${text}"`, `I don't know an author named "${text}" in this listing.${hint}`),
+    interpretation: { intent },
+    ...(found.kind === 'suggestions' ? { candidates: found.suggestions } : {}),
+  };
 }
 
 /** The paper a phrase names ("Pimba", "the Llama 3 paper", "the paper on pulse oximetry"). */
 export function onePaper(q: Question, phrase: string, intent: Intent): Paper | Answer {
   const ref = phrase
     .replace(/^["']|["']$/g, '')
-    .replace(/^(?:the |a |an |that |this )?(?:paper|article|preprint|work|study|publication)\s+(?:on|about|called|titled|named|regarding)?\s*/i, '')
+    .replace(
+      /^(?:the |a |an |that |this )?(?:paper|article|preprint|work|study|publication)\s+(?:on|about|called|titled|named|regarding)?\s*/i,
+      '',
+    )
     .replace(/^(?:the |a |an |that |this )/i, '')
     .replace(/\s+(?:paper|article|preprint|publication)$/i, '')
     .replace(/^["']|["']$/g, '')
     .trim();
-  if (!ref) return decline(`a question about a paper`, 'Which paper do you mean? Name it by a word of its title, for example "Pimba".');
+  if (!ref)
+    return decline(
+      `a question about a paper`,
+      'Which paper do you mean? Name it by a word of its title, for example "Pimba".',
+    );
   const match = q.index.findPaper(ref);
   if (match.kind === 'found') return match.paper;
   if (match.kind === 'candidates') {
@@ -64,7 +75,10 @@ export function onePaper(q: Question, phrase: string, intent: Intent): Paper | A
       interpretation: { intent },
     };
   }
-  return { ...decline(`a question about the paper "${ref}"`, `I can't find a paper matching "${ref}" in this listing.`), interpretation: { intent } };
+  return {
+    ...decline(`a question about the paper "${ref}"`, `I can't find a paper matching "${ref}" in this listing.`),
+    interpretation: { intent },
+  };
 }
 
 export function isAnswer(x: unknown): x is Answer {
@@ -76,7 +90,11 @@ export function paperRef(p: Paper): Interpretation['paper'] {
 }
 
 /** Applies filters to the listing; returns the papers (ranked by topic, else newest first) and a description. */
-export function applyFilters(q: Question, f: Filters, intent: Intent): { papers: Paper[]; described: string; interpretation: Interpretation } | Answer {
+export function applyFilters(
+  q: Question,
+  f: Filters,
+  intent: Intent,
+): { papers: Paper[]; described: string; interpretation: Interpretation } | Answer {
   const people: Author[] = [];
   for (const m of f.names) {
     if (m.kind === 'ambiguous') return ambiguous(m, intent);
@@ -87,7 +105,8 @@ export function applyFilters(q: Question, f: Filters, intent: Intent): { papers:
     const hits = q.index.search(f.topic, { allWords: true }).hits;
     papers = hits.map((h) => h.paper);
     // Capitalized words that match nothing are most likely a name we do not know.
-    if (hits.length === 0 && /^(?:\p{Lu}[\p{L}.'-]*\s*){1,4}$/u.test(f.topic)) return oneAuthor(q, f.topic, intent) as Answer;
+    if (hits.length === 0 && /^(?:\p{Lu}[\p{L}.'-]*\s*){1,4}$/u.test(f.topic))
+      return oneAuthor(q, f.topic, intent) as Answer;
   }
   for (const a of people) papers = papers.filter((p) => a.papers.includes(p));
   const field = f.dateField === 'announced' ? 'announced' : 'submitted';

@@ -3,7 +3,10 @@
  * throw it or return an error reply; adapters show its message, never a stack trace.
  */
 export class UserError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'UserError';
   }

@@ -29,7 +29,12 @@ interface ZodLike {
   maxValue?: number | null;
   format?: string | null;
   isInt?: boolean;
-  def: { type: string; innerType?: ZodLike; defaultValue?: unknown; checks?: { _zod: { def: { format?: string; pattern?: RegExp } } }[] };
+  def: {
+    type: string;
+    innerType?: ZodLike;
+    defaultValue?: unknown;
+    checks?: { _zod: { def: { format?: string; pattern?: RegExp } } }[];
+  };
 }
 
 /**
@@ -95,7 +100,11 @@ export function acceptedValues(spec: OptionSpec): string {
 }
 
 /** A user-facing sentence for the first problem zod found with a command's arguments. */
-export function describeIssue(issues: readonly z.core.$ZodIssue[], specs: OptionSpec[], args: Record<string, unknown>): string {
+export function describeIssue(
+  issues: readonly z.core.$ZodIssue[],
+  specs: OptionSpec[],
+  args: Record<string, unknown>,
+): string {
   const issue = issues[0];
   if (!issue) return 'invalid arguments';
   const name = String(issue.path[0] ?? '');
@@ -112,6 +121,7 @@ export function describeIssue(issues: readonly z.core.$ZodIssue[], specs: Option
     }
     if (given.trim().length === 0) return `${spec.name} is empty: give ${spec.description}`;
   }
-  const shown = String(given).length > 40 ? `${String(given).slice(0, 40)}…` : String(given);
+  const text = typeof given === 'string' ? given : (JSON.stringify(given) ?? 'nothing');
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   return `${spec.name} must be ${acceptedValues(spec)}, not "${shown}"`;
 }

@@ -54,10 +54,8 @@ export interface Command<S extends OptionsSchema = OptionsSchema> {
   run(args: z.output<S>, ctx: CommandContext): Reply | Promise<Reply>;
 }
 
-/** A command of any option shape. */
-// The handler's argument type differs per command; adapters only pass validated input through.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyCommand = Command<any>;
+/** A command of any option shape (`run` is a method, so its argument type may narrow). */
+export type AnyCommand = Command<OptionsSchema>;
 
 /** Declares a command; the identity function that gives `run` its argument types. */
 export function defineCommand<S extends OptionsSchema>(command: Command<S>): Command<S> {
@@ -79,7 +77,8 @@ export function checkCommands(commands: readonly AnyCommand[]): string[] {
     if (!NAME.test(c.name)) problems.push(`${where}: name must match ${NAME} (Telegram and Discord)`);
     if (names.has(c.name)) problems.push(`${where}: declared twice`);
     names.add(c.name);
-    if (c.description.length < 1 || c.description.length > 100) problems.push(`${where}: description must be 1-100 characters, is ${c.description.length}`);
+    if (c.description.length < 1 || c.description.length > 100)
+      problems.push(`${where}: description must be 1-100 characters, is ${c.description.length}`);
     let specs: OptionSpec[] = [];
     try {
       specs = describeOptions(c.options);
@@ -90,10 +89,13 @@ export function checkCommands(commands: readonly AnyCommand[]): string[] {
     let optionalSeen = false;
     for (const o of specs) {
       if (!OPTION_NAME.test(o.name)) problems.push(`${where}: option "${o.name}" must match ${OPTION_NAME}`);
-      if (o.description.length < 1 || o.description.length > 100) problems.push(`${where}: option "${o.name}" description must be 1-100 characters`);
-      if (o.choices && o.choices.length > 25) problems.push(`${where}: option "${o.name}" has more than 25 choices (Discord)`);
+      if (o.description.length < 1 || o.description.length > 100)
+        problems.push(`${where}: option "${o.name}" description must be 1-100 characters`);
+      if (o.choices && o.choices.length > 25)
+        problems.push(`${where}: option "${o.name}" has more than 25 choices (Discord)`);
       if (!o.required) optionalSeen = true;
-      else if (optionalSeen) problems.push(`${where}: required option "${o.name}" comes after an optional one (Discord)`);
+      else if (optionalSeen)
+        problems.push(`${where}: required option "${o.name}" comes after an optional one (Discord)`);
     }
   }
   return problems;
@@ -120,11 +122,17 @@ export async function executeCommand(
 ): Promise<Reply> {
   const parsed = command.options.safeParse(args);
   if (!parsed.success) {
-    return errorReply(describeIssue(parsed.error.issues, describeOptions(command.options), args), `See /help ${command.name}`);
+    return errorReply(
+      describeIssue(parsed.error.issues, describeOptions(command.options), args),
+      `See /help ${command.name}`,
+    );
   }
   try {
     if (command.adminOnly && ctx.chat && ctx.chat.kind !== 'private' && !(await ctx.chat.isAdmin())) {
-      return errorReply(`Only administrators can use /${command.name} in this ${ctx.chat.kind}.`, ctx.chat.platform === 'discord' ? 'It needs the Manage Channels permission.' : 'Ask a group administrator.');
+      return errorReply(
+        `Only administrators can use /${command.name} in this ${ctx.chat.kind}.`,
+        ctx.chat.platform === 'discord' ? 'It needs the Manage Channels permission.' : 'Ask a group administrator.',
+      );
     }
     return await command.run(parsed.data, ctx);
   } catch (err) {

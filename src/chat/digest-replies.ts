@@ -26,7 +26,8 @@ function nothingNew(digest: Digest): string {
 export function digestReplies(digest: Digest): Reply[] {
   const id = digest.subscription.id;
   const { papers } = digest;
-  if (papers.length === 0) return digest.subscription.quiet ? [] : [{ kind: 'text', text: `Digest #${id}: ${nothingNew(digest)}` }];
+  if (papers.length === 0)
+    return digest.subscription.quiet ? [] : [{ kind: 'text', text: `Digest #${id}: ${nothingNew(digest)}` }];
   const parts = Math.ceil(papers.length / PAPERS_PER_MESSAGE);
   return Array.from({ length: parts }, (_, i) => ({
     kind: 'papers' as const,
@@ -39,9 +40,21 @@ export function digestReplies(digest: Digest): Reply[] {
  * A digest shown ahead of time, in one reply under `intro`: its papers titled "Preview: …" (or
  * "Digest #N: …" with `label: 'digest'`), else its "no new papers" line, else `whenQuiet`.
  */
-export function digestPreview(digest: Digest, intro: string, options: { label: 'preview' | 'digest'; whenQuiet: string }): Reply {
+export function digestPreview(
+  digest: Digest,
+  intro: string,
+  options: { label: 'preview' | 'digest'; whenQuiet: string },
+): Reply {
   const head = options.label === 'preview' ? 'Preview' : `Digest #${digest.subscription.id}`;
-  if (digest.papers.length > 0) return { kind: 'papers', intro, title: `${head}: ${headline(digest)}`, items: digest.papers.map((paper) => ({ paper })) };
-  const body = digest.subscription.quiet ? options.whenQuiet : `Digest #${digest.subscription.id}: ${nothingNew(digest)}`;
+  if (digest.papers.length > 0)
+    return {
+      kind: 'papers',
+      intro,
+      title: `${head}: ${headline(digest)}`,
+      items: digest.papers.map((paper) => ({ paper })),
+    };
+  const body = digest.subscription.quiet
+    ? options.whenQuiet
+    : `Digest #${digest.subscription.id}: ${nothingNew(digest)}`;
   return { kind: 'text', text: `${intro}\n${body}` };
 }

@@ -17,14 +17,18 @@ export function paperDates(paper: Paper): string {
 /** "25 shown of 1323" style author count line. */
 export function authorCountText(paper: Paper): string {
   const total = paper.authors.length + paper.hiddenAuthorCount;
-  return paper.hiddenAuthorCount > 0 ? `${total} authors (${paper.authors.length} listed)` : `${total} author${total === 1 ? '' : 's'}`;
+  return paper.hiddenAuthorCount > 0
+    ? `${total} authors (${paper.authors.length} listed)`
+    : `${total} author${total === 1 ? '' : 's'}`;
 }
 
 /** Said under an abstract the listing holds only the start of (a search page copied without "More"). */
 export function shortenedNote(paper: Paper): string | null {
   if (paper.abstractComplete) return null;
   const where = paper.links.abs ? 'the arXiv page' : 'arXiv';
-  return paper.abstract ? `The listing has only the start of this abstract; the full text is on ${where}.` : `The listing shows no abstract for this paper; it is on ${where}.`;
+  return paper.abstract
+    ? `The listing has only the start of this abstract; the full text is on ${where}.`
+    : `The listing shows no abstract for this paper; it is on ${where}.`;
 }
 
 /** A paper's metadata beyond the comments: report number and classes, as label and value. */

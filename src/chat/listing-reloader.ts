@@ -45,7 +45,10 @@ export class ListingReloader {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
 
-  private constructor(private readonly sources: ListingSources, readonly live: LiveIndex) {
+  private constructor(
+    private readonly sources: ListingSources,
+    readonly live: LiveIndex,
+  ) {
     this.now = sources.now ?? (() => new Date());
   }
 
@@ -64,12 +67,19 @@ export class ListingReloader {
         sources.log.info({ ...summary }, 'arxiv: first fetch done');
       } catch (err) {
         if (err instanceof ArxivQueryError) throw new ConfigError(`ARXIVIST_ARXIV_QUERY: ${err.message}`);
-        sources.log.error({ query: arxiv.query, reason: (err as Error).message }, 'arxiv: first fetch failed; starting without its papers, will try again');
+        sources.log.error(
+          { query: arxiv.query, reason: (err as Error).message },
+          'arxiv: first fetch failed; starting without its papers, will try again',
+        );
       }
     }
     const papers = reloader.combined();
     reloader.live.replace(await PaperIndex.build(papers), reloader.origin());
-    if (sources.store) await sources.store.registerPapers(papers.map((p) => p.id), reloader.now());
+    if (sources.store)
+      await sources.store.registerPapers(
+        papers.map((p) => p.id),
+        reloader.now(),
+      );
     return reloader;
   }
 
@@ -99,7 +109,8 @@ export class ListingReloader {
   private async readFile(options: { yieldWhileParsing?: boolean } = {}): Promise<LoadedListing> {
     const file = this.sources.file as string;
     const listing = await loadListing(file, options);
-    for (const p of listing.problems) this.sources.log.warn({ file: p.file ?? file, line: p.line }, `listing: ${p.message}`);
+    for (const p of listing.problems)
+      this.sources.log.warn({ file: p.file ?? file, line: p.line }, `listing: ${p.message}`);
     return listing;
   }
 
@@ -120,7 +131,13 @@ export class ListingReloader {
     if (arxiv && refreshEveryMs) {
       const last = arxiv.copy ? Date.parse(arxiv.copy.fetchedAt) : 0;
       const startAt = new Date(Math.max(this.now().getTime() + 1000, last + refreshEveryMs));
-      this.cron = new Cron('* * * * * *', { interval: Math.round(refreshEveryMs / 1000), startAt, protect: true, unref: true }, async () => { await this.refresh('schedule'); });
+      this.cron = new Cron(
+        '* * * * * *',
+        { interval: Math.round(refreshEveryMs / 1000), startAt, protect: true, unref: true },
+        async () => {
+          await this.refresh('schedule');
+        },
+      );
     }
   }
 
@@ -145,7 +162,9 @@ export class ListingReloader {
 
   /** A copy saved by another process (`arxivist fetch`) is served as soon as it is seen. */
   private pickUpCopy(): Promise<boolean> {
-    return this.serially(async () => ((await this.sources.arxiv?.reread()) ? this.rebuild('arxiv copy changed') : false));
+    return this.serially(async () =>
+      (await this.sources.arxiv?.reread()) ? this.rebuild('arxiv copy changed') : false,
+    );
   }
 
   /** Refreshes the query now and serves the result; undefined when it failed (logged) or there is no query. */
@@ -185,7 +204,10 @@ export class ListingReloader {
       return summary;
     } catch (err) {
       this.live.describe(this.origin());
-      this.sources.log.error({ query: arxiv.query, why, reason: (err as Error).message }, 'arxiv: refresh failed; serving the saved copy');
+      this.sources.log.error(
+        { query: arxiv.query, why, reason: (err as Error).message },
+        'arxiv: refresh failed; serving the saved copy',
+      );
       return undefined;
     }
   }
@@ -207,7 +229,10 @@ export class ListingReloader {
       const ids = new Set(listing.papers.map((p) => p.id));
       const lost = (this.fileListing?.papers ?? []).filter((p) => !ids.has(p.id));
       if (lost.length > 0) {
-        log.error({ file, why, problems: listing.problems.length, wouldLose: lost.length }, 'listing: reload has problems and would lose papers; keeping the current listing');
+        log.error(
+          { file, why, problems: listing.problems.length, wouldLose: lost.length },
+          'listing: reload has problems and would lose papers; keeping the current listing',
+        );
         return false;
       }
     }
@@ -218,9 +243,23 @@ export class ListingReloader {
   private async rebuild(why: string): Promise<boolean> {
     // Papers whose text did not change keep their place in the index; only the changes are indexed.
     const index = await PaperIndex.update(this.live.current, this.combined());
-    const registered = this.sources.store ? await this.sources.store.registerPapers(index.papers.map((p) => p.id), this.now()) : { added: 0 };
+    const registered = this.sources.store
+      ? await this.sources.store.registerPapers(
+          index.papers.map((p) => p.id),
+          this.now(),
+        )
+      : { added: 0 };
     this.live.replace(index, this.origin());
-    this.sources.log.info({ file: this.sources.file, query: this.sources.arxiv?.query, why, papers: index.size, newPapers: registered.added }, 'listing: reloaded');
+    this.sources.log.info(
+      {
+        file: this.sources.file,
+        query: this.sources.arxiv?.query,
+        why,
+        papers: index.size,
+        newPapers: registered.added,
+      },
+      'listing: reloaded',
+    );
     return true;
   }
 

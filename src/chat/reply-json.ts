@@ -28,7 +28,9 @@ export function replyToJson(reply: Reply): Record<string, unknown> {
         title: reply.title,
         ...(reply.intro ? { intro: reply.intro } : {}),
         papers: reply.items.map((i) => paperSummary(i.paper, i)),
-        ...(reply.paging ? { page: reply.paging.page, pageCount: reply.paging.pageCount, total: reply.paging.total } : {}),
+        ...(reply.paging
+          ? { page: reply.paging.page, pageCount: reply.paging.pageCount, total: reply.paging.total }
+          : {}),
         ...(reply.notes?.length ? { notes: reply.notes } : {}),
       };
     case 'paper':
@@ -46,7 +48,10 @@ export function replyToJson(reply: Reply): Record<string, unknown> {
         },
       };
     case 'coauthors':
-      return { kind: reply.kind, author: { name: reply.name, paperCount: reply.paperCount, coauthors: reply.coauthors } };
+      return {
+        kind: reply.kind,
+        author: { name: reply.name, paperCount: reply.paperCount, coauthors: reply.coauthors },
+      };
     case 'candidates':
       return { kind: reply.kind, query: reply.query, didYouMean: reply.didYouMean, candidates: reply.candidates };
     case 'stats':

@@ -52,7 +52,11 @@ export function errorReply(message: string, hint?: string): Reply {
 }
 
 /** Cuts a list into one page; pages are 1-based and clamped to the last page. */
-export function paginate<T>(items: readonly T[], page: number, pageSize: number): { slice: T[]; page: number; pageCount: number } {
+export function paginate<T>(
+  items: readonly T[],
+  page: number,
+  pageSize: number,
+): { slice: T[]; page: number; pageCount: number } {
   const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
   const current = Math.min(Math.max(1, page), pageCount);
   return { slice: items.slice((current - 1) * pageSize, current * pageSize), page: current, pageCount };

@@ -57,20 +57,34 @@ export function parseTextArgs(command: AnyCommand, rest: string): Record<string,
           const end = tokens.findIndex((t, k) => k > i && t.startsWith('--'));
           value = tokens.slice(i + 1, end < 0 ? undefined : end).join(' ');
           i = end < 0 ? tokens.length : end - 1;
-        } else { value = next ?? ''; i++; }
+        } else {
+          value = next ?? '';
+          i++;
+        }
       }
       args[spec.name] = coerce(spec, value);
       continue;
     }
     const lower = token.toLowerCase();
-    const bare = specs.find((s) => args[s.name] === undefined && s !== textOption && ((s.choices?.includes(lower) && (s !== specs[0] || s.type === 'string')) || s.pattern?.test(token)));
+    const bare = specs.find(
+      (s) =>
+        args[s.name] === undefined &&
+        s !== textOption &&
+        ((s.choices?.includes(lower) && (s !== specs[0] || s.type === 'string')) || s.pattern?.test(token)),
+    );
     // Bare words fill options only before the free text begins (or when there is none to take them).
     if (bare && (free.length === 0 || !textOption)) {
       args[bare.name] = bare.choices ? lower : token;
       continue;
     }
     const first = specs[0];
-    if (i === 0 && first && first !== textOption && (first.type === 'integer' || first.type === 'number') && args[first.name] === undefined) {
+    if (
+      i === 0 &&
+      first &&
+      first !== textOption &&
+      (first.type === 'integer' || first.type === 'number') &&
+      args[first.name] === undefined
+    ) {
       args[first.name] = coerce(first, token);
       continue;
     }
@@ -98,9 +112,8 @@ export function formatCommandLine(command: AnyCommand, args: Record<string, unkn
   specs.forEach((spec, i) => {
     const value = args[spec.name];
     if (value === undefined || value === spec.default) return;
-    if (i === 0) parts.push(String(value));
-    else if (spec.choices) parts.push(String(value));
-    else parts.push(`--${spec.name} ${String(value)}`);
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    parts.push(i === 0 || spec.choices ? text : `--${spec.name} ${text}`);
   });
   return parts.join(' ');
 }

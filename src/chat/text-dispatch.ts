@@ -23,16 +23,24 @@ export interface TextOutcome {
  * Runs one line typed in a text chat: "/name args" runs that command, anything else goes to the
  * plain-text command. Returns null for blank input.
  */
-export async function dispatchText(text: string, routing: TextRouting, ctx: CommandContext): Promise<TextOutcome | null> {
+export async function dispatchText(
+  text: string,
+  routing: TextRouting,
+  ctx: CommandContext,
+): Promise<TextOutcome | null> {
   const input = text.trim();
   if (!input) return null;
   const line = splitCommandLine(input);
   if (!line && input.startsWith('/')) {
-    return { args: {}, reply: errorReply(`"${input.split(/\s/)[0]}" is not a command.`, 'Type /help to see the commands.') };
+    return {
+      args: {},
+      reply: errorReply(`"${input.split(/\s/)[0]}" is not a command.`, 'Type /help to see the commands.'),
+    };
   }
   if (line) {
     const command = routing.commands.find((c) => c.name === line.name);
-    if (!command) return { args: {}, reply: errorReply(`Unknown command /${line.name}.`, 'Type /help to see the commands.') };
+    if (!command)
+      return { args: {}, reply: errorReply(`Unknown command /${line.name}.`, 'Type /help to see the commands.') };
     const args = parseTextArgs(command, line.rest);
     return { command, args, reply: await executeCommand(command, args, ctx, routing.log) };
   }

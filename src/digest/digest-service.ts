@@ -86,13 +86,22 @@ export class DigestService {
     const index = this.live.current;
     const cursorTo = await this.store.maxSeq();
     const matches = this.matching(index, sub.filter);
-    const fresh = (await this.store.papersAfter(sub.cursor, cursorTo)).map((id) => index.get(id)).filter((p): p is Paper => p !== undefined && matches(p));
+    const fresh = (await this.store.papersAfter(sub.cursor, cursorTo))
+      .map((id) => index.get(id))
+      .filter((p): p is Paper => p !== undefined && matches(p));
     const first = sub.lastDigestAt === undefined;
     const set = new Set(fresh);
     if (first) for (const p of index.newest.filter(matches).slice(0, FIRST_DIGEST_LATEST)) set.add(p);
     const papers = [...set].sort(compareNewest);
     const since = (sub.lastDigestAt ?? sub.createdAt).slice(0, 10);
-    return { subscription: sub, papers, first, cursorTo, since, listingAsOf: this.listingAsOf().toISOString().slice(0, 10) };
+    return {
+      subscription: sub,
+      papers,
+      first,
+      cursorTo,
+      since,
+      listingAsOf: this.listingAsOf().toISOString().slice(0, 10),
+    };
   }
 
   /** A chat's subscriptions, oldest first. */
@@ -115,13 +124,25 @@ export class DigestService {
   }
 
   /** Creates a subscription whose cursor starts at the papers known now. */
-  async subscribe(chat: ChatRef & { chatKind: Subscription['chatKind']; createdBy?: string }, schedule: Schedule & { filter?: string; quiet: boolean }, now: Date): Promise<{ subscription: Subscription; preview: Digest }> {
+  async subscribe(
+    chat: ChatRef & { chatKind: Subscription['chatKind']; createdBy?: string },
+    schedule: Schedule & { filter?: string; quiet: boolean },
+    now: Date,
+  ): Promise<{ subscription: Subscription; preview: Digest }> {
     const subscription = await this.store.add({
-      platform: chat.platform, chatId: chat.chatId, chatKind: chat.chatKind, cadence: schedule.cadence,
+      platform: chat.platform,
+      chatId: chat.chatId,
+      chatKind: chat.chatKind,
+      cadence: schedule.cadence,
       ...(schedule.cadence === 'weekly' ? { weekday: schedule.weekday ?? 'mon' } : {}),
-      time: schedule.time, timezone: schedule.timezone, ...(schedule.filter ? { filter: schedule.filter } : {}),
-      quiet: schedule.quiet, cursor: await this.store.maxSeq(), nextRunAt: nextSlot(schedule, now).toISOString(),
-      createdAt: now.toISOString(), ...(chat.createdBy ? { createdBy: chat.createdBy } : {}),
+      time: schedule.time,
+      timezone: schedule.timezone,
+      ...(schedule.filter ? { filter: schedule.filter } : {}),
+      quiet: schedule.quiet,
+      cursor: await this.store.maxSeq(),
+      nextRunAt: nextSlot(schedule, now).toISOString(),
+      createdAt: now.toISOString(),
+      ...(chat.createdBy ? { createdBy: chat.createdBy } : {}),
     });
     this.onChange();
     return { subscription, preview: await this.build(subscription) };
@@ -130,7 +151,15 @@ export class DigestService {
   /** Runs every due subscription once; one failing chat never blocks the others. */
   async runDue(now: Date, senders: readonly DigestSender[]): Promise<RunSummary> {
     const due = await this.store.due(now);
-    const summary: RunSummary = { due: due.length, sent: 0, alreadySent: 0, quiet: 0, paused: 0, failed: 0, skipped: 0 };
+    const summary: RunSummary = {
+      due: due.length,
+      sent: 0,
+      alreadySent: 0,
+      quiet: 0,
+      paused: 0,
+      failed: 0,
+      skipped: 0,
+    };
     const queue = [...due];
     const worker = async () => {
       for (let sub = queue.shift(); sub; sub = queue.shift()) {
@@ -143,10 +172,17 @@ export class DigestService {
     return summary;
   }
 
-  private async deliver(sub: Subscription, now: Date, senders: readonly DigestSender[]): Promise<'sent' | 'alreadySent' | 'quiet' | 'paused' | 'failed' | 'skipped'> {
+  private async deliver(
+    sub: Subscription,
+    now: Date,
+    senders: readonly DigestSender[],
+  ): Promise<'sent' | 'alreadySent' | 'quiet' | 'paused' | 'failed' | 'skipped'> {
     const sender = senders.find((s) => s.platform === sub.platform);
     if (!sender) {
-      this.log.warn({ subscription: sub.id, platform: sub.platform }, 'digests: platform not configured here; left for later');
+      this.log.warn(
+        { subscription: sub.id, platform: sub.platform },
+        'digests: platform not configured here; left for later',
+      );
       return 'skipped';
     }
     // The period is the slot being delivered; after downtime, one digest catches up and the
@@ -167,7 +203,10 @@ export class DigestService {
     } catch (err) {
       if (err instanceof ChatUnavailableError) {
         await this.store.pauseChat(sub, err.reason);
-        this.log.warn({ subscription: sub.id, platform: sub.platform, chat: sub.chatId, reason: err.reason }, 'digests: chat unavailable; its subscriptions are paused');
+        this.log.warn(
+          { subscription: sub.id, platform: sub.platform, chat: sub.chatId, reason: err.reason },
+          'digests: chat unavailable; its subscriptions are paused',
+        );
         return 'paused';
       }
       this.log.error({ err, subscription: sub.id }, 'digests: delivery failed; it will be retried');

@@ -37,13 +37,17 @@ export class DigestScheduler {
 
   private schedule(ms: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.running = this.tick().finally(() => { this.running = undefined; }); }, ms);
+    this.timer = setTimeout(() => {
+      this.running = this.tick().finally(() => {
+        this.running = undefined;
+      });
+    }, ms);
     this.timer.unref?.();
   }
 
   private async tick(): Promise<void> {
     if (this.stopped) return;
-    let failed = false;
+    let failed: boolean;
     try {
       const summary = await this.target.runDue(this.now());
       // Failed or skipped subscriptions stay due; back off instead of spinning on them.

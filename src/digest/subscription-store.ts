@@ -28,7 +28,13 @@ export interface SubscriptionStore {
   nextDueAt(): Promise<Date | undefined>;
 
   /** Records that a period's digest is being sent (idempotent); says whether to send it. */
-  beginDelivery(subscriptionId: number, period: string, cursorTo: number, paperCount: number, now: Date): Promise<DeliveryStart>;
+  beginDelivery(
+    subscriptionId: number,
+    period: string,
+    cursorTo: number,
+    paperCount: number,
+    now: Date,
+  ): Promise<DeliveryStart>;
   /** In one transaction: marks the period sent, moves the cursor, sets the next slot. */
   completeDelivery(subscriptionId: number, period: string, cursorTo: number, nextRunAt: Date, now: Date): Promise<void>;
   /** Moves a subscription's next slot without delivering (a period already sent). */

@@ -55,7 +55,14 @@ export function isTimezone(name: string): boolean {
 export function formatInZone(iso: string | Date, timezone: string): string {
   const date = typeof iso === 'string' ? new Date(iso) : iso;
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: timezone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone: timezone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(date);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')}`;
@@ -63,6 +70,8 @@ export function formatInZone(iso: string | Date, timezone: string): string {
 
 /** "daily at 09:00 (Europe/Paris)" or "weekly on Monday at 08:30 (UTC)". */
 export function describeSchedule(s: Schedule): string {
-  const day = s.weekday ? ` on ${({ sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' } as const)[s.weekday]}` : '';
+  const day = s.weekday
+    ? ` on ${({ sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' } as const)[s.weekday]}`
+    : '';
   return `${s.cadence}${s.cadence === 'weekly' ? day : ''} at ${s.time} (${s.timezone})`;
 }

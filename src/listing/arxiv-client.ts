@@ -14,7 +14,10 @@ const VERSION = '0.1.0';
 
 /** The API rejected the query itself (an error feed): asking again will not help. */
 export class ArxivQueryError extends Error {
-  constructor(readonly query: string, readonly reason: string) {
+  constructor(
+    readonly query: string,
+    readonly reason: string,
+  ) {
     super(`arXiv rejected the query "${query}": ${reason}`);
     this.name = 'ArxivQueryError';
   }
@@ -30,7 +33,10 @@ export class ArxivUnavailableError extends Error {
 
 /** A failure worth another try: the network, a timeout, 429, 5xx, or arXiv's transient empty page. */
 class Transient extends Error {
-  constructor(message: string, readonly retryAfterMs?: number) {
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
     super(message);
     this.name = 'Transient';
   }
@@ -131,7 +137,13 @@ export class ArxivClient {
   /** One page of results, newest submission first. */
   async page(query: string, start: number, maxResults: number): Promise<ArxivPage> {
     const url = new URL(this.apiUrl);
-    url.search = new URLSearchParams({ search_query: query, start: String(start), max_results: String(maxResults), sortBy: 'submittedDate', sortOrder: 'descending' }).toString();
+    url.search = new URLSearchParams({
+      search_query: query,
+      start: String(start),
+      max_results: String(maxResults),
+      sortBy: 'submittedDate',
+      sortOrder: 'descending',
+    }).toString();
     const { log, retries, retryDelayMs, maxRetryAfterMs } = this.options;
     try {
       return await pRetry(() => through(this.gate, () => this.request(url, query, start)), {
@@ -146,13 +158,26 @@ export class ArxivClient {
           if (!(error instanceof Transient)) return;
           const wait = error.retryAfterMs;
           if (retriesLeft > 0 && (wait ?? 0) <= maxRetryAfterMs) {
-            log.warn({ query, start, attempt: attemptNumber, retriesLeft, reason: error.message, ...(wait !== undefined ? { retryAfterMs: wait } : {}) }, 'arxiv: request failed; retrying');
+            log.warn(
+              {
+                query,
+                start,
+                attempt: attemptNumber,
+                retriesLeft,
+                reason: error.message,
+                ...(wait !== undefined ? { retryAfterMs: wait } : {}),
+              },
+              'arxiv: request failed; retrying',
+            );
             if (wait) await sleep(wait);
           }
         },
       });
     } catch (err) {
-      if (err instanceof Transient) throw new ArxivUnavailableError(`arXiv did not answer the query "${query}" (${err.message}) after ${retries + 1} tries`);
+      if (err instanceof Transient)
+        throw new ArxivUnavailableError(
+          `arXiv did not answer the query "${query}" (${err.message}) after ${retries + 1} tries`,
+        );
       throw err;
     }
   }
@@ -162,11 +187,17 @@ export class ArxivClient {
     let response: Response;
     let body: string;
     try {
-      response = await fetch(url, { headers: { 'user-agent': ArxivClient.userAgent, accept: 'application/atom+xml' }, signal: AbortSignal.timeout(this.options.timeoutMs) });
+      response = await fetch(url, {
+        headers: { 'user-agent': ArxivClient.userAgent, accept: 'application/atom+xml' },
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
       body = await response.text();
     } catch (err) {
       const e = err as Error & { cause?: { code?: string } };
-      const why = e.name === 'TimeoutError' ? `no answer within ${this.options.timeoutMs / 1000} s` : `${e.message}${e.cause?.code ? ` (${e.cause.code})` : ''}`;
+      const why =
+        e.name === 'TimeoutError'
+          ? `no answer within ${this.options.timeoutMs / 1000} s`
+          : `${e.message}${e.cause?.code ? ` (${e.cause.code})` : ''}`;
       throw new Transient(why);
     }
     let page: ArxivPage | undefined;
@@ -176,10 +207,13 @@ export class ArxivClient {
       if (!(err instanceof FeedFormatError)) throw err;
     }
     if (page?.error) throw new AbortError(new ArxivQueryError(query, page.error));
-    if (response.status === 429 || response.status >= 500) throw new Transient(`HTTP ${response.status}`, retryAfterMs(response.headers.get('retry-after')));
-    if (!response.ok) throw new AbortError(new ArxivUnavailableError(`arXiv answered HTTP ${response.status} to the query "${query}"`));
+    if (response.status === 429 || response.status >= 500)
+      throw new Transient(`HTTP ${response.status}`, retryAfterMs(response.headers.get('retry-after')));
+    if (!response.ok)
+      throw new AbortError(new ArxivUnavailableError(`arXiv answered HTTP ${response.status} to the query "${query}"`));
     if (!page) throw new Transient('the answer was not an Atom feed');
-    if (page.entries === 0 && page.total > start) throw new Transient(`an empty page at ${start} of ${page.total} results`);
+    if (page.entries === 0 && page.total > start)
+      throw new Transient(`an empty page at ${start} of ${page.total} results`);
     return page;
   }
 }

@@ -39,7 +39,12 @@ export interface RefreshSummary {
 
 /** Where the copy of a query lives: one file per query under `<data folder>/arxiv/`. */
 export function copyFile(dataDir: string, query: string): string {
-  const slug = query.toLowerCase().match(/[a-z0-9]+/g)?.join('-').slice(0, 40) ?? 'query';
+  const slug =
+    query
+      .toLowerCase()
+      .match(/[a-z0-9]+/g)
+      ?.join('-')
+      .slice(0, 40) ?? 'query';
   const hash = createHash('sha1').update(query).digest('hex').slice(0, 10);
   return join(dataDir, 'arxiv', `${slug}-${hash}.json`);
 }
@@ -62,7 +67,9 @@ export async function readCopy(file: string, query: string): Promise<{ copy?: Ar
   const parsed = CopySchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { problem: `${file} is not a saved arXiv copy (${issue?.path.join('.') || 'top level'}: ${issue?.message})` };
+    return {
+      problem: `${file} is not a saved arXiv copy (${issue?.path.join('.') || 'top level'}: ${issue?.message})`,
+    };
   }
   if (parsed.data.query !== query) return { problem: `${file} holds the query "${parsed.data.query}", not "${query}"` };
   const { query: q, fetchedAt, total, papers } = parsed.data;
@@ -90,7 +97,12 @@ export interface RefreshOptions {
  * copy already has at the same version. A paper seen again at a new version replaces the old one
  * in place. Throws what the client throws; the copy given is never changed.
  */
-export async function refreshCopy(client: ArxivClient, query: string, saved: ArxivCopy | undefined, options: RefreshOptions): Promise<{ copy: ArxivCopy; summary: RefreshSummary; added: Paper[] }> {
+export async function refreshCopy(
+  client: ArxivClient,
+  query: string,
+  saved: ArxivCopy | undefined,
+  options: RefreshOptions,
+): Promise<{ copy: ArxivCopy; summary: RefreshSummary; added: Paper[] }> {
   const pageSize = Math.min(options.pageSize ?? 200, 200);
   const known = new Map((saved?.papers ?? []).map((p) => [p.id, p]));
   const before = client.requests;
@@ -117,8 +129,14 @@ export async function refreshCopy(client: ArxivClient, query: string, saved: Arx
   const fetchedAt = (options.now?.() ?? new Date()).toISOString();
   const copy: ArxivCopy = { query, fetchedAt, total, papers };
   const summary: RefreshSummary = {
-    query, total, fetched: fetched.size, new: added.length, updated, unchanged: fetched.size - added.length - updated,
-    requests: client.requests - before, listingAsOf: fetchedAt,
+    query,
+    total,
+    fetched: fetched.size,
+    new: added.length,
+    updated,
+    unchanged: fetched.size - added.length - updated,
+    requests: client.requests - before,
+    listingAsOf: fetchedAt,
   };
   return { copy, summary, added };
 }

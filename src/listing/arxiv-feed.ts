@@ -52,7 +52,8 @@ function nodes(value: unknown): Node[] {
 
 function count(value: unknown, name: string): number {
   const n = Number(text(value));
-  if (!Number.isInteger(n) || n < 0) throw new FeedFormatError(`the feed's ${name} is not a count (got "${text(value)}")`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new FeedFormatError(`the feed's ${name} is not a count (got "${text(value)}")`);
   return n;
 }
 
@@ -80,7 +81,8 @@ function entryOf(node: Node, position: number): ListingEntry | ListingProblem {
   const fail = (message: string): ListingProblem => ({ line: position, message: `entry ${ids.arxivId}: ${message}` });
   const published = ISO_TIME.exec(text(node['published']))?.[1];
   const updated = ISO_TIME.exec(text(node['updated']))?.[1] ?? published;
-  if (!published || !updated) return fail(`has no readable "published" date (got "${text(node['published']).slice(0, 40)}")`);
+  if (!published || !updated)
+    return fail(`has no readable "published" date (got "${text(node['published']).slice(0, 40)}")`);
   const primary = text((node['primary_category'] as Node | undefined)?.['@term']);
   const categories = [...new Set([primary, ...nodes(node['category']).map((c) => text(c['@term']))].filter(Boolean))];
   const links: { abs?: string; pdf?: string } = {};
@@ -91,7 +93,11 @@ function entryOf(node: Node, position: number): ListingEntry | ListingProblem {
     else if (link['@title'] === 'pdf') links.pdf = secure(href);
   }
   const meta = new Map<string, string>();
-  for (const [field, key] of [['comment', 'comments'], ['journal_ref', 'journal ref'], ['doi', 'doi']] as const) {
+  for (const [field, key] of [
+    ['comment', 'comments'],
+    ['journal_ref', 'journal ref'],
+    ['doi', 'doi'],
+  ] as const) {
     const value = squash(text(node[field]));
     if (value) meta.set(key, value);
   }
@@ -123,10 +129,19 @@ export function parseArxivFeed(xml: string): ArxivPage {
     throw new FeedFormatError(`the answer is not XML (${(err as Error).message.split('\n')[0]})`);
   }
   const feed = doc['feed'] as Node | undefined;
-  if (!feed || typeof feed !== 'object') throw new FeedFormatError('the answer is not an Atom feed (no <feed> element)');
+  if (!feed || typeof feed !== 'object')
+    throw new FeedFormatError('the answer is not an Atom feed (no <feed> element)');
   const entries = nodes(feed['entry']);
   const failed = entries.find((e) => text(e['title']) === 'Error' && text(e['id']).includes('/api/errors'));
-  if (failed) return { total: 0, start: 0, entries: 0, papers: [], problems: [], error: squash(text(failed['summary'])) || 'unknown error' };
+  if (failed)
+    return {
+      total: 0,
+      start: 0,
+      entries: 0,
+      papers: [],
+      problems: [],
+      error: squash(text(failed['summary'])) || 'unknown error',
+    };
   const page: ArxivPage = {
     total: count(feed['totalResults'], 'opensearch:totalResults'),
     start: feed['startIndex'] === undefined ? 0 : count(feed['startIndex'], 'opensearch:startIndex'),

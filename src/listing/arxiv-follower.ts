@@ -67,13 +67,18 @@ export class ArxivFollower {
 
   /** Fetches what is new and saves it; throws ArxivUnavailableError or ArxivQueryError, keeping the copy. */
   refresh(): Promise<{ summary: RefreshSummary; added: Paper[] }> {
-    this.refreshing ??= this.doRefresh().finally(() => { this.refreshing = undefined; });
+    this.refreshing ??= this.doRefresh().finally(() => {
+      this.refreshing = undefined;
+    });
     return this.refreshing;
   }
 
   private async doRefresh(): Promise<{ summary: RefreshSummary; added: Paper[] }> {
     try {
-      const { copy, summary, added } = await refreshCopy(this.client, this.query, this.saved, { max: this.settings.max, now: this.now });
+      const { copy, summary, added } = await refreshCopy(this.client, this.query, this.saved, {
+        max: this.settings.max,
+        now: this.now,
+      });
       this.saved = copy;
       this.failure = undefined;
       await writeCopy(this.file, copy);

@@ -2,19 +2,44 @@ import { parseListingDate } from './dates.js';
 import type { ListingEntry, ListingProblem } from './listing-entry.js';
 
 // Every pattern here is anchored, with bounded or single unbounded quantifiers: linear on any line.
-const ID = /^(?:\d{1,5}\.\s{0,8}|\[\d{1,6}\]\s{0,8})?arXiv:\s{0,8}(\d{4}\.\d{4,5}|[a-z][a-z-]{0,20}(?:\.[A-Z]{2})?\/\d{7})(?:v(\d{1,3}))?\b(.*)$/;
+const ID =
+  /^(?:\d{1,5}\.\s{0,8}|\[\d{1,6}\]\s{0,8})?arXiv:\s{0,8}(\d{4}\.\d{4,5}|[a-z][a-z-]{0,20}(?:\.[A-Z]{2})?\/\d{7})(?:v(\d{1,3}))?\b(.*)$/;
 const ENTRY_NUMBER = /^(?:\d{1,5}\.|\[\d{1,6}\])$/;
 const FORMATS = /^\[[a-z ,]{1,60}\]/i;
-const LABEL = /^(Title|Authors|Abstract|Comments|Journal[ -]ref|DOI|Report[ -]number|MSC[ -]Class|ACM[ -]Class|Subjects)\s{0,8}:\s*(.*)$/i;
+const LABEL =
+  /^(Title|Authors|Abstract|Comments|Journal[ -]ref|DOI|Report[ -]number|MSC[ -]Class|ACM[ -]Class|Subjects)\s{0,8}:\s*(.*)$/i;
 const DATE_LINE = /^(?:Submitted|v1 submitted|originally announced)\s/i;
 const CATEGORY = /^[a-z]{1,12}(?:-[a-z]{1,12}){0,2}(?:\.[A-Za-z-]{2,12})?$/;
-const ARCHIVES = new Set(['hep-th', 'hep-ph', 'hep-ex', 'hep-lat', 'quant-ph', 'gr-qc', 'nucl-th', 'nucl-ex', 'math-ph', 'astro-ph', 'cond-mat', 'nlin', 'physics', 'stat', 'math', 'cs', 'econ', 'eess', 'q-bio', 'q-fin']);
+const ARCHIVES = new Set([
+  'hep-th',
+  'hep-ph',
+  'hep-ex',
+  'hep-lat',
+  'quant-ph',
+  'gr-qc',
+  'nucl-th',
+  'nucl-ex',
+  'math-ph',
+  'astro-ph',
+  'cond-mat',
+  'nlin',
+  'physics',
+  'stat',
+  'math',
+  'cs',
+  'econ',
+  'eess',
+  'q-bio',
+  'q-fin',
+]);
 const DOI = /^10\.\d{4,9}\/\S{1,200}$/;
 const SUBJECT = /\(([a-z][a-z-]{0,20}(?:\.[A-Za-z-]{2,12})?)\)/g;
 // A daily listing's heading: "Showing new listings for Friday, 29 November 2024", or a day of /recent.
-const PAGE_DATE = /^(?:Showing new listings for\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\b/;
+const PAGE_DATE =
+  /^(?:Showing new listings for\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\b/;
 const RESULTS_HEADING = /^Showing \d[\d,]{0,9}\s?[–-]\s?\d[\d,]{0,9} of [\d,]{1,12} results\b/;
-const SECTION = /^(?:New submissions|Cross submissions|Cross-lists|Replacement submissions|Replacements)\s{0,8}(?:\(showing\b.*)?$/i;
+const SECTION =
+  /^(?:New submissions|Cross submissions|Cross-lists|Replacement submissions|Replacements)\s{0,8}(?:\(showing\b.*)?$/i;
 
 /** The date of a daily listing's heading ("Showing new listings for Friday, 29 November 2024", "Fri, 29 Nov 2024 (showing …)"), ISO day. */
 export function pageHeadingDate(line: string): string | null {
@@ -30,7 +55,9 @@ export function subjectCategories(text: string): string[] {
 /** Whether a line is a list of category tags such as "cs.LG cs.AI" or "hep-th". */
 function isCategoryLine(line: string): boolean {
   const tags = line.split(/\s+/);
-  return tags.length <= 12 && tags.every((t) => CATEGORY.test(t)) && tags.some((t) => t.includes('.') || ARCHIVES.has(t));
+  return (
+    tags.length <= 12 && tags.every((t) => CATEGORY.test(t)) && tags.some((t) => t.includes('.') || ARCHIVES.has(t))
+  );
 }
 
 type Section = 'head' | 'title' | 'authors' | 'abstract' | 'after';
@@ -59,7 +86,14 @@ class Draft {
 
   /** Whether this is an entry at all: page text copied along (a heading, sort buttons) has a title-like line and nothing else. */
   get started(): boolean {
-    return this.arxivId !== undefined || this.categories.length > 0 || this.authors.length > 0 || this.abstract.length > 0 || this.dates.length > 0 || this.section === 'authors';
+    return (
+      this.arxivId !== undefined ||
+      this.categories.length > 0 ||
+      this.authors.length > 0 ||
+      this.abstract.length > 0 ||
+      this.dates.length > 0 ||
+      this.section === 'authors'
+    );
   }
 
   /**
@@ -69,10 +103,19 @@ class Draft {
    */
   header(line: string): string {
     if (this.title.length > 0) return line;
-    let rest = line.replace(/^(?:\d{1,5}\.|\[\d{1,6}\])(?:\s+|$)/, '').replace(FORMATS, '').trim();
+    let rest = line
+      .replace(/^(?:\d{1,5}\.|\[\d{1,6}\])(?:\s+|$)/, '')
+      .replace(FORMATS, '')
+      .trim();
     const words = rest.split(/\s+/);
     let tags = 0;
-    while (tags < words.length && tags < 12 && CATEGORY.test(words[tags] as string) && isCategoryLine(words.slice(0, tags + 1).join(' '))) tags++;
+    while (
+      tags < words.length &&
+      tags < 12 &&
+      CATEGORY.test(words[tags] as string) &&
+      isCategoryLine(words.slice(0, tags + 1).join(' '))
+    )
+      tags++;
     if (tags > 0) {
       this.categories = words.slice(0, tags);
       rest = words.slice(tags).join(' ');
@@ -80,11 +123,20 @@ class Draft {
     const badge = /^doi(?:\s+(.*))?$/i.exec(rest);
     if (badge) {
       const [value = '', ...after] = (badge[1] ?? '').split(/\s+/);
-      if (DOI.test(value)) { this.meta.set('doi', value); rest = after.join(' '); }
-      else { this.doiBadge = true; rest = badge[1] ?? ''; }
+      if (DOI.test(value)) {
+        this.meta.set('doi', value);
+        rest = after.join(' ');
+      } else {
+        this.doiBadge = true;
+        rest = badge[1] ?? '';
+      }
     } else if (this.doiBadge) {
       const [value = '', ...after] = rest.split(/\s+/);
-      if (DOI.test(value)) { this.meta.set('doi', value); this.doiBadge = false; rest = after.join(' '); }
+      if (DOI.test(value)) {
+        this.meta.set('doi', value);
+        this.doiBadge = false;
+        rest = after.join(' ');
+      }
     }
     return rest.trim();
   }
@@ -133,7 +185,9 @@ export function readCopiedListing(text: string): CopiedListing {
   const finish = (last = false) => {
     if (d && !d.started && d.title.length > 0) out.ignored ??= { line: d.line, text: d.title[0] as string };
     if (d?.started) {
-      if (!last) for (const l of d.loose) out.problems.push({ line: l.n, message: `text that belongs to no entry: "${l.text.slice(0, 60)}"` });
+      if (!last)
+        for (const l of d.loose)
+          out.problems.push({ line: l.n, message: `text that belongs to no entry: "${l.text.slice(0, 60)}"` });
       out.entries.push(d.entry(pageDate));
     }
     d = null;
@@ -148,22 +202,35 @@ export function readCopiedListing(text: string): CopiedListing {
     const n = i + 1;
     const line = (lines[i] as string).trim();
     if (line === '') continue;
-    if (/^-+$/.test(line)) { finish(); continue; }
-    if (RESULTS_HEADING.test(line)) { finish(); out.description ??= line; continue; }
+    if (/^-+$/.test(line)) {
+      finish();
+      continue;
+    }
+    if (RESULTS_HEADING.test(line)) {
+      finish();
+      out.description ??= line;
+      continue;
+    }
     const headingDate = pageHeadingDate(line);
     if (headingDate) {
       finish();
       pageDate = headingDate;
       continue;
     }
-    if (SECTION.test(line)) { finish(); continue; }
-    if (ENTRY_NUMBER.test(line)) { begin(n); continue; }
+    if (SECTION.test(line)) {
+      finish();
+      continue;
+    }
+    if (ENTRY_NUMBER.test(line)) {
+      begin(n);
+      continue;
+    }
 
     const id = ID.exec(line);
     if (id) {
       let e: Draft = d ?? begin(n);
       if (e.section !== 'head' || e.arxivId) e = begin(n);
-      e.arxivId = id[1] as string;
+      e.arxivId = id[1];
       if (id[2]) e.version = Number(id[2]);
       const rest = (id[3] as string).trim().replace(FORMATS, '').trim();
       if (rest && isCategoryLine(rest)) e.categories = rest.split(/\s+/);
@@ -194,10 +261,17 @@ export function readCopiedListing(text: string): CopiedListing {
         }
         e.section = 'title';
       }
-      if (name === 'title') { e.section = 'title'; e.labelledTitle = true; if (value) e.title.push(value); }
-      else if (name === 'authors') { e.section = 'authors'; if (value) e.authors.push(value); }
-      else if (name === 'abstract') { e.section = 'abstract'; if (value) e.abstract.push(value); }
-      else if (name === 'subjects') {
+      if (name === 'title') {
+        e.section = 'title';
+        e.labelledTitle = true;
+        if (value) e.title.push(value);
+      } else if (name === 'authors') {
+        e.section = 'authors';
+        if (value) e.authors.push(value);
+      } else if (name === 'abstract') {
+        e.section = 'abstract';
+        if (value) e.abstract.push(value);
+      } else if (name === 'subjects') {
         e.categories = subjectCategories(value);
         if (e.section === 'authors' || e.section === 'title') e.section = 'after';
       } else {
@@ -243,7 +317,10 @@ export function readCopiedListing(text: string): CopiedListing {
   }
   finish(true);
   if (out.entries.length === 0 && out.ignored) {
-    out.problems.push({ line: out.ignored.line, message: `no entry here: text with no "Authors:" line after it ("${out.ignored.text.slice(0, 60)}")` });
+    out.problems.push({
+      line: out.ignored.line,
+      message: `no entry here: text with no "Authors:" line after it ("${out.ignored.text.slice(0, 60)}")`,
+    });
   }
   return out;
 }

@@ -1,14 +1,65 @@
 // Turns the LaTeX that arXiv abstracts carry into readable plain text.
 
 const SYMBOLS: Record<string, string> = {
-  times: '×', cdot: '·', pm: '±', mp: '∓', sim: '~', approx: '≈', leq: '≤', le: '≤', geq: '≥',
-  ge: '≥', neq: '≠', ne: '≠', ll: '≪', gg: '≫', infty: '∞', to: '→', rightarrow: '→',
-  leftarrow: '←', Rightarrow: '⇒', propto: '∝', in: '∈', cdots: '⋯', ldots: '…', dots: '…',
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ',
-  eta: 'η', theta: 'θ', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ',
-  sigma: 'σ', tau: 'τ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ',
-  Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
-  textasciitilde: '~', textbackslash: '\\', LaTeX: 'LaTeX', TeX: 'TeX',
+  times: '×',
+  cdot: '·',
+  pm: '±',
+  mp: '∓',
+  sim: '~',
+  approx: '≈',
+  leq: '≤',
+  le: '≤',
+  geq: '≥',
+  ge: '≥',
+  neq: '≠',
+  ne: '≠',
+  ll: '≪',
+  gg: '≫',
+  infty: '∞',
+  to: '→',
+  rightarrow: '→',
+  leftarrow: '←',
+  Rightarrow: '⇒',
+  propto: '∝',
+  in: '∈',
+  cdots: '⋯',
+  ldots: '…',
+  dots: '…',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ε',
+  varepsilon: 'ε',
+  zeta: 'ζ',
+  eta: 'η',
+  theta: 'θ',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  nu: 'ν',
+  xi: 'ξ',
+  pi: 'π',
+  rho: 'ρ',
+  sigma: 'σ',
+  tau: 'τ',
+  phi: 'φ',
+  varphi: 'φ',
+  chi: 'χ',
+  psi: 'ψ',
+  omega: 'ω',
+  Gamma: 'Γ',
+  Delta: 'Δ',
+  Theta: 'Θ',
+  Lambda: 'Λ',
+  Sigma: 'Σ',
+  Phi: 'Φ',
+  Psi: 'Ψ',
+  Omega: 'Ω',
+  textasciitilde: '~',
+  textbackslash: '\\',
+  LaTeX: 'LaTeX',
+  TeX: 'TeX',
 };
 
 // Escaped characters that are spacing, not text: "\\" (line break), "\," "\;" "\!" (thin spaces).
@@ -16,17 +67,64 @@ const SPACING: Record<string, string> = { '\\': ' ', ',': ' ', ';': ' ', '!': ''
 
 // Commands whose one argument is the text to keep.
 const WRAPPERS = new Set([
-  'emph', 'textbf', 'textit', 'texttt', 'textsc', 'textrm', 'textsf', 'textup', 'textnormal',
-  'underline', 'small', 'footnotesize', 'large', 'Large', 'tiny', 'mathrm', 'mathbf', 'mathit',
-  'mathcal', 'mathbb', 'mathsf', 'mathtt', 'boldsymbol', 'text', 'mbox', 'hbox', 'operatorname',
-  'bm', 'textsuperscript', 'textsubscript', 'url', 'uline', 'sout', 'hl',
+  'emph',
+  'textbf',
+  'textit',
+  'texttt',
+  'textsc',
+  'textrm',
+  'textsf',
+  'textup',
+  'textnormal',
+  'underline',
+  'small',
+  'footnotesize',
+  'large',
+  'Large',
+  'tiny',
+  'mathrm',
+  'mathbf',
+  'mathit',
+  'mathcal',
+  'mathbb',
+  'mathsf',
+  'mathtt',
+  'boldsymbol',
+  'text',
+  'mbox',
+  'hbox',
+  'operatorname',
+  'bm',
+  'textsuperscript',
+  'textsubscript',
+  'url',
+  'uline',
+  'sout',
+  'hl',
 ]);
 
 // Declarations such as {\em x} that style the rest of their group.
-const DECLARATIONS = new Set(['em', 'bf', 'it', 'tt', 'sc', 'rm', 'sf', 'small', 'footnotesize', 'large', 'Large', 'normalsize', 'bfseries', 'itshape', 'ttfamily']);
+const DECLARATIONS = new Set([
+  'em',
+  'bf',
+  'it',
+  'tt',
+  'sc',
+  'rm',
+  'sf',
+  'small',
+  'footnotesize',
+  'large',
+  'Large',
+  'normalsize',
+  'bfseries',
+  'itshape',
+  'ttfamily',
+]);
 
 // Zero-argument macros that papers define for their own system's name.
-const SELF_NAME = /^(?:our|the|my)?(?:framework|method|system|model|approach|tool|name|technique|algo|algorithm|design|arch|architecture|dataset|benchmark|proj|project)s?$/i;
+const SELF_NAME =
+  /^(?:our|the|my)?(?:framework|method|system|model|approach|tool|name|technique|algo|algorithm|design|arch|architecture|dataset|benchmark|proj|project)s?$/i;
 
 /** Text inside the braces starting at `open`, and the index after the closing brace. */
 function group(text: string, open: number): { inner: string; end: number } | null {
@@ -34,7 +132,10 @@ function group(text: string, open: number): { inner: string; end: number } | nul
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const c = text[i];
-    if (c === '\\') { i++; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
     if (c === '{') depth++;
     else if (c === '}') {
       depth--;
@@ -75,7 +176,10 @@ function convert(text: string, selfName: string | null, urls: string[]): string 
     if (c === '\\') {
       COMMAND.lastIndex = i;
       const m = COMMAND.exec(text);
-      if (!m) { i++; continue; }
+      if (!m) {
+        i++;
+        continue;
+      }
       i += m[0].length;
       const sym = m[2];
       if (sym !== undefined) {
@@ -136,11 +240,30 @@ function convert(text: string, selfName: string | null, urls: string[]): string 
         continue;
       }
     }
-    if (c === '{' || c === '}') { i++; continue; }
-    if (c === '-' && text.startsWith('---', i)) { out += '—'; i += 3; continue; }
-    if (c === '-' && text.startsWith('--', i)) { out += '–'; i += 2; continue; }
-    if (c === '`' && text.startsWith('``', i)) { out += '“'; i += 2; continue; }
-    if (c === "'" && text.startsWith("''", i)) { out += '”'; i += 2; continue; }
+    if (c === '{' || c === '}') {
+      i++;
+      continue;
+    }
+    if (c === '-' && text.startsWith('---', i)) {
+      out += '—';
+      i += 3;
+      continue;
+    }
+    if (c === '-' && text.startsWith('--', i)) {
+      out += '–';
+      i += 2;
+      continue;
+    }
+    if (c === '`' && text.startsWith('``', i)) {
+      out += '“';
+      i += 2;
+      continue;
+    }
+    if (c === "'" && text.startsWith("''", i)) {
+      out += '”';
+      i += 2;
+      continue;
+    }
     out += c;
     i++;
   }
@@ -163,7 +286,12 @@ function mathText(math: string): string {
 export function latexToText(raw: string, title = ''): { text: string; urls: string[] } {
   const linked: string[] = [];
   const selfName = titleShortName(title);
-  const paragraphs = raw.split('\n').map((p) => convert(p, selfName, linked).replace(/ [ \t]+|\t[ \t]*/g, ' ').replace(/ ([.,;:])/g, '$1').trim());
+  const paragraphs = raw.split('\n').map((p) =>
+    convert(p, selfName, linked)
+      .replace(/ [ \t]+|\t[ \t]*/g, ' ')
+      .replace(/ ([.,;:])/g, '$1')
+      .trim(),
+  );
   const text = paragraphs.filter((p) => p.length > 0).join('\n');
   const urls: string[] = [];
   for (const url of [...linked, ...findUrls(raw)]) {

@@ -70,26 +70,42 @@ export function readAuthors(text: string): { authors: string[]; hidden: number }
     if (etAl[1]) hidden = Number(etAl[1].replace(/,/g, ''));
     list = list.slice(0, etAl.index);
   }
-  const authors = list.split(/[,;]|\band\s/).map((a) => squash(a)).filter((a) => a.length > 0);
+  const authors = list
+    .split(/[,;]|\band\s/)
+    .map((a) => squash(a))
+    .filter((a) => a.length > 0);
   return { authors, hidden };
 }
 
 type DateField = 'latest' | 'first' | 'announced';
 
 /** An entry's dates as ISO days and month, or what made them unreadable. */
-export interface ReadDates { latest?: string; first?: string; announced?: string; bad?: string }
+export interface ReadDates {
+  latest?: string;
+  first?: string;
+  announced?: string;
+  bad?: string;
+}
 
 /** The three dates of "Submitted 14 Jan, 2026; v1 submitted 13 Nov, 2025; originally announced November 2025." */
 export function readDates(text: string): ReadDates {
   const out: ReadDates = {};
-  const names: Record<DateField, string> = { latest: 'Submitted date', first: 'v1 submitted date', announced: 'announced month' };
+  const names: Record<DateField, string> = {
+    latest: 'Submitted date',
+    first: 'v1 submitted date',
+    announced: 'announced month',
+  };
   for (const part of text.split(';')) {
     const piece = part.trim().replace(/\.$/, '');
     if (!piece) continue;
     const lower = piece.toLowerCase();
-    const [field, rest]: [DateField, string] | [undefined, string] = lower.startsWith('v1 submitted') ? ['first', piece.slice(12)]
-      : lower.startsWith('submitted') ? ['latest', piece.slice(9)]
-        : lower.startsWith('originally announced') ? ['announced', piece.slice(20)] : [undefined, piece];
+    const [field, rest]: [DateField, string] | [undefined, string] = lower.startsWith('v1 submitted')
+      ? ['first', piece.slice(12)]
+      : lower.startsWith('submitted')
+        ? ['latest', piece.slice(9)]
+        : lower.startsWith('originally announced')
+          ? ['announced', piece.slice(20)]
+          : [undefined, piece];
     const value = field === 'announced' ? parseListingMonth(rest) : field ? parseListingDate(rest) : null;
     if (field && value) out[field] = value;
     else out.bad ??= field ? `unreadable ${names[field]} ${quoted(rest.trim())}` : `unreadable date ${quoted(piece)}`;
@@ -107,7 +123,10 @@ export function toPaper(e: ListingEntry): Paper | ListingProblem {
   const title = squash(e.title);
   const label = title ? ` (${quoted(title)})` : '';
   if (!title || normalizeTitle(title) === '') return fail('entry has no title before its "Authors:" line');
-  const { authors, hidden } = typeof e.authors === 'string' ? readAuthors(e.authors) : { authors: e.authors.map(squash).filter(Boolean), hidden: 0 };
+  const { authors, hidden } =
+    typeof e.authors === 'string'
+      ? readAuthors(e.authors)
+      : { authors: e.authors.map(squash).filter(Boolean), hidden: 0 };
   if (authors.length === 0) return fail(`entry${label} lists no authors`);
   const { text: abstractRaw, complete } = readAbstract(e.abstract);
   if (!abstractRaw && !e.daily) return fail(`entry${label} has an empty abstract`);
@@ -141,7 +160,14 @@ export function toPaper(e: ListingEntry): Paper | ListingProblem {
   };
   if (e.arxivId) paper.arxivId = e.arxivId;
   if (e.version) paper.version = e.version;
-  const fields = [['comments', 'comments'], ['journal ref', 'journalRef'], ['doi', 'doi'], ['report number', 'reportNumber'], ['msc class', 'mscClass'], ['acm class', 'acmClass']] as const;
+  const fields = [
+    ['comments', 'comments'],
+    ['journal ref', 'journalRef'],
+    ['doi', 'doi'],
+    ['report number', 'reportNumber'],
+    ['msc class', 'mscClass'],
+    ['acm class', 'acmClass'],
+  ] as const;
   for (const [key, field] of fields) {
     const value = squash(e.meta.get(key) ?? '');
     if (value) paper[field] = value;

@@ -40,7 +40,9 @@ export function describeOrigin(origin: ListingOrigin, now: Date): string {
   if (origin.files.length > 0) {
     const names = origin.files.map((f) => basename(f));
     const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
-    parts.push(`${origin.bundled ? 'the bundled example listing ' : 'listing '}${shown}, ${plural(origin.filePapers, 'paper')}`);
+    parts.push(
+      `${origin.bundled ? 'the bundled example listing ' : 'listing '}${shown}, ${plural(origin.filePapers, 'paper')}`,
+    );
   }
   return parts.join('; ');
 }

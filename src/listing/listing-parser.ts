@@ -55,10 +55,16 @@ function collect(page: ReadPage, results: readonly (Paper | ListingProblem)[]): 
   if (page.description) out.description = page.description;
   const seen = new Map<string, Paper>();
   for (const r of results) {
-    if ('message' in r) { out.problems.push(r); continue; }
+    if ('message' in r) {
+      out.problems.push(r);
+      continue;
+    }
     const first = seen.get(r.id);
     if (first) {
-      out.problems.push({ line: r.line, message: `duplicate of the entry at line ${first.line} ("${r.title}"); the first one is kept` });
+      out.problems.push({
+        line: r.line,
+        message: `duplicate of the entry at line ${first.line} ("${r.title}"); the first one is kept`,
+      });
       continue;
     }
     seen.set(r.id, r);
@@ -68,7 +74,9 @@ function collect(page: ReadPage, results: readonly (Paper | ListingProblem)[]): 
   if (dated.length > 0) {
     const [first, last] = [dated[0], dated[dated.length - 1]];
     const when = first === last ? first : `${first} to ${last}`;
-    out.notices.push(`${dated.length} entr${dated.length === 1 ? 'y carries' : 'ies carry'} no dates: each is dated by the page's heading above it (${when}), its first and latest version alike`);
+    out.notices.push(
+      `${dated.length} entr${dated.length === 1 ? 'y carries' : 'ies carry'} no dates: each is dated by the page's heading above it (${when}), its first and latest version alike`,
+    );
   }
   out.problems.sort((a, b) => a.line - b.line);
   return out;

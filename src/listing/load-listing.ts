@@ -17,20 +17,26 @@ const LISTING_FILE = /\.(?:txt|html?|text)$/i;
 
 /** The paths a listing setting names: files and folders separated by commas. */
 export function listingPaths(spec: string): string[] {
-  return spec.split(',').map((p) => p.trim()).filter(Boolean);
+  return spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /** The listing files a setting names: each file, and the .txt and .html files of each folder. */
 export async function listingFiles(spec: string): Promise<string[]> {
   const files: string[] = [];
   for (const path of listingPaths(spec)) {
-    let isFolder = false;
+    let isFolder: boolean;
     try {
       isFolder = (await stat(path)).isDirectory();
     } catch (err) {
       throw new ConfigError(`listing ${path}: cannot read it (${why(err)})`);
     }
-    if (!isFolder) { files.push(path); continue; }
+    if (!isFolder) {
+      files.push(path);
+      continue;
+    }
     const names = (await readdir(path)).filter((n) => LISTING_FILE.test(n)).sort();
     if (names.length === 0) throw new ConfigError(`listing ${path}: the folder has no .txt or .html listing in it`);
     files.push(...names.map((n) => join(path, n)));
@@ -41,7 +47,13 @@ export async function listingFiles(spec: string): Promise<string[]> {
 
 function why(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+  return code === 'ENOENT'
+    ? 'no such file'
+    : code === 'EISDIR'
+      ? 'it is a directory'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : (err as Error).message;
 }
 
 /** One file of a listing, read and parsed. */
@@ -52,7 +64,10 @@ export interface ListingFile extends ParsedListing {
 }
 
 /** Reads and parses one listing file; throws ConfigError naming it when it cannot be read. */
-export async function readListingFile(file: string, options: { yieldWhileParsing?: boolean } = {}): Promise<ListingFile> {
+export async function readListingFile(
+  file: string,
+  options: { yieldWhileParsing?: boolean } = {},
+): Promise<ListingFile> {
   let text: string;
   let modifiedAt: Date;
   try {
@@ -70,7 +85,9 @@ export function combineListings(parts: readonly ListingFile[]): ParsedListing {
   const several = parts.length > 1;
   const out: ParsedListing = {
     papers: several ? mergeListings(parts.map((p) => p.papers)) : (parts[0]?.papers ?? []),
-    problems: parts.flatMap((p) => (several ? p.problems.map((problem) => ({ ...problem, file: p.file })) : p.problems)),
+    problems: parts.flatMap((p) =>
+      several ? p.problems.map((problem) => ({ ...problem, file: p.file })) : p.problems,
+    ),
     notices: parts.flatMap((p) => p.notices),
   };
   const description = parts.map((p) => p.description).find(Boolean);

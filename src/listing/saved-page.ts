@@ -1,5 +1,5 @@
 import { selectAll as cssAll, selectOne as cssOne } from 'css-select';
-import type { AnyNode, Element } from 'domhandler';
+import { type AnyNode, type Element, isTag } from 'domhandler';
 import { getAttributeValue, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { pageHeadingDate, subjectCategories } from './copied-listing.js';
@@ -7,14 +7,23 @@ import type { ListingEntry, ListingProblem } from './listing-entry.js';
 import { squash } from './text.js';
 
 const META_LABELS = new Map([
-  ['comments', 'comments'], ['journal ref', 'journal ref'], ['journal-ref', 'journal ref'], ['doi', 'doi'],
-  ['report number', 'report number'], ['msc class', 'msc class'], ['acm class', 'acm class'],
+  ['comments', 'comments'],
+  ['journal ref', 'journal ref'],
+  ['journal-ref', 'journal ref'],
+  ['doi', 'doi'],
+  ['report number', 'report number'],
+  ['msc class', 'msc class'],
+  ['acm class', 'acm class'],
 ]);
 
 /** Whether a file's text is an HTML page (saved from the browser) rather than copied text. */
 export function isSavedPage(text: string): boolean {
   const start = text.slice(0, 1024).trimStart().toLowerCase();
-  return start.startsWith('<!doctype html') || start.startsWith('<html') || (start.startsWith('<') && text.includes('arxiv-result'));
+  return (
+    start.startsWith('<!doctype html') ||
+    start.startsWith('<html') ||
+    (start.startsWith('<') && text.includes('arxiv-result'))
+  );
 }
 
 /** A saved page's results, read as {@link readCopiedListing} reads copied ones. */
@@ -42,7 +51,8 @@ export function readSavedPage(html: string): SavedPage {
   const heading = text(selectOne('h1.title', doc));
   if (heading) out.description = heading;
   const results = selectAll('li.arxiv-result', doc);
-  if (results.length === 0) out.problems.push({ line: 1, message: 'an HTML page with no arXiv search results (li.arxiv-result) in it' });
+  if (results.length === 0)
+    out.problems.push({ line: 1, message: 'an HTML page with no arXiv search results (li.arxiv-result) in it' });
   for (const li of results) out.entries.push(entry(li, lineAt(li.startIndex ?? 0)));
   return out;
 }
@@ -52,11 +62,18 @@ function entry(li: Element, line: number): ListingEntry {
   const full = selectOne('span.abstract-full', li);
   const e: ListingEntry = {
     line,
-    categories: selectAll('span.tag', li).filter((t) => getAttributeValue(t, 'data-tooltip') !== undefined).map((t) => text(t)),
+    categories: selectAll('span.tag', li)
+      .filter((t) => getAttributeValue(t, 'data-tooltip') !== undefined)
+      .map((t) => text(t)),
     title: text(selectOne('p.title', li)),
-    authors: selectAll('p.authors a', li).map((a) => text(a)).join(', '),
+    authors: selectAll('p.authors a', li)
+      .map((a) => text(a))
+      .join(', '),
     abstract: full ? withoutToggle(full) : `${withoutToggle(selectOne('span.abstract-short', li))} ▽ More`,
-    dates: selectAll('p', li).map((p) => text(p)).find((t) => /^Submitted\s/i.test(t)) ?? '',
+    dates:
+      selectAll('p', li)
+        .map((p) => text(p))
+        .find((t) => /^Submitted\s/i.test(t)) ?? '',
     meta: new Map(),
   };
   if (idText) e.arxivId = idText.replace(/v\d+$/, '');
@@ -84,7 +101,10 @@ function readSavedList(doc: AnyNode, lineAt: (offset: number) => number): SavedP
   let dt: Element | undefined;
   const field = (dd: Element, selector: string) => text(selectOne(selector, dd)).replace(/^[A-Za-z -]{1,20}:\s*/, '');
   for (const node of selectAll('h1, h2, h3, h4, dt, dd', doc)) {
-    if (node.name === 'dt') { dt = node; continue; }
+    if (node.name === 'dt') {
+      dt = node;
+      continue;
+    }
     if (node.name !== 'dd') {
       const date = pageHeadingDate(text(node));
       if (date) pageDate = date;
@@ -97,7 +117,9 @@ function readSavedList(doc: AnyNode, lineAt: (offset: number) => number): SavedP
       line: lineAt(dt.startIndex ?? 0),
       categories: subjectCategories(field(node, 'div.list-subjects')),
       title: field(node, 'div.list-title'),
-      authors: selectAll('div.list-authors a', node).map((a) => text(a)).join(', '),
+      authors: selectAll('div.list-authors a', node)
+        .map((a) => text(a))
+        .join(', '),
       abstract: text(selectOne('p', node)),
       dates: '',
       meta: new Map(),
@@ -118,7 +140,12 @@ function readSavedList(doc: AnyNode, lineAt: (offset: number) => number): SavedP
 /** An abstract element's text without its "▽ More" or "△ Less" link. */
 function withoutToggle(node: Element | null): string {
   if (!node) return '';
-  return squash(node.children.filter((c) => !(c.type === 'tag' && (c as Element).name === 'a' && /More|Less/.test(textContent(c)))).map((c) => textContent(c)).join(''));
+  return squash(
+    node.children
+      .filter((c) => !(isTag(c) && c.name === 'a' && /More|Less/.test(textContent(c))))
+      .map((c) => textContent(c))
+      .join(''),
+  );
 }
 
 /** The 1-based line of a character offset. */

@@ -2,9 +2,18 @@ import { stemmer } from 'stemmer';
 
 // Letters that NFKD does not decompose into a base letter plus a combining mark.
 const EXTRA_FOLDS: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
 };
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-cases and strips diacritics: "Sébastien" and "Özlem" become "sebastien" and "ozlem". */
@@ -103,6 +112,7 @@ export function compact(text: string): string {
   return ASCII.test(text) ? Buffer.from(text, 'latin1').toString('latin1') : text;
 }
 
+// eslint-disable-next-line no-control-regex -- the whole Latin-1 range, NUL included
 const LATIN1 = /^[\x00-\xff]*$/;
 
 /**
@@ -111,7 +121,9 @@ const LATIN1 = /^[\x00-\xff]*$/;
  * abstract, a page) and its two bytes a character; a paper keeps its fields for good.
  */
 export function own(text: string): string {
-  return LATIN1.test(text) ? Buffer.from(text, 'latin1').toString('latin1') : Buffer.from(text, 'utf16le').toString('utf16le');
+  return LATIN1.test(text)
+    ? Buffer.from(text, 'latin1').toString('latin1')
+    : Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /**
@@ -152,7 +164,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (rows[i - 2] as number[])[j - 2] as number + 1);
+        v = Math.min(v, ((rows[i - 2] as number[])[j - 2] as number) + 1);
       }
       row[j] = v;
       if (v < best) best = v;

@@ -51,14 +51,19 @@ export function acronymsDefinedIn(text: string): Acronym[] {
     if (letters.length < 2 || letters.length > 8) continue;
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     // Only the last few words can spell the acronym; only those are cleaned and folded.
-    const words = before.split(/[\s\-–/]+/).filter(Boolean).slice(-(letters.length + 3)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+    const words = before
+      .split(/[\s\-–/]+/)
+      .filter(Boolean)
+      .slice(-(letters.length + 3))
+      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
     const folded = words.map((w) => fold(w));
     for (let k = 1; k <= Math.min(folded.length, letters.length + 3); k++) {
       const tail = folded.slice(folded.length - k);
       if (!tail.every((w) => w.length > 0) || !spells(letters, tail)) continue;
       if (STOP_WORDS.has(tail[0] as string)) continue;
       const longTerms = tail.map((w) => termOf(w)).filter((t): t is string => t !== null);
-      if (longTerms.length >= 2) out.push({ short: fold(acronym), long: words.slice(words.length - k).join(' '), longTerms });
+      if (longTerms.length >= 2)
+        out.push({ short: fold(acronym), long: words.slice(words.length - k).join(' '), longTerms });
       break;
     }
   }

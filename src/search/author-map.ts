@@ -52,7 +52,10 @@ function matchesTokens(query: string[], name: string[], prefix: boolean): boolea
       if (used.has(i)) continue;
       const t = name[i] as string;
       const ok = q.length === 1 ? t.startsWith(q) : prefix ? t.startsWith(q) : t === q;
-      if (ok) { hit = i; break; }
+      if (ok) {
+        hit = i;
+        break;
+      }
     }
     if (hit < 0) return false;
     used.add(hit);
@@ -79,7 +82,10 @@ export class AuthorMap {
    * `names` holds the keys of names seen before (a previous map's {@link names}), so that a
    * listing read again does not split the same names again.
    */
-  constructor(papers: readonly Paper[] = [], readonly names = new Map<string, string>()) {
+  constructor(
+    papers: readonly Paper[] = [],
+    readonly names = new Map<string, string>(),
+  ) {
     for (const p of papers) this.add(p);
     if (papers.length > 0) this.finish();
   }
@@ -127,7 +133,8 @@ export class AuthorMap {
     this.finished = true;
     const people = [...this.byKey.values()];
     const work: (() => void)[] = [];
-    for (let i = 0; i < people.length; i += SETTLE_BATCH) work.push(() => this.settle(people.slice(i, i + SETTLE_BATCH), newestFirst));
+    for (let i = 0; i < people.length; i += SETTLE_BATCH)
+      work.push(() => this.settle(people.slice(i, i + SETTLE_BATCH), newestFirst));
     work.push(() => this.rank(people));
     return work;
   }
@@ -138,7 +145,10 @@ export class AuthorMap {
       // The display name is the spelling used most often (first seen on ties).
       let best = 0;
       for (const [name, count] of this.spellings.get(author.key) ?? []) {
-        if (count > best) { best = count; author.name = name; }
+        if (count > best) {
+          best = count;
+          author.name = name;
+        }
       }
       this.spellings.delete(author.key);
     }
@@ -192,7 +202,9 @@ export class AuthorMap {
     if (exact) return [exact];
     for (const prefix of [false, true]) {
       if (prefix && tokens.every((t) => t.length < 2)) break;
-      const matches = [...this.byKey.values()].filter((a) => a.tokens.length >= tokens.length && matchesTokens(tokens, a.tokens, prefix));
+      const matches = [...this.byKey.values()].filter(
+        (a) => a.tokens.length >= tokens.length && matchesTokens(tokens, a.tokens, prefix),
+      );
       if (matches.length > 1) {
         // A query that is some person's whole name, in any order, names that person.
         const whole = matches.filter((a) => a.tokens.length === tokens.length && tokens.every((t) => t.length > 1));
@@ -227,20 +239,36 @@ export class AuthorMap {
         author.tokens.forEach((t, i) => {
           if (used.has(i)) return;
           const d = q.length === 1 ? (t.startsWith(q) ? 0 : 9) : editDistance(q, t, max);
-          if (d < best) { best = d; bestAt = i; }
+          if (d < best) {
+            best = d;
+            bestAt = i;
+          }
         });
-        if (bestAt < 0 || best > max) { ok = false; break; }
+        if (bestAt < 0 || best > max) {
+          ok = false;
+          break;
+        }
         used.add(bestAt);
         total += best;
       }
       if (ok) scored.push({ author, distance: total });
     }
-    scored.sort((a, b) => a.distance - b.distance || b.author.papers.length - a.author.papers.length || a.author.name.localeCompare(b.author.name));
-    return this.refs(scored.slice(0, 5).map((s) => s.author), false);
+    scored.sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        b.author.papers.length - a.author.papers.length ||
+        a.author.name.localeCompare(b.author.name),
+    );
+    return this.refs(
+      scored.slice(0, 5).map((s) => s.author),
+      false,
+    );
   }
 
   private refs(authors: Author[], sort = true): AuthorRef[] {
-    const list = sort ? [...authors].sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name)) : authors;
+    const list = sort
+      ? [...authors].sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name))
+      : authors;
     return list.slice(0, MAX_CANDIDATES).map((a) => ({ name: a.name, paperCount: a.papers.length }));
   }
 

@@ -21,7 +21,9 @@ function positions(n: number): number {
 export function newestFirst(papers: readonly (Paper | undefined)[]): number[] {
   const scale = positions(papers.length);
   const packed: number[] = [];
-  papers.forEach((p, n) => { if (p) packed.push((day(p.submitted) * DAYS + day(p.updated)) * scale + n); });
+  papers.forEach((p, n) => {
+    if (p) packed.push((day(p.submitted) * DAYS + day(p.updated)) * scale + n);
+  });
   const keys = Float64Array.from(packed).sort();
   const order = Array.from(keys, (k) => k % scale);
   for (let start = 0; start < order.length;) {
@@ -41,6 +43,8 @@ export function newestFirst(papers: readonly (Paper | undefined)[]): number[] {
 export function latestRevisionFirst(newest: readonly Paper[]): Paper[] {
   const scale = positions(newest.length);
   const keys: number[] = [];
-  newest.forEach((p, k) => { if (isRevised(p)) keys.push(day(p.updated) * scale + k); });
+  newest.forEach((p, k) => {
+    if (isRevised(p)) keys.push(day(p.updated) * scale + k);
+  });
   return Array.from(Float64Array.from(keys).sort(), (key) => newest[key % scale] as Paper);
 }

@@ -50,7 +50,9 @@ export interface SlotPlan {
 /** Keeps each paper whose text is unchanged in its previous slot; the others get new slots from `nextSlot` on. */
 export function planSlots(previous: ListingCatalog, papers: readonly Paper[], nextSlot: number): SlotPlan {
   const before = new Map<string, number>();
-  previous.slots.forEach((p, slot) => { if (p) before.set(p.id, slot); });
+  previous.slots.forEach((p, slot) => {
+    if (p) before.set(p.id, slot);
+  });
   const slots: (Paper | undefined)[] = new Array<Paper | undefined>(previous.slots.length);
   const added: number[] = [];
   for (const p of papers) {
@@ -63,7 +65,9 @@ export function planSlots(previous: ListingCatalog, papers: readonly Paper[], ne
     }
   }
   const removed: number[] = [];
-  previous.slots.forEach((p, slot) => { if (p && slots[slot] === undefined) removed.push(slot); });
+  previous.slots.forEach((p, slot) => {
+    if (p && slots[slot] === undefined) removed.push(slot);
+  });
   return { slots, added, removed };
 }
 
@@ -124,7 +128,8 @@ export class CatalogBuilder {
   private add(slot: number): void {
     const p = this.slots[slot];
     if (!p) return;
-    const kept = this.previous && slot < this.previous.catalog.slots.length ? this.previous.catalog.facts[slot] : undefined;
+    const kept =
+      this.previous && slot < this.previous.catalog.slots.length ? this.previous.catalog.facts[slot] : undefined;
     // A whole build counts each paper's terms as it goes; a refresh applies the changes later.
     const facts = kept ?? paperFacts(p, this.wordTerms, this.previous ? undefined : (terms) => this.count(terms, slot));
     this.facts[slot] = facts;
@@ -146,7 +151,10 @@ export class CatalogBuilder {
     for (const t of terms) {
       const c = this.counts.get(t);
       if (c === undefined) this.counts.set(t, { df: 1, last: slot });
-      else if (c.last !== slot) { c.df++; c.last = slot; }
+      else if (c.last !== slot) {
+        c.df++;
+        c.last = slot;
+      }
     }
   }
 
@@ -161,11 +169,17 @@ export class CatalogBuilder {
     const rank = (p: Paper) => this.newestRank[this.slotOf.get(p) as number] as number;
     return [
       () => this.countTerms(),
-      () => { this.newestOrder = newestFirst(this.slots); },
+      () => {
+        this.newestOrder = newestFirst(this.slots);
+      },
       () => this.orderByNewest(),
       ...this.authors.finishWork((a, b) => rank(a) - rank(b)),
-      () => { this.acronyms = this.miner.result(); },
-      () => { this.stats = listingStats(this.catalog()); },
+      () => {
+        this.acronyms = this.miner.result();
+      },
+      () => {
+        this.stats = listingStats(this.catalog());
+      },
     ];
   }
 
@@ -185,13 +199,16 @@ export class CatalogBuilder {
       }
     }
     for (const slot of plan.added) {
-      for (const t of textTerms((this.facts[slot] as PaperFacts).terms)) this.textDf.set(t, (this.textDf.get(t) ?? 0) + 1);
+      for (const t of textTerms((this.facts[slot] as PaperFacts).terms))
+        this.textDf.set(t, (this.textDf.get(t) ?? 0) + 1);
     }
   }
 
   private orderByNewest(): void {
     this.newest = this.newestOrder.map((slot) => this.slots[slot] as Paper);
-    this.newestOrder.forEach((slot, k) => { this.newestRank[slot] = k; });
+    this.newestOrder.forEach((slot, k) => {
+      this.newestRank[slot] = k;
+    });
     this.revised = latestRevisionFirst(this.newest);
   }
 

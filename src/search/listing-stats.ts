@@ -41,7 +41,8 @@ export function listingStats(catalog: StatsSource): IndexStats {
   const top: { term: string; count: number }[] = [];
   for (const [term, count] of catalog.textDf) {
     if (term.length < 3) continue;
-    if (top.length === TOP_TERMS && !before(count, term, top[TOP_TERMS - 1] as { term: string; count: number })) continue;
+    if (top.length === TOP_TERMS && !before(count, term, top[TOP_TERMS - 1] as { term: string; count: number }))
+      continue;
     if (/\d/.test(term)) continue;
     top.push({ term, count });
     top.sort((a, b) => (before(a.count, a.term, b) ? -1 : 1));
@@ -61,7 +62,10 @@ export function listingStats(catalog: StatsSource): IndexStats {
     authors: authors.size,
     revised: catalog.revised.length,
     perYear: [...perYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })),
-    topAuthors: authors.all().slice(0, 10).map((a) => ({ name: a.name, count: a.papers.length })),
+    topAuthors: authors
+      .all()
+      .slice(0, 10)
+      .map((a) => ({ name: a.name, count: a.papers.length })),
     topTerms: top.map((t) => ({ term: shown(t.term), count: t.count })),
     ...(newest[0] ? { newest: newest[0].submitted } : {}),
     ...(newest.length ? { oldest: (newest[newest.length - 1] as Paper).submitted } : {}),

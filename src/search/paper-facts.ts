@@ -23,7 +23,11 @@ export interface PaperFacts {
 }
 
 /** The facts of one paper (`memo` as for {@link termsOf}); `onText` sees the title's and the abstract's terms. */
-export function paperFacts(p: Paper, memo?: Map<string, string | null>, onText?: (terms: readonly string[]) => void): PaperFacts {
+export function paperFacts(
+  p: Paper,
+  memo?: Map<string, string | null>,
+  onText?: (terms: readonly string[]) => void,
+): PaperFacts {
   const short = /^([^:]{1,60}):/.exec(p.title)?.[1];
   const title = termsOf(p.title, memo);
   const abstract = termsOf(p.abstract, memo);
@@ -56,5 +60,10 @@ export function hasPhrase(terms: PaperTerms, phrase: readonly string[]): boolean
 
 /** Whether a refreshed paper has the same text as before, so its facts and its index document still hold. */
 export function sameText(a: Paper, b: Paper): boolean {
-  return a.title === b.title && a.abstract === b.abstract && a.authors.length === b.authors.length && a.authors.every((name, i) => name === b.authors[i]);
+  return (
+    a.title === b.title &&
+    a.abstract === b.abstract &&
+    a.authors.length === b.authors.length &&
+    a.authors.every((name, i) => name === b.authors[i])
+  );
 }

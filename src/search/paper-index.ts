@@ -24,10 +24,7 @@ export interface SearchResults {
 }
 
 /** What a reference to one paper (id, arXiv id or URL, title or part of it) points to. */
-export type PaperMatch =
-  | { kind: 'found'; paper: Paper }
-  | { kind: 'candidates'; papers: Paper[] }
-  | { kind: 'none' };
+export type PaperMatch = { kind: 'found'; paper: Paper } | { kind: 'candidates'; papers: Paper[] } | { kind: 'none' };
 
 /** How an index is built. */
 export interface PaperIndexOptions {
@@ -127,7 +124,8 @@ export class PaperIndex {
   static async update(previous: PaperIndex, papers: readonly Paper[]): Promise<PaperIndex> {
     const { shared, catalog, options } = previous;
     const plan = planSlots(catalog, papers, shared.nextSlot);
-    if (plan.added.length + plan.removed.length > Math.max(papers.length, catalog.papers.length) / 10) return PaperIndex.build(papers, options);
+    if (plan.added.length + plan.removed.length > Math.max(papers.length, catalog.papers.length) / 10)
+      return PaperIndex.build(papers, options);
     shared.nextSlot += plan.added.length;
     const builder = new CatalogBuilder(papers, { catalog, plan });
     await inTurns(builder.paperWork());
@@ -198,7 +196,10 @@ export class PaperIndex {
     const { keep, verify } = queryChecks(query, notes, {
       catalog: this.catalog,
       known: (t) => this.known(t),
-      withAll: (terms) => this.mini.search({ combineWith: 'AND', queries: [...terms] }, { fuzzy: false, prefix: false }).map((r) => r.id as number),
+      withAll: (terms) =>
+        this.mini
+          .search({ combineWith: 'AND', queries: [...terms] }, { fuzzy: false, prefix: false })
+          .map((r) => r.id as number),
     });
     const contentWords = [...query.words, ...query.phrases.flatMap((p) => words(p))];
     const terms = [...new Set(contentWords.map((w) => termOf(w)).filter((t): t is string => t !== null))];
@@ -220,10 +221,17 @@ export class PaperIndex {
     });
     const run = (list: readonly string[], combineWith: 'AND' | 'OR', fuzzy: boolean) => {
       const requirements = this.planner.requirements(list);
-      if (combineWith === 'AND' && this.size >= (this.options.planFrom ?? 2000) && list.length > 1 && list.every((t) => this.known(t))) {
+      if (
+        combineWith === 'AND' &&
+        this.size >= (this.options.planFrom ?? 2000) &&
+        list.length > 1 &&
+        list.every((t) => this.known(t))
+      ) {
         return this.anchoredSearch(requirements, keep, verify);
       }
-      return this.mini.search(this.planner.tree(requirements, combineWith), options(fuzzy)).filter((r) => this.owns(r.id as number));
+      return this.mini
+        .search(this.planner.tree(requirements, combineWith), options(fuzzy))
+        .filter((r) => this.owns(r.id as number));
     };
     // Typos are rarer than words being typed: first without fuzzy matching, and with it only
     // when that finds nothing.
@@ -234,7 +242,7 @@ export class PaperIndex {
       // A long misspelled word can stem far from its word ("interpretabilty" stems to
       // "interpretabilti", six edits from "interpret"): try the longest known stem it starts with.
       const surface = new Map(contentWords.map((w) => [termOf(w), fold(w)]));
-      const rescued = terms.map((t) => (this.known(t) ? t : this.knownPrefix(surface.get(t) ?? t) ?? t));
+      const rescued = terms.map((t) => (this.known(t) ? t : (this.knownPrefix(surface.get(t) ?? t) ?? t)));
       if (rescued.some((t, i) => t !== terms[i])) results = run(rescued, 'AND', true);
     }
     if (results.length === 0 && terms.length > 1 && !mode.allWords) {
@@ -242,7 +250,8 @@ export class PaperIndex {
       if (results.length > 0) notes.push('no paper has all the words; showing papers with some of them');
     }
     const rank = this.catalog.newestRank;
-    const before = (a: SearchResult, b: SearchResult) => b.score - a.score || (rank[a.id as number] as number) - (rank[b.id as number] as number);
+    const before = (a: SearchResult, b: SearchResult) =>
+      b.score - a.score || (rank[a.id as number] as number) - (rank[b.id as number] as number);
     // MiniSearch returns results best first: sorted again only where equal scores or added weights call for it.
     if (results.some((r, i) => i > 0 && before(results[i - 1] as SearchResult, r) > 0)) results.sort(before);
     return { query, hits: results.map((r) => this.hit(r.id as number, r.score, r.terms, terms)), notes };
@@ -253,14 +262,21 @@ export class PaperIndex {
    * narrowest requirement (see {@link SearchPlanner.anchor}); the other terms are checked on
    * those papers, and each one found adds its weight (more in a title).
    */
-  private anchoredSearch(requirements: readonly Requirement[], keep: Checks['keep'], verify: Checks['verify']): SearchResult[] {
+  private anchoredSearch(
+    requirements: readonly Requirement[],
+    keep: Checks['keep'],
+    verify: Checks['verify'],
+  ): SearchResult[] {
     const { query, requirement } = this.planner.anchor(requirements, (t) => this.documentCount(t));
     const has = (n: number, t: string) => hasPhrase(this.termsOf(n), [t]);
     const passes = new Map<number, boolean>();
     const pass = (n: number) => {
       let ok = passes.get(n);
       if (ok === undefined) {
-        ok = this.owns(n) && (keep?.(n) ?? true) && requirements.every((r) => r.forms.some((f) => f.terms.every((t) => has(n, t))));
+        ok =
+          this.owns(n) &&
+          (keep?.(n) ?? true) &&
+          requirements.every((r) => r.forms.some((f) => f.terms.every((t) => has(n, t))));
         passes.set(n, ok);
       }
       return ok;
@@ -278,7 +294,10 @@ export class PaperIndex {
         for (const t of f.terms) {
           if (r.terms.includes(t) || !has(n, t)) continue;
           const idf = Math.log(1 + this.size / Math.max(1, this.documentCount(t)));
-          r.score += idf * (this.termsOf(n).title.includes(` ${t} `) ? BOOST.title : COMMON_WEIGHT) * (f.alias ? ALIAS_SHARE : 1);
+          r.score +=
+            idf *
+            (this.termsOf(n).title.includes(` ${t} `) ? BOOST.title : COMMON_WEIGHT) *
+            (f.alias ? ALIAS_SHARE : 1);
           r.terms.push(t);
         }
       }

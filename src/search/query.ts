@@ -53,11 +53,20 @@ export function parseQuery(input: string): ParsedQuery {
       else q.words.push(...parts);
     };
     if (!value) continue;
-    if (key === 'author' && !negated) { q.authors.push(value); continue; }
-    if (key === 'year' && !negated && /^\d{4}$/.test(value)) { q.year = Number(value); continue; }
+    if (key === 'author' && !negated) {
+      q.authors.push(value);
+      continue;
+    }
+    if (key === 'year' && !negated && /^\d{4}$/.test(value)) {
+      q.year = Number(value);
+      continue;
+    }
     if ((key === 'before' || key === 'after') && !negated) {
       const day = periodStart(value);
-      if (day) { q[key] = day; continue; }
+      if (day) {
+        q[key] = day;
+        continue;
+      }
     }
     plain();
   }
@@ -67,8 +76,12 @@ export function parseQuery(input: string): ParsedQuery {
 /** Whether a query has anything to search or filter by. */
 export function isEmptyQuery(q: ParsedQuery): boolean {
   return (
-    q.words.length === 0 && q.phrases.length === 0 && q.authors.length === 0 &&
-    q.year === undefined && q.before === undefined && q.after === undefined
+    q.words.length === 0 &&
+    q.phrases.length === 0 &&
+    q.authors.length === 0 &&
+    q.year === undefined &&
+    q.before === undefined &&
+    q.after === undefined
   );
 }
 

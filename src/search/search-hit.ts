@@ -18,7 +18,10 @@ export function snippet(abstract: string, terms: ReadonlySet<string>): string {
   if (terms.size > 0) {
     for (const token of tokenize(text)) {
       const t = termOf(token.word);
-      if (t !== null && terms.has(t)) { at = token.start; break; }
+      if (t !== null && terms.has(t)) {
+        at = token.start;
+        break;
+      }
     }
   }
   let start = Math.max(0, at - 60);

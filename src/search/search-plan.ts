@@ -51,12 +51,24 @@ export class SearchPlanner {
       const t = terms[i] as string;
       const long = (this.byLongFirst.get(t) ?? []).find((a) => a.long.every((lt, k) => terms[i + k] === lt));
       if (long) {
-        out.push({ forms: [{ terms: long.long, alias: false }, { terms: [long.short], alias: true }] });
+        out.push({
+          forms: [
+            { terms: long.long, alias: false },
+            { terms: [long.short], alias: true },
+          ],
+        });
         i += long.long.length;
         continue;
       }
       const short = this.byShort.get(t);
-      out.push({ forms: short ? [{ terms: [t], alias: false }, { terms: short.long, alias: true }] : [{ terms: [t], alias: false }] });
+      out.push({
+        forms: short
+          ? [
+              { terms: [t], alias: false },
+              { terms: short.long, alias: true },
+            ]
+          : [{ terms: [t], alias: false }],
+      });
       i++;
     }
     return out;
@@ -77,11 +89,17 @@ export class SearchPlanner {
    * its forms by its rarest term. Every hit of the whole query is among its hits; the other
    * terms are then checked on those hits rather than scored over all the papers that have them.
    */
-  anchor(requirements: readonly Requirement[], documentCount: (term: string) => number): { query: Query; requirement: Requirement } {
+  anchor(
+    requirements: readonly Requirement[],
+    documentCount: (term: string) => number,
+  ): { query: Query; requirement: Requirement } {
     const rarest = (f: Form) => f.terms.reduce((a, b) => (documentCount(b) < documentCount(a) ? b : a));
     const cost = (r: Requirement) => r.forms.reduce((n, f) => n + documentCount(rarest(f)), 0);
     const requirement = requirements.reduce((a, b) => (cost(b) < cost(a) ? b : a));
-    return { query: { combineWith: 'OR', queries: requirement.forms.map((f) => form([rarest(f)], f.alias)) }, requirement };
+    return {
+      query: { combineWith: 'OR', queries: requirement.forms.map((f) => form([rarest(f)], f.alias)) },
+      requirement,
+    };
   }
 }
 

@@ -44,19 +44,41 @@ const MIGRATIONS: string[] = [
 ];
 
 interface Row {
-  id: number; platform: 'telegram' | 'discord'; chat_id: string; chat_kind: Subscription['chatKind'];
-  cadence: 'daily' | 'weekly'; weekday: string | null; time: string; timezone: string; filter: string | null;
-  quiet: number; cursor: number; last_digest_at: string | null; next_run_at: string; paused_reason: string | null;
-  created_at: string; created_by: string | null;
+  id: number;
+  platform: 'telegram' | 'discord';
+  chat_id: string;
+  chat_kind: Subscription['chatKind'];
+  cadence: 'daily' | 'weekly';
+  weekday: string | null;
+  time: string;
+  timezone: string;
+  filter: string | null;
+  quiet: number;
+  cursor: number;
+  last_digest_at: string | null;
+  next_run_at: string;
+  paused_reason: string | null;
+  created_at: string;
+  created_by: string | null;
 }
 
 function toSubscription(r: Row): Subscription {
   return {
-    id: r.id, platform: r.platform, chatId: r.chat_id, chatKind: r.chat_kind, cadence: r.cadence,
-    ...(r.weekday ? { weekday: r.weekday as Weekday } : {}), time: r.time, timezone: r.timezone,
-    ...(r.filter ? { filter: r.filter } : {}), quiet: r.quiet === 1, cursor: r.cursor,
-    ...(r.last_digest_at ? { lastDigestAt: r.last_digest_at } : {}), nextRunAt: r.next_run_at,
-    ...(r.paused_reason ? { pausedReason: r.paused_reason } : {}), createdAt: r.created_at,
+    id: r.id,
+    platform: r.platform,
+    chatId: r.chat_id,
+    chatKind: r.chat_kind,
+    cadence: r.cadence,
+    ...(r.weekday ? { weekday: r.weekday as Weekday } : {}),
+    time: r.time,
+    timezone: r.timezone,
+    ...(r.filter ? { filter: r.filter } : {}),
+    quiet: r.quiet === 1,
+    cursor: r.cursor,
+    ...(r.last_digest_at ? { lastDigestAt: r.last_digest_at } : {}),
+    nextRunAt: r.next_run_at,
+    ...(r.paused_reason ? { pausedReason: r.paused_reason } : {}),
+    createdAt: r.created_at,
     ...(r.created_by ? { createdBy: r.created_by } : {}),
   };
 }
@@ -92,7 +114,9 @@ export class SqliteStore implements SubscriptionStore {
   }
 
   async registerPapers(ids: readonly string[], now: Date): Promise<{ added: number; maxSeq: number }> {
-    const insert = this.db.prepare('INSERT OR IGNORE INTO papers_seen (paper_id, seq, first_seen_at) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM papers_seen), ?)');
+    const insert = this.db.prepare(
+      'INSERT OR IGNORE INTO papers_seen (paper_id, seq, first_seen_at) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM papers_seen), ?)',
+    );
     const at = now.toISOString();
     const added = this.db.transaction(() => ids.reduce((n, id) => n + insert.run(id, at).changes, 0))();
     return { added, maxSeq: await this.maxSeq() };
@@ -103,16 +127,35 @@ export class SqliteStore implements SubscriptionStore {
   }
 
   async papersAfter(seq: number, upTo: number): Promise<string[]> {
-    return (this.db.prepare('SELECT paper_id FROM papers_seen WHERE seq > ? AND seq <= ? ORDER BY seq').all(seq, upTo) as { paper_id: string }[]).map((r) => r.paper_id);
+    return (
+      this.db.prepare('SELECT paper_id FROM papers_seen WHERE seq > ? AND seq <= ? ORDER BY seq').all(seq, upTo) as {
+        paper_id: string;
+      }[]
+    ).map((r) => r.paper_id);
   }
 
   async add(s: NewSubscription): Promise<Subscription> {
-    const info = this.db.prepare(`INSERT INTO subscriptions
+    const info = this.db
+      .prepare(
+        `INSERT INTO subscriptions
       (platform, chat_id, chat_kind, cadence, weekday, time, timezone, filter, quiet, cursor, next_run_at, created_at, created_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      s.platform, s.chatId, s.chatKind, s.cadence, s.weekday ?? null, s.time, s.timezone, s.filter ?? null,
-      s.quiet ? 1 : 0, s.cursor, s.nextRunAt, s.createdAt, s.createdBy ?? null,
-    );
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        s.platform,
+        s.chatId,
+        s.chatKind,
+        s.cadence,
+        s.weekday ?? null,
+        s.time,
+        s.timezone,
+        s.filter ?? null,
+        s.quiet ? 1 : 0,
+        s.cursor,
+        s.nextRunAt,
+        s.createdAt,
+        s.createdBy ?? null,
+      );
     return (await this.get(Number(info.lastInsertRowid))) as Subscription;
   }
 
@@ -122,7 +165,11 @@ export class SqliteStore implements SubscriptionStore {
   }
 
   async forChat(chat: ChatRef): Promise<Subscription[]> {
-    return (this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ? ORDER BY id').all(chat.platform, chat.chatId) as Row[]).map(toSubscription);
+    return (
+      this.db
+        .prepare('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ? ORDER BY id')
+        .all(chat.platform, chat.chatId) as Row[]
+    ).map(toSubscription);
   }
 
   async all(): Promise<Subscription[]> {
@@ -131,9 +178,18 @@ export class SqliteStore implements SubscriptionStore {
 
   async remove(chat: ChatRef, id: number | 'all'): Promise<number> {
     return this.db.transaction(() => {
-      const ids = id === 'all'
-        ? (this.db.prepare('SELECT id FROM subscriptions WHERE platform = ? AND chat_id = ?').all(chat.platform, chat.chatId) as { id: number }[]).map((r) => r.id)
-        : (this.db.prepare('SELECT id FROM subscriptions WHERE platform = ? AND chat_id = ? AND id = ?').all(chat.platform, chat.chatId, id) as { id: number }[]).map((r) => r.id);
+      const ids =
+        id === 'all'
+          ? (
+              this.db
+                .prepare('SELECT id FROM subscriptions WHERE platform = ? AND chat_id = ?')
+                .all(chat.platform, chat.chatId) as { id: number }[]
+            ).map((r) => r.id)
+          : (
+              this.db
+                .prepare('SELECT id FROM subscriptions WHERE platform = ? AND chat_id = ? AND id = ?')
+                .all(chat.platform, chat.chatId, id) as { id: number }[]
+            ).map((r) => r.id);
       for (const i of ids) {
         this.db.prepare('DELETE FROM deliveries WHERE subscription_id = ?').run(i);
         this.db.prepare('DELETE FROM subscriptions WHERE id = ?').run(i);
@@ -143,44 +199,85 @@ export class SqliteStore implements SubscriptionStore {
   }
 
   async due(now: Date): Promise<Subscription[]> {
-    return (this.db.prepare('SELECT * FROM subscriptions WHERE paused_reason IS NULL AND next_run_at <= ? ORDER BY next_run_at, id').all(now.toISOString()) as Row[]).map(toSubscription);
+    return (
+      this.db
+        .prepare(
+          'SELECT * FROM subscriptions WHERE paused_reason IS NULL AND next_run_at <= ? ORDER BY next_run_at, id',
+        )
+        .all(now.toISOString()) as Row[]
+    ).map(toSubscription);
   }
 
   async nextDueAt(): Promise<Date | undefined> {
-    const row = this.db.prepare('SELECT MIN(next_run_at) AS t FROM subscriptions WHERE paused_reason IS NULL').get() as { t: string | null };
+    const row = this.db
+      .prepare('SELECT MIN(next_run_at) AS t FROM subscriptions WHERE paused_reason IS NULL')
+      .get() as { t: string | null };
     return row.t ? new Date(row.t) : undefined;
   }
 
-  async beginDelivery(subscriptionId: number, period: string, cursorTo: number, paperCount: number, now: Date): Promise<DeliveryStart> {
-    return this.db.transaction((): DeliveryStart => {
-      const row = this.db.prepare('SELECT status FROM deliveries WHERE subscription_id = ? AND period = ?').get(subscriptionId, period) as { status: string } | undefined;
-      if (row?.status === 'sent') return 'already-sent';
-      if (!row) {
-        this.db.prepare("INSERT INTO deliveries (subscription_id, period, status, cursor_to, paper_count, started_at) VALUES (?, ?, 'sending', ?, ?, ?)")
-          .run(subscriptionId, period, cursorTo, paperCount, now.toISOString());
-      } else {
-        // A send that was interrupted (crash): it is sent again, the one possible duplicate.
-        this.db.prepare('UPDATE deliveries SET cursor_to = ?, paper_count = ?, started_at = ? WHERE subscription_id = ? AND period = ?')
-          .run(cursorTo, paperCount, now.toISOString(), subscriptionId, period);
-      }
-      return 'send';
-    }).immediate();
+  async beginDelivery(
+    subscriptionId: number,
+    period: string,
+    cursorTo: number,
+    paperCount: number,
+    now: Date,
+  ): Promise<DeliveryStart> {
+    return this.db
+      .transaction((): DeliveryStart => {
+        const row = this.db
+          .prepare('SELECT status FROM deliveries WHERE subscription_id = ? AND period = ?')
+          .get(subscriptionId, period) as { status: string } | undefined;
+        if (row?.status === 'sent') return 'already-sent';
+        if (!row) {
+          this.db
+            .prepare(
+              "INSERT INTO deliveries (subscription_id, period, status, cursor_to, paper_count, started_at) VALUES (?, ?, 'sending', ?, ?, ?)",
+            )
+            .run(subscriptionId, period, cursorTo, paperCount, now.toISOString());
+        } else {
+          // A send that was interrupted (crash): it is sent again, the one possible duplicate.
+          this.db
+            .prepare(
+              'UPDATE deliveries SET cursor_to = ?, paper_count = ?, started_at = ? WHERE subscription_id = ? AND period = ?',
+            )
+            .run(cursorTo, paperCount, now.toISOString(), subscriptionId, period);
+        }
+        return 'send';
+      })
+      .immediate();
   }
 
-  async completeDelivery(subscriptionId: number, period: string, cursorTo: number, nextRunAt: Date, now: Date): Promise<void> {
-    this.db.transaction(() => {
-      this.db.prepare("UPDATE deliveries SET status = 'sent', finished_at = ? WHERE subscription_id = ? AND period = ?").run(now.toISOString(), subscriptionId, period);
-      this.db.prepare('UPDATE subscriptions SET cursor = MAX(cursor, ?), last_digest_at = ?, next_run_at = ? WHERE id = ?')
-        .run(cursorTo, now.toISOString(), nextRunAt.toISOString(), subscriptionId);
-    }).immediate();
+  async completeDelivery(
+    subscriptionId: number,
+    period: string,
+    cursorTo: number,
+    nextRunAt: Date,
+    now: Date,
+  ): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare("UPDATE deliveries SET status = 'sent', finished_at = ? WHERE subscription_id = ? AND period = ?")
+          .run(now.toISOString(), subscriptionId, period);
+        this.db
+          .prepare('UPDATE subscriptions SET cursor = MAX(cursor, ?), last_digest_at = ?, next_run_at = ? WHERE id = ?')
+          .run(cursorTo, now.toISOString(), nextRunAt.toISOString(), subscriptionId);
+      })
+      .immediate();
   }
 
   async setNextRun(subscriptionId: number, nextRunAt: Date): Promise<void> {
-    this.db.prepare('UPDATE subscriptions SET next_run_at = ? WHERE id = ?').run(nextRunAt.toISOString(), subscriptionId);
+    this.db
+      .prepare('UPDATE subscriptions SET next_run_at = ? WHERE id = ?')
+      .run(nextRunAt.toISOString(), subscriptionId);
   }
 
   async pauseChat(chat: ChatRef, reason: string): Promise<number> {
-    return this.db.prepare('UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND chat_id = ? AND paused_reason IS NULL').run(reason, chat.platform, chat.chatId).changes;
+    return this.db
+      .prepare(
+        'UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND chat_id = ? AND paused_reason IS NULL',
+      )
+      .run(reason, chat.platform, chat.chatId).changes;
   }
 
   async close(): Promise<void> {

@@ -32,11 +32,16 @@ export interface ArxivRequest {
   status: number;
 }
 
-type Mishap = { kind: 'status'; status: number; retryAfter?: number } | { kind: 'slow'; ms: number } | { kind: 'empty' } | { kind: 'html' };
+type Mishap =
+  | { kind: 'status'; status: number; retryAfter?: number }
+  | { kind: 'slow'; ms: number }
+  | { kind: 'empty' }
+  | { kind: 'html' };
 
 const FIELDS = new Set(['ti', 'au', 'abs', 'co', 'jr', 'cat', 'rn', 'all', 'id']);
 
-const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escape = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 export class FakeArxivServer extends EventEmitter {
   readonly papers: FakeArxivPaper[] = [];
@@ -79,7 +84,10 @@ export class FakeArxivServer extends EventEmitter {
   waitForRequests(n: number, timeoutMs = 20_000): Promise<ArxivRequest[]> {
     if (this.requests.length >= n) return Promise.resolve(this.requests);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => { this.off('request', check); reject(new Error(`fake arXiv: ${this.requests.length} of ${n} requests after ${timeoutMs} ms`)); }, timeoutMs);
+      const timer = setTimeout(() => {
+        this.off('request', check);
+        reject(new Error(`fake arXiv: ${this.requests.length} of ${n} requests after ${timeoutMs} ms`));
+      }, timeoutMs);
       const check = () => {
         if (this.requests.length < n) return;
         clearTimeout(timer);
@@ -103,9 +111,15 @@ export class FakeArxivServer extends EventEmitter {
     };
     const mishap = this.mishaps.shift();
     if (mishap?.kind === 'slow') await new Promise((r) => setTimeout(r, mishap.ms));
-    if (res.destroyed) { record(0); return; }
+    if (res.destroyed) {
+      record(0);
+      return;
+    }
     if (mishap?.kind === 'status') {
-      res.writeHead(mishap.status, { 'content-type': 'text/plain', ...(mishap.retryAfter !== undefined ? { 'retry-after': String(mishap.retryAfter) } : {}) });
+      res.writeHead(mishap.status, {
+        'content-type': 'text/plain',
+        ...(mishap.retryAfter !== undefined ? { 'retry-after': String(mishap.retryAfter) } : {}),
+      });
       res.end('Service Unavailable');
       record(mishap.status);
       return;
@@ -131,7 +145,8 @@ export class FakeArxivServer extends EventEmitter {
     const start = Number(params['start'] ?? 0);
     const max = Number(params['max_results'] ?? 10);
     if (!Number.isInteger(start) || start < 0) return this.error(self, 'start must be an integer', 'start');
-    if (!Number.isInteger(max) || max < 0 || max > 2000) return this.error(self, 'max_results must be an integer between 0 and 2000', 'max_results');
+    if (!Number.isInteger(max) || max < 0 || max > 2000)
+      return this.error(self, 'max_results must be an integer between 0 and 2000', 'max_results');
     let matcher: (p: FakeArxivPaper) => boolean;
     try {
       matcher = compile(params['search_query'] ?? '');
@@ -198,15 +213,24 @@ ${p.categories.map((c) => `    <category term="${c}" scheme="http://arxiv.org/sc
 /** The text of a paper that a field prefix searches. */
 function fieldText(p: FakeArxivPaper, field: string): string {
   switch (field) {
-    case 'ti': return p.title;
-    case 'au': return p.authors.join(' ; ');
-    case 'abs': return p.summary;
-    case 'co': return p.comment ?? '';
-    case 'jr': return p.journalRef ?? '';
-    case 'cat': return p.categories.join(' ');
-    case 'id': return p.id;
-    case 'rn': return '';
-    default: return [p.title, p.authors.join(' '), p.summary, p.comment ?? ''].join(' ');
+    case 'ti':
+      return p.title;
+    case 'au':
+      return p.authors.join(' ; ');
+    case 'abs':
+      return p.summary;
+    case 'co':
+      return p.comment ?? '';
+    case 'jr':
+      return p.journalRef ?? '';
+    case 'cat':
+      return p.categories.join(' ');
+    case 'id':
+      return p.id;
+    case 'rn':
+      return '';
+    default:
+      return [p.title, p.authors.join(' '), p.summary, p.comment ?? ''].join(' ');
   }
 }
 
@@ -217,7 +241,10 @@ function compile(query: string): (p: FakeArxivPaper) => boolean {
   let result: ((p: FakeArxivPaper) => boolean) | undefined;
   let op = 'AND';
   for (const token of tokens) {
-    if (token === 'AND' || token === 'OR' || token === 'ANDNOT') { op = token; continue; }
+    if (token === 'AND' || token === 'OR' || token === 'ANDNOT') {
+      op = token;
+      continue;
+    }
     const colon = token.indexOf(':');
     const field = colon > 0 ? token.slice(0, colon) : 'all';
     if (!FIELDS.has(field)) throw new Error(`unknown field prefix "${field}" in search_query`);
@@ -225,9 +252,12 @@ function compile(query: string): (p: FakeArxivPaper) => boolean {
     const test = (p: FakeArxivPaper) => fieldText(p, field).toLowerCase().includes(term);
     const prev = result;
     const currentOp = op;
-    result = !prev ? test
-      : currentOp === 'OR' ? (p) => prev(p) || test(p)
-        : currentOp === 'ANDNOT' ? (p) => prev(p) && !test(p)
+    result = !prev
+      ? test
+      : currentOp === 'OR'
+        ? (p) => prev(p) || test(p)
+        : currentOp === 'ANDNOT'
+          ? (p) => prev(p) && !test(p)
           : (p) => prev(p) && test(p);
     op = 'AND';
   }

@@ -24,7 +24,10 @@ export interface FakeMessage {
   channel_id: string;
   content: string;
   embeds: Record<string, unknown>[];
-  components: { type: number; components: { type: number; custom_id?: string; label?: string; style?: number; url?: string }[] }[];
+  components: {
+    type: number;
+    components: { type: number; custom_id?: string; label?: string; style?: number; url?: string }[];
+  }[];
   flags: number;
   body: Record<string, unknown>;
 }
@@ -42,7 +45,12 @@ export interface FakeInteraction {
 }
 
 class DiscordError extends Error {
-  constructor(readonly status: number, readonly code: number, message: string, readonly extra: Record<string, unknown> = {}) {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
     super(message);
   }
 }
@@ -76,7 +84,15 @@ export class FakeDiscordServer extends EventEmitter {
   private sessionId = 'session-1';
   private port = 0;
   private readonly failures: { route: RegExp; retryAfter: number }[] = [];
-  readonly botUser = { id: BOT_ID, username: 'arxivist', discriminator: '0', global_name: 'arxivist', avatar: null, bot: true, flags: 0 };
+  readonly botUser = {
+    id: BOT_ID,
+    username: 'arxivist',
+    discriminator: '0',
+    global_name: 'arxivist',
+    avatar: null,
+    bot: true,
+    flags: 0,
+  };
 
   constructor(readonly token = 'ODk.fake-discord-token.abc') {
     super();
@@ -143,8 +159,13 @@ export class FakeDiscordServer extends EventEmitter {
           if (payload.d['token'] !== this.token) return void ws.close(4004, 'Authentication failed.');
           this.sessionId = `session-${this.identifies}`;
           this.dispatch('READY', {
-            v: 10, user: this.botUser, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: this.sessionId,
-            resume_gateway_url: this.gatewayUrl, shard: [0, 1], application: { id: APP_ID, flags: 0 },
+            v: 10,
+            user: this.botUser,
+            guilds: [{ id: GUILD_ID, unavailable: true }],
+            session_id: this.sessionId,
+            resume_gateway_url: this.gatewayUrl,
+            shard: [0, 1],
+            application: { id: APP_ID, flags: 0 },
           });
           this.dispatch('GUILD_CREATE', this.guild());
           this.emit('ready');
@@ -170,13 +191,59 @@ export class FakeDiscordServer extends EventEmitter {
 
   private guild() {
     return {
-      id: GUILD_ID, name: 'Reading group', icon: null, owner_id: '1', afk_timeout: 300, verification_level: 0,
-      default_message_notifications: 0, explicit_content_filter: 0, features: [], mfa_level: 0, system_channel_flags: 0,
-      premium_tier: 0, preferred_locale: 'en-US', nsfw_level: 0, premium_progress_bar_enabled: false,
-      unavailable: false, member_count: 3, large: false, joined_at: new Date().toISOString(),
-      roles: [{ id: GUILD_ID, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      channels: [{ id: CHANNEL_ID, type: 0, name: 'papers', guild_id: GUILD_ID, position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
-      members: [], emojis: [], stickers: [], threads: [], presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+      id: GUILD_ID,
+      name: 'Reading group',
+      icon: null,
+      owner_id: '1',
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      features: [],
+      mfa_level: 0,
+      system_channel_flags: 0,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      unavailable: false,
+      member_count: 3,
+      large: false,
+      joined_at: new Date().toISOString(),
+      roles: [
+        {
+          id: GUILD_ID,
+          name: '@everyone',
+          permissions: '1024',
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
+      channels: [
+        {
+          id: CHANNEL_ID,
+          type: 0,
+          name: 'papers',
+          guild_id: GUILD_ID,
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+        },
+      ],
+      members: [],
+      emojis: [],
+      stickers: [],
+      threads: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
     };
   }
 
@@ -187,7 +254,11 @@ export class FakeDiscordServer extends EventEmitter {
   }
 
   /** Resolves with the next event of this kind that satisfies `match`. */
-  waitFor<T = unknown>(event: 'ready' | 'resumed' | 'acknowledged' | 'message' | 'edited' | 'followup' | 'call', match: (x: T) => boolean = () => true, timeoutMs = 10_000): Promise<T> {
+  waitFor<T = unknown>(
+    event: 'ready' | 'resumed' | 'acknowledged' | 'message' | 'edited' | 'followup' | 'call',
+    match: (x: T) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<T> {
     return new Promise((resolve, reject) => {
       const handler = (x: T) => {
         if (!match(x)) return;
@@ -197,7 +268,10 @@ export class FakeDiscordServer extends EventEmitter {
       };
       const timer = setTimeout(() => {
         this.off(event, handler);
-        const recent = this.calls.slice(-6).map((c) => `${c.method} ${c.path} ${c.status}${c.error ? ` ${c.error}` : ''}`).join('; ');
+        const recent = this.calls
+          .slice(-6)
+          .map((c) => `${c.method} ${c.path} ${c.status}${c.error ? ` ${c.error}` : ''}`)
+          .join('; ');
         reject(new Error(`fake Discord: no "${event}" within ${timeoutMs} ms; recent REST calls: ${recent}`));
       }, timeoutMs);
       this.on(event, handler);
@@ -219,28 +293,56 @@ export class FakeDiscordServer extends EventEmitter {
     const where = options.dm
       ? { channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 1 }, user, context: 1 }
       : {
-          guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'papers' },
-          member: { user, roles: [], permissions: options.permissions ?? '1024', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-          guild: { id: GUILD_ID, locale: 'en-US', features: [] }, guild_locale: 'en-US', context: 0,
+          guild_id: GUILD_ID,
+          channel_id: CHANNEL_ID,
+          channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'papers' },
+          member: {
+            user,
+            roles: [],
+            permissions: options.permissions ?? '1024',
+            joined_at: new Date().toISOString(),
+            deaf: false,
+            mute: false,
+            flags: 0,
+          },
+          guild: { id: GUILD_ID, locale: 'en-US', features: [] },
+          guild_locale: 'en-US',
+          context: 0,
         };
     return {
       interaction,
       payload: {
-        id, token, type, application_id: APP_ID, version: 1, locale: 'en-US', app_permissions: '2048',
-        entitlements: [], authorizing_integration_owners: {}, attachment_size_limit: 8388608, ...where,
+        id,
+        token,
+        type,
+        application_id: APP_ID,
+        version: 1,
+        locale: 'en-US',
+        app_permissions: '2048',
+        entitlements: [],
+        authorizing_integration_owners: {},
+        attachment_size_limit: 8388608,
+        ...where,
       },
     };
   }
 
   /** A user runs a slash command; options as Discord sends them. */
-  slash(name: string, options: { name: string; type: number; value: unknown }[] = [], who: { userId?: string; permissions?: string; dm?: boolean } = {}): FakeInteraction {
+  slash(
+    name: string,
+    options: { name: string; type: number; value: unknown }[] = [],
+    who: { userId?: string; permissions?: string; dm?: boolean } = {},
+  ): FakeInteraction {
     const { interaction, payload } = this.base(2, who);
     this.dispatch('INTERACTION_CREATE', { ...payload, data: { id: nextId(), name, type: 1, options } });
     return interaction;
   }
 
   /** A user types into an option with autocomplete. */
-  autocomplete(name: string, options: { name: string; type: number; value: unknown; focused?: boolean }[]): FakeInteraction {
+  autocomplete(
+    name: string,
+    options: { name: string; type: number; value: unknown; focused?: boolean }[],
+  ): FakeInteraction {
     const { interaction, payload } = this.base(4, {});
     this.dispatch('INTERACTION_CREATE', { ...payload, data: { id: nextId(), name, type: 1, options } });
     return interaction;
@@ -260,26 +362,57 @@ export class FakeDiscordServer extends EventEmitter {
   /** A user writes a message in the channel that mentions the bot. */
   mention(content: string, userId = '1500000000000000002'): void {
     this.dispatch('MESSAGE_CREATE', {
-      id: nextId(), channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: this.user(userId, 'bea'),
+      id: nextId(),
+      channel_id: CHANNEL_ID,
+      guild_id: GUILD_ID,
+      author: this.user(userId, 'bea'),
       member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-      content, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
       mentions: content.includes(`<@${BOT_ID}>`) || content.includes(`<@!${BOT_ID}>`) ? [this.botUser] : [],
-      mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0, flags: 0, components: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      components: [],
     });
   }
 
   /** Resolves when the bot has answered an interaction: the reply, or the edit after a defer. */
   async response(interaction: FakeInteraction): Promise<FakeMessage> {
-    const done = () => interaction.original && (interaction.acknowledged?.type === 4 || interaction.acknowledged?.type === 7 || interaction.original.body['__edited']);
+    const done = () =>
+      interaction.original &&
+      (interaction.acknowledged?.type === 4 ||
+        interaction.acknowledged?.type === 7 ||
+        interaction.original.body['__edited']);
     if (!done()) await this.waitFor<FakeInteraction>('edited', (i) => i === interaction && Boolean(done()));
     return interaction.original as FakeMessage;
   }
 
   private messageObject(m: FakeMessage) {
     return {
-      id: m.id, channel_id: m.channel_id, guild_id: GUILD_ID, author: this.botUser, content: m.content, embeds: m.embeds,
-      components: m.components, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
-      mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, type: 0, flags: m.flags,
+      id: m.id,
+      channel_id: m.channel_id,
+      guild_id: GUILD_ID,
+      author: this.botUser,
+      content: m.content,
+      embeds: m.embeds,
+      components: m.components,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      type: 0,
+      flags: m.flags,
     };
   }
 
@@ -325,20 +458,36 @@ export class FakeDiscordServer extends EventEmitter {
     this.emit('call', call);
   }
 
-  private route(method: string, path: string, body: Record<string, unknown> | undefined, url: URL, req: IncomingMessage): unknown {
+  private route(
+    method: string,
+    path: string,
+    body: Record<string, unknown> | undefined,
+    url: URL,
+    req: IncomingMessage,
+  ): unknown {
     const auth = req.headers.authorization;
     const needsAuth = !path.startsWith('/interactions/') && !path.startsWith('/webhooks/');
     if (needsAuth && auth !== `Bot ${this.token}`) throw new DiscordError(401, 0, '401: Unauthorized');
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
-      return { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } };
+      return {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      };
     }
     if (method === 'GET' && path === '/gateway') return { url: this.gatewayUrl };
     if (method === 'GET' && path === '/users/@me') return this.botUser;
     if (method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       if (m[1] !== APP_ID) throw new DiscordError(403, 50001, 'Missing Access');
-      const commands = validateCommands(body as unknown);
-      const stored = commands.map((c) => ({ ...c, id: nextId(), application_id: APP_ID, version: nextId(), ...(m?.[2] ? { guild_id: m[2] } : {}) }));
+      const commands = validateCommands(body);
+      const stored = commands.map((c) => ({
+        ...c,
+        id: nextId(),
+        application_id: APP_ID,
+        version: nextId(),
+        ...(m?.[2] ? { guild_id: m[2] } : {}),
+      }));
       this.deployed.set(m[2] ?? 'global', stored);
       return stored;
     }
@@ -388,8 +537,13 @@ export class FakeDiscordServer extends EventEmitter {
 
   private store(body: Record<string, unknown>, id = nextId()): FakeMessage {
     return {
-      id, channel_id: CHANNEL_ID, content: String(body['content'] ?? ''), embeds: (body['embeds'] as Record<string, unknown>[]) ?? [],
-      components: (body['components'] as FakeMessage['components']) ?? [], flags: Number(body['flags'] ?? 0), body: { ...body },
+      id,
+      channel_id: CHANNEL_ID,
+      content: String(body['content'] ?? ''),
+      embeds: (body['embeds'] as Record<string, unknown>[]) ?? [],
+      components: (body['components'] as FakeMessage['components']) ?? [],
+      flags: Number(body['flags'] ?? 0),
+      body: { ...body },
     };
   }
 
@@ -401,10 +555,14 @@ export class FakeDiscordServer extends EventEmitter {
     const type = Number(body['type']);
     const data = (body['data'] ?? {}) as Record<string, unknown>;
     if (type === 8) {
-      if (interaction.type !== 4) throw new DiscordError(400, 50035, 'Invalid Form Body: autocomplete result for a non-autocomplete interaction');
+      if (interaction.type !== 4)
+        throw new DiscordError(400, 50035, 'Invalid Form Body: autocomplete result for a non-autocomplete interaction');
       const choices = data['choices'] as { name: string; value: unknown }[];
-      if (!Array.isArray(choices) || choices.length > 25) throw new DiscordError(400, 50035, 'Invalid Form Body: choices must be at most 25');
-      for (const c of choices) if (!c.name || c.name.length > 100 || String(c.value).length > 100) throw new DiscordError(400, 50035, 'Invalid Form Body: choice name/value 1-100');
+      if (!Array.isArray(choices) || choices.length > 25)
+        throw new DiscordError(400, 50035, 'Invalid Form Body: choices must be at most 25');
+      for (const c of choices)
+        if (!c.name || c.name.length > 100 || String(c.value).length > 100)
+          throw new DiscordError(400, 50035, 'Invalid Form Body: choice name/value 1-100');
     } else if (type === 4 || type === 7) {
       validateMessage(data);
       interaction.original = this.store(data);
@@ -417,15 +575,20 @@ export class FakeDiscordServer extends EventEmitter {
     interaction.acknowledged = { type, at: Date.now(), data };
     this.emit('acknowledged', interaction);
     if (type === 4 || type === 7) this.emit('edited', interaction);
-    return url.searchParams.get('with_response') === 'true' ? { interaction: { id, type: interaction.type }, resource: { type } } : undefined;
+    return url.searchParams.get('with_response') === 'true'
+      ? { interaction: { id, type: interaction.type }, resource: { type } }
+      : undefined;
   }
 }
 
 /** Discord's limits on a message payload; throws a 400 like Discord for a violation. */
 export function validateMessage(body: Record<string, unknown>, edit = false): void {
-  const fail = (why: string) => { throw new DiscordError(400, 50035, `Invalid Form Body: ${why}`); };
+  const fail = (why: string) => {
+    throw new DiscordError(400, 50035, `Invalid Form Body: ${why}`);
+  };
   const content = body['content'];
-  if (content !== undefined && content !== null && String(content).length > 2000) fail('content: Must be 2000 or fewer in length.');
+  if (content !== undefined && content !== null && String(content).length > 2000)
+    fail('content: Must be 2000 or fewer in length.');
   const embeds = (body['embeds'] ?? []) as Record<string, unknown>[];
   if (embeds.length > 10) fail('embeds: Must be 10 or fewer in length.');
   let total = 0;
@@ -448,10 +611,14 @@ export function validateMessage(body: Record<string, unknown>, edit = false): vo
     if (e['url'] !== undefined && !/^https?:\/\//.test(String(e['url']))) fail('embeds.url: Not a well formed URL.');
   }
   if (total > 6000) fail('embeds: Embed size exceeds maximum size of 6000');
-  const rows = (body['components'] ?? []) as { type: number; components: { type: number; custom_id?: string; label?: string; url?: string; style?: number }[] }[];
+  const rows = (body['components'] ?? []) as {
+    type: number;
+    components: { type: number; custom_id?: string; label?: string; url?: string; style?: number }[];
+  }[];
   if (rows.length > 5) fail('components: Must be 5 or fewer in length.');
   for (const row of rows) {
-    if (row.type !== 1 || !Array.isArray(row.components) || row.components.length < 1 || row.components.length > 5) fail('components: action rows hold 1-5 components');
+    if (row.type !== 1 || !Array.isArray(row.components) || row.components.length < 1 || row.components.length > 5)
+      fail('components: action rows hold 1-5 components');
     const ids = new Set<string>();
     for (const b of row.components) {
       if (b.type !== 2) fail('components: only buttons in this fake');
@@ -467,11 +634,14 @@ export function validateMessage(body: Record<string, unknown>, edit = false): vo
   }
   if (!edit && !content && embeds.length === 0) fail('Cannot send an empty message');
   const mentions = body['allowed_mentions'] as { parse?: unknown[] } | undefined;
-  if (!mentions || !Array.isArray(mentions.parse) || mentions.parse.length > 0) fail('allowed_mentions must be { parse: [] } (this fake insists)');
+  if (!mentions || !Array.isArray(mentions.parse) || mentions.parse.length > 0)
+    fail('allowed_mentions must be { parse: [] } (this fake insists)');
 }
 
 function validateCommands(body: unknown): Record<string, unknown>[] {
-  const fail = (why: string) => { throw new DiscordError(400, 50035, `Invalid Form Body: ${why}`); };
+  const fail = (why: string) => {
+    throw new DiscordError(400, 50035, `Invalid Form Body: ${why}`);
+  };
   if (!Array.isArray(body)) fail('body must be an array of commands');
   const commands = body as Record<string, unknown>[];
   if (commands.length > 100) fail('at most 100 commands');
@@ -486,7 +656,8 @@ function validateCommands(body: unknown): Record<string, unknown>[] {
       if (!/^[-_\p{Ll}\p{N}]{1,32}$/u.test(String(o['name']))) fail(`option name "${String(o['name'])}" invalid`);
       const od = String(o['description'] ?? '');
       if (od.length < 1 || od.length > 100) fail(`option ${String(o['name'])}.description: 1-100`);
-      if (![3, 4, 5, 10].includes(Number(o['type']))) fail(`option ${String(o['name'])}: unexpected type ${String(o['type'])}`);
+      if (![3, 4, 5, 10].includes(Number(o['type'])))
+        fail(`option ${String(o['name'])}: unexpected type ${String(o['type'])}`);
       if (o['required']) {
         if (optional) fail('Required options must be placed before non-required options');
       } else optional = true;

@@ -1,7 +1,24 @@
 // Telegram's HTML parse mode, as the Bot API server applies it: the tags it supports, the
 // entities it decodes, and the errors it gives for anything else.
 
-const TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'a', 'code', 'pre', 'blockquote', 'tg-spoiler', 'span', 'tg-emoji']);
+const TAGS = new Set([
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'a',
+  'code',
+  'pre',
+  'blockquote',
+  'tg-spoiler',
+  'span',
+  'tg-emoji',
+]);
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
 
 /** The visible text of an HTML message, or the error Telegram would answer with. */
@@ -16,11 +33,16 @@ export function parseTelegramHtml(html: string): { text: string } | { error: str
       if (!m) return { error: `Bad Request: can't parse entities: Unexpected end name token at byte offset ${i}` };
       const [whole, closing, rawName, attrs] = m as unknown as [string, string, string, string];
       const name = rawName.toLowerCase();
-      if (!TAGS.has(name)) return { error: `Bad Request: can't parse entities: Unsupported start tag "${name}" at byte offset ${i}` };
+      if (!TAGS.has(name))
+        return { error: `Bad Request: can't parse entities: Unsupported start tag "${name}" at byte offset ${i}` };
       if (closing) {
-        if (stack.pop() !== name) return { error: `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "${name}"` };
+        if (stack.pop() !== name)
+          return {
+            error: `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "${name}"`,
+          };
       } else {
-        if (name === 'a' && !/\shref="[^"]+"/.test(attrs)) return { error: "Bad Request: can't parse entities: a tag without href" };
+        if (name === 'a' && !/\shref="[^"]+"/.test(attrs))
+          return { error: "Bad Request: can't parse entities: a tag without href" };
         if (name === 'a') {
           const href = /\shref="([^"]+)"/.exec(attrs)?.[1] ?? '';
           if (/[<>]/.test(href)) return { error: "Bad Request: can't parse entities: bad href" };
@@ -47,6 +69,9 @@ export function parseTelegramHtml(html: string): { text: string } | { error: str
     text += c;
     i++;
   }
-  if (stack.length > 0) return { error: `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "${stack[stack.length - 1]}"` };
+  if (stack.length > 0)
+    return {
+      error: `Bad Request: can't parse entities: Can't find end tag corresponding to start tag "${stack[stack.length - 1]}"`,
+    };
   return { text };
 }

@@ -45,7 +45,11 @@ export interface SentMessage {
 }
 
 class ApiError extends Error {
-  constructor(readonly code: number, description: string, readonly parameters?: Record<string, unknown>) {
+  constructor(
+    readonly code: number,
+    description: string,
+    readonly parameters?: Record<string, unknown>,
+  ) {
     super(description);
   }
 }
@@ -72,7 +76,13 @@ export class FakeTelegramServer extends EventEmitter {
   private nextUpdateId = 1;
   private nextMessageId = 1000;
   private poller: Waiter | null = null;
-  private readonly failures: { method: string; code: number; description: string; retryAfter?: number; chatId?: number }[] = [];
+  private readonly failures: {
+    method: string;
+    code: number;
+    description: string;
+    retryAfter?: number;
+    chatId?: number;
+  }[] = [];
   private readonly pendingCallbacks = new Set<string>();
   /** After this many delivered messages, sendMessage requests are delivered but never answered. */
   private holdAfter = Infinity;
@@ -90,7 +100,10 @@ export class FakeTelegramServer extends EventEmitter {
   private server = createServer((req, res) => void this.handle(req, res));
   private port = 0;
 
-  constructor(readonly token = '123456:TEST-token', username = 'arxivist_test_bot') {
+  constructor(
+    readonly token = '123456:TEST-token',
+    username = 'arxivist_test_bot',
+  ) {
     super();
     // Many waits on one fake at a time are normal in tests and benchmarks.
     this.setMaxListeners(0);
@@ -111,7 +124,20 @@ export class FakeTelegramServer extends EventEmitter {
 
   /** The botInfo grammY would get from getMe. */
   get botInfo(): UserFromGetMe {
-    return { ...this.bot, is_bot: true, username: this.bot.username as string, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false };
+    return {
+      ...this.bot,
+      is_bot: true,
+      username: this.bot.username as string,
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: true,
+      can_connect_to_business: false,
+      has_main_web_app: false,
+      has_topics_enabled: false,
+      allows_users_to_create_topics: false,
+      can_manage_bots: false,
+      supports_join_request_queries: false,
+    };
   }
 
   async close(): Promise<void> {
@@ -155,10 +181,20 @@ export class FakeTelegramServer extends EventEmitter {
   }
 
   /** The next call to `method` (for `chatId`, if given) is answered with an error, e.g. 429 with retry_after. */
-  failNext(method: string, options: { code?: number; description?: string; retryAfter?: number; chatId?: number } = {}): void {
+  failNext(
+    method: string,
+    options: { code?: number; description?: string; retryAfter?: number; chatId?: number } = {},
+  ): void {
     const { code = 429, retryAfter } = options;
-    const description = options.description ?? (code === 429 ? `Too Many Requests: retry after ${retryAfter ?? 1}` : 'Bad Request');
-    this.failures.push({ method, code, description, ...(code === 429 ? { retryAfter: retryAfter ?? 1 } : {}), ...(options.chatId !== undefined ? { chatId: options.chatId } : {}) });
+    const description =
+      options.description ?? (code === 429 ? `Too Many Requests: retry after ${retryAfter ?? 1}` : 'Bad Request');
+    this.failures.push({
+      method,
+      code,
+      description,
+      ...(code === 429 ? { retryAfter: retryAfter ?? 1 } : {}),
+      ...(options.chatId !== undefined ? { chatId: options.chatId } : {}),
+    });
   }
 
   // ---- updates the tests send -------------------------------------------------------------
@@ -180,11 +216,21 @@ export class FakeTelegramServer extends EventEmitter {
       entities.push({ type: 'mention', offset: utf16Offset(text, m.index), length: m[0].length });
     }
     const message: Record<string, unknown> = {
-      message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat, from, text,
+      message_id: this.nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat,
+      from,
+      text,
       ...(entities.length ? { entities } : {}),
     };
     if (options.replyTo) {
-      message['reply_to_message'] = { message_id: options.replyTo.message_id, date: 0, chat: options.replyTo.chat, from: this.bot, text: options.replyTo.text };
+      message['reply_to_message'] = {
+        message_id: options.replyTo.message_id,
+        date: 0,
+        chat: options.replyTo.chat,
+        from: this.bot,
+        text: options.replyTo.text,
+      };
     }
     return this.push({ message });
   }
@@ -195,7 +241,10 @@ export class FakeTelegramServer extends EventEmitter {
     this.pendingCallbacks.add(id);
     this.push({
       callback_query: {
-        id, from, chat_instance: 'ci', data,
+        id,
+        from,
+        chat_instance: 'ci',
+        data,
         message: { message_id: message.message_id, date: 0, chat: message.chat, from: this.bot, text: message.text },
       },
     });
@@ -226,7 +275,10 @@ export class FakeTelegramServer extends EventEmitter {
       };
       const timer = setTimeout(() => {
         this.off('call', onCall);
-        const recent = this.calls.slice(-8).map((c) => `${c.method}${c.ok ? '' : ` (${c.error})`}`).join(', ');
+        const recent = this.calls
+          .slice(-8)
+          .map((c) => `${c.method}${c.ok ? '' : ` (${c.error})`}`)
+          .join(', ');
         reject(new Error(`fake Telegram: no ${method} call matched within ${timeoutMs} ms; recent calls: ${recent}`));
       }, timeoutMs);
       this.on('call', onCall);
@@ -235,7 +287,10 @@ export class FakeTelegramServer extends EventEmitter {
 
   /** Resolves with the first message (past or future) sent to `chatId` that satisfies `match`. */
   async waitForMessage(chatId: number, match: (m: SentMessage) => boolean = () => true): Promise<SentMessage> {
-    const call = await this.waitForCall('sendMessage', (c) => c.ok && Number(c.params['chat_id']) === chatId && match(this.messageOf(c)));
+    const call = await this.waitForCall(
+      'sendMessage',
+      (c) => c.ok && Number(c.params['chat_id']) === chatId && match(this.messageOf(c)),
+    );
     return this.messageOf(call);
   }
 
@@ -264,12 +319,19 @@ export class FakeTelegramServer extends EventEmitter {
     const call: ApiCall = { method, params, ok: true, at: Date.now() };
     try {
       if (token !== this.token) throw new ApiError(401, 'Unauthorized');
-      const failure = this.failures.findIndex((f) => f.method === method && (f.chatId === undefined || f.chatId === Number(params['chat_id'])));
+      const failure = this.failures.findIndex(
+        (f) => f.method === method && (f.chatId === undefined || f.chatId === Number(params['chat_id'])),
+      );
       if (failure >= 0) {
         const f = this.failures.splice(failure, 1)[0] as (typeof this.failures)[number];
-        throw new ApiError(f.code, f.description, f.retryAfter !== undefined ? { retry_after: f.retryAfter } : undefined);
+        throw new ApiError(
+          f.code,
+          f.description,
+          f.retryAfter !== undefined ? { retry_after: f.retryAfter } : undefined,
+        );
       }
-      if (method === 'sendMessage' && this.flooded(params)) throw new ApiError(429, 'Too Many Requests: retry after 1', { retry_after: 1 });
+      if (method === 'sendMessage' && this.flooded(params))
+        throw new ApiError(429, 'Too Many Requests: retry after 1', { retry_after: 1 });
       if (method === 'getUpdates') {
         this.calls.push(call);
         this.emit('call', call);
@@ -290,7 +352,12 @@ export class FakeTelegramServer extends EventEmitter {
       call.error = `${e.code} ${e.message}`;
       this.calls.push(call);
       this.emit('call', call);
-      this.respond(res, e.code, { ok: false, error_code: e.code, description: e.message, ...(e.parameters ? { parameters: e.parameters } : {}) });
+      this.respond(res, e.code, {
+        ok: false,
+        error_code: e.code,
+        description: e.message,
+        ...(e.parameters ? { parameters: e.parameters } : {}),
+      });
     }
   }
 
@@ -305,9 +372,15 @@ export class FakeTelegramServer extends EventEmitter {
     const limit = Number(params['limit'] ?? 100);
     const timeout = Number(params['timeout'] ?? 0);
     // Confirm: updates below the offset are gone for good.
-    while (this.updates.length && Number((this.updates[0] as { update_id: number }).update_id) < offset) this.updates.shift();
+    while (this.updates.length && Number((this.updates[0] as { update_id: number }).update_id) < offset)
+      this.updates.shift();
     if (this.poller) {
-      this.respond(res, 409, { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' });
+      this.respond(res, 409, {
+        ok: false,
+        error_code: 409,
+        description:
+          'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      });
       return;
     }
     if (this.updates.length > 0 || timeout <= 0) {
@@ -352,8 +425,10 @@ export class FakeTelegramServer extends EventEmitter {
         return this.editMessageText(p);
       case 'answerCallbackQuery': {
         const id = String(p['callback_query_id']);
-        if (!this.pendingCallbacks.delete(id)) throw new ApiError(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
-        if (p['text'] !== undefined && String(p['text']).length > 200) throw new ApiError(400, 'Bad Request: callback answer text is too long');
+        if (!this.pendingCallbacks.delete(id))
+          throw new ApiError(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+        if (p['text'] !== undefined && String(p['text']).length > 200)
+          throw new ApiError(400, 'Bad Request: callback answer text is too long');
         return true;
       }
       case 'answerInlineQuery':
@@ -372,7 +447,8 @@ export class FakeTelegramServer extends EventEmitter {
     if (!Array.isArray(commands) || commands.length > 100) throw new ApiError(400, 'Bad Request: too many commands');
     for (const c of commands) {
       if (!/^[a-z0-9_]{1,32}$/.test(c.command)) throw new ApiError(400, 'Bad Request: BOT_COMMAND_INVALID');
-      if (!c.description || c.description.length > 256) throw new ApiError(400, 'Bad Request: command description is invalid');
+      if (!c.description || c.description.length > 256)
+        throw new ApiError(400, 'Bad Request: command description is invalid');
     }
     this.commands = commands;
     return true;
@@ -420,21 +496,33 @@ export class FakeTelegramServer extends EventEmitter {
   private sendMessage(p: Record<string, unknown>): unknown {
     const text = this.checkText(p);
     const chat = this.chatOf(p['chat_id']);
-    const message: SentMessage = { message_id: this.nextMessageId++, chat, text, html: String(p['text']), params: p, ...(p['reply_markup'] ? { reply_markup: p['reply_markup'] as SentMessage['reply_markup'] } : {}) };
+    const message: SentMessage = {
+      message_id: this.nextMessageId++,
+      chat,
+      text,
+      html: String(p['text']),
+      params: p,
+      ...(p['reply_markup'] ? { reply_markup: p['reply_markup'] } : {}),
+    };
     this.sent.push(message);
     return { message_id: message.message_id, date: Math.floor(Date.now() / 1000), chat, from: this.bot, text };
   }
 
   private editMessageText(p: Record<string, unknown>): unknown {
     const text = this.checkText(p);
-    const target = this.sent.find((m) => m.chat.id === Number(p['chat_id']) && m.message_id === Number(p['message_id']));
+    const target = this.sent.find(
+      (m) => m.chat.id === Number(p['chat_id']) && m.message_id === Number(p['message_id']),
+    );
     if (!target) throw new ApiError(400, 'Bad Request: message to edit not found');
-    if (target.html === String(p['text']) && JSON.stringify(target.reply_markup) === JSON.stringify(p['reply_markup'])) {
+    if (
+      target.html === String(p['text']) &&
+      JSON.stringify(target.reply_markup) === JSON.stringify(p['reply_markup'])
+    ) {
       throw new ApiError(400, 'Bad Request: message is not modified');
     }
     target.text = text;
     target.html = String(p['text']);
-    if (p['reply_markup']) target.reply_markup = p['reply_markup'] as SentMessage['reply_markup'];
+    if (p['reply_markup']) target.reply_markup = p['reply_markup'];
     else delete target.reply_markup;
     this.emit('edit', target);
     return { message_id: target.message_id, date: 0, chat: target.chat, from: this.bot, text };
@@ -442,20 +530,24 @@ export class FakeTelegramServer extends EventEmitter {
 
   private answerInlineQuery(p: Record<string, unknown>): true {
     const id = String(p['inline_query_id']);
-    if (!this.pendingInline.delete(id)) throw new ApiError(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+    if (!this.pendingInline.delete(id))
+      throw new ApiError(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
     const results = p['results'] as Record<string, unknown>[];
     if (!Array.isArray(results) || results.length > 50) throw new ApiError(400, 'Bad Request: RESULTS_TOO_MUCH');
     const ids = new Set<string>();
     for (const r of results) {
       const rid = String(r['id'] ?? '');
-      if (!rid || Buffer.byteLength(rid) > 64 || ids.has(rid)) throw new ApiError(400, 'Bad Request: RESULT_ID_INVALID');
+      if (!rid || Buffer.byteLength(rid) > 64 || ids.has(rid))
+        throw new ApiError(400, 'Bad Request: RESULT_ID_INVALID');
       ids.add(rid);
-      if (r['type'] !== 'article' || !r['title']) throw new ApiError(400, 'Bad Request: result must be an article with a title');
+      if (r['type'] !== 'article' || !r['title'])
+        throw new ApiError(400, 'Bad Request: result must be an article with a title');
       const content = r['input_message_content'] as Record<string, unknown> | undefined;
       if (!content) throw new ApiError(400, 'Bad Request: input_message_content missing');
       this.checkText({ text: content['message_text'], parse_mode: content['parse_mode'] });
     }
-    if (p['next_offset'] !== undefined && Buffer.byteLength(String(p['next_offset'])) > 64) throw new ApiError(400, 'Bad Request: next_offset too long');
+    if (p['next_offset'] !== undefined && Buffer.byteLength(String(p['next_offset'])) > 64)
+      throw new ApiError(400, 'Bad Request: next_offset too long');
     return true;
   }
 }

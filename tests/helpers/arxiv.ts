@@ -24,11 +24,33 @@ export function fakePapers(n: number, newest = '2026-11-30', first = 1): FakeArx
 
 /** A paper submitted at `published` (ISO time), for the fake to add while the bot runs. */
 export function addedPaper(id: string, published: string, title: string): FakeArxivPaper {
-  return { id, version: 1, published, updated: published, title, summary: `We present ${title.toLowerCase()}.`, authors: ['Dhruv Mahajan'], primary: 'cs.CV', categories: ['cs.CV'] };
+  return {
+    id,
+    version: 1,
+    published,
+    updated: published,
+    title,
+    summary: `We present ${title.toLowerCase()}.`,
+    authors: ['Dhruv Mahajan'],
+    primary: 'cs.CV',
+    categories: ['cs.CV'],
+  };
 }
 
 /** A follower of `query` on the fake, with spacing and retry delays short enough for tests. */
-export function testFollower(apiUrl: string, dataDir: string, log: Log, options: { query?: string; max?: number; minIntervalMs?: number; timeoutMs?: number; retries?: number } = {}): ArxivFollower {
-  const client = new ArxivClient({ apiUrl, log, minIntervalMs: options.minIntervalMs ?? 50, retryDelayMs: 20, timeoutMs: options.timeoutMs ?? 5000, retries: options.retries ?? 3 });
+export function testFollower(
+  apiUrl: string,
+  dataDir: string,
+  log: Log,
+  options: { query?: string; max?: number; minIntervalMs?: number; timeoutMs?: number; retries?: number } = {},
+): ArxivFollower {
+  const client = new ArxivClient({
+    apiUrl,
+    log,
+    minIntervalMs: options.minIntervalMs ?? 50,
+    retryDelayMs: 20,
+    timeoutMs: options.timeoutMs ?? 5000,
+    retries: options.retries ?? 3,
+  });
   return new ArxivFollower(client, { query: options.query ?? 'au:Mahajan', dataDir, max: options.max ?? 2000 }, log);
 }

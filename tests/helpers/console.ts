@@ -12,9 +12,15 @@ export async function consoleSession(lines: string[]): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
-  output.on('data', (d: Buffer) => { printed += d.toString('utf8'); });
+  output.on('data', (d: Buffer) => {
+    printed += d.toString('utf8');
+  });
   const done = runConsole({
-    input, output, live: new LiveIndex(fixtureIndex()), commands, interactive: false,
+    input,
+    output,
+    live: new LiveIndex(fixtureIndex()),
+    commands,
+    interactive: false,
     log: { error: (obj) => loggedErrors.push(obj), warn: () => undefined, info: () => undefined },
   });
   input.end(lines.map((l) => `${l}\n`).join(''));

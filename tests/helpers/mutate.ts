@@ -17,7 +17,10 @@ export function lineMutation(lines: number): fc.Arbitrary<LineMutation> {
 }
 
 /** The lines with the mutations applied (last line first), and the original lines they fell on. */
-export function mutate(lines: readonly string[], mutations: readonly LineMutation[]): { mutated: string[]; touched: Set<number> } {
+export function mutate(
+  lines: readonly string[],
+  mutations: readonly LineMutation[],
+): { mutated: string[]; touched: Set<number> } {
   const mutated = [...lines];
   const touched = new Set<number>();
   for (const m of [...mutations].sort((a, b) => b.at - a.at)) {

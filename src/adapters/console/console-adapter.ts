@@ -28,7 +28,12 @@ export interface ConsoleOptions {
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const interactive = options.interactive ?? Boolean((options.input as { isTTY?: boolean }).isTTY);
-  const rl = createInterface({ input: options.input, output: interactive ? options.output : undefined, terminal: interactive, crlfDelay: Infinity });
+  const rl = createInterface({
+    input: options.input,
+    output: interactive ? options.output : undefined,
+    terminal: interactive,
+    crlfDelay: Infinity,
+  });
   const write = (text: string) => options.output.write(`${text}\n`);
   if (interactive) {
     rl.setPrompt('arxivist> ');
@@ -39,9 +44,18 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const routing = { commands: options.commands, plainTextCommand: 'ask', log: options.log };
   for await (const line of rl) {
     if (line.length > CONSOLE_LIMITS.maxLineLength) {
-      write(renderText(errorReply(`That line is ${line.length} characters long; I read at most ${CONSOLE_LIMITS.maxLineLength}.`)));
+      write(
+        renderText(
+          errorReply(`That line is ${line.length} characters long; I read at most ${CONSOLE_LIMITS.maxLineLength}.`),
+        ),
+      );
     } else {
-      const ctx: CommandContext = { ...options.live.snapshot(), platform: 'console', commands: options.commands, now: options.now ?? (() => new Date()) };
+      const ctx: CommandContext = {
+        ...options.live.snapshot(),
+        platform: 'console',
+        commands: options.commands,
+        now: options.now ?? (() => new Date()),
+      };
       const outcome = await dispatchText(line, routing, ctx);
       if (outcome) write(`${renderText(outcome.reply, options.commands)}\n`);
     }

@@ -38,7 +38,12 @@ export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): 
       return reply.title ? `${reply.title}\n${reply.text}` : reply.text;
     case 'papers': {
       const first = reply.paging ? (reply.paging.page - 1) * reply.paging.pageSize : 0;
-      const lines = [...(reply.intro ? [wrap(reply.intro, ''), ''] : []), reply.title, ...(reply.notes ?? []).map((n) => `(${n})`), ''];
+      const lines = [
+        ...(reply.intro ? [wrap(reply.intro, ''), ''] : []),
+        reply.title,
+        ...(reply.notes ?? []).map((n) => `(${n})`),
+        '',
+      ];
       reply.items.forEach((item, i) => lines.push(paperLine(first + i + 1, item.paper, item.snippet), ''));
       const paging = reply.paging;
       if (paging && paging.pageCount > 1) {
@@ -52,8 +57,15 @@ export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): 
     case 'paper': {
       const p = reply.paper;
       const lines = [p.title, ''];
-      lines.push(wrap(`Authors: ${p.authors.join(', ')}${p.hiddenAuthorCount ? `, and ${p.hiddenAuthorCount} more not shown` : ''} (${authorCountText(p)})`, ''));
-      lines.push(`First version: ${formatDate(p.submitted)}   Latest version: ${formatDate(p.updated)}   Announced: ${formatDate(p.announced)}`);
+      lines.push(
+        wrap(
+          `Authors: ${p.authors.join(', ')}${p.hiddenAuthorCount ? `, and ${p.hiddenAuthorCount} more not shown` : ''} (${authorCountText(p)})`,
+          '',
+        ),
+      );
+      lines.push(
+        `First version: ${formatDate(p.submitted)}   Latest version: ${formatDate(p.updated)}   Announced: ${formatDate(p.announced)}`,
+      );
       if (p.arxivId) lines.push(`arXiv: ${p.arxivId}${p.categories.length ? `  [${p.categories.join(' ')}]` : ''}`);
       else if (p.categories.length) lines.push(`Categories: ${p.categories.join(' ')}`);
       if (p.comments) lines.push(`Comments: ${p.comments}`);
@@ -75,21 +87,35 @@ export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): 
         `${c.name}: ${c.paperCount} paper${c.paperCount === 1 ? '' : 's'}, ${formatDate(c.first)} to ${formatDate(c.last)}`,
       ];
       if (c.coauthors.length) {
-        lines.push(wrap(`Top coauthors: ${c.coauthors.slice(0, 8).map((a) => `${a.name} (${a.count})`).join(', ')}`, ''));
+        lines.push(
+          wrap(
+            `Top coauthors: ${c.coauthors
+              .slice(0, 8)
+              .map((a) => `${a.name} (${a.count})`)
+              .join(', ')}`,
+            '',
+          ),
+        );
       }
       lines.push('');
       c.papers.forEach((p, i) => lines.push(paperLine(i + 1, p)));
       return lines.join('\n');
     }
     case 'coauthors': {
-      const lines = [`${reply.name} has ${reply.coauthors.length} coauthor${reply.coauthors.length === 1 ? '' : 's'} over ${reply.paperCount} paper${reply.paperCount === 1 ? '' : 's'}:`];
-      reply.coauthors.slice(0, CONSOLE_LIMITS.coauthors).forEach((a) => lines.push(`  ${a.name}: ${a.count} shared paper${a.count === 1 ? '' : 's'}`));
-      if (reply.coauthors.length > CONSOLE_LIMITS.coauthors) lines.push(`  … and ${reply.coauthors.length - CONSOLE_LIMITS.coauthors} more`);
+      const lines = [
+        `${reply.name} has ${reply.coauthors.length} coauthor${reply.coauthors.length === 1 ? '' : 's'} over ${reply.paperCount} paper${reply.paperCount === 1 ? '' : 's'}:`,
+      ];
+      reply.coauthors
+        .slice(0, CONSOLE_LIMITS.coauthors)
+        .forEach((a) => lines.push(`  ${a.name}: ${a.count} shared paper${a.count === 1 ? '' : 's'}`));
+      if (reply.coauthors.length > CONSOLE_LIMITS.coauthors)
+        lines.push(`  … and ${reply.coauthors.length - CONSOLE_LIMITS.coauthors} more`);
       return lines.join('\n');
     }
     case 'candidates': {
       const lines = [reply.title];
-      for (const c of reply.candidates) lines.push(`  ${c.name} (${c.paperCount} paper${c.paperCount === 1 ? '' : 's'})`);
+      for (const c of reply.candidates)
+        lines.push(`  ${c.name} (${c.paperCount} paper${c.paperCount === 1 ? '' : 's'})`);
       const first = reply.candidates[0];
       if (first) lines.push(`Try: /${reply.command} ${first.name}`);
       return lines.join('\n');
@@ -110,7 +136,9 @@ export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): 
         const c = reply.commands[0] as CommandHelp;
         const lines = [usage(c), `  ${c.description}`];
         for (const o of c.options) {
-          lines.push(`  ${o.name}: ${o.description}${o.required ? '' : ' (optional)'}; ${acceptedValues(o)}${o.default !== undefined ? `, default ${String(o.default)}` : ''}`);
+          lines.push(
+            `  ${o.name}: ${o.description}${o.required ? '' : ' (optional)'}; ${acceptedValues(o)}${o.default !== undefined ? `, default ${String(o.default)}` : ''}`,
+          );
         }
         if (c.examples.length) lines.push(`Examples: ${c.examples.map((e) => `/${e}`).join('   ')}`);
         return lines.join('\n');

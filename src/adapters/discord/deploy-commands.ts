@@ -12,9 +12,14 @@ export interface DeployTarget {
 }
 
 /** Registers the commands with Discord; the names deployed, or why Discord refused them. */
-export async function deployCommands(target: DeployTarget, commands: readonly AnyCommand[]): Promise<{ deployed: string[] } | { refused: string }> {
+export async function deployCommands(
+  target: DeployTarget,
+  commands: readonly AnyCommand[],
+): Promise<{ deployed: string[] } | { refused: string }> {
   const rest = new REST(target.apiUrl ? { api: target.apiUrl } : {}).setToken(target.token);
-  const route = target.guildId ? Routes.applicationGuildCommands(target.applicationId, target.guildId) : Routes.applicationCommands(target.applicationId);
+  const route = target.guildId
+    ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
+    : Routes.applicationCommands(target.applicationId);
   try {
     const result = (await rest.put(route, { body: slashCommands(commands) })) as { name: string }[];
     return { deployed: result.map((c) => c.name) };

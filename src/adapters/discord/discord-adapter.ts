@@ -64,7 +64,10 @@ export class DiscordAdapter {
 
   constructor(private readonly options: DiscordOptions) {
     this.deferAfterMs = options.deferAfterMs ?? DISCORD_LIMITS.deferAfterMs;
-    this.limiter = new UserRateLimiter(options.rateLimit?.max ?? DISCORD_LIMITS.userCommandsPerWindow, options.rateLimit?.windowMs ?? DISCORD_LIMITS.userWindowMs);
+    this.limiter = new UserRateLimiter(
+      options.rateLimit?.max ?? DISCORD_LIMITS.userCommandsPerWindow,
+      options.rateLimit?.windowMs ?? DISCORD_LIMITS.userWindowMs,
+    );
     this.client = new Client({
       // Mentions carry their content without the privileged MessageContent intent.
       intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
@@ -76,8 +79,12 @@ export class DiscordAdapter {
     this.client.on(Events.MessageCreate, (m) => void this.onMessage(m));
     this.client.on(Events.Error, (err) => options.log.error({ err }, 'discord: client error'));
     this.client.on(Events.Warn, (msg) => options.log.warn({ msg }, 'discord: warning'));
-    this.client.on(Events.ShardDisconnect, (e, shard) => options.log.warn({ shard, code: e.code }, 'discord: gateway disconnected'));
-    this.client.on(Events.ShardResume, (shard, replayed) => options.log.info({ shard, replayed }, 'discord: gateway resumed'));
+    this.client.on(Events.ShardDisconnect, (e, shard) =>
+      options.log.warn({ shard, code: e.code }, 'discord: gateway disconnected'),
+    );
+    this.client.on(Events.ShardResume, (shard, replayed) =>
+      options.log.info({ shard, replayed }, 'discord: gateway resumed'),
+    );
   }
 
   private context(from: Interaction | Message): CommandContext {
@@ -85,17 +92,25 @@ export class DiscordAdapter {
     const user = 'user' in from ? from.user : from.author;
     const channelId = from.channelId;
     return {
-      ...this.options.live.snapshot(), platform: 'discord', commands: this.options.commands, now: this.options.now ?? (() => new Date()),
-      ...(channelId ? {
-        chat: {
-          platform: 'discord' as const,
-          chatId: channelId,
-          kind: guild ? ('channel' as const) : ('private' as const),
-          userId: user.id,
-          // Slash commands carry the member's permissions in this channel.
-          isAdmin: async () => !guild || ('memberPermissions' in from && Boolean(from.memberPermissions?.has(PermissionFlagsBits.ManageChannels))),
-        },
-      } : {}),
+      ...this.options.live.snapshot(),
+      platform: 'discord',
+      commands: this.options.commands,
+      now: this.options.now ?? (() => new Date()),
+      ...(channelId
+        ? {
+            chat: {
+              platform: 'discord' as const,
+              chatId: channelId,
+              kind: guild ? ('channel' as const) : ('private' as const),
+              userId: user.id,
+              // Slash commands carry the member's permissions in this channel.
+              isAdmin: async () =>
+                !guild ||
+                ('memberPermissions' in from &&
+                  Boolean(from.memberPermissions?.has(PermissionFlagsBits.ManageChannels))),
+            },
+          }
+        : {}),
       ...(this.options.digests ? { digests: this.options.digests } : {}),
     };
   }
@@ -127,7 +142,11 @@ export class DiscordAdapter {
   private async onSlash(interaction: ChatInputCommandInteraction): Promise<void> {
     const command = this.options.commands.find((c) => c.name === interaction.commandName);
     if (!command) {
-      await interaction.reply({ content: `Unknown command /${interaction.commandName}. It may have been removed; try /help.`, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      await interaction.reply({
+        content: `Unknown command /${interaction.commandName}. It may have been removed; try /help.`,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_MENTIONS,
+      });
       return;
     }
     const slow = this.limited(interaction.user.id);
@@ -147,11 +166,16 @@ export class DiscordAdapter {
    * Answers within Discord's 3-second window: directly when the reply is ready soon, else by
    * deferring first and editing the deferred reply when the work is done.
    */
-  private async respond(interaction: ChatInputCommandInteraction | ButtonInteraction, work: Promise<Reply>): Promise<void> {
+  private async respond(
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    work: Promise<Reply>,
+  ): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const early = await Promise.race([
       work.then((reply) => ({ reply })),
-      new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), this.deferAfterMs); }),
+      new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), this.deferAfterMs);
+      }),
     ]);
     clearTimeout(timer);
     if (early) {
@@ -166,21 +190,28 @@ export class DiscordAdapter {
       await interaction.deleteReply();
       await interaction.followUp(m);
     } else {
-      await interaction.editReply({ embeds: m.embeds, components: m.components, allowedMentions: NO_MENTIONS, ...('content' in m ? { content: m.content } : {}) });
+      await interaction.editReply({
+        embeds: m.embeds,
+        components: m.components,
+        allowedMentions: NO_MENTIONS,
+        ...('content' in m ? { content: m.content } : {}),
+      });
     }
   }
 
   private message(reply: Reply, channelId: string | null) {
-    const pageToken = reply.kind === 'papers' && reply.paging && reply.paging.pageCount > 1 && channelId
-      ? this.pages.put({ command: reply.paging.command, args: reply.paging.args, chatId: channelId })
-      : undefined;
+    const pageToken =
+      reply.kind === 'papers' && reply.paging && reply.paging.pageCount > 1 && channelId
+        ? this.pages.put({ command: reply.paging.command, args: reply.paging.args, chatId: channelId })
+        : undefined;
     const m = renderDiscord(reply, pageToken ? { pageToken } : {});
     return { ...payload(m), ...(m.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
   }
 
   private async onButton(interaction: ButtonInteraction): Promise<void> {
     const [kind, ...rest] = interaction.customId.split(':');
-    const notice = (content: string) => interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    const notice = (content: string) =>
+      interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     if (kind === 'pg') {
       const [token, page] = rest;
       const state = token ? this.pages.get(token) : undefined;
@@ -188,7 +219,12 @@ export class DiscordAdapter {
       if (state.chatId !== interaction.channelId) return void (await notice('This button belongs to another channel.'));
       const command = this.options.commands.find((c) => c.name === state.command);
       if (!command) return void (await notice('That command no longer exists.'));
-      const reply = await executeCommand(command, { ...state.args, page: Number(page) }, this.context(interaction), this.options.log);
+      const reply = await executeCommand(
+        command,
+        { ...state.args, page: Number(page) },
+        this.context(interaction),
+        this.options.log,
+      );
       const m = renderDiscord(reply, { pageToken: token as string });
       if (m.ephemeral) return void (await interaction.reply({ ...payload(m), flags: MessageFlags.Ephemeral }));
       await interaction.update(payload(m));
@@ -204,7 +240,10 @@ export class DiscordAdapter {
     if (kind === 'au') {
       const author = this.options.commands.find((c) => c.name === 'author');
       if (!author) return void (await notice('Unknown button.'));
-      await this.respond(interaction, executeCommand(author, { name: rest.join(':') }, this.context(interaction), this.options.log));
+      await this.respond(
+        interaction,
+        executeCommand(author, { name: rest.join(':') }, this.context(interaction), this.options.log),
+      );
       return;
     }
     await notice('This button is not mine, or it is too old.');
@@ -218,10 +257,13 @@ export class DiscordAdapter {
     const index = this.options.live.current;
     const typed = String(focused.value ?? '').slice(0, 100);
     const max = DISCORD_LIMITS.autocompleteChoices;
-    const clip = (s: string) => (s.length > DISCORD_LIMITS.choiceLength ? `${s.slice(0, DISCORD_LIMITS.choiceLength - 1)}…` : s);
+    const clip = (s: string) =>
+      s.length > DISCORD_LIMITS.choiceLength ? `${s.slice(0, DISCORD_LIMITS.choiceLength - 1)}…` : s;
     let choices: { name: string; value: string }[] = [];
     if (kind === 'authors') {
-      choices = index.authors.complete(typed, max).map((a) => ({ name: clip(`${a.name} (${a.paperCount})`), value: clip(a.name) }));
+      choices = index.authors
+        .complete(typed, max)
+        .map((a) => ({ name: clip(`${a.name} (${a.paperCount})`), value: clip(a.name) }));
     } else if (kind === 'titles') {
       // The value is the paper id, so the chosen title resolves exactly.
       choices = index.completeTitles(typed, max).map((p) => ({ name: clip(p.title), value: p.id.slice(0, 100) }));
@@ -232,15 +274,25 @@ export class DiscordAdapter {
   private async onMessage(message: Message): Promise<void> {
     const me = this.client.user;
     if (!me || message.author.bot || !message.mentions.users.has(me.id)) return;
-    const question = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+    const question = message.content
+      .replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const ask = this.options.commands.find((c) => c.name === 'ask');
     if (!ask) return;
     try {
       const slow = this.limited(message.author.id);
       let reply: Reply;
       if (slow) reply = errorReply(slow);
-      else if (!question) reply = errorReply('Yes? Ask me something about the papers.', 'For example: who wrote Pimba?');
-      else reply = await executeCommand(ask, { [describeOptions(ask.options)[0]?.name ?? 'question']: question }, this.context(message), this.options.log);
+      else if (!question)
+        reply = errorReply('Yes? Ask me something about the papers.', 'For example: who wrote Pimba?');
+      else
+        reply = await executeCommand(
+          ask,
+          { [describeOptions(ask.options)[0]?.name ?? 'question']: question },
+          this.context(message),
+          this.options.log,
+        );
       const m = renderDiscord(reply, {});
       await message.reply(payload(m));
     } catch (err) {

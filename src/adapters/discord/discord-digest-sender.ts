@@ -26,7 +26,8 @@ export class DiscordDigestSender implements DigestSender {
           body: { ...(m.content ? { content: m.content } : {}), embeds: m.embeds, allowed_mentions: { parse: [] } },
         });
       } catch (err) {
-        if (err instanceof DiscordAPIError && typeof err.code === 'number' && GONE.has(err.code)) throw new ChatUnavailableError(`discord ${err.code}: ${err.message}`);
+        if (err instanceof DiscordAPIError && typeof err.code === 'number' && GONE.has(err.code))
+          throw new ChatUnavailableError(`discord ${err.code}: ${err.message}`);
         throw err;
       }
     }

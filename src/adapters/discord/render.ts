@@ -48,7 +48,10 @@ function fits(id: string): boolean {
 }
 
 function paperEntry(n: number, p: Paper, snippet?: string): string {
-  const lines = [`**${n}. ${mdLink(cut(p.title, 200), paperUrl(p))}**`, `${md(shortAuthors(p))} · ${paperDates(p)} · \`${p.id}\``];
+  const lines = [
+    `**${n}. ${mdLink(cut(p.title, 200), paperUrl(p))}**`,
+    `${md(shortAuthors(p))} · ${paperDates(p)} · \`${p.id}\``,
+  ];
   if (snippet) lines.push(`> ${md(cut(snippet, 300))}`);
   return lines.join('\n');
 }
@@ -60,7 +63,8 @@ function list(entries: string[], max: number = DISCORD_LIMITS.embedDescription):
     const next = out ? `${out}\n\n${entries[i]}` : (entries[i] as string);
     // Leave room for the "… and N more" line while more entries follow.
     const reserve = i < entries.length - 1 ? 30 : 0;
-    if (next.length + reserve > max) return out ? `${out}\n\n… and ${entries.length - i} more` : cut(entries[i] as string, max);
+    if (next.length + reserve > max)
+      return out ? `${out}\n\n… and ${entries.length - i} more` : cut(entries[i] as string, max);
     out = next;
   }
   return out;
@@ -72,7 +76,11 @@ function usage(c: CommandHelp): string {
 
 /** Shrinks an embed's description until all embeds stay within 6000 characters. */
 function fitTotal(embeds: Embed[]): Embed[] {
-  const size = (e: Embed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const size = (e: Embed) =>
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   let total = embeds.reduce((n, e) => n + size(e), 0);
   for (const e of embeds) {
     if (total <= DISCORD_LIMITS.embedTotal) break;
@@ -88,7 +96,12 @@ function fitTotal(embeds: Embed[]): Embed[] {
 
 function abstractButtons(papers: Paper[], first: number): ButtonJson[] {
   return papers
-    .map((p, i): ButtonJson => ({ type: 2, style: 2, label: `Abstract ${first + i}`, custom_id: CUSTOM_ID.abstract(p.id) }))
+    .map((p, i): ButtonJson => ({
+      type: 2,
+      style: 2,
+      label: `Abstract ${first + i}`,
+      custom_id: CUSTOM_ID.abstract(p.id),
+    }))
     .filter((b) => fits(b.custom_id as string))
     .slice(0, DISCORD_LIMITS.buttonsPerRow);
 }
@@ -101,29 +114,57 @@ function abstractButtons(papers: Paper[], first: number): ButtonJson[] {
 export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}): DiscordMessage {
   const message = (embeds: Embed[], components: ButtonJson[][] = []): DiscordMessage => ({
     embeds: fitTotal(embeds.map((e) => ({ color: COLOR, ...e }))),
-    components: components.filter((r) => r.length > 0).slice(0, DISCORD_LIMITS.actionRows).map((r) => ({ type: 1, components: r })),
+    components: components
+      .filter((r) => r.length > 0)
+      .slice(0, DISCORD_LIMITS.actionRows)
+      .map((r) => ({ type: 1, components: r })),
     ephemeral: false,
   });
   switch (reply.kind) {
     case 'text':
-      return message([{ ...(reply.title ? { title: cut(reply.title, DISCORD_LIMITS.embedTitle) } : {}), description: cut(md(reply.text), DISCORD_LIMITS.embedDescription) }]);
+      return message([
+        {
+          ...(reply.title ? { title: cut(reply.title, DISCORD_LIMITS.embedTitle) } : {}),
+          description: cut(md(reply.text), DISCORD_LIMITS.embedDescription),
+        },
+      ]);
     case 'papers': {
       const paging = reply.paging;
       const first = paging ? (paging.page - 1) * paging.pageSize + 1 : 1;
       const notes = (reply.notes ?? []).map((n) => `*${md(n)}*`);
-      const description = list([...notes, ...reply.items.map((item, i) => paperEntry(first + i, item.paper, item.snippet))]);
+      const description = list([
+        ...notes,
+        ...reply.items.map((item, i) => paperEntry(first + i, item.paper, item.snippet)),
+      ]);
       const embed: Embed = { title: cut(reply.title, DISCORD_LIMITS.embedTitle), description };
       const rows: ButtonJson[][] = [];
       if (paging && paging.pageCount > 1) {
         embed.footer = { text: `Page ${paging.page} of ${paging.pageCount} · ${paging.total} papers` };
         if (options.pageToken) {
           rows.push([
-            { type: 2, style: 1, label: '◀ Prev', custom_id: CUSTOM_ID.page(options.pageToken, Math.max(1, paging.page - 1)), disabled: paging.page <= 1 },
-            { type: 2, style: 1, label: 'Next ▶', custom_id: CUSTOM_ID.page(options.pageToken, Math.min(paging.pageCount, paging.page + 1)), disabled: paging.page >= paging.pageCount },
+            {
+              type: 2,
+              style: 1,
+              label: '◀ Prev',
+              custom_id: CUSTOM_ID.page(options.pageToken, Math.max(1, paging.page - 1)),
+              disabled: paging.page <= 1,
+            },
+            {
+              type: 2,
+              style: 1,
+              label: 'Next ▶',
+              custom_id: CUSTOM_ID.page(options.pageToken, Math.min(paging.pageCount, paging.page + 1)),
+              disabled: paging.page >= paging.pageCount,
+            },
           ]);
         }
       }
-      rows.push(abstractButtons(reply.items.map((i) => i.paper), first));
+      rows.push(
+        abstractButtons(
+          reply.items.map((i) => i.paper),
+          first,
+        ),
+      );
       const m = message([embed], rows);
       return reply.intro ? { ...m, content: cut(md(reply.intro), DISCORD_LIMITS.content) } : m;
     }
@@ -136,84 +177,182 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
         { name: 'Latest version', value: formatDate(p.updated), inline: true },
         { name: 'Announced', value: formatDate(p.announced), inline: true },
       ];
-      if (p.arxivId) fields.push({ name: 'arXiv', value: `${p.arxivId}${p.categories.length ? ` · ${p.categories.join(' ')}` : ''}`, inline: true });
-      if (p.comments) fields.push({ name: 'Comments', value: cut(md(p.comments), DISCORD_LIMITS.fieldValue), inline: false });
-      if (p.journalRef) fields.push({ name: 'Journal ref', value: cut(md(p.journalRef), DISCORD_LIMITS.fieldValue), inline: false });
+      if (p.arxivId)
+        fields.push({
+          name: 'arXiv',
+          value: `${p.arxivId}${p.categories.length ? ` · ${p.categories.join(' ')}` : ''}`,
+          inline: true,
+        });
+      if (p.comments)
+        fields.push({ name: 'Comments', value: cut(md(p.comments), DISCORD_LIMITS.fieldValue), inline: false });
+      if (p.journalRef)
+        fields.push({ name: 'Journal ref', value: cut(md(p.journalRef), DISCORD_LIMITS.fieldValue), inline: false });
       if (p.doi) fields.push({ name: 'DOI', value: cut(md(p.doi), DISCORD_LIMITS.fieldValue), inline: true });
-      for (const [label, value] of extraMeta(p)) fields.push({ name: label, value: cut(md(value), DISCORD_LIMITS.fieldValue), inline: true });
+      for (const [label, value] of extraMeta(p))
+        fields.push({ name: label, value: cut(md(value), DISCORD_LIMITS.fieldValue), inline: true });
       const links = [...(p.links.pdf ? [`PDF: ${p.links.pdf}`] : []), ...p.urls];
-      if (links.length) fields.push({ name: 'Links', value: cut(links.join('\n'), DISCORD_LIMITS.fieldValue), inline: false });
+      if (links.length)
+        fields.push({ name: 'Links', value: cut(links.join('\n'), DISCORD_LIMITS.fieldValue), inline: false });
       const shortened = shortenedNote(p);
-      return message([{
-        title: cut(p.title, DISCORD_LIMITS.embedTitle),
-        url: paperUrl(p),
-        description: cut(`${md(p.abstract.replace(/\n/g, '\n\n'))}${shortened ? `\n\n*${md(shortened)}*` : ''}`, DISCORD_LIMITS.embedDescription),
-        fields,
-        footer: { text: `id ${p.id}` },
-      }]);
+      return message([
+        {
+          title: cut(p.title, DISCORD_LIMITS.embedTitle),
+          url: paperUrl(p),
+          description: cut(
+            `${md(p.abstract.replace(/\n/g, '\n\n'))}${shortened ? `\n\n*${md(shortened)}*` : ''}`,
+            DISCORD_LIMITS.embedDescription,
+          ),
+          fields,
+          footer: { text: `id ${p.id}` },
+        },
+      ]);
     }
     case 'author': {
       const c = reply.card;
-      const fields = c.coauthors.length ? [{ name: 'Top coauthors', value: cut(md(c.coauthors.slice(0, 10).map((a) => `${a.name} (${a.count})`).join(', ')), DISCORD_LIMITS.fieldValue) }] : [];
-      return message([{
-        title: cut(`${c.name}: ${c.paperCount} paper${c.paperCount === 1 ? '' : 's'}`, DISCORD_LIMITS.embedTitle),
-        description: `${formatDate(c.first)} to ${formatDate(c.last)}\n\n${list(c.papers.map((p, i) => paperEntry(i + 1, p)), DISCORD_LIMITS.embedDescription - 40)}`,
-        fields,
-      }], [abstractButtons(c.papers, 1)]);
+      const fields = c.coauthors.length
+        ? [
+            {
+              name: 'Top coauthors',
+              value: cut(
+                md(
+                  c.coauthors
+                    .slice(0, 10)
+                    .map((a) => `${a.name} (${a.count})`)
+                    .join(', '),
+                ),
+                DISCORD_LIMITS.fieldValue,
+              ),
+            },
+          ]
+        : [];
+      return message(
+        [
+          {
+            title: cut(`${c.name}: ${c.paperCount} paper${c.paperCount === 1 ? '' : 's'}`, DISCORD_LIMITS.embedTitle),
+            description: `${formatDate(c.first)} to ${formatDate(c.last)}\n\n${list(
+              c.papers.map((p, i) => paperEntry(i + 1, p)),
+              DISCORD_LIMITS.embedDescription - 40,
+            )}`,
+            fields,
+          },
+        ],
+        [abstractButtons(c.papers, 1)],
+      );
     }
     case 'coauthors':
-      return message([{
-        title: cut(`${reply.name}: ${reply.coauthors.length} coauthor${reply.coauthors.length === 1 ? '' : 's'}`, DISCORD_LIMITS.embedTitle),
-        description: list(reply.coauthors.map((a) => `${md(a.name)}: ${a.count}`)).replace(/\n\n/g, '\n'),
-        footer: { text: `over ${reply.paperCount} paper${reply.paperCount === 1 ? '' : 's'}` },
-      }]);
+      return message([
+        {
+          title: cut(
+            `${reply.name}: ${reply.coauthors.length} coauthor${reply.coauthors.length === 1 ? '' : 's'}`,
+            DISCORD_LIMITS.embedTitle,
+          ),
+          description: list(reply.coauthors.map((a) => `${md(a.name)}: ${a.count}`)).replace(/\n\n/g, '\n'),
+          footer: { text: `over ${reply.paperCount} paper${reply.paperCount === 1 ? '' : 's'}` },
+        },
+      ]);
     case 'candidates': {
-      const buttons = reply.command === 'author' || reply.command === 'coauthors'
-        ? reply.candidates.slice(0, 20).map((c): ButtonJson => ({ type: 2, style: 2, label: cut(c.name, DISCORD_LIMITS.buttonLabel), custom_id: CUSTOM_ID.author(c.name) })).filter((b) => fits(b.custom_id as string))
-        : [];
+      const buttons =
+        reply.command === 'author' || reply.command === 'coauthors'
+          ? reply.candidates
+              .slice(0, 20)
+              .map((c): ButtonJson => ({
+                type: 2,
+                style: 2,
+                label: cut(c.name, DISCORD_LIMITS.buttonLabel),
+                custom_id: CUSTOM_ID.author(c.name),
+              }))
+              .filter((b) => fits(b.custom_id as string))
+          : [];
       const rows: ButtonJson[][] = [];
       for (let i = 0; i < buttons.length; i += 5) rows.push(buttons.slice(i, i + 5));
-      return message([{
-        title: cut(reply.title, DISCORD_LIMITS.embedTitle),
-        description: list(reply.candidates.map((c) => `• ${md(c.name)} (${c.paperCount} paper${c.paperCount === 1 ? '' : 's'})`)).replace(/\n\n/g, '\n'),
-      }], rows);
+      return message(
+        [
+          {
+            title: cut(reply.title, DISCORD_LIMITS.embedTitle),
+            description: list(
+              reply.candidates.map((c) => `• ${md(c.name)} (${c.paperCount} paper${c.paperCount === 1 ? '' : 's'})`),
+            ).replace(/\n\n/g, '\n'),
+          },
+        ],
+        rows,
+      );
     }
     case 'stats': {
       const s = reply.stats;
-      return message([{
-        title: `${s.papers} papers by ${s.authors} authors`,
-        description: `${s.oldest && s.newest ? `${formatDate(s.oldest)} to ${formatDate(s.newest)}; ` : ''}${s.revised} revised.`,
-        fields: [
-          { name: 'Per year', value: s.perYear.map((y) => `${y.year}: ${y.count}`).join('\n') || '—', inline: true },
-          { name: 'Most prolific', value: cut(md(s.topAuthors.map((a) => `${a.name} (${a.count})`).join('\n')), DISCORD_LIMITS.fieldValue), inline: true },
-          { name: 'Frequent words', value: cut(md(s.topTerms.map((t) => `${t.term} (${t.count})`).join(', ')), DISCORD_LIMITS.fieldValue) },
-          ...(reply.source ? [{ name: 'Source', value: cut(md(reply.source), DISCORD_LIMITS.fieldValue) }] : []),
-        ],
-      }]);
+      return message([
+        {
+          title: `${s.papers} papers by ${s.authors} authors`,
+          description: `${s.oldest && s.newest ? `${formatDate(s.oldest)} to ${formatDate(s.newest)}; ` : ''}${s.revised} revised.`,
+          fields: [
+            { name: 'Per year', value: s.perYear.map((y) => `${y.year}: ${y.count}`).join('\n') || '—', inline: true },
+            {
+              name: 'Most prolific',
+              value: cut(md(s.topAuthors.map((a) => `${a.name} (${a.count})`).join('\n')), DISCORD_LIMITS.fieldValue),
+              inline: true,
+            },
+            {
+              name: 'Frequent words',
+              value: cut(md(s.topTerms.map((t) => `${t.term} (${t.count})`).join(', ')), DISCORD_LIMITS.fieldValue),
+            },
+            ...(reply.source ? [{ name: 'Source', value: cut(md(reply.source), DISCORD_LIMITS.fieldValue) }] : []),
+          ],
+        },
+      ]);
     }
     case 'help': {
       if (reply.topic) {
         const c = reply.commands[0] as CommandHelp;
-        return message([{
-          title: usage(c),
-          description: [md(c.description), '', ...c.options.map((o) => `• \`${o.name}\`: ${md(o.description)}${o.required ? '' : ' (optional)'}; ${acceptedValues(o)}`)].join('\n'),
-        }]);
+        return message([
+          {
+            title: usage(c),
+            description: [
+              md(c.description),
+              '',
+              ...c.options.map(
+                (o) => `• \`${o.name}\`: ${md(o.description)}${o.required ? '' : ' (optional)'}; ${acceptedValues(o)}`,
+              ),
+            ].join('\n'),
+          },
+        ]);
       }
-      return message([{
-        title: 'Commands',
-        description: cut(`Mention me with a question, or use a slash command.${reply.source ? `\nPapers from: ${md(reply.source)}` : ''}`, DISCORD_LIMITS.fieldValue),
-        fields: reply.commands.slice(0, DISCORD_LIMITS.embedFields).map((c) => ({ name: usage(c), value: md(c.description) })),
-      }]);
+      return message([
+        {
+          title: 'Commands',
+          description: cut(
+            `Mention me with a question, or use a slash command.${reply.source ? `\nPapers from: ${md(reply.source)}` : ''}`,
+            DISCORD_LIMITS.fieldValue,
+          ),
+          fields: reply.commands
+            .slice(0, DISCORD_LIMITS.embedFields)
+            .map((c) => ({ name: usage(c), value: md(c.description) })),
+        },
+      ]);
     }
     case 'answer': {
       const head = [md(reply.answer)];
       if (!reply.declined && reply.understood) head.push(`*Understood: ${md(reply.understood)}*`);
       const cited = reply.papers.slice(0, DISCORD_LIMITS.citedPapers).map((p, i) => paperEntry(i + 1, p));
       const extra = reply.papers.length > cited.length ? [`… and ${reply.papers.length - cited.length} more`] : [];
-      const buttons = (reply.candidates ?? []).slice(0, 10).map((c): ButtonJson => ({ type: 2, style: 2, label: cut(c.name, DISCORD_LIMITS.buttonLabel), custom_id: CUSTOM_ID.author(c.name) })).filter((b) => fits(b.custom_id as string));
-      return message([{ description: list([head.join('\n'), ...cited, ...extra]) }], [buttons.slice(0, 5), buttons.slice(5, 10)]);
+      const buttons = (reply.candidates ?? [])
+        .slice(0, 10)
+        .map((c): ButtonJson => ({
+          type: 2,
+          style: 2,
+          label: cut(c.name, DISCORD_LIMITS.buttonLabel),
+          custom_id: CUSTOM_ID.author(c.name),
+        }))
+        .filter((b) => fits(b.custom_id as string));
+      return message(
+        [{ description: list([head.join('\n'), ...cited, ...extra]) }],
+        [buttons.slice(0, 5), buttons.slice(5, 10)],
+      );
     }
     case 'error':
-      return { content: cut(`⚠️ ${md(reply.message)}${reply.hint ? `\n${md(reply.hint)}` : ''}`, DISCORD_LIMITS.content), embeds: [], components: [], ephemeral: true };
+      return {
+        content: cut(`⚠️ ${md(reply.message)}${reply.hint ? `\n${md(reply.hint)}` : ''}`, DISCORD_LIMITS.content),
+        embeds: [],
+        components: [],
+        ephemeral: true,
+      };
   }
 }

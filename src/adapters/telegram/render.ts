@@ -65,7 +65,10 @@ export function pack(blocks: string[], max: number = TELEGRAM_LIMITS.messageLeng
 }
 
 function paperBlock(n: number | null, p: Paper, snippet?: string): string {
-  const lines = [`${n !== null ? `${n}. ` : ''}<b>${link(paperUrl(p), p.title)}</b>`, `${escapeHtml(shortAuthors(p))} · ${escapeHtml(paperDates(p))}`];
+  const lines = [
+    `${n !== null ? `${n}. ` : ''}<b>${link(paperUrl(p), p.title)}</b>`,
+    `${escapeHtml(shortAuthors(p))} · ${escapeHtml(paperDates(p))}`,
+  ];
   if (snippet) lines.push(`<i>${escapeHtml(snippet)}</i>`);
   lines.push(`<code>${escapeHtml(p.id)}</code>`);
   return lines.join('\n');
@@ -91,23 +94,36 @@ function abstractButtons(papers: Paper[], first: number): Button[][] {
 export function renderTelegram(reply: Reply, options: RenderOptions = {}): TelegramMessage[] {
   const withKeyboard = (blocks: string[], keyboard?: Button[][]): TelegramMessage[] => {
     const htmls = pack(blocks);
-    return htmls.map((html, i) => (i === htmls.length - 1 && keyboard && keyboard.length ? { html, keyboard } : { html }));
+    return htmls.map((html, i) =>
+      i === htmls.length - 1 && keyboard && keyboard.length ? { html, keyboard } : { html },
+    );
   };
   switch (reply.kind) {
     case 'text':
-      return withKeyboard([reply.title ? `<b>${escapeHtml(reply.title)}</b>` : '', escapeHtml(reply.text)].filter(Boolean));
+      return withKeyboard(
+        [reply.title ? `<b>${escapeHtml(reply.title)}</b>` : '', escapeHtml(reply.text)].filter(Boolean),
+      );
     case 'papers': {
       const paging = reply.paging;
       const first = paging ? (paging.page - 1) * paging.pageSize + 1 : 1;
-      const head = [...(reply.intro ? [escapeHtml(reply.intro), ''] : []), `<b>${escapeHtml(reply.title)}</b>`, ...(reply.notes ?? []).map((n) => `<i>${escapeHtml(n)}</i>`)].join('\n');
+      const head = [
+        ...(reply.intro ? [escapeHtml(reply.intro), ''] : []),
+        `<b>${escapeHtml(reply.title)}</b>`,
+        ...(reply.notes ?? []).map((n) => `<i>${escapeHtml(n)}</i>`),
+      ].join('\n');
       const blocks = [head, ...reply.items.map((item, i) => paperBlock(first + i, item.paper, item.snippet))];
-      const keyboard = abstractButtons(reply.items.map((i) => i.paper), first);
+      const keyboard = abstractButtons(
+        reply.items.map((i) => i.paper),
+        first,
+      );
       if (paging && paging.pageCount > 1) {
         blocks.push(`<i>Page ${paging.page} of ${paging.pageCount}</i>`);
         if (options.pageToken) {
           const nav: Button[] = [];
-          if (paging.page > 1) nav.push({ text: '◀ Prev', callback_data: CALLBACK.page(options.pageToken, paging.page - 1) });
-          if (paging.page < paging.pageCount) nav.push({ text: 'Next ▶', callback_data: CALLBACK.page(options.pageToken, paging.page + 1) });
+          if (paging.page > 1)
+            nav.push({ text: '◀ Prev', callback_data: CALLBACK.page(options.pageToken, paging.page - 1) });
+          if (paging.page < paging.pageCount)
+            nav.push({ text: 'Next ▶', callback_data: CALLBACK.page(options.pageToken, paging.page + 1) });
           keyboard.push(nav);
         }
       }
@@ -122,7 +138,10 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
         `${escapeHtml(shown.join(', '))}${more > 0 ? ` and ${more} more` : ''} <i>(${escapeHtml(authorCountText(p))})</i>`,
         `First version ${escapeHtml(formatDate(p.submitted))} · latest ${escapeHtml(formatDate(p.updated))} · announced ${escapeHtml(formatDate(p.announced))}`,
       ];
-      if (p.arxivId) meta.push(`arXiv ${link(p.links.abs ?? paperUrl(p), p.arxivId)}${p.categories.length ? ` · ${escapeHtml(p.categories.join(' '))}` : ''}`);
+      if (p.arxivId)
+        meta.push(
+          `arXiv ${link(p.links.abs ?? paperUrl(p), p.arxivId)}${p.categories.length ? ` · ${escapeHtml(p.categories.join(' '))}` : ''}`,
+        );
       if (p.comments) meta.push(`Comments: ${escapeHtml(p.comments)}`);
       if (p.journalRef) meta.push(`Journal ref: ${escapeHtml(p.journalRef)}`);
       if (p.doi) meta.push(`DOI: ${escapeHtml(p.doi)}`);
@@ -130,7 +149,10 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       const shortened = shortenedNote(p);
       const tail = [...(p.links.pdf ? [link(p.links.pdf, 'PDF')] : []), ...p.urls.map((u) => link(u, u))];
       // Abstract paragraphs are cut from plain text, so a cut never falls inside an entity.
-      const blocks = [meta.join('\n'), ...p.abstract.split('\n').flatMap((para) => escapedChunks(para, TELEGRAM_LIMITS.messageLength - 100))];
+      const blocks = [
+        meta.join('\n'),
+        ...p.abstract.split('\n').flatMap((para) => escapedChunks(para, TELEGRAM_LIMITS.messageLength - 100)),
+      ];
       if (shortened) blocks.push(`<i>${escapeHtml(shortened)}</i> ${link(paperUrl(p), 'Open')}`);
       if (tail.length) blocks.push(tail.join(' · '));
       blocks.push(`<code>${escapeHtml(p.id)}</code>`);
@@ -141,19 +163,37 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       const head = [
         `<b>${escapeHtml(c.name)}</b>: ${c.paperCount} paper${c.paperCount === 1 ? '' : 's'}, ${escapeHtml(formatDate(c.first))} to ${escapeHtml(formatDate(c.last))}`,
       ];
-      if (c.coauthors.length) head.push(`Top coauthors: ${escapeHtml(c.coauthors.slice(0, 8).map((a) => `${a.name} (${a.count})`).join(', '))}`);
+      if (c.coauthors.length)
+        head.push(
+          `Top coauthors: ${escapeHtml(
+            c.coauthors
+              .slice(0, 8)
+              .map((a) => `${a.name} (${a.count})`)
+              .join(', '),
+          )}`,
+        );
       const blocks = [head.join('\n'), ...c.papers.map((p, i) => paperBlock(i + 1, p))];
       return withKeyboard(blocks, abstractButtons(c.papers.slice(0, 10), 1));
     }
     case 'coauthors': {
       const lines = reply.coauthors.map((a) => `${escapeHtml(a.name)}: ${a.count}`);
-      return withKeyboard([`<b>${escapeHtml(reply.name)}</b> has ${reply.coauthors.length} coauthor${reply.coauthors.length === 1 ? '' : 's'} over ${reply.paperCount} paper${reply.paperCount === 1 ? '' : 's'}:`, lines.join('\n')]);
+      return withKeyboard([
+        `<b>${escapeHtml(reply.name)}</b> has ${reply.coauthors.length} coauthor${reply.coauthors.length === 1 ? '' : 's'} over ${reply.paperCount} paper${reply.paperCount === 1 ? '' : 's'}:`,
+        lines.join('\n'),
+      ]);
     }
     case 'candidates': {
-      const lines = reply.candidates.map((c) => `• ${escapeHtml(c.name)} (${c.paperCount} paper${c.paperCount === 1 ? '' : 's'})`);
-      const buttons = reply.command === 'author'
-        ? reply.candidates.slice(0, 10).map((c) => ({ text: c.name, callback_data: CALLBACK.author(c.name) })).filter((b) => fitsCallback(b.callback_data)).map((b) => [b])
-        : [];
+      const lines = reply.candidates.map(
+        (c) => `• ${escapeHtml(c.name)} (${c.paperCount} paper${c.paperCount === 1 ? '' : 's'})`,
+      );
+      const buttons =
+        reply.command === 'author'
+          ? reply.candidates
+              .slice(0, 10)
+              .map((c) => ({ text: c.name, callback_data: CALLBACK.author(c.name) }))
+              .filter((b) => fitsCallback(b.callback_data))
+              .map((b) => [b])
+          : [];
       return withKeyboard([`<b>${escapeHtml(reply.title)}</b>`, lines.join('\n')], buttons);
     }
     case 'stats': {
@@ -170,12 +210,21 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       if (reply.topic) {
         const c = reply.commands[0] as CommandHelp;
         const lines = [`<b>${usage(c)}</b>`, escapeHtml(c.description)];
-        for (const o of c.options) lines.push(`• <code>${escapeHtml(o.name)}</code>: ${escapeHtml(o.description)}${o.required ? '' : ' (optional)'}; ${escapeHtml(acceptedValues(o))}`);
-        if (c.examples.length) lines.push(`Examples: ${c.examples.map((e) => `<code>/${escapeHtml(e)}</code>`).join(' ')}`);
+        for (const o of c.options)
+          lines.push(
+            `• <code>${escapeHtml(o.name)}</code>: ${escapeHtml(o.description)}${o.required ? '' : ' (optional)'}; ${escapeHtml(acceptedValues(o))}`,
+          );
+        if (c.examples.length)
+          lines.push(`Examples: ${c.examples.map((e) => `<code>/${escapeHtml(e)}</code>`).join(' ')}`);
         return withKeyboard([lines.join('\n')]);
       }
       const lines = reply.commands.map((c) => `${usage(c)}\n   ${escapeHtml(c.description)}`);
-      return withKeyboard(['<b>Commands</b>', lines.join('\n'), 'In a private chat, just write your question. In a group, mention me or reply to my message.', ...(reply.source ? [`<i>Papers from: ${escapeHtml(reply.source)}</i>`] : [])]);
+      return withKeyboard([
+        '<b>Commands</b>',
+        lines.join('\n'),
+        'In a private chat, just write your question. In a group, mention me or reply to my message.',
+        ...(reply.source ? [`<i>Papers from: ${escapeHtml(reply.source)}</i>`] : []),
+      ]);
     }
     case 'answer': {
       const head = [escapeHtml(reply.answer)];
@@ -183,7 +232,12 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       const cited = reply.papers.slice(0, TELEGRAM_LIMITS.citedPapers);
       const blocks = [head.join('\n'), ...cited.map((p, i) => paperBlock(i + 1, p))];
       if (reply.papers.length > cited.length) blocks.push(`<i>… and ${reply.papers.length - cited.length} more</i>`);
-      const buttons = reply.candidates?.slice(0, 10).map((c) => ({ text: c.name, callback_data: CALLBACK.author(c.name) })).filter((b) => fitsCallback(b.callback_data)).map((b) => [b]) ?? [];
+      const buttons =
+        reply.candidates
+          ?.slice(0, 10)
+          .map((c) => ({ text: c.name, callback_data: CALLBACK.author(c.name) }))
+          .filter((b) => fitsCallback(b.callback_data))
+          .map((b) => [b]) ?? [];
       return withKeyboard(blocks, buttons);
     }
     case 'error':

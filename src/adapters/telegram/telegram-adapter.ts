@@ -48,7 +48,10 @@ export class TelegramAdapter {
   private running?: Promise<void>;
 
   constructor(private readonly options: TelegramOptions) {
-    this.limiter = new UserRateLimiter(options.rateLimit?.max ?? TELEGRAM_LIMITS.userCommandsPerWindow, options.rateLimit?.windowMs ?? TELEGRAM_LIMITS.userWindowMs);
+    this.limiter = new UserRateLimiter(
+      options.rateLimit?.max ?? TELEGRAM_LIMITS.userCommandsPerWindow,
+      options.rateLimit?.windowMs ?? TELEGRAM_LIMITS.userWindowMs,
+    );
     this.bot = new Bot(options.token, {
       ...(options.botInfo ? { botInfo: options.botInfo } : {}),
       client: { apiRoot: options.apiRoot ?? 'https://api.telegram.org' },
@@ -74,7 +77,10 @@ export class TelegramAdapter {
       },
     };
     return {
-      ...this.options.live.snapshot(), platform: 'telegram', commands: this.options.commands, now: this.options.now ?? (() => new Date()),
+      ...this.options.live.snapshot(),
+      platform: 'telegram',
+      commands: this.options.commands,
+      now: this.options.now ?? (() => new Date()),
       ...(chatContext ? { chat: chatContext } : {}),
       ...(this.options.digests ? { digests: this.options.digests } : {}),
     };
@@ -102,11 +108,17 @@ export class TelegramAdapter {
         // A command for another bot in a group, or one we do not know in a private chat.
         const target = /^\/\w+@(\w+)/.exec(text)?.[1];
         if (isPrivate || target?.toLowerCase() === bot.botInfo.username.toLowerCase()) {
-          await this.send(ctx, errorReply(`Unknown command ${text.split(/\s/)[0]}.`, 'Type /help to see the commands.'));
+          await this.send(
+            ctx,
+            errorReply(`Unknown command ${text.split(/\s/)[0]}.`, 'Type /help to see the commands.'),
+          );
         }
         return;
       }
-      const addressed = isPrivate || this.mentionsMe(text, ctx.message.entities) || ctx.message.reply_to_message?.from?.id === bot.botInfo.id;
+      const addressed =
+        isPrivate ||
+        this.mentionsMe(text, ctx.message.entities) ||
+        ctx.message.reply_to_message?.from?.id === bot.botInfo.id;
       if (!addressed) return;
       if (!(await this.allowed(ctx))) return;
       const question = isPrivate ? text : this.stripMentions(text, ctx.message.entities);
@@ -135,9 +147,11 @@ export class TelegramAdapter {
 
   private mentionsMe(text: string, entities: MessageEntity[] | undefined): boolean {
     const me = `@${this.bot.botInfo.username}`.toLowerCase();
-    return (entities ?? []).some((e) =>
-      (e.type === 'mention' && text.slice(e.offset, e.offset + e.length).toLowerCase() === me) ||
-      (e.type === 'text_mention' && e.user.id === this.bot.botInfo.id));
+    return (entities ?? []).some(
+      (e) =>
+        (e.type === 'mention' && text.slice(e.offset, e.offset + e.length).toLowerCase() === me) ||
+        (e.type === 'text_mention' && e.user.id === this.bot.botInfo.id),
+    );
   }
 
   private stripMentions(text: string, entities: MessageEntity[] | undefined): string {
@@ -159,7 +173,9 @@ export class TelegramAdapter {
     const verdict = this.limiter.hit(String(user));
     if (verdict.allowed) return true;
     if (verdict.notify) {
-      await ctx.reply(`You're sending commands faster than I can keep up with. Please wait ${Math.ceil(verdict.retryInMs / 1000)} seconds and try again.`);
+      await ctx.reply(
+        `You're sending commands faster than I can keep up with. Please wait ${Math.ceil(verdict.retryInMs / 1000)} seconds and try again.`,
+      );
     }
     return false;
   }
@@ -173,18 +189,24 @@ export class TelegramAdapter {
   private async send(ctx: Context, reply: Reply): Promise<void> {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
-    const pageToken = reply.kind === 'papers' && reply.paging && reply.paging.pageCount > 1
-      ? this.pages.put({ command: reply.paging.command, args: reply.paging.args, chatId: String(chatId) })
-      : undefined;
+    const pageToken =
+      reply.kind === 'papers' && reply.paging && reply.paging.pageCount > 1
+        ? this.pages.put({ command: reply.paging.command, args: reply.paging.args, chatId: String(chatId) })
+        : undefined;
     const messages = renderTelegram(reply, pageToken ? { pageToken } : {});
-    const replyTo = ctx.chat?.type !== 'private' && ctx.message ? { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } } : {};
-    for (const m of messages) await this.bot.api.sendMessage(chatId, m.html, { ...SEND_OPTIONS, ...replyTo, ...keyboard(m) });
+    const replyTo =
+      ctx.chat?.type !== 'private' && ctx.message
+        ? { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } }
+        : {};
+    for (const m of messages)
+      await this.bot.api.sendMessage(chatId, m.html, { ...SEND_OPTIONS, ...replyTo, ...keyboard(m) });
   }
 
   private async onButton(ctx: Context): Promise<void> {
     const data = ctx.callbackQuery?.data ?? '';
     const [kind, ...rest] = data.split(':');
-    const notice = (text: string) => ctx.answerCallbackQuery({ text: text.slice(0, TELEGRAM_LIMITS.callbackAnswerText) });
+    const notice = (text: string) =>
+      ctx.answerCallbackQuery({ text: text.slice(0, TELEGRAM_LIMITS.callbackAnswerText) });
     if (kind === 'pg') {
       const [token, pageText] = rest;
       const state = token ? this.pages.get(token) : undefined;
@@ -192,7 +214,12 @@ export class TelegramAdapter {
       if (state.chatId !== String(ctx.chat?.id)) return void (await notice('This button belongs to another chat.'));
       const command = this.options.commands.find((c) => c.name === state.command);
       if (!command) return void (await notice('That command no longer exists.'));
-      const reply = await executeCommand(command, { ...state.args, page: Number(pageText) }, this.context(ctx), this.options.log);
+      const reply = await executeCommand(
+        command,
+        { ...state.args, page: Number(pageText) },
+        this.context(ctx),
+        this.options.log,
+      );
       const messages = renderTelegram(reply, { pageToken: token as string });
       const target = ctx.callbackQuery?.message;
       await ctx.answerCallbackQuery();
@@ -230,7 +257,9 @@ export class TelegramAdapter {
     const query = ctx.inlineQuery?.query.trim() ?? '';
     const offset = Number(ctx.inlineQuery?.offset || 0) || 0;
     const index = this.options.live.current;
-    const papers = query ? index.search(query.slice(0, 300)).hits.map((h) => ({ paper: h.paper, snippet: h.snippet })) : index.newest.map((paper) => ({ paper, snippet: '' }));
+    const papers = query
+      ? index.search(query.slice(0, 300)).hits.map((h) => ({ paper: h.paper, snippet: h.snippet }))
+      : index.newest.map((paper) => ({ paper, snippet: '' }));
     const page = papers.slice(offset, offset + TELEGRAM_LIMITS.inlineResults);
     const results: InlineQueryResultArticle[] = page.map(({ paper, snippet }) => ({
       type: 'article',
@@ -256,7 +285,12 @@ export class TelegramAdapter {
   async start(): Promise<void> {
     await this.bot.init();
     try {
-      await this.bot.api.setMyCommands(this.options.commands.map((c) => ({ command: c.name, description: c.description.slice(0, TELEGRAM_LIMITS.commandDescription) })));
+      await this.bot.api.setMyCommands(
+        this.options.commands.map((c) => ({
+          command: c.name,
+          description: c.description.slice(0, TELEGRAM_LIMITS.commandDescription),
+        })),
+      );
     } catch (err) {
       this.options.log.warn({ err }, 'telegram: could not register the command menu');
     }
@@ -267,7 +301,7 @@ export class TelegramAdapter {
       });
       this.running.catch((err: unknown) => {
         this.options.log.error({ err }, 'telegram: polling stopped with an error');
-        reject(err);
+        reject(err instanceof Error ? err : new Error(String(err)));
       });
     });
     this.options.log.info({ bot: this.bot.botInfo.username }, 'telegram: polling');

@@ -6,7 +6,8 @@ import { digestReplies } from '../../chat/digest-replies.js';
 import { renderTelegram } from './render.js';
 
 // What Telegram answers when the bot can no longer write to a chat.
-const GONE = /bot was blocked|bot was kicked|chat not found|user is deactivated|not enough rights|have no rights|CHAT_WRITE_FORBIDDEN|group chat was (?:deleted|upgraded)/i;
+const GONE =
+  /bot was blocked|bot was kicked|chat not found|user is deactivated|not enough rights|have no rights|CHAT_WRITE_FORBIDDEN|group chat was (?:deleted|upgraded)/i;
 
 /** A Bot API client for digests, with 429s and network errors retried. */
 export function telegramApi(token: string, apiRoot?: string): Api {
@@ -26,9 +27,13 @@ export class TelegramDigestSender implements DigestSender {
       // Digests carry no buttons: their state would not outlive a restart.
       for (const m of renderTelegram(reply)) {
         try {
-          await this.api.sendMessage(chat.chatId, m.html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+          await this.api.sendMessage(chat.chatId, m.html, {
+            parse_mode: 'HTML',
+            link_preview_options: { is_disabled: true },
+          });
         } catch (err) {
-          if (err instanceof GrammyError && (err.error_code === 403 || GONE.test(err.description))) throw new ChatUnavailableError(`telegram ${err.error_code}: ${err.description}`);
+          if (err instanceof GrammyError && (err.error_code === 403 || GONE.test(err.description)))
+            throw new ChatUnavailableError(`telegram ${err.error_code}: ${err.description}`);
           throw err;
         }
       }
