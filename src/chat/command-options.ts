@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** One command option as adapters need it, read from the command's zod schema. */
 export interface OptionSpec {
@@ -20,68 +20,56 @@ export interface OptionSpec {
 /** The object schema that declares a command's options. */
 export type OptionsSchema = z.ZodObject<Record<string, z.ZodType>>;
 
-interface ZodLike {
+/** The part of a JSON Schema property that option specs are read from. */
+interface JsonProperty {
+  type?: string;
   description?: string;
-  options?: readonly unknown[];
-  minLength?: number | null;
-  maxLength?: number | null;
-  minValue?: number | null;
-  maxValue?: number | null;
-  format?: string | null;
-  isInt?: boolean;
-  def: {
-    type: string;
-    innerType?: ZodLike;
-    defaultValue?: unknown;
-    checks?: { _zod: { def: { format?: string; pattern?: RegExp } } }[];
-  };
+  default?: unknown;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
 }
 
+const specsOf = new WeakMap<OptionsSchema, OptionSpec[]>();
+
+/** Bounds zod writes for any safe integer: no bound the user needs to hear of. */
+const bound = (n: number | undefined) => (n !== undefined && Math.abs(n) < Number.MAX_SAFE_INTEGER ? n : undefined);
+
 /**
- * Reads a command's options from its zod schema, in declaration order: the first option is the
- * command's main argument (the query, the name, the question).
+ * Reads a command's options from its zod schema through `z.toJSONSchema`, in declaration order
+ * (the first option is the command's main argument: the query, the name, the question). Computed
+ * once per schema. Throws, naming the option, for a type no platform can offer.
  */
 export function describeOptions(schema: OptionsSchema): OptionSpec[] {
-  return Object.entries(schema.shape).map(([name, field]) => {
-    let node = field as unknown as ZodLike;
-    let required = true;
-    let description = node.description;
-    let def: unknown;
-    while (node.def.type === 'optional' || node.def.type === 'default') {
-      required = false;
-      if (node.def.type === 'default') {
-        const d = node.def.defaultValue;
-        def = typeof d === 'function' ? (d as () => unknown)() : d;
-      }
-      node = node.def.innerType as ZodLike;
-      description ??= node.description;
+  const known = specsOf.get(schema);
+  if (known) return known;
+  const json = z.toJSONSchema(schema, { io: 'input' }) as {
+    properties?: Record<string, JsonProperty>;
+    required?: string[];
+  };
+  const required = new Set(json.required ?? []);
+  const specs = Object.entries(json.properties ?? {}).map(([name, p]): OptionSpec => {
+    const type = p.enum ? 'string' : p.type;
+    if (type !== 'string' && type !== 'integer' && type !== 'number' && type !== 'boolean') {
+      throw new Error(`command options: unsupported type "${p.type ?? 'unknown'}" for option "${name}"`);
     }
-    const spec: OptionSpec = { name, type: 'string', description: description ?? name, required };
-    switch (node.def.type) {
-      case 'number':
-        spec.type = node.isInt || node.format === 'safeint' ? 'integer' : 'number';
-        if (node.minValue != null && Number.isFinite(node.minValue)) spec.min = node.minValue;
-        if (node.maxValue != null && Number.isFinite(node.maxValue)) spec.max = node.maxValue;
-        break;
-      case 'boolean':
-        spec.type = 'boolean';
-        break;
-      case 'enum':
-        spec.choices = (node.options ?? []).map(String);
-        break;
-      case 'string':
-        if (node.minLength != null) spec.minLength = node.minLength;
-        if (node.maxLength != null) spec.maxLength = node.maxLength;
-        for (const check of node.def.checks ?? []) {
-          if (check._zod.def.format === 'regex' && check._zod.def.pattern) spec.pattern = check._zod.def.pattern;
-        }
-        break;
-      default:
-        throw new Error(`command options: unsupported zod type "${node.def.type}" for option "${name}"`);
-    }
-    if (typeof def === 'string' || typeof def === 'number' || typeof def === 'boolean') spec.default = def;
+    const spec: OptionSpec = { name, type, description: p.description ?? name, required: required.has(name) };
+    if (typeof p.default === 'string' || typeof p.default === 'number' || typeof p.default === 'boolean')
+      spec.default = p.default;
+    if (p.enum) spec.choices = p.enum.map(String);
+    const [min, max] = [bound(p.minimum), bound(p.maximum)];
+    if (min !== undefined) spec.min = min;
+    if (max !== undefined) spec.max = max;
+    if (p.minLength !== undefined) spec.minLength = p.minLength;
+    if (p.maxLength !== undefined) spec.maxLength = p.maxLength;
+    if (p.pattern !== undefined) spec.pattern = new RegExp(p.pattern);
     return spec;
   });
+  specsOf.set(schema, specs);
+  return specs;
 }
 
 /** What an option accepts, in words: "a whole number from 1 to 20". */
