@@ -3,7 +3,7 @@ import type { Log } from '../../base/log.js';
 import type { AnyCommand, CommandContext } from '../../chat/command.js';
 import type { LiveIndex } from '../../search/live-index.js';
 import { errorReply } from '../../chat/reply.js';
-import { dispatchText } from '../../chat/text-dispatch.js';
+import { ChatInteractions } from '../../chat/interactions.js';
 import { CONSOLE_LIMITS } from './limits.js';
 import { renderText } from './render.js';
 
@@ -41,7 +41,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (options.banner) write(options.banner);
     rl.prompt();
   }
-  const routing = { commands: options.commands, plainTextCommand: 'ask', log: options.log };
+  const chat = new ChatInteractions({ commands: options.commands, live: options.live, log: options.log });
   for await (const line of rl) {
     if (line.length > CONSOLE_LIMITS.maxLineLength) {
       write(
@@ -56,8 +56,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         commands: options.commands,
         now: options.now ?? (() => new Date()),
       };
-      const outcome = await dispatchText(line, routing, ctx);
-      if (outcome) write(`${renderText(outcome.reply, options.commands)}\n`);
+      const reply = await chat.typed(line, ctx);
+      if (reply) write(`${renderText(reply, options.commands)}\n`);
     }
     if (interactive) rl.prompt();
   }

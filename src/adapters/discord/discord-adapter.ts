@@ -11,13 +11,12 @@ import {
   Partials,
   PermissionFlagsBits,
 } from 'discord.js';
-import { type AnyCommand, type CommandContext, GENERIC_FAILURE, executeCommand } from '../../chat/command.js';
+import { type AnyCommand, type CommandContext, GENERIC_FAILURE } from '../../chat/command.js';
+import { ChatInteractions } from '../../chat/interactions.js';
 import type { DigestService } from '../../digest/digest-service.js';
 import { describeOptions } from '../../chat/command-options.js';
 import type { LiveIndex } from '../../search/live-index.js';
-import { PageStore } from '../../chat/page-store.js';
 import { type Reply, errorReply } from '../../chat/reply.js';
-import { UserRateLimiter } from '../../chat/user-rate-limiter.js';
 import type { Log } from '../../base/log.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { type DiscordMessage, renderDiscord } from './render.js';
@@ -58,16 +57,20 @@ function payload(m: DiscordMessage) {
  */
 export class DiscordAdapter {
   readonly client: Client;
-  private readonly pages = new PageStore();
-  private readonly limiter: UserRateLimiter;
+  private readonly chat: ChatInteractions;
   private readonly deferAfterMs: number;
 
   constructor(private readonly options: DiscordOptions) {
     this.deferAfterMs = options.deferAfterMs ?? DISCORD_LIMITS.deferAfterMs;
-    this.limiter = new UserRateLimiter(
-      options.rateLimit?.max ?? DISCORD_LIMITS.userCommandsPerWindow,
-      options.rateLimit?.windowMs ?? DISCORD_LIMITS.userWindowMs,
-    );
+    this.chat = new ChatInteractions({
+      commands: options.commands,
+      live: options.live,
+      log: options.log,
+      rateLimit: options.rateLimit ?? {
+        max: DISCORD_LIMITS.userCommandsPerWindow,
+        windowMs: DISCORD_LIMITS.userWindowMs,
+      },
+    });
     this.client = new Client({
       // Mentions carry their content without the privileged MessageContent intent.
       intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
@@ -133,10 +136,10 @@ export class DiscordAdapter {
     }
   }
 
+  /** The rate limit's notice when the user is over it; only they see it, so it is given every time. */
   private limited(userId: string): string | null {
-    const verdict = this.limiter.hit(userId);
-    if (verdict.allowed) return null;
-    return `You're sending commands faster than I can keep up with. Please wait ${Math.ceil(verdict.retryInMs / 1000)} seconds and try again.`;
+    const verdict = this.chat.admit(userId);
+    return verdict.allowed ? null : verdict.notice;
   }
 
   private async onSlash(interaction: ChatInputCommandInteraction): Promise<void> {
@@ -159,7 +162,7 @@ export class DiscordAdapter {
       const option = interaction.options.get(spec.name);
       if (option?.value !== undefined && option.value !== null) args[spec.name] = option.value;
     }
-    await this.respond(interaction, executeCommand(command, args, this.context(interaction), this.options.log));
+    await this.respond(interaction, this.chat.execute(command, args, this.context(interaction)));
   }
 
   /**
@@ -200,53 +203,35 @@ export class DiscordAdapter {
   }
 
   private message(reply: Reply, channelId: string | null) {
-    const pageToken =
-      reply.kind === 'papers' && reply.paging && reply.paging.pageCount > 1 && channelId
-        ? this.pages.put({ command: reply.paging.command, args: reply.paging.args, chatId: channelId })
-        : undefined;
+    const pageToken = this.chat.pageToken(reply, channelId ?? undefined);
     const m = renderDiscord(reply, pageToken ? { pageToken } : {});
     return { ...payload(m), ...(m.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
   }
 
   private async onButton(interaction: ButtonInteraction): Promise<void> {
-    const [kind, ...rest] = interaction.customId.split(':');
-    const notice = (content: string) =>
-      interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-    if (kind === 'pg') {
-      const [token, page] = rest;
-      const state = token ? this.pages.get(token) : undefined;
-      if (!state) return void (await notice('This button has expired. Please run the command again.'));
-      if (state.chatId !== interaction.channelId) return void (await notice('This button belongs to another channel.'));
-      const command = this.options.commands.find((c) => c.name === state.command);
-      if (!command) return void (await notice('That command no longer exists.'));
-      const reply = await executeCommand(
-        command,
-        { ...state.args, page: Number(page) },
-        this.context(interaction),
-        this.options.log,
-      );
-      const m = renderDiscord(reply, { pageToken: token as string });
-      if (m.ephemeral) return void (await interaction.reply({ ...payload(m), flags: MessageFlags.Ephemeral }));
-      await interaction.update(payload(m));
-      return;
+    const outcome = await this.chat.press(
+      interaction.customId,
+      this.context(interaction),
+      interaction.channelId ?? undefined,
+    );
+    switch (outcome.kind) {
+      case 'notice':
+        await interaction.reply({ content: outcome.text, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+        return;
+      case 'page': {
+        const m = renderDiscord(outcome.reply, { pageToken: outcome.pageToken });
+        if (m.ephemeral) await interaction.reply({ ...payload(m), flags: MessageFlags.Ephemeral });
+        else await interaction.update(payload(m));
+        return;
+      }
+      case 'abstract':
+        // Shown to the one who pressed, so a channel is not flooded by presses.
+        await interaction.reply({ ...payload(renderDiscord(outcome.reply)), flags: MessageFlags.Ephemeral });
+        return;
+      case 'reply':
+        await this.respond(interaction, Promise.resolve(outcome.reply));
+        return;
     }
-    if (kind === 'ab') {
-      const paper = this.options.live.current.get(rest.join(':'));
-      if (!paper) return void (await notice('That paper is no longer in the listing.'));
-      // The abstract is shown to the one who asked, so a channel is not flooded by presses.
-      await interaction.reply({ ...payload(renderDiscord({ kind: 'paper', paper })), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    if (kind === 'au') {
-      const author = this.options.commands.find((c) => c.name === 'author');
-      if (!author) return void (await notice('Unknown button.'));
-      await this.respond(
-        interaction,
-        executeCommand(author, { name: rest.join(':') }, this.context(interaction), this.options.log),
-      );
-      return;
-    }
-    await notice('This button is not mine, or it is too old.');
   }
 
   /** Suggests author names or paper titles; must answer fast, since autocomplete cannot be deferred. */
@@ -278,21 +263,9 @@ export class DiscordAdapter {
       .replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ')
       .replace(/\s+/g, ' ')
       .trim();
-    const ask = this.options.commands.find((c) => c.name === 'ask');
-    if (!ask) return;
     try {
       const slow = this.limited(message.author.id);
-      let reply: Reply;
-      if (slow) reply = errorReply(slow);
-      else if (!question)
-        reply = errorReply('Yes? Ask me something about the papers.', 'For example: who wrote Pimba?');
-      else
-        reply = await executeCommand(
-          ask,
-          { [describeOptions(ask.options)[0]?.name ?? 'question']: question },
-          this.context(message),
-          this.options.log,
-        );
+      const reply = slow ? errorReply(slow) : await this.chat.question(question, this.context(message));
       const m = renderDiscord(reply, {});
       await message.reply(payload(m));
     } catch (err) {

@@ -1,3 +1,4 @@
+import { type Button as ChatButton, type ReplyButtons, replyButtons } from '../../chat/buttons.js';
 import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
 import { authorCountText, extraMeta, paperDates, shortAuthors, shortenedNote } from '../../chat/format.js';
@@ -34,17 +35,23 @@ export interface DiscordMessage {
   ephemeral: boolean;
 }
 
-/** custom_id of the adapter's buttons; each stays within 100 characters. */
-export const CUSTOM_ID = {
-  page: (token: string, page: number) => `pg:${token}:${page}`,
-  abstract: (paperId: string) => `ab:${paperId}`,
-  author: (name: string) => `au:${name}`,
-};
-
 const COLOR = 0xb31b1b;
 
-function fits(id: string): boolean {
-  return id.length <= DISCORD_LIMITS.customId;
+/** A reply's buttons as action rows: Prev/Next (greyed at the ends), abstracts, names in rows of five. */
+function rowsOf(buttons: ReplyButtons): ButtonJson[][] {
+  const json = (b: ChatButton, style: 1 | 2): ButtonJson => ({
+    type: 2,
+    style,
+    label: cut(b.label, DISCORD_LIMITS.buttonLabel),
+    custom_id: b.data,
+    ...(b.disabled !== undefined ? { disabled: b.disabled } : {}),
+  });
+  const rows = [buttons.nav.map((b) => json(b, 1))];
+  for (let i = 0; i < buttons.abstracts.length; i += 5)
+    rows.push(buttons.abstracts.slice(i, i + 5).map((b) => json(b, 2)));
+  for (let i = 0; i < buttons.candidates.length; i += 5)
+    rows.push(buttons.candidates.slice(i, i + 5).map((b) => json(b, 2)));
+  return rows;
 }
 
 function paperEntry(n: number, p: Paper, snippet?: string): string {
@@ -94,27 +101,16 @@ function fitTotal(embeds: Embed[]): Embed[] {
   return embeds;
 }
 
-function abstractButtons(papers: Paper[], first: number): ButtonJson[] {
-  return papers
-    .map((p, i): ButtonJson => ({
-      type: 2,
-      style: 2,
-      label: `Abstract ${first + i}`,
-      custom_id: CUSTOM_ID.abstract(p.id),
-    }))
-    .filter((b) => fits(b.custom_id as string))
-    .slice(0, DISCORD_LIMITS.buttonsPerRow);
-}
-
 /**
  * Renders a reply for Discord: embeds with linked titles, shortened authors and dates, all
  * listing and user text Markdown-escaped and cut to Discord's limits, Prev/Next and
  * "Abstract" buttons for lists. Errors are ephemeral.
  */
 export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}): DiscordMessage {
-  const message = (embeds: Embed[], components: ButtonJson[][] = []): DiscordMessage => ({
+  const rows = rowsOf(replyButtons(reply, options.pageToken));
+  const message = (embeds: Embed[]): DiscordMessage => ({
     embeds: fitTotal(embeds.map((e) => ({ color: COLOR, ...e }))),
-    components: components
+    components: rows
       .filter((r) => r.length > 0)
       .slice(0, DISCORD_LIMITS.actionRows)
       .map((r) => ({ type: 1, components: r })),
@@ -137,35 +133,10 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
         ...reply.items.map((item, i) => paperEntry(first + i, item.paper, item.snippet)),
       ]);
       const embed: Embed = { title: cut(reply.title, DISCORD_LIMITS.embedTitle), description };
-      const rows: ButtonJson[][] = [];
       if (paging && paging.pageCount > 1) {
         embed.footer = { text: `Page ${paging.page} of ${paging.pageCount} · ${paging.total} papers` };
-        if (options.pageToken) {
-          rows.push([
-            {
-              type: 2,
-              style: 1,
-              label: '◀ Prev',
-              custom_id: CUSTOM_ID.page(options.pageToken, Math.max(1, paging.page - 1)),
-              disabled: paging.page <= 1,
-            },
-            {
-              type: 2,
-              style: 1,
-              label: 'Next ▶',
-              custom_id: CUSTOM_ID.page(options.pageToken, Math.min(paging.pageCount, paging.page + 1)),
-              disabled: paging.page >= paging.pageCount,
-            },
-          ]);
-        }
       }
-      rows.push(
-        abstractButtons(
-          reply.items.map((i) => i.paper),
-          first,
-        ),
-      );
-      const m = message([embed], rows);
+      const m = message([embed]);
       return reply.intro ? { ...m, content: cut(md(reply.intro), DISCORD_LIMITS.content) } : m;
     }
     case 'paper': {
@@ -225,19 +196,16 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
             },
           ]
         : [];
-      return message(
-        [
-          {
-            title: cut(`${c.name}: ${c.paperCount} paper${c.paperCount === 1 ? '' : 's'}`, DISCORD_LIMITS.embedTitle),
-            description: `${formatDate(c.first)} to ${formatDate(c.last)}\n\n${list(
-              c.papers.map((p, i) => paperEntry(i + 1, p)),
-              DISCORD_LIMITS.embedDescription - 40,
-            )}`,
-            fields,
-          },
-        ],
-        [abstractButtons(c.papers, 1)],
-      );
+      return message([
+        {
+          title: cut(`${c.name}: ${c.paperCount} paper${c.paperCount === 1 ? '' : 's'}`, DISCORD_LIMITS.embedTitle),
+          description: `${formatDate(c.first)} to ${formatDate(c.last)}\n\n${list(
+            c.papers.map((p, i) => paperEntry(i + 1, p)),
+            DISCORD_LIMITS.embedDescription - 40,
+          )}`,
+          fields,
+        },
+      ]);
     }
     case 'coauthors':
       return message([
@@ -251,31 +219,14 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
         },
       ]);
     case 'candidates': {
-      const buttons =
-        reply.command === 'author' || reply.command === 'coauthors'
-          ? reply.candidates
-              .slice(0, 20)
-              .map((c): ButtonJson => ({
-                type: 2,
-                style: 2,
-                label: cut(c.name, DISCORD_LIMITS.buttonLabel),
-                custom_id: CUSTOM_ID.author(c.name),
-              }))
-              .filter((b) => fits(b.custom_id as string))
-          : [];
-      const rows: ButtonJson[][] = [];
-      for (let i = 0; i < buttons.length; i += 5) rows.push(buttons.slice(i, i + 5));
-      return message(
-        [
-          {
-            title: cut(reply.title, DISCORD_LIMITS.embedTitle),
-            description: list(
-              reply.candidates.map((c) => `• ${md(c.name)} (${c.paperCount} paper${c.paperCount === 1 ? '' : 's'})`),
-            ).replace(/\n\n/g, '\n'),
-          },
-        ],
-        rows,
-      );
+      return message([
+        {
+          title: cut(reply.title, DISCORD_LIMITS.embedTitle),
+          description: list(
+            reply.candidates.map((c) => `• ${md(c.name)} (${c.paperCount} paper${c.paperCount === 1 ? '' : 's'})`),
+          ).replace(/\n\n/g, '\n'),
+        },
+      ]);
     }
     case 'stats': {
       const s = reply.stats;
@@ -333,19 +284,7 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
       if (!reply.declined && reply.understood) head.push(`*Understood: ${md(reply.understood)}*`);
       const cited = reply.papers.slice(0, DISCORD_LIMITS.citedPapers).map((p, i) => paperEntry(i + 1, p));
       const extra = reply.papers.length > cited.length ? [`… and ${reply.papers.length - cited.length} more`] : [];
-      const buttons = (reply.candidates ?? [])
-        .slice(0, 10)
-        .map((c): ButtonJson => ({
-          type: 2,
-          style: 2,
-          label: cut(c.name, DISCORD_LIMITS.buttonLabel),
-          custom_id: CUSTOM_ID.author(c.name),
-        }))
-        .filter((b) => fits(b.custom_id as string));
-      return message(
-        [{ description: list([head.join('\n'), ...cited, ...extra]) }],
-        [buttons.slice(0, 5), buttons.slice(5, 10)],
-      );
+      return message([{ description: list([head.join('\n'), ...cited, ...extra]) }]);
     }
     case 'error':
       return {

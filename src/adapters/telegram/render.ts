@@ -1,3 +1,4 @@
+import { type Button as ChatButton, type ReplyButtons, replyButtons } from '../../chat/buttons.js';
 import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
 import { authorCountText, extraMeta, paperDates, shortAuthors, shortenedNote } from '../../chat/format.js';
@@ -24,15 +25,15 @@ export interface RenderOptions {
   pageToken?: string;
 }
 
-/** Callback data of the adapter's buttons; each stays within 64 bytes. */
-export const CALLBACK = {
-  page: (token: string, page: number) => `pg:${token}:${page}`,
-  abstract: (paperId: string) => `ab:${paperId}`,
-  author: (name: string) => `au:${name}`,
-};
-
-function fitsCallback(data: string): boolean {
-  return Buffer.byteLength(data, 'utf8') <= TELEGRAM_LIMITS.callbackDataBytes;
+/** A reply's buttons as an inline keyboard: abstracts in rows of five, Prev/Next, one row per name. */
+function keyboardOf(buttons: ReplyButtons): Button[][] {
+  const key = (b: ChatButton): Button => ({ text: b.label, callback_data: b.data });
+  const rows: Button[][] = [];
+  for (let i = 0; i < buttons.abstracts.length; i += 5) rows.push(buttons.abstracts.slice(i, i + 5).map(key));
+  const nav = buttons.nav.filter((b) => !b.disabled).map(key);
+  if (nav.length > 0) rows.push(nav);
+  for (const c of buttons.candidates) rows.push([key(c)]);
+  return rows;
 }
 
 /** Splits an HTML block that is too long at line ends (each line is whole HTML). */
@@ -78,21 +79,13 @@ function usage(c: CommandHelp): string {
   return escapeHtml(textUsage(c));
 }
 
-function abstractButtons(papers: Paper[], first: number): Button[][] {
-  const buttons = papers
-    .map((p, i) => ({ text: `${first + i}. Abstract`, callback_data: CALLBACK.abstract(p.id) }))
-    .filter((b) => fitsCallback(b.callback_data));
-  const rows: Button[][] = [];
-  for (let i = 0; i < buttons.length; i += 5) rows.push(buttons.slice(i, i + 5));
-  return rows;
-}
-
 /**
  * Renders a reply as Telegram messages in HTML parse mode: every piece of listing or user text
  * escaped, each message within Telegram's length limit, split between papers when long.
  */
 export function renderTelegram(reply: Reply, options: RenderOptions = {}): TelegramMessage[] {
-  const withKeyboard = (blocks: string[], keyboard?: Button[][]): TelegramMessage[] => {
+  const keyboard = keyboardOf(replyButtons(reply, options.pageToken));
+  const withKeyboard = (blocks: string[]): TelegramMessage[] => {
     const htmls = pack(blocks);
     return htmls.map((html, i) =>
       i === htmls.length - 1 && keyboard && keyboard.length ? { html, keyboard } : { html },
@@ -112,22 +105,8 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
         ...(reply.notes ?? []).map((n) => `<i>${escapeHtml(n)}</i>`),
       ].join('\n');
       const blocks = [head, ...reply.items.map((item, i) => paperBlock(first + i, item.paper, item.snippet))];
-      const keyboard = abstractButtons(
-        reply.items.map((i) => i.paper),
-        first,
-      );
-      if (paging && paging.pageCount > 1) {
-        blocks.push(`<i>Page ${paging.page} of ${paging.pageCount}</i>`);
-        if (options.pageToken) {
-          const nav: Button[] = [];
-          if (paging.page > 1)
-            nav.push({ text: '◀ Prev', callback_data: CALLBACK.page(options.pageToken, paging.page - 1) });
-          if (paging.page < paging.pageCount)
-            nav.push({ text: 'Next ▶', callback_data: CALLBACK.page(options.pageToken, paging.page + 1) });
-          keyboard.push(nav);
-        }
-      }
-      return withKeyboard(blocks, keyboard);
+      if (paging && paging.pageCount > 1) blocks.push(`<i>Page ${paging.page} of ${paging.pageCount}</i>`);
+      return withKeyboard(blocks);
     }
     case 'paper': {
       const p = reply.paper;
@@ -173,7 +152,7 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
           )}`,
         );
       const blocks = [head.join('\n'), ...c.papers.map((p, i) => paperBlock(i + 1, p))];
-      return withKeyboard(blocks, abstractButtons(c.papers.slice(0, 10), 1));
+      return withKeyboard(blocks);
     }
     case 'coauthors': {
       const lines = reply.coauthors.map((a) => `${escapeHtml(a.name)}: ${a.count}`);
@@ -186,15 +165,7 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       const lines = reply.candidates.map(
         (c) => `• ${escapeHtml(c.name)} (${c.paperCount} paper${c.paperCount === 1 ? '' : 's'})`,
       );
-      const buttons =
-        reply.command === 'author'
-          ? reply.candidates
-              .slice(0, 10)
-              .map((c) => ({ text: c.name, callback_data: CALLBACK.author(c.name) }))
-              .filter((b) => fitsCallback(b.callback_data))
-              .map((b) => [b])
-          : [];
-      return withKeyboard([`<b>${escapeHtml(reply.title)}</b>`, lines.join('\n')], buttons);
+      return withKeyboard([`<b>${escapeHtml(reply.title)}</b>`, lines.join('\n')]);
     }
     case 'stats': {
       const s = reply.stats;
@@ -232,13 +203,7 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       const cited = reply.papers.slice(0, TELEGRAM_LIMITS.citedPapers);
       const blocks = [head.join('\n'), ...cited.map((p, i) => paperBlock(i + 1, p))];
       if (reply.papers.length > cited.length) blocks.push(`<i>… and ${reply.papers.length - cited.length} more</i>`);
-      const buttons =
-        reply.candidates
-          ?.slice(0, 10)
-          .map((c) => ({ text: c.name, callback_data: CALLBACK.author(c.name) }))
-          .filter((b) => fitsCallback(b.callback_data))
-          .map((b) => [b]) ?? [];
-      return withKeyboard(blocks, buttons);
+      return withKeyboard(blocks);
     }
     case 'error':
       return withKeyboard([`⚠️ ${escapeHtml(reply.message)}${reply.hint ? `\n<i>${escapeHtml(reply.hint)}</i>` : ''}`]);

@@ -3,18 +3,16 @@ import { Bot, type Context, GrammyError } from 'grammy';
 import type { InlineQueryResultArticle, MessageEntity, UserFromGetMe } from 'grammy/types';
 import type { AnyCommand, ChatContext, CommandContext } from '../../chat/command.js';
 import type { DigestService } from '../../digest/digest-service.js';
-import { GENERIC_FAILURE, executeCommand } from '../../chat/command.js';
-import { describeOptions } from '../../chat/command-options.js';
+import { GENERIC_FAILURE } from '../../chat/command.js';
+import { ChatInteractions } from '../../chat/interactions.js';
 import { paperDates, shortAuthors } from '../../chat/format.js';
 import type { LiveIndex } from '../../search/live-index.js';
 import { paperUrl } from '../../listing/paper.js';
 import { type Reply, errorReply } from '../../chat/reply.js';
 import { parseTextArgs } from '../../chat/text-args.js';
-import { UserRateLimiter } from '../../chat/user-rate-limiter.js';
 import type { Log } from '../../base/log.js';
 import { escapeHtml, link } from './html.js';
 import { TELEGRAM_LIMITS } from './limits.js';
-import { PageStore } from '../../chat/page-store.js';
 import { type TelegramMessage, renderTelegram } from './render.js';
 
 /** What the Telegram adapter needs. */
@@ -43,15 +41,19 @@ const SEND_OPTIONS = { parse_mode: 'HTML', link_preview_options: { is_disabled: 
  */
 export class TelegramAdapter {
   readonly bot: Bot;
-  private readonly pages = new PageStore();
-  private readonly limiter: UserRateLimiter;
+  private readonly chat: ChatInteractions;
   private running?: Promise<void>;
 
   constructor(private readonly options: TelegramOptions) {
-    this.limiter = new UserRateLimiter(
-      options.rateLimit?.max ?? TELEGRAM_LIMITS.userCommandsPerWindow,
-      options.rateLimit?.windowMs ?? TELEGRAM_LIMITS.userWindowMs,
-    );
+    this.chat = new ChatInteractions({
+      commands: options.commands,
+      live: options.live,
+      log: options.log,
+      rateLimit: options.rateLimit ?? {
+        max: TELEGRAM_LIMITS.userCommandsPerWindow,
+        windowMs: TELEGRAM_LIMITS.userWindowMs,
+      },
+    });
     this.bot = new Bot(options.token, {
       ...(options.botInfo ? { botInfo: options.botInfo } : {}),
       client: { apiRoot: options.apiRoot ?? 'https://api.telegram.org' },
@@ -98,7 +100,7 @@ export class TelegramAdapter {
     for (const command of options.commands) {
       bot.command(command.name, async (ctx) => {
         if (!(await this.allowed(ctx))) return;
-        await this.run(ctx, command, parseTextArgs(command, ctx.match));
+        await this.answer(ctx, this.chat.execute(command, parseTextArgs(command, ctx.match), this.context(ctx)));
       });
     }
     bot.on('message:text', async (ctx) => {
@@ -122,14 +124,7 @@ export class TelegramAdapter {
       if (!addressed) return;
       if (!(await this.allowed(ctx))) return;
       const question = isPrivate ? text : this.stripMentions(text, ctx.message.entities);
-      const ask = options.commands.find((c) => c.name === 'ask');
-      if (!ask) return;
-      if (!question.trim()) {
-        await this.send(ctx, errorReply('Yes? Ask me something about the papers.', 'For example: who wrote Pimba?'));
-        return;
-      }
-      const main = describeOptions(ask.options)[0]?.name ?? 'question';
-      await this.run(ctx, ask, { [main]: question });
+      await this.answer(ctx, this.chat.question(question, this.context(ctx)));
     });
     bot.on('callback_query:data', (ctx) => this.onButton(ctx));
     bot.on('inline_query', (ctx) => this.onInlineQuery(ctx));
@@ -166,33 +161,22 @@ export class TelegramAdapter {
     return out.replace(/^[\s,:]+/, '').trim();
   }
 
-  /** Applies the per-user rate limit; sends a friendly notice once per window. */
+  /** Applies the per-user rate limit; sends its notice once per window. */
   private async allowed(ctx: Context): Promise<boolean> {
-    const user = ctx.from?.id;
-    if (user === undefined) return true;
-    const verdict = this.limiter.hit(String(user));
-    if (verdict.allowed) return true;
-    if (verdict.notify) {
-      await ctx.reply(
-        `You're sending commands faster than I can keep up with. Please wait ${Math.ceil(verdict.retryInMs / 1000)} seconds and try again.`,
-      );
-    }
-    return false;
+    const verdict = this.chat.admit(ctx.from ? String(ctx.from.id) : undefined);
+    if (!verdict.allowed && !verdict.repeated) await ctx.reply(verdict.notice);
+    return verdict.allowed;
   }
 
-  private async run(ctx: Context, command: AnyCommand, args: Record<string, unknown>): Promise<void> {
-    const reply = await executeCommand(command, args, this.context(ctx), this.options.log);
-    await this.send(ctx, reply);
+  private async answer(ctx: Context, reply: Promise<Reply>): Promise<void> {
+    await this.send(ctx, await reply);
   }
 
   /** Sends a reply as one or more messages; paginated replies get Prev/Next buttons. */
   private async send(ctx: Context, reply: Reply): Promise<void> {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
-    const pageToken =
-      reply.kind === 'papers' && reply.paging && reply.paging.pageCount > 1
-        ? this.pages.put({ command: reply.paging.command, args: reply.paging.args, chatId: String(chatId) })
-        : undefined;
+    const pageToken = this.chat.pageToken(reply, String(chatId));
     const messages = renderTelegram(reply, pageToken ? { pageToken } : {});
     const replyTo =
       ctx.chat?.type !== 'private' && ctx.message
@@ -203,54 +187,30 @@ export class TelegramAdapter {
   }
 
   private async onButton(ctx: Context): Promise<void> {
-    const data = ctx.callbackQuery?.data ?? '';
-    const [kind, ...rest] = data.split(':');
-    const notice = (text: string) =>
-      ctx.answerCallbackQuery({ text: text.slice(0, TELEGRAM_LIMITS.callbackAnswerText) });
-    if (kind === 'pg') {
-      const [token, pageText] = rest;
-      const state = token ? this.pages.get(token) : undefined;
-      if (!state) return void (await notice('This button has expired. Please run the command again.'));
-      if (state.chatId !== String(ctx.chat?.id)) return void (await notice('This button belongs to another chat.'));
-      const command = this.options.commands.find((c) => c.name === state.command);
-      if (!command) return void (await notice('That command no longer exists.'));
-      const reply = await executeCommand(
-        command,
-        { ...state.args, page: Number(pageText) },
-        this.context(ctx),
-        this.options.log,
-      );
-      const messages = renderTelegram(reply, { pageToken: token as string });
-      const target = ctx.callbackQuery?.message;
-      await ctx.answerCallbackQuery();
-      if (messages.length === 1 && target) {
-        const m = messages[0] as TelegramMessage;
-        try {
-          await ctx.api.editMessageText(target.chat.id, target.message_id, m.html, { ...SEND_OPTIONS, ...keyboard(m) });
-        } catch (err) {
-          // Pressing the button of the page already shown changes nothing; that is fine.
-          if (!(err instanceof GrammyError && /not modified/.test(err.description))) throw err;
-        }
-      } else {
-        await this.send(ctx, reply);
+    const outcome = await this.chat.press(
+      ctx.callbackQuery?.data ?? '',
+      this.context(ctx),
+      ctx.chat ? String(ctx.chat.id) : undefined,
+    );
+    if (outcome.kind === 'notice') {
+      await ctx.answerCallbackQuery({ text: outcome.text.slice(0, TELEGRAM_LIMITS.callbackAnswerText) });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const target = ctx.callbackQuery?.message;
+    const messages = outcome.kind === 'page' ? renderTelegram(outcome.reply, { pageToken: outcome.pageToken }) : [];
+    if (messages.length === 1 && target) {
+      // Another page replaces the list it was pressed under.
+      const m = messages[0] as TelegramMessage;
+      try {
+        await ctx.api.editMessageText(target.chat.id, target.message_id, m.html, { ...SEND_OPTIONS, ...keyboard(m) });
+      } catch (err) {
+        // Pressing the button of the page already shown changes nothing; that is fine.
+        if (!(err instanceof GrammyError && /not modified/.test(err.description))) throw err;
       }
       return;
     }
-    if (kind === 'ab') {
-      const paper = this.options.live.current.get(rest.join(':'));
-      if (!paper) return void (await notice('That paper is no longer in the listing.'));
-      await ctx.answerCallbackQuery();
-      await this.send(ctx, { kind: 'paper', paper });
-      return;
-    }
-    if (kind === 'au') {
-      const author = this.options.commands.find((c) => c.name === 'author');
-      if (!author) return void (await notice('Unknown button.'));
-      await ctx.answerCallbackQuery();
-      await this.run(ctx, author, { name: rest.join(':') });
-      return;
-    }
-    await notice('This button is not mine, or it is too old.');
+    await this.send(ctx, outcome.reply);
   }
 
   private async onInlineQuery(ctx: Context): Promise<void> {

@@ -1,0 +1,108 @@
+import type { Reply } from './reply.js';
+
+/** A button as every platform shows it: its label, and the data a press sends back. */
+export interface Button {
+  label: string;
+  /** At most {@link BUTTON_DATA_BYTES} bytes: Telegram's callback_data limit, within Discord's custom_id. */
+  data: string;
+  /** Shown greyed out where the platform can (Discord); left out where it cannot (Telegram). */
+  disabled?: boolean;
+}
+
+/** What a button press asks for. */
+export type ButtonAction =
+  | { kind: 'page'; token: string; page: number }
+  | { kind: 'abstract'; paperId: string }
+  /** Runs a command on a candidate's name: the one that listed the candidates. */
+  | { kind: 'name'; command: NameCommand; name: string };
+
+/** The commands whose ambiguous names come back as candidate buttons. */
+export type NameCommand = 'author' | 'coauthors';
+
+export const BUTTON_DATA_BYTES = 64;
+
+const NAME_PREFIX: Record<NameCommand, string> = { author: 'au', coauthors: 'co' };
+
+/** The data a button sends back for an action. */
+export function encodeButton(action: ButtonAction): string {
+  switch (action.kind) {
+    case 'page':
+      return `pg:${action.token}:${action.page}`;
+    case 'abstract':
+      return `ab:${action.paperId}`;
+    case 'name':
+      return `${NAME_PREFIX[action.command]}:${action.name}`;
+  }
+}
+
+/** The action behind a button's data; undefined for data this bot never made. */
+export function decodeButton(data: string): ButtonAction | undefined {
+  const colon = data.indexOf(':');
+  const [kind, rest] = [data.slice(0, colon), data.slice(colon + 1)];
+  if (colon < 0 || !rest) return undefined;
+  if (kind === 'pg') {
+    const [token, page] = rest.split(':');
+    const n = Number(page);
+    return token && Number.isInteger(n) && n > 0 ? { kind: 'page', token, page: n } : undefined;
+  }
+  if (kind === 'ab') return { kind: 'abstract', paperId: rest };
+  if (kind === 'au') return { kind: 'name', command: 'author', name: rest };
+  if (kind === 'co') return { kind: 'name', command: 'coauthors', name: rest };
+  return undefined;
+}
+
+function button(label: string, action: ButtonAction, disabled?: boolean): Button | undefined {
+  const data = encodeButton(action);
+  if (Buffer.byteLength(data, 'utf8') > BUTTON_DATA_BYTES) return undefined;
+  return disabled === undefined ? { label, data } : { label, data, disabled };
+}
+
+const defined = <T>(x: T | undefined): x is T => x !== undefined;
+
+/** The buttons of a reply, by row: Prev/Next, one "Abstract" per listed paper, one per candidate name. */
+export interface ReplyButtons {
+  nav: Button[];
+  abstracts: Button[];
+  candidates: Button[];
+}
+
+/** The buttons a reply carries on every platform; paging needs the token its state is kept under. */
+export function replyButtons(reply: Reply, pageToken?: string): ReplyButtons {
+  const out: ReplyButtons = { nav: [], abstracts: [], candidates: [] };
+  if (reply.kind === 'papers') {
+    const paging = reply.paging;
+    const first = paging ? (paging.page - 1) * paging.pageSize + 1 : 1;
+    out.abstracts = reply.items
+      .map((item, i) => button(`Abstract ${first + i}`, { kind: 'abstract', paperId: item.paper.id }))
+      .filter(defined);
+    if (paging && paging.pageCount > 1 && pageToken) {
+      out.nav = [
+        button('◀ Prev', { kind: 'page', token: pageToken, page: Math.max(1, paging.page - 1) }, paging.page <= 1),
+        button(
+          'Next ▶',
+          { kind: 'page', token: pageToken, page: Math.min(paging.pageCount, paging.page + 1) },
+          paging.page >= paging.pageCount,
+        ),
+      ].filter(defined);
+    }
+  }
+  if (reply.kind === 'author') {
+    out.abstracts = reply.card.papers
+      .slice(0, 10)
+      .map((paper, i) => button(`Abstract ${i + 1}`, { kind: 'abstract', paperId: paper.id }))
+      .filter(defined);
+  }
+  const names: { command: NameCommand; names: string[] } | undefined =
+    reply.kind === 'candidates' && (reply.command === 'author' || reply.command === 'coauthors')
+      ? { command: reply.command, names: reply.candidates.map((c) => c.name) }
+      : reply.kind === 'answer'
+        ? { command: 'author' as const, names: (reply.candidates ?? []).map((c) => c.name) }
+        : undefined;
+  if (names) {
+    out.candidates = names.names
+      .slice(0, 10)
+      .map((name) => button(name, { kind: 'name', command: names.command, name }))
+      .filter(defined);
+  }
+  return out;
+}
