@@ -468,6 +468,16 @@ describe('a paper whose abstract the listing cut short', () => {
 });
 
 describe('a long default-view page with lines lost, repeated or garbled', () => {
+  it('a separator that cuts off an entry\'s "Comments:" line leaves it to no entry (found by the property below)', () => {
+    const lines = read('mahajan-default-view.txt').split('\n');
+    const at = lines.findIndex((l, i) => l === 'Comments: 14 pages' && lines[i + 2]?.startsWith('arXiv:2601.10090 '));
+    expect(lines[at + 2]).toMatch(/^arXiv:2601\.10090 /);
+    lines.splice(at, 0, '-');
+    const { papers, problems } = parseListing(lines.join('\n'));
+    expect(papers.find((p) => p.id === '2601.10090')?.comments).toBeUndefined();
+    expect(problems).toEqual([{ line: at + 2, message: '"comments: 14 pages" belongs to no entry' }]);
+  });
+
   it('never throws and never loses or changes an entry no mutation touched', () => {
     const lines = read('mahajan-default-view.txt').split('\n');
     const starts = lines.flatMap((l, i) => (l.startsWith('arXiv:') ? [i] : []));

@@ -184,6 +184,10 @@ export function readCopiedListing(text: string): CopiedListing {
   // Loose lines after the last entry are the page's footer; between entries they are reported.
   const finish = (last = false) => {
     if (d && !d.started && d.title.length > 0) out.ignored ??= { line: d.line, text: d.title[0] as string };
+    if (d && !d.started && d.title.length === 0 && d.meta.size > 0) {
+      const [label, value] = [...d.meta][0] as [string, string];
+      out.problems.push({ line: d.line, message: `"${label}: ${value.slice(0, 60)}" belongs to no entry` });
+    }
     if (d?.started) {
       if (!last)
         for (const l of d.loose)
@@ -229,7 +233,8 @@ export function readCopiedListing(text: string): CopiedListing {
     const id = ID.exec(line);
     if (id) {
       let e: Draft = d ?? begin(n);
-      if (e.section !== 'head' || e.arxivId) e = begin(n);
+      // Metadata before an id line (a "Comments:" cut off from its entry) is not this entry's.
+      if (e.section !== 'head' || e.arxivId || e.meta.size > 0) e = begin(n);
       e.arxivId = id[1];
       if (id[2]) e.version = Number(id[2]);
       const rest = (id[3] as string).trim().replace(FORMATS, '').trim();
