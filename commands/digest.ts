@@ -8,6 +8,7 @@ import { digestChat, subscriptionNumber } from './digest-chat.js';
 export default defineCommand({
   name: 'digest',
   description: 'Preview what the next digest would send, without marking anything sent',
+  chatOnly: true,
   options: z.object({
     id: z.string().max(20).optional().describe('Which subscription (default: the first of this chat)'),
   }),

@@ -10,14 +10,18 @@ export default defineCommand({
     command: z.string().max(40).optional().describe('A command to explain, e.g. search'),
   }),
   examples: ['help', 'help search'],
-  run({ command }, { commands, origin, now }) {
+  run({ command }, { commands, origin, now, chat }) {
     const topic = command?.trim().replace(/^\//, '').toLowerCase();
-    if (!topic)
+    if (!topic) {
+      const here = chat ? commands : commands.filter((c) => !c.chatOnly);
+      const elsewhere = commands.filter((c) => !here.includes(c)).map((c) => c.name);
       return {
         kind: 'help',
-        commands: commands.map(commandHelp),
+        commands: here.map(commandHelp),
         ...(origin ? { source: describeOrigin(origin, now()) } : {}),
+        ...(elsewhere.length > 0 ? { chatOnly: elsewhere } : {}),
       };
+    }
     const found = commands.find((c) => c.name === topic);
     if (!found)
       throw new UserError(`There is no command "${topic}".`, `Commands: ${commands.map((c) => c.name).join(', ')}`);

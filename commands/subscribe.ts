@@ -12,6 +12,7 @@ export default defineCommand({
   name: 'subscribe',
   description: 'Get a daily or weekly digest of new papers in this chat',
   adminOnly: true,
+  chatOnly: true,
   options: z.object({
     cadence: z.enum(['daily', 'weekly']).default('daily').describe('daily or weekly'),
     time: z

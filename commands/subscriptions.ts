@@ -7,6 +7,7 @@ import { digestChat } from './digest-chat.js';
 export default defineCommand({
   name: 'subscriptions',
   description: "This chat's digest subscriptions and their next runs",
+  chatOnly: true,
   options: z.object({}),
   examples: ['subscriptions'],
   async run(_args, ctx) {

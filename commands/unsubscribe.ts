@@ -7,6 +7,7 @@ export default defineCommand({
   name: 'unsubscribe',
   description: 'Stop a digest of this chat, by its number, or all of them',
   adminOnly: true,
+  chatOnly: true,
   options: z.object({
     id: z.string().max(20).describe('The subscription number (see /subscriptions), or "all"'),
   }),

@@ -18,7 +18,6 @@ import { arxivFollower, openListing } from './sources.js';
 import { createSenders, openStore } from './digests.js';
 
 // Digest commands act on the chat they are typed in; the CLI has its own digest verbs.
-const CHAT_ONLY = new Set(['subscribe', 'unsubscribe', 'digest', 'subscriptions']);
 
 const USAGE = `Usage: arxivist <command> [arguments...] [--json] [--listing FILE]
        arxivist parse FILE... [--json]
@@ -27,7 +26,7 @@ const USAGE = `Usage: arxivist <command> [arguments...] [--json] [--listing FILE
        arxivist subscriptions [--json]
 
 Commands: ${commands
-  .filter((c) => !CHAT_ONLY.has(c.name))
+  .filter((c) => !c.chatOnly)
   .map((c) => c.name)
   .join(', ')}, parse, fetch, digest run, subscriptions
 Options of a command go after its text, e.g.  arxivist search mixture of experts --limit 3
@@ -73,7 +72,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (name === 'fetch') return await fetchQuery(args, json, io);
     if (name === 'digest' && args[0] === 'run') return await digestRun(args.slice(1), json, listing, io);
     if (name === 'subscriptions') return await listSubscriptions(json, io);
-    if (CHAT_ONLY.has(name))
+    if (findCommand(name.replace(/^\//, '').toLowerCase())?.chatOnly)
       throw new UsageError(
         `/${name} works in a Telegram or Discord chat; from here use "arxivist digest run" or "arxivist subscriptions"`,
       );

@@ -49,6 +49,8 @@ export interface Command<S extends OptionsSchema = OptionsSchema> {
   examples?: string[];
   /** Only chat administrators may run it in groups (Discord: declared as Manage Channels). */
   adminOnly?: boolean;
+  /** It acts on the chat it is typed in (digests): Telegram and Discord only, hidden elsewhere. */
+  chatOnly?: boolean;
   /** Options whose values adapters may suggest as the user types (Discord autocomplete). */
   suggest?: Partial<Record<string, 'authors' | 'titles'>>;
   run(args: z.output<S>, ctx: CommandContext): Reply | Promise<Reply>;
@@ -128,6 +130,12 @@ export async function executeCommand(
     );
   }
   try {
+    if (command.chatOnly && !ctx.chat) {
+      return errorReply(
+        `/${command.name} works in a Telegram or Discord chat.`,
+        'Run it in the chat that should receive the digests.',
+      );
+    }
     if (command.adminOnly && ctx.chat && ctx.chat.kind !== 'private' && !(await ctx.chat.isAdmin())) {
       return errorReply(
         `Only administrators can use /${command.name} in this ${ctx.chat.kind}.`,

@@ -42,7 +42,8 @@ export type Reply =
   | { kind: 'candidates'; title: string; query: string; candidates: AuthorRef[]; didYouMean: boolean; command: string }
   /** `source`: where the papers come from ("arXiv query au:Mahajan, refreshed 2 h ago, 48 papers"). */
   | { kind: 'stats'; stats: IndexStats; source?: string }
-  | { kind: 'help'; commands: CommandHelp[]; topic?: string; source?: string }
+  /** `chatOnly`: commands left out here because they work only in a Telegram or Discord chat. */
+  | { kind: 'help'; commands: CommandHelp[]; topic?: string; source?: string; chatOnly?: string[] }
   | ({ kind: 'answer'; question: string } & Answer)
   | { kind: 'error'; message: string; hint?: string };
 

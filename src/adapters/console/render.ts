@@ -146,6 +146,10 @@ export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): 
       const lines = ['Commands:'];
       for (const c of reply.commands) lines.push(`  ${usage(c)}\n      ${c.description}`);
       lines.push('', 'Plain text without a slash is a question (/ask). /help <command> explains one command.');
+      if (reply.chatOnly) {
+        const names = reply.chatOnly.map((n) => `/${n}`).join(', ');
+        lines.push(wrap(`In a Telegram or Discord chat also: ${names} (digests).`, ''));
+      }
       if (reply.source) lines.push(wrap(`Papers from: ${reply.source}`, ''));
       return lines.join('\n');
     }
