@@ -9,13 +9,10 @@ import { parseTextArgs } from './chat/text-args.js';
 import { createLogger } from './logger.js';
 import { type Config, loadConfig } from './config.js';
 import { DigestService } from './digest/digest-service.js';
-import type { SubscriptionStore } from './digest/subscription-store.js';
 import type { Log } from './base/log.js';
-import type { ListingReloader } from './chat/listing-reloader.js';
 import { ArxivQueryError, ArxivUnavailableError } from './listing/arxiv-client.js';
 import type { ArxivFollower } from './listing/arxiv-follower.js';
-import { arxivFollower, openListing } from './sources.js';
-import { createSenders, openStore } from './digests.js';
+import { type App, type BootOptions, arxivFollower, bootstrap, openStore } from './bootstrap.js';
 
 // Digest commands act on the chat they are typed in; the CLI has its own digest verbs.
 
@@ -81,7 +78,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
     const config = loadConfig(io.env);
     const log = createLogger(config.LOG_LEVEL ?? 'warn', { pretty: false });
-    const reloader = await servedListing(config, listing, log);
+    const reloader = (await served(config, log, listing ? { listing } : {})).reloader;
     const origin = reloader.origin();
     const ctx: CommandContext = {
       index: reloader.live.current,
@@ -159,14 +156,14 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
   }
   const config = loadConfig(io.env);
   const log = createLogger(config.LOG_LEVEL ?? 'warn', { pretty: false });
-  const store = await openStore(config);
+  const app = await served(config, log, {
+    ...(listingFile ? { listing: listingFile } : {}),
+    store: true,
+    senders: true,
+  });
   try {
-    const before = await store.maxSeq();
-    const reloader = await servedListing(config, listingFile, log, store);
-    const registered = { added: (await store.maxSeq()) - before };
-    const digests = new DigestService(store, reloader.live, () => reloader.asOf, log);
-    const senders = await createSenders(config);
-    const summary = await digests.runDue(now, senders);
+    const registered = { added: app.reloader.newAtOpen };
+    const summary = await (app.digests as DigestService).runDue(now, app.senders);
     if (summary.skipped > 0)
       io.stderr(
         `warning: ${summary.skipped} due subscription(s) are on a platform with no token set here; they stay due\n`,
@@ -178,26 +175,19 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
       );
     return summary.failed > 0 ? EXIT.replyError : EXIT.ok;
   } finally {
-    await store.close();
+    await app.close();
   }
 }
 
-/** The listing the bot would serve, read without asking arXiv. */
-async function servedListing(
-  config: Config,
-  listing: string | undefined,
-  log: Log,
-  store?: SubscriptionStore,
-): Promise<ListingReloader> {
-  const reloader = await openListing(config, log, {
-    ...(listing ? { listing } : {}),
-    ...(store ? { store } : {}),
-    fetchIfMissing: false,
-  });
-  const query = reloader.origin().arxiv;
-  if (reloader.live.current.size === 0 && query)
+/** What the bot would serve, read without asking arXiv. */
+async function served(config: Config, log: Log, options: Omit<BootOptions, 'fetchIfMissing'> = {}): Promise<App> {
+  const app = await bootstrap(config, log, { ...options, fetchIfMissing: false });
+  const query = app.reloader.origin().arxiv;
+  if (app.reloader.live.current.size === 0 && query) {
+    await app.close();
     throw new ConfigError(`nothing fetched yet for ARXIVIST_ARXIV_QUERY "${query.query}": run "arxivist fetch" first`);
-  return reloader;
+  }
+  return app;
 }
 
 async function fetchQuery(args: string[], json: boolean, io: Io): Promise<number> {

@@ -5,9 +5,7 @@ import { checkCommands } from './chat/command.js';
 import { ConfigError } from './base/errors.js';
 import { describeOrigin } from './listing/listing-origin.js';
 import { type Logger, createLogger } from './logger.js';
-import { openListing } from './sources.js';
-import { createSenders, databaseFile, openStore } from './digests.js';
-import { DigestService } from './digest/digest-service.js';
+import { bootstrap, databaseFile } from './bootstrap.js';
 import { DigestScheduler } from './digest/scheduler.js';
 
 /** A running adapter: something to stop on shutdown. */
@@ -23,13 +21,12 @@ async function start(config: Config, log: Logger): Promise<void> {
 
   // Digests need a chat platform; the console chat runs without a database.
   const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
-  const store = platforms ? await openStore(config) : undefined;
+  const app = await bootstrap(config, log, { store: platforms, senders: platforms, fetchIfMissing: true });
+  const { reloader, store, digests, senders } = app;
   if (store) log.info({ database: databaseFile(config), schema: store.version }, 'store ready');
-  const reloader = await openListing(config, log, store ? { store } : {});
   const live = reloader.live;
   const source = describeOrigin(reloader.origin(), new Date());
-  log.info({ source, papers: live.current.size }, 'listing loaded');
-  const digests = store ? new DigestService(store, live, () => reloader.asOf, log) : undefined;
+  log.info({ source, papers: live.current.size, newPapers: reloader.newAtOpen }, 'listing loaded');
 
   const running: Running[] = [];
   let scheduler: DigestScheduler | undefined;
@@ -39,11 +36,10 @@ async function start(config: Config, log: Logger): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    reloader.stop();
     // Let a digest run in progress finish its current sends before the adapters go.
     await scheduler?.stop();
     const results = await Promise.allSettled(running.map((r) => r.stop()));
-    await store?.close();
+    await app.close();
     for (const [i, r] of results.entries()) {
       if (r.status === 'rejected')
         log.warn({ err: r.reason, adapter: running[i]?.name }, 'adapter did not stop cleanly');
@@ -113,7 +109,6 @@ async function start(config: Config, log: Logger): Promise<void> {
   }
 
   // Digests run where a chat platform is configured; the console has no chat to deliver to.
-  const senders = await createSenders(config);
   if (store && digests && senders.length > 0 && !stopping) {
     const digestScheduler = new DigestScheduler(
       { runDue: (now) => digests.runDue(now, senders), nextDueAt: () => store.nextDueAt() },

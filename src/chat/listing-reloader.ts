@@ -43,6 +43,8 @@ export class ListingReloader {
   private fileListing: LoadedListing | undefined;
   private cron: Cron | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Paper ids the store saw first when the listing was opened. */
+  newAtOpen = 0;
   private readonly now: () => Date;
 
   private constructor(
@@ -75,11 +77,10 @@ export class ListingReloader {
     }
     const papers = reloader.combined();
     reloader.live.replace(await PaperIndex.build(papers), reloader.origin());
-    if (sources.store)
-      await sources.store.registerPapers(
-        papers.map((p) => p.id),
-        reloader.now(),
-      );
+    if (sources.store) {
+      const ids = papers.map((p) => p.id);
+      reloader.newAtOpen = (await sources.store.registerPapers(ids, reloader.now())).added;
+    }
     return reloader;
   }
 

@@ -1,0 +1,124 @@
+import { join, resolve } from 'node:path';
+import type { Config } from './config.js';
+import type { Log } from './base/log.js';
+import { ListingReloader } from './chat/listing-reloader.js';
+import { DigestService, type DigestSender } from './digest/digest-service.js';
+import type { SubscriptionStore } from './digest/subscription-store.js';
+import { ArxivClient } from './listing/arxiv-client.js';
+import { ArxivFollower } from './listing/arxiv-follower.js';
+import { BUNDLED_LISTING } from './paths.js';
+import type { SqliteStore } from './store/sqlite-store.js';
+
+/** The data folder: ARXIVIST_DATA_DIR, default ./data. */
+export function dataDir(config: Config): string {
+  return resolve(config.ARXIVIST_DATA_DIR ?? 'data');
+}
+
+/** A follower of the configured arXiv query (or of `query`), when there is one. */
+export function arxivFollower(
+  config: Config,
+  log: Log,
+  query = config.ARXIVIST_ARXIV_QUERY,
+): ArxivFollower | undefined {
+  if (!query) return undefined;
+  const client = new ArxivClient({ ...(config.ARXIVIST_ARXIV_API ? { apiUrl: config.ARXIVIST_ARXIV_API } : {}), log });
+  return new ArxivFollower(client, { query, dataDir: dataDir(config), max: config.ARXIVIST_ARXIV_MAX }, log);
+}
+
+/**
+ * The papers to serve, as bot, console and CLI all read them: the listing file (`listing`, else
+ * ARXIVIST_LISTING) and the saved copy of ARXIVIST_ARXIV_QUERY; the bundled example when
+ * neither is configured.
+ */
+export function openListing(
+  config: Config,
+  log: Log,
+  options: { listing?: string; store?: SubscriptionStore; fetchIfMissing?: boolean } = {},
+): Promise<ListingReloader> {
+  const arxiv = arxivFollower(config, log);
+  const file = options.listing ?? config.ARXIVIST_LISTING ?? (arxiv ? undefined : BUNDLED_LISTING);
+  return ListingReloader.open({
+    ...(file ? { file } : {}),
+    ...(file === BUNDLED_LISTING ? { bundled: true } : {}),
+    ...(arxiv ? { arxiv } : {}),
+    ...(options.store ? { store: options.store } : {}),
+    fetchIfMissing: options.fetchIfMissing ?? true,
+    log,
+  });
+}
+
+/** The database file under ARXIVIST_DATA_DIR (default ./data). */
+export function databaseFile(config: Config): string {
+  return join(dataDir(config), 'arxivist.db');
+}
+
+/** Opens the store, applying migrations; the SQLite binding is loaded only then. */
+export async function openStore(config: Config): Promise<SqliteStore> {
+  const { SqliteStore } = await import('./store/sqlite-store.js');
+  return new SqliteStore(databaseFile(config));
+}
+
+/**
+ * Digest senders for the platforms configured in the environment (same tokens and API settings
+ * as the bot). Platform libraries are imported only when their token is set, so the console
+ * chat starts without loading them.
+ */
+export async function createSenders(config: Config): Promise<DigestSender[]> {
+  const senders: DigestSender[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const { TelegramDigestSender, telegramApi } = await import('./adapters/telegram/telegram-digest-sender.js');
+    senders.push(new TelegramDigestSender(telegramApi(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT)));
+  }
+  if (config.DISCORD_TOKEN) {
+    const { DiscordDigestSender, discordRest } = await import('./adapters/discord/discord-digest-sender.js');
+    senders.push(new DiscordDigestSender(discordRest(config.DISCORD_TOKEN, config.DISCORD_API_URL)));
+  }
+  return senders;
+}
+
+/** What an entry point runs on: the served listing, and the store and digests when asked for. */
+export interface App {
+  reloader: ListingReloader;
+  store?: SqliteStore;
+  digests?: DigestService;
+  /** Digest senders of the platforms configured. */
+  senders: DigestSender[];
+  close(): Promise<void>;
+}
+
+/** What an entry point needs built. */
+export interface BootOptions {
+  /** Open the database and the digest service (a chat platform, `digest run`). */
+  store?: boolean;
+  /** Digest senders for the configured platforms. */
+  senders?: boolean;
+  /** A listing that replaces ARXIVIST_LISTING (the CLI's --listing). */
+  listing?: string;
+  /** Fetch a followed query that has no saved copy (the bot); the CLI only reads the copy. */
+  fetchIfMissing?: boolean;
+}
+
+/**
+ * The one composition below the entry points: configuration → listing sources → index → store →
+ * services. main.ts, cli.ts and the digest runner only choose what to build and what to run.
+ */
+export async function bootstrap(config: Config, log: Log, options: BootOptions = {}): Promise<App> {
+  const store = options.store ? await openStore(config) : undefined;
+  const reloader = await openListing(config, log, {
+    ...(options.listing ? { listing: options.listing } : {}),
+    ...(store ? { store } : {}),
+    fetchIfMissing: options.fetchIfMissing ?? true,
+  });
+  const digests = store ? new DigestService(store, reloader.live, () => reloader.asOf, log) : undefined;
+  const senders = options.senders ? await createSenders(config) : [];
+  return {
+    reloader,
+    ...(store ? { store } : {}),
+    ...(digests ? { digests } : {}),
+    senders,
+    close: async () => {
+      reloader.stop();
+      await store?.close();
+    },
+  };
+}
