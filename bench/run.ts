@@ -79,7 +79,7 @@ async function startupToPrompt(): Promise<number> {
       LOG_LEVEL: 'silent',
       ARXIVIST_DATA_DIR: mkdtempSync(join(tmpdir(), 'arxivist-bench-')),
     };
-    const child = spawn(process.execPath, ['src/start.mjs'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
     child.stdout.once('data', () => {
       resolve(performance.now() - started);
       child.stdin.end();
@@ -309,7 +309,7 @@ async function main(): Promise<void> {
     name: 'start-up to first console reply (median)',
     value: percentile(starts, 50),
     unit: 'ms',
-    note: 'npm start (node src/start.mjs, bundled sources), /stats',
+    note: 'npm start (node --import tsx src/main.ts), /stats',
   });
 
   // Core at scale, each size and engine in its own process so heap and RSS are its own.

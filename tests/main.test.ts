@@ -44,8 +44,8 @@ describe('configuration', () => {
 
 describe('npm start (the main program, as a subprocess)', () => {
   it('answers a console chat over the bundled listing when no token is set, line by line', async () => {
-    // Exactly what `npm start` runs: the launcher that bundles the sources and runs the bundle.
-    const r = await run(process.execPath, ['src/start.mjs'], {
+    // Exactly what `npm start` runs.
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       input: '/search mixture of experts\n/author Dhruv Mahajan\n',
     });
     expect(r.code).toBe(0);
