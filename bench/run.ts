@@ -79,7 +79,11 @@ async function startupToPrompt(): Promise<number> {
       LOG_LEVEL: 'silent',
       ARXIVIST_DATA_DIR: mkdtempSync(join(tmpdir(), 'arxivist-bench-')),
     };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     child.stdout.once('data', () => {
       resolve(performance.now() - started);
       child.stdin.end();

@@ -9,7 +9,7 @@ import { bootstrap, databaseFile } from './bootstrap.js';
 import { DigestScheduler } from './digest/scheduler.js';
 
 /** A running adapter: something to stop on shutdown. */
-interface Running {
+interface Started {
   name: string;
   done: Promise<void>;
   stop(): Promise<void>;
@@ -28,7 +28,7 @@ async function start(config: Config, log: Logger): Promise<void> {
   const source = describeOrigin(reloader.origin(), new Date());
   log.info({ source, papers: live.current.size, newPapers: reloader.newAtOpen }, 'listing loaded');
 
-  const running: Running[] = [];
+  const started: Started[] = [];
   let scheduler: DigestScheduler | undefined;
   // Signals are handled from here on, so a SIGTERM during start-up still shuts down cleanly.
   let stopping = false;
@@ -38,11 +38,11 @@ async function start(config: Config, log: Logger): Promise<void> {
     log.info({ signal }, 'shutting down');
     // Let a digest run in progress finish its current sends before the adapters go.
     await scheduler?.stop();
-    const results = await Promise.allSettled(running.map((r) => r.stop()));
+    const results = await Promise.allSettled(started.map((r) => r.stop()));
     await app.close();
     for (const [i, r] of results.entries()) {
       if (r.status === 'rejected')
-        log.warn({ err: r.reason, adapter: running[i]?.name }, 'adapter did not stop cleanly');
+        log.warn({ err: r.reason, adapter: started[i]?.name }, 'adapter did not stop cleanly');
     }
     log.info('stopped');
   };
@@ -62,7 +62,7 @@ async function start(config: Config, log: Logger): Promise<void> {
       log: log.child({ adapter: 'telegram' }),
     });
     await telegram.start();
-    running.push({ name: 'telegram', done: telegram.done, stop: () => telegram.stop() });
+    started.push({ name: 'telegram', done: telegram.done, stop: () => telegram.stop() });
   }
   if (config.DISCORD_TOKEN) {
     const { DiscordAdapter } = await import('./adapters/discord/discord-adapter.js');
@@ -80,7 +80,7 @@ async function start(config: Config, log: Logger): Promise<void> {
     const done = new Promise<void>((resolve) => {
       stopped = resolve;
     });
-    running.push({
+    started.push({
       name: 'discord',
       done,
       stop: async () => {
@@ -89,7 +89,7 @@ async function start(config: Config, log: Logger): Promise<void> {
       },
     });
   }
-  if (running.length === 0) {
+  if (started.length === 0) {
     // No chat platform configured: the embedded default is a console chat over the listing.
     const consoleDone = runConsole({
       input: process.stdin,
@@ -99,7 +99,7 @@ async function start(config: Config, log: Logger): Promise<void> {
       log,
       banner: `arxivist: ${live.current.size} papers (${source}). Type /help, a question, or Ctrl-D to quit.`,
     });
-    running.push({
+    started.push({
       name: 'console',
       done: consoleDone,
       stop: async () => {
@@ -121,7 +121,7 @@ async function start(config: Config, log: Logger): Promise<void> {
   }
   reloader.watch(config.ARXIVIST_REFRESH);
 
-  await Promise.all(running.map((r) => r.done));
+  await Promise.all(started.map((r) => r.done));
   // The console chat ended (Ctrl-D): close up and let the process end by itself, so no output is cut.
   await shutdown('end of input');
 }

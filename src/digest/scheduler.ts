@@ -14,7 +14,7 @@ export interface SchedulerTarget {
  */
 export class DigestScheduler {
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private inFlight: Promise<void> | undefined;
   private stopped = true;
 
   constructor(
@@ -32,14 +32,14 @@ export class DigestScheduler {
 
   /** Re-plans the next wake-up now (after a subscription was added or the listing changed). */
   nudge(): void {
-    if (!this.stopped && !this.running) this.schedule(0);
+    if (!this.stopped && !this.inFlight) this.schedule(0);
   }
 
   private schedule(ms: number): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => {
-        this.running = undefined;
+      this.inFlight = this.tick().finally(() => {
+        this.inFlight = undefined;
       });
     }, ms);
     this.timer.unref?.();
@@ -67,6 +67,6 @@ export class DigestScheduler {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.running;
+    await this.inFlight;
   }
 }

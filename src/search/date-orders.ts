@@ -31,8 +31,8 @@ export function newestFirst(papers: readonly (Paper | undefined)[]): number[] {
     let end = start + 1;
     while (end < order.length && Math.floor((keys[end] as number) / scale) === group) end++;
     if (end - start > 1) {
-      const run = order.slice(start, end).sort((a, b) => compareNewest(papers[a] as Paper, papers[b] as Paper));
-      for (let k = 0; k < run.length; k++) order[start + k] = run[k] as number;
+      const block = order.slice(start, end).sort((a, b) => compareNewest(papers[a] as Paper, papers[b] as Paper));
+      for (let k = 0; k < block.length; k++) order[start + k] = block[k] as number;
     }
     start = end;
   }

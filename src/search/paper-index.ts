@@ -219,7 +219,7 @@ export class PaperIndex {
       ...(keep ? { boostDocument: (n: number) => (keep(n) ? 1 : 0) } : {}),
       ...(verify ? { filter: (r: SearchResult) => verify(r.id as number) } : {}),
     });
-    const run = (list: readonly string[], combineWith: 'AND' | 'OR', fuzzy: boolean) => {
+    const searchTerms = (list: readonly string[], combineWith: 'AND' | 'OR', fuzzy: boolean) => {
       const requirements = this.planner.requirements(list);
       if (
         combineWith === 'AND' &&
@@ -236,17 +236,17 @@ export class PaperIndex {
     // Typos are rarer than words being typed: first without fuzzy matching, and with it only
     // when that finds nothing.
     const oov = terms.some((t) => !this.known(t));
-    let results = oov ? run(terms, 'AND', false) : [];
-    if (results.length === 0) results = run(terms, 'AND', true);
+    let results = oov ? searchTerms(terms, 'AND', false) : [];
+    if (results.length === 0) results = searchTerms(terms, 'AND', true);
     if (results.length === 0 && oov) {
       // A long misspelled word can stem far from its word ("interpretabilty" stems to
       // "interpretabilti", six edits from "interpret"): try the longest known stem it starts with.
       const surface = new Map(contentWords.map((w) => [termOf(w), fold(w)]));
       const rescued = terms.map((t) => (this.known(t) ? t : (this.knownPrefix(surface.get(t) ?? t) ?? t)));
-      if (rescued.some((t, i) => t !== terms[i])) results = run(rescued, 'AND', true);
+      if (rescued.some((t, i) => t !== terms[i])) results = searchTerms(rescued, 'AND', true);
     }
     if (results.length === 0 && terms.length > 1 && !mode.allWords) {
-      results = run(terms, 'OR', true);
+      results = searchTerms(terms, 'OR', true);
       if (results.length > 0) notes.push('no paper has all the words; showing papers with some of them');
     }
     const rank = this.catalog.newestRank;

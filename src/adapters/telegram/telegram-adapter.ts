@@ -42,7 +42,7 @@ const SEND_OPTIONS = { parse_mode: 'HTML', link_preview_options: { is_disabled: 
 export class TelegramAdapter {
   readonly bot: Bot;
   private readonly chat: ChatInteractions;
-  private running?: Promise<void>;
+  private polling?: Promise<void>;
 
   constructor(private readonly options: TelegramOptions) {
     this.chat = new ChatInteractions({
@@ -255,11 +255,11 @@ export class TelegramAdapter {
       this.options.log.warn({ err }, 'telegram: could not register the command menu');
     }
     await new Promise<void>((resolve, reject) => {
-      this.running = this.bot.start({
+      this.polling = this.bot.start({
         allowed_updates: ['message', 'callback_query', 'inline_query'],
         onStart: () => resolve(),
       });
-      this.running.catch((err: unknown) => {
+      this.polling.catch((err: unknown) => {
         this.options.log.error({ err }, 'telegram: polling stopped with an error');
         reject(err instanceof Error ? err : new Error(String(err)));
       });
@@ -269,13 +269,13 @@ export class TelegramAdapter {
 
   /** Resolves when polling has ended. */
   get done(): Promise<void> {
-    return this.running ?? Promise.resolve();
+    return this.polling ?? Promise.resolve();
   }
 
   /** Stops polling after confirming the updates handled so far. */
   async stop(): Promise<void> {
     if (this.bot.isRunning()) await this.bot.stop();
-    await this.running?.catch(() => undefined);
+    await this.polling?.catch(() => undefined);
   }
 }
 
