@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 /** What a Prev/Next button re-runs: a command with its arguments, in the chat it was shown in. */
 export interface PageState {
@@ -10,21 +11,20 @@ export interface PageState {
 
 /**
  * Keeps the state behind pagination buttons, since a query does not fit in Telegram's 64-byte
- * callback_data. Bounded: the oldest entries go first, and their buttons then answer "expired".
+ * callback_data. Bounded (lru-cache): the least recently used go first, and their buttons then
+ * answer "expired".
  */
 export class PageStore {
-  private readonly entries = new Map<string, PageState>();
+  private readonly entries: LRUCache<string, PageState>;
 
-  constructor(private readonly capacity = 5000) {}
+  constructor(capacity = 5000) {
+    this.entries = new LRUCache({ max: capacity });
+  }
 
   /** Stores a state and returns its short token. */
   put(state: PageState): string {
     const token = randomBytes(6).toString('base64url');
     this.entries.set(token, state);
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
     return token;
   }
 
