@@ -1,5 +1,6 @@
 import type { AnyCommand } from '../src/chat/command.js';
 import ask from './ask.js';
+import bibtex from './bibtex.js';
 import author from './author.js';
 import coauthors from './coauthors.js';
 import digest from './digest.js';
@@ -7,6 +8,7 @@ import help from './help.js';
 import latest from './latest.js';
 import paper from './paper.js';
 import search from './search.js';
+import similar from './similar.js';
 import stats from './stats.js';
 import subscribe from './subscribe.js';
 import subscriptions from './subscriptions.js';
@@ -20,6 +22,8 @@ export const commands: readonly AnyCommand[] = [
   coauthors,
   latest,
   paper,
+  similar,
+  bibtex,
   stats,
   subscribe,
   unsubscribe,

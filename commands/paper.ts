@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/chat/command.js';
-import { UserError } from '../src/base/errors.js';
+import { isPaper, resolvePaper } from './resolve-paper.js';
 
 export default defineCommand({
   name: 'paper',
@@ -11,17 +11,7 @@ export default defineCommand({
   suggest: { ref: 'titles' },
   examples: ['paper MoETuner', 'paper the llama 3 herd of models'],
   run({ ref }, { index }) {
-    if (!ref.trim())
-      throw new UserError('Tell me which paper.', 'Give its id or words of its title, e.g. /paper MoETuner');
-    const match = index.findPaper(ref);
-    if (match.kind === 'found') return { kind: 'paper', paper: match.paper };
-    if (match.kind === 'candidates') {
-      return {
-        kind: 'papers',
-        title: `Several papers match "${ref.trim()}"; which one?`,
-        items: match.papers.map((paper) => ({ paper })),
-      };
-    }
-    throw new UserError(`No paper matches "${ref.trim()}".`, 'Try /search with other words.');
+    const found = resolvePaper(index, ref, 'paper');
+    return isPaper(found) ? { kind: 'paper', paper: found } : found;
   },
 });

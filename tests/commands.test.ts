@@ -18,6 +18,8 @@ describe('command declarations', () => {
       'coauthors',
       'latest',
       'paper',
+      'similar',
+      'bibtex',
       'stats',
       'subscribe',
       'unsubscribe',

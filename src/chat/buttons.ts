@@ -13,8 +13,15 @@ export interface Button {
 export type ButtonAction =
   | { kind: 'page'; token: string; page: number }
   | { kind: 'abstract'; paperId: string }
+  /** Runs a command on one paper: its similar papers, its BibTeX. */
+  | { kind: 'paper'; command: PaperCommand; paperId: string }
   /** Runs a command on a candidate's name: the one that listed the candidates. */
   | { kind: 'name'; command: NameCommand; name: string };
+
+/** The commands a paper's own buttons run. */
+export type PaperCommand = 'similar' | 'bibtex';
+
+const PAPER_PREFIX: Record<PaperCommand, string> = { similar: 'si', bibtex: 'bx' };
 
 /** The commands whose ambiguous names come back as candidate buttons. */
 export type NameCommand = 'author' | 'coauthors';
@@ -30,6 +37,8 @@ export function encodeButton(action: ButtonAction): string {
       return `pg:${action.token}:${action.page}`;
     case 'abstract':
       return `ab:${action.paperId}`;
+    case 'paper':
+      return `${PAPER_PREFIX[action.command]}:${action.paperId}`;
     case 'name':
       return `${NAME_PREFIX[action.command]}:${action.name}`;
   }
@@ -46,6 +55,8 @@ export function decodeButton(data: string): ButtonAction | undefined {
     return token && Number.isInteger(n) && n > 0 ? { kind: 'page', token, page: n } : undefined;
   }
   if (kind === 'ab') return { kind: 'abstract', paperId: rest };
+  if (kind === 'si') return { kind: 'paper', command: 'similar', paperId: rest };
+  if (kind === 'bx') return { kind: 'paper', command: 'bibtex', paperId: rest };
   if (kind === 'au') return { kind: 'name', command: 'author', name: rest };
   if (kind === 'co') return { kind: 'name', command: 'coauthors', name: rest };
   return undefined;
@@ -59,21 +70,27 @@ function button(label: string, action: ButtonAction, disabled?: boolean): Button
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
 
-/** The buttons of a reply, by row: Prev/Next, one "Abstract" per listed paper, one per candidate name. */
+/** The buttons of a reply, by row: Prev/Next, "Abstract" and "Similar" per listed paper, a paper's own, one per candidate name. */
 export interface ReplyButtons {
   nav: Button[];
   abstracts: Button[];
+  similar: Button[];
+  /** Under one paper's details: Similar and BibTeX. */
+  paper: Button[];
   candidates: Button[];
 }
 
 /** The buttons a reply carries on every platform; paging needs the token its state is kept under. */
 export function replyButtons(reply: Reply, pageToken?: string): ReplyButtons {
-  const out: ReplyButtons = { nav: [], abstracts: [], candidates: [] };
+  const out: ReplyButtons = { nav: [], abstracts: [], similar: [], paper: [], candidates: [] };
   if (reply.kind === 'papers') {
     const paging = reply.paging;
     const first = paging ? (paging.page - 1) * paging.pageSize + 1 : 1;
     out.abstracts = reply.items
       .map((item, i) => button(`Abstract ${first + i}`, { kind: 'abstract', paperId: item.paper.id }))
+      .filter(defined);
+    out.similar = reply.items
+      .map((item, i) => button(`Similar ${first + i}`, { kind: 'paper', command: 'similar', paperId: item.paper.id }))
       .filter(defined);
     if (paging && paging.pageCount > 1 && pageToken) {
       out.nav = [
@@ -85,6 +102,13 @@ export function replyButtons(reply: Reply, pageToken?: string): ReplyButtons {
         ),
       ].filter(defined);
     }
+  }
+  if (reply.kind === 'paper') {
+    const paperId = reply.paper.id;
+    out.paper = [
+      button('Similar papers', { kind: 'paper', command: 'similar', paperId }),
+      button('BibTeX', { kind: 'paper', command: 'bibtex', paperId }),
+    ].filter(defined);
   }
   if (reply.kind === 'author') {
     out.abstracts = reply.card.papers

@@ -120,6 +120,13 @@ export class ChatInteractions {
         if (!paper) return notice('That paper is no longer in the listing.');
         return { kind: 'abstract', reply: { kind: 'paper', paper } };
       }
+      case 'paper': {
+        const command = this.command(action.command);
+        const main = command ? describeOptions(command.options)[0] : undefined;
+        if (!command || !main) return notice('Unknown button.');
+        if (!this.options.live.current.get(action.paperId)) return notice('That paper is no longer in the listing.');
+        return { kind: 'reply', reply: await this.execute(command, { [main.name]: action.paperId }, ctx) };
+      }
       case 'name': {
         const command = this.command(action.command);
         const main = command ? describeOptions(command.options)[0] : undefined;

@@ -69,6 +69,8 @@ export function replyToJson(reply: Reply): Record<string, unknown> {
         ...(reply.candidates ? { candidates: reply.candidates } : {}),
         ...(reply.declined ? { declined: true } : {}),
       };
+    case 'bibtex':
+      return { kind: reply.kind, title: reply.title, entries: reply.entries };
     case 'error':
       return { kind: reply.kind, error: { message: reply.message, ...(reply.hint ? { hint: reply.hint } : {}) } };
   }

@@ -2,6 +2,7 @@ import type { Answer } from '../ask/answer.js';
 import type { AuthorCard, AuthorRef } from '../search/author-map.js';
 import type { OptionSpec } from './command-options.js';
 import type { Paper } from '../listing/paper.js';
+import type { BibEntry } from '../listing/bibtex.js';
 import type { IndexStats } from '../search/paper-index.js';
 
 /** A paper in a list, with its search score and snippet when it came from a search. */
@@ -45,6 +46,8 @@ export type Reply =
   /** `chatOnly`: commands left out here because they work only in a Telegram or Discord chat. */
   | { kind: 'help'; commands: CommandHelp[]; topic?: string; source?: string; chatOnly?: string[] }
   | ({ kind: 'answer'; question: string } & Answer)
+  /** BibTeX entries: one shown as code, several sent as a .bib file. */
+  | { kind: 'bibtex'; title: string; entries: BibEntry[] }
   | { kind: 'error'; message: string; hint?: string };
 
 /** An error reply. */

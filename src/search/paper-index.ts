@@ -11,9 +11,11 @@ import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
 import { type Requirement, SearchPlanner } from './search-plan.js';
 import { type Checks, queryChecks } from './query-checks.js';
 import { Hit, type SearchHit } from './search-hit.js';
+import { type SimilarPaper, findSimilar } from './similar.js';
 
 export type { IndexStats } from './listing-stats.js';
 export type { SearchHit } from './search-hit.js';
+export type { SimilarPaper } from './similar.js';
 
 /** All hits of a query, best first, with what the query was understood as. */
 export interface SearchResults {
@@ -172,6 +174,11 @@ export class PaperIndex {
   /** The paper with this id, if any. */
   get(id: string): Paper | undefined {
     return this.catalog.byId.get(id);
+  }
+
+  /** The papers most like `paper`, best first, never itself, each with the reasons (see findSimilar). */
+  similar(paper: Paper, limit = 5): SimilarPaper[] {
+    return findSimilar(this.mini, this.catalog, paper, limit);
   }
 
   /** Whether some title or abstract has this index term. */

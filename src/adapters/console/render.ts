@@ -162,6 +162,9 @@ export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): 
       if (reply.papers.length > shown.length) lines.push(`    … and ${reply.papers.length - shown.length} more`);
       return lines.join('\n');
     }
+    case 'bibtex':
+      // Valid as a .bib file as it is: `arxivist bibtex … > refs.bib`.
+      return [`% ${reply.title}`, ...reply.entries.map((e) => e.text)].join('\n\n');
     case 'error':
       return reply.hint ? `${reply.message}\n${reply.hint}` : reply.message;
   }

@@ -47,6 +47,7 @@ function payload(m: DiscordMessage) {
     embeds: m.embeds,
     components: m.components,
     allowedMentions: NO_MENTIONS,
+    ...(m.files ? { files: m.files.map((f) => ({ attachment: Buffer.from(f.content, 'utf8'), name: f.name })) } : {}),
   };
 }
 
@@ -198,6 +199,7 @@ export class DiscordAdapter {
         components: m.components,
         allowedMentions: NO_MENTIONS,
         ...('content' in m ? { content: m.content } : {}),
+        ...('files' in m ? { files: m.files } : {}),
       });
     }
   }

@@ -33,6 +33,8 @@ export interface DiscordMessage {
   embeds: Embed[];
   components: { type: 1; components: ButtonJson[] }[];
   ephemeral: boolean;
+  /** Files to attach (a .bib file). */
+  files?: { name: string; content: string }[];
 }
 
 const COLOR = 0xb31b1b;
@@ -49,6 +51,8 @@ function rowsOf(buttons: ReplyButtons): ButtonJson[][] {
   const rows = [buttons.nav.map((b) => json(b, 1))];
   for (let i = 0; i < buttons.abstracts.length; i += 5)
     rows.push(buttons.abstracts.slice(i, i + 5).map((b) => json(b, 2)));
+  for (let i = 0; i < buttons.similar.length; i += 5) rows.push(buttons.similar.slice(i, i + 5).map((b) => json(b, 2)));
+  rows.push(buttons.paper.map((b) => json(b, 2)));
   for (let i = 0; i < buttons.candidates.length; i += 5)
     rows.push(buttons.candidates.slice(i, i + 5).map((b) => json(b, 2)));
   return rows;
@@ -285,6 +289,22 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
       const cited = reply.papers.slice(0, DISCORD_LIMITS.citedPapers).map((p, i) => paperEntry(i + 1, p));
       const extra = reply.papers.length > cited.length ? [`… and ${reply.papers.length - cited.length} more`] : [];
       return message([{ description: list([head.join('\n'), ...cited, ...extra]) }]);
+    }
+    case 'bibtex': {
+      const [only] = reply.entries;
+      const block = only ? `\`\`\`bibtex\n${only.text}\n\`\`\`` : '';
+      if (reply.entries.length === 1 && block.length <= DISCORD_LIMITS.embedDescription) {
+        return message([{ title: cut(reply.title, DISCORD_LIMITS.embedTitle), description: block }]);
+      }
+      const name = reply.entries.length === 1 && only ? `${only.key}.bib` : 'references.bib';
+      const content = `${reply.entries.map((e) => e.text).join('\n\n')}\n`;
+      return {
+        content: cut(md(reply.title), DISCORD_LIMITS.content),
+        embeds: [],
+        components: [],
+        ephemeral: false,
+        files: [{ name, content }],
+      };
     }
     case 'error':
       return {

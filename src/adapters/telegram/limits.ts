@@ -2,6 +2,8 @@
 export const TELEGRAM_LIMITS = {
   /** Message text after entity parsing. We measure the HTML, which is never shorter. */
   messageLength: 4096,
+  /** A document's caption. */
+  caption: 1024,
   callbackDataBytes: 64,
   inlineResults: 50,
   inlineOffsetBytes: 64,

@@ -16,8 +16,11 @@ export interface Button {
 
 /** One Telegram message: HTML text and an optional inline keyboard. */
 export interface TelegramMessage {
+  /** The message's HTML, or a document's caption. */
   html: string;
   keyboard?: Button[][];
+  /** A file to send with `html` as its caption (sendDocument). */
+  document?: { name: string; content: string };
 }
 
 /** What the renderer needs to build buttons: the token of the stored page state, if any. */
@@ -30,6 +33,8 @@ function keyboardOf(buttons: ReplyButtons): Button[][] {
   const key = (b: ChatButton): Button => ({ text: b.label, callback_data: b.data });
   const rows: Button[][] = [];
   for (let i = 0; i < buttons.abstracts.length; i += 5) rows.push(buttons.abstracts.slice(i, i + 5).map(key));
+  for (let i = 0; i < buttons.similar.length; i += 5) rows.push(buttons.similar.slice(i, i + 5).map(key));
+  if (buttons.paper.length > 0) rows.push(buttons.paper.map(key));
   const nav = buttons.nav.filter((b) => !b.disabled).map(key);
   if (nav.length > 0) rows.push(nav);
   for (const c of buttons.candidates) rows.push([key(c)]);
@@ -204,6 +209,16 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       const blocks = [head.join('\n'), ...cited.map((p, i) => paperBlock(i + 1, p))];
       if (reply.papers.length > cited.length) blocks.push(`<i>… and ${reply.papers.length - cited.length} more</i>`);
       return withKeyboard(blocks);
+    }
+    case 'bibtex': {
+      const [only] = reply.entries;
+      const block = only
+        ? `<b>${escapeHtml(reply.title)}</b>\n<pre><code class="language-bibtex">${escapeHtml(only.text)}</code></pre>`
+        : '';
+      if (reply.entries.length === 1 && block.length <= TELEGRAM_LIMITS.messageLength) return withKeyboard([block]);
+      const name = reply.entries.length === 1 && only ? `${only.key}.bib` : 'references.bib';
+      const content = `${reply.entries.map((e) => e.text).join('\n\n')}\n`;
+      return [{ html: escapeHtml(reply.title).slice(0, TELEGRAM_LIMITS.caption), document: { name, content } }];
     }
     case 'error':
       return withKeyboard([`⚠️ ${escapeHtml(reply.message)}${reply.hint ? `\n<i>${escapeHtml(reply.hint)}</i>` : ''}`]);

@@ -1,5 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, type Context, GrammyError } from 'grammy';
+import { Bot, type Context, GrammyError, InputFile } from 'grammy';
 import type { InlineQueryResultArticle, MessageEntity, UserFromGetMe } from 'grammy/types';
 import type { AnyCommand, ChatContext, CommandContext } from '../../chat/command.js';
 import type { DigestService } from '../../digest/digest-service.js';
@@ -182,8 +182,14 @@ export class TelegramAdapter {
       ctx.chat?.type !== 'private' && ctx.message
         ? { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } }
         : {};
-    for (const m of messages)
-      await this.bot.api.sendMessage(chatId, m.html, { ...SEND_OPTIONS, ...replyTo, ...keyboard(m) });
+    for (const m of messages) {
+      if (m.document) {
+        const file = new InputFile(Buffer.from(m.document.content, 'utf8'), m.document.name);
+        await this.bot.api.sendDocument(chatId, file, { caption: m.html, parse_mode: 'HTML', ...replyTo });
+      } else {
+        await this.bot.api.sendMessage(chatId, m.html, { ...SEND_OPTIONS, ...replyTo, ...keyboard(m) });
+      }
+    }
   }
 
   private async onButton(ctx: Context): Promise<void> {
