@@ -15,7 +15,9 @@ export default defineCommand({
   examples: ['bibtex Pimba', 'bibtex author:"Dhruv Mahajan"', 'bibtex mixture of experts'],
   run({ ref }, { index }) {
     if (!ref.trim()) throw new UserError('Tell me which paper, or what to search.', 'For example: /bibtex Pimba');
-    const match = index.findPaper(ref);
+    // Search syntax (author:, year:, "phrases", -exclusions) is always a search, never a paper's name.
+    const isSearch = /\b[a-z]+:|"|(?:^|\s)-\S/i.test(ref);
+    const match = isSearch ? { kind: 'none' as const } : index.findPaper(ref);
     const papers =
       match.kind === 'found'
         ? [match.paper]

@@ -1,5 +1,6 @@
 // The same buttons behave the same on Telegram and Discord: one table of presses run against both
 // real adapters and their fake servers.
+import { parse } from '@retorquere/bibtex-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
 import { DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
@@ -13,6 +14,8 @@ import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 interface Shown {
   text: string;
   buttons: { label: string; data: string }[];
+  /** A file sent with the message (Telegram document, Discord attachment). */
+  file?: { name: string; content: string };
   raw: unknown;
 }
 
@@ -28,7 +31,13 @@ interface Driver {
 }
 
 const silent = { error: () => undefined, warn: () => undefined, info: () => undefined };
-const MAIN: Record<string, string> = { search: 'query', coauthors: 'name', author: 'name' };
+const MAIN: Record<string, string> = {
+  search: 'query',
+  coauthors: 'name',
+  author: 'name',
+  paper: 'ref',
+  bibtex: 'ref',
+};
 
 function telegramDriver(): Driver {
   let server: FakeTelegramServer;
@@ -40,6 +49,7 @@ function telegramDriver(): Driver {
     buttons: (m.reply_markup?.inline_keyboard ?? [])
       .flat()
       .map((b) => ({ label: b.text, data: b.callback_data ?? '' })),
+    ...(m.document ? { file: m.document } : {}),
     raw: m,
   });
   return {
@@ -65,8 +75,12 @@ function telegramDriver(): Driver {
       users.set(u.id, u);
       const chat = { id: u.id, type: 'private' as const, first_name: 'Ada' };
       const text = [`/${name}`, main ?? '', ...Object.entries(options).map(([k, v]) => `--${k} ${v}`)].join(' ');
+      const before = server.calls.length;
       server.userSays(chat, u, text.trim());
-      return shown(await server.waitForMessage(chat.id));
+      const mine = (c: { params: Record<string, unknown> }) =>
+        server.calls.indexOf(c as never) >= before && Number(c.params['chat_id']) === chat.id;
+      await Promise.race([server.waitForCall('sendMessage', mine), server.waitForCall('sendDocument', mine)]);
+      return shown(server.messagesTo(chat.id).at(-1) as SentMessage);
     },
     async press(s, data) {
       const message = s.raw as SentMessage;
@@ -80,6 +94,7 @@ function telegramDriver(): Driver {
       const next = await Promise.race([
         server.waitForCall('editMessageText', after).then(() => 'edit' as const),
         server.waitForCall('sendMessage', after).then(() => 'send' as const),
+        server.waitForCall('sendDocument', after).then(() => 'send' as const),
       ]);
       if (next === 'edit') return { kind: 'replaced', shown: shown(message) };
       const sent = server.messagesTo(message.chat.id);
@@ -102,6 +117,7 @@ function discordDriver(): Driver {
   const shown = (m: FakeMessage): Shown => ({
     text: text(m),
     buttons: m.components.flatMap((r) => r.components).map((b) => ({ label: b.label ?? '', data: b.custom_id ?? '' })),
+    ...(m.files[0] ? { file: m.files[0] } : {}),
     raw: m,
   });
   return {
@@ -174,6 +190,29 @@ describe.each([telegramDriver(), discordDriver()])('buttons on $name', (driver) 
     if (pressed.kind === 'new') expect(pressed.shown.text).toMatch(/Divya Mahajan.*coauthors/);
     const authors = await driver.command('author', 'Mahajan');
     expect(authors.buttons.find((b) => b.label === 'Divya Mahajan')?.data).toBe('au:Divya Mahajan');
+  });
+
+  it('"Similar 1" lists the papers like the first one, with what they share', async () => {
+    const list = await driver.command('search', 'processing in memory');
+    const similar = list.buttons.find((b) => b.label === 'Similar 1');
+    expect(similar?.data).toMatch(/^si:/);
+    const pressed = await driver.press(list, similar?.data as string);
+    expect(pressed.kind).toBe('new');
+    if (pressed.kind === 'new') expect(pressed.shown.text).toMatch(/papers? like "[\s\S]*shares: /);
+  });
+
+  it("a paper's BibTeX button gives its entry; /bibtex of a search hands over a .bib file", async () => {
+    const paper = await driver.command('paper', 'Pimba');
+    expect(paper.buttons.map((b) => b.label)).toEqual(expect.arrayContaining(['Similar papers', 'BibTeX']));
+    const pressed = await driver.press(paper, paper.buttons.find((b) => b.label === 'BibTeX')?.data as string);
+    expect(pressed.kind).toBe('new');
+    if (pressed.kind === 'new') expect(pressed.shown.text).toMatch(/@misc\{\w+2025pimba,\n\s+title\s+= \{Pimba:/);
+    const file = await driver.command('bibtex', 'author:"Dhruv Mahajan"');
+    expect(file.file?.name).toBe('references.bib');
+    expect(file.text).toMatch(/BibTeX for 10 papers matching/);
+    const lib = parse(file.file?.content ?? '', { sentenceCase: false, caseProtection: false });
+    expect(lib.errors).toEqual([]);
+    expect(lib.entries).toHaveLength(RAW_ENTRIES.filter((e) => e.authors.includes('Dhruv Mahajan')).length);
   });
 
   it('stale, foreign and unknown buttons get the same short notices', async () => {

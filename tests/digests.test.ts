@@ -73,6 +73,10 @@ describe('digests', () => {
     expect(first).toHaveLength(1);
     const newest = [...RAW_ENTRIES].sort((a, b) => b.submitted.localeCompare(a.submitted));
     expect(first[0]?.text).toContain(newest[0]?.title);
+    // Stateless buttons ride along: the abstract and the similar papers of each listed paper.
+    const data = first[0]?.reply_markup?.inline_keyboard?.flat().map((b) => b.callback_data) ?? [];
+    expect(data.filter((d) => d?.startsWith('si:'))).toHaveLength(10);
+    expect(data.some((d) => d?.startsWith('pg:'))).toBe(false);
     // Running again for the same time sends nothing at all.
     expect(await env.digests.runDue(at('2026-11-28T08:00:30Z'), [env.sender])).toMatchObject({ due: 0 });
 

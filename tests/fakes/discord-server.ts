@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readBody } from './http.js';
+import { isMultipart, readBody, readForm } from './http.js';
 import { WebSocket, WebSocketServer } from 'ws';
 
 /** A REST call the fake received. */
@@ -29,6 +29,8 @@ export interface FakeMessage {
     components: { type: number; custom_id?: string; label?: string; style?: number; url?: string }[];
   }[];
   flags: number;
+  /** Files attached, as text. */
+  files: { name: string; content: string }[];
   body: Record<string, unknown>;
 }
 
@@ -421,12 +423,22 @@ export class FakeDiscordServer extends EventEmitter {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = url.pathname.replace(/^\/api\/v10/, '');
-    const raw = await readBody(req);
     let body: Record<string, unknown> | undefined;
-    try {
-      body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
-    } catch {
-      body = undefined;
+    if (isMultipart(req)) {
+      // Attachments: the JSON body in payload_json, each file in a part of its own.
+      const form = await readForm(req);
+      body = JSON.parse(form.fields['payload_json'] ?? '{}') as Record<string, unknown>;
+      const files = form.files.map((f) => ({ name: f.name, content: f.content }));
+      body['__files'] = files;
+      if (body['data'] && typeof body['data'] === 'object')
+        (body['data'] as Record<string, unknown>)['__files'] = files;
+    } else {
+      const raw = await readBody(req);
+      try {
+        body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+      } catch {
+        body = undefined;
+      }
     }
     const call: RestCall = { method: req.method ?? 'GET', path, body, status: 200, at: Date.now() };
     try {
@@ -543,6 +555,7 @@ export class FakeDiscordServer extends EventEmitter {
       embeds: (body['embeds'] as Record<string, unknown>[]) ?? [],
       components: (body['components'] as FakeMessage['components']) ?? [],
       flags: Number(body['flags'] ?? 0),
+      files: (body['__files'] as FakeMessage['files'] | undefined) ?? [],
       body: { ...body },
     };
   }

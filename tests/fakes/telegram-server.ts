@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readBody } from './http.js';
+import { type FormFile, isMultipart, readBody, readForm } from './http.js';
 import type { UserFromGetMe } from 'grammy/types';
 import { parseTelegramHtml } from './telegram-html.js';
 
@@ -42,6 +42,8 @@ export interface SentMessage {
   html: string;
   reply_markup?: { inline_keyboard?: { text: string; callback_data?: string; url?: string }[][] };
   params: Record<string, unknown>;
+  /** A file sent with sendDocument (its caption is the text). */
+  document?: { name: string; content: string };
 }
 
 class ApiError extends Error {
@@ -55,6 +57,7 @@ class ApiError extends Error {
 }
 
 const MAX_TEXT = 4096;
+const MAX_CAPTION = 1024;
 const MAX_CALLBACK_DATA = 64;
 
 interface Waiter {
@@ -307,7 +310,8 @@ export class FakeTelegramServer extends EventEmitter {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec((req.url ?? '').split('?')[0] as string);
-    const body = await readBody(req);
+    const form = isMultipart(req) ? await readForm(req) : undefined;
+    const body = form ? '' : await readBody(req);
     if (!m) return this.respond(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const [, token, method] = m as unknown as [string, string, string];
     let params: Record<string, unknown> = {};
@@ -315,6 +319,12 @@ export class FakeTelegramServer extends EventEmitter {
       params = body ? (JSON.parse(body) as Record<string, unknown>) : {};
     } catch {
       return this.respond(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid JSON' });
+    }
+    if (form) {
+      // Files go as multipart: other parameters are fields (objects as JSON), files "attach://<part>".
+      for (const [name, value] of Object.entries(form.fields))
+        params[name] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+      params['__files'] = form.files;
     }
     const call: ApiCall = { method, params, ok: true, at: Date.now() };
     try {
@@ -419,6 +429,8 @@ export class FakeTelegramServer extends EventEmitter {
         return this.setMyCommands(p);
       case 'getMyCommands':
         return this.commands ?? [];
+      case 'sendDocument':
+        return this.sendDocument(p);
       case 'sendMessage':
         return this.sendMessage(p);
       case 'editMessageText':
@@ -491,6 +503,25 @@ export class FakeTelegramServer extends EventEmitter {
     const n = Number(id);
     if (!Number.isFinite(n)) throw new ApiError(400, 'Bad Request: chat not found');
     return n > 0 ? { id: n, type: 'private', first_name: 'User' } : { id: n, type: 'supergroup', title: 'Group' };
+  }
+
+  private sendDocument(p: Record<string, unknown>): unknown {
+    const files = (p['__files'] ?? []) as FormFile[];
+    const file = files.find((f) => `attach://${f.field}` === p['document']);
+    if (!file) throw new ApiError(400, 'Bad Request: there is no document in the request');
+    const caption = this.checkText({ ...p, text: p['caption'] });
+    if ([...caption].length > MAX_CAPTION) throw new ApiError(400, 'Bad Request: message caption is too long');
+    const chat = this.chatOf(p['chat_id']);
+    const message: SentMessage = {
+      message_id: this.nextMessageId++,
+      chat,
+      text: caption,
+      html: String(p['caption']),
+      params: p,
+      document: { name: file.name, content: file.content },
+    };
+    this.sent.push(message);
+    return { message_id: message.message_id, date: Math.floor(Date.now() / 1000), chat, from: this.bot, caption };
   }
 
   private sendMessage(p: Record<string, unknown>): unknown {

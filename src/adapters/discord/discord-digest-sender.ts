@@ -23,7 +23,12 @@ export class DiscordDigestSender implements DigestSender {
       const m = renderDiscord(reply);
       try {
         await this.rest.post(Routes.channelMessages(chat.chatId), {
-          body: { ...(m.content ? { content: m.content } : {}), embeds: m.embeds, allowed_mentions: { parse: [] } },
+          body: {
+            ...(m.content ? { content: m.content } : {}),
+            embeds: m.embeds,
+            components: m.components,
+            allowed_mentions: { parse: [] },
+          },
         });
       } catch (err) {
         if (err instanceof DiscordAPIError && typeof err.code === 'number' && GONE.has(err.code))

@@ -24,12 +24,14 @@ export class TelegramDigestSender implements DigestSender {
 
   async send(chat: ChatRef, digest: Digest): Promise<void> {
     for (const reply of digestReplies(digest)) {
-      // Digests carry no buttons: their state would not outlive a restart.
+      // Digests carry no Prev/Next (that state would not outlive a restart), only the stateless
+      // Abstract and Similar buttons, which the running bot answers whenever they are pressed.
       for (const m of renderTelegram(reply)) {
         try {
           await this.api.sendMessage(chat.chatId, m.html, {
             parse_mode: 'HTML',
             link_preview_options: { is_disabled: true },
+            ...(m.keyboard ? { reply_markup: { inline_keyboard: m.keyboard } } : {}),
           });
         } catch (err) {
           if (err instanceof GrammyError && (err.error_code === 403 || GONE.test(err.description)))
