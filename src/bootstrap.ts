@@ -109,7 +109,9 @@ export async function bootstrap(config: Config, log: Log, options: BootOptions =
     ...(store ? { store } : {}),
     fetchIfMissing: options.fetchIfMissing ?? true,
   });
-  const digests = store ? new DigestService(store, reloader.live, () => reloader.asOf, log) : undefined;
+  const digests = store
+    ? new DigestService(store, reloader.live, () => reloader.asOf, log, { leaseMs: config.ARXIVIST_DIGEST_LEASE })
+    : undefined;
   const senders = options.senders ? await createSenders(config) : [];
   return {
     reloader,

@@ -8,7 +8,8 @@ import { replyToJson } from './chat/reply-json.js';
 import { parseTextArgs } from './chat/text-args.js';
 import { createLogger } from './logger.js';
 import { type Config, loadConfig } from './config.js';
-import { DigestService } from './digest/digest-service.js';
+import { DigestService, type DigestSender, type RunSummary } from './digest/digest-service.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Log } from './base/log.js';
 import { ArxivQueryError, ArxivUnavailableError } from './listing/arxiv-client.js';
 import type { ArxivFollower } from './listing/arxiv-follower.js';
@@ -163,7 +164,7 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
   });
   try {
     const registered = { added: app.reloader.newAtOpen };
-    const summary = await (app.digests as DigestService).runDue(now, app.senders);
+    const summary = await runUntilSettled(app.digests as DigestService, now, app.senders, config.ARXIVIST_DIGEST_LEASE);
     if (summary.skipped > 0)
       io.stderr(
         `warning: ${summary.skipped} due subscription(s) are on a platform with no token set here; they stay due\n`,
@@ -171,12 +172,34 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
     if (json) io.stdout(`${JSON.stringify({ now: now.toISOString(), newPapers: registered.added, ...summary })}\n`);
     else
       io.stdout(
-        `${now.toISOString()}: ${summary.due} due, ${summary.sent} sent, ${summary.quiet} quiet, ${summary.alreadySent} already sent, ${summary.paused} paused, ${summary.failed} failed, ${summary.skipped} skipped; ${registered.added} new paper(s) registered\n`,
+        `${now.toISOString()}: ${summary.due} due, ${summary.sent} sent, ${summary.quiet} quiet, ${summary.alreadySent} already sent, ${summary.paused} paused, ${summary.failed} failed, ${summary.skipped} skipped, ${summary.busy} sent by another process; ${registered.added} new paper(s) registered\n`,
       );
     return summary.failed > 0 ? EXIT.replyError : EXIT.ok;
   } finally {
     await app.close();
   }
+}
+
+/**
+ * Runs the due digests; those another process is sending (a bot, another cron run) are looked at
+ * again until they are done or their claim expires and they can be taken over (one lease and a
+ * little more), so a run ends with every due digest delivered somewhere.
+ */
+async function runUntilSettled(
+  digests: DigestService,
+  now: Date,
+  senders: DigestSender[],
+  leaseMs: number,
+): Promise<RunSummary> {
+  const total = await digests.runDue(now, senders);
+  const deadline = Date.now() + leaseMs + 5000;
+  while (total.busy > 0 && Date.now() < deadline) {
+    await sleep(Math.min(1000, leaseMs / 4));
+    const again = await digests.runDue(now, senders);
+    for (const k of ['sent', 'alreadySent', 'quiet', 'paused', 'failed', 'skipped'] as const) total[k] += again[k];
+    total.busy = again.busy;
+  }
+  return total;
 }
 
 /** What the bot would serve, read without asking arXiv. */

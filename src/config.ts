@@ -16,6 +16,14 @@ function durationMs(text: string): number {
   return Number(n) * per;
 }
 
+const LEASE = /^(\d{1,5})\s*(s|m)$/i;
+
+/** "30s", "2m" in ms. */
+function leaseMs(text: string): number {
+  const [, n, unit] = LEASE.exec(text) as RegExpExecArray;
+  return Number(n) * (unit?.toLowerCase() === 'm' ? MINUTE : 1000);
+}
+
 const optionalText = z
   .string()
   .transform((s) => s.trim())
@@ -78,6 +86,11 @@ export const ConfigSchema = z
       )
       .transform((s) => (s ? Number(s) : 2000))
       .pipe(z.number().min(1, 'at least 1').max(30_000, 'at most 30000 (the API serves no more for one query)')),
+    /** How long a process's claim on a digest delivery lasts unless renewed (given as 30s, 2m; at least 1s). */
+    ARXIVIST_DIGEST_LEASE: optionalText
+      .pipe(z.string().regex(LEASE, 'a duration like 30s or 2m').optional())
+      .transform((s) => (s ? leaseMs(s) : 120_000))
+      .pipe(z.number().min(1000, 'at least 1s')),
     /** Unset: info when a chat platform runs, warn in the console chat (so logs do not drown it). */
     LOG_LEVEL: z.enum(LEVELS).optional(),
   })

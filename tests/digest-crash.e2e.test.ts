@@ -29,7 +29,13 @@ const NOW = '2026-11-28T09:00:00Z';
 describe('digest run under SIGKILL', () => {
   it('loses nothing and duplicates at most one digest per subscription', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'arxivist-crash-'));
-    const env = { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ARXIVIST_DATA_DIR: dir };
+    // A short lease, so the next run may take over the killed run's claims within the test.
+    const env = {
+      TELEGRAM_BOT_TOKEN: server.token,
+      TELEGRAM_API_ROOT: server.apiRoot,
+      ARXIVIST_DATA_DIR: dir,
+      ARXIVIST_DIGEST_LEASE: '2s',
+    };
     const store = new SqliteStore(join(dir, 'arxivist.db'));
     const chats: string[] = [];
     for (let i = 0; i < SUBSCRIPTIONS; i++) {
@@ -77,7 +83,7 @@ describe('digest run under SIGKILL', () => {
     );
     expect([...afterCrash.values()].filter((n) => n > 0).length).toBeLessThan(SUBSCRIPTIONS);
 
-    // The second run finishes the fan-out.
+    // The second run finishes the fan-out, taking over the killed run's claims once their lease ends.
     server.holdSendsAfter(Infinity);
     const second = await cli(['digest', 'run', '--now', NOW, '--json'], env);
     expect(second.code).toBe(0);

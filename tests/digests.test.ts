@@ -1,6 +1,8 @@
 // Digests end to end below the chat adapters: the real SQLite store, the real Telegram sender
 // (grammY's Api) against the fake Bot API server, listing reloads from a real file.
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { nextSlot } from '../src/digest/schedule.js';
 import { DigestScheduler } from '../src/digest/scheduler.js';
@@ -28,7 +30,13 @@ const at = (iso: string) => new Date(iso);
 describe('SQLite store', () => {
   it('applies versioned migrations in WAL mode and keeps chat ids as text', async () => {
     const { store } = await digestEnv(server);
-    expect(store.version).toBe(1);
+    expect(store.version).toBe(2);
+    // A database a newer arxivist wrote is refused, naming both versions.
+    const newer = join(mkdtempSync(join(tmpdir(), 'arxivist-newer-')), 'arxivist.db');
+    new SqliteStore(newer).db.pragma('user_version = 99');
+    expect(() => new SqliteStore(newer)).toThrow(
+      /schema version 99, written by a newer arxivist; this one knows up to 2/,
+    );
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     const sub = await store.add({
       platform: 'discord',
@@ -266,6 +274,6 @@ describe('digests', () => {
     );
     // Saturday 28 Nov 2026: the next Friday is 4 Dec, 18:30 EST = 23:30 UTC.
     expect(subscription.nextRunAt).toBe('2026-12-04T23:30:00.000Z');
-    expect(new SqliteStore(':memory:').version).toBe(1);
+    expect(new SqliteStore(':memory:').version).toBe(2);
   });
 });

@@ -8,7 +8,11 @@ describe('configuration', () => {
       /LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/,
     );
     // Unset, the arXiv settings take their documented defaults: every 6 h, at most 2000 papers.
-    expect(loadConfig({})).toEqual({ ARXIVIST_REFRESH: 6 * 3600_000, ARXIVIST_ARXIV_MAX: 2000 });
+    expect(loadConfig({})).toEqual({
+      ARXIVIST_REFRESH: 6 * 3600_000,
+      ARXIVIST_ARXIV_MAX: 2000,
+      ARXIVIST_DIGEST_LEASE: 120_000,
+    });
     for (const url of ['ftp://example.org', 'javascript:alert(1)', 'file:///etc/passwd']) {
       expect(() => loadConfig({ TELEGRAM_API_ROOT: url }), url).toThrow(/TELEGRAM_API_ROOT: must be an http\(s\) URL/);
       expect(() => loadConfig({ DISCORD_API_URL: url }), url).toThrow(/DISCORD_API_URL: must be an http\(s\) URL/);

@@ -1,10 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Log } from '../base/log.js';
 import type { LiveIndex } from '../search/live-index.js';
 import { type Paper, compareNewest } from '../listing/paper.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { isEmptyQuery, parseQuery } from '../search/query.js';
 import { nextSlot } from './schedule.js';
-import type { SubscriptionStore } from './subscription-store.js';
+import type { Claim, SubscriptionStore } from './subscription-store.js';
 import { type ChatRef, type Schedule, type Subscription, describeSchedule, formatInZone } from './subscription.js';
 
 /** Delivers digests to chats on one platform, worded by the chat layer. */
@@ -50,10 +52,14 @@ export interface RunSummary {
   paused: number;
   failed: number;
   skipped: number;
+  /** Being sent by another process (its claim has not expired): left to it. */
+  busy: number;
 }
 
 const FIRST_DIGEST_LATEST = 10;
 const CONCURRENCY = 8;
+/** How long a claim on a delivery lasts unless renewed (renewed every third of it while sending). */
+export const DEFAULT_LEASE_MS = 120_000;
 /** The most subscriptions one chat may have. */
 export const MAX_SUBSCRIPTIONS_PER_CHAT = 10;
 
@@ -65,12 +71,21 @@ export class DigestService {
   /** Called after anything that changes when the next digest is due (the scheduler listens). */
   onChange: () => void = () => undefined;
 
+  /** This process's claims on deliveries; another process skips them until their lease ends. */
+  private readonly claim: Claim;
+
   constructor(
     readonly store: SubscriptionStore,
     private readonly live: LiveIndex,
     private readonly listingAsOf: () => Date,
     private readonly log: Log,
-  ) {}
+    options: { leaseMs?: number } = {},
+  ) {
+    this.claim = {
+      owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
+      leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+    };
+  }
 
   /** Papers matching a subscription filter (search syntax), or all. */
   private matching(index: PaperIndex, filter: string | undefined): (p: Paper) => boolean {
@@ -159,6 +174,7 @@ export class DigestService {
       paused: 0,
       failed: 0,
       skipped: 0,
+      busy: 0,
     };
     const queue = [...due];
     const worker = async () => {
@@ -176,7 +192,7 @@ export class DigestService {
     sub: Subscription,
     now: Date,
     senders: readonly DigestSender[],
-  ): Promise<'sent' | 'alreadySent' | 'quiet' | 'paused' | 'failed' | 'skipped'> {
+  ): Promise<'sent' | 'alreadySent' | 'quiet' | 'paused' | 'failed' | 'skipped' | 'busy'> {
     const sender = senders.find((s) => s.platform === sub.platform);
     if (!sender) {
       this.log.warn(
@@ -189,18 +205,36 @@ export class DigestService {
     // next slot is the first one after now, not each missed one.
     const period = sub.nextRunAt;
     const next = nextSlot(sub, now);
+    let claimed = false;
+    let renewal: NodeJS.Timeout | undefined;
     try {
       const digest = await this.build(sub);
-      const start = await this.store.beginDelivery(sub.id, period, digest.cursorTo, digest.papers.length, now);
+      const start = await this.store.beginDelivery(
+        sub.id,
+        period,
+        digest.cursorTo,
+        digest.papers.length,
+        now,
+        this.claim,
+      );
+      if (start === 'claimed') return 'busy';
       if (start === 'already-sent') {
         await this.store.setNextRun(sub.id, next);
         return 'alreadySent';
       }
+      claimed = true;
+      // A long send keeps its claim alive, so no other process takes it over meanwhile.
+      renewal = setInterval(
+        () => void this.store.renewClaim(sub.id, period, this.claim).catch(() => undefined),
+        this.claim.leaseMs / 3,
+      );
       const sends = digestSends(digest);
       if (sends) await sender.send(sub, digest);
       await this.store.completeDelivery(sub.id, period, digest.cursorTo, next, now);
+      claimed = false;
       return sends ? 'sent' : 'quiet';
     } catch (err) {
+      if (claimed) await this.store.releaseClaim(sub.id, period, this.claim.owner).catch(() => undefined);
       if (err instanceof ChatUnavailableError) {
         await this.store.pauseChat(sub, err.reason);
         this.log.warn(
@@ -211,6 +245,8 @@ export class DigestService {
       }
       this.log.error({ err, subscription: sub.id }, 'digests: delivery failed; it will be retried');
       return 'failed';
+    } finally {
+      clearInterval(renewal);
     }
   }
 

@@ -51,7 +51,7 @@ export class DigestScheduler {
     try {
       const summary = await this.target.runDue(this.now());
       // Failed or skipped subscriptions stay due; back off instead of spinning on them.
-      failed = summary.failed > 0 || summary.skipped > 0;
+      failed = summary.failed > 0 || summary.skipped > 0 || summary.busy > 0;
     } catch (err) {
       failed = true;
       this.log.error({ err }, 'digests: scheduled run failed');

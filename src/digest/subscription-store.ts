@@ -1,7 +1,13 @@
 import type { ChatRef, NewSubscription, Subscription } from './subscription.js';
 
-/** What beginning a delivery found: send it, or it was already delivered. */
-export type DeliveryStart = 'send' | 'already-sent';
+/** What beginning a delivery found: send it, it was already delivered, or another process is sending it. */
+export type DeliveryStart = 'send' | 'already-sent' | 'claimed';
+
+/** Who claims a delivery, and for how long: a claim not renewed within `leaseMs` may be taken over. */
+export interface Claim {
+  owner: string;
+  leaseMs: number;
+}
 
 /**
  * Persistence for digests: the first-seen sequence of every paper id, subscriptions, and
@@ -27,14 +33,23 @@ export interface SubscriptionStore {
   /** The earliest next slot among active subscriptions. */
   nextDueAt(): Promise<Date | undefined>;
 
-  /** Records that a period's digest is being sent (idempotent); says whether to send it. */
+  /**
+   * Claims a period's digest for `claim.owner` until its lease ends; says whether to send it. A
+   * claim of another owner whose lease has not ended is left alone ('claimed'); an expired one
+   * (a process that died mid-send) is taken over: the one possible duplicate.
+   */
   beginDelivery(
     subscriptionId: number,
     period: string,
     cursorTo: number,
     paperCount: number,
     now: Date,
+    claim: Claim,
   ): Promise<DeliveryStart>;
+  /** Extends a claim still held by `claim.owner`; false when it was lost. */
+  renewClaim(subscriptionId: number, period: string, claim: Claim): Promise<boolean>;
+  /** Gives up a claim after a failed send, so the next run (here or elsewhere) sends it at once. */
+  releaseClaim(subscriptionId: number, period: string, owner: string): Promise<void>;
   /** In one transaction: marks the period sent, moves the cursor, sets the next slot. */
   completeDelivery(subscriptionId: number, period: string, cursorTo: number, nextRunAt: Date, now: Date): Promise<void>;
   /** Moves a subscription's next slot without delivering (a period already sent). */

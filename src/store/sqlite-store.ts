@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
+import { ConfigError } from '../base/errors.js';
+import type { Claim, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
 import type { ChatRef, NewSubscription, Subscription, Weekday } from '../digest/subscription.js';
 
 // Versioned migrations, applied in order at start-up; PRAGMA user_version records the last one.
@@ -41,6 +42,9 @@ const MIGRATIONS: string[] = [
      finished_at TEXT,
      PRIMARY KEY (subscription_id, period)
    );`,
+  // Deliveries are claimed by one process at a time, with a lease (see beginDelivery).
+  `ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;
+   ALTER TABLE deliveries ADD COLUMN lease_until INTEGER;`,
 ];
 
 interface Row {
@@ -87,7 +91,11 @@ function toSubscription(r: Row): Subscription {
 export class SqliteStore implements SubscriptionStore {
   readonly db: Database.Database;
 
-  constructor(file: string) {
+  constructor(
+    private readonly file: string,
+    /** The clock leases are measured on, in ms. */
+    private readonly clock: () => number = Date.now,
+  ) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -100,6 +108,12 @@ export class SqliteStore implements SubscriptionStore {
 
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) {
+      this.db.close();
+      throw new ConfigError(
+        `ARXIVIST_DATA_DIR: the database ${this.file} has schema version ${version}, written by a newer arxivist; this one knows up to ${MIGRATIONS.length}. Upgrade arxivist, or point ARXIVIST_DATA_DIR elsewhere.`,
+      );
+    }
     for (let v = version; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v] as string);
@@ -221,30 +235,52 @@ export class SqliteStore implements SubscriptionStore {
     cursorTo: number,
     paperCount: number,
     now: Date,
+    claim: Claim,
   ): Promise<DeliveryStart> {
+    // Leases are measured on this machine's clock, not on `now`, which `digest run --now` may set.
+    const clock = this.clock();
     return this.db
       .transaction((): DeliveryStart => {
         const row = this.db
-          .prepare('SELECT status FROM deliveries WHERE subscription_id = ? AND period = ?')
-          .get(subscriptionId, period) as { status: string } | undefined;
+          .prepare('SELECT status, claimed_by, lease_until FROM deliveries WHERE subscription_id = ? AND period = ?')
+          .get(subscriptionId, period) as
+          { status: string; claimed_by: string | null; lease_until: number | null } | undefined;
         if (row?.status === 'sent') return 'already-sent';
+        if (row && row.claimed_by !== claim.owner && (row.lease_until ?? 0) > clock) return 'claimed';
         if (!row) {
           this.db
             .prepare(
-              "INSERT INTO deliveries (subscription_id, period, status, cursor_to, paper_count, started_at) VALUES (?, ?, 'sending', ?, ?, ?)",
+              "INSERT INTO deliveries (subscription_id, period, status, cursor_to, paper_count, started_at, claimed_by, lease_until) VALUES (?, ?, 'sending', ?, ?, ?, ?, ?)",
             )
-            .run(subscriptionId, period, cursorTo, paperCount, now.toISOString());
+            .run(subscriptionId, period, cursorTo, paperCount, now.toISOString(), claim.owner, clock + claim.leaseMs);
         } else {
-          // A send that was interrupted (crash): it is sent again, the one possible duplicate.
+          // A claim whose lease ran out (its process died mid-send): taken over, the one possible duplicate.
           this.db
             .prepare(
-              'UPDATE deliveries SET cursor_to = ?, paper_count = ?, started_at = ? WHERE subscription_id = ? AND period = ?',
+              'UPDATE deliveries SET cursor_to = ?, paper_count = ?, started_at = ?, claimed_by = ?, lease_until = ? WHERE subscription_id = ? AND period = ?',
             )
-            .run(cursorTo, paperCount, now.toISOString(), subscriptionId, period);
+            .run(cursorTo, paperCount, now.toISOString(), claim.owner, clock + claim.leaseMs, subscriptionId, period);
         }
         return 'send';
       })
       .immediate();
+  }
+
+  async renewClaim(subscriptionId: number, period: string, claim: Claim): Promise<boolean> {
+    const changed = this.db
+      .prepare(
+        "UPDATE deliveries SET lease_until = ? WHERE subscription_id = ? AND period = ? AND claimed_by = ? AND status = 'sending'",
+      )
+      .run(this.clock() + claim.leaseMs, subscriptionId, period, claim.owner).changes;
+    return changed > 0;
+  }
+
+  async releaseClaim(subscriptionId: number, period: string, owner: string): Promise<void> {
+    this.db
+      .prepare(
+        "UPDATE deliveries SET lease_until = 0 WHERE subscription_id = ? AND period = ? AND claimed_by = ? AND status = 'sending'",
+      )
+      .run(subscriptionId, period, owner);
   }
 
   async completeDelivery(

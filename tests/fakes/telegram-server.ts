@@ -90,6 +90,8 @@ export class FakeTelegramServer extends EventEmitter {
   /** After this many delivered messages, sendMessage requests are delivered but never answered. */
   private holdAfter = Infinity;
   private delivered = 0;
+  /** How long each sendMessage takes to be answered. */
+  sendDelayMs = 0;
   /** Telegram-like flood limits on sendMessage, when set by {@link limitRate}. */
   private rate: { global: number; perChat: number } | null = null;
   private readonly recentSends: number[] = [];
@@ -355,6 +357,7 @@ export class FakeTelegramServer extends EventEmitter {
         this.emit('held', call);
         return;
       }
+      if (method === 'sendMessage' && this.sendDelayMs > 0) await new Promise((r) => setTimeout(r, this.sendDelayMs));
       this.respond(res, 200, { ok: true, result });
     } catch (err) {
       const e = err instanceof ApiError ? err : new ApiError(500, `Internal Server Error: ${(err as Error).message}`);

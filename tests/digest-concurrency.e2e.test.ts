@@ -1,0 +1,66 @@
+// Two and three `arxivist digest run` processes at once on one database, with slow sends: each
+// digest goes out exactly once, whoever claims it first.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../src/store/sqlite-store.js';
+import { FakeTelegramServer } from './fakes/telegram-server.js';
+import { cli } from './helpers/run.js';
+
+let server: FakeTelegramServer;
+beforeAll(async () => {
+  server = await new FakeTelegramServer().start();
+  server.sendDelayMs = 50;
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const NOW = '2026-11-28T09:00:00Z';
+
+async function subscriptions(dir: string, first: number, count: number): Promise<number[]> {
+  const store = new SqliteStore(join(dir, 'arxivist.db'));
+  const chats: number[] = [];
+  for (let i = 0; i < count; i++) {
+    chats.push(first + i);
+    await store.add({
+      platform: 'telegram',
+      chatId: String(first + i),
+      chatKind: 'private',
+      cadence: 'daily',
+      time: '09:00',
+      timezone: 'UTC',
+      quiet: false,
+      cursor: 0,
+      nextRunAt: '2026-11-28T09:00:00.000Z',
+      createdAt: '2026-11-27T00:00:00.000Z',
+    });
+  }
+  await store.close();
+  return chats;
+}
+
+describe.each([2, 3])('%i digest runs at once on one database', (processes) => {
+  it('send every digest exactly once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arxivist-race-'));
+    const chats = await subscriptions(dir, 800_000 + processes * 1000, 20);
+    const env = { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ARXIVIST_DATA_DIR: dir };
+    const runs = await Promise.all(
+      Array.from({ length: processes }, () => cli(['digest', 'run', '--now', NOW, '--json'], env)),
+    );
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    const summaries = runs.map((r) => JSON.parse(r.stdout) as { sent: number; failed: number });
+    expect(summaries.reduce((n, s) => n + s.sent, 0)).toBe(chats.length);
+    for (const chat of chats) {
+      // A digest of the whole listing comes in parts "(1/5)" … "(5/5)": each part exactly once.
+      const parts = server
+        .messagesTo(chat)
+        .map((m) => m.text.split('\n')[0] ?? '')
+        .filter((line) => /^Digest #\d+:/.test(line));
+      expect(parts.length, `chat ${chat}`).toBeGreaterThan(0);
+      expect(new Set(parts).size, `chat ${chat}: ${parts.join(' | ')}`).toBe(parts.length);
+      expect(parts.filter((p) => /\(1\/\d+\)$|[^)]$/.test(p))).toHaveLength(1);
+    }
+  });
+});
