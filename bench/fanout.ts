@@ -43,7 +43,9 @@ export async function fanout(count: number): Promise<FanoutResult> {
     for (let i = 0; i < count; i++) insert.run(String(2_000_000 + i));
   })();
   await store.registerPapers(ids, new Date('2026-11-28T00:00:00Z'));
-  const sender = new TelegramDigestSender(telegramApi(server.token, server.apiRoot));
+  const sender = new TelegramDigestSender(
+    telegramApi(server.token, server.apiRoot, { error: () => undefined, warn: () => undefined, info: () => undefined }),
+  );
   const started = performance.now();
   await digests.runDue(new Date('2026-11-28T09:00:00Z'), [sender]);
   const totalMs = performance.now() - started;

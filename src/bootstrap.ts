@@ -63,11 +63,11 @@ export async function openStore(config: Config): Promise<SqliteStore> {
  * as the bot). Platform libraries are imported only when their token is set, so the console
  * chat starts without loading them.
  */
-export async function createSenders(config: Config): Promise<DigestSender[]> {
+export async function createSenders(config: Config, log: Log): Promise<DigestSender[]> {
   const senders: DigestSender[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
     const { TelegramDigestSender, telegramApi } = await import('./adapters/telegram/telegram-digest-sender.js');
-    senders.push(new TelegramDigestSender(telegramApi(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT)));
+    senders.push(new TelegramDigestSender(telegramApi(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT, log)));
   }
   if (config.DISCORD_TOKEN) {
     const { DiscordDigestSender, discordRest } = await import('./adapters/discord/discord-digest-sender.js');
@@ -112,7 +112,7 @@ export async function bootstrap(config: Config, log: Log, options: BootOptions =
   const digests = store
     ? new DigestService(store, reloader.live, () => reloader.asOf, log, { leaseMs: config.ARXIVIST_DIGEST_LEASE })
     : undefined;
-  const senders = options.senders ? await createSenders(config) : [];
+  const senders = options.senders ? await createSenders(config, log) : [];
   return {
     reloader,
     ...(store ? { store } : {}),

@@ -1,6 +1,8 @@
 // Two and three `arxivist digest run` processes at once on one database, with slow sends: each
 // digest goes out exactly once, whoever claims it first.
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,5 +64,27 @@ describe.each([2, 3])('%i digest runs at once on one database', (processes) => {
       expect(new Set(parts).size, `chat ${chat}: ${parts.join(' | ')}`).toBe(parts.length);
       expect(parts.filter((p) => /\(1\/\d+\)$|[^)]$/.test(p))).toHaveLength(1);
     }
+  });
+});
+
+describe('digest run with Telegram out of reach', () => {
+  it('retries a few times, logging each retry, then exits 1 with a summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arxivist-dead-'));
+    await subscriptions(dir, 900_000, 1);
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const env = {
+      TELEGRAM_BOT_TOKEN: server.token,
+      TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`,
+      ARXIVIST_DATA_DIR: dir,
+      LOG_LEVEL: 'warn',
+    };
+    const r = await cli(['digest', 'run', '--now', NOW, '--json'], env);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ due: 1, sent: 0, failed: 1 });
+    expect(r.stderr.match(/telegram: request failed; retrying/g)).toHaveLength(3);
+    expect(r.stderr).toMatch(/digests: delivery failed; it will be retried/);
   });
 });

@@ -46,6 +46,8 @@ export async function openEnv(server: FakeTelegramServer, dir: string) {
   const reloader = await ListingReloader.open({ file: listing, store, log });
   const live = reloader.live;
   const digests = new DigestService(store, live, () => reloader.asOf, log);
-  const sender = new TelegramDigestSender(telegramApi(server.token, server.apiRoot));
+  const sender = new TelegramDigestSender(
+    telegramApi(server.token, server.apiRoot, { error: () => undefined, warn: () => undefined, info: () => undefined }),
+  );
   return { dir, listing, store, live, log, reloader, digests, sender };
 }

@@ -77,7 +77,7 @@ export class DiscordAdapter {
       intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
       partials: [Partials.Channel],
       allowedMentions: NO_MENTIONS,
-      rest: options.apiUrl ? { api: options.apiUrl } : {},
+      rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), timeout: 15_000, retries: 3 },
     });
     this.client.on(Events.InteractionCreate, (i) => void this.onInteraction(i));
     this.client.on(Events.MessageCreate, (m) => void this.onMessage(m));

@@ -9,7 +9,8 @@ const GONE = new Set([10003, 50001, 50013, 50007]);
 
 /** A REST client for digests; discord.js's queue waits out rate limits. */
 export function discordRest(token: string, api?: string): REST {
-  return new REST(api ? { api } : {}).setToken(token);
+  // A deadline on each request and a few retries (discord.js REST), stated rather than left to defaults.
+  return new REST({ ...(api ? { api } : {}), timeout: 15_000, retries: 3 }).setToken(token);
 }
 
 /** Sends digests to Discord channels over REST (no gateway needed, so the CLI can too). */

@@ -12,6 +12,7 @@ import { type Reply, errorReply } from '../../chat/reply.js';
 import { parseTextArgs } from '../../chat/text-args.js';
 import type { Log } from '../../base/log.js';
 import { escapeHtml, link } from './html.js';
+import { networkRetry } from './network-retry.js';
 import { TELEGRAM_LIMITS } from './limits.js';
 import { type TelegramMessage, renderTelegram } from './render.js';
 
@@ -56,10 +57,12 @@ export class TelegramAdapter {
     });
     this.bot = new Bot(options.token, {
       ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-      client: { apiRoot: options.apiRoot ?? 'https://api.telegram.org' },
+      // Long polling holds getUpdates for 30 s: every call's deadline is above that.
+      client: { apiRoot: options.apiRoot ?? 'https://api.telegram.org', timeoutSeconds: 60 },
     });
-    // Waits out 429s (retry_after) and retries network errors a few times.
-    this.bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+    // Waits out 429s (retry_after); network errors are retried a few times, each retry logged.
+    this.bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }));
+    this.bot.api.config.use(networkRetry(options.log));
     this.install();
   }
 

@@ -4,15 +4,18 @@ import { ChatUnavailableError, type Digest, type DigestSender } from '../../dige
 import type { ChatRef } from '../../digest/subscription.js';
 import { digestReplies } from '../../chat/digest-replies.js';
 import { renderTelegram } from './render.js';
+import type { Log } from '../../base/log.js';
+import { networkRetry } from './network-retry.js';
 
 // What Telegram answers when the bot can no longer write to a chat.
 const GONE =
   /bot was blocked|bot was kicked|chat not found|user is deactivated|not enough rights|have no rights|CHAT_WRITE_FORBIDDEN|group chat was (?:deleted|upgraded)/i;
 
-/** A Bot API client for digests, with 429s and network errors retried. */
-export function telegramApi(token: string, apiRoot?: string): Api {
-  const api = new Api(token, apiRoot ? { apiRoot } : {});
-  api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+/** A Bot API client for digests: a deadline on each call, 429s waited out, network errors retried a few times. */
+export function telegramApi(token: string, apiRoot: string | undefined, log: Log): Api {
+  const api = new Api(token, { ...(apiRoot ? { apiRoot } : {}), timeoutSeconds: 30 });
+  api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: true }));
+  api.config.use(networkRetry(log));
   return api;
 }
 
