@@ -126,24 +126,32 @@ const DECLARATIONS = new Set([
 const SELF_NAME =
   /^(?:our|the|my)?(?:framework|method|system|model|approach|tool|name|technique|algo|algorithm|design|arch|architecture|dataset|benchmark|proj|project)s?$/i;
 
-/** Text inside the braces starting at `open`, and the index after the closing brace. */
-function group(text: string, open: number): { inner: string; end: number } | null {
-  if (text[open] !== '{') return null;
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
+/** For each opening brace of `text`, the index of its closing brace (-1 when unclosed), in one pass. */
+function matchBraces(text: string): Int32Array {
+  const closes = new Int32Array(text.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '{') depth++;
+    if (c === '\\') i++;
+    else if (c === '{') open.push(i);
     else if (c === '}') {
-      depth--;
-      if (depth === 0) return { inner: text.slice(open + 1, i), end: i + 1 };
+      const at = open.pop();
+      if (at !== undefined) closes[at] = i;
     }
   }
-  return null;
+  return closes;
 }
+
+/** Text inside the braces starting at `open`, and the index after the closing brace. */
+function group(text: string, closes: Int32Array, open: number): { inner: string; end: number } | null {
+  if (text[open] !== '{') return null;
+  const close = closes[open] ?? -1;
+  return close < 0 ? null : { inner: text.slice(open + 1, close), end: close + 1 };
+}
+
+// Groups converted one inside another: deeper ones are read as plain text, so a hostile
+// abstract of nested \frac{ costs linear time and no stack.
+const MAX_DEPTH = 16;
 
 /** The short name a title gives its subject ("Pimba" in "Pimba: A Processing-in-Memory ..."). */
 export function titleShortName(title: string): string | null {
@@ -157,9 +165,12 @@ export function titleShortName(title: string): string | null {
 const COMMAND = /\\([A-Za-z]+)\*?|\\(.)/y;
 const INLINE_MATH = /\$(?=\S)([^$\n]*?\S)\$/y;
 
-function convert(text: string, selfName: string | null, urls: string[]): string {
+function convert(text: string, selfName: string | null, urls: string[], depth = 0): string {
   let out = '';
   let i = 0;
+  const closes = matchBraces(text);
+  const inner = (part: string) => convert(part, selfName, urls, depth + 1);
+  const nested = depth < MAX_DEPTH;
   // Single hyphens and quotes are plain text; only their doubles ("--", "``", "''") mean something.
   const special = /[\\${}]|--|``|''/g;
   while (i < text.length) {
@@ -184,43 +195,46 @@ function convert(text: string, selfName: string | null, urls: string[]): string 
       const sym = m[2];
       if (sym !== undefined) {
         // Escaped specials: \% \& \_ \# \$ \{ \} stand for themselves; spacing commands.
-        out += SPACING[sym] ?? sym;
+        out += (Object.hasOwn(SPACING, sym) ? SPACING[sym] : undefined) ?? sym;
         continue;
       }
       const name = m[1] as string;
-      if (name === 'href') {
-        const target = group(text, skipSpace(text, i));
-        const label = target ? group(text, skipSpace(text, target.end)) : null;
+      if (name === 'href' && nested) {
+        const target = group(text, closes, skipSpace(text, i));
+        const label = target ? group(text, closes, skipSpace(text, target.end)) : null;
         if (target && label) {
           urls.push(target.inner.trim());
-          out += convert(label.inner, selfName, urls);
+          out += inner(label.inner);
           i = label.end;
         }
         continue;
       }
-      if (name === 'frac') {
-        const a = group(text, skipSpace(text, i));
-        const b = a ? group(text, skipSpace(text, a.end)) : null;
+      if (name === 'frac' && nested) {
+        const a = group(text, closes, skipSpace(text, i));
+        const b = a ? group(text, closes, skipSpace(text, a.end)) : null;
         if (a && b) {
-          out += `${convert(a.inner, selfName, urls)}/${convert(b.inner, selfName, urls)}`;
+          out += `${inner(a.inner)}/${inner(b.inner)}`;
           i = b.end;
         }
         continue;
       }
-      if (WRAPPERS.has(name)) {
-        const g = group(text, skipSpace(text, i));
+      if (name === 'url') {
+        const g = group(text, closes, skipSpace(text, i));
         if (g) {
-          if (name === 'url') urls.push(g.inner.trim());
-          out += convert(g.inner, selfName, urls);
+          urls.push(g.inner.trim());
+          out += g.inner;
           i = g.end;
         }
         continue;
       }
+      // A wrapper keeps its argument's text: dropping its name is enough, since the scan reads
+      // on into the argument and skips its braces.
+      if (WRAPPERS.has(name) || name === 'frac' || name === 'href') continue;
       if (DECLARATIONS.has(name)) {
         if (text[i] === ' ') i++;
         continue;
       }
-      const symbol = SYMBOLS[name];
+      const symbol = Object.hasOwn(SYMBOLS, name) ? SYMBOLS[name] : undefined;
       if (symbol !== undefined) {
         out += symbol;
         continue;
@@ -235,7 +249,7 @@ function convert(text: string, selfName: string | null, urls: string[]): string 
       INLINE_MATH.lastIndex = i;
       const m = INLINE_MATH.exec(text);
       if (m) {
-        out += convert(mathText(m[1] as string), selfName, urls);
+        out += nested ? inner(mathText(m[1] as string)) : (m[1] as string);
         i += m[0].length;
         continue;
       }
@@ -293,19 +307,15 @@ export function latexToText(raw: string, title = ''): { text: string; urls: stri
       .trim(),
   );
   const text = paragraphs.filter((p) => p.length > 0).join('\n');
-  const urls: string[] = [];
-  for (const url of [...linked, ...findUrls(raw)]) {
-    if (!urls.includes(url)) urls.push(url);
-  }
-  return { text, urls };
+  return { text, urls: [...new Set([...linked, ...findUrls(raw)])] };
 }
 
 /** URLs written out in a text, trailing punctuation and LaTeX braces removed. */
 export function findUrls(text: string): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const m of text.matchAll(/https?:\/\/[^\s{}<>"\\]+/g)) {
     const url = m[0].replace(/[.,;:!?)\]']+$/, '');
-    if (url.length > 10 && !out.includes(url)) out.push(url);
+    if (url.length > 10) out.add(url);
   }
-  return out;
+  return [...out];
 }

@@ -67,7 +67,8 @@ export function titleId(title: string): string {
 
 /** arXiv's abs, pdf and search links for a paper. */
 export function paperLinks(title: string, arxivId?: string): Paper['links'] {
-  const search = `https://arxiv.org/search/?searchtype=title&query=${encodeURIComponent(title)}`;
+  // A lone surrogate (a cut emoji) would make encodeURIComponent throw.
+  const search = `https://arxiv.org/search/?searchtype=title&query=${encodeURIComponent(title.toWellFormed())}`;
   if (!arxivId) return { search };
   return { abs: `https://arxiv.org/abs/${arxivId}`, pdf: `https://arxiv.org/pdf/${arxivId}`, search };
 }

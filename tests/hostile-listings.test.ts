@@ -1,0 +1,46 @@
+// Listings made to hurt: deep nesting, unbalanced groups, huge URL lists, names of Object's own
+// properties, broken UTF-16. Each must parse without throwing and read as a person would read it.
+// (How long they take is measured by `npm run bench`, not asserted here.)
+import { describe, expect, it } from 'vitest';
+import { parseListing } from '../src/listing/listing-parser.js';
+
+function entry(title: string, abstract: string): string {
+  return `-\n${title}\nAuthors:\nAda Example, Bo Sample\nAbstract:\n${abstract}\nSubmitted 1 May, 2020; originally announced May 2020.\n`;
+}
+
+describe('hostile listings', () => {
+  it('20,000 nested \\emph{ read as the text inside them, without running out of stack', () => {
+    const { papers, problems } = parseListing(
+      entry('Deep', `${'\\emph{'.repeat(20_000)}inside${'}'.repeat(20_000)} after`),
+    );
+    expect(problems).toEqual([]);
+    expect(papers[0]?.abstract).toBe('inside after');
+  });
+
+  it('16,000 unclosed \\frac{ and a \\frac nested 40 deep still give one paper', () => {
+    const { papers } = parseListing(entry('Unclosed', `${'\\frac{'.repeat(16_000)} end`));
+    expect(papers).toHaveLength(1);
+    expect(papers[0]?.abstract).toMatch(/end$/);
+    const deep = `${'\\frac{1}{'.repeat(40)}2${'}'.repeat(40)}`;
+    expect(parseListing(entry('Deep frac', deep)).papers[0]?.abstract).toMatch(/^1\/1\/1\//);
+  });
+
+  it('16,000 distinct URLs are all kept, once each', () => {
+    const urls = Array.from({ length: 16_000 }, (_, i) => `https://example.org/r${i}`);
+    const { papers } = parseListing(entry('Links', [...urls, urls[0]].join(' ')));
+    expect(papers[0]?.urls).toHaveLength(16_000);
+  });
+
+  it("\\constructor and \\toString are macro names, not Object's functions", () => {
+    expect(parseListing(entry('Names', 'We use \\constructor and \\toString here.')).papers[0]?.abstract).toBe(
+      'We use constructor and toString here.',
+    );
+  });
+
+  it('a lone surrogate in a title gives a paper with a working search link', () => {
+    const [paper] = parseListing(entry('Cut emoji \uD83D here', 'Text.')).papers;
+    expect(paper?.links.search).toMatch(
+      /^https:\/\/arxiv\.org\/search\/\?searchtype=title&query=Cut%20emoji%20%EF%BF%BD%20here$/,
+    );
+  });
+});
