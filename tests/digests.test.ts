@@ -1,6 +1,6 @@
 // Digests end to end below the chat adapters: the real SQLite store, the real Telegram sender
 // (grammY's Api) against the fake Bot API server, listing reloads from a real file.
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -218,6 +218,31 @@ describe('digests', () => {
     const problem = env.log.lines.find((l) => l.level === 'warn' && 'line' in l.obj);
     expect((problem?.obj as { line: number }).line).toBe(38);
     expect(env.log.lines.some((l) => /would lose papers/.test(l.msg ?? ''))).toBe(true);
+  });
+
+  it('the watcher sees a listing replaced by rename three times in a row (as editors save)', async () => {
+    const env = await digestEnv(server);
+    env.reloader.watch();
+    try {
+      for (let n = 1; n <= 3; n++) {
+        const swapped = new Promise<void>((resolve) => {
+          const stop = env.live.onReplace(() => {
+            stop();
+            resolve();
+          });
+        });
+        const next = join(env.dir, `listing.txt.tmp${n}`);
+        writeFileSync(
+          next,
+          `${readFileSync(env.listing, 'utf8')}\n${entry(`Renamed In Number ${n}`, `${n} December, 2026`)}\n`,
+        );
+        renameSync(next, env.listing);
+        await swapped;
+        expect(env.live.current.size).toBe(50 + n);
+      }
+    } finally {
+      env.reloader.stop();
+    }
   });
 
   it('the scheduler fires at 09:00 local time across a daylight-saving change (fake clock)', async () => {

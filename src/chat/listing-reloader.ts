@@ -1,4 +1,4 @@
-import { type FSWatcher, mkdirSync, watch } from 'node:fs';
+import { type FSWatcher, mkdirSync, statSync, watch } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { Cron } from 'croner';
 import { ConfigError } from '../base/errors.js';
@@ -118,7 +118,16 @@ export class ListingReloader {
   /** Watches the listing's files and the arXiv copy's folder; starts the refresh schedule. */
   watch(refreshEveryMs?: number): void {
     const { file, arxiv, log } = this.sources;
-    for (const path of file ? listingPaths(file) : []) this.watchPath(path, () => void this.reload('file changed'));
+    for (const path of file ? listingPaths(file) : []) {
+      // A file's folder, not the file: editors and deploy tools replace a file by renaming a new
+      // one over it, after which a watch on the old file would see nothing more.
+      const folder = isFolder(path);
+      this.watchPath(
+        folder ? path : dirname(path),
+        () => void this.reload('file changed'),
+        folder ? undefined : basename(path),
+      );
+    }
     if (arxiv) {
       const folder = dirname(arxiv.file);
       try {
@@ -268,5 +277,13 @@ export class ListingReloader {
     this.cron?.stop();
     for (const t of this.timers.values()) clearTimeout(t);
     for (const w of this.watchers) w.close();
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
