@@ -7,6 +7,7 @@ import type { SubscriptionStore } from './digest/subscription-store.js';
 import { ArxivClient } from './listing/arxiv-client.js';
 import { ArxivFollower } from './listing/arxiv-follower.js';
 import { BUNDLED_LISTING } from './paths.js';
+import { ConfigError } from './base/errors.js';
 import type { SqliteStore } from './store/sqlite-store.js';
 
 /** The data folder: ARXIVIST_DATA_DIR, default ./data. */
@@ -55,7 +56,26 @@ export function databaseFile(config: Config): string {
 /** Opens the store, applying migrations; the SQLite binding is loaded only then. */
 export async function openStore(config: Config): Promise<SqliteStore> {
   const { SqliteStore } = await import('./store/sqlite-store.js');
-  return new SqliteStore(databaseFile(config));
+  const file = databaseFile(config);
+  try {
+    return new SqliteStore(file);
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError(dataDirProblem(dataDir(config), file, err as NodeJS.ErrnoException));
+  }
+}
+
+/** What is wrong with the data folder or its database, and what to do, naming ARXIVIST_DATA_DIR. */
+function dataDirProblem(dir: string, file: string, err: NodeJS.ErrnoException): string {
+  const code = err.code ?? '';
+  const where = `ARXIVIST_DATA_DIR (${dir})`;
+  if (code === 'ENOTDIR' || code === 'EEXIST')
+    return `${where}: a file stands where the data folder should be; point ARXIVIST_DATA_DIR at a folder`;
+  if (code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY') || code === 'EROFS')
+    return `${where}: cannot write ${file} (${err.message}); give the bot's user write access, or choose another folder`;
+  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT'))
+    return `${where}: ${file} is not a usable SQLite database (${err.message}); restore it from a backup, or move it away to start afresh`;
+  return `${where}: cannot open ${file} (${err.message})`;
 }
 
 /**
