@@ -57,7 +57,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       if (arg === '--json') json = true;
       else if (arg === '--listing' || arg.startsWith('--listing=')) {
         const value = arg.includes('=') ? arg.slice('--listing='.length) : argv[++i];
-        if (!value) throw new UsageError('--listing needs a file path');
+        if (!value || value.startsWith('--')) throw new UsageError('--listing needs a file path');
         listing = value;
       } else if (arg === '--help' || arg === '-h') {
         io.stdout(`${USAGE}\n`);

@@ -3,6 +3,8 @@
 // (How long they take is measured by `npm run bench`, not asserted here.)
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../src/listing/listing-parser.js';
+import { renderText } from '../src/adapters/console/render.js';
+import type { Paper } from '../src/listing/paper.js';
 
 function entry(title: string, abstract: string): string {
   return `-\n${title}\nAuthors:\nAda Example, Bo Sample\nAbstract:\n${abstract}\nSubmitted 1 May, 2020; originally announced May 2020.\n`;
@@ -42,5 +44,13 @@ describe('hostile listings', () => {
     expect(paper?.links.search).toMatch(
       /^https:\/\/arxiv\.org\/search\/\?searchtype=title&query=Cut%20emoji%20%EF%BF%BD%20here$/,
     );
+  });
+
+  it("a listing's escape sequences never reach the terminal: the console and the CLI drop control characters", () => {
+    const [paper] = parseListing(entry('Clear \u001b[2J screen \u0007', 'Bell \u0007 and \u009b CSI.')).papers;
+    const shown = renderText({ kind: 'paper', paper: paper as Paper });
+    // eslint-disable-next-line no-control-regex -- control characters are what is checked
+    expect(shown).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(shown).toContain('Clear [2J screen');
   });
 });

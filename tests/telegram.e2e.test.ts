@@ -289,3 +289,14 @@ describe('Telegram adapter end to end', () => {
     expect(logged.some((l) => /update failed/.test(l.msg))).toBe(true);
   });
 });
+
+describe('odd commands', () => {
+  it('matches commands in any letter case, and cuts an unknown one it echoes', async () => {
+    const u = user();
+    const chat = privateChat(u);
+    expect((await say(chat, u, '/UNSUBSCRIBE all')).text).toMatch(/This chat has no subscriptions\./);
+    expect((await say(chat, u, '/Author Dhruv Mahajan')).text).toMatch(/^Dhruv Mahajan: 10 papers/);
+    const long = await say(chat, u, `/${'x'.repeat(4095)}`);
+    expect(long.text).toMatch(/^⚠️ Unknown command \/x{39}…\./);
+  });
+});

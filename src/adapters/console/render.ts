@@ -33,6 +33,20 @@ function paperLine(n: number, paper: Paper, snippet?: string): string {
 
 /** Plain-text rendering of a reply, for the console chat and the CLI; `commands` lets it spell out next-page commands. */
 export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): string {
+  return withoutControls(renderReply(reply, commands));
+}
+
+// C0 and C1 control characters but newline and tab: an escape sequence in a listing or in what a
+// user typed must not reach the terminal (ESC [2J clears it).
+// eslint-disable-next-line no-control-regex -- control characters are what is matched
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/** Text for a terminal: control characters removed. */
+export function withoutControls(text: string): string {
+  return text.replace(CONTROLS, '');
+}
+
+function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
   switch (reply.kind) {
     case 'text':
       return reply.title ? `${reply.title}\n${reply.text}` : reply.text;

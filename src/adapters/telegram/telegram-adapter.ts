@@ -110,14 +110,26 @@ export class TelegramAdapter {
       const text = ctx.message.text;
       const isPrivate = ctx.chat.type === 'private';
       if (text.startsWith('/')) {
-        // A command for another bot in a group, or one we do not know in a private chat.
-        const target = /^\/\w+@(\w+)/.exec(text)?.[1];
-        if (isPrivate || target?.toLowerCase() === bot.botInfo.username.toLowerCase()) {
-          await this.send(
-            ctx,
-            errorReply(`Unknown command ${text.split(/\s/)[0]}.`, 'Type /help to see the commands.'),
-          );
+        // A command in other letter case (/UNSUBSCRIBE), for another bot in a group, or unknown.
+        const m = /^\/(\w+)(?:@(\w+))?(?:\s+([\s\S]*))?$/.exec(text);
+        const target = m?.[2];
+        if (target && target.toLowerCase() !== bot.botInfo.username.toLowerCase()) return;
+        const command = m ? this.chat.command((m[1] as string).toLowerCase()) : undefined;
+        // In a group, a command no bot is named in is ours only when we know it.
+        if (!command && !isPrivate && !target) return;
+        if (command) {
+          if (!(await this.allowed(ctx))) return;
+          await this.answer(ctx, this.chat.execute(command, parseTextArgs(command, m?.[3] ?? ''), this.context(ctx)));
+          return;
         }
+        const shown = text.split(/\s/)[0] ?? '';
+        await this.send(
+          ctx,
+          errorReply(
+            `Unknown command ${shown.slice(0, 40)}${shown.length > 40 ? '…' : ''}.`,
+            'Type /help to see the commands.',
+          ),
+        );
         return;
       }
       const addressed =
