@@ -39,3 +39,20 @@ export function extraMeta(paper: Paper): [string, string][] {
   if (paper.acmClass) out.push(['ACM class', paper.acmClass]);
   return out;
 }
+
+/** Longest a single listing field is shown anywhere: beyond this no platform message holds it. */
+export const FIELD_LIMITS = {
+  title: 400,
+  author: 120,
+  authors: 1500,
+  meta: 700,
+  categories: 200,
+  snippet: 600,
+} as const;
+
+/** `text` cut to `max` characters (code points, so never inside a surrogate pair), with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

@@ -1,7 +1,15 @@
 import { type Button as ChatButton, type ReplyButtons, replyButtons } from '../../chat/buttons.js';
 import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
-import { authorCountText, extraMeta, paperDates, shortAuthors, shortenedNote } from '../../chat/format.js';
+import {
+  authorCountText,
+  clip,
+  extraMeta,
+  FIELD_LIMITS,
+  paperDates,
+  shortAuthors,
+  shortenedNote,
+} from '../../chat/format.js';
 import { type Paper, paperUrl } from '../../listing/paper.js';
 import type { CommandHelp, Reply } from '../../chat/reply.js';
 import { DISCORD_LIMITS } from './limits.js';
@@ -58,10 +66,23 @@ function rowsOf(buttons: ReplyButtons): ButtonJson[][] {
   return rows;
 }
 
+/** The last of these lines that fit in `max` characters, after "…" when some are left out. */
+function lastLines(lines: string[], max: number): string {
+  const kept: string[] = [];
+  let length = 2;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as string;
+    if (length + line.length + 1 > max) return ['…', ...kept.reverse()].join('\n');
+    kept.push(line);
+    length += line.length + 1;
+  }
+  return kept.reverse().join('\n');
+}
+
 function paperEntry(n: number, p: Paper, snippet?: string): string {
   const lines = [
     `**${n}. ${mdLink(cut(p.title, 200), paperUrl(p))}**`,
-    `${md(shortAuthors(p))} · ${paperDates(p)} · \`${p.id}\``,
+    `${md(clip(shortAuthors(p), FIELD_LIMITS.authors))} · ${paperDates(p)} · \`${p.id}\``,
   ];
   if (snippet) lines.push(`> ${md(cut(snippet, 300))}`);
   return lines.join('\n');
@@ -155,7 +176,10 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
       if (p.arxivId)
         fields.push({
           name: 'arXiv',
-          value: `${p.arxivId}${p.categories.length ? ` · ${p.categories.join(' ')}` : ''}`,
+          value: cut(
+            `${p.arxivId}${p.categories.length ? ` · ${p.categories.join(' ')}` : ''}`,
+            DISCORD_LIMITS.fieldValue,
+          ),
           inline: true,
         });
       if (p.comments)
@@ -239,7 +263,15 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
           title: `${s.papers} papers by ${s.authors} authors`,
           description: `${s.oldest && s.newest ? `${formatDate(s.oldest)} to ${formatDate(s.newest)}; ` : ''}${s.revised} revised.`,
           fields: [
-            { name: 'Per year', value: s.perYear.map((y) => `${y.year}: ${y.count}`).join('\n') || '—', inline: true },
+            {
+              name: 'Per year',
+              value:
+                lastLines(
+                  s.perYear.map((y) => `${y.year}: ${y.count}`),
+                  DISCORD_LIMITS.fieldValue,
+                ) || '—',
+              inline: true,
+            },
             {
               name: 'Most prolific',
               value: cut(md(s.topAuthors.map((a) => `${a.name} (${a.count})`).join('\n')), DISCORD_LIMITS.fieldValue),

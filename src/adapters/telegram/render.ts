@@ -1,7 +1,15 @@
 import { type Button as ChatButton, type ReplyButtons, replyButtons } from '../../chat/buttons.js';
 import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
-import { authorCountText, extraMeta, paperDates, shortAuthors, shortenedNote } from '../../chat/format.js';
+import {
+  FIELD_LIMITS,
+  authorCountText,
+  clip,
+  extraMeta,
+  paperDates,
+  shortAuthors,
+  shortenedNote,
+} from '../../chat/format.js';
 import { type Paper, paperUrl } from '../../listing/paper.js';
 import type { CommandHelp, Reply } from '../../chat/reply.js';
 import { textUsage } from '../../chat/text-args.js';
@@ -72,10 +80,10 @@ export function pack(blocks: string[], max: number = TELEGRAM_LIMITS.messageLeng
 
 function paperBlock(n: number | null, p: Paper, snippet?: string): string {
   const lines = [
-    `${n !== null ? `${n}. ` : ''}<b>${link(paperUrl(p), p.title)}</b>`,
-    `${escapeHtml(shortAuthors(p))} · ${escapeHtml(paperDates(p))}`,
+    `${n !== null ? `${n}. ` : ''}<b>${link(paperUrl(p), clip(p.title, FIELD_LIMITS.title))}</b>`,
+    `${escapeHtml(clip(shortAuthors(p), FIELD_LIMITS.authors))} · ${escapeHtml(paperDates(p))}`,
   ];
-  if (snippet) lines.push(`<i>${escapeHtml(snippet)}</i>`);
+  if (snippet) lines.push(`<i>${escapeHtml(clip(snippet, FIELD_LIMITS.snippet))}</i>`);
   lines.push(`<code>${escapeHtml(p.id)}</code>`);
   return lines.join('\n');
 }
@@ -99,14 +107,17 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
   switch (reply.kind) {
     case 'text':
       return withKeyboard(
-        [reply.title ? `<b>${escapeHtml(reply.title)}</b>` : '', escapeHtml(reply.text)].filter(Boolean),
+        [
+          reply.title ? `<b>${escapeHtml(clip(reply.title, FIELD_LIMITS.title))}</b>` : '',
+          escapeHtml(reply.text),
+        ].filter(Boolean),
       );
     case 'papers': {
       const paging = reply.paging;
       const first = paging ? (paging.page - 1) * paging.pageSize + 1 : 1;
       const head = [
         ...(reply.intro ? [escapeHtml(reply.intro), ''] : []),
-        `<b>${escapeHtml(reply.title)}</b>`,
+        `<b>${escapeHtml(clip(reply.title, FIELD_LIMITS.title))}</b>`,
         ...(reply.notes ?? []).map((n) => `<i>${escapeHtml(n)}</i>`),
       ].join('\n');
       const blocks = [head, ...reply.items.map((item, i) => paperBlock(first + i, item.paper, item.snippet))];
@@ -117,19 +128,20 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       const p = reply.paper;
       const shown = p.authors.slice(0, TELEGRAM_LIMITS.detailAuthors);
       const more = p.authors.length - shown.length + p.hiddenAuthorCount;
+      const names = clip(shown.map((a) => clip(a, FIELD_LIMITS.author)).join(', '), FIELD_LIMITS.authors);
       const meta = [
-        `<b>${link(paperUrl(p), p.title)}</b>`,
-        `${escapeHtml(shown.join(', '))}${more > 0 ? ` and ${more} more` : ''} <i>(${escapeHtml(authorCountText(p))})</i>`,
+        `<b>${link(paperUrl(p), clip(p.title, FIELD_LIMITS.title))}</b>`,
+        `${escapeHtml(names)}${more > 0 ? ` and ${more} more` : ''} <i>(${escapeHtml(authorCountText(p))})</i>`,
         `First version ${escapeHtml(formatDate(p.submitted))} · latest ${escapeHtml(formatDate(p.updated))} · announced ${escapeHtml(formatDate(p.announced))}`,
       ];
       if (p.arxivId)
         meta.push(
-          `arXiv ${link(p.links.abs ?? paperUrl(p), p.arxivId)}${p.categories.length ? ` · ${escapeHtml(p.categories.join(' '))}` : ''}`,
+          `arXiv ${link(p.links.abs ?? paperUrl(p), p.arxivId)}${p.categories.length ? ` · ${escapeHtml(clip(p.categories.join(' '), FIELD_LIMITS.categories))}` : ''}`,
         );
-      if (p.comments) meta.push(`Comments: ${escapeHtml(p.comments)}`);
-      if (p.journalRef) meta.push(`Journal ref: ${escapeHtml(p.journalRef)}`);
-      if (p.doi) meta.push(`DOI: ${escapeHtml(p.doi)}`);
-      for (const [label, value] of extraMeta(p)) meta.push(`${label}: ${escapeHtml(value)}`);
+      if (p.comments) meta.push(`Comments: ${escapeHtml(clip(p.comments, FIELD_LIMITS.meta))}`);
+      if (p.journalRef) meta.push(`Journal ref: ${escapeHtml(clip(p.journalRef, FIELD_LIMITS.meta))}`);
+      if (p.doi) meta.push(`DOI: ${escapeHtml(clip(p.doi, FIELD_LIMITS.meta))}`);
+      for (const [label, value] of extraMeta(p)) meta.push(`${label}: ${escapeHtml(clip(value, FIELD_LIMITS.meta))}`);
       const shortened = shortenedNote(p);
       const tail = [...(p.links.pdf ? [link(p.links.pdf, 'PDF')] : []), ...p.urls.map((u) => link(u, u))];
       // Abstract paragraphs are cut from plain text, so a cut never falls inside an entity.
@@ -170,7 +182,7 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       const lines = reply.candidates.map(
         (c) => `• ${escapeHtml(c.name)} (${c.paperCount} paper${c.paperCount === 1 ? '' : 's'})`,
       );
-      return withKeyboard([`<b>${escapeHtml(reply.title)}</b>`, lines.join('\n')]);
+      return withKeyboard([`<b>${escapeHtml(clip(reply.title, FIELD_LIMITS.title))}</b>`, lines.join('\n')]);
     }
     case 'stats': {
       const s = reply.stats;
@@ -221,6 +233,8 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       return [{ html: escapeHtml(reply.title).slice(0, TELEGRAM_LIMITS.caption), document: { name, content } }];
     }
     case 'error':
-      return withKeyboard([`⚠️ ${escapeHtml(reply.message)}${reply.hint ? `\n<i>${escapeHtml(reply.hint)}</i>` : ''}`]);
+      return withKeyboard([
+        `⚠️ ${escapeHtml(clip(reply.message, 3000))}${reply.hint ? `\n<i>${escapeHtml(clip(reply.hint, 800))}</i>` : ''}`,
+      ]);
   }
 }
