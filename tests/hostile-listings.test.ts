@@ -53,4 +53,18 @@ describe('hostile listings', () => {
     expect(shown).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
     expect(shown).toContain('Clear [2J screen');
   });
+
+  it('without separators, a stray date or second comment line is a problem, never an overwrite', () => {
+    const one = `Graphs Paper One\nAuthors:\nAda One\nAbstract:\nWe study graphs.\nSubmitted 1 January, 2024; originally announced January 2024.\nComments: 9 pages\n`;
+    const three = `Cycles Paper Three\nAuthors:\nCy Three\nAbstract:\nWe study cycles.\nSubmitted 3 January, 2024; originally announced January 2024.\n`;
+    const { papers, problems } = parseListing(`${one}originally announced May 1999.\nComments: 12 pages\n\n${three}`);
+    expect(papers.map((p) => [p.title, p.announced, p.comments])).toEqual([
+      ['Graphs Paper One', '2024-01', '9 pages'],
+      ['Cycles Paper Three', '2024-01', undefined],
+    ]);
+    expect(problems).toEqual([
+      { line: 8, message: '"originally announced May 1999." belongs to no entry (this one has its dates already)' },
+      { line: 9, message: '"Comments: 12 pages" belongs to no entry (this one has its comments already)' },
+    ]);
+  });
 });

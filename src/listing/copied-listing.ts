@@ -279,6 +279,12 @@ export function readCopiedListing(text: string): CopiedListing {
       } else if (name === 'subjects') {
         e.categories = subjectCategories(value);
         if (e.section === 'authors' || e.section === 'title') e.section = 'after';
+      } else if (value && e.meta.has(name) && e.section === 'after') {
+        // A second "Comments:" for one entry is a line cut off from another: reported, never an overwrite.
+        out.problems.push({
+          line: n,
+          message: `"${line.slice(0, 60)}" belongs to no entry (this one has its ${name} already)`,
+        });
       } else {
         if (value) e.meta.set(name, value);
         else e.label = name;
@@ -287,6 +293,14 @@ export function readCopiedListing(text: string): CopiedListing {
       continue;
     }
     if (DATE_LINE.test(line) && e.section !== 'head' && e.section !== 'title') {
+      if (e.section === 'after' && /originally announced \S/i.test(e.dates.join(' '))) {
+        // The entry's dates are complete: a further date line belongs to none.
+        out.problems.push({
+          line: n,
+          message: `"${line.slice(0, 60)}" belongs to no entry (this one has its dates already)`,
+        });
+        continue;
+      }
       e.dates.push(line);
       e.section = 'after';
       e.label = undefined;
