@@ -3,7 +3,12 @@
 // (How long they take is measured by `npm run bench`, not asserted here.)
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../src/listing/listing-parser.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { renderText } from '../src/adapters/console/render.js';
+import { ListingReloader } from '../src/chat/listing-reloader.js';
+import { captureLog } from './helpers/digest-env.js';
 import type { Paper } from '../src/listing/paper.js';
 
 function entry(title: string, abstract: string): string {
@@ -66,5 +71,20 @@ describe('hostile listings', () => {
       { line: 8, message: '"originally announced May 1999." belongs to no entry (this one has its dates already)' },
       { line: 9, message: '"Comments: 12 pages" belongs to no entry (this one has its comments already)' },
     ]);
+  });
+
+  it('a running bot parses a reload in a worker thread and gives up on one that takes too long', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arxivist-worker-'));
+    const file = join(dir, 'listing.txt');
+    writeFileSync(file, entry('First Paper', 'Text.'));
+    const log = captureLog();
+    const reloader = await ListingReloader.open({ file, log, parseTimeoutMs: 1 });
+    writeFileSync(file, `${entry('First Paper', 'Text.')}${entry('Second Paper', 'More.')}`);
+    expect(await reloader.reload('test')).toBe(false);
+    expect(reloader.live.current.size).toBe(1);
+    const failed = log.lines.find((l) => l.msg === 'listing: reload failed; keeping the current listing');
+    expect(String((failed?.obj as { err?: Error }).err?.message)).toMatch(
+      /parsing took longer than 0\.001 s and was stopped/,
+    );
   });
 });

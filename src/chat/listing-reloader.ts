@@ -9,7 +9,7 @@ import type { RefreshSummary } from '../listing/arxiv-copy.js';
 import type { ArxivFollower } from '../listing/arxiv-follower.js';
 import { mergeListings } from '../listing/listing-parser.js';
 import type { ListingOrigin } from '../listing/listing-origin.js';
-import { type LoadedListing, listingPaths, loadListing } from '../listing/load-listing.js';
+import { type LoadedListing, type ReadOptions, listingPaths, loadListing } from '../listing/load-listing.js';
 import type { Paper } from '../listing/paper.js';
 import { LiveIndex } from '../search/live-index.js';
 import { PaperIndex } from '../search/paper-index.js';
@@ -27,6 +27,8 @@ export interface ListingSources {
   now?: () => Date;
   /** Changes of the listing's files within this many ms make one reload (default 500). */
   debounceMs?: number;
+  /** A reload's parse stops after this long (default 30 s). */
+  parseTimeoutMs?: number;
   /** Fetch the query at once when it has no saved copy (the bot); the CLI only reads the copy. */
   fetchIfMissing?: boolean;
 }
@@ -107,7 +109,7 @@ export class ListingReloader {
     return parts.length === 1 ? (parts[0] as Paper[]) : mergeListings(parts);
   }
 
-  private async readFile(options: { yieldWhileParsing?: boolean } = {}): Promise<LoadedListing> {
+  private async readFile(options: ReadOptions = {}): Promise<LoadedListing> {
     const file = this.sources.file as string;
     const listing = await loadListing(file, options);
     for (const p of listing.problems)
@@ -227,8 +229,9 @@ export class ListingReloader {
     const { file, log } = this.sources;
     let listing: LoadedListing;
     try {
-      // A running bot keeps answering while a large listing is parsed and indexed in batches.
-      listing = await this.readFile({ yieldWhileParsing: true });
+      // A running bot parses in a worker thread, so even a pathological file cannot hold replies,
+      // and gives up on one that takes too long.
+      listing = await this.readFile({ workerTimeoutMs: this.sources.parseTimeoutMs ?? 30_000 });
     } catch (err) {
       log.error({ err, file, why }, 'listing: reload failed; keeping the current listing');
       return false;

@@ -2,6 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../base/errors.js';
 import { type ParsedListing, mergeListings, parseListing, parseListingAsync } from './listing-parser.js';
+import { parseInWorker } from './parse-in-worker.js';
 
 /** A listing read from its files: the papers of all of them, their problems, and where they came from. */
 export interface LoadedListing extends ParsedListing {
@@ -56,6 +57,13 @@ function why(err: unknown): string {
         : (err as Error).message;
 }
 
+/** How a listing is parsed: at once, in turns of the event loop, or in a worker thread with a time limit. */
+export interface ReadOptions {
+  yieldWhileParsing?: boolean;
+  /** Parse in a worker thread, stopped after this long (a running bot's reloads). */
+  workerTimeoutMs?: number;
+}
+
 /** One file of a listing, read and parsed. */
 export interface ListingFile extends ParsedListing {
   file: string;
@@ -64,10 +72,7 @@ export interface ListingFile extends ParsedListing {
 }
 
 /** Reads and parses one listing file; throws ConfigError naming it when it cannot be read. */
-export async function readListingFile(
-  file: string,
-  options: { yieldWhileParsing?: boolean } = {},
-): Promise<ListingFile> {
+export async function readListingFile(file: string, options: ReadOptions = {}): Promise<ListingFile> {
   let text: string;
   let modifiedAt: Date;
   try {
@@ -76,7 +81,11 @@ export async function readListingFile(
   } catch (err) {
     throw new ConfigError(`listing ${file}: cannot read it (${why(err)})`);
   }
-  const parsed = options.yieldWhileParsing ? await parseListingAsync(text) : parseListing(text);
+  const parsed = options.workerTimeoutMs
+    ? await parseInWorker(text, options.workerTimeoutMs)
+    : options.yieldWhileParsing
+      ? await parseListingAsync(text)
+      : parseListing(text);
   return { ...parsed, file, text, modifiedAt };
 }
 
@@ -101,7 +110,7 @@ export function combineListings(parts: readonly ListingFile[]): ParsedListing {
  * latest version. Throws ConfigError naming the file when one cannot be read, or when there is
  * text but not a single paper; problems with single entries are returned, with their file.
  */
-export async function loadListing(spec: string, options: { yieldWhileParsing?: boolean } = {}): Promise<LoadedListing> {
+export async function loadListing(spec: string, options: ReadOptions = {}): Promise<LoadedListing> {
   const files = await listingFiles(spec);
   const parts: ListingFile[] = [];
   for (const file of files) {
