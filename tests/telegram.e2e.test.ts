@@ -1,6 +1,6 @@
 // The real grammY bot against a fake Bot API server on 127.0.0.1, over HTTP long polling.
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../commands/index.js';
 import { TelegramAdapter } from '../src/adapters/telegram/telegram-adapter.js';
 import { LiveIndex } from '../src/search/live-index.js';
@@ -299,4 +299,23 @@ describe('odd commands', () => {
     const long = await say(chat, u, `/${'x'.repeat(4095)}`);
     expect(long.text).toMatch(/^⚠️ Unknown command \/x{39}…\./);
   });
+});
+
+describe('a Telegram outage', () => {
+  it('shows in the log within seconds, and the bot answers again once Telegram is back', async () => {
+    const u = user();
+    const chat = privateChat(u);
+    expect((await say(chat, u, '/stats')).text).toMatch(/papers by/);
+    const before = logged.length;
+    await server.pause();
+    try {
+      await vi.waitFor(
+        () => expect(logged.slice(before).some((l) => l.msg === 'telegram: request failed; retrying')).toBe(true),
+        { timeout: 30_000, interval: 100 },
+      );
+    } finally {
+      await server.resume();
+    }
+    expect((await say(chat, u, '/stats')).text).toMatch(/papers by/);
+  }, 60_000);
 });

@@ -122,6 +122,23 @@ export class FakeTelegramServer extends EventEmitter {
     return this;
   }
 
+  /** Stops answering, as a network outage would: the port is closed until {@link resume}. */
+  async pause(): Promise<void> {
+    if (this.poller) {
+      clearTimeout(this.poller.timer);
+      this.poller.res.destroy();
+      this.poller = null;
+    }
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Listens again on the same port after {@link pause}. */
+  async resume(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server.listen(this.port, '127.0.0.1', resolve));
+  }
+
   /** The apiRoot to give grammY. */
   get apiRoot(): string {
     return `http://127.0.0.1:${this.port}`;
