@@ -167,6 +167,13 @@ function goals(rows: Row[], scale: Record<string, unknown>[]): string[] {
   );
   out.push(
     line(
+      'hostile listings: parse ≤ 20 ms per 10 KB (issue 17)',
+      `${(row('hostile listings: worst parse time per KB') * 10).toFixed(2)} ms`,
+      row('hostile listings: worst parse time per KB') * 10 <= 20,
+    ),
+  );
+  out.push(
+    line(
       'fixture: start-up to the console prompt ≤ 1 s',
       `${row('start-up to first console reply (median)').toFixed(0)} ms`,
       row('start-up to first console reply (median)') <= 1000,
@@ -359,6 +366,23 @@ async function main(): Promise<void> {
     value: fan.totalMs,
     unit: 'ms',
     note: `${fan.perSecond} msg/s; ceiling ${fan.ceilingMs} ms at 30 msg/s; ${fan.duplicates} duplicates, ${fan.missing} missing, ${fan.floodRefusals} 429s`,
+  });
+
+  // Hostile listings: parse time per KB, and a running bot's stall while it reloads the worst.
+  const { hostile } = await import('./hostile.js');
+  const bad = await hostile(quick);
+  const worstRow = bad.rows.reduce((a, b) => (b.msPerKb > a.msPerKb ? b : a));
+  rows.push({
+    name: 'hostile listings: worst parse time per KB',
+    value: worstRow.msPerKb,
+    unit: 'ms',
+    note: `${worstRow.name}; ${bad.rows.map((r) => `${r.name} ${r.msPerKb.toFixed(3)}`).join(', ')}`,
+  });
+  rows.push({
+    name: 'hostile listings: longest stall of a running bot reloading the worst',
+    value: bad.reloadStallMs,
+    unit: 'ms',
+    note: 'parsed in a worker thread',
   });
 
   const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
