@@ -20,7 +20,7 @@ import { type App, type BootOptions, arxivFollower, bootstrap, openStore } from 
 const USAGE = `Usage: arxivist <command> [arguments...] [--json] [--listing FILE]
        arxivist parse FILE... [--json]
        arxivist fetch [QUERY] [--json]
-       arxivist digest run [--now ISO-TIME] [--json]
+       arxivist digest run [--now ISO-TIME] [--deadline SECONDS] [--json]
        arxivist subscriptions [--json]
 
 Commands: ${commands
@@ -145,9 +145,16 @@ function paperJson(p: Paper) {
 
 async function digestRun(args: string[], json: boolean, listingFile: string | undefined, io: Io): Promise<number> {
   let now = new Date();
+  let deadlineMs = 600_000;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === '--now' || arg.startsWith('--now=')) {
+    if (arg === '--deadline' || arg.startsWith('--deadline=')) {
+      const value = arg.includes('=') ? arg.slice('--deadline='.length) : args[++i];
+      const seconds = Number(value);
+      if (!value || !Number.isFinite(seconds) || seconds <= 0)
+        throw new UsageError(`--deadline needs a number of seconds, like 600 (got "${value ?? ''}")`);
+      deadlineMs = seconds * 1000;
+    } else if (arg === '--now' || arg.startsWith('--now=')) {
       const value = arg.includes('=') ? arg.slice('--now='.length) : args[++i];
       const parsed = value ? new Date(value) : new Date(NaN);
       if (!value || Number.isNaN(parsed.getTime()))
@@ -164,7 +171,17 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
   });
   try {
     const registered = { added: app.reloader.newAtOpen };
-    const summary = await runUntilSettled(app.digests as DigestService, now, app.senders, config.ARXIVIST_DIGEST_LEASE);
+    const summary = await runUntilSettled(
+      app.digests as DigestService,
+      now,
+      app.senders,
+      config.ARXIVIST_DIGEST_LEASE,
+      AbortSignal.timeout(deadlineMs),
+    );
+    if (summary.unfinished > 0)
+      io.stderr(
+        `warning: the run's deadline passed with ${summary.unfinished} digest(s) not started; they stay due for the next run\n`,
+      );
     if (summary.skipped > 0)
       io.stderr(
         `warning: ${summary.skipped} due subscription(s) are on a platform with no token set here; they stay due\n`,
@@ -174,7 +191,7 @@ async function digestRun(args: string[], json: boolean, listingFile: string | un
       io.stdout(
         `${now.toISOString()}: ${summary.due} due, ${summary.sent} sent, ${summary.quiet} quiet, ${summary.alreadySent} already sent, ${summary.paused} paused, ${summary.failed} failed, ${summary.skipped} skipped, ${summary.busy} sent by another process; ${registered.added} new paper(s) registered\n`,
       );
-    return summary.failed > 0 ? EXIT.replyError : EXIT.ok;
+    return summary.failed > 0 || summary.unfinished > 0 ? EXIT.replyError : EXIT.ok;
   } finally {
     await app.close();
   }
@@ -190,14 +207,16 @@ async function runUntilSettled(
   now: Date,
   senders: DigestSender[],
   leaseMs: number,
+  signal: AbortSignal,
 ): Promise<RunSummary> {
-  const total = await digests.runDue(now, senders);
+  const total = await digests.runDue(now, senders, signal);
   const deadline = Date.now() + leaseMs + 5000;
-  while (total.busy > 0 && Date.now() < deadline) {
+  while (total.busy > 0 && Date.now() < deadline && !signal.aborted) {
     await sleep(Math.min(1000, leaseMs / 4));
-    const again = await digests.runDue(now, senders);
+    const again = await digests.runDue(now, senders, signal);
     for (const k of ['sent', 'alreadySent', 'quiet', 'paused', 'failed', 'skipped'] as const) total[k] += again[k];
     total.busy = again.busy;
+    total.unfinished = again.unfinished;
   }
   return total;
 }

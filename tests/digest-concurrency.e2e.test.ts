@@ -88,3 +88,27 @@ describe('digest run with Telegram out of reach', () => {
     expect(r.stderr).toMatch(/digests: delivery failed; it will be retried/);
   });
 });
+
+describe('digest run with a deadline', () => {
+  it('starts nothing after it, exits 1 saying what is left, and the next run sends the rest exactly once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arxivist-deadline-'));
+    const chats = await subscriptions(dir, 950_000, 24);
+    const env = { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ARXIVIST_DATA_DIR: dir };
+    // Each digest takes five 50 ms sends; 8 at a time: 24 digests need about 0.75 s.
+    const first = await cli(['digest', 'run', '--now', NOW, '--deadline', '0.3', '--json'], env);
+    expect(first.code).toBe(1);
+    const summary = JSON.parse(first.stdout) as { sent: number; unfinished: number };
+    expect(summary.unfinished).toBeGreaterThan(0);
+    expect(summary.sent + summary.unfinished).toBe(chats.length);
+    expect(first.stderr).toMatch(/the run's deadline passed with \d+ digest\(s\) not started; they stay due/);
+    const second = await cli(['digest', 'run', '--now', NOW, '--json'], env);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ sent: summary.unfinished, unfinished: 0 });
+    for (const chat of chats) {
+      const firstParts = server
+        .messagesTo(chat)
+        .filter((m) => /^Digest #\d+: .*\(1\/\d+\)/.test(m.text.split('\n')[0] ?? ''));
+      expect(firstParts, `chat ${chat}`).toHaveLength(1);
+    }
+  });
+});

@@ -54,6 +54,8 @@ export interface RunSummary {
   skipped: number;
   /** Being sent by another process (its claim has not expired): left to it. */
   busy: number;
+  /** Not started before the run's deadline: still due. */
+  unfinished: number;
 }
 
 const FIRST_DIGEST_LATEST = 10;
@@ -163,8 +165,12 @@ export class DigestService {
     return { subscription, preview: await this.build(subscription) };
   }
 
-  /** Runs every due subscription once; one failing chat never blocks the others. */
-  async runDue(now: Date, senders: readonly DigestSender[]): Promise<RunSummary> {
+  /**
+   * Runs every due subscription once; one failing chat never blocks the others. Once `signal`
+   * aborts (a run's deadline), no further delivery starts: those left are counted as unfinished
+   * and stay due for the next run.
+   */
+  async runDue(now: Date, senders: readonly DigestSender[], signal?: AbortSignal): Promise<RunSummary> {
     const due = await this.store.due(now);
     const summary: RunSummary = {
       due: due.length,
@@ -175,15 +181,18 @@ export class DigestService {
       failed: 0,
       skipped: 0,
       busy: 0,
+      unfinished: 0,
     };
     const queue = [...due];
     const worker = async () => {
-      for (let sub = queue.shift(); sub; sub = queue.shift()) {
+      while (queue.length > 0 && !signal?.aborted) {
+        const sub = queue.shift() as Subscription;
         const outcome = await this.deliver(sub, now, senders);
         summary[outcome] += 1;
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+    summary.unfinished = queue.length;
     if (due.length > 0) this.log.info({ ...summary }, 'digests: run finished');
     return summary;
   }
