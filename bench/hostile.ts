@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListingReloader } from '../src/chat/listing-reloader.js';
 import { parseListing } from '../src/listing/listing-parser.js';
+import { parseArxivFeed } from '../src/listing/arxiv-feed.js';
+import { readFileSync } from 'node:fs';
+import { ROOT } from '../tests/helpers/run.js';
 
 const silent = { error: () => undefined, warn: () => undefined, info: () => undefined };
 
@@ -29,6 +32,56 @@ function corpus(kb: number): Record<string, string> {
     'dots in a URL': entry('Dots', `see http://a${'.'.repeat(n)}`),
     'many small entries': Array.from({ length: n / 160 }, (_, i) => entry(`Paper ${i}`, 'We study things.')).join(''),
   };
+}
+
+/** How each reader's time grows from n entries to 16n: about 16 when linear. */
+export function scaling(n: number): { reader: string; ms: number; ms16: number; ratio: number }[] {
+  const saved = readFileSync(join(ROOT, 'fixtures', 'listings', 'search-saved.html'), 'utf8');
+  const lines = saved.split('\n');
+  const item = lines.slice(16, 53).join('\n');
+  const html = (k: number) =>
+    `${lines.slice(0, 16).join('\n')}\n${Array.from({ length: k }, (_, i) => item.replace(/\d{4}\.\d{5}/g, `2601.${String(i).padStart(5, '0')}`)).join('\n')}\n${lines.slice(53).join('\n')}`;
+  const text = (k: number) => Array.from({ length: k }, (_, i) => entry(`Paper ${i}`, 'We study things.')).join('');
+  const atom = (k: number) =>
+    `<feed xmlns="http://www.w3.org/2005/Atom"><totalResults>${k}</totalResults>${Array.from(
+      { length: k },
+      (_, i) =>
+        `<entry><id>http://arxiv.org/abs/2601.${String(i).padStart(5, '0')}v1</id><published>2026-01-01T00:00:00Z</published><updated>2026-01-01T00:00:00Z</updated><title>Paper ${i}</title><summary>We study things.</summary><author><name>Ada Example</name></author></entry>`,
+    ).join('')}</feed>`;
+  const time = (fn: () => unknown) => {
+    fn();
+    const t = performance.now();
+    fn();
+    return performance.now() - t;
+  };
+  const readers: [string, (k: number) => () => unknown][] = [
+    [
+      'copied text',
+      (k) => {
+        const t = text(k);
+        return () => parseListing(t);
+      },
+    ],
+    [
+      'saved HTML',
+      (k) => {
+        const h = html(k);
+        return () => parseListing(h);
+      },
+    ],
+    [
+      'arXiv Atom feed',
+      (k) => {
+        const a = atom(k);
+        return () => parseArxivFeed(a);
+      },
+    ],
+  ];
+  return readers.map(([reader, make]) => {
+    const ms = time(make(n));
+    const ms16 = time(make(16 * n));
+    return { reader, ms, ms16, ratio: ms16 / ms };
+  });
 }
 
 export async function hostile(

@@ -172,6 +172,15 @@ function goals(rows: Row[], scale: Record<string, unknown>[]): string[] {
       row('hostile listings: worst parse time per KB') * 10 <= 20,
     ),
   );
+  for (const r of rows.filter((x) => x.name.endsWith(': time at 16n / time at n'))) {
+    out.push(
+      line(
+        `${r.name.split(':')[0]}: 16× the entries in ≤ 20× the time (issue 17)`,
+        `${r.value.toFixed(1)}×`,
+        r.value <= 20,
+      ),
+    );
+  }
   out.push(
     line(
       'fixture: start-up to the console prompt ≤ 1 s',
@@ -378,6 +387,14 @@ async function main(): Promise<void> {
     unit: 'ms',
     note: `${worstRow.name}; ${bad.rows.map((r) => `${r.name} ${r.msPerKb.toFixed(3)}`).join(', ')}`,
   });
+  for (const r of (await import('./hostile.js')).scaling(quick ? 100 : 500)) {
+    rows.push({
+      name: `${r.reader}: time at 16n / time at n`,
+      value: r.ratio,
+      unit: 'x',
+      note: `${r.ms.toFixed(1)} ms at n, ${r.ms16.toFixed(1)} ms at 16n (about 16 when linear)`,
+    });
+  }
   rows.push({
     name: 'hostile listings: longest stall of a running bot reloading the worst',
     value: bad.reloadStallMs,
