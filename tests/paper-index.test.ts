@@ -248,3 +248,28 @@ describe('PaperIndex latest, stats and swapping', () => {
     expect(seen).toEqual([3]);
   });
 });
+
+describe('hyphenated and slashed words', () => {
+  const index = fixtureIndex();
+  const titles = (query: string) =>
+    index
+      .search(query)
+      .hits.map((h) => h.paper.title)
+      .sort();
+  // Expected from the raw fixture text: the words in a row, joined by hyphens, slashes or spaces.
+  const rawWith = (pattern: RegExp) =>
+    RAW_ENTRIES.filter((e) => pattern.test(`${e.title} ${e.paragraphs.join(' ')}`))
+      .map((e) => e.title)
+      .sort();
+
+  it('processing-in-memory finds the papers that say it, hyphenated or not, and no others', () => {
+    const expected = rawWith(/processing[-\s]in[-\s]memory/i);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(titles('processing-in-memory')).toEqual(expected);
+  });
+
+  it('NPU-PIM and compute/communication match their parts in a row', () => {
+    expect(titles('NPU-PIM')).toEqual(rawWith(/NPU[-\s/]PIM/i));
+    expect(titles('compute/communication')).toEqual(rawWith(/compute[-\s/]communication/i));
+  });
+});

@@ -200,7 +200,17 @@ export class PaperIndex {
     const notes: string[] = [];
     if (isEmptyQuery(query) && query.excluded.length === 0) return { query, hits: [], notes };
 
-    const { keep, verify } = queryChecks(query, notes, {
+    // A hyphenated or slashed word (processing-in-memory, NPU-PIM) asks for its parts in a row,
+    // as the index reads them in titles and abstracts.
+    const joined = query.words.filter((w) => /[\p{L}\p{N}][-/‐–][\p{L}\p{N}]/u.test(w));
+    const effective = joined.length
+      ? {
+          ...query,
+          words: query.words.filter((w) => !joined.includes(w)),
+          phrases: [...query.phrases, ...joined.map((w) => words(w).join(' '))],
+        }
+      : query;
+    const { keep, verify } = queryChecks(effective, notes, {
       catalog: this.catalog,
       known: (t) => this.known(t),
       withAll: (terms) =>
@@ -208,7 +218,7 @@ export class PaperIndex {
           .search({ combineWith: 'AND', queries: [...terms] }, { fuzzy: false, prefix: false })
           .map((r) => r.id as number),
     });
-    const contentWords = [...query.words, ...query.phrases.flatMap((p) => words(p))];
+    const contentWords = [...effective.words, ...effective.phrases.flatMap((p) => words(p))];
     const terms = [...new Set(contentWords.map((w) => termOf(w)).filter((t): t is string => t !== null))];
     if (terms.length === 0) {
       // Only filters (or only stop words): the matching papers, newest first.
