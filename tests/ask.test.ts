@@ -476,3 +476,29 @@ describe('ask from the CLI and the console', () => {
     expect(json.papers[0].id).toMatch(/^[a-z0-9-]+$/);
   });
 });
+
+describe('topics need evidence (issue 14, first steps)', () => {
+  const text = (e: RawEntry) => `${e.title} ${e.paragraphs.join(' ')}`;
+
+  it('a topic word no paper uses gives no papers, and says which word, however near a spelling is', () => {
+    expect(RAW_ENTRIES.some((e) => /quantum/i.test(text(e)))).toBe(false);
+    const a = ask(index, 'Is there any paper about quantum computing?');
+    expect(a.papers).toEqual([]);
+    expect(a.answer).toMatch(/no paper mentions "quantum"/);
+  });
+
+  it("a typo is read as the listing's word one or two edits away, and the answer says so", () => {
+    const a = ask(index, 'Which papers are about recomendation systems?');
+    expect(a.answer).toMatch(/read "recomendation" as "recommendation"/);
+    for (const p of a.papers) expect(`${p.title} ${p.abstract}`).toMatch(/recommend/i);
+    expect(ask(index, 'Who wrote about federated lerning?').understood).toMatch(/read "lerning" as "learning"/);
+  });
+
+  it('the most recent paper on a topic is the newest whose title names it', () => {
+    const named = RAW_ENTRIES.filter((e) => /recommend/i.test(e.title) && /system|recommend/i.test(text(e)));
+    const newest = [...named].sort((a, b) => b.submitted.localeCompare(a.submitted))[0];
+    expect(ask(index, 'What is the most recent paper on recommendation systems?').answer).toContain(
+      `"${newest?.title}"`,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { formatDate } from '../listing/dates.js';
-import { compareNewest } from '../listing/paper.js';
+import { type Paper, compareNewest } from '../listing/paper.js';
+import { termOf, termsOf, words } from '../listing/text.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, type Interpretation, joinAnd, plural } from './answer.js';
 import { extractFilters, topicWords } from './entities.js';
@@ -13,7 +14,18 @@ import {
   together,
   topCollaborator,
 } from './author-answers.js';
-import { type Handler, type Question, applyFilters, capitalize, decline, isAnswer, paperRef } from './question.js';
+import {
+  type Handler,
+  type Question,
+  applyFilters,
+  capitalize,
+  decline,
+  isAnswer,
+  paperRef,
+  GENERIC_TOPIC_WORDS,
+  topicNote,
+  topicPapers,
+} from './question.js';
 
 const MAX_QUESTION = 500;
 
@@ -88,6 +100,23 @@ const listPapers: Handler = (_g, q) => {
   return { answer, understood: r.described, papers: r.papers, interpretation: r.interpretation };
 };
 
+/**
+ * For a superlative, the papers whose title names the topic (its words but generic ones like
+ * "systems"), when there are any: a title says what a paper is about; an abstract may only mention it.
+ */
+function titleMatchesFirst(papers: readonly Paper[], topic: string | undefined): readonly Paper[] {
+  if (!topic) return papers;
+  const key = words(topic)
+    .map((w) => termOf(w))
+    .filter((t): t is string => t !== null && !GENERIC_TOPIC_WORDS.has(t));
+  if (key.length === 0) return papers;
+  const inTitle = papers.filter((p) => {
+    const title = new Set(termsOf(p.title));
+    return key.every((t) => title.has(t));
+  });
+  return inTitle.length > 0 ? inTitle : papers;
+}
+
 function extreme(which: 'newest' | 'oldest'): Handler {
   return (_g, q) => {
     const text = q.text.replace(
@@ -96,7 +125,7 @@ function extreme(which: 'newest' | 'oldest'): Handler {
     );
     const r = applyFilters(q, extractFilters(q.index, text), which);
     if (isAnswer(r)) return r;
-    const sorted = [...r.papers].sort(compareNewest);
+    const sorted = [...titleMatchesFirst(r.papers, r.interpretation.topic)].sort(compareNewest);
     if (which === 'oldest') sorted.reverse();
     const top = sorted[0];
     const adjective = which === 'newest' ? 'most recent' : 'oldest';
@@ -143,11 +172,12 @@ const perYear: Handler = (_g, q) => {
 const whoWroteAbout: Handler = (g, q) => {
   const topic = topicWords(g['t'] ?? '');
   if (!topic) return null;
-  const hits = q.index.search(topic, { allWords: true }).hits.map((h) => h.paper);
+  const found = topicPapers(q.index, topic);
+  const hits = found.papers;
   const interpretation: Interpretation = { intent: 'list-papers', topic };
   if (hits.length === 0)
     return {
-      answer: `I found no paper about "${topic}" in this listing.`,
+      answer: `I found no paper about "${topic}" in this listing${topicNote(found)}.`,
       understood: `authors of papers about "${topic}"`,
       papers: [],
       interpretation,
@@ -158,7 +188,7 @@ const whoWroteAbout: Handler = (g, q) => {
   const shown = top.slice(0, 8).map(([n, c]) => (c > 1 ? `${n} (${c})` : n));
   return {
     answer: `${plural(hits.length, 'paper')} about "${topic}", by ${plural(top.length, 'author')}: ${joinAnd(shown)}${top.length > 8 ? ', …' : ''}.`,
-    understood: `authors of papers about "${topic}"`,
+    understood: `authors of papers about "${topic}"${topicNote(found)}`,
     papers: hits,
     interpretation,
   };

@@ -1,4 +1,5 @@
 import { formatDate } from '../listing/dates.js';
+import { editDistance, termOf, words } from '../listing/text.js';
 import type { Paper } from '../listing/paper.js';
 import type { Author } from '../search/author-map.js';
 import type { PaperIndex } from '../search/paper-index.js';
@@ -101,11 +102,13 @@ export function applyFilters(
     if (!people.includes(m.author)) people.push(m.author);
   }
   let papers: Paper[] = [...q.index.newest];
+  let note = '';
   if (f.topic) {
-    const hits = q.index.search(f.topic, { allWords: true }).hits;
-    papers = hits.map((h) => h.paper);
+    const found = topicPapers(q.index, f.topic);
+    papers = found.papers;
+    note = topicNote(found);
     // Capitalized words that match nothing are most likely a name we do not know.
-    if (hits.length === 0 && /^(?:\p{Lu}[\p{L}.'-]*\s*){1,4}$/u.test(f.topic))
+    if (papers.length === 0 && /^(?:\p{Lu}[\p{L}.'-]*\s*){1,4}$/u.test(f.topic))
       return oneAuthor(q, f.topic, intent) as Answer;
   }
   for (const a of people) papers = papers.filter((p) => a.papers.includes(p));
@@ -119,6 +122,7 @@ export function applyFilters(
   if (people.length === 1) described += ` by ${(people[0] as Author).name}`;
   else if (people.length > 1) described += ` by ${joinAnd(people.map((a) => a.name))} together`;
   if (f.topic) described += ` about "${f.topic}"`;
+  described += note;
   const verb = field === 'announced' ? 'announced' : 'submitted';
   if (f.month) described += ` ${verb} in ${formatDate(f.month)}`;
   else if (f.year !== undefined) described += ` ${verb} in ${f.year}`;
@@ -139,4 +143,77 @@ export function applyFilters(
 
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Words that say what kind of work a paper is ("systems", "models"), not what it is about. */
+export const GENERIC_TOPIC_WORDS: ReadonlySet<string> = new Set(
+  [
+    'system',
+    'systems',
+    'model',
+    'models',
+    'approach',
+    'method',
+    'methods',
+    'paper',
+    'study',
+    'framework',
+    'technique',
+    'analysis',
+  ]
+    .map((w) => termOf(w))
+    .filter((t): t is string => t !== null),
+);
+
+/**
+ * The papers a topic is evidence for: every content word of it in the title or abstract (stemmed;
+ * the listing's acronyms count). A word no title or abstract has is read as its nearest spelling
+ * only when the listing has one within two edits, and the answer says so ("read ... as ...");
+ * otherwise the answer is none: typo tolerance is never evidence of a topic.
+ */
+export function topicPapers(
+  index: PaperIndex,
+  topic: string,
+): { papers: Paper[]; unmentioned: string[]; corrected: [string, string][] } {
+  const corrected: [string, string][] = [];
+  const unmentioned: string[] = [];
+  for (const w of words(topic)) {
+    const term = termOf(w);
+    if (term === null || index.hasTextTerm(term)) continue;
+    const fix = nearestWord(index, w, term);
+    if (fix) corrected.push([w, fix]);
+    else unmentioned.push(w);
+  }
+  if (unmentioned.length > 0) return { papers: [], unmentioned, corrected };
+  let read = topic;
+  for (const [from, to] of corrected) read = read.replace(from, to);
+  // Generic words ("systems" in "recommendation systems") are not asked of every paper.
+  const specific = words(read).filter((w) => !GENERIC_TOPIC_WORDS.has(termOf(w) ?? ''));
+  if (specific.length > 0) read = specific.join(' ');
+  return { papers: index.search(read, { allWords: true }).hits.map((h) => h.paper), unmentioned, corrected };
+}
+
+/** The listing's word nearest to a word it does not have (one edit, two for long words), as a paper writes it. */
+function nearestWord(index: PaperIndex, word: string, term: string): string | undefined {
+  const hit = index.search(word).hits[0];
+  if (!hit) return undefined;
+  const typed = word.toLowerCase();
+  const limit = typed.length <= 6 ? 1 : 2;
+  let best: { word: string; distance: number } | undefined;
+  for (const w of words(`${hit.paper.title} ${hit.paper.abstract}`)) {
+    const t = termOf(w);
+    if (t === null || t === term || !hit.terms.includes(t)) continue;
+    const distance = editDistance(w.toLowerCase(), typed, limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { word: w.toLowerCase(), distance };
+  }
+  return best?.word;
+}
+
+/** " (read "x" as "y"; no paper mentions "z")": what a topic's words were taken for. */
+export function topicNote(found: { unmentioned: string[]; corrected: [string, string][] }): string {
+  const parts = [
+    ...found.corrected.map(([from, to]) => `read "${from}" as "${to}"`),
+    ...(found.unmentioned.length ? [`no paper mentions ${found.unmentioned.map((w) => `"${w}"`).join(' or ')}`] : []),
+  ];
+  return parts.length ? ` (${parts.join('; ')})` : '';
 }
