@@ -502,3 +502,14 @@ describe('topics need evidence (issue 14, first steps)', () => {
     );
   });
 });
+
+describe('names the listing may hide (issue 14, item 5)', () => {
+  it('an unknown name is answered with how many papers hide part of their authors, counted from the raw file', () => {
+    const cut = RAW_ENTRIES.filter((e) => e.hidden > 0);
+    const hidden = cut.reduce((n, e) => n + e.hidden, 0);
+    const a = ask(index, 'How many papers did Hugo Touvron write?');
+    expect(a.answer).toContain(
+      `${cut.length} papers show only part of their author list (${hidden.toLocaleString('en-US')} names not shown), so the listing cannot tell`,
+    );
+  });
+});

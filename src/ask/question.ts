@@ -42,8 +42,15 @@ export function oneAuthor(q: Question, text: string, intent: Intent): Author | A
   if (found.kind === 'found') return found.author;
   if (found.kind === 'ambiguous') return ambiguous({ kind: 'ambiguous', text, candidates: found.candidates }, intent);
   const hint = found.kind === 'suggestions' ? ` Did you mean ${joinAnd(found.suggestions.map((s) => s.name))}?` : '';
+  // Papers that list only part of their authors may hide this person: the listing cannot tell.
+  const cut = q.index.papers.filter((p) => p.hiddenAuthorCount > 0);
+  const hidden = cut.reduce((n, p) => n + p.hiddenAuthorCount, 0);
+  const unknown =
+    cut.length > 0
+      ? `I don't know an author named "${text}" among the listed authors; but ${plural(cut.length, 'paper')} ${cut.length === 1 ? 'shows' : 'show'} only part of ${cut.length === 1 ? 'its' : 'their'} author list (${hidden.toLocaleString('en-US')} ${hidden === 1 ? 'name' : 'names'} not shown), so the listing cannot tell whether they wrote any.`
+      : `I don't know an author named "${text}" in this listing.`;
   return {
-    ...decline(`a question about "${text}"`, `I don't know an author named "${text}" in this listing.${hint}`),
+    ...decline(`a question about "${text}"`, `${unknown}${hint}`),
     interpretation: { intent },
     ...(found.kind === 'suggestions' ? { candidates: found.suggestions } : {}),
   };
