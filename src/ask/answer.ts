@@ -75,3 +75,27 @@ export function firstSentences(text: string, max = 320): string {
   }
   return out.trim();
 }
+
+const SUBJECT = String.raw`\b(?:we|this (?:paper|work|study|article)|in this (?:paper|work)|our (?:work|approach|method|system|framework))\s+(?:\w+\s+){0,2}?`;
+// What a paper makes, before what it looks at: "we propose" outranks "we analyze".
+const MAKES = new RegExp(
+  `${SUBJECT}(?:propose|present|introduce|develop|design|build|describe|formulate|offer|release)`,
+  'i',
+);
+const FINDS = new RegExp(
+  `${SUBJECT}(?:show|study|investigate|analy[sz]e|characteri[sz]e|demonstrate|evaluate|examine|explore|identify|find|argue|report|provide)`,
+  'i',
+);
+
+/**
+ * What a paper says it does: the first sentence of its abstract stating what it makes ("We
+ * propose…", "This paper presents…"), else what it finds ("We show…"), with the next one when
+ * short; the opening sentences only when no sentence says either.
+ */
+export function contributionSentences(abstract: string, max = 320): string {
+  const flat = abstract.replace(/\s+/g, ' ').trim();
+  const sentences = flat.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [flat];
+  let at = sentences.findIndex((s) => MAKES.test(s));
+  if (at < 0) at = sentences.findIndex((s) => FINDS.test(s));
+  return at < 0 ? firstSentences(abstract, max) : firstSentences(sentences.slice(at).join(''), max);
+}

@@ -1,6 +1,6 @@
 import { formatDate } from '../listing/dates.js';
 import { type Paper, isRevised, totalAuthors } from '../listing/paper.js';
-import { type Intent, firstSentences, joinAnd, plural } from './answer.js';
+import { type Intent, contributionSentences, joinAnd, plural } from './answer.js';
 import { type Handler, isAnswer, onePaper, paperRef } from './question.js';
 
 /** Answers about one paper the question names: its authors, dates, and what it is about. */
@@ -64,6 +64,13 @@ export const whenAnnounced = paperHandler(
 
 export const whatAbout = paperHandler(
   'what-about',
-  (p) => `"${p.title}" (${formatDate(p.submitted)}): ${firstSentences(p.abstract)}`,
+  (p) => {
+    // A title "Short: description" says in its own words what the paper is.
+    const titled = /^([^:]{1,40}):\s+(.+)$/.exec(p.title);
+    const head = titled
+      ? `${titled[1]} (${formatDate(p.submitted)}) is "${titled[2]}"`
+      : `"${p.title}" (${formatDate(p.submitted)})`;
+    return `${head}: ${contributionSentences(p.abstract)}`;
+  },
   (p) => `what "${p.title}" is about`,
 );
