@@ -521,3 +521,21 @@ describe('names the listing may hide (issue 14, item 5)', () => {
     );
   });
 });
+
+describe('yes/no: is X an author of Y (issue 14, item 4)', () => {
+  const cases: [string, string][] = [
+    ['Abhimanyu Dubey', 'The Llama 4 Herd'],
+    ['Divya Mahajan', 'Pimba'],
+    ['Dhruv Mahajan', 'Pimba'],
+    ['Irene Wang', 'FLuID'],
+    ['Hugo Touvron', 'The Llama 3 Herd'],
+  ];
+  it.each(cases)('Is %s an author of %s?', (name, title) => {
+    const e = RAW_ENTRIES.find((r) => r.title.startsWith(title)) as RawEntry;
+    const a = ask(index, `Is ${name} an author of ${title.replace(/^The /, 'the ')}?`);
+    if (e.authors.includes(name)) expect(a.answer).toMatch(/^Yes: /);
+    else if (e.hidden > 0) expect(a.answer).toMatch(new RegExp(`hides ${e.hidden} more .* cannot tell`));
+    else expect(a.answer).toMatch(/^No: /);
+    expect(a.interpretation.paper?.title).toBe(e.title);
+  });
+});

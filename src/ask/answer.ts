@@ -21,6 +21,7 @@ export type Intent =
   | 'what-about'
   | 'per-year'
   | 'compare'
+  | 'is-author-of'
   | 'unknown';
 
 /** What a question was understood as. */

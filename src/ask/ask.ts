@@ -7,6 +7,7 @@ import { extractFilters, topicWords } from './entities.js';
 import { countPaperAuthors, whatAbout, whenAnnounced, whenRevised, whenSubmitted, whoWrote } from './paper-answers.js';
 import {
   authorInfo,
+  isAuthorOf,
   coauthors,
   compare,
   mostProlific,
@@ -240,6 +241,7 @@ const WROTE =
   '(?:write|written|wrote|work|worked|collaborate|collaborated|publish|published|co-?author|co-?authored|team(?:ed)? up)';
 
 const PATTERNS: [RegExp, Handler][] = [
+  [/^(?:is|was) (?<a>.+?) (?:an? |one of the )?(?:co-?)?authors? (?:of|on) (?<p>.+?)$/i, isAuthorOf],
   [
     /\b(?:per|each|every) year\b|\byear[- ]by[- ]year\b|\bbreakdown\b.*\byears?\b|\bby year\b|\bannual(?:ly)?\b/i,
     perYear,

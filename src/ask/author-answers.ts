@@ -4,7 +4,16 @@ import { type Paper, compareNewest } from '../listing/paper.js';
 import type { Author } from '../search/author-map.js';
 import { type Answer, type Intent, type Interpretation, joinAnd, plural } from './answer.js';
 import { spotNames, topicWords } from './entities.js';
-import { type Groups, type Handler, type Question, ambiguous, isAnswer, oneAuthor } from './question.js';
+import {
+  type Groups,
+  type Handler,
+  type Question,
+  ambiguous,
+  isAnswer,
+  oneAuthor,
+  onePaper,
+  paperRef,
+} from './question.js';
 
 // Answers about people: their collaborators, coauthors, output, and pairs of them.
 
@@ -136,4 +145,23 @@ export const compare: Handler = (g, q) => {
     papers: [...new Set([...a.papers, ...b.papers])].sort(compareNewest),
     interpretation: { intent: 'compare', authors: [a.name, b.name] },
   };
+};
+
+/** "Is Abhimanyu Dubey an author of the Llama 4 paper?": yes or no first, then the evidence. */
+export const isAuthorOf: Handler = (g, q) => {
+  const paper = onePaper(q, g['p'] ?? '', 'is-author-of');
+  if (isAnswer(paper)) return paper;
+  const named = (g['a'] ?? '').trim();
+  const found = oneAuthor(q, named, 'is-author-of');
+  if (isAnswer(found) && found.candidates && !found.declined) return found;
+  const name = isAnswer(found) ? named : found.name;
+  const listed = !isAnswer(found) && found.papers.includes(paper);
+  const interpretation: Interpretation = { intent: 'is-author-of', authors: [name], paper: paperRef(paper) };
+  const hidden = paper.hiddenAuthorCount;
+  const answer = listed
+    ? `Yes: ${name} is among the authors of "${paper.title}".`
+    : hidden > 0
+      ? `Not among the listed authors: "${paper.title}" lists ${plural(paper.authors.length, 'author')} and hides ${hidden} more ("et al."), so the listing cannot tell whether ${name} is one of them.`
+      : `No: ${name} is not among the ${plural(paper.authors.length, 'author')} of "${paper.title}".`;
+  return { answer, understood: `whether ${name} is an author of "${paper.title}"`, papers: [paper], interpretation };
 };
