@@ -539,3 +539,24 @@ describe('yes/no: is X an author of Y (issue 14, item 4)', () => {
     expect(a.interpretation.paper?.title).toBe(e.title);
   });
 });
+
+describe('a surname with what tells its people apart (issue 14, item 3)', () => {
+  const mahajans = new Map<string, number>();
+  for (const e of RAW_ENTRIES)
+    for (const a of e.authors) if (/ Mahajan$/.test(a)) mahajans.set(a, (mahajans.get(a) ?? 0) + 1);
+
+  it('Which Mahajan has the most papers? names the one, with the count, and lists the others', () => {
+    const [top, count] = [...mahajans].sort((a, b) => b[1] - a[1])[0] as [string, number];
+    const a = ask(index, 'Which Mahajan has the most papers?');
+    expect(a.answer).toMatch(
+      new RegExp(`^${top}, with ${count} papers, of the ${mahajans.size} authors named Mahajan`),
+    );
+  });
+
+  it('Which Mahajan works on genome assembly? names the Mahajan of the papers that say it', () => {
+    const on = RAW_ENTRIES.filter((e) => /genome assembly/i.test(`${e.title} ${e.paragraphs.join(' ')}`));
+    const names = [...new Set(on.flatMap((e) => e.authors.filter((a) => / Mahajan$/.test(a))))];
+    expect(names).toHaveLength(1);
+    expect(ask(index, 'Which Mahajan works on genome assembly?').answer).toMatch(new RegExp(`^${names[0]}: `));
+  });
+});

@@ -8,6 +8,7 @@ import { countPaperAuthors, whatAbout, whenAnnounced, whenRevised, whenSubmitted
 import {
   authorInfo,
   isAuthorOf,
+  whichOfName,
   coauthors,
   compare,
   mostProlific,
@@ -241,6 +242,7 @@ const WROTE =
   '(?:write|written|wrote|work|worked|collaborate|collaborated|publish|published|co-?author|co-?authored|team(?:ed)? up)';
 
 const PATTERNS: [RegExp, Handler][] = [
+  [/^[Ww]hich (?<s>\p{Lu}[\p{L}'-]+) (?<r>.+?)$/u, whichOfName],
   [/^(?:is|was) (?<a>.+?) (?:an? |one of the )?(?:co-?)?authors? (?:of|on) (?<p>.+?)$/i, isAuthorOf],
   [
     /\b(?:per|each|every) year\b|\byear[- ]by[- ]year\b|\bbreakdown\b.*\byears?\b|\bby year\b|\bannual(?:ly)?\b/i,

@@ -13,6 +13,8 @@ import {
   oneAuthor,
   onePaper,
   paperRef,
+  topicNote,
+  topicPapers,
 } from './question.js';
 
 // Answers about people: their collaborators, coauthors, output, and pairs of them.
@@ -164,4 +166,56 @@ export const isAuthorOf: Handler = (g, q) => {
       ? `Not among the listed authors: "${paper.title}" lists ${plural(paper.authors.length, 'author')} and hides ${hidden} more ("et al."), so the listing cannot tell whether ${name} is one of them.`
       : `No: ${name} is not among the ${plural(paper.authors.length, 'author')} of "${paper.title}".`;
   return { answer, understood: `whether ${name} is an author of "${paper.title}"`, papers: [paper], interpretation };
+};
+
+/**
+ * "Which Mahajan has the most papers?", "Which Mahajan works on genome assembly?": a name that
+ * fits several people, with what tells them apart, picks the ones it fits.
+ */
+export const whichOfName: Handler = (g, q) => {
+  const surname = (g['s'] ?? '').trim();
+  const people = q.index.authors.resolve(surname);
+  if (people.length < 2) return null;
+  const rest = (g['r'] ?? '').trim();
+  const interpretation: Interpretation = { intent: 'is-author-of', authors: people.map((a) => a.name) };
+  if (/\b(?:most|more) (?:papers|publications|prolific)\b|\bthe most\b/i.test(rest)) {
+    const ranked = [...people].sort((a, b) => b.papers.length - a.papers.length);
+    const [top, second] = ranked as [Author, Author];
+    const others = ranked.slice(1).map((a) => `${a.name} (${a.papers.length})`);
+    const tie = second.papers.length === top.papers.length;
+    return {
+      answer: `${tie ? 'Tied: ' : ''}${top.name}, with ${plural(top.papers.length, 'paper')}, of the ${people.length} authors named ${surname}; the others: ${others.join(', ')}.`,
+      understood: `which author named ${surname} has the most papers`,
+      papers: top.papers.slice(0, 5),
+      interpretation: { ...interpretation, authors: [top.name] },
+    };
+  }
+  const about =
+    /^(?:works?|worked|writes?|wrote|published|publishes|researches|studies|studied) (?:on|about|in) (?<t>.+)$/i.exec(
+      rest,
+    );
+  if (!about?.groups?.['t']) return null;
+  const topic = about.groups['t'].replace(/\?$/, '').trim();
+  const found = topicPapers(q.index, topic);
+  const matches = people
+    .map((a) => ({ author: a, papers: a.papers.filter((p) => found.papers.includes(p)) }))
+    .filter((m) => m.papers.length > 0);
+  const understood = `which author named ${surname} has papers about "${topic}"${topicNote(found)}`;
+  if (matches.length === 0)
+    return {
+      answer: `None of the ${people.length} authors named ${surname} has a paper about "${topic}" in this listing${topicNote(found)}.`,
+      understood,
+      papers: [],
+      interpretation,
+    };
+  const listed = matches.map((m) => `${m.author.name} (${plural(m.papers.length, 'paper')})`);
+  return {
+    answer:
+      matches.length === 1
+        ? `${(matches[0] as { author: Author }).author.name}: ${listed[0]?.replace(/^.*\(/, '').replace(/\)$/, '')} about "${topic}".`
+        : `${matches.length} of the authors named ${surname}: ${joinAnd(listed)}.`,
+    understood,
+    papers: matches.flatMap((m) => m.papers).slice(0, 10),
+    interpretation: { ...interpretation, authors: matches.map((m) => m.author.name), topic },
+  };
 };
