@@ -560,3 +560,20 @@ describe('a surname with what tells its people apart (issue 14, item 3)', () => 
     expect(ask(index, 'Which Mahajan works on genome assembly?').answer).toMatch(new RegExp(`^${names[0]}: `));
   });
 });
+
+describe('periods in questions (issue 14, item 2, first part)', () => {
+  const between = (from: string, until: string) =>
+    RAW_ENTRIES.filter((e) => e.submitted >= from && e.submitted < until);
+
+  it.each([
+    ['Which papers came out in summer 2023?', '2023-06-01', '2023-09-01'],
+    ['papers from June to August 2023', '2023-06-01', '2023-09-01'],
+    ['How many papers between 2022 and 2023?', '2022-01-01', '2024-01-01'],
+    ['papers since March 2024', '2024-03-01', '9999-01-01'],
+  ])('%s', (q, from, until) => {
+    const expected = between(from, until);
+    const a = ask(index, q);
+    expect(a.answer).toMatch(new RegExp(`: ${expected.length}\\b`));
+    expect(a.papers.every((p) => p.submitted >= from && p.submitted < until)).toBe(true);
+  });
+});

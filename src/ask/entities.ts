@@ -37,7 +37,7 @@ const FRAME = new Set(
   last people person someone anyone somebody together dataset collection corpus database bot total
   announced announce revised revision updated update breakdown split distribution version versions jointly between both either and or vs versus
   like named called titled talk talks discuss discusses discussing cover covers covering mention
-  mentions mentioning deal deals dealing so far`.split(/\s+/),
+  mentions mentioning deal deals dealing so far out spring summer autumn fall winter season`.split(/\s+/),
 );
 
 /** Whether a word only frames the question (and so is no topic). */
@@ -160,7 +160,8 @@ export function extractFilters(index: PaperIndex, text: string): Filters {
     dateField: /\bannounced\b/i.test(text) ? 'announced' : 'submitted',
     topic: '',
   };
-  const my = MONTH_YEAR.exec(rest);
+  rest = readPeriods(rest, filters);
+  const my = filters.from || filters.until ? null : MONTH_YEAR.exec(rest);
   if (my) {
     const month = monthNumber(my[1] as string);
     if (month !== null) {
@@ -203,4 +204,65 @@ export function topicWords(text: string): string {
     else if (out.length > 0 && content[i - 1] && content[i + 1] && CONNECTORS.has(fold(w))) out.push(w);
   });
   return out.join(' ');
+}
+
+const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 6],
+  summer: [6, 9],
+  autumn: [9, 12],
+  fall: [9, 12],
+  winter: [12, 15],
+};
+const YEAR_RE = '((?:19|20)\\d{2})';
+
+/** The first day of month `m` (1-based, may run past 12) of year `y`, ISO. */
+function monthStart(y: number, m: number): string {
+  const year = y + Math.floor((m - 1) / 12);
+  const month = ((m - 1) % 12) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
+/**
+ * Periods a question names, as a from/until pair of days (until excluded): seasons ("summer
+ * 2023" is June to August), month ranges ("from June to August 2023"), year ranges ("between 2022
+ * and 2023") and "since March 2024". Returns the text with what was read blanked out.
+ */
+function readPeriods(text: string, filters: Filters): string {
+  const take = (m: RegExpExecArray) =>
+    text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+  const season = new RegExp(`\\b(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'i').exec(text);
+  if (season) {
+    const [start, end] = SEASONS[(season[1] as string).toLowerCase()] as [number, number];
+    filters.from = monthStart(Number(season[2]), start);
+    filters.until = monthStart(Number(season[2]), end);
+    return take(season);
+  }
+  const months = new RegExp(
+    `\\b(?:from|between)\\s+([a-z]+)\\s+(?:to|and|until|through|-)\\s+([a-z]+)\\s+(?:of\\s+)?${YEAR_RE}\\b`,
+    'i',
+  ).exec(text);
+  const m1 = months ? monthNumber(months[1] as string) : null;
+  const m2 = months ? monthNumber(months[2] as string) : null;
+  if (months && m1 !== null && m2 !== null) {
+    const y = Number(months[3]);
+    filters.from = monthStart(y, m1);
+    filters.until = monthStart(y, m2 >= m1 ? m2 + 1 : m2 + 13);
+    return take(months);
+  }
+  const years = new RegExp(
+    `\\b(?:from|between)\\s+${YEAR_RE}\\s+(?:to|and|until|through|-)\\s+${YEAR_RE}\\b`,
+    'i',
+  ).exec(text);
+  if (years && Number(years[2]) >= Number(years[1])) {
+    filters.from = `${years[1]}-01-01`;
+    filters.until = `${Number(years[2]) + 1}-01-01`;
+    return take(years);
+  }
+  const since = new RegExp(`\\bsince\\s+([a-z]+)\\s+${YEAR_RE}\\b`, 'i').exec(text);
+  const sm = since ? monthNumber(since[1] as string) : null;
+  if (since && sm !== null) {
+    filters.from = monthStart(Number(since[2]), sm);
+    return take(since);
+  }
+  return text;
 }

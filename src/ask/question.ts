@@ -133,8 +133,12 @@ export function applyFilters(
   const verb = field === 'announced' ? 'announced' : 'submitted';
   if (f.month) described += ` ${verb} in ${formatDate(f.month)}`;
   else if (f.year !== undefined) described += ` ${verb} in ${f.year}`;
-  if (f.from) described += ` since ${formatDate(f.from)}`;
-  if (f.until) described += ` before ${formatDate(f.until)}`;
+  if (f.from && f.until) {
+    // "until" is the first day after the period: say its last day.
+    const last = new Date(Date.parse(`${f.until}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    described += ` submitted from ${formatDate(f.from)} to ${formatDate(last)}`;
+  } else if (f.from) described += ` since ${formatDate(f.from)}`;
+  else if (f.until) described += ` before ${formatDate(f.until)}`;
   if (described === 'papers') described = 'papers in the listing';
 
   const interpretation: Interpretation = { intent };
