@@ -577,3 +577,14 @@ describe('periods in questions (issue 14, item 2, first part)', () => {
     expect(a.papers.every((p) => p.submitted >= from && p.submitted < until)).toBe(true);
   });
 });
+
+describe('rankings with filters (issue 14, item 2)', () => {
+  it.each(['most prolific authors in 2025', 'Who wrote the most papers in 2025?'])('%s counts only 2025', (q) => {
+    const in2025 = RAW_ENTRIES.filter((e) => e.submitted.startsWith('2025'));
+    const counts = new Map<string, number>();
+    for (const e of in2025) for (const a of e.authors) counts.set(a, (counts.get(a) ?? 0) + 1);
+    const [name, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [string, number];
+    const a = ask(index, q);
+    expect(a.answer).toContain(`of the ${in2025.length} papers submitted in 2025: ${name} (${n} papers)`);
+  });
+});

@@ -307,7 +307,7 @@ const PATTERNS: [RegExp, Handler][] = [
   ],
   [/^with whom (?:has|did|does) (?<a>.+?) (?:collaborated?|work(?:ed)?|written|published|write|publish)$/i, coauthors],
   [
-    /\bmost prolific\b|\b(?:top|leading|most active|most productive) (?:\d+ )?(?:authors|researchers|people)\b|^(?:who|which authors?) (?:has|have|wrote|published|authored|has written|has published|have written|have published) (?:the )?most(?: papers)?$/i,
+    /\bmost prolific\b|\b(?:top|leading|most active|most productive) (?:\d+ )?(?:authors|researchers|people)\b|^(?:who|which authors?) (?:has|have|wrote|published|authored|has written|has published|have written|have published) (?:the )?most(?: papers)?(?: (?:in|on|about|since|before|during|between|from) .+)?$/i,
     mostProlific,
   ],
   [

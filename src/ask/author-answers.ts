@@ -3,12 +3,13 @@ import { nameKey } from '../listing/names.js';
 import { type Paper, compareNewest } from '../listing/paper.js';
 import type { Author } from '../search/author-map.js';
 import { type Answer, type Intent, type Interpretation, joinAnd, plural } from './answer.js';
-import { spotNames, topicWords } from './entities.js';
+import { extractFilters, spotNames, topicWords } from './entities.js';
 import {
   type Groups,
   type Handler,
   type Question,
   ambiguous,
+  applyFilters,
   isAnswer,
   oneAuthor,
   onePaper,
@@ -80,12 +81,39 @@ export const authorInfo: Handler = (g, q) => {
 };
 
 export const mostProlific: Handler = (_g, q) => {
-  const top = q.index.authors.all().slice(0, 5);
+  // A year, a period or a topic in the question narrows the papers counted.
+  const f = extractFilters(
+    q.index,
+    q.text.replace(/\b(?:prolific|the most|most|top|leading|active|productive|\d{1,2})\b/gi, ' '),
+  );
+  const narrowed = f.year !== undefined || f.from !== undefined || f.until !== undefined || Boolean(f.topic);
+  if (!narrowed) {
+    const top = q.index.authors.all().slice(0, 5);
+    return {
+      answer: `The most prolific authors: ${joinAnd(top.map((a) => `${a.name} (${plural(a.papers.length, 'paper')})`))}.`,
+      understood: 'the authors with the most papers in the listing',
+      papers: [],
+      interpretation: { intent: 'most-prolific', authors: top.map((a) => a.name) },
+    };
+  }
+  const r = applyFilters(q, { ...f, names: [] }, 'most-prolific');
+  if (isAnswer(r)) return r;
+  const counts = new Map<string, number>();
+  for (const p of r.papers) for (const a of p.authors) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
+  const understood = `the authors with the most ${r.described}`;
+  if (top.length === 0)
+    return {
+      answer: `I found no ${r.described} in this listing.`,
+      understood,
+      papers: [],
+      interpretation: r.interpretation,
+    };
   return {
-    answer: `The most prolific authors: ${joinAnd(top.map((a) => `${a.name} (${plural(a.papers.length, 'paper')})`))}.`,
-    understood: 'the authors with the most papers in the listing',
-    papers: [],
-    interpretation: { intent: 'most-prolific', authors: top.map((a) => a.name) },
+    answer: `The most prolific authors of the ${r.papers.length} ${r.described}: ${joinAnd(top.map(([n, c]) => `${n} (${plural(c, 'paper')})`))}.`,
+    understood,
+    papers: r.papers.slice(0, 5),
+    interpretation: { ...r.interpretation, intent: 'most-prolific', authors: top.map(([n]) => n) },
   };
 };
 
