@@ -1,13 +1,12 @@
 // The main program with only ARXIVIST_ARXIV_QUERY, a Telegram token and the two fake APIs: it
 // serves arXiv's papers, refreshes on SIGHUP no sooner than 3 s after its last request, and the
 // next digest carries the paper the fake added after start.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeArxivServer } from './fakes/arxiv-server.js';
 import { FakeTelegramServer } from './fakes/telegram-server.js';
 import { addedPaper, fakePapers } from './helpers/arxiv.js';
-import { ROOT, tempDataDir } from './helpers/run.js';
+import { startMain, tempDataDir } from './helpers/run.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 
 let telegram: FakeTelegramServer;
@@ -34,19 +33,7 @@ describe('npm start following an arXiv query', () => {
       LOG_LEVEL: 'debug',
     };
     delete env['ARXIVIST_LISTING'];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const { child, out, exited } = startMain(env);
     try {
       await telegram.waitForCall('getUpdates', (c) => Number(c.params['timeout']) > 0, 20_000);
       expect(arxiv.requests).toHaveLength(1);
@@ -83,10 +70,10 @@ describe('npm start following an arXiv query', () => {
     } finally {
       child.kill('SIGTERM');
       const code = await exited;
-      if (code !== 0) console.log(output.slice(-3000));
+      if (code !== 0) console.log(out.text.slice(-3000));
       expect(code).toBe(0);
     }
-    expect(output).toMatch(/arxiv: first fetch done/);
-    expect(output).not.toContain('ARXIV-token-value');
+    expect(out.text).toMatch(/arxiv: first fetch done/);
+    expect(out.text).not.toContain('ARXIV-token-value');
   });
 });

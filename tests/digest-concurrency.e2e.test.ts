@@ -6,9 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../src/store/sqlite-store.js';
 import { FakeTelegramServer } from './fakes/telegram-server.js';
 import { cli } from './helpers/run.js';
+import { dueSubscriptions } from './helpers/digest-env.js';
 
 let server: FakeTelegramServer;
 beforeAll(async () => {
@@ -21,32 +21,10 @@ afterAll(async () => {
 
 const NOW = '2026-11-28T09:00:00Z';
 
-async function subscriptions(dir: string, first: number, count: number): Promise<number[]> {
-  const store = new SqliteStore(join(dir, 'arxivist.db'));
-  const chats: number[] = [];
-  for (let i = 0; i < count; i++) {
-    chats.push(first + i);
-    await store.add({
-      platform: 'telegram',
-      chatId: String(first + i),
-      chatKind: 'private',
-      cadence: 'daily',
-      time: '09:00',
-      timezone: 'UTC',
-      quiet: false,
-      cursor: 0,
-      nextRunAt: '2026-11-28T09:00:00.000Z',
-      createdAt: '2026-11-27T00:00:00.000Z',
-    });
-  }
-  await store.close();
-  return chats;
-}
-
 describe.each([2, 3])('%i digest runs at once on one database', (processes) => {
   it('send every digest exactly once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'arxivist-race-'));
-    const chats = await subscriptions(dir, 800_000 + processes * 1000, 20);
+    const chats = await dueSubscriptions(dir, 800_000 + processes * 1000, 20);
     const env = { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ARXIVIST_DATA_DIR: dir };
     const runs = await Promise.all(
       Array.from({ length: processes }, () => cli(['digest', 'run', '--now', NOW, '--json'], env)),
@@ -70,7 +48,7 @@ describe.each([2, 3])('%i digest runs at once on one database', (processes) => {
 describe('digest run with Telegram out of reach', () => {
   it('retries a few times, logging each retry, then exits 1 with a summary', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'arxivist-dead-'));
-    await subscriptions(dir, 900_000, 1);
+    await dueSubscriptions(dir, 900_000, 1);
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
@@ -92,7 +70,7 @@ describe('digest run with Telegram out of reach', () => {
 describe('digest run with a deadline', () => {
   it('starts nothing after it, exits 1 saying what is left, and the next run sends the rest exactly once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'arxivist-deadline-'));
-    const chats = await subscriptions(dir, 950_000, 24);
+    const chats = await dueSubscriptions(dir, 950_000, 24);
     const env = { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ARXIVIST_DATA_DIR: dir };
     // Each digest takes five 50 ms sends; 8 at a time: 24 digests need about 0.75 s.
     const first = await cli(['digest', 'run', '--now', NOW, '--deadline', '0.3', '--json'], env);

@@ -5,9 +5,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../src/store/sqlite-store.js';
 import { FakeTelegramServer } from './fakes/telegram-server.js';
 import { ROOT, cli } from './helpers/run.js';
+import { dueSubscriptions } from './helpers/digest-env.js';
 
 let server: FakeTelegramServer;
 beforeAll(async () => {
@@ -36,25 +36,7 @@ describe('digest run under SIGKILL', () => {
       ARXIVIST_DATA_DIR: dir,
       ARXIVIST_DIGEST_LEASE: '2s',
     };
-    const store = new SqliteStore(join(dir, 'arxivist.db'));
-    const chats: string[] = [];
-    for (let i = 0; i < SUBSCRIPTIONS; i++) {
-      const chatId = String(700_000 + i);
-      chats.push(chatId);
-      await store.add({
-        platform: 'telegram',
-        chatId,
-        chatKind: 'private',
-        cadence: 'daily',
-        time: '09:00',
-        timezone: 'UTC',
-        quiet: false,
-        cursor: 0,
-        nextRunAt: '2026-11-28T09:00:00.000Z',
-        createdAt: '2026-11-27T00:00:00.000Z',
-      });
-    }
-    await store.close();
+    const chats = (await dueSubscriptions(dir, 700_000, SUBSCRIPTIONS)).map(String);
 
     // The first run dies after 6 messages went out, with more in flight.
     server.holdSendsAfter(6);

@@ -1,9 +1,8 @@
 // `npm start` with DISCORD_TOKEN and DISCORD_APPLICATION_ID (and the fake's address) set, and the
 // deploy script as users run it.
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, FakeDiscordServer, GUILD_ID } from './fakes/discord-server.js';
-import { ROOT, run, tempDataDir } from './helpers/run.js';
+import { run, startMain, tempDataDir } from './helpers/run.js';
 
 let server: FakeDiscordServer;
 beforeAll(async () => {
@@ -30,37 +29,25 @@ describe('Discord from the command line', () => {
 
   it('npm start runs the bot, answers, keeps the token out of the logs, and stops on SIGTERM', async () => {
     const ready = server.waitFor('ready', () => true, 20_000);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: server.token,
-        DISCORD_APPLICATION_ID: APP_ID,
-        DISCORD_API_URL: server.api,
-        LOG_LEVEL: 'debug',
-        ARXIVIST_DATA_DIR: tempDataDir(),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { child, out, exited } = startMain({
+      ...process.env,
+      DISCORD_TOKEN: server.token,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: server.api,
+      LOG_LEVEL: 'debug',
+      ARXIVIST_DATA_DIR: tempDataDir(),
     });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await ready;
     // READY is sent before the client has processed it; wait for the log line that says so.
     await new Promise<void>((resolve) => {
       const check = () =>
-        /discord: ready/.test(output) ? resolve() : setImmediate(() => child.stderr.once('data', check));
+        /discord: ready/.test(out.text) ? resolve() : setImmediate(() => child.stderr.once('data', check));
       check();
     });
     const m = await server.response(server.slash('author', [{ name: 'name', type: 3, value: 'Dhruv Mahajan' }]));
     expect(m.embeds[0]?.['title']).toBe('Dhruv Mahajan: 10 papers');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(output).not.toContain('SECRET-discord');
+    expect(out.text).not.toContain('SECRET-discord');
   });
 });

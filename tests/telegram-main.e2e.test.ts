@@ -1,10 +1,9 @@
 // `npm start` with only TELEGRAM_BOT_TOKEN (and the fake's address) set: the composition root
 // starts the Telegram adapter, answers, and stops gracefully on SIGTERM.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegramServer } from './fakes/telegram-server.js';
-import { ROOT, tempDataDir } from './helpers/run.js';
+import { ROOT, startMain, tempDataDir } from './helpers/run.js';
 import { appendFileSync, copyFileSync } from 'node:fs';
 import { entry } from './helpers/digest-env.js';
 
@@ -21,26 +20,14 @@ describe('npm start with a Telegram token', () => {
     const data = tempDataDir();
     const listing = join(data, 'listing.txt');
     copyFileSync(join(ROOT, 'fixtures', 'mahajan.txt'), listing);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        TELEGRAM_BOT_TOKEN: server.token,
-        TELEGRAM_API_ROOT: server.apiRoot,
-        LOG_LEVEL: 'debug',
-        ARXIVIST_DATA_DIR: data,
-        ARXIVIST_LISTING: listing,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { child, out, exited } = startMain({
+      ...process.env,
+      TELEGRAM_BOT_TOKEN: server.token,
+      TELEGRAM_API_ROOT: server.apiRoot,
+      LOG_LEVEL: 'debug',
+      ARXIVIST_DATA_DIR: data,
+      ARXIVIST_LISTING: listing,
     });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      output += d.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
     await server.waitForCall('getMe', () => true, 20_000);
     await server.waitForCall('setMyCommands', () => true, 20_000);
@@ -52,11 +39,11 @@ describe('npm start with a Telegram token', () => {
 
     // SIGHUP reloads the listing: the new paper is there for the next command.
     appendFileSync(listing, `\n${entry('A Paper Added While Running', '1 December, 2026')}\n`);
-    const seenBefore = output.length;
+    const seenBefore = out.text.length;
     const reloaded = new Promise<void>((resolve) => {
       // Look at everything logged since, as a line may arrive in several chunks.
       const onData = () => {
-        if (/listing: reloaded/.test(output.slice(seenBefore))) {
+        if (/listing: reloaded/.test(out.text.slice(seenBefore))) {
           child.stderr.off('data', onData);
           resolve();
         }
@@ -72,11 +59,11 @@ describe('npm start with a Telegram token', () => {
     const confirmsBefore = server.calls.filter((c) => c.method === 'getUpdates').length;
     child.kill('SIGTERM');
     const code = await exited;
-    if (code !== 0) console.log(output.slice(-3000));
+    if (code !== 0) console.log(out.text.slice(-3000));
     expect(code).toBe(0);
     // Stopping confirms the handled updates with one last getUpdates.
     expect(server.calls.filter((c) => c.method === 'getUpdates').length).toBeGreaterThan(confirmsBefore);
-    expect(output).toMatch(/telegram: polling/);
-    expect(output).not.toContain('SECRET-token-value');
+    expect(out.text).toMatch(/telegram: polling/);
+    expect(out.text).not.toContain('SECRET-token-value');
   });
 });

@@ -51,3 +51,26 @@ export async function openEnv(server: FakeTelegramServer, dir: string) {
   );
   return { dir, listing, store, live, log, reloader, digests, sender };
 }
+
+/** `count` daily 09:00 UTC Telegram subscriptions due at 2026-11-28T09:00Z, for chats `first`, `first + 1`…, in `dir`'s database. */
+export async function dueSubscriptions(dir: string, first: number, count: number): Promise<number[]> {
+  const store = new SqliteStore(join(dir, 'arxivist.db'));
+  const chats: number[] = [];
+  for (let i = 0; i < count; i++) {
+    chats.push(first + i);
+    await store.add({
+      platform: 'telegram',
+      chatId: String(first + i),
+      chatKind: 'private',
+      cadence: 'daily',
+      time: '09:00',
+      timezone: 'UTC',
+      quiet: false,
+      cursor: 0,
+      nextRunAt: '2026-11-28T09:00:00.000Z',
+      createdAt: '2026-11-27T00:00:00.000Z',
+    });
+  }
+  await store.close();
+  return chats;
+}

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,4 +44,26 @@ export function tempDataDir(): string {
 /** Runs the arxivist CLI the way a user does, through bin/arxivist.js. */
 export function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
   return run(process.execPath, [join(ROOT, 'bin', 'arxivist.js'), ...args], { env });
+}
+
+/** The main program as `npm start` runs it, with `env`: its process, all it printed so far, and its exit. */
+export function startMain(env: NodeJS.ProcessEnv): {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  out: { text: string };
+  exited: Promise<number | null>;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = { text: '' };
+  child.stdout.on('data', (d: Buffer) => {
+    out.text += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    out.text += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, out, exited };
 }
