@@ -59,10 +59,7 @@ export function joinAnd(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** "1 paper", "2 papers". */
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
+export { plural } from '../base/plural.js';
 
 /** The first sentences of a text, up to about `max` characters. */
 export function firstSentences(text: string, max = 320): string {

@@ -1,3 +1,4 @@
+import { plural } from '../base/plural.js';
 import type { Digest } from '../digest/digest-service.js';
 import { formatDate } from '../listing/dates.js';
 import type { Reply } from './reply.js';
@@ -6,10 +7,6 @@ const PAPERS_PER_MESSAGE = 10;
 
 function what(digest: Digest): string {
   return digest.subscription.filter ? ` matching "${digest.subscription.filter}"` : '';
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** "the latest 3 papers" or "2 new papers", with the filter. */

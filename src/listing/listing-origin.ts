@@ -1,3 +1,4 @@
+import { plural } from '../base/plural.js';
 import { basename } from 'node:path';
 import type { ArxivOrigin } from './arxiv-follower.js';
 
@@ -22,10 +23,6 @@ export function ago(then: Date, now: Date): string {
   const hours = Math.round(minutes / 60);
   if (hours < 48) return `${hours} h ago`;
   return `${Math.round(hours / 24)} days ago`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** One line for /stats and /help: "arXiv query au:Mahajan, refreshed 2 h ago, 48 papers". */
