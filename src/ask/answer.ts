@@ -35,7 +35,9 @@ export interface Interpretation {
   month?: string;
   from?: string;
   until?: string;
-  dateField?: 'submitted' | 'announced';
+  dateField?: 'submitted' | 'announced' | 'updated';
+  /** Only revised papers (true) or never-revised ones (false). */
+  revised?: boolean;
 }
 
 /** An answer to a question, and what it rests on. */

@@ -1,8 +1,5 @@
-import { formatDate } from '../listing/dates.js';
-import { type Paper, compareNewest } from '../listing/paper.js';
-import { termOf, termsOf, words } from '../listing/text.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { type Answer, type Interpretation, joinAnd, plural } from './answer.js';
+import type { Answer } from './answer.js';
 import { extractFilters, topicWords } from './entities.js';
 import { countPaperAuthors, whatAbout, whenAnnounced, whenRevised, whenSubmitted, whoWrote } from './paper-answers.js';
 import {
@@ -17,17 +14,16 @@ import {
   topCollaborator,
 } from './author-answers.js';
 import {
-  type Handler,
-  type Question,
-  applyFilters,
-  capitalize,
-  decline,
-  isAnswer,
-  paperRef,
-  GENERIC_TOPIC_WORDS,
-  topicNote,
-  topicPapers,
-} from './question.js';
+  countAuthors,
+  countPapers,
+  extreme,
+  hasFilter,
+  listPapers,
+  perYear,
+  whoWroteAbout,
+} from './listing-answers.js';
+import { type Question, type Handler, decline } from './question.js';
+import { hasPublishedOn, isThere, wasRevised } from './yes-no.js';
 
 const MAX_QUESTION = 500;
 
@@ -78,135 +74,6 @@ function clean(question: string): string {
   return t.trim();
 }
 
-const countPapers: Handler = (_g, q) => {
-  const r = applyFilters(q, extractFilters(q.index, q.text), 'count-papers');
-  if (isAnswer(r)) return r;
-  return {
-    answer: `${capitalize(r.described)}: ${r.papers.length}.`,
-    understood: r.described,
-    papers: r.papers,
-    interpretation: r.interpretation,
-  };
-};
-
-const listPapers: Handler = (_g, q) => {
-  const f = extractFilters(q.index, q.text);
-  if (f.names.length === 0 && f.year === undefined && !f.topic && !f.from && !f.until) return null;
-  const r = applyFilters(q, f, 'list-papers');
-  if (isAnswer(r)) return r;
-  const order = f.topic ? 'best matches first' : 'newest first';
-  const answer =
-    r.papers.length === 0
-      ? `I found no ${r.described} in this listing.`
-      : `${capitalize(r.described)}: ${r.papers.length}${r.papers.length > 1 ? ` (${order})` : ''}.`;
-  return { answer, understood: r.described, papers: r.papers, interpretation: r.interpretation };
-};
-
-/**
- * For a superlative, the papers whose title names the topic (its words but generic ones like
- * "systems"), when there are any: a title says what a paper is about; an abstract may only mention it.
- */
-function titleMatchesFirst(papers: readonly Paper[], topic: string | undefined): readonly Paper[] {
-  if (!topic) return papers;
-  const key = words(topic)
-    .map((w) => termOf(w))
-    .filter((t): t is string => t !== null && !GENERIC_TOPIC_WORDS.has(t));
-  if (key.length === 0) return papers;
-  const inTitle = papers.filter((p) => {
-    const title = new Set(termsOf(p.title));
-    return key.every((t) => title.has(t));
-  });
-  return inTitle.length > 0 ? inTitle : papers;
-}
-
-function extreme(which: 'newest' | 'oldest'): Handler {
-  return (_g, q) => {
-    const text = q.text.replace(
-      /\b(?:most recent|latest|newest|freshest|youngest|oldest|earliest|first|last)\b/gi,
-      ' ',
-    );
-    const r = applyFilters(q, extractFilters(q.index, text), which);
-    if (isAnswer(r)) return r;
-    const sorted = [...titleMatchesFirst(r.papers, r.interpretation.topic)].sort(compareNewest);
-    if (which === 'oldest') sorted.reverse();
-    const top = sorted[0];
-    const adjective = which === 'newest' ? 'most recent' : 'oldest';
-    const understood = `the ${adjective} of the ${r.described}`;
-    if (!top)
-      return {
-        answer: `I found no ${r.described} in this listing.`,
-        understood,
-        papers: [],
-        interpretation: r.interpretation,
-      };
-    r.interpretation.paper = paperRef(top);
-    return {
-      answer: `The ${adjective} of the ${r.described} is "${top.title}" (${top.id}), first submitted ${formatDate(top.submitted)}.`,
-      understood,
-      papers: sorted.slice(0, 5),
-      interpretation: r.interpretation,
-    };
-  };
-}
-
-const perYear: Handler = (_g, q) => {
-  const r = applyFilters(
-    q,
-    extractFilters(q.index, q.text.replace(/\b(?:per|each|every|by) year\b|\byear[- ]by[- ]year\b/gi, ' ')),
-    'per-year',
-  );
-  if (isAnswer(r)) return r;
-  const counts = new Map<string, number>();
-  for (const p of r.papers) counts.set(p.submitted.slice(0, 4), (counts.get(p.submitted.slice(0, 4)) ?? 0) + 1);
-  const years = [...counts.entries()].sort((a, b) => a[0].localeCompare(b[0]));
-  const list = years.map(([y, n]) => `${y}: ${n}`).join(', ');
-  return {
-    answer: years.length
-      ? `${capitalize(r.described)} per year of first version: ${list} (${r.papers.length} in all).`
-      : `I found no ${r.described}.`,
-    understood: `${r.described}, counted per year`,
-    papers: r.papers,
-    interpretation: r.interpretation,
-  };
-};
-
-/** "Who wrote about federated learning?": the papers on the topic and who wrote them. */
-const whoWroteAbout: Handler = (g, q) => {
-  const topic = topicWords(g['t'] ?? '');
-  if (!topic) return null;
-  const found = topicPapers(q.index, topic);
-  const hits = found.papers;
-  const interpretation: Interpretation = { intent: 'list-papers', topic };
-  if (hits.length === 0)
-    return {
-      answer: `I found no paper about "${topic}" in this listing${topicNote(found)}.`,
-      understood: `authors of papers about "${topic}"`,
-      papers: [],
-      interpretation,
-    };
-  const counts = new Map<string, number>();
-  for (const p of hits) for (const a of p.authors) counts.set(a, (counts.get(a) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const shown = top.slice(0, 8).map(([n, c]) => (c > 1 ? `${n} (${c})` : n));
-  return {
-    answer: `${plural(hits.length, 'paper')} about "${topic}", by ${plural(top.length, 'author')}: ${joinAnd(shown)}${top.length > 8 ? ', …' : ''}.`,
-    understood: `authors of papers about "${topic}"${topicNote(found)}`,
-    papers: hits,
-    interpretation,
-  };
-};
-
-const countAuthors: Handler = (_g, q) => {
-  const slots = q.index.papers.reduce((n, p) => n + p.authors.length, 0);
-  const hidden = q.index.papers.reduce((n, p) => n + p.hiddenAuthorCount, 0);
-  return {
-    answer: `The listing names ${q.index.authors.size} distinct authors (${slots} author entries on ${plural(q.index.size, 'paper')}${hidden ? `; ${hidden} more authors are not shown by "et al."` : ''}).`,
-    understood: 'distinct authors in the listing',
-    papers: [],
-    interpretation: { intent: 'count-authors' },
-  };
-};
-
 const QUESTION_WORDS =
   /\b(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|should|would|will|tell|joke)\b/i;
 
@@ -215,7 +82,7 @@ const fallback = (q: Question): Answer => {
   // list the matching papers; a question of an unknown shape is declined.
   const f = extractFilters(q.index, q.text);
   const asksForPapers = /\b(?:papers?|articles?|publications?|preprints?|works?|research)\b/i.test(q.text);
-  if ((asksForPapers || !QUESTION_WORDS.test(q.text)) && (f.names.length > 0 || f.year !== undefined || f.topic)) {
+  if ((asksForPapers || !QUESTION_WORDS.test(q.text)) && hasFilter(f)) {
     const listed = listPapers({}, q);
     if (listed && (listed.papers.length > 0 || listed.candidates)) return listed;
   }
@@ -245,6 +112,17 @@ const PATTERNS: [RegExp, Handler][] = [
   [/^[Ww]hich (?<s>\p{Lu}[\p{L}'-]+) (?<r>.+?)$/u, whichOfName],
   [/^(?:is|was) (?<a>.+?) (?:an? |one of the )?(?:co-?)?authors? (?:of|on) (?<p>.+?)$/i, isAuthorOf],
   [
+    /^(?:was|has|have|were|is) (?<p>.+?) (?:ever )?(?:been |ever been )?(?:revised|updated|modified)(?: (?:at least )?once| ever| since)?$/i,
+    wasRevised,
+  ],
+  [
+    new RegExp(
+      `^(?:has|have|did|does|do) (?!.+ and .+ (?:together|jointly)$)(?<a>.+?) (?:ever )?${WROTE}(?: anything| something| any papers?| a paper| papers| research)? (?:on|about|in|regarding|concerning|during|since|before|after|between|from) .+$`,
+      'i',
+    ),
+    hasPublishedOn,
+  ],
+  [
     /\b(?:per|each|every) year\b|\byear[- ]by[- ]year\b|\bbreakdown\b.*\byears?\b|\bby year\b|\bannual(?:ly)?\b/i,
     perYear,
   ],
@@ -270,6 +148,10 @@ const PATTERNS: [RegExp, Handler][] = [
   ],
   [/^(?:are|were) (?<a>.+?) and (?<b>.+?) (?:co-?authors|collaborators|coworkers)$/i, together],
   [new RegExp(`(?:joint|shared|common) ${PAPERS} (?:of|by|between|from) (?<a>.+?) and (?<b>.+)$`, 'i'), together],
+  [
+    /^(?:did|has) (?<a>.+?) (?:ever )?(?:write|co-?write|co-?author|author|contribute to|work on|help write) (?<p>.+)$/i,
+    isAuthorOf,
+  ],
   [
     new RegExp(
       `^(?:which |what |list |show |find )?(?:me )?(?:the )?${PAPERS} (?:by|of|from|written by|co-?authored by) (?:both )?(?<a>.+?) and (?<b>.+?)(?: together)?$`,
@@ -377,5 +259,5 @@ const PATTERNS: [RegExp, Handler][] = [
     /^what (?:did|has|have|does) .+? (?:publish|published|write|written|submit|submitted|work on|worked on|do|done)\b/i,
     listPapers,
   ],
-  [new RegExp(`^(?:is|are) there (?:any |a )?${PAPERS}`, 'i'), listPapers],
+  [new RegExp(`^(?:is|are) there (?:any(?:thing)? |a |some )?(?:${PAPERS}|research|anything)?\\b`, 'i'), isThere],
 ];

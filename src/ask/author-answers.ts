@@ -10,6 +10,7 @@ import {
   type Question,
   ambiguous,
   applyFilters,
+  hiddenCaveat,
   isAnswer,
   oneAuthor,
   onePaper,
@@ -141,7 +142,7 @@ export const together: Handler = (g, q) => {
         interpretation,
       }
     : {
-        answer: `No: ${a.name} and ${b.name} have no paper together in this listing.`,
+        answer: `No: ${a.name} and ${b.name} have no paper together in this listing${hiddenCaveat([...a.papers, ...b.papers])}.`,
         understood,
         papers: [],
         interpretation,

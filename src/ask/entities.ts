@@ -1,5 +1,6 @@
 import type { Author, AuthorRef } from '../search/author-map.js';
 import { monthNumber } from '../listing/dates.js';
+import { type PeriodFilters, readPeriods, readRevisions, without } from './periods.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { STOP_WORDS, editDistance, fold, termOf, tokenize } from '../listing/text.js';
 
@@ -8,20 +9,13 @@ export type NameMention =
   | { kind: 'author'; author: Author; text: string; typo: boolean }
   | { kind: 'ambiguous'; text: string; candidates: AuthorRef[] };
 
-/** Filters found in free text: people, a year or month, and the words left for a topic. */
-export interface Filters {
+/** Filters found in free text: people, dates, revisions, and the words left for a topic. */
+export interface Filters extends PeriodFilters {
   names: NameMention[];
-  year?: number;
-  /** "YYYY-MM" */
-  month?: string;
-  /** "since 2024" / "after 2023": first day included, ISO. */
-  from?: string;
-  /** "before 2024": first day excluded, ISO. */
-  until?: string;
-  /** Date the year or month applies to: first version unless the question says "announced". */
-  dateField: 'submitted' | 'announced';
   /** The remaining content words, as typed, or "" when none. */
   topic: string;
+  /** Words the filters cannot apply ("not", "without"), so the question must not be answered as if they were absent. */
+  unread: string[];
 }
 
 // Words that frame a question rather than name a topic.
@@ -37,7 +31,8 @@ const FRAME = new Set(
   last people person someone anyone somebody together dataset collection corpus database bot total
   announced announce revised revision updated update breakdown split distribution version versions jointly between both either and or vs versus
   like named called titled talk talks discuss discusses discussing cover covers covering mention
-  mentions mentioning deal deals dealing so far out spring summer autumn fall winter season`.split(/\s+/),
+  mentions mentioning deal deals dealing so far out spring summer autumn fall winter season
+  coauthored cowrote cowritten worked working contributed anything something`.split(/\s+/),
 );
 
 /** Whether a word only frames the question (and so is no topic). */
@@ -151,42 +146,53 @@ function blank(text: string, spans: Span[]): string {
   return out;
 }
 
-/** Reads people, a year or month and a topic out of free text. */
+/** Reads people, dates, revisions and a topic out of free text. */
 export function extractFilters(index: PaperIndex, text: string): Filters {
   const { mentions, spans } = spotNames(index, text);
-  let rest = blank(text, spans);
+  let rest = blank(text, spans).replace(/\bco-(auth\w*|wr\w*)/gi, (_m, w: string) => `co${w} `);
   const filters: Filters = {
     names: mentions,
     dateField: /\bannounced\b/i.test(text) ? 'announced' : 'submitted',
     topic: '',
+    unread: [],
   };
-  rest = readPeriods(rest, filters);
-  const my = filters.from || filters.until ? null : MONTH_YEAR.exec(rest);
+  rest = readRevisions(rest, filters);
+  rest = readPeriods(rest, filters, /\b(?:last|this|past|previous)\b/i.test(rest) ? latestDate(index) : undefined);
+  const my = filters.from || filters.until || filters.month ? null : MONTH_YEAR.exec(rest);
   if (my) {
     const month = monthNumber(my[1] as string);
     if (month !== null) {
       filters.month = `${my[2]}-${String(month).padStart(2, '0')}`;
       filters.year = Number(my[2]);
-      rest = rest.slice(0, my.index) + ' '.repeat(my[0].length) + rest.slice(my.index + my[0].length);
+      rest = without(rest, my);
     }
   }
   const since = /\b(?:since|after)\s+((?:19|20)\d{2})\b/i.exec(rest);
   if (since) {
     filters.from = /after/i.test(since[0]) ? `${Number(since[1]) + 1}-01-01` : `${since[1]}-01-01`;
-    rest = rest.slice(0, since.index) + ' '.repeat(since[0].length) + rest.slice(since.index + since[0].length);
+    rest = without(rest, since);
   }
   const before = /\b(?:before|until|prior to)\s+((?:19|20)\d{2})\b/i.exec(rest);
   if (before) {
     filters.until = `${before[1]}-01-01`;
-    rest = rest.slice(0, before.index) + ' '.repeat(before[0].length) + rest.slice(before.index + before[0].length);
+    rest = without(rest, before);
   }
   const y = YEAR.exec(rest);
   if (y && filters.year === undefined) {
     filters.year = Number(y[1]);
-    rest = rest.slice(0, y.index) + ' '.repeat(y[0].length) + rest.slice(y.index + y[0].length);
+    rest = without(rest, y);
   }
+  for (const m of rest.matchAll(/\b(?:not|without|except|excluding|other than|apart from|besides|non)\b/gi))
+    filters.unread.push(m[0].toLowerCase());
   filters.topic = topicWords(rest);
   return filters;
+}
+
+/** The listing's newest date (a first version or a revision): "last year" is counted from it. */
+function latestDate(index: PaperIndex): string | undefined {
+  let latest = index.newest[0]?.submitted;
+  for (const p of index.papers) if (!latest || p.updated > latest) latest = p.updated;
+  return latest;
 }
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'to', 'in', 'on', 'with', 'the', 'a', 'an', 'via']);
@@ -204,65 +210,4 @@ export function topicWords(text: string): string {
     else if (out.length > 0 && content[i - 1] && content[i + 1] && CONNECTORS.has(fold(w))) out.push(w);
   });
   return out.join(' ');
-}
-
-const SEASONS: Record<string, [number, number]> = {
-  spring: [3, 6],
-  summer: [6, 9],
-  autumn: [9, 12],
-  fall: [9, 12],
-  winter: [12, 15],
-};
-const YEAR_RE = '((?:19|20)\\d{2})';
-
-/** The first day of month `m` (1-based, may run past 12) of year `y`, ISO. */
-function monthStart(y: number, m: number): string {
-  const year = y + Math.floor((m - 1) / 12);
-  const month = ((m - 1) % 12) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-01`;
-}
-
-/**
- * Periods a question names, as a from/until pair of days (until excluded): seasons ("summer
- * 2023" is June to August), month ranges ("from June to August 2023"), year ranges ("between 2022
- * and 2023") and "since March 2024". Returns the text with what was read blanked out.
- */
-function readPeriods(text: string, filters: Filters): string {
-  const take = (m: RegExpExecArray) =>
-    text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
-  const season = new RegExp(`\\b(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'i').exec(text);
-  if (season) {
-    const [start, end] = SEASONS[(season[1] as string).toLowerCase()] as [number, number];
-    filters.from = monthStart(Number(season[2]), start);
-    filters.until = monthStart(Number(season[2]), end);
-    return take(season);
-  }
-  const months = new RegExp(
-    `\\b(?:from|between)\\s+([a-z]+)\\s+(?:to|and|until|through|-)\\s+([a-z]+)\\s+(?:of\\s+)?${YEAR_RE}\\b`,
-    'i',
-  ).exec(text);
-  const m1 = months ? monthNumber(months[1] as string) : null;
-  const m2 = months ? monthNumber(months[2] as string) : null;
-  if (months && m1 !== null && m2 !== null) {
-    const y = Number(months[3]);
-    filters.from = monthStart(y, m1);
-    filters.until = monthStart(y, m2 >= m1 ? m2 + 1 : m2 + 13);
-    return take(months);
-  }
-  const years = new RegExp(
-    `\\b(?:from|between)\\s+${YEAR_RE}\\s+(?:to|and|until|through|-)\\s+${YEAR_RE}\\b`,
-    'i',
-  ).exec(text);
-  if (years && Number(years[2]) >= Number(years[1])) {
-    filters.from = `${years[1]}-01-01`;
-    filters.until = `${Number(years[2]) + 1}-01-01`;
-    return take(years);
-  }
-  const since = new RegExp(`\\bsince\\s+([a-z]+)\\s+${YEAR_RE}\\b`, 'i').exec(text);
-  const sm = since ? monthNumber(since[1] as string) : null;
-  if (since && sm !== null) {
-    filters.from = monthStart(Number(since[2]), sm);
-    return take(since);
-  }
-  return text;
 }

@@ -1,6 +1,6 @@
 import { formatDate } from '../listing/dates.js';
 import { editDistance, termOf, words } from '../listing/text.js';
-import type { Paper } from '../listing/paper.js';
+import { type Paper, isRevised } from '../listing/paper.js';
 import type { Author } from '../search/author-map.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, type Intent, type Interpretation, joinAnd, plural } from './answer.js';
@@ -56,6 +56,17 @@ export function oneAuthor(q: Question, text: string, intent: Intent): Author | A
   };
 }
 
+/**
+ * ", though 2 papers that could be among them show only part of their authors (1,835 names not
+ * shown), so the listing cannot rule it out": said after a "no" that rests on author lists.
+ */
+export function hiddenCaveat(papers: readonly Paper[]): string {
+  const cut = papers.filter((p) => p.hiddenAuthorCount > 0);
+  if (cut.length === 0) return '';
+  const hidden = cut.reduce((n, p) => n + p.hiddenAuthorCount, 0);
+  return `, though ${plural(cut.length, 'paper')} that could be among them ${cut.length === 1 ? 'shows' : 'show'} only part of ${cut.length === 1 ? 'its' : 'their'} authors (${hidden.toLocaleString('en-US')} ${hidden === 1 ? 'name' : 'names'} not shown), so the listing cannot rule it out`;
+}
+
 /** The paper a phrase names ("Pimba", "the Llama 3 paper", "the paper on pulse oximetry"). */
 export function onePaper(q: Question, phrase: string, intent: Intent): Paper | Answer {
   const ref = phrase
@@ -108,6 +119,11 @@ export function applyFilters(
     if (m.kind === 'ambiguous') return ambiguous(m, intent);
     if (!people.includes(m.author)) people.push(m.author);
   }
+  if (f.unread.length > 0)
+    return decline(
+      `a question with "${f.unread.join('", "')}"`,
+      `I can't apply "${f.unread[0]}" to the papers yet, and answering without it would answer a different question. Ask for what the papers are, not what they are not (for example "papers about diffusion in 2024").`,
+    );
   let papers: Paper[] = [...q.index.newest];
   let note = '';
   if (f.topic) {
@@ -119,26 +135,30 @@ export function applyFilters(
       return oneAuthor(q, f.topic, intent) as Answer;
   }
   for (const a of people) papers = papers.filter((p) => a.papers.includes(p));
-  const field = f.dateField === 'announced' ? 'announced' : 'submitted';
-  if (f.month) papers = papers.filter((p) => p[field].startsWith(f.month as string));
-  else if (f.year !== undefined) papers = papers.filter((p) => p[field].startsWith(String(f.year)));
-  if (f.from) papers = papers.filter((p) => p.submitted >= (f.from as string));
-  if (f.until) papers = papers.filter((p) => p.submitted < (f.until as string));
+  papers = papers.filter(inPeriod(f));
 
-  let described = 'papers';
+  const field = f.dateField;
+  const dated = f.year !== undefined || f.month !== undefined || f.from !== undefined || f.until !== undefined;
+  let described =
+    f.revised === false
+      ? 'papers never revised'
+      : f.revised && !(field === 'updated' && dated)
+        ? 'revised papers'
+        : 'papers';
   if (people.length === 1) described += ` by ${(people[0] as Author).name}`;
   else if (people.length > 1) described += ` by ${joinAnd(people.map((a) => a.name))} together`;
   if (f.topic) described += ` about "${f.topic}"`;
   described += note;
-  const verb = field === 'announced' ? 'announced' : 'submitted';
+  const verb = field === 'announced' ? 'announced' : field === 'updated' ? 'last revised' : 'submitted';
   if (f.month) described += ` ${verb} in ${formatDate(f.month)}`;
   else if (f.year !== undefined) described += ` ${verb} in ${f.year}`;
   if (f.from && f.until) {
     // "until" is the first day after the period: say its last day.
     const last = new Date(Date.parse(`${f.until}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    described += ` submitted from ${formatDate(f.from)} to ${formatDate(last)}`;
-  } else if (f.from) described += ` since ${formatDate(f.from)}`;
-  else if (f.until) described += ` before ${formatDate(f.until)}`;
+    described += ` ${verb} from ${formatDate(f.from)} to ${formatDate(last)}`;
+  } else if (f.from) described += ` ${verb} since ${formatDate(f.from)}`;
+  else if (f.until) described += ` ${verb} before ${formatDate(f.until)}`;
+  if (f.relative) described += ` (${f.relative})`;
   if (described === 'papers') described = 'papers in the listing';
 
   const interpretation: Interpretation = { intent };
@@ -148,8 +168,27 @@ export function applyFilters(
   if (f.month) interpretation.month = f.month;
   if (f.from) interpretation.from = f.from;
   if (f.until) interpretation.until = f.until;
-  if (f.year !== undefined || f.month) interpretation.dateField = field;
+  if (f.revised !== undefined) interpretation.revised = f.revised;
+  if (dated) interpretation.dateField = field;
   return { papers, described, interpretation };
+}
+
+/** Whether a paper falls in the question's period and revision state, by the date the question names. */
+function inPeriod(f: Filters): (p: Paper) => boolean {
+  const field = f.dateField;
+  // Announcements are months: compare periods by month.
+  const cut = (iso: string) => (field === 'announced' ? iso.slice(0, 7) : iso);
+  return (p) => {
+    if (f.revised !== undefined && isRevised(p) !== f.revised) return false;
+    if (field === 'updated' && !isRevised(p)) return false;
+    const date = p[field];
+    if (f.month) {
+      if (!date.startsWith(f.month)) return false;
+    } else if (f.year !== undefined && !date.startsWith(String(f.year))) return false;
+    if (f.from && date < cut(f.from)) return false;
+    if (f.until && date >= cut(f.until)) return false;
+    return true;
+  };
 }
 
 export function capitalize(s: string): string {

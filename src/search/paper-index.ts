@@ -11,6 +11,8 @@ import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
 import { type Requirement, SearchPlanner } from './search-plan.js';
 import { type Checks, queryChecks } from './query-checks.js';
 import { Hit, type SearchHit } from './search-hit.js';
+import { completeTitles } from './complete-titles.js';
+import { typoNote } from './typo-note.js';
 import { type SimilarPaper, findSimilar } from './similar.js';
 
 export type { IndexStats } from './listing-stats.js';
@@ -266,6 +268,12 @@ export class PaperIndex {
       results = searchTerms(terms, 'OR', true);
       if (results.length > 0) notes.push('no paper has all the words; showing papers with some of them');
     }
+    const [best] = results;
+    if (oov && best) {
+      const unknown = contentWords.filter((w) => termOf(w) !== null && !this.known(termOf(w) as string));
+      const near = best.terms.filter((t) => !terms.includes(t));
+      if (near.length > 0) notes.push(typoNote(unknown, this.catalog.slots[best.id as number] as Paper, near));
+    }
     const rank = this.catalog.newestRank;
     const before = (a: SearchResult, b: SearchResult) =>
       b.score - a.score || (rank[a.id as number] as number) - (rank[b.id as number] as number);
@@ -381,15 +389,6 @@ export class PaperIndex {
 
   /** Titles that contain words starting with the typed text (for autocomplete), newest first. */
   completeTitles(typed: string, limit = 25): Paper[] {
-    const needle = words(fold(typed));
-    if (needle.length === 0) return this.newest.slice(0, limit);
-    const { newestOrder, facts, slots } = this.catalog;
-    const out: Paper[] = [];
-    for (const n of newestOrder) {
-      const title = (facts[n] as PaperFacts).titleKey.split(' ');
-      if (needle.every((w) => title.some((t) => t.startsWith(w)))) out.push(slots[n] as Paper);
-      if (out.length >= limit) break;
-    }
-    return out;
+    return completeTitles(this.catalog, typed, limit);
   }
 }
