@@ -13,6 +13,7 @@ export default defineCommand({
   run({ name }, { index }) {
     const found = resolveAuthor(index, name, 'author');
     if (found.kind !== 'resolved') return found;
-    return { kind: 'author', card: index.authors.card(found.author) };
+    const { hiddenAuthors } = index.stats();
+    return { kind: 'author', card: index.authors.card(found.author), ...(hiddenAuthors ? { hiddenAuthors } : {}) };
   },
 });

@@ -56,3 +56,16 @@ export function clip(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+/**
+ * "Counts cover listed authors only: 3 papers show only part of their authors (1,835 names not
+ * shown)": said wherever a count of someone's papers could miss the ones that hide them.
+ */
+export function hiddenAuthorsNote(hidden: { papers: number; names: number } | undefined, who?: string): string | null {
+  if (!hidden) return null;
+  const { papers, names } = hidden;
+  const what = `${papers} ${papers === 1 ? 'paper shows' : 'papers show'} only part of ${papers === 1 ? 'its' : 'their'} authors (${names.toLocaleString('en-US')} ${names === 1 ? 'name' : 'names'} not shown)`;
+  return who
+    ? `Counts only the papers that list ${who}: ${what}, so there may be more.`
+    : `Author counts cover listed authors only: ${what}.`;
+}

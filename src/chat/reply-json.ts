@@ -46,6 +46,7 @@ export function replyToJson(reply: Reply): Record<string, unknown> {
           papers: reply.card.papers.map((p) => paperSummary(p)),
           coauthors: reply.card.coauthors,
         },
+        ...(reply.hiddenAuthors ? { hiddenAuthors: reply.hiddenAuthors } : {}),
       };
     case 'coauthors':
       return {

@@ -38,7 +38,7 @@ export type Reply =
   | { kind: 'text'; title?: string; text: string }
   | { kind: 'papers'; title: string; items: PaperItem[]; paging?: Paging; notes?: string[]; intro?: string }
   | { kind: 'paper'; paper: Paper }
-  | { kind: 'author'; card: AuthorCard }
+  | { kind: 'author'; card: AuthorCard; hiddenAuthors?: IndexStats['hiddenAuthors'] }
   | { kind: 'coauthors'; name: string; paperCount: number; coauthors: { name: string; count: number }[] }
   | { kind: 'candidates'; title: string; query: string; candidates: AuthorRef[]; didYouMean: boolean; command: string }
   /** `source`: where the papers come from ("arXiv query au:Mahajan, refreshed 2 h ago, 48 papers"). */

@@ -14,6 +14,8 @@ export interface IndexStats {
   topTerms: { term: string; count: number }[];
   newest?: string;
   oldest?: string;
+  /** Papers that list only part of their authors ("et al."), and how many names they leave out. */
+  hiddenAuthors?: { papers: number; names: number };
 }
 
 const TOP_TERMS = 15;
@@ -56,6 +58,8 @@ export function listingStats(catalog: StatsSource): IndexStats {
       if (seen) seen.set(fold(word), (seen.get(fold(word)) ?? 0) + 1);
     }
   }
+  const cut = papers.filter((p) => p.hiddenAuthorCount > 0);
+  const hiddenNames = cut.reduce((n, p) => n + p.hiddenAuthorCount, 0);
   const shown = (term: string) => [...(forms.get(term) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? term;
   return {
     papers: papers.length,
@@ -68,6 +72,7 @@ export function listingStats(catalog: StatsSource): IndexStats {
       .map((a) => ({ name: a.name, count: a.papers.length })),
     topTerms: top.map((t) => ({ term: shown(t.term), count: t.count })),
     ...(newest[0] ? { newest: newest[0].submitted } : {}),
+    ...(cut.length ? { hiddenAuthors: { papers: cut.length, names: hiddenNames } } : {}),
     ...(newest.length ? { oldest: (newest[newest.length - 1] as Paper).submitted } : {}),
   };
 }

@@ -1,7 +1,14 @@
 import type { AnyCommand } from '../../chat/command.js';
 import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
-import { authorCountText, extraMeta, paperDates, shortAuthors, shortenedNote } from '../../chat/format.js';
+import {
+  authorCountText,
+  extraMeta,
+  hiddenAuthorsNote,
+  paperDates,
+  shortAuthors,
+  shortenedNote,
+} from '../../chat/format.js';
 import { type Paper, paperUrl } from '../../listing/paper.js';
 import type { CommandHelp, Reply } from '../../chat/reply.js';
 import { formatCommandLine, textUsage as usage } from '../../chat/text-args.js';
@@ -111,6 +118,8 @@ function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
           ),
         );
       }
+      const hidden = hiddenAuthorsNote(reply.hiddenAuthors, c.name);
+      if (hidden) lines.push(wrap(hidden, ''));
       lines.push('');
       c.papers.forEach((p, i) => lines.push(paperLine(i + 1, p)));
       return lines.join('\n');
@@ -142,6 +151,8 @@ function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
         wrap(`Most prolific: ${s.topAuthors.map((a) => `${a.name} (${a.count})`).join(', ')}`, ''),
         wrap(`Frequent words: ${s.topTerms.map((t) => `${t.term} (${t.count})`).join(', ')}`, ''),
       ];
+      const hidden = hiddenAuthorsNote(s.hiddenAuthors);
+      if (hidden) lines.push(wrap(hidden, ''));
       if (reply.source) lines.push(wrap(`Source: ${reply.source}`, ''));
       return lines.join('\n');
     }

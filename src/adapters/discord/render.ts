@@ -5,6 +5,7 @@ import {
   authorCountText,
   clip,
   extraMeta,
+  hiddenAuthorsNote,
   FIELD_LIMITS,
   paperDates,
   shortAuthors,
@@ -227,9 +228,9 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
       return message([
         {
           title: cut(`${c.name}: ${c.paperCount} paper${c.paperCount === 1 ? '' : 's'}`, DISCORD_LIMITS.embedTitle),
-          description: `${formatDate(c.first)} to ${formatDate(c.last)}\n\n${list(
+          description: `${formatDate(c.first)} to ${formatDate(c.last)}${hiddenLine(reply.hiddenAuthors, c.name)}\n\n${list(
             c.papers.map((p, i) => paperEntry(i + 1, p)),
-            DISCORD_LIMITS.embedDescription - 40,
+            DISCORD_LIMITS.embedDescription - 300,
           )}`,
           fields,
         },
@@ -261,7 +262,7 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
       return message([
         {
           title: `${s.papers} papers by ${s.authors} authors`,
-          description: `${s.oldest && s.newest ? `${formatDate(s.oldest)} to ${formatDate(s.newest)}; ` : ''}${s.revised} revised.`,
+          description: `${s.oldest && s.newest ? `${formatDate(s.oldest)} to ${formatDate(s.newest)}; ` : ''}${s.revised} revised.${hiddenLine(s.hiddenAuthors)}`,
           fields: [
             {
               name: 'Per year',
@@ -346,4 +347,10 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
         ephemeral: true,
       };
   }
+}
+
+/** The hidden-authors note as a line of an embed description, or nothing. */
+function hiddenLine(hidden: { papers: number; names: number } | undefined, who?: string): string {
+  const note = hiddenAuthorsNote(hidden, who);
+  return note ? `\n*${md(note)}*` : '';
 }

@@ -6,6 +6,7 @@ import {
   authorCountText,
   clip,
   extraMeta,
+  hiddenAuthorsNote,
   paperDates,
   shortAuthors,
   shortenedNote,
@@ -168,6 +169,8 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
               .join(', '),
           )}`,
         );
+      const hidden = hiddenAuthorsNote(reply.hiddenAuthors, c.name);
+      if (hidden) head.push(`<i>${escapeHtml(hidden)}</i>`);
       const blocks = [head.join('\n'), ...c.papers.map((p, i) => paperBlock(i + 1, p))];
       return withKeyboard(blocks);
     }
@@ -191,6 +194,9 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
         `<b>Per year</b>: ${s.perYear.map((y) => `${y.year}: ${y.count}`).join(', ')}`,
         `<b>Most prolific</b>: ${escapeHtml(s.topAuthors.map((a) => `${a.name} (${a.count})`).join(', '))}`,
         `<b>Frequent words</b>: ${escapeHtml(s.topTerms.map((t) => `${t.term} (${t.count})`).join(', '))}`,
+        ...(hiddenAuthorsNote(s.hiddenAuthors)
+          ? [`<i>${escapeHtml(hiddenAuthorsNote(s.hiddenAuthors) as string)}</i>`]
+          : []),
         ...(reply.source ? [`<b>Source</b>: ${escapeHtml(reply.source)}`] : []),
       ]);
     }
