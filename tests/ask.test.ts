@@ -6,8 +6,10 @@ import { ask } from '../src/ask/ask.js';
 import { formatDate } from '../src/listing/dates.js';
 import { type RawEntry, RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 import { cli } from './helpers/run.js';
+import { expectEvidence } from './helpers/answer-evidence.js';
 
 const index = fixtureIndex();
+const EVIDENCE = RAW_ENTRIES.map((e) => ({ ...e, text: `${e.title} ${e.paragraphs.join(' ')}` }));
 const titlesOf = (a: Answer) => new Set(a.papers.map((p) => p.title));
 const set = (entries: RawEntry[]) => new Set(entries.map((e) => e.title));
 const raw = (prefix: string) => {
@@ -457,8 +459,9 @@ describe('ask: a table of questions with answers derived from the fixture', () =
   it.each(CASES.map((c) => [c.q.length > 60 ? `${c.q.slice(0, 57)}...` : c.q, c] as const))('%s', (_label, c) => {
     const answer = ask(index, c.q);
     c.check(answer);
-    // Every answer cites only real papers.
+    // Every answer cites only real papers, each with the topic's words and the people named.
     for (const p of answer.papers) expect(index.get(p.id)).toBe(p);
+    expectEvidence(answer, EVIDENCE);
   });
 
   it('is deterministic', () => {

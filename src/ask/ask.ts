@@ -256,7 +256,7 @@ const PATTERNS: [RegExp, Handler][] = [
   [/^(?:find|show|list|give|get|search|look|display|any)\b/i, listPapers],
   [new RegExp(`^(?:${PAPERS}|research|anything)\\b`, 'i'), listPapers],
   [
-    /^what (?:did|has|have|does) .+? (?:publish|published|write|written|submit|submitted|work on|worked on|do|done)\b/i,
+    /^what (?:did|has|have|does) .+? (?:co-?)?(?:publish|published|write|written|wrote|author|authored|submit|submitted|work on|worked on|do|done)\b/i,
     listPapers,
   ],
   [new RegExp(`^(?:is|are) there (?:any(?:thing)? |a |some )?(?:${PAPERS}|research|anything)?\\b`, 'i'), isThere],

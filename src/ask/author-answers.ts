@@ -68,6 +68,11 @@ export const authorInfo: Handler = (g, q) => {
   const text = g['a'] ?? '';
   const { mentions } = spotNames(q.index, text);
   const m = mentions[0];
+  // A capitalized name we do not know, and no paper's: say so, with the authors the listing hides.
+  if (!m && /^(?:\p{Lu}[\p{L}.'-]*\s*){2,4}$/u.test(text.trim()) && q.index.findPaper(text).kind === 'none') {
+    const unknown = oneAuthor(q, text.trim(), 'author-info');
+    return isAnswer(unknown) ? unknown : null;
+  }
   // Only when the whole phrase is a person; "tell me about Pimba" is about a paper.
   if (!m || topicWords(text.replace(m.text, ' ')).length > 0) return null;
   if (m.kind === 'ambiguous') return ambiguous(m, 'author-info');

@@ -16,6 +16,8 @@ export interface RawEntry {
   submitted: string;
   updated: string;
   announced: string;
+  /** The date line names a v1: the paper has more than one version. */
+  revised: boolean;
   paragraphs: string[];
 }
 
@@ -46,6 +48,7 @@ export const RAW_ENTRIES: RawEntry[] = FIXTURE_TEXT.split('\n-\n')
       updated: iso((latest as string).replace('Submitted ', '')),
       submitted: iso((v1 ?? latest) as string),
       announced: month.toISOString().slice(0, 7),
+      revised: v1 !== undefined,
       paragraphs: lines.slice(more + 1, less),
     };
   });
