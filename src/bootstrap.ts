@@ -8,7 +8,9 @@ import { ArxivClient } from './listing/arxiv-client.js';
 import { ArxivFollower } from './listing/arxiv-follower.js';
 import { BUNDLED_LISTING } from './paths.js';
 import { ConfigError } from './base/errors.js';
-import type { SqliteStore } from './store/sqlite-store.js';
+import type { SharedState } from './base/shared-state.js';
+import type { Metrics } from './base/metrics.js';
+import { countStoreErrors } from './ops/counted-store.js';
 
 /** The data folder: ARXIVIST_DATA_DIR, default ./data. */
 export function dataDir(config: Config): string {
@@ -34,7 +36,7 @@ export function arxivFollower(
 export function openListing(
   config: Config,
   log: Log,
-  options: { listing?: string; store?: SubscriptionStore; fetchIfMissing?: boolean } = {},
+  options: { listing?: string; store?: SubscriptionStore; fetchIfMissing?: boolean; metrics?: Metrics } = {},
 ): Promise<ListingReloader> {
   const arxiv = arxivFollower(config, log);
   const file = options.listing ?? config.ARXIVIST_LISTING ?? (arxiv ? undefined : BUNDLED_LISTING);
@@ -44,6 +46,7 @@ export function openListing(
     ...(arxiv ? { arxiv } : {}),
     ...(options.store ? { store: options.store } : {}),
     fetchIfMissing: options.fetchIfMissing ?? true,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     log,
   });
 }
@@ -53,8 +56,22 @@ export function databaseFile(config: Config): string {
   return join(dataDir(config), 'arxivist.db');
 }
 
-/** Opens the store, applying migrations; the SQLite binding is loaded only then. */
-export async function openStore(config: Config): Promise<SqliteStore> {
+/** A store as entry points use it: subscriptions and digests, plus the state instances share. */
+export type Store = SubscriptionStore & {
+  readonly state: SharedState;
+  /** Where it keeps its data, for logs: the SQLite file, or the PostgreSQL host and database. */
+  readonly where: string;
+};
+
+/**
+ * Opens the store, applying migrations: PostgreSQL when ARXIVIST_DATABASE_URL is set, else the
+ * SQLite file in the data folder. Each driver is loaded only when used.
+ */
+export async function openStore(config: Config, log?: Log): Promise<Store> {
+  if (config.ARXIVIST_DATABASE_URL) {
+    const { PostgresStore } = await import('./store/postgres-store.js');
+    return PostgresStore.open({ url: config.ARXIVIST_DATABASE_URL, ...(log ? { log } : {}) });
+  }
   const { SqliteStore } = await import('./store/sqlite-store.js');
   const file = databaseFile(config);
   try {
@@ -99,7 +116,7 @@ export async function createSenders(config: Config, log: Log): Promise<DigestSen
 /** What an entry point runs on: the served listing, and the store and digests when asked for. */
 export interface App {
   reloader: ListingReloader;
-  store?: SqliteStore;
+  store?: Store;
   digests?: DigestService;
   /** Digest senders of the platforms configured. */
   senders: DigestSender[];
@@ -116,6 +133,8 @@ export interface BootOptions {
   listing?: string;
   /** Fetch a followed query that has no saved copy (the bot); the CLI only reads the copy. */
   fetchIfMissing?: boolean;
+  /** Counts reloads and store errors (the bot with PORT set). */
+  metrics?: Metrics;
 }
 
 /**
@@ -123,11 +142,13 @@ export interface BootOptions {
  * services. main.ts, cli.ts and the digest runner only choose what to build and what to run.
  */
 export async function bootstrap(config: Config, log: Log, options: BootOptions = {}): Promise<App> {
-  const store = options.store ? await openStore(config) : undefined;
+  const opened = options.store ? await openStore(config, log) : undefined;
+  const store = opened && options.metrics ? countStoreErrors(opened, options.metrics) : opened;
   const reloader = await openListing(config, log, {
     ...(options.listing ? { listing: options.listing } : {}),
     ...(store ? { store } : {}),
     fetchIfMissing: options.fetchIfMissing ?? true,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   const digests = store
     ? new DigestService(store, reloader.live, () => reloader.asOf, log, { leaseMs: config.ARXIVIST_DIGEST_LEASE })

@@ -3,7 +3,7 @@ import { ConfigError } from './base/errors.js';
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const SECRETS = new Set(['TELEGRAM_BOT_TOKEN', 'DISCORD_TOKEN']);
+const SECRETS = new Set(['TELEGRAM_BOT_TOKEN', 'DISCORD_TOKEN', 'ARXIVIST_DATABASE_URL', 'TELEGRAM_WEBHOOK_SECRET']);
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -91,10 +91,69 @@ export const ConfigSchema = z
       .pipe(z.string().regex(LEASE, 'a duration like 30s or 2m').optional())
       .transform((s) => (s ? leaseMs(s) : 120_000))
       .pipe(z.number().min(1000, 'at least 1s')),
+    /** PostgreSQL for several instances sharing subscriptions; unset, SQLite in ARXIVIST_DATA_DIR. */
+    ARXIVIST_DATABASE_URL: optionalText.pipe(
+      z
+        .url({
+          protocol: /^postgres(?:ql)?$/,
+          error: 'a postgres:// URL, like postgres://user:pass@host:5432/arxivist',
+        })
+        .optional(),
+    ),
+    /** Telegram posts updates to this public https URL instead of being polled. */
+    TELEGRAM_WEBHOOK_URL: optionalText.pipe(
+      z.url({ protocol: /^https$/, error: 'a public https URL, like https://bot.example.org/telegram' }).optional(),
+    ),
+    TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,256}$/, "1 to 256 letters, digits, _ or - (Telegram's rule for secret_token)")
+        .optional(),
+    ),
+    /** Port of the HTTP server: health, metrics and the Telegram webhook (0: any free port). */
+    PORT: optionalText
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,5}$/, 'a port number, like 8080')
+          .optional(),
+      )
+      .transform((s) => (s === undefined ? undefined : Number(s)))
+      .pipe(z.number().max(65_535, 'at most 65535').optional()),
+    /** Shards in all, and the ones this instance holds ("0,1"); unset: one instance, every shard. */
+    DISCORD_SHARD_COUNT: optionalText
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,4}$/, 'a whole number of shards, like 2')
+          .optional(),
+      )
+      .transform((s) => (s === undefined ? undefined : Number(s)))
+      .pipe(z.number().min(1, 'at least 1').optional()),
+    DISCORD_SHARD_IDS: optionalText
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,4}(?:\s*,\s*\d{1,4})*$/, 'shard numbers separated by commas, like 0,1')
+          .optional(),
+      )
+      .transform((s) => s?.split(',').map((n) => Number(n.trim()))),
     /** Unset: info when a chat platform runs, warn in the console chat (so logs do not drown it). */
     LOG_LEVEL: z.enum(LEVELS).optional(),
   })
   .superRefine((env, ctx) => {
+    const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN)
+      need('TELEGRAM_BOT_TOKEN', 'set too when TELEGRAM_WEBHOOK_URL is set');
+    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET)
+      need('TELEGRAM_WEBHOOK_SECRET', 'set too when TELEGRAM_WEBHOOK_URL is set (every request must carry it)');
+    if (env.TELEGRAM_WEBHOOK_URL && env.PORT === undefined)
+      need('PORT', 'set too when TELEGRAM_WEBHOOK_URL is set (the port a proxy forwards the webhook to)');
+    if (env.DISCORD_SHARD_IDS && env.DISCORD_SHARD_COUNT === undefined)
+      need('DISCORD_SHARD_COUNT', 'set too when DISCORD_SHARD_IDS is set');
+    const count = env.DISCORD_SHARD_COUNT;
+    if (count !== undefined && env.DISCORD_SHARD_IDS?.some((id) => id >= count))
+      need('DISCORD_SHARD_IDS', `shard numbers below DISCORD_SHARD_COUNT (${count})`);
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
       ctx.addIssue({
         code: 'custom',

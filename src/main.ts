@@ -5,8 +5,12 @@ import { checkCommands } from './chat/command.js';
 import { ConfigError } from './base/errors.js';
 import { describeOrigin } from './listing/listing-origin.js';
 import { type Logger, createLogger } from './logger.js';
-import { bootstrap, databaseFile } from './bootstrap.js';
+import { bootstrap } from './bootstrap.js';
 import { DigestScheduler } from './digest/scheduler.js';
+import { makePlatforms } from './platforms.js';
+import { startHttpServer } from './ops/http-server.js';
+import { healthChecks } from './ops/health.js';
+import { PrometheusMetrics } from './ops/prometheus.js';
 
 /** A running adapter: something to stop on shutdown. */
 interface Started {
@@ -21,9 +25,16 @@ async function start(config: Config, log: Logger): Promise<void> {
 
   // Digests need a chat platform; the console chat runs without a database.
   const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
-  const app = await bootstrap(config, log, { store: platforms, senders: platforms, fetchIfMissing: true });
+  // Operations (health, metrics) are served when PORT is set.
+  const metrics = config.PORT !== undefined ? new PrometheusMetrics() : undefined;
+  const app = await bootstrap(config, log, {
+    store: platforms,
+    senders: platforms,
+    fetchIfMissing: true,
+    ...(metrics ? { metrics } : {}),
+  });
   const { reloader, store, digests, senders } = app;
-  if (store) log.info({ database: databaseFile(config), schema: store.version }, 'store ready');
+  if (store) log.info({ database: store.where }, 'store ready');
   const live = reloader.live;
   const source = describeOrigin(reloader.origin(), new Date());
   log.info({ source, papers: live.current.size, newPapers: reloader.newAtOpen }, 'listing loaded');
@@ -50,46 +61,24 @@ async function start(config: Config, log: Logger): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
   process.on('SIGHUP', () => void reloader.reload('SIGHUP', { arxiv: true }));
 
-  if (config.TELEGRAM_BOT_TOKEN) {
-    // Imported only when configured, so the console chat starts without loading grammY.
-    const { TelegramAdapter } = await import('./adapters/telegram/telegram-adapter.js');
-    const telegram = new TelegramAdapter({
-      token: config.TELEGRAM_BOT_TOKEN,
-      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
-      live,
-      commands,
-      ...(digests ? { digests } : {}),
-      log: log.child({ adapter: 'telegram' }),
-    });
-    await telegram.start();
-    started.push({ name: 'telegram', done: telegram.done, stop: () => telegram.stop() });
+  const { platforms: chats, routes } = await makePlatforms(config, {
+    live,
+    commands,
+    ...(digests ? { digests } : {}),
+    ...(store ? { state: store.state } : {}),
+    ...(metrics ? { metrics } : {}),
+    log,
+  });
+  // The HTTP server listens before Telegram is told the webhook, so no update finds it closed.
+  if (config.PORT !== undefined && metrics) {
+    const http = await startHttpServer({ port: config.PORT, health: healthChecks(live, store), metrics, routes, log });
+    started.push({ name: 'http', done: new Promise(() => undefined), stop: () => http.close() });
   }
-  if (config.DISCORD_TOKEN) {
-    const { DiscordAdapter } = await import('./adapters/discord/discord-adapter.js');
-    const discord = new DiscordAdapter({
-      token: config.DISCORD_TOKEN,
-      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-      live,
-      commands,
-      ...(digests ? { digests } : {}),
-      log: log.child({ adapter: 'discord' }),
-    });
-    await discord.start();
-    // discord.js keeps the process alive while connected; "done" is when it is stopped.
-    let stopped!: () => void;
-    const done = new Promise<void>((resolve) => {
-      stopped = resolve;
-    });
-    started.push({
-      name: 'discord',
-      done,
-      stop: async () => {
-        await discord.stop();
-        stopped();
-      },
-    });
+  for (const platform of chats) {
+    await platform.start();
+    started.push(platform);
   }
-  if (started.length === 0) {
+  if (chats.length === 0) {
     // No chat platform configured: the embedded default is a console chat over the listing.
     const consoleDone = runConsole({
       input: process.stdin,
@@ -111,7 +100,16 @@ async function start(config: Config, log: Logger): Promise<void> {
   // Digests run where a chat platform is configured; the console has no chat to deliver to.
   if (store && digests && senders.length > 0 && !stopping) {
     const digestScheduler = new DigestScheduler(
-      { runDue: (now) => digests.runDue(now, senders), nextDueAt: () => store.nextDueAt() },
+      {
+        runDue: async (now) => {
+          const summary = await digests.runDue(now, senders);
+          metrics?.digests('sent', summary.sent);
+          metrics?.digests('failed', summary.failed);
+          metrics?.digests('paused', summary.paused);
+          return summary;
+        },
+        nextDueAt: () => store.nextDueAt(),
+      },
       log,
     );
     scheduler = digestScheduler;
@@ -121,7 +119,7 @@ async function start(config: Config, log: Logger): Promise<void> {
   }
   reloader.watch(config.ARXIVIST_REFRESH);
 
-  await Promise.all(started.map((r) => r.done));
+  await Promise.all(started.filter((r) => r.name !== 'http').map((r) => r.done));
   // The console chat ended (Ctrl-D): close up and let the process end by itself, so no output is cut.
   await shutdown('end of input');
 }

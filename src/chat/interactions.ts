@@ -1,7 +1,9 @@
 import type { Log } from '../base/log.js';
+import type { Metrics } from '../base/metrics.js';
+import type { SharedState } from '../base/shared-state.js';
 import type { LiveIndex } from '../search/live-index.js';
 import { type ButtonAction, decodeButton } from './buttons.js';
-import { type AnyCommand, type CommandContext, executeCommand } from './command.js';
+import { type AnyCommand, type CommandContext, GENERIC_FAILURE, executeCommand } from './command.js';
 import { describeOptions } from './command-options.js';
 import { PageStore } from './page-store.js';
 import { type Reply, errorReply } from './reply.js';
@@ -27,6 +29,9 @@ export interface InteractionOptions {
   /** Commands a user may send per window (default 20 per minute). */
   rateLimit?: { max: number; windowMs: number };
   now?: () => number;
+  /** Where button state lives: the shared store when several instances serve one bot; else memory. */
+  state?: SharedState;
+  metrics?: Metrics;
 }
 
 /**
@@ -35,12 +40,13 @@ export interface InteractionOptions {
  * Adapters turn platform updates into these calls and the results into platform messages.
  */
 export class ChatInteractions {
-  private readonly pages = new PageStore();
+  private readonly pages: PageStore;
   private readonly limiter: UserRateLimiter;
 
   constructor(private readonly options: InteractionOptions) {
     const { max, windowMs } = options.rateLimit ?? { max: 20, windowMs: 60_000 };
     this.limiter = new UserRateLimiter(max, windowMs, options.now);
+    this.pages = new PageStore(options.state);
   }
 
   /**
@@ -63,9 +69,13 @@ export class ChatInteractions {
     return this.options.commands.find((c) => c.name === name);
   }
 
-  /** Validates and executes a command: always a reply, never a throw. */
-  execute(command: AnyCommand, args: Record<string, unknown>, ctx: CommandContext): Promise<Reply> {
-    return executeCommand(command, args, ctx, this.options.log);
+  /** Validates and executes a command: always a reply, never a throw. Counted in the metrics. */
+  async execute(command: AnyCommand, args: Record<string, unknown>, ctx: CommandContext): Promise<Reply> {
+    const started = performance.now();
+    const reply = await executeCommand(command, args, ctx, this.options.log);
+    const outcome = reply.kind !== 'error' ? 'ok' : reply.message === GENERIC_FAILURE ? 'failed' : 'refused';
+    this.options.metrics?.command(command.name, outcome, (performance.now() - started) / 1000);
+    return reply;
   }
 
   /** Text addressed to the bot without a command (a private message, a mention, a reply): a question. */
@@ -95,7 +105,7 @@ export class ChatInteractions {
   }
 
   /** The token to keep a paged reply's state under, for its Prev/Next buttons; none for a single page. */
-  pageToken(reply: Reply, chatId: string | undefined): string | undefined {
+  async pageToken(reply: Reply, chatId: string | undefined): Promise<string | undefined> {
     if (reply.kind !== 'papers' || !reply.paging || reply.paging.pageCount <= 1 || chatId === undefined)
       return undefined;
     return this.pages.put({ command: reply.paging.command, args: reply.paging.args, chatId });
@@ -107,7 +117,7 @@ export class ChatInteractions {
     const notice = (text: string): PressOutcome => ({ kind: 'notice', text });
     switch (action?.kind) {
       case 'page': {
-        const state = this.pages.get(action.token);
+        const state = await this.pages.get(action.token);
         if (!state) return notice('This button has expired. Please run the command again.');
         if (state.chatId !== chatId) return notice('This button belongs to another chat.');
         const command = this.command(state.command);

@@ -1,3 +1,4 @@
+import type { Metrics } from '../base/metrics.js';
 import { type FSWatcher, mkdirSync, statSync, watch } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { Cron } from 'croner';
@@ -31,6 +32,7 @@ export interface ListingSources {
   parseTimeoutMs?: number;
   /** Fetch the query at once when it has no saved copy (the bot); the CLI only reads the copy. */
   fetchIfMissing?: boolean;
+  metrics?: Metrics;
 }
 
 /**
@@ -213,9 +215,11 @@ export class ListingReloader {
     try {
       const { summary } = await arxiv.refresh();
       this.sources.log.info({ ...summary, why }, 'arxiv: refreshed');
+      this.sources.metrics?.reload('arxiv', 'ok');
       return summary;
     } catch (err) {
       this.live.describe(this.origin());
+      this.sources.metrics?.reload('arxiv', 'failed');
       this.sources.log.error(
         { query: arxiv.query, why, reason: (err as Error).message },
         'arxiv: refresh failed; serving the saved copy',
@@ -234,6 +238,7 @@ export class ListingReloader {
       listing = await this.readFile({ workerTimeoutMs: this.sources.parseTimeoutMs ?? 30_000 });
     } catch (err) {
       log.error({ err, file, why }, 'listing: reload failed; keeping the current listing');
+      this.sources.metrics?.reload('listing', 'failed');
       return false;
     }
     if (listing.problems.length > 0) {
@@ -246,10 +251,12 @@ export class ListingReloader {
           { file, why, problems: listing.problems.length, wouldLose: lost.length },
           'listing: reload has problems and would lose papers; keeping the current listing',
         );
+        this.sources.metrics?.reload('listing', 'failed');
         return false;
       }
     }
     this.fileListing = listing;
+    this.sources.metrics?.reload('listing', 'ok');
     return true;
   }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
+import { MemoryState, type SharedState } from '../base/shared-state.js';
 
 /** What a Prev/Next button re-runs: a command with its arguments, in the chat it was shown in. */
 export interface PageState {
@@ -9,27 +9,27 @@ export interface PageState {
   chatId: string;
 }
 
+// Buttons older than this answer "expired".
+const PAGE_TTL_MS = 7 * 24 * 3_600_000;
+
 /**
  * Keeps the state behind pagination buttons, since a query does not fit in Telegram's 64-byte
- * callback_data. Bounded (lru-cache): the least recently used go first, and their buttons then
- * answer "expired".
+ * callback_data. In shared state, so that a button works on any instance of the bot, not only
+ * the one that sent it; in memory (bounded) when the bot runs alone.
  */
 export class PageStore {
-  private readonly entries: LRUCache<string, PageState>;
-
-  constructor(capacity = 5000) {
-    this.entries = new LRUCache({ max: capacity });
-  }
+  constructor(private readonly state: SharedState = new MemoryState(5_000)) {}
 
   /** Stores a state and returns its short token. */
-  put(state: PageState): string {
+  async put(state: PageState): Promise<string> {
     const token = randomBytes(6).toString('base64url');
-    this.entries.set(token, state);
+    await this.state.put(`page:${token}`, JSON.stringify(state), PAGE_TTL_MS);
     return token;
   }
 
   /** The state behind a token, if it is still kept. */
-  get(token: string): PageState | undefined {
-    return this.entries.get(token);
+  async get(token: string): Promise<PageState | undefined> {
+    const json = await this.state.get(`page:${token}`);
+    return json === undefined ? undefined : (JSON.parse(json) as PageState);
   }
 }

@@ -56,5 +56,7 @@ export interface SubscriptionStore {
   setNextRun(subscriptionId: number, nextRunAt: Date): Promise<void>;
   /** Pauses every subscription of a chat that is gone or forbids the bot. */
   pauseChat(chat: ChatRef, reason: string): Promise<number>;
+  /** Resolves when the database answers (health checks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ConfigError } from '../base/errors.js';
+import type { SharedState } from '../base/shared-state.js';
 import type { Claim, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
+import { SqliteState } from './sqlite-state.js';
 import type { ChatRef, NewSubscription, Subscription, Weekday } from '../digest/subscription.js';
 
 // Versioned migrations, applied in order at start-up; PRAGMA user_version records the last one.
@@ -45,6 +47,9 @@ const MIGRATIONS: string[] = [
   // Deliveries are claimed by one process at a time, with a lease (see beginDelivery).
   `ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;
    ALTER TABLE deliveries ADD COLUMN lease_until INTEGER;`,
+  // State that the processes on one data folder share (see SharedState).
+  `CREATE TABLE shared_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL);
+   CREATE INDEX shared_state_expiry ON shared_state (expires_at);`,
 ];
 
 interface Row {
@@ -90,6 +95,8 @@ function toSubscription(r: Row): Subscription {
 /** The subscription store in one SQLite file (WAL mode), through better-sqlite3. */
 export class SqliteStore implements SubscriptionStore {
   readonly db: Database.Database;
+  /** Button state and handled updates, shared by the processes on this data folder. */
+  readonly state: SharedState;
 
   constructor(
     private readonly file: string,
@@ -104,6 +111,11 @@ export class SqliteStore implements SubscriptionStore {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    this.state = new SqliteState(this.db, clock);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
   }
 
   private migrate(): void {
@@ -120,6 +132,11 @@ export class SqliteStore implements SubscriptionStore {
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
+  }
+
+  /** The database file. */
+  get where(): string {
+    return this.file;
   }
 
   /** Schema version applied. */

@@ -18,6 +18,8 @@ import { describeOptions } from '../../chat/command-options.js';
 import type { LiveIndex } from '../../search/live-index.js';
 import { type Reply, errorReply } from '../../chat/reply.js';
 import type { Log } from '../../base/log.js';
+import type { Metrics } from '../../base/metrics.js';
+import type { SharedState } from '../../base/shared-state.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { type DiscordMessage, renderDiscord } from './render.js';
 
@@ -36,6 +38,11 @@ export interface DiscordOptions {
   /** Commands per user per window before a slow-down notice. */
   rateLimit?: { max: number; windowMs: number };
   now?: () => Date;
+  /** This instance's share of the gateway: `ids` of `count` shards (several instances). */
+  shards?: { count: number; ids?: number[] };
+  /** Button state shared by every instance; memory when alone. */
+  state?: SharedState;
+  metrics?: Metrics;
 }
 
 // Nothing the bot sends may ping anyone: listing and user text can contain @everyone.
@@ -71,12 +78,18 @@ export class DiscordAdapter {
         max: DISCORD_LIMITS.userCommandsPerWindow,
         windowMs: DISCORD_LIMITS.userWindowMs,
       },
+      ...(options.state ? { state: options.state } : {}),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
     });
+    const shards = options.shards;
     this.client = new Client({
       // Mentions carry their content without the privileged MessageContent intent.
       intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
       partials: [Partials.Channel],
       allowedMentions: NO_MENTIONS,
+      ...(shards
+        ? { shardCount: shards.count, shards: shards.ids ?? Array.from({ length: shards.count }, (_, i) => i) }
+        : {}),
       rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), timeout: 15_000, retries: 3 },
     });
     this.client.on(Events.InteractionCreate, (i) => void this.onInteraction(i));
@@ -183,12 +196,12 @@ export class DiscordAdapter {
     ]);
     clearTimeout(timer);
     if (early) {
-      await interaction.reply(this.message(early.reply, interaction.channelId));
+      await interaction.reply(await this.message(early.reply, interaction.channelId));
       return;
     }
     await interaction.deferReply();
     const reply = await work;
-    const m = this.message(reply, interaction.channelId);
+    const m = await this.message(reply, interaction.channelId);
     if (m.flags) {
       // An error after a public defer: remove the placeholder and tell only the user.
       await interaction.deleteReply();
@@ -204,8 +217,8 @@ export class DiscordAdapter {
     }
   }
 
-  private message(reply: Reply, channelId: string | null) {
-    const pageToken = this.chat.pageToken(reply, channelId ?? undefined);
+  private async message(reply: Reply, channelId: string | null) {
+    const pageToken = await this.chat.pageToken(reply, channelId ?? undefined);
     const m = renderDiscord(reply, pageToken ? { pageToken } : {});
     return { ...payload(m), ...(m.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
   }
@@ -280,7 +293,14 @@ export class DiscordAdapter {
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     await this.client.login(this.options.token);
     await ready;
-    this.options.log.info({ user: this.client.user?.tag, guilds: this.client.guilds.cache.size }, 'discord: ready');
+    this.options.log.info(
+      {
+        user: this.client.user?.tag,
+        guilds: this.client.guilds.cache.size,
+        shards: this.client.ws.shards.map((s) => s.id),
+      },
+      'discord: ready',
+    );
   }
 
   /** Closes the gateway connection. */

@@ -1,5 +1,6 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, type Context, GrammyError, InputFile } from 'grammy';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Bot, type Context, GrammyError, InputFile, webhookCallback } from 'grammy';
 import type { InlineQueryResultArticle, MessageEntity, UserFromGetMe } from 'grammy/types';
 import type { AnyCommand, ChatContext, CommandContext } from '../../chat/command.js';
 import type { DigestService } from '../../digest/digest-service.js';
@@ -11,6 +12,8 @@ import { paperUrl } from '../../listing/paper.js';
 import { type Reply, errorReply } from '../../chat/reply.js';
 import { parseTextArgs } from '../../chat/text-args.js';
 import type { Log } from '../../base/log.js';
+import type { Metrics } from '../../base/metrics.js';
+import type { SharedState } from '../../base/shared-state.js';
 import { escapeHtml, link } from './html.js';
 import { networkRetry } from './network-retry.js';
 import { TELEGRAM_LIMITS } from './limits.js';
@@ -31,7 +34,18 @@ export interface TelegramOptions {
   /** Known bot identity; skips getMe (tests, and restarts that cache it). */
   botInfo?: UserFromGetMe;
   now?: () => Date;
+  /** Telegram posts updates to `url` with `secret` instead of being polled (several instances). */
+  webhook?: { url: string; secret: string };
+  /** Button state and handled update ids, shared by every instance; memory when alone. */
+  state?: SharedState;
+  metrics?: Metrics;
 }
+
+const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
+// Telegram retries a webhook update it got no answer to; an update id seen within a day is not handled again.
+const UPDATE_SEEN_MS = 24 * 3_600_000;
+// Telegram waits about a minute for an answer; ours comes well before, the work going on after it.
+const WEBHOOK_ANSWER_MS = 8_000;
 
 const SEND_OPTIONS = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } } as const;
 
@@ -44,6 +58,7 @@ export class TelegramAdapter {
   readonly bot: Bot;
   private readonly chat: ChatInteractions;
   private polling?: Promise<void>;
+  private stopWebhook?: () => void;
 
   constructor(private readonly options: TelegramOptions) {
     this.chat = new ChatInteractions({
@@ -54,6 +69,8 @@ export class TelegramAdapter {
         max: TELEGRAM_LIMITS.userCommandsPerWindow,
         windowMs: TELEGRAM_LIMITS.userWindowMs,
       },
+      ...(options.state ? { state: options.state } : {}),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
     });
     this.bot = new Bot(options.token, {
       ...(options.botInfo ? { botInfo: options.botInfo } : {}),
@@ -93,6 +110,14 @@ export class TelegramAdapter {
 
   private install(): void {
     const { bot, options } = this;
+    const state = options.state;
+    if (options.webhook && state) {
+      // Each update once, whichever instance Telegram's retry reaches.
+      bot.use(async (ctx, next) => {
+        if (await state.once(`telegram:update:${ctx.update.update_id}`, UPDATE_SEEN_MS)) await next();
+        else options.log.info({ updateId: ctx.update.update_id }, 'telegram: update already handled; skipped');
+      });
+    }
     bot.command('start', async (ctx) => {
       const index = options.live.current;
       await ctx.reply(
@@ -191,7 +216,7 @@ export class TelegramAdapter {
   private async send(ctx: Context, reply: Reply): Promise<void> {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
-    const pageToken = this.chat.pageToken(reply, String(chatId));
+    const pageToken = await this.chat.pageToken(reply, String(chatId));
     const messages = renderTelegram(reply, pageToken ? { pageToken } : {});
     const replyTo =
       ctx.chat?.type !== 'private' && ctx.message
@@ -262,7 +287,10 @@ export class TelegramAdapter {
     await ctx.answerInlineQuery(results, { cache_time: 60, next_offset: next, is_personal: false });
   }
 
-  /** Registers the command menu, then long-polls until stopped. Resolves once polling runs. */
+  /**
+   * Registers the command menu, then long-polls until stopped, or sets the webhook (updates then
+   * come through {@link webhookHandler}). Resolves once updates flow.
+   */
   async start(): Promise<void> {
     await this.bot.init();
     try {
@@ -275,9 +303,22 @@ export class TelegramAdapter {
     } catch (err) {
       this.options.log.warn({ err }, 'telegram: could not register the command menu');
     }
+    const webhook = this.options.webhook;
+    if (webhook) {
+      // Every instance sets the same webhook: the call is idempotent, and whichever starts last wins nothing new.
+      await this.bot.api.setWebhook(webhook.url, {
+        secret_token: webhook.secret,
+        allowed_updates: [...ALLOWED_UPDATES],
+      });
+      this.polling = new Promise((resolve) => {
+        this.stopWebhook = resolve;
+      });
+      this.options.log.info({ bot: this.bot.botInfo.username, url: webhook.url }, 'telegram: webhook set');
+      return;
+    }
     await new Promise<void>((resolve, reject) => {
       this.polling = this.bot.start({
-        allowed_updates: ['message', 'callback_query', 'inline_query'],
+        allowed_updates: [...ALLOWED_UPDATES],
         onStart: () => resolve(),
       });
       this.polling.catch((err: unknown) => {
@@ -288,13 +329,28 @@ export class TelegramAdapter {
     this.options.log.info({ bot: this.bot.botInfo.username }, 'telegram: polling');
   }
 
-  /** Resolves when polling has ended. */
+  /**
+   * The webhook's request handler for node's http server: requests without the secret get 401;
+   * an update is answered within Telegram's time limit while its work goes on.
+   */
+  webhookHandler(): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+    const secret = this.options.webhook?.secret;
+    if (!secret) throw new Error('webhookHandler needs the webhook option');
+    return webhookCallback(this.bot, 'http', {
+      secretToken: secret,
+      timeoutMilliseconds: WEBHOOK_ANSWER_MS,
+      onTimeout: 'return',
+    }) as (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  }
+
+  /** Resolves when polling has ended, or the webhook adapter was stopped. */
   get done(): Promise<void> {
     return this.polling ?? Promise.resolve();
   }
 
-  /** Stops polling after confirming the updates handled so far. */
+  /** Stops polling after confirming the updates handled so far. The webhook stays set: other instances serve it. */
   async stop(): Promise<void> {
+    this.stopWebhook?.();
     if (this.bot.isRunning()) await this.bot.stop();
     await this.polling?.catch(() => undefined);
   }

@@ -1,0 +1,95 @@
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { AnyCommand } from './chat/command.js';
+import type { Metrics } from './base/metrics.js';
+import type { SharedState } from './base/shared-state.js';
+import type { DigestService } from './digest/digest-service.js';
+import type { LiveIndex } from './search/live-index.js';
+import type { Route } from './ops/http-server.js';
+
+/** A chat platform made ready: started on demand, stopped on shutdown. */
+export interface Platform {
+  name: string;
+  start(): Promise<void>;
+  done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** What the platforms share: the index, the commands, the digests, state and metrics. */
+export interface PlatformDeps {
+  live: LiveIndex;
+  commands: readonly AnyCommand[];
+  digests?: DigestService;
+  state?: SharedState;
+  metrics?: Metrics;
+  log: Logger;
+}
+
+/**
+ * The chat platforms the configuration names, made but not started, and the HTTP routes they
+ * serve (the Telegram webhook): the server must listen before Telegram is told the webhook.
+ * Platform libraries are imported only when configured.
+ */
+export async function makePlatforms(
+  config: Config,
+  deps: PlatformDeps,
+): Promise<{ platforms: Platform[]; routes: Map<string, Route> }> {
+  const platforms: Platform[] = [];
+  const routes = new Map<string, Route>();
+  const shared = {
+    live: deps.live,
+    commands: deps.commands,
+    ...(deps.digests ? { digests: deps.digests } : {}),
+    ...(deps.state ? { state: deps.state } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+  };
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const { TelegramAdapter } = await import('./adapters/telegram/telegram-adapter.js');
+    const webhook =
+      config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
+        ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET }
+        : undefined;
+    const telegram = new TelegramAdapter({
+      ...shared,
+      token: config.TELEGRAM_BOT_TOKEN,
+      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+      ...(webhook ? { webhook } : {}),
+      log: deps.log.child({ adapter: 'telegram' }),
+    });
+    if (webhook) routes.set(new URL(webhook.url).pathname, telegram.webhookHandler());
+    platforms.push({
+      name: 'telegram',
+      start: () => telegram.start(),
+      get done() {
+        return telegram.done;
+      },
+      stop: () => telegram.stop(),
+    });
+  }
+  if (config.DISCORD_TOKEN) {
+    const { DiscordAdapter } = await import('./adapters/discord/discord-adapter.js');
+    const count = config.DISCORD_SHARD_COUNT;
+    const discord = new DiscordAdapter({
+      ...shared,
+      token: config.DISCORD_TOKEN,
+      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      ...(count ? { shards: { count, ...(config.DISCORD_SHARD_IDS ? { ids: config.DISCORD_SHARD_IDS } : {}) } } : {}),
+      log: deps.log.child({ adapter: 'discord' }),
+    });
+    // discord.js keeps the process alive while connected; "done" is when it is stopped.
+    let stopped!: () => void;
+    const done = new Promise<void>((resolve) => {
+      stopped = resolve;
+    });
+    platforms.push({
+      name: 'discord',
+      start: () => discord.start(),
+      done,
+      stop: async () => {
+        await discord.stop();
+        stopped();
+      },
+    });
+  }
+  return { platforms, routes };
+}

@@ -1,0 +1,103 @@
+import type pg from 'pg';
+import { ConfigError } from '../base/errors.js';
+
+/**
+ * The PostgreSQL schema as versioned migrations, applied in order under an advisory lock;
+ * table arxivist_migrations records each one applied.
+ */
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  `CREATE SEQUENCE papers_seen_seq;
+   CREATE TABLE papers_seen (
+     paper_id TEXT PRIMARY KEY,
+     seq BIGINT NOT NULL UNIQUE,
+     first_seen_at TIMESTAMPTZ NOT NULL
+   );
+   CREATE TABLE subscriptions (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     platform TEXT NOT NULL CHECK (platform IN ('telegram', 'discord')),
+     chat_id TEXT NOT NULL,
+     chat_kind TEXT NOT NULL,
+     cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
+     weekday TEXT,
+     time TEXT NOT NULL,
+     timezone TEXT NOT NULL,
+     filter TEXT,
+     quiet BOOLEAN NOT NULL DEFAULT false,
+     cursor BIGINT NOT NULL,
+     last_digest_at TIMESTAMPTZ,
+     next_run_at TIMESTAMPTZ NOT NULL,
+     paused_reason TEXT,
+     created_at TIMESTAMPTZ NOT NULL,
+     created_by TEXT
+   );
+   CREATE INDEX subscriptions_chat ON subscriptions (platform, chat_id);
+   CREATE INDEX subscriptions_due ON subscriptions (next_run_at) WHERE paused_reason IS NULL;
+   CREATE TABLE deliveries (
+     subscription_id BIGINT NOT NULL,
+     period TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('sending', 'sent')),
+     cursor_to BIGINT NOT NULL,
+     paper_count INTEGER NOT NULL,
+     started_at TIMESTAMPTZ NOT NULL,
+     finished_at TIMESTAMPTZ,
+     claimed_by TEXT,
+     lease_until BIGINT,
+     PRIMARY KEY (subscription_id, period)
+   );
+   CREATE TABLE shared_state (
+     key TEXT PRIMARY KEY,
+     value TEXT NOT NULL,
+     expires_at TIMESTAMPTZ NOT NULL
+   );
+   CREATE INDEX shared_state_expiry ON shared_state (expires_at);`,
+];
+
+const MIGRATE_LOCK = 'arxivist:migrate';
+
+/**
+ * Applies the migrations a database lacks, under an advisory lock so that instances starting
+ * together migrate once; refuses a database a newer arxivist wrote. Returns how many it applied.
+ */
+export async function migrate(pool: pg.Pool, schema?: string): Promise<number> {
+  const client = await pool.connect();
+  let applied = 0;
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATE_LOCK]);
+    try {
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS arxivist_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+      );
+      const { rows } = await client.query<{ v: number }>(
+        'SELECT COALESCE(MAX(version), 0) AS v FROM arxivist_migrations',
+      );
+      const version = rows[0]?.v ?? 0;
+      if (version > POSTGRES_MIGRATIONS.length)
+        throw new ConfigError(
+          `ARXIVIST_DATABASE_URL: the database has schema version ${version}, written by a newer arxivist; this one knows up to ${POSTGRES_MIGRATIONS.length}. Upgrade every instance.`,
+        );
+      for (let v = version; v < POSTGRES_MIGRATIONS.length; v++) {
+        await client.query('BEGIN');
+        await client.query(POSTGRES_MIGRATIONS[v] as string);
+        await client.query('INSERT INTO arxivist_migrations (version) VALUES ($1)', [v + 1]);
+        await client.query('COMMIT');
+        applied++;
+      }
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [MIGRATE_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+  return applied;
+}
+
+/** A schema name as a quoted identifier; only plain names are accepted. */
+export function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
+    throw new ConfigError(`schema name "${name}": use lower-case letters, digits and _`);
+  return `"${name}"`;
+}

@@ -1,0 +1,365 @@
+import pg from 'pg';
+import pRetry from 'p-retry';
+import { ConfigError } from '../base/errors.js';
+import type { Log } from '../base/log.js';
+import type { SharedState } from '../base/shared-state.js';
+import type { Claim, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
+import type { ChatRef, NewSubscription, Subscription, Weekday } from '../digest/subscription.js';
+import { migrate, quoteIdent } from './postgres-schema.js';
+import { PostgresState } from './postgres-state.js';
+
+/** How a {@link PostgresStore} connects. */
+export interface PostgresStoreOptions {
+  /** A postgres:// URL (ARXIVIST_DATABASE_URL). */
+  url: string;
+  /** Tables live in this schema, created when missing (tests); default: the connection's search_path. */
+  schema?: string;
+  /** The clock leases are measured on, in ms; default the database's, shared by every instance. */
+  clock?: () => number;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+  log?: Log;
+  /** How long to keep trying a database that does not answer yet (default 30 s). */
+  connectTimeoutMs?: number;
+}
+
+// BIGINT columns (ids, sequence numbers, lease times) come back as JS numbers: all stay below 2^53.
+const INT8 = 20;
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+// The advisory lock that orders first-seen registrations.
+const REGISTER_LOCK = 'arxivist:register';
+
+interface Row {
+  id: number;
+  platform: 'telegram' | 'discord';
+  chat_id: string;
+  chat_kind: Subscription['chatKind'];
+  cadence: 'daily' | 'weekly';
+  weekday: string | null;
+  time: string;
+  timezone: string;
+  filter: string | null;
+  quiet: boolean;
+  cursor: number;
+  last_digest_at: Date | null;
+  next_run_at: Date;
+  paused_reason: string | null;
+  created_at: Date;
+  created_by: string | null;
+}
+
+function toSubscription(r: Row): Subscription {
+  return {
+    id: r.id,
+    platform: r.platform,
+    chatId: r.chat_id,
+    chatKind: r.chat_kind,
+    cadence: r.cadence,
+    ...(r.weekday ? { weekday: r.weekday as Weekday } : {}),
+    time: r.time,
+    timezone: r.timezone,
+    ...(r.filter ? { filter: r.filter } : {}),
+    quiet: r.quiet,
+    cursor: r.cursor,
+    ...(r.last_digest_at ? { lastDigestAt: r.last_digest_at.toISOString() } : {}),
+    nextRunAt: r.next_run_at.toISOString(),
+    ...(r.paused_reason ? { pausedReason: r.paused_reason } : {}),
+    createdAt: r.created_at.toISOString(),
+    ...(r.created_by ? { createdBy: r.created_by } : {}),
+  };
+}
+
+/**
+ * The subscription store on PostgreSQL (node-postgres, a pool, parameterised queries only), for
+ * several instances sharing one database: migrations under an advisory lock, first-seen numbers
+ * from a sequence, delivery claims with leases on the database's clock.
+ */
+export class PostgresStore implements SubscriptionStore {
+  /** Migrations this instance applied at start (0 when another instance had applied them). */
+  applied = 0;
+  /** Button state and handled updates, shared by every instance on this database. */
+  readonly state: SharedState;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly options: PostgresStoreOptions,
+  ) {
+    this.state = new PostgresState(pool);
+  }
+
+  /** Connects (retrying while the database starts), migrates, and returns the store. */
+  static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      types,
+      connectionTimeoutMillis: 10_000,
+      ...(options.schema ? { options: `-c search_path=${quoteIdent(options.schema)}` } : {}),
+    });
+    // An idle connection the server dropped must not crash the process: the pool replaces it.
+    pool.on('error', (err) => options.log?.warn({ err }, 'PostgreSQL connection lost; the pool reconnects'));
+    const store = new PostgresStore(pool, options);
+    try {
+      await store.connect();
+      store.applied = await migrate(pool, options.schema);
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw err instanceof ConfigError ? err : new ConfigError(`ARXIVIST_DATABASE_URL: ${(err as Error).message}`);
+    }
+    return store;
+  }
+
+  private async connect(): Promise<void> {
+    const deadline = Date.now() + (this.options.connectTimeoutMs ?? 30_000);
+    await pRetry(() => this.pool.query('SELECT 1'), {
+      retries: 30,
+      minTimeout: 250,
+      maxTimeout: 2_000,
+      shouldRetry: ({ error }) => Date.now() < deadline && isConnectionError(error),
+      onFailedAttempt: ({ error, attemptNumber }) =>
+        this.options.log?.warn({ err: error, attempt: attemptNumber }, 'PostgreSQL does not answer yet; retrying'),
+    });
+  }
+
+  /** The host and database, without credentials. */
+  get where(): string {
+    const u = new URL(this.options.url);
+    return `postgres://${u.host}${u.pathname}${this.options.schema ? ` (schema ${this.options.schema})` : ''}`;
+  }
+
+  /** Schema version applied. */
+  async version(): Promise<number> {
+    const { rows } = await this.pool.query<{ v: number }>('SELECT MAX(version) AS v FROM arxivist_migrations');
+    return rows[0]?.v ?? 0;
+  }
+
+  private async tx<T>(work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Now on the lease clock, as a SQL expression over parameter `$n`. */
+  private nowMs(n: number): string {
+    return `COALESCE($${n}::bigint, (extract(epoch from clock_timestamp()) * 1000)::bigint)`;
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async registerPapers(ids: readonly string[], now: Date): Promise<{ added: number; maxSeq: number }> {
+    // One registration at a time: numbers then become visible in the order they were given, so a
+    // digest's cursor never passes a number a slower transaction has yet to commit.
+    const added = await this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [REGISTER_LOCK]);
+      const r = await c.query(
+        `INSERT INTO papers_seen (paper_id, seq, first_seen_at)
+         SELECT id, nextval('papers_seen_seq'), $2 FROM (
+           SELECT id, MIN(n) AS n FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n)
+           WHERE NOT EXISTS (SELECT 1 FROM papers_seen p WHERE p.paper_id = t.id)
+           GROUP BY id ORDER BY MIN(n)
+         ) fresh
+         ON CONFLICT (paper_id) DO NOTHING`,
+        [ids, now.toISOString()],
+      );
+      return r.rowCount ?? 0;
+    });
+    return { added, maxSeq: await this.maxSeq() };
+  }
+
+  async maxSeq(): Promise<number> {
+    const { rows } = await this.pool.query<{ m: number }>('SELECT COALESCE(MAX(seq), 0)::bigint AS m FROM papers_seen');
+    return rows[0]?.m ?? 0;
+  }
+
+  async papersAfter(seq: number, upTo: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ paper_id: string }>(
+      'SELECT paper_id FROM papers_seen WHERE seq > $1 AND seq <= $2 ORDER BY seq',
+      [seq, upTo],
+    );
+    return rows.map((r) => r.paper_id);
+  }
+
+  async add(s: NewSubscription): Promise<Subscription> {
+    const { rows } = await this.pool.query<Row>(
+      `INSERT INTO subscriptions
+         (platform, chat_id, chat_kind, cadence, weekday, time, timezone, filter, quiet, cursor, next_run_at, created_at, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
+      [
+        s.platform,
+        s.chatId,
+        s.chatKind,
+        s.cadence,
+        s.weekday ?? null,
+        s.time,
+        s.timezone,
+        s.filter ?? null,
+        s.quiet,
+        s.cursor,
+        s.nextRunAt,
+        s.createdAt,
+        s.createdBy ?? null,
+      ],
+    );
+    return toSubscription(rows[0] as Row);
+  }
+
+  async get(id: number): Promise<Subscription | undefined> {
+    const { rows } = await this.pool.query<Row>('SELECT * FROM subscriptions WHERE id = $1', [id]);
+    return rows[0] ? toSubscription(rows[0]) : undefined;
+  }
+
+  async forChat(chat: ChatRef): Promise<Subscription[]> {
+    const { rows } = await this.pool.query<Row>(
+      'SELECT * FROM subscriptions WHERE platform = $1 AND chat_id = $2 ORDER BY id',
+      [chat.platform, chat.chatId],
+    );
+    return rows.map(toSubscription);
+  }
+
+  async all(): Promise<Subscription[]> {
+    const { rows } = await this.pool.query<Row>('SELECT * FROM subscriptions ORDER BY id');
+    return rows.map(toSubscription);
+  }
+
+  async remove(chat: ChatRef, id: number | 'all'): Promise<number> {
+    return this.tx(async (c) => {
+      const { rows } = await c.query<{ id: number }>(
+        'DELETE FROM subscriptions WHERE platform = $1 AND chat_id = $2 AND ($3::bigint IS NULL OR id = $3) RETURNING id',
+        [chat.platform, chat.chatId, id === 'all' ? null : id],
+      );
+      const ids = rows.map((r) => r.id);
+      if (ids.length) await c.query('DELETE FROM deliveries WHERE subscription_id = ANY($1::bigint[])', [ids]);
+      return ids.length;
+    });
+  }
+
+  async due(now: Date): Promise<Subscription[]> {
+    const { rows } = await this.pool.query<Row>(
+      'SELECT * FROM subscriptions WHERE paused_reason IS NULL AND next_run_at <= $1 ORDER BY next_run_at, id',
+      [now.toISOString()],
+    );
+    return rows.map(toSubscription);
+  }
+
+  async nextDueAt(): Promise<Date | undefined> {
+    const { rows } = await this.pool.query<{ t: Date | null }>(
+      'SELECT MIN(next_run_at) AS t FROM subscriptions WHERE paused_reason IS NULL',
+    );
+    return rows[0]?.t ?? undefined;
+  }
+
+  async beginDelivery(
+    subscriptionId: number,
+    period: string,
+    cursorTo: number,
+    paperCount: number,
+    now: Date,
+    claim: Claim,
+  ): Promise<DeliveryStart> {
+    // One statement: a new period is claimed; a claim of ours, or one whose lease ran out (its
+    // instance died mid-send), is taken over; a live claim of another instance and a sent period
+    // are left alone.
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO deliveries AS d
+         (subscription_id, period, status, cursor_to, paper_count, started_at, claimed_by, lease_until)
+       VALUES ($1, $2, 'sending', $3, $4, $5, $6, ${this.nowMs(7)} + $8)
+       ON CONFLICT (subscription_id, period) DO UPDATE
+         SET cursor_to = EXCLUDED.cursor_to, paper_count = EXCLUDED.paper_count, started_at = EXCLUDED.started_at,
+             claimed_by = EXCLUDED.claimed_by, lease_until = EXCLUDED.lease_until
+         WHERE d.status = 'sending' AND (d.claimed_by = EXCLUDED.claimed_by OR COALESCE(d.lease_until, 0) <= ${this.nowMs(7)})`,
+      [
+        subscriptionId,
+        period,
+        cursorTo,
+        paperCount,
+        now.toISOString(),
+        claim.owner,
+        this.options.clock?.() ?? null,
+        claim.leaseMs,
+      ],
+    );
+    if (rowCount) return 'send';
+    const { rows } = await this.pool.query<{ status: string }>(
+      'SELECT status FROM deliveries WHERE subscription_id = $1 AND period = $2',
+      [subscriptionId, period],
+    );
+    return rows[0]?.status === 'sent' ? 'already-sent' : 'claimed';
+  }
+
+  async renewClaim(subscriptionId: number, period: string, claim: Claim): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE deliveries SET lease_until = ${this.nowMs(4)} + $5
+       WHERE subscription_id = $1 AND period = $2 AND claimed_by = $3 AND status = 'sending'`,
+      [subscriptionId, period, claim.owner, this.options.clock?.() ?? null, claim.leaseMs],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  async releaseClaim(subscriptionId: number, period: string, owner: string): Promise<void> {
+    await this.pool.query(
+      "UPDATE deliveries SET lease_until = 0 WHERE subscription_id = $1 AND period = $2 AND claimed_by = $3 AND status = 'sending'",
+      [subscriptionId, period, owner],
+    );
+  }
+
+  async completeDelivery(
+    subscriptionId: number,
+    period: string,
+    cursorTo: number,
+    nextRunAt: Date,
+    now: Date,
+  ): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query(
+        "UPDATE deliveries SET status = 'sent', finished_at = $1 WHERE subscription_id = $2 AND period = $3",
+        [now.toISOString(), subscriptionId, period],
+      );
+      await c.query(
+        'UPDATE subscriptions SET cursor = GREATEST(cursor, $1), last_digest_at = $2, next_run_at = $3 WHERE id = $4',
+        [cursorTo, now.toISOString(), nextRunAt.toISOString(), subscriptionId],
+      );
+    });
+  }
+
+  async setNextRun(subscriptionId: number, nextRunAt: Date): Promise<void> {
+    await this.pool.query('UPDATE subscriptions SET next_run_at = $1 WHERE id = $2', [
+      nextRunAt.toISOString(),
+      subscriptionId,
+    ]);
+  }
+
+  async pauseChat(chat: ChatRef, reason: string): Promise<number> {
+    const { rowCount } = await this.pool.query(
+      'UPDATE subscriptions SET paused_reason = $1 WHERE platform = $2 AND chat_id = $3 AND paused_reason IS NULL',
+      [reason, chat.platform, chat.chatId],
+    );
+    return rowCount ?? 0;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+function isConnectionError(err: unknown): boolean {
+  const code = (err as { code?: string }).code ?? '';
+  // Refused, reset, timed out, or the server still starting ("the database system is starting up").
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', '57P03'].includes(code) || /timeout/i.test(String(err))
+  );
+}
