@@ -17,7 +17,8 @@ RUN npm run build && npm prune --omit=dev
 # Runtime stage: compiled code, production dependencies and the bundled listing, as a non-root user.
 FROM node:20.20-bookworm-slim
 ENV NODE_ENV=production \
-    ARXIVIST_DATA_DIR=/app/data
+    ARXIVIST_DATA_DIR=/app/data \
+    PORT=8080
 WORKDIR /app
 # tini is PID 1: it forwards SIGTERM to node and reaps zombies, so shutdown is graceful.
 RUN apt-get update \
@@ -31,5 +32,9 @@ COPY bin ./bin
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]
+EXPOSE 8080
+# /healthz answers 200 when the index is loaded and the store answers (no curl in the image: node fetches).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
 CMD ["node", "dist/src/main.js"]

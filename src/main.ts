@@ -111,6 +111,7 @@ async function start(config: Config, log: Logger): Promise<void> {
         nextDueAt: () => store.nextDueAt(),
       },
       log,
+      { retryBusyMs: config.ARXIVIST_DIGEST_LEASE },
     );
     scheduler = digestScheduler;
     digests.onChange = () => digestScheduler.nudge();

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ROOT } from './helpers/run.js';
 
 const text = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
@@ -34,5 +35,33 @@ describe('Dockerfile', () => {
     const build = JSON.parse(readFileSync(join(ROOT, 'tsconfig.build.json'), 'utf8'));
     expect(build.compilerOptions).toMatchObject({ outDir: 'dist', rootDir: '.' });
     expect(existsSync(join(ROOT, 'src', 'main.ts'))).toBe(true);
+  });
+});
+
+describe('deployment files', () => {
+  it('the image checks its health on /healthz at PORT', () => {
+    const last = text.slice(text.lastIndexOf('FROM '));
+    expect(last).toMatch(/PORT=8080/);
+    expect(last).toMatch(/^EXPOSE 8080$/m);
+    const check = /^HEALTHCHECK .*\\\n\s+CMD (.*)$/m.exec(last)?.[1] ?? '';
+    expect(JSON.parse(check).join(' ')).toMatch(/fetch\('http:\/\/127\.0\.0\.1:'\+process\.env\.PORT\+'\/healthz'\)/);
+  });
+
+  it('compose runs PostgreSQL and two bot instances behind a proxy that forwards only the webhook path', () => {
+    const compose = parse(readFileSync(join(ROOT, 'deploy', 'compose.yaml'), 'utf8')) as {
+      services: Record<string, { environment?: Record<string, string>; depends_on?: unknown; image?: string }>;
+    };
+    const bots = Object.entries(compose.services).filter(([name]) => name.startsWith('bot-'));
+    expect(bots).toHaveLength(2);
+    expect(compose.services['postgres']?.image).toMatch(/^postgres:/);
+    const caddy = readFileSync(join(ROOT, 'deploy', 'Caddyfile'), 'utf8');
+    for (const [, bot] of bots) {
+      const env = bot.environment ?? {};
+      expect(env['ARXIVIST_DATABASE_URL']).toMatch(/^postgres:\/\/arxivist:.*@postgres:5432\/arxivist$/);
+      const path = new URL((env['TELEGRAM_WEBHOOK_URL'] ?? '').replace(/\$\{[^}]+\}/g, 'host')).pathname;
+      expect(caddy).toContain(`handle ${path} {`);
+      expect(caddy).toContain(`:${env['PORT']}`);
+    }
+    expect(caddy).toMatch(/reverse_proxy bot-1:8080 bot-2:8080/);
   });
 });

@@ -186,7 +186,9 @@ describe.each(KINDS)('the store contract on $name', (kind) => {
       expect(mine.filter((x) => x === 'send')).toHaveLength(1);
     }
     const ids = Array.from({ length: 300 }, (_, i) => `paper-${i}`);
-    const results = await Promise.all(instances.map((st, k) => st.registerPapers(k === 1 ? [...ids].reverse() : ids, at)));
+    const results = await Promise.all(
+      instances.map((st, k) => st.registerPapers(k === 1 ? [...ids].reverse() : ids, at)),
+    );
     expect(results.reduce((n, r) => n + r.added, 0)).toBe(300);
     expect(await store.maxSeq()).toBeGreaterThanOrEqual(300);
     expect(new Set(await store.papersAfter(0, Number.MAX_SAFE_INTEGER))).toEqual(new Set(ids));

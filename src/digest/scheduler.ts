@@ -17,13 +17,29 @@ export class DigestScheduler {
   private inFlight: Promise<void> | undefined;
   private stopped = true;
 
+  private readonly now: () => Date;
+  private readonly maxSleepMs: number;
+  private readonly retryAfterFailureMs: number;
+  private readonly retryBusyMs: number;
+
   constructor(
     private readonly target: SchedulerTarget,
     private readonly log: Log,
-    private readonly now: () => Date = () => new Date(),
-    private readonly maxSleepMs = 60_000,
-    private readonly retryAfterFailureMs = 60_000,
-  ) {}
+    options: {
+      now?: () => Date;
+      /** Longest sleep (default 1 min): the clock may jump, the host may sleep. */
+      maxSleepMs?: number;
+      /** Wait after a run with failures (default 1 min). */
+      retryAfterFailureMs?: number;
+      /** Wait after a run that left deliveries to another process: about when their claims end (the lease). */
+      retryBusyMs?: number;
+    } = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.maxSleepMs = options.maxSleepMs ?? 60_000;
+    this.retryAfterFailureMs = options.retryAfterFailureMs ?? 60_000;
+    this.retryBusyMs = options.retryBusyMs ?? 60_000;
+  }
 
   start(): void {
     this.stopped = false;
@@ -47,19 +63,21 @@ export class DigestScheduler {
 
   private async tick(): Promise<void> {
     if (this.stopped) return;
-    let failed: boolean;
+    let backoff = 0;
     try {
       const summary = await this.target.runDue(this.now());
-      // Failed or skipped subscriptions stay due; back off instead of spinning on them.
-      failed = summary.failed > 0 || summary.skipped > 0 || summary.busy > 0;
+      // Failed or skipped subscriptions stay due; back off instead of spinning on them. Claims of
+      // another process end with their lease: look again then (it may have died mid-send).
+      if (summary.failed > 0 || summary.skipped > 0) backoff = this.retryAfterFailureMs;
+      else if (summary.busy > 0) backoff = this.retryBusyMs;
     } catch (err) {
-      failed = true;
+      backoff = this.retryAfterFailureMs;
       this.log.error({ err }, 'digests: scheduled run failed');
     }
     if (this.stopped) return;
     const next = await this.target.nextDueAt().catch(() => undefined);
     const untilNext = next ? next.getTime() - this.now().getTime() : this.maxSleepMs;
-    const sleep = Math.min(this.maxSleepMs, Math.max(failed ? this.retryAfterFailureMs : 0, untilNext, 0));
+    const sleep = Math.min(this.maxSleepMs, Math.max(backoff, untilNext, 0));
     this.schedule(sleep);
   }
 

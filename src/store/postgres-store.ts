@@ -26,8 +26,10 @@ export interface PostgresStoreOptions {
 // BIGINT columns (ids, sequence numbers, lease times) come back as JS numbers: all stay below 2^53.
 const INT8 = 20;
 const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === INT8
+      ? (v: string) => Number(v)
+      : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
 };
 
 // The advisory lock that orders first-seen registrations.
@@ -106,6 +108,7 @@ export class PostgresStore implements SubscriptionStore {
     try {
       await store.connect();
       store.applied = await migrate(pool, options.schema);
+      if (store.applied > 0) options.log?.info({ applied: store.applied }, 'store: migrations applied');
     } catch (err) {
       await pool.end().catch(() => undefined);
       throw err instanceof ConfigError ? err : new ConfigError(`ARXIVIST_DATABASE_URL: ${(err as Error).message}`);
@@ -349,6 +352,14 @@ export class PostgresStore implements SubscriptionStore {
       [reason, chat.platform, chat.chatId],
     );
     return rowCount ?? 0;
+  }
+
+  /** Sent deliveries per instance that claimed them (operations, and the multi-instance tests). */
+  async deliveryOwners(): Promise<Map<string, number>> {
+    const { rows } = await this.pool.query<{ owner: string; n: number }>(
+      "SELECT claimed_by AS owner, COUNT(*)::bigint AS n FROM deliveries WHERE status = 'sent' GROUP BY claimed_by",
+    );
+    return new Map(rows.map((r) => [r.owner, r.n]));
   }
 
   async close(): Promise<void> {

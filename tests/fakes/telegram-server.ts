@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { type FormFile, isMultipart, readBody, readForm } from './http.js';
 import type { UserFromGetMe } from 'grammy/types';
 import { parseTelegramHtml } from './telegram-html.js';
+import { WebhookDelivery } from './telegram-webhook.js';
 
 /** A Bot API call the fake received. */
 export interface ApiCall {
@@ -104,6 +105,8 @@ export class FakeTelegramServer extends EventEmitter {
   private nextQueryId = 1;
   private server = createServer((req, res) => void this.handle(req, res));
   private port = 0;
+  /** After setWebhook: updates are POSTed to the bot instead of queued for getUpdates. */
+  readonly webhook = new WebhookDelivery((a) => this.emit('webhook', a));
 
   constructor(
     readonly token = '123456:TEST-token',
@@ -223,6 +226,10 @@ export class FakeTelegramServer extends EventEmitter {
 
   private push(update: Record<string, unknown>): number {
     const id = this.nextUpdateId++;
+    if (this.webhook.info) {
+      this.webhook.deliver({ update_id: id, ...update });
+      return id;
+    }
     this.updates.push({ update_id: id, ...update });
     this.flushPoller();
     return id;
@@ -361,6 +368,11 @@ export class FakeTelegramServer extends EventEmitter {
       }
       if (method === 'sendMessage' && this.flooded(params))
         throw new ApiError(429, 'Too Many Requests: retry after 1', { retry_after: 1 });
+      if (method === 'getUpdates' && this.webhook.info)
+        throw new ApiError(
+          409,
+          "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+        );
       if (method === 'getUpdates') {
         this.calls.push(call);
         this.emit('call', call);
@@ -443,6 +455,24 @@ export class FakeTelegramServer extends EventEmitter {
       case 'getMe':
         return this.botInfo;
       case 'deleteWebhook':
+        this.webhook.info = null;
+        return true;
+      case 'setWebhook': {
+        const url = String(p['url'] ?? '');
+        if (!/^https:\/\//.test(url))
+          throw new ApiError(400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
+        const secret = p['secret_token'] === undefined ? undefined : String(p['secret_token']);
+        if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret))
+          throw new ApiError(400, 'Bad Request: secret token contains unallowed characters');
+        this.webhook.info = {
+          url,
+          ...(secret ? { secret } : {}),
+          ...(Array.isArray(p['allowed_updates']) ? { allowedUpdates: p['allowed_updates'] as string[] } : {}),
+        };
+        return true;
+      }
+      case 'getWebhookInfo':
+        return { url: this.webhook.info?.url ?? '', has_custom_certificate: false, pending_update_count: 0 };
       case 'sendChatAction':
         return true;
       case 'setMyCommands':

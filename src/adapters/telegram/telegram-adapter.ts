@@ -340,7 +340,7 @@ export class TelegramAdapter {
       secretToken: secret,
       timeoutMilliseconds: WEBHOOK_ANSWER_MS,
       onTimeout: 'return',
-    }) as (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+    });
   }
 
   /** Resolves when polling has ended, or the webhook adapter was stopped. */

@@ -1,0 +1,223 @@
+// Several instances of the bot, as deployed behind a load balancer: three processes on one
+// PostgreSQL schema, Telegram in webhook mode against the fake Bot API, which delivers each
+// update to whichever instance a test picks. Runs when ARXIVIST_TEST_DATABASE_URL is set.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresStore } from '../src/store/postgres-store.js';
+import { FakeTelegramServer, type ApiCall } from './fakes/telegram-server.js';
+import { type Instance, freshSchema, startInstance, stopAll } from './helpers/instances.js';
+
+const PG_URL = process.env['ARXIVIST_TEST_DATABASE_URL'];
+const SECRET = 'webhook-secret_42';
+const HOOK = 'https://bot.example.test/telegram/hook';
+
+let server: FakeTelegramServer;
+const running: Instance[] = [];
+const drops: (() => Promise<void>)[] = [];
+beforeAll(async () => {
+  server = await new FakeTelegramServer().start();
+});
+afterEach(async () => {
+  await stopAll(running.splice(0));
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+  for (const drop of drops) await drop();
+});
+
+/** A schema of its own for one test, and the environment of its instances. */
+async function cluster(lease = '3s') {
+  const schema = await freshSchema(PG_URL as string);
+  drops.push(() => schema.drop());
+  const env = {
+    TELEGRAM_BOT_TOKEN: server.token,
+    TELEGRAM_API_ROOT: server.apiRoot,
+    TELEGRAM_WEBHOOK_URL: HOOK,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    ARXIVIST_DATABASE_URL: schema.url,
+    ARXIVIST_DIGEST_LEASE: lease,
+  };
+  const start = async (n: number) => {
+    const started = await Promise.all(Array.from({ length: n }, () => startInstance(env)));
+    running.push(...started);
+    return started;
+  };
+  return { schema, env, start };
+}
+
+/** The first message of a digest (a long one comes in parts "(1/3)", "(2/3)"...). */
+function digestStart(text: string): boolean {
+  const first = text.split('\n')[0] ?? '';
+  return /^Digest #\d+:/.test(first) && !/\((?:[2-9]|\d{2,})\/\d+\)$/.test(first);
+}
+
+/** `count` private chats from `first` on, each with a daily digest already due. */
+async function dueSubscriptions(schema: string, first: number, count: number): Promise<number[]> {
+  const store = await PostgresStore.open({ url: PG_URL as string, schema });
+  const chats = Array.from({ length: count }, (_, i) => first + i);
+  for (const chat of chats)
+    await store.add({
+      platform: 'telegram',
+      chatId: String(chat),
+      chatKind: 'private',
+      cadence: 'daily',
+      time: '09:00',
+      timezone: 'UTC',
+      quiet: false,
+      cursor: 0,
+      nextRunAt: '2026-11-28T09:00:00.000Z',
+      createdAt: '2026-11-27T00:00:00.000Z',
+    });
+  await store.close();
+  return chats;
+}
+
+/** Digests per chat as the fake receives them, counted as they come (the fake sends thousands). */
+function digestCounter(chats: number[]) {
+  const counts = new Map<number, number>(chats.map((c) => [c, 0]));
+  let seen = 0;
+  let without = chats.length;
+  let total = 0;
+  const update = () => {
+    for (; seen < server.sent.length; seen++) {
+      const s = server.sent[seen] as (typeof server.sent)[number];
+      const n = counts.get(s.chat.id);
+      if (n === undefined || !digestStart(s.text)) continue;
+      if (n === 0) without--;
+      counts.set(s.chat.id, n + 1);
+      total++;
+    }
+  };
+  /** Resolves once `done()` holds, checked at each call the fake receives. */
+  const until = (done: () => boolean, what: string, timeoutMs = 150_000) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        update();
+        if (done()) finish();
+      };
+      const timer = setTimeout(
+        () => finish(new Error(`${what} not reached in ${timeoutMs} ms (${without} chats without a digest)`)),
+        timeoutMs,
+      );
+      const finish = (err?: Error) => {
+        clearTimeout(timer);
+        server.off('call', check);
+        if (err) reject(err);
+        else resolve();
+      };
+      server.on('call', check);
+      check();
+    });
+  return {
+    counts,
+    /** Counts what arrived since the last look. */
+    refresh: update,
+    total: () => total,
+    /** Waits until every chat has at least one digest. */
+    everyChat: () => until(() => without === 0, 'a digest for every chat'),
+    until,
+  };
+}
+
+describe.runIf(PG_URL)('several instances on PostgreSQL, Telegram by webhook', () => {
+  it('start together and migrate once; the webhook needs its secret; a button works on another instance; an update is handled once', async () => {
+    const { start } = await cluster();
+    const [a, b, c] = (await start(3)) as [Instance, Instance, Instance];
+    expect(running.filter((i) => /"msg":"store: migrations applied"/.test(i.out.text))).toHaveLength(1);
+    expect(
+      server.calls.filter((call) => call.method === 'setWebhook' && call.params['secret_token'] === SECRET).length,
+    ).toBeGreaterThanOrEqual(3);
+
+    for (const i of [a, b, c]) {
+      const health = await fetch(`${i.base}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', checks: { index: { ok: true }, store: { ok: true } } });
+    }
+    const update = JSON.stringify({
+      update_id: 999_999,
+      message: { message_id: 1, date: 0, chat: { id: 1, type: 'private' }, text: '/stats' },
+    });
+    const noSecret = await fetch(`${a.base}/telegram/hook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: update,
+    });
+    expect(noSecret.status).toBe(401);
+    const wrongSecret = await fetch(`${a.base}/telegram/hook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'not-it' },
+      body: update,
+    });
+    expect(wrongSecret.status).toBe(401);
+
+    // A list sent by instance A; its Next button pressed through instance B.
+    const chat = { id: 4242, type: 'private' as const, first_name: 'Ada' };
+    const user = { id: 4242, is_bot: false, first_name: 'Ada' };
+    server.webhook.route = () => `${a.base}/telegram/hook`;
+    const searchUpdate = server.userSays(chat, user, '/search learning');
+    const list = await server.waitForMessage(chat.id, (m) => Boolean(m.reply_markup?.inline_keyboard));
+    const next = list.reply_markup?.inline_keyboard?.flat().find((k) => /Next/.test(k.text))?.callback_data;
+    expect(next).toMatch(/^pg:/);
+    server.webhook.route = () => `${b.base}/telegram/hook`;
+    server.press(list, next as string, user);
+    const edited = await server.waitForCall(
+      'editMessageText',
+      (call: ApiCall) => Number(call.params['message_id']) === list.message_id,
+    );
+    expect(String(edited.params['text'])).toMatch(/page 2|2\//i);
+    expect(b.out.text).toMatch(/"msg":"telegram: webhook set"/);
+
+    // Telegram sends the /search update again (its answer was lost): instance C handles nothing.
+    const before = server.messagesTo(chat.id).length;
+    await server.webhook.idle();
+    const again = await fetch(`${c.base}/telegram/hook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify(server.webhook.updates.get(searchUpdate)),
+    });
+    expect(again.status).toBe(200);
+    expect(c.out.text).toMatch(new RegExp(`"updateId":${searchUpdate}[^\\n]*update already handled`));
+    expect(server.messagesTo(chat.id)).toHaveLength(before);
+
+    const metrics = await (await fetch(`${a.base}/metrics`)).text();
+    expect(metrics).toMatch(/arxivist_commands_total\{command="search",outcome="ok"\} 1/);
+    expect(metrics).toMatch(/arxivist_reply_seconds_bucket/);
+  }, 120_000);
+
+  it('2,000 digests due at once are delivered exactly once by three instances', async () => {
+    const { schema, start } = await cluster();
+    const chats = await dueSubscriptions(schema.schema, 810_000, 2_000);
+    const digests = digestCounter(chats);
+    await start(3);
+    await digests.everyChat();
+    // Stopped (SIGTERM lets a run finish its sends), nothing more may arrive: each chat has exactly one.
+    await stopAll(running.splice(0));
+    digests.refresh();
+    expect([...digests.counts].filter(([, n]) => n !== 1)).toEqual([]);
+    // The work was spread over the instances, each delivery claimed by one of them.
+    const store = await PostgresStore.open({ url: PG_URL as string, schema: schema.schema });
+    const owners = await store.deliveryOwners();
+    await store.close();
+    expect(owners.size).toBeGreaterThanOrEqual(2);
+    expect([...owners.values()].reduce((a, b) => a + b, 0)).toBe(chats.length);
+  }, 240_000);
+
+  it('an instance killed with SIGKILL mid-fan-out: the others finish, none is lost, duplicates only for what it had in flight', async () => {
+    const { schema, start } = await cluster('2s');
+    const chats = await dueSubscriptions(schema.schema, 830_000, 600);
+    server.sendDelayMs = 5;
+    const digests = digestCounter(chats);
+    const [victim] = (await start(3)) as [Instance, Instance, Instance];
+    // Kill one instance once 150 digests went out, with its sends in flight.
+    await digests.until(() => digests.total() >= 150, '150 digests');
+    victim.child.kill('SIGKILL');
+    expect(await victim.exited).toBe(null);
+    await digests.everyChat();
+    await stopAll(running.splice(0));
+    digests.refresh();
+    server.sendDelayMs = 0;
+    const duplicated = [...digests.counts].filter(([, n]) => n > 1);
+    expect([...digests.counts.values()].every((n) => n <= 2)).toBe(true);
+    // The killed instance sends at most 8 digests at a time (the digest service's concurrency).
+    expect(duplicated.length).toBeLessThanOrEqual(8);
+  }, 240_000);
+});
