@@ -81,9 +81,11 @@ export class FakeDiscordServer extends EventEmitter {
   resumes = 0;
   private readonly http = createServer((req, res) => void this.handle(req, res));
   private readonly wss = new WebSocketServer({ noServer: true });
-  private socket: WebSocket | null = null;
-  private seq = 0;
-  private sessionId = 'session-1';
+  /** Shards GET /gateway/bot asks for; each connection identifies as [id, count] and gets its guilds' events. */
+  shardCount = 1;
+  /** The [id, count] of every identify, in order. */
+  readonly identifiedShards: [number, number][] = [];
+  private readonly connections = new Map<number, { ws: WebSocket | null; seq: number; sessionId: string }>();
   private port = 0;
   private readonly failures: { route: RegExp; retryAfter: number }[] = [];
   readonly botUser = {
@@ -139,15 +141,26 @@ export class FakeDiscordServer extends EventEmitter {
     ws.send(JSON.stringify(payload));
   }
 
-  /** Sends a dispatch event (op 0) to the connected client. */
+  /** The shard a guild's events go to (Discord's rule); direct messages go to shard 0. */
+  shardOf(guildId: string | undefined): number {
+    return guildId ? Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount)) : 0;
+  }
+
+  /** Sends a dispatch event (op 0) on the connection of the shard its guild belongs to. */
   dispatch(t: string, d: unknown): void {
-    if (!this.socket) throw new Error('fake Discord: no gateway connection');
-    this.seq += 1;
-    this.send(this.socket, { op: 0, t, s: this.seq, d });
+    const guildId = (d as { guild_id?: string } | null)?.guild_id;
+    const conn = this.connections.get(this.shardOf(guildId));
+    if (!conn) throw new Error(`fake Discord: no gateway connection for shard ${this.shardOf(guildId)}`);
+    this.dispatchOn(conn, t, d);
+  }
+
+  private dispatchOn(conn: { ws: WebSocket | null; seq: number }, t: string, d: unknown): void {
+    if (!conn.ws) throw new Error('fake Discord: the gateway connection is closed');
+    conn.seq += 1;
+    this.send(conn.ws, { op: 0, t, s: conn.seq, d });
   }
 
   private onSocket(ws: WebSocket): void {
-    this.socket = ws;
     this.send(ws, { op: 10, d: { heartbeat_interval: 41_250 } });
     ws.on('message', (raw) => {
       const payload = JSON.parse(raw.toString()) as { op: number; d: Record<string, unknown> };
@@ -159,35 +172,44 @@ export class FakeDiscordServer extends EventEmitter {
         case 2: {
           this.identifies += 1;
           if (payload.d['token'] !== this.token) return void ws.close(4004, 'Authentication failed.');
-          this.sessionId = `session-${this.identifies}`;
-          this.dispatch('READY', {
+          const [id, count] = (payload.d['shard'] as [number, number] | undefined) ?? [0, 1];
+          if (count !== this.shardCount || id >= count) return void ws.close(4010, 'Invalid shard.');
+          this.identifiedShards.push([id, count]);
+          const conn = { ws, seq: 0, sessionId: `session-${this.identifies}` };
+          this.connections.set(id, conn);
+          const mine = this.shardOf(GUILD_ID) === id;
+          this.dispatchOn(conn, 'READY', {
             v: 10,
             user: this.botUser,
-            guilds: [{ id: GUILD_ID, unavailable: true }],
-            session_id: this.sessionId,
+            guilds: mine ? [{ id: GUILD_ID, unavailable: true }] : [],
+            session_id: conn.sessionId,
             resume_gateway_url: this.gatewayUrl,
-            shard: [0, 1],
+            shard: [id, count],
             application: { id: APP_ID, flags: 0 },
           });
-          this.dispatch('GUILD_CREATE', this.guild());
-          this.emit('ready');
+          if (mine) this.dispatchOn(conn, 'GUILD_CREATE', this.guild());
+          this.emit('ready', id);
           break;
         }
-        case 6:
+        case 6: {
           this.resumes += 1;
-          if (payload.d['session_id'] !== this.sessionId) {
+          const old = [...this.connections.entries()].find(([, c]) => c.sessionId === payload.d['session_id']);
+          if (!old) {
             this.send(ws, { op: 9, d: false });
             break;
           }
-          this.dispatch('RESUMED', {});
+          old[1].ws = ws;
+          this.dispatchOn(old[1], 'RESUMED', {});
           this.emit('resumed');
           break;
+        }
         default:
           break;
       }
     });
     ws.on('close', () => {
-      if (this.socket === ws) this.socket = null;
+      // The session stays, so the client may resume it on a new connection.
+      for (const c of this.connections.values()) if (c.ws === ws) c.ws = null;
     });
   }
 
@@ -251,8 +273,10 @@ export class FakeDiscordServer extends EventEmitter {
 
   /** Drops the gateway connection without a close frame, as a network failure would. */
   dropConnection(): void {
-    this.socket?.terminate();
-    this.socket = null;
+    for (const c of this.connections.values()) {
+      c.ws?.terminate();
+      c.ws = null;
+    }
   }
 
   /** Resolves with the next event of this kind that satisfies `match`. */
@@ -484,7 +508,7 @@ export class FakeDiscordServer extends EventEmitter {
     if (method === 'GET' && path === '/gateway/bot') {
       return {
         url: this.gatewayUrl,
-        shards: 1,
+        shards: this.shardCount,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
       };
     }
