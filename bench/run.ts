@@ -377,6 +377,29 @@ async function main(): Promise<void> {
     note: `${fan.perSecond} msg/s; ceiling ${fan.ceilingMs} ms at 30 msg/s; ${fan.duplicates} duplicates, ${fan.missing} missing, ${fan.floodRefusals} 429s`,
   });
 
+  // Several instances on PostgreSQL (when a database is given, as .ci/run does).
+  const pgUrl = process.env['ARXIVIST_TEST_DATABASE_URL'];
+  const several: Record<string, unknown> = {};
+  if (pgUrl) {
+    const { instancesFanout, webhookLatency } = await import('./instances.js');
+    for (const n of [1, 3]) {
+      const f = await instancesFanout(pgUrl, quick ? 60 : 10_000, n);
+      several[`fanout${n}`] = f;
+      rows.push({
+        name: `PostgreSQL fan-out: ${f.subscriptions} digests, ${n} instance${n > 1 ? 's' : ''}`,
+        value: f.totalMs,
+        unit: 'ms',
+        note: `${f.perSecond} msg/s = ${Math.round((f.perSecond / 30) * 100)}% of Telegram's 30 msg/s; ceiling ${f.ceilingMs} ms; ${f.duplicates} duplicates, ${f.missing} missing, ${f.floodRefusals} 429s`,
+      });
+    }
+    const hook = await webhookLatency(pgUrl, quick ? 60 : 600, quick ? 10 : 100, 3);
+    several['webhook'] = hook;
+    rows.push({ name: `webhook command p50 (${hook.commands} commands, 3 instances)`, value: hook.p50, unit: 'ms' });
+    rows.push({ name: 'webhook command p99', value: hook.p99, unit: 'ms' });
+  } else {
+    console.log('several instances: skipped (set ARXIVIST_TEST_DATABASE_URL to a PostgreSQL database)');
+  }
+
   // Hostile listings: parse time per KB, and a running bot's stall while it reloads the worst.
   const { hostile } = await import('./hostile.js');
   const bad = await hostile(quick);
@@ -413,6 +436,7 @@ async function main(): Promise<void> {
     telegram,
     discord,
     fanout: fan,
+    several,
   };
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows)

@@ -1,0 +1,161 @@
+// Several instances on PostgreSQL: digest fan-out with 1 and 3 bot processes against the fake
+// Bot API with Telegram's flood limits (about 30 messages a second per bot, whatever the number
+// of instances), and command latency through the webhook path. Needs a PostgreSQL URL.
+import pg from 'pg';
+import { loadListing } from '../src/listing/load-listing.js';
+import { BUNDLED_LISTING } from '../src/paths.js';
+import { PostgresStore } from '../src/store/postgres-store.js';
+import { FakeTelegramServer } from '../tests/fakes/telegram-server.js';
+import { type Instance, freshSchema, startInstance, stopAll } from '../tests/helpers/instances.js';
+
+const HOOK = 'https://bot.example.test/telegram/webhook';
+const SECRET = 'bench-secret';
+
+/** What one fan-out run measured. */
+export interface InstancesFanout {
+  instances: number;
+  subscriptions: number;
+  messages: number;
+  /** From the slot to the last digest received. */
+  totalMs: number;
+  perSecond: number;
+  /** The least time Telegram's ceiling of 30 messages a second allows. */
+  ceilingMs: number;
+  duplicates: number;
+  missing: number;
+  floodRefusals: number;
+}
+
+function env(server: FakeTelegramServer, url: string): NodeJS.ProcessEnv {
+  return {
+    TELEGRAM_BOT_TOKEN: server.token,
+    TELEGRAM_API_ROOT: server.apiRoot,
+    TELEGRAM_WEBHOOK_URL: HOOK,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    ARXIVIST_DATABASE_URL: url,
+    LOG_LEVEL: 'info',
+  };
+}
+
+/**
+ * `count` subscriptions due at one slot, each with two new papers (one message), delivered by
+ * `instances` processes sharing one schema; the slot is set after they have all started.
+ */
+export async function instancesFanout(pgUrl: string, count: number, instances: number): Promise<InstancesFanout> {
+  const server = await new FakeTelegramServer().start();
+  server.limitRate(30, 1);
+  const schema = await freshSchema(pgUrl);
+  const ids = (await loadListing(BUNDLED_LISTING)).papers.map((p) => p.id);
+  const store = await PostgresStore.open({ url: pgUrl, schema: schema.schema });
+  await store.registerPapers(ids.slice(0, 48), new Date('2026-11-27T00:00:00Z'));
+  const cursor = await store.maxSeq();
+  await store.registerPapers(ids, new Date('2026-11-28T00:00:00Z'));
+  await store.close();
+  // The slot comes once every instance is up: they sleep until it, then all wake for it.
+  const slot = new Date(Date.now() + 20_000 + 3_000 * instances);
+  const client = new pg.Client({ connectionString: pgUrl, options: `-c search_path=${schema.schema}` });
+  await client.connect();
+  await client.query(
+    `INSERT INTO subscriptions (platform, chat_id, chat_kind, cadence, time, timezone, quiet, cursor, last_digest_at, next_run_at, created_at)
+     SELECT 'telegram', (3000000 + g)::text, 'private', 'daily', $1, 'UTC', false, $2, $3, $4, $3 FROM generate_series(0, $5 - 1) g`,
+    [
+      slot.toISOString().slice(11, 16),
+      cursor,
+      new Date(slot.getTime() - 86_400_000).toISOString(),
+      slot.toISOString(),
+      count,
+    ],
+  );
+  await client.end();
+  const running: Instance[] = await Promise.all(
+    Array.from({ length: instances }, () => startInstance(env(server, schema.url))),
+  );
+  const chats = new Set(Array.from({ length: count }, (_, i) => 3_000_000 + i));
+  let received = 0;
+  let last = 0;
+  await new Promise<void>((resolve) => {
+    const seen = new Set<number>();
+    const check = () => {
+      for (; received < server.sent.length; received++) {
+        const id = (server.sent[received] as { chat: { id: number } }).chat.id;
+        if (chats.has(id)) seen.add(id);
+      }
+      if (seen.size === count) {
+        last = Date.now();
+        server.off('call', check);
+        resolve();
+      }
+    };
+    server.on('call', check);
+    check();
+  });
+  await stopAll(running);
+  const perChat = new Map<number, number>();
+  for (const m of server.sent) if (chats.has(m.chat.id)) perChat.set(m.chat.id, (perChat.get(m.chat.id) ?? 0) + 1);
+  let duplicates = 0;
+  let missing = 0;
+  for (const c of chats) {
+    const n = perChat.get(c) ?? 0;
+    if (n === 0) missing++;
+    if (n > 1) duplicates += n - 1;
+  }
+  const messages = [...perChat.values()].reduce((a, b) => a + b, 0);
+  const totalMs = Math.max(1, last - slot.getTime());
+  const result = {
+    instances,
+    subscriptions: count,
+    messages,
+    totalMs,
+    perSecond: Math.round((messages / totalMs) * 10_000) / 10,
+    ceilingMs: Math.round((messages / 30) * 1000),
+    duplicates,
+    missing,
+    floodRefusals: server.floodRefusals,
+  };
+  await server.close();
+  await schema.drop();
+  return result;
+}
+
+/** Command latency through the webhook path: Telegram's POST to the reply, over `instances` processes. */
+export async function webhookLatency(
+  pgUrl: string,
+  total: number,
+  users: number,
+  instances: number,
+): Promise<{ p50: number; p99: number; commands: number }> {
+  const server = await new FakeTelegramServer().start();
+  const schema = await freshSchema(pgUrl);
+  const running = await Promise.all(Array.from({ length: instances }, () => startInstance(env(server, schema.url))));
+  let turn = 0;
+  server.webhook.route = () => `${(running[turn++ % running.length] as Instance).base}/telegram/webhook`;
+  const commands = [
+    '/search mixture of experts',
+    '/author Dhruv Mahajan',
+    '/ask Who wrote Pimba?',
+    '/stats',
+    '/latest 5',
+  ];
+  const times: number[] = [];
+  const perUser = Math.ceil(total / users);
+  await Promise.all(
+    Array.from({ length: users }, async (_, u) => {
+      // Each user a chat of its own; the per-user rate limit (20 a minute) bounds commands per user.
+      const from = { id: 50_000 + u, is_bot: false, first_name: `u${u}` };
+      const chat = { id: from.id, type: 'private' as const };
+      for (let i = 0; i < perUser && u * perUser + i < total; i++) {
+        const before = server.messagesTo(chat.id).length;
+        const t = performance.now();
+        server.userSays(chat, from, commands[(u + i) % commands.length] as string);
+        await server.waitForMessage(chat.id, (m) => server.messagesTo(chat.id).indexOf(m) >= before);
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  await stopAll(running);
+  await server.close();
+  await schema.drop();
+  times.sort((a, b) => a - b);
+  const pick = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] ?? NaN;
+  return { p50: pick(50), p99: pick(99), commands: times.length };
+}
