@@ -46,6 +46,44 @@ describe('configuration', () => {
   });
 });
 
+describe('configuration of several instances', () => {
+  it('reads the database URL, the webhook, the port and the shards, and names what is missing', () => {
+    const url = 'postgres://bot:s3cret@db:5432/arxivist';
+    expect(loadConfig({ ARXIVIST_DATABASE_URL: url }).ARXIVIST_DATABASE_URL).toBe(url);
+    // A wrong URL is named but, like tokens, never echoed: it may hold a password.
+    expect(() => loadConfig({ ARXIVIST_DATABASE_URL: 'mysql://bot:s3cret@db/x' })).toThrow(
+      /ARXIVIST_DATABASE_URL: must be a postgres:\/\/ URL/,
+    );
+    expect(() => loadConfig({ ARXIVIST_DATABASE_URL: 'mysql://bot:s3cret@db/x' })).not.toThrow(/s3cret/);
+    const hook = {
+      TELEGRAM_BOT_TOKEN: '123:abc',
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram/webhook',
+      TELEGRAM_WEBHOOK_SECRET: 'a_secret-1',
+      PORT: '8080',
+    };
+    expect(loadConfig(hook)).toMatchObject({ PORT: 8080, TELEGRAM_WEBHOOK_SECRET: 'a_secret-1' });
+    expect(() => loadConfig({ ...hook, TELEGRAM_WEBHOOK_URL: 'http://bot.example.org/hook' })).toThrow(
+      /TELEGRAM_WEBHOOK_URL: must be a public https URL/,
+    );
+    expect(() => loadConfig({ ...hook, TELEGRAM_WEBHOOK_SECRET: undefined })).toThrow(
+      /TELEGRAM_WEBHOOK_SECRET: must be set too when TELEGRAM_WEBHOOK_URL is set/,
+    );
+    expect(() => loadConfig({ ...hook, PORT: undefined })).toThrow(/PORT: must be set too when TELEGRAM_WEBHOOK_URL/);
+    expect(() => loadConfig({ ...hook, TELEGRAM_WEBHOOK_SECRET: 'has space' })).toThrow(
+      /TELEGRAM_WEBHOOK_SECRET: must be 1 to 256 letters, digits, _ or -/,
+    );
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be at most 65535/);
+    expect(loadConfig({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '0, 2' })).toMatchObject({
+      DISCORD_SHARD_COUNT: 4,
+      DISCORD_SHARD_IDS: [0, 2],
+    });
+    expect(() => loadConfig({ DISCORD_SHARD_IDS: '0' })).toThrow(/DISCORD_SHARD_COUNT: must be set too/);
+    expect(() => loadConfig({ DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_IDS: '2' })).toThrow(
+      /DISCORD_SHARD_IDS: must be shard numbers below DISCORD_SHARD_COUNT \(2\)/,
+    );
+  });
+});
+
 describe('npm start (the main program, as a subprocess)', () => {
   it('answers a console chat over the bundled listing when no token is set, line by line', async () => {
     // Exactly what `npm start` runs.
