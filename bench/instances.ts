@@ -5,25 +5,16 @@ import pg from 'pg';
 import { loadListing } from '../src/listing/load-listing.js';
 import { BUNDLED_LISTING } from '../src/paths.js';
 import { PostgresStore } from '../src/store/postgres-store.js';
+import type { FanoutResult } from './fanout.js';
 import { FakeTelegramServer } from '../tests/fakes/telegram-server.js';
 import { type Instance, freshSchema, startInstance, stopAll } from '../tests/helpers/instances.js';
 
 const HOOK = 'https://bot.example.test/telegram/webhook';
 const SECRET = 'bench-secret';
 
-/** What one fan-out run measured. */
-export interface InstancesFanout {
+/** What one fan-out run measured, and over how many instances. */
+export interface InstancesFanout extends FanoutResult {
   instances: number;
-  subscriptions: number;
-  messages: number;
-  /** From the slot to the last digest received. */
-  totalMs: number;
-  perSecond: number;
-  /** The least time Telegram's ceiling of 30 messages a second allows. */
-  ceilingMs: number;
-  duplicates: number;
-  missing: number;
-  floodRefusals: number;
 }
 
 function env(server: FakeTelegramServer, url: string): NodeJS.ProcessEnv {

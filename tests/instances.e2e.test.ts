@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../src/store/postgres-store.js';
 import { FakeTelegramServer, type ApiCall } from './fakes/telegram-server.js';
 import { type Instance, freshSchema, startInstance, stopAll } from './helpers/instances.js';
+import { dueSubscription } from './helpers/digest-env.js';
 
 const PG_URL = process.env['ARXIVIST_TEST_DATABASE_URL'];
 const SECRET = 'webhook-secret_42';
@@ -54,19 +55,7 @@ function digestStart(text: string): boolean {
 async function dueSubscriptions(schema: string, first: number, count: number): Promise<number[]> {
   const store = await PostgresStore.open({ url: PG_URL as string, schema });
   const chats = Array.from({ length: count }, (_, i) => first + i);
-  for (const chat of chats)
-    await store.add({
-      platform: 'telegram',
-      chatId: String(chat),
-      chatKind: 'private',
-      cadence: 'daily',
-      time: '09:00',
-      timezone: 'UTC',
-      quiet: false,
-      cursor: 0,
-      nextRunAt: '2026-11-28T09:00:00.000Z',
-      createdAt: '2026-11-27T00:00:00.000Z',
-    });
+  for (const chat of chats) await store.add(dueSubscription(chat));
   await store.close();
   return chats;
 }

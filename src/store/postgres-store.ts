@@ -4,7 +4,8 @@ import { ConfigError } from '../base/errors.js';
 import type { Log } from '../base/log.js';
 import type { SharedState } from '../base/shared-state.js';
 import type { Claim, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
-import type { ChatRef, NewSubscription, Subscription, Weekday } from '../digest/subscription.js';
+import type { ChatRef, NewSubscription, Subscription } from '../digest/subscription.js';
+import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionValues, toSubscription } from './subscription-row.js';
 import { migrate, quoteIdent } from './postgres-schema.js';
 import { PostgresState } from './postgres-state.js';
 
@@ -34,46 +35,6 @@ const types = {
 
 // The advisory lock that orders first-seen registrations.
 const REGISTER_LOCK = 'arxivist:register';
-
-interface Row {
-  id: number;
-  platform: 'telegram' | 'discord';
-  chat_id: string;
-  chat_kind: Subscription['chatKind'];
-  cadence: 'daily' | 'weekly';
-  weekday: string | null;
-  time: string;
-  timezone: string;
-  filter: string | null;
-  quiet: boolean;
-  cursor: number;
-  last_digest_at: Date | null;
-  next_run_at: Date;
-  paused_reason: string | null;
-  created_at: Date;
-  created_by: string | null;
-}
-
-function toSubscription(r: Row): Subscription {
-  return {
-    id: r.id,
-    platform: r.platform,
-    chatId: r.chat_id,
-    chatKind: r.chat_kind,
-    cadence: r.cadence,
-    ...(r.weekday ? { weekday: r.weekday as Weekday } : {}),
-    time: r.time,
-    timezone: r.timezone,
-    ...(r.filter ? { filter: r.filter } : {}),
-    quiet: r.quiet,
-    cursor: r.cursor,
-    ...(r.last_digest_at ? { lastDigestAt: r.last_digest_at.toISOString() } : {}),
-    nextRunAt: r.next_run_at.toISOString(),
-    ...(r.paused_reason ? { pausedReason: r.paused_reason } : {}),
-    createdAt: r.created_at.toISOString(),
-    ...(r.created_by ? { createdBy: r.created_by } : {}),
-  };
-}
 
 /**
  * The subscription store on PostgreSQL (node-postgres, a pool, parameterised queries only), for
@@ -198,36 +159,21 @@ export class PostgresStore implements SubscriptionStore {
   }
 
   async add(s: NewSubscription): Promise<Subscription> {
-    const { rows } = await this.pool.query<Row>(
-      `INSERT INTO subscriptions
-         (platform, chat_id, chat_kind, cadence, weekday, time, timezone, filter, quiet, cursor, next_run_at, created_at, created_by)
+    const { rows } = await this.pool.query<SubscriptionRow>(
+      `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS})
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
-      [
-        s.platform,
-        s.chatId,
-        s.chatKind,
-        s.cadence,
-        s.weekday ?? null,
-        s.time,
-        s.timezone,
-        s.filter ?? null,
-        s.quiet,
-        s.cursor,
-        s.nextRunAt,
-        s.createdAt,
-        s.createdBy ?? null,
-      ],
+      subscriptionValues(s, (q) => q),
     );
-    return toSubscription(rows[0] as Row);
+    return toSubscription(rows[0] as SubscriptionRow);
   }
 
   async get(id: number): Promise<Subscription | undefined> {
-    const { rows } = await this.pool.query<Row>('SELECT * FROM subscriptions WHERE id = $1', [id]);
+    const { rows } = await this.pool.query<SubscriptionRow>('SELECT * FROM subscriptions WHERE id = $1', [id]);
     return rows[0] ? toSubscription(rows[0]) : undefined;
   }
 
   async forChat(chat: ChatRef): Promise<Subscription[]> {
-    const { rows } = await this.pool.query<Row>(
+    const { rows } = await this.pool.query<SubscriptionRow>(
       'SELECT * FROM subscriptions WHERE platform = $1 AND chat_id = $2 ORDER BY id',
       [chat.platform, chat.chatId],
     );
@@ -235,7 +181,7 @@ export class PostgresStore implements SubscriptionStore {
   }
 
   async all(): Promise<Subscription[]> {
-    const { rows } = await this.pool.query<Row>('SELECT * FROM subscriptions ORDER BY id');
+    const { rows } = await this.pool.query<SubscriptionRow>('SELECT * FROM subscriptions ORDER BY id');
     return rows.map(toSubscription);
   }
 
@@ -252,7 +198,7 @@ export class PostgresStore implements SubscriptionStore {
   }
 
   async due(now: Date): Promise<Subscription[]> {
-    const { rows } = await this.pool.query<Row>(
+    const { rows } = await this.pool.query<SubscriptionRow>(
       'SELECT * FROM subscriptions WHERE paused_reason IS NULL AND next_run_at <= $1 ORDER BY next_run_at, id',
       [now.toISOString()],
     );

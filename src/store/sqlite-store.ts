@@ -5,7 +5,8 @@ import { ConfigError } from '../base/errors.js';
 import type { SharedState } from '../base/shared-state.js';
 import type { Claim, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
 import { SqliteState } from './sqlite-state.js';
-import type { ChatRef, NewSubscription, Subscription, Weekday } from '../digest/subscription.js';
+import type { ChatRef, NewSubscription, Subscription } from '../digest/subscription.js';
+import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionValues, toSubscription } from './subscription-row.js';
 
 // Versioned migrations, applied in order at start-up; PRAGMA user_version records the last one.
 const MIGRATIONS: string[] = [
@@ -51,46 +52,6 @@ const MIGRATIONS: string[] = [
   `CREATE TABLE shared_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL);
    CREATE INDEX shared_state_expiry ON shared_state (expires_at);`,
 ];
-
-interface Row {
-  id: number;
-  platform: 'telegram' | 'discord';
-  chat_id: string;
-  chat_kind: Subscription['chatKind'];
-  cadence: 'daily' | 'weekly';
-  weekday: string | null;
-  time: string;
-  timezone: string;
-  filter: string | null;
-  quiet: number;
-  cursor: number;
-  last_digest_at: string | null;
-  next_run_at: string;
-  paused_reason: string | null;
-  created_at: string;
-  created_by: string | null;
-}
-
-function toSubscription(r: Row): Subscription {
-  return {
-    id: r.id,
-    platform: r.platform,
-    chatId: r.chat_id,
-    chatKind: r.chat_kind,
-    cadence: r.cadence,
-    ...(r.weekday ? { weekday: r.weekday as Weekday } : {}),
-    time: r.time,
-    timezone: r.timezone,
-    ...(r.filter ? { filter: r.filter } : {}),
-    quiet: r.quiet === 1,
-    cursor: r.cursor,
-    ...(r.last_digest_at ? { lastDigestAt: r.last_digest_at } : {}),
-    nextRunAt: r.next_run_at,
-    ...(r.paused_reason ? { pausedReason: r.paused_reason } : {}),
-    createdAt: r.created_at,
-    ...(r.created_by ? { createdBy: r.created_by } : {}),
-  };
-}
 
 /** The subscription store in one SQLite file (WAL mode), through better-sqlite3. */
 export class SqliteStore implements SubscriptionStore {
@@ -167,31 +128,13 @@ export class SqliteStore implements SubscriptionStore {
 
   async add(s: NewSubscription): Promise<Subscription> {
     const info = this.db
-      .prepare(
-        `INSERT INTO subscriptions
-      (platform, chat_id, chat_kind, cadence, weekday, time, timezone, filter, quiet, cursor, next_run_at, created_at, created_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        s.platform,
-        s.chatId,
-        s.chatKind,
-        s.cadence,
-        s.weekday ?? null,
-        s.time,
-        s.timezone,
-        s.filter ?? null,
-        s.quiet ? 1 : 0,
-        s.cursor,
-        s.nextRunAt,
-        s.createdAt,
-        s.createdBy ?? null,
-      );
+      .prepare(`INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(...subscriptionValues(s, (q) => (q ? 1 : 0)));
     return (await this.get(Number(info.lastInsertRowid))) as Subscription;
   }
 
   async get(id: number): Promise<Subscription | undefined> {
-    const row = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as Row | undefined;
+    const row = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as SubscriptionRow | undefined;
     return row ? toSubscription(row) : undefined;
   }
 
@@ -199,12 +142,12 @@ export class SqliteStore implements SubscriptionStore {
     return (
       this.db
         .prepare('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ? ORDER BY id')
-        .all(chat.platform, chat.chatId) as Row[]
+        .all(chat.platform, chat.chatId) as SubscriptionRow[]
     ).map(toSubscription);
   }
 
   async all(): Promise<Subscription[]> {
-    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as Row[]).map(toSubscription);
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as SubscriptionRow[]).map(toSubscription);
   }
 
   async remove(chat: ChatRef, id: number | 'all'): Promise<number> {
@@ -235,7 +178,7 @@ export class SqliteStore implements SubscriptionStore {
         .prepare(
           'SELECT * FROM subscriptions WHERE paused_reason IS NULL AND next_run_at <= ? ORDER BY next_run_at, id',
         )
-        .all(now.toISOString()) as Row[]
+        .all(now.toISOString()) as SubscriptionRow[]
     ).map(toSubscription);
   }
 

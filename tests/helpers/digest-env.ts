@@ -5,6 +5,7 @@ import { TelegramDigestSender, telegramApi } from '../../src/adapters/telegram/t
 import { DigestService } from '../../src/digest/digest-service.js';
 import { ListingReloader } from '../../src/chat/listing-reloader.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
+import type { NewSubscription } from '../../src/digest/subscription.js';
 import type { FakeTelegramServer } from '../fakes/telegram-server.js';
 import { FIXTURE_TEXT } from './fixture.js';
 
@@ -52,25 +53,27 @@ export async function openEnv(server: FakeTelegramServer, dir: string) {
   return { dir, listing, store, live, log, reloader, digests, sender };
 }
 
-/** `count` daily 09:00 UTC Telegram subscriptions due at 2026-11-28T09:00Z, for chats `first`, `first + 1`…, in `dir`'s database. */
+/** A daily 09:00 UTC digest for Telegram chat `chatId`, due at 2026-11-28T09:00Z, never sent. */
+export function dueSubscription(chatId: number): NewSubscription {
+  return {
+    platform: 'telegram',
+    chatId: String(chatId),
+    chatKind: 'private',
+    cadence: 'daily',
+    time: '09:00',
+    timezone: 'UTC',
+    quiet: false,
+    cursor: 0,
+    nextRunAt: '2026-11-28T09:00:00.000Z',
+    createdAt: '2026-11-27T00:00:00.000Z',
+  };
+}
+
+/** `count` subscriptions like {@link dueSubscription}, for chats `first`, `first + 1`…, in `dir`'s database. */
 export async function dueSubscriptions(dir: string, first: number, count: number): Promise<number[]> {
   const store = new SqliteStore(join(dir, 'arxivist.db'));
-  const chats: number[] = [];
-  for (let i = 0; i < count; i++) {
-    chats.push(first + i);
-    await store.add({
-      platform: 'telegram',
-      chatId: String(first + i),
-      chatKind: 'private',
-      cadence: 'daily',
-      time: '09:00',
-      timezone: 'UTC',
-      quiet: false,
-      cursor: 0,
-      nextRunAt: '2026-11-28T09:00:00.000Z',
-      createdAt: '2026-11-27T00:00:00.000Z',
-    });
-  }
+  const chats = Array.from({ length: count }, (_, i) => first + i);
+  for (const chat of chats) await store.add(dueSubscription(chat));
   await store.close();
   return chats;
 }
