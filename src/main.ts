@@ -8,9 +8,6 @@ import { type Logger, createLogger } from './logger.js';
 import { bootstrap } from './bootstrap.js';
 import { DigestScheduler } from './digest/scheduler.js';
 import { makePlatforms } from './platforms.js';
-import { startHttpServer } from './ops/http-server.js';
-import { healthChecks } from './ops/health.js';
-import { PrometheusMetrics } from './ops/prometheus.js';
 
 /** A running adapter: something to stop on shutdown. */
 interface Started {
@@ -25,8 +22,9 @@ async function start(config: Config, log: Logger): Promise<void> {
 
   // Digests need a chat platform; the console chat runs without a database.
   const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
-  // Operations (health, metrics) are served when PORT is set.
-  const metrics = config.PORT !== undefined ? new PrometheusMetrics() : undefined;
+  // Operations (health, metrics) are served when PORT is set; prom-client is loaded only then.
+  const ops = config.PORT !== undefined ? await loadOps() : undefined;
+  const metrics = ops ? new ops.PrometheusMetrics() : undefined;
   const app = await bootstrap(config, log, {
     store: platforms,
     senders: platforms,
@@ -70,8 +68,14 @@ async function start(config: Config, log: Logger): Promise<void> {
     log,
   });
   // The HTTP server listens before Telegram is told the webhook, so no update finds it closed.
-  if (config.PORT !== undefined && metrics) {
-    const http = await startHttpServer({ port: config.PORT, health: healthChecks(live, store), metrics, routes, log });
+  if (config.PORT !== undefined && ops && metrics) {
+    const http = await ops.startHttpServer({
+      port: config.PORT,
+      health: ops.healthChecks(live, store),
+      metrics,
+      routes,
+      log,
+    });
     started.push({ name: 'http', done: new Promise(() => undefined), stop: () => http.close() });
   }
   for (const platform of chats) {
@@ -123,6 +127,16 @@ async function start(config: Config, log: Logger): Promise<void> {
   await Promise.all(started.filter((r) => r.name !== 'http').map((r) => r.done));
   // The console chat ended (Ctrl-D): close up and let the process end by itself, so no output is cut.
   await shutdown('end of input');
+}
+
+/** The operations modules: the HTTP server, health checks, Prometheus metrics. */
+async function loadOps() {
+  const [{ startHttpServer }, { healthChecks }, { PrometheusMetrics }] = await Promise.all([
+    import('./ops/http-server.js'),
+    import('./ops/health.js'),
+    import('./ops/prometheus.js'),
+  ]);
+  return { startHttpServer, healthChecks, PrometheusMetrics };
 }
 
 async function main(): Promise<void> {
