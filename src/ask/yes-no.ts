@@ -2,6 +2,7 @@ import { formatDate } from '../listing/dates.js';
 import { isRevised } from '../listing/paper.js';
 import type { Answer } from './answer.js';
 import { extractFilters } from './entities.js';
+import { hasFilter } from './listing-answers.js';
 import {
   type Handler,
   type Question,
@@ -42,8 +43,8 @@ function yesNoPapers(q: Question): Answer {
 
 export const isThere: Handler = (_g, q) => {
   const f = extractFilters(q.index, q.text);
-  if (f.names.length === 0 && !f.topic && f.year === undefined && !f.from && !f.until && f.revised === undefined)
-    return null;
+  // Negations alone do not make it a question about papers (hasFilter counts them).
+  if (!hasFilter({ ...f, unread: [] })) return null;
   return yesNoPapers(q);
 };
 
