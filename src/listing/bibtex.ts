@@ -1,4 +1,5 @@
 import type { Paper } from './paper.js';
+import { bibText, bibTitle, bibVerbatim } from './bibtex-text.js';
 import { fold } from './text.js';
 
 /** One BibTeX entry: its citation key and its text. */
@@ -34,45 +35,23 @@ const SKIP = new Set([
 ]);
 const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 
-/** Text for a BibTeX value outside math: LaTeX's special characters escaped. */
-function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/([&%$#_{}])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}');
-}
-
-/**
- * A title as BibTeX keeps it: LaTeX math kept as written, `&`, `%`, `#` and `_` escaped outside
- * it, and words with capitals after their first letter (acronyms, "MoETuner") braced so styles
- * that lower-case titles leave them alone.
- */
-export function bibTitle(title: string): string {
-  const parts = title.split(/(\$[^$]*\$)/);
-  return parts
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      return part
-        .split(/(\s+)/)
-        .map((word) => {
-          if (/^\s*$/.test(word)) return word;
-          const escaped = word.replace(/([&%#_])/g, '\\$1').replace(/[{}]/g, '');
-          return /^\S[^\s]*[A-Z]/.test(word.replace(/^[^A-Za-z]+/, '')) ? `{${escaped}}` : escaped;
-        })
-        .join('');
-    })
-    .join('');
+/** A part of a name as text, where a comma or the word "and" would split it: braced, so BibTeX reads them as letters. */
+function namePart(part: string): string {
+  return part
+    .split(' ')
+    .map((w) => (/^and$/i.test(w) ? `{${w}}` : bibText(w).replace(/,/g, '{,}')))
+    .join(' ');
 }
 
 /** "Divya Mahajan" as "Mahajan, Divya"; a name with a suffix as "Last, Jr., First". */
 export function bibName(name: string): string {
   const words = name.trim().split(/\s+/);
+  if (words.length === 1 && /^others$/i.test(name.trim())) return `{${name.trim()}}`;
   const suffix = words.length > 2 && SUFFIX.test(words[words.length - 1] as string) ? words.pop() : undefined;
   const last = words.pop() ?? name;
   const first = words.join(' ');
   const parts = [last, ...(suffix ? [suffix] : []), ...(first ? [first] : [])];
-  return parts.map(escapeText).join(', ');
+  return parts.map(namePart).join(', ');
 }
 
 function keyWord(text: string): string {
@@ -102,18 +81,21 @@ export function bibEntry(paper: Paper, key: string): string {
   const fields: [string, string][] = [];
   const braced = (name: string, value: string) => fields.push([name, `{${value}}`]);
   braced('title', bibTitle(paper.title));
-  braced('author', [...paper.authors.map(bibName), ...(paper.hiddenAuthorCount > 0 ? ['others'] : [])].join(' and '));
-  if (paper.journalRef) braced('journal', escapeText(paper.journalRef));
+  const names = paper.authors.filter((a) => a.trim() !== '').map(bibName);
+  if (paper.hiddenAuthorCount > 0) names.push('others');
+  if (names.length > 0) braced('author', names.join(' and '));
+  if (paper.journalRef) braced('journal', bibText(paper.journalRef));
   braced('year', paper.submitted.slice(0, 4));
-  fields.push(['month', MONTHS[Number(paper.submitted.slice(5, 7)) - 1] ?? 'jan']);
+  const month = MONTHS[Number(paper.submitted.slice(5, 7)) - 1];
+  if (month) fields.push(['month', month]);
   if (paper.arxivId) {
-    braced('eprint', paper.arxivId);
+    braced('eprint', bibVerbatim(paper.arxivId));
     braced('archivePrefix', 'arXiv');
-    if (paper.categories[0]) braced('primaryClass', paper.categories[0]);
+    if (paper.categories[0]) braced('primaryClass', bibText(paper.categories[0]));
   }
-  if (paper.doi) braced('doi', paper.doi);
-  braced('url', paper.links.abs ?? paper.links.search);
-  if (paper.comments) braced('note', escapeText(paper.comments));
+  if (paper.doi) braced('doi', bibVerbatim(paper.doi));
+  braced('url', bibVerbatim(paper.links.abs ?? paper.links.search));
+  if (paper.comments) braced('note', bibText(paper.comments));
   const width = Math.max(...fields.map(([name]) => name.length));
   const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = ${value}`).join(',\n');
   return `@${paper.journalRef ? 'article' : 'misc'}{${key},\n${body}\n}`;
