@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/chat/command.js';
 import { DigestService, MAX_SUBSCRIPTIONS_PER_CHAT } from '../src/digest/digest-service.js';
-import { digestPreview } from '../src/chat/digest-replies.js';
-import { WEEKDAYS, describeSchedule, isTimezone } from '../src/digest/subscription.js';
+import { digestPreview, subscribedIntro } from '../src/chat/digest-replies.js';
+import { WEEKDAYS } from '../src/digest/subscription.js';
+import { TIME_ZONE_SHAPE, resolveTimeZone, timeZoneHint } from '../src/digest/time-zones.js';
 import { UserError } from '../src/base/errors.js';
 import { digestChat } from './digest-chat.js';
 
@@ -22,10 +23,11 @@ export default defineCommand({
       .describe('Time of day, HH:MM in 24-hour form (default 09:00)'),
     timezone: z
       .string()
-      .regex(/^(?:UTC|GMT|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/)
       .max(64)
+      // The shape lets a bare word in a text chat fill this option; run() checks the name itself.
+      .meta({ pattern: TIME_ZONE_SHAPE })
       .optional()
-      .describe("IANA timezone such as Europe/Paris (default: this chat's, else UTC)"),
+      .describe("IANA timezone such as Europe/Paris, any case (default: this chat's, else UTC)"),
     weekday: z.enum(WEEKDAYS).optional().describe('Day of a weekly digest: sun, mon, ... sat (default mon)'),
     filter: z
       .string()
@@ -45,12 +47,10 @@ export default defineCommand({
     const t = TIME.exec(time);
     if (!t) throw new UserError(`"${time}" is not a time of day.`, 'Give HH:MM in 24-hour form, e.g. 09:00 or 18:30.');
     const existing = await digests.list(chat);
-    const timezone = args.timezone ?? existing[0]?.timezone ?? 'UTC';
-    if (!isTimezone(timezone))
-      throw new UserError(
-        `Unknown timezone "${timezone}".`,
-        'Use an IANA name such as Europe/Paris, America/New_York, Asia/Kolkata, or UTC.',
-      );
+    const typedZone = args.timezone ?? existing[0]?.timezone ?? 'UTC';
+    const timezone = resolveTimeZone(typedZone);
+    if (!timezone)
+      throw new UserError(`Unknown timezone "${typedZone}": no time zone has that name.`, timeZoneHint(typedZone));
     if (args.weekday && args.cadence !== 'weekly')
       throw new UserError(
         `A weekday only applies to weekly digests.`,
@@ -74,10 +74,7 @@ export default defineCommand({
       },
       ctx.now(),
     );
-    const intro = [
-      `Subscribed #${subscription.id}: ${describeSchedule(subscription)}${filter ? `, papers matching "${filter}"` : ''}.`,
-      `Next digest: ${DigestService.nextRunText(subscription)}. Here is what it would send now:`,
-    ].join('\n');
+    const intro = subscribedIntro(preview, DigestService.nextRunText(subscription));
     return digestPreview(preview, intro, { label: 'preview', whenQuiet: 'Nothing yet.' });
   },
 });

@@ -1,6 +1,10 @@
 import { plural } from '../base/plural.js';
 import type { Digest } from '../digest/digest-service.js';
+import { describeSchedule } from '../digest/subscription.js';
+import { resolveTimeZone } from '../digest/time-zones.js';
 import { formatDate } from '../listing/dates.js';
+import { termOf } from '../listing/text.js';
+import { parseQuery } from '../search/query.js';
 import type { Reply } from './reply.js';
 
 const PAPERS_PER_MESSAGE = 10;
@@ -54,4 +58,58 @@ export function digestPreview(
     ? options.whenQuiet
     : `Digest #${digest.subscription.id}: ${nothingNew(digest)}`;
   return { kind: 'text', text: `${intro}\n${body}` };
+}
+
+const and = new Intl.ListFormat('en', { type: 'conjunction' });
+const or = new Intl.ListFormat('en', { type: 'disjunction' });
+const quoted = (items: readonly string[]) => items.map((i) => `"${i}"`);
+
+/**
+ * A subscription filter in words, as the digest reads it: 'papers by Divya Mahajan, with the
+ * word "causal", without "diffusion"'. Words the search skips ("of", "the") are left out.
+ */
+export function filterInWords(filter: string): string {
+  const q = parseQuery(filter);
+  const words = q.words.filter((w) => termOf(w) !== null);
+  const parts: string[] = [];
+  if (q.authors.length > 0) parts.push(`by ${and.format(q.authors)}`);
+  if (words.length > 0) parts.push(`with the ${words.length === 1 ? 'word' : 'words'} ${and.format(quoted(words))}`);
+  if (q.phrases.length > 0)
+    parts.push(`with the ${q.phrases.length === 1 ? 'phrase' : 'phrases'} ${and.format(quoted(q.phrases))}`);
+  if (q.year !== undefined) parts.push(`first submitted in ${q.year}`);
+  if (q.after) parts.push(`first submitted on or after ${formatDate(q.after)}`);
+  if (q.before) parts.push(`first submitted before ${formatDate(q.before)}`);
+  if (q.excluded.length > 0) parts.push(`without ${or.format(quoted(q.excluded))}`);
+  return parts.length > 0 ? `papers ${parts.join(', ')}` : 'every paper (the filter names nothing to search for)';
+}
+
+/** Words of a filter that are also time zone names ("cet", "Japan"), the likely reason it matches nothing. */
+function zoneWords(filter: string): string[] {
+  return filter.split(/\s+/).filter((w) => resolveTimeZone(w) !== undefined);
+}
+
+/**
+ * What /subscribe says above its preview: the schedule, the filter in words, and a warning when
+ * the filter matches no paper today.
+ */
+export function subscribedIntro(preview: Digest, nextRun: string): string {
+  const sub = preview.subscription;
+  const lines = [
+    `Subscribed #${sub.id}: ${describeSchedule(sub)}${sub.filter ? `, papers matching "${sub.filter}"` : ''}.`,
+  ];
+  if (sub.filter) {
+    lines.push(`Filter: ${filterInWords(sub.filter)}.`);
+    // A first digest carries the latest matching papers: none means none of the listing matches.
+    if (preview.first && preview.papers.length === 0) {
+      const zones = zoneWords(sub.filter).map((w) => `"${w}" is also a time zone: for it, write --timezone ${w}.`);
+      lines.push(
+        [
+          "⚠️ No paper of today's listing matches this filter, so its digests stay empty until a new one does.",
+          ...zones,
+        ].join(' '),
+      );
+    }
+  }
+  lines.push(`Next digest: ${nextRun}. Here is what it would send now:`);
+  return lines.join('\n');
 }

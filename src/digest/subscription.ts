@@ -15,7 +15,7 @@ export interface Schedule {
   weekday?: Weekday;
   /** "HH:MM", 24-hour. */
   time: string;
-  /** IANA name, e.g. "Europe/Paris". */
+  /** An IANA name or alias, e.g. "Europe/Paris" or "EST5EDT" (see time-zones.ts). */
   timezone: string;
 }
 
@@ -40,16 +40,6 @@ export interface Subscription extends ChatRef, Schedule {
 
 /** A subscription before the store gives it an id. */
 export type NewSubscription = Omit<Subscription, 'id' | 'lastDigestAt' | 'pausedReason'>;
-
-/** Whether a name is a timezone this runtime knows. */
-export function isTimezone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** "Sun 29 Nov 2026, 09:00" in the given timezone. */
 export function formatInZone(iso: string | Date, timezone: string): string {
