@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    setupFiles: ['./tests/setup-fast-check.ts'],
+    setupFiles: ['./tests/setup-fast-check.ts', './tests/setup-leaks.ts'],
     // The end-to-end suites start real servers and subprocesses; two workers fit a 2-core machine.
     pool: 'forks',
     maxWorkers: 2,

@@ -10,10 +10,12 @@ import { createLogger } from './logger.js';
 import { type Config, loadConfig } from './config.js';
 import { DigestService, type DigestSender, type RunSummary } from './digest/digest-service.js';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { inspect } from 'node:util';
 import type { Log } from './base/log.js';
 import { ArxivQueryError, ArxivUnavailableError } from './listing/arxiv-client.js';
 import type { ArxivFollower } from './listing/arxiv-follower.js';
 import { type App, type BootOptions, arxivFollower, bootstrap, openStore } from './bootstrap.js';
+import { redactSecrets } from './base/secrets.js';
 
 // Digest commands act on the chat they are typed in; the CLI has its own digest verbs.
 
@@ -279,11 +281,19 @@ if (/(?:^|[\\/])(?:cli\.(?:ts|js)|arxivist(?:\.js)?)$/.test(entry)) {
     throw err;
   });
   // A promise rather than a top-level await (see main.ts): digest run imports adapters dynamically.
+  // Everything printed passes the configured secrets' filter, replies and failures alike.
   void runCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => process.stdout.write(redactSecrets(t)),
+    stderr: (t) => process.stderr.write(redactSecrets(t)),
     env: process.env,
-  }).then((code) => {
-    process.exitCode = code;
-  });
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      // As node would on an unhandled rejection, but with the secrets hidden.
+      process.stderr.write(redactSecrets(`arxivist: unexpected error: ${inspect(err)}\n`));
+      process.exit(1);
+    },
+  );
 }

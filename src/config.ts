@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from './base/errors.js';
+import { keepSecret } from './base/secrets.js';
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -169,7 +170,10 @@ export type Config = z.output<typeof ConfigSchema>;
 /** Reads configuration from the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    keepSecrets(parsed.data, env);
+    return parsed.data;
+  }
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'environment');
     const given = env[name];
@@ -180,4 +184,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return `${name}: must be ${accepted}${shown}`;
   });
   throw new ConfigError(`configuration error:\n  ${lines.join('\n  ')}`);
+}
+
+/**
+ * Hides the configured secrets from every log line and message from now on: every entry point
+ * reads its configuration here before it logs or prints anything.
+ */
+function keepSecrets(config: Config, env: NodeJS.ProcessEnv): void {
+  keepSecret(config.TELEGRAM_BOT_TOKEN);
+  keepSecret(config.DISCORD_TOKEN);
+  keepSecret(config.TELEGRAM_WEBHOOK_SECRET);
+  if (config.ARXIVIST_DATABASE_URL) {
+    const url = new URL(config.ARXIVIST_DATABASE_URL);
+    for (const password of [url.password, url.searchParams.get('password') ?? undefined]) {
+      keepSecret(password);
+      keepSecret(decoded(password));
+    }
+  }
+  // pg reads it when the URL has no password.
+  keepSecret(env['PGPASSWORD']);
+}
+
+function decoded(text: string | undefined): string | undefined {
+  try {
+    return text === undefined ? undefined : decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -5,6 +5,7 @@ import { commands } from '../commands/index.js';
 import { deployCommands } from './adapters/discord/deploy-commands.js';
 import { loadConfig } from './config.js';
 import { checkCommands } from './chat/command.js';
+import { redactSecrets } from './base/secrets.js';
 
 /** Deploys the commands; returns the exit code. */
 export async function deploy(env: NodeJS.ProcessEnv, out: (line: string) => void): Promise<number> {
@@ -45,7 +46,7 @@ export async function deploy(env: NodeJS.ProcessEnv, out: (line: string) => void
 }
 
 if (/deploy-discord\.(?:ts|js)$/.test(process.argv[1] ?? '')) {
-  void deploy(process.env, (line) => console.log(line)).then((code) => {
+  void deploy(process.env, (line) => console.log(redactSecrets(line))).then((code) => {
     process.exitCode = code;
   });
 }

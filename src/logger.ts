@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { redactSecrets } from './base/secrets.js';
 
 /** The application's logger type. */
 export type { Logger };
 
-/** Secrets that must never reach a log line, wherever they appear in a logged object. */
+/** Fields that hold secrets by name; every configured secret is also hidden by value (base/secrets.ts). */
 export const REDACTED_PATHS = [
   'token',
   '*.token',
@@ -18,10 +19,19 @@ export const REDACTED_PATHS = [
 
 /**
  * A pino logger writing to stderr (stdout belongs to the console chat and the CLI's JSON):
- * pretty when stderr is a terminal and pino-pretty is installed, JSON lines otherwise.
+ * pretty when stderr is a terminal and pino-pretty is installed, JSON lines otherwise. Each line
+ * is written with the configured secrets replaced, however deep in an object or a string they were.
  */
-export function createLogger(level: string, options: { pretty?: boolean } = {}): Logger {
-  const opts = { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+export function createLogger(
+  level: string,
+  options: { pretty?: boolean; destination?: DestinationStream } = {},
+): Logger {
+  const opts = {
+    level,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    hooks: { streamWrite: redactSecrets },
+  };
+  if (options.destination) return pino(opts, options.destination);
   const pretty = options.pretty ?? Boolean(process.stderr.isTTY);
   if (pretty) {
     try {

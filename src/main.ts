@@ -8,6 +8,7 @@ import { type Logger, createLogger } from './logger.js';
 import { bootstrap } from './bootstrap.js';
 import { DigestScheduler } from './digest/scheduler.js';
 import { makePlatforms } from './platforms.js';
+import { redactSecrets } from './base/secrets.js';
 
 /** A running adapter: something to stop on shutdown. */
 interface Started {
@@ -151,11 +152,16 @@ async function main(): Promise<void> {
   const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
   const log = createLogger(config.LOG_LEVEL ?? (platforms ? 'info' : 'warn'));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+  // Logged rather than printed by node, which would show the error's every field (a token among them).
+  process.on('uncaughtException', (err) => {
+    log.fatal({ err }, 'uncaught exception');
+    process.exit(1);
+  });
   try {
     await start(config, log);
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`arxivist: ${err.message}\n`);
+      process.stderr.write(redactSecrets(`arxivist: ${err.message}\n`));
       process.exit(2);
     }
     log.fatal({ err }, 'start-up failed');

@@ -9,6 +9,7 @@ import { LiveIndex } from '../src/search/live-index.js';
 import { FakeDiscordServer, type FakeMessage } from './fakes/discord-server.js';
 import { FakeTelegramServer, type FakeUser, type SentMessage } from './fakes/telegram-server.js';
 import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
+import { watchedLogger } from './helpers/leaks.js';
 
 /** A message the bot showed: its visible text and its buttons. */
 interface Shown {
@@ -30,7 +31,8 @@ interface Driver {
   press(shown: Shown, data: string): Promise<Press>;
 }
 
-const silent = { error: () => undefined, warn: () => undefined, info: () => undefined };
+// Warnings and errors of the adapters, checked for secrets after each test.
+const log = watchedLogger('the adapters', { level: 'warn' });
 const MAIN: Record<string, string> = {
   search: 'query',
   coauthors: 'name',
@@ -61,7 +63,7 @@ function telegramDriver(): Driver {
         apiRoot: server.apiRoot,
         live: new LiveIndex(fixtureIndex()),
         commands,
-        log: silent,
+        log,
         botInfo: server.botInfo,
       });
       await adapter.start();
@@ -129,7 +131,7 @@ function discordDriver(): Driver {
         apiUrl: server.api,
         live: new LiveIndex(fixtureIndex()),
         commands,
-        log: silent,
+        log,
       });
       await adapter.start();
     },

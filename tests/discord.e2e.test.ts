@@ -1,5 +1,5 @@
 // The real discord.js client against a fake Discord REST API and gateway on 127.0.0.1.
-import pino from 'pino';
+import { watchedLogger } from './helpers/leaks.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commands } from '../commands/index.js';
@@ -66,14 +66,7 @@ async function run(name: string, options: { name: string; type: number; value: u
 
 beforeAll(async () => {
   server = await new FakeDiscordServer().start();
-  const log = pino(
-    { level: 'warn' },
-    {
-      write: (line: string) => {
-        logged.push(line);
-      },
-    },
-  );
+  const log = watchedLogger('the Discord adapter', { level: 'warn', onLine: (line) => logged.push(line) });
   const live = new LiveIndex(fixtureIndex());
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'arxivist-dc-')), 'arxivist.db'));
   await store.registerPapers(

@@ -1,5 +1,5 @@
 // The real grammY bot against a fake Bot API server on 127.0.0.1, over HTTP long polling.
-import pino from 'pino';
+import { watchedLogger } from './helpers/leaks.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../commands/index.js';
 import { TelegramAdapter } from '../src/adapters/telegram/telegram-adapter.js';
@@ -41,15 +41,13 @@ async function say(
 
 beforeAll(async () => {
   server = await new FakeTelegramServer().start();
-  const log = pino(
-    { level: 'warn' },
-    {
-      write: (line: string) => {
-        const j = JSON.parse(line);
-        logged.push({ level: j.level, msg: j.msg });
-      },
+  const log = watchedLogger('the Telegram adapter', {
+    level: 'warn',
+    onLine: (line) => {
+      const j = JSON.parse(line);
+      logged.push({ level: j.level, msg: j.msg });
     },
-  );
+  });
   const live = new LiveIndex(fixtureIndex());
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'arxivist-tg-')), 'arxivist.db'));
   await store.registerPapers(

@@ -1,6 +1,7 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Log } from '../base/log.js';
+import { redactSecrets } from '../base/secrets.js';
 import type { PrometheusMetrics } from './prometheus.js';
 
 /** A request handler for one POST path (the Telegram webhook). */
@@ -63,13 +64,14 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
     const checks = await options.health();
     const healthy = Object.values(checks).every((c) => c.ok);
     res.writeHead(healthy ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-    res.end(JSON.stringify({ status: healthy ? 'ok' : 'unavailable', checks }));
+    // A check's detail is an error's message, which may quote what it was given.
+    res.end(redactSecrets(JSON.stringify({ status: healthy ? 'ok' : 'unavailable', checks })));
     return;
   }
   if (path === '/metrics' && req.method === 'GET') {
     const body = await options.metrics.registry.metrics();
     res.writeHead(200, { 'Content-Type': options.metrics.registry.contentType });
-    res.end(body);
+    res.end(redactSecrets(body));
     return;
   }
   text(res, 404, 'not found');

@@ -7,6 +7,7 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { isMultipart, readBody, readForm } from './http.js';
 import { WebSocket, WebSocketServer } from 'ws';
+import { testSecret } from '../helpers/leaks.js';
 
 /** A REST call the fake received. */
 export interface RestCall {
@@ -100,6 +101,7 @@ export class FakeDiscordServer extends EventEmitter {
 
   constructor(readonly token = 'ODk.fake-discord-token.abc') {
     super();
+    testSecret(token);
     // Many waits on one fake at a time are normal in tests and benchmarks.
     this.setMaxListeners(0);
     this.http.on('upgrade', (req, sock, head) => {

@@ -8,6 +8,7 @@ import { type FormFile, isMultipart, readBody, readForm } from './http.js';
 import type { UserFromGetMe } from 'grammy/types';
 import { parseTelegramHtml } from './telegram-html.js';
 import { WebhookDelivery } from './telegram-webhook.js';
+import { secretIn, testSecret, watchForSecrets } from '../helpers/leaks.js';
 
 /** A Bot API call the fake received. */
 export interface ApiCall {
@@ -107,6 +108,8 @@ export class FakeTelegramServer extends EventEmitter {
   private port = 0;
   /** After setWebhook: updates are POSTed to the bot instead of queued for getUpdates. */
   readonly webhook = new WebhookDelivery((a) => this.emit('webhook', a));
+  /** Request bodies that held a secret: the token belongs in the URL only, never in what the bot sends. */
+  private leaked = '';
 
   constructor(
     readonly token = '123456:TEST-token',
@@ -115,6 +118,8 @@ export class FakeTelegramServer extends EventEmitter {
     super();
     // Many waits on one fake at a time are normal in tests and benchmarks.
     this.setMaxListeners(0);
+    testSecret(token);
+    watchForSecrets(`requests to the fake Telegram`, () => this.leaked);
     this.bot = { id: Number(token.split(':')[0]), is_bot: true, first_name: 'arxivist', username };
   }
 
@@ -352,6 +357,14 @@ export class FakeTelegramServer extends EventEmitter {
         params[name] = /^[[{]/.test(value) ? JSON.parse(value) : value;
       params['__files'] = form.files;
     }
+    // The token belongs in the URL, the webhook secret in setWebhook: neither anywhere else.
+    const sent =
+      method === 'setWebhook'
+        ? JSON.stringify({ ...params, secret_token: undefined })
+        : form
+          ? JSON.stringify(params)
+          : body;
+    if (secretIn(sent)) this.leaked += `${method}: ${sent}\n`;
     const call: ApiCall = { method, params, ok: true, at: Date.now() };
     try {
       if (token !== this.token) throw new ApiError(401, 'Unauthorized');

@@ -8,6 +8,7 @@ import { SqliteStore } from '../../src/store/sqlite-store.js';
 import type { NewSubscription } from '../../src/digest/subscription.js';
 import type { FakeTelegramServer } from '../fakes/telegram-server.js';
 import { FIXTURE_TEXT } from './fixture.js';
+import { watchedLogger } from './leaks.js';
 
 /** A made-up listing entry, in the fixture's format. */
 export function entry(title: string, v1: string, authors = ['Ada Example', 'Divya Mahajan']): string {
@@ -22,14 +23,15 @@ export interface CapturedLog {
   info(obj: object, msg?: string): void;
 }
 
+/** A log keeping what was logged as given; each line also goes through a logger as the bot makes it, checked for secrets. */
 export function captureLog(): CapturedLog {
   const lines: CapturedLog['lines'] = [];
-  return {
-    lines,
-    error: (obj, msg) => lines.push({ level: 'error', obj, ...(msg ? { msg } : {}) }),
-    warn: (obj, msg) => lines.push({ level: 'warn', obj, ...(msg ? { msg } : {}) }),
-    info: (obj, msg) => lines.push({ level: 'info', obj, ...(msg ? { msg } : {}) }),
+  const written = watchedLogger('a captured log');
+  const at = (level: 'error' | 'warn' | 'info') => (obj: object, msg?: string) => {
+    lines.push({ level, obj, ...(msg ? { msg } : {}) });
+    written[level](obj, msg);
   };
+  return { lines, error: at('error'), warn: at('warn'), info: at('info') };
 }
 
 /** A listing file, database, index, reloader and digest service in a temp folder, sending to a fake Telegram. */
@@ -47,9 +49,7 @@ export async function openEnv(server: FakeTelegramServer, dir: string) {
   const reloader = await ListingReloader.open({ file: listing, store, log });
   const live = reloader.live;
   const digests = new DigestService(store, live, () => reloader.asOf, log);
-  const sender = new TelegramDigestSender(
-    telegramApi(server.token, server.apiRoot, { error: () => undefined, warn: () => undefined, info: () => undefined }),
-  );
+  const sender = new TelegramDigestSender(telegramApi(server.token, server.apiRoot, captureLog()));
   return { dir, listing, store, live, log, reloader, digests, sender };
 }
 

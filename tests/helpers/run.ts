@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { secretsOf, testSecret, watchForSecrets } from './leaks.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -24,6 +25,7 @@ export function run(
     const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    watchOutput(`${[cmd, ...args].join(' ').slice(-80)}`, env, child, () => stdout + stderr);
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString('utf8');
     });
@@ -58,6 +60,7 @@ export function startMain(env: NodeJS.ProcessEnv): {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const out = { text: '' };
+  watchOutput('src/main.ts', env, child, () => out.text);
   child.stdout.on('data', (d: Buffer) => {
     out.text += d.toString();
   });
@@ -66,4 +69,16 @@ export function startMain(env: NodeJS.ProcessEnv): {
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, out, exited };
+}
+
+/** Checks all a subprocess prints for the secrets of its environment (and the others of the test), after each test. */
+function watchOutput(
+  what: string,
+  env: NodeJS.ProcessEnv,
+  child: { exitCode: number | null; signalCode: string | null; once(event: 'close', f: () => void): unknown },
+  text: () => string,
+): void {
+  testSecret(...secretsOf(env));
+  const settled = new Promise<void>((resolve) => child.once('close', resolve));
+  watchForSecrets(what, text, { settled, ended: () => child.exitCode !== null || child.signalCode !== null });
 }

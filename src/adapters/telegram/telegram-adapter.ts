@@ -1,6 +1,6 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Bot, type Context, GrammyError, InputFile, webhookCallback } from 'grammy';
+import { Bot, type BotError, type Context, GrammyError, InputFile } from 'grammy';
 import type { InlineQueryResultArticle, MessageEntity, UserFromGetMe } from 'grammy/types';
 import type { AnyCommand, ChatContext, CommandContext } from '../../chat/command.js';
 import type { DigestService } from '../../digest/digest-service.js';
@@ -17,6 +17,7 @@ import type { SharedState } from '../../base/shared-state.js';
 import { escapeHtml, link } from './html.js';
 import { networkRetry } from './network-retry.js';
 import { TELEGRAM_LIMITS } from './limits.js';
+import { webhookHandler } from './webhook.js';
 import { type TelegramMessage, renderTelegram } from './render.js';
 
 /** What the Telegram adapter needs. */
@@ -44,8 +45,6 @@ export interface TelegramOptions {
 const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
 // Telegram retries a webhook update it got no answer to; an update id seen within a day is not handled again.
 const UPDATE_SEEN_MS = 24 * 3_600_000;
-// Telegram waits about a minute for an answer; ours comes well before, the work going on after it.
-const WEBHOOK_ANSWER_MS = 8_000;
 
 const SEND_OPTIONS = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } } as const;
 
@@ -109,15 +108,18 @@ export class TelegramAdapter {
   }
 
   private install(): void {
-    const { bot, options } = this;
+    const { options } = this;
     const state = options.state;
     if (options.webhook && state) {
       // Each update once, whichever instance Telegram's retry reaches.
-      bot.use(async (ctx, next) => {
+      this.bot.use(async (ctx, next) => {
         if (await state.once(`telegram:update:${ctx.update.update_id}`, UPDATE_SEEN_MS)) await next();
         else options.log.info({ updateId: ctx.update.update_id }, 'telegram: update already handled; skipped');
       });
     }
+    // grammY's bot.catch serves long polling only; the boundary handles a failed update alike with a webhook.
+    this.bot.catch((err) => this.failed(err));
+    const bot = this.bot.errorBoundary((err) => this.failed(err));
     bot.command('start', async (ctx) => {
       const index = options.live.current;
       await ctx.reply(
@@ -138,7 +140,7 @@ export class TelegramAdapter {
         // A command in other letter case (/UNSUBSCRIBE), for another bot in a group, or unknown.
         const m = /^\/(\w+)(?:@(\w+))?(?:\s+([\s\S]*))?$/.exec(text);
         const target = m?.[2];
-        if (target && target.toLowerCase() !== bot.botInfo.username.toLowerCase()) return;
+        if (target && target.toLowerCase() !== this.bot.botInfo.username.toLowerCase()) return;
         const command = m ? this.chat.command((m[1] as string).toLowerCase()) : undefined;
         // In a group, a command no bot is named in is ours only when we know it.
         if (!command && !isPrivate && !target) return;
@@ -160,7 +162,7 @@ export class TelegramAdapter {
       const addressed =
         isPrivate ||
         this.mentionsMe(text, ctx.message.entities) ||
-        ctx.message.reply_to_message?.from?.id === bot.botInfo.id;
+        ctx.message.reply_to_message?.from?.id === this.bot.botInfo.id;
       if (!addressed) return;
       if (!(await this.allowed(ctx))) return;
       const question = isPrivate ? text : this.stripMentions(text, ctx.message.entities);
@@ -168,16 +170,20 @@ export class TelegramAdapter {
     });
     bot.on('callback_query:data', (ctx) => this.onButton(ctx));
     bot.on('inline_query', (ctx) => this.onInlineQuery(ctx));
-    bot.catch(async (err) => {
-      const ctx = err.ctx;
-      options.log.error({ err: err.error, updateId: ctx.update.update_id }, 'telegram: update failed');
-      try {
-        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: 'Sorry, that failed. Please try again.' });
-        else if (ctx.chat) await ctx.reply(GENERIC_FAILURE);
-      } catch (replyErr) {
-        options.log.warn({ err: replyErr }, 'telegram: could not send the apology');
-      }
-    });
+  }
+
+  /** Logs an update whose handling failed (the error alone, never the context, which holds the token) and apologizes. */
+  private async failed(err: BotError): Promise<void> {
+    const { ctx, error } = err;
+    this.options.log.error({ err: error, updateId: ctx.update.update_id }, 'telegram: update failed');
+    // 403: the user blocked the bot, or it left the chat; an apology would fail alike.
+    if (error instanceof GrammyError && error.error_code === 403) return;
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: 'Sorry, that failed. Please try again.' });
+      else if (ctx.chat) await ctx.reply(GENERIC_FAILURE);
+    } catch (replyErr) {
+      this.options.log.warn({ err: replyErr }, 'telegram: could not send the apology');
+    }
   }
 
   private mentionsMe(text: string, entities: MessageEntity[] | undefined): boolean {
@@ -329,18 +335,11 @@ export class TelegramAdapter {
     this.options.log.info({ bot: this.bot.botInfo.username }, 'telegram: polling');
   }
 
-  /**
-   * The webhook's request handler for node's http server: requests without the secret get 401;
-   * an update is answered within Telegram's time limit while its work goes on.
-   */
+  /** The webhook's request handler for node's http server (see webhook.ts). */
   webhookHandler(): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
     const secret = this.options.webhook?.secret;
     if (!secret) throw new Error('webhookHandler needs the webhook option');
-    return webhookCallback(this.bot, 'http', {
-      secretToken: secret,
-      timeoutMilliseconds: WEBHOOK_ANSWER_MS,
-      onTimeout: 'return',
-    });
+    return webhookHandler(this.bot, secret, this.options.log);
   }
 
   /** Resolves when polling has ended, or the webhook adapter was stopped. */
