@@ -12,7 +12,7 @@ export interface ArxivPage {
   /** How many entries the page holds, read or not. */
   entries: number;
   papers: Paper[];
-  /** Entries that could not be read; `line` is the entry's 1-based position in the page. */
+  /** Entries that could not be read, and links dropped; `line` is the entry's 1-based position in the page. */
   problems: ListingProblem[];
   /** The message of an error feed (an entry titled "Error"): the API rejected the request. */
   error?: string;
@@ -151,9 +151,10 @@ export function parseArxivFeed(xml: string): ArxivPage {
   };
   entries.forEach((node, i) => {
     const entry = entryOf(node, i + 1);
-    const result = 'message' in entry ? entry : toPaper(entry);
-    if ('message' in result) page.problems.push(result);
-    else page.papers.push(result);
+    for (const result of 'message' in entry ? [entry] : toPaper(entry)) {
+      if ('message' in result) page.problems.push(result);
+      else page.papers.push(result);
+    }
   });
   return page;
 }

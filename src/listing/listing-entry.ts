@@ -1,6 +1,6 @@
 import { parseListingDate, parseListingMonth } from './dates.js';
 import { latexToText } from './latex.js';
-import { type Paper, normalizeTitle, paperLinks, titleId } from './paper.js';
+import { type Paper, isWebLink, normalizeTitle, paperLinks, titleId } from './paper.js';
 import { own, squash } from './text.js';
 
 /** Something wrong in a listing: where the entry starts (a line, or an element's position in a page), and why. */
@@ -117,8 +117,32 @@ function quoted(text: string): string {
   return `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
 }
 
-/** Checks an entry and makes it a Paper, or says why it cannot be read. */
-export function toPaper(e: ListingEntry): Paper | ListingProblem {
+/**
+ * Checks an entry and makes it a Paper, followed by a problem for each link it drops (only
+ * http(s) links are kept); or, when the entry cannot be read, a single problem saying why.
+ */
+export function toPaper(e: ListingEntry): [Paper, ...ListingProblem[]] | [ListingProblem] {
+  const result = readEntry(e);
+  if ('message' in result) return [result];
+  const dropped: ListingProblem[] = [];
+  const keep = (url: string) => {
+    if (isWebLink(url)) return true;
+    dropped.push({
+      line: e.line,
+      message: `entry (${quoted(result.title)}) links to ${quoted(url)}, which is not an http(s) address; the link is dropped`,
+    });
+    return false;
+  };
+  // A link the source gives replaces the one made from the id only when it is fit to show.
+  for (const key of ['abs', 'pdf'] as const) {
+    const given = e.links?.[key];
+    if (given !== undefined && keep(given)) result.links[key] = given;
+  }
+  result.urls = result.urls.filter(keep);
+  return [result, ...dropped];
+}
+
+function readEntry(e: ListingEntry): Paper | ListingProblem {
   const fail = (message: string): ListingProblem => ({ line: e.line, message });
   const title = squash(e.title);
   const label = title ? ` (${quoted(title)})` : '';
@@ -154,7 +178,7 @@ export function toPaper(e: ListingEntry): Paper | ListingProblem {
     updated,
     announced,
     categories: e.categories,
-    links: { ...paperLinks(title, e.arxivId), ...e.links },
+    links: paperLinks(title, e.arxivId),
     urls: converted.urls,
     line: e.line,
   };

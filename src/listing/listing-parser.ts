@@ -32,7 +32,7 @@ const BATCH = 500;
  */
 export function parseListing(text: string): ParsedListing {
   const page = read(text);
-  return collect(page, page.entries.map(toPaper));
+  return collect(page, page.entries.flatMap(toPaper));
 }
 
 /** Parses like {@link parseListing}, letting a running bot answer between batches of entries. */
@@ -41,7 +41,7 @@ export async function parseListingAsync(text: string): Promise<ParsedListing> {
   const results: (Paper | ListingProblem)[] = [];
   for (let i = 0; i < page.entries.length; i += BATCH) {
     await nextTurn();
-    for (const e of page.entries.slice(i, i + BATCH)) results.push(toPaper(e));
+    for (const e of page.entries.slice(i, i + BATCH)) results.push(...toPaper(e));
   }
   return collect(page, results);
 }

@@ -4,6 +4,16 @@ import { fold, words } from './text.js';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/**
+ * Whether a link may be shown: an absolute http(s) URL, written without spaces or control
+ * characters (a chat would refuse `javascript:` or `data:`, and a space cuts a link in two).
+ */
+export function isWebLink(text: string): boolean {
+  return /^https?:\/\/[^\s\p{Cc}]+$/iu.test(text) && URL.canParse(text);
+}
+
+const webLink = z.string().refine(isWebLink, 'not an http(s) address');
+
 /** One paper of a listing. Dates are ISO strings: days "YYYY-MM-DD", months "YYYY-MM". */
 export const PaperSchema = z.object({
   /** The arXiv id when known, else a slug plus hash of the normalized title. */
@@ -33,13 +43,13 @@ export const PaperSchema = z.object({
   mscClass: z.string().optional(),
   acmClass: z.string().optional(),
   links: z.object({
-    abs: z.string().url().optional(),
-    pdf: z.string().url().optional(),
+    abs: webLink.optional(),
+    pdf: webLink.optional(),
     /** arXiv search for the title: always there, the only link when the id is unknown. */
-    search: z.string().url(),
+    search: webLink,
   }),
   /** URLs found in the abstract, typically code repositories. */
-  urls: z.array(z.string()),
+  urls: z.array(webLink),
   /** 1-based line of the listing where the entry starts. */
   line: z.number().int().positive(),
 });

@@ -21,6 +21,8 @@ export interface FakeArxivPaper {
   comment?: string;
   journalRef?: string;
   doi?: string;
+  /** The abs link as written in the feed (default: the paper's arxiv.org/abs address). */
+  absLink?: string;
 }
 
 /** A request the fake received. */
@@ -203,7 +205,7 @@ ${p.authors.map((a) => `    <author>\n      <name>${escape(a)}</name>\n    </aut
 ${p.doi ? `    <arxiv:doi ${ns}>${escape(p.doi)}</arxiv:doi>\n    <link title="doi" href="http://dx.doi.org/${escape(p.doi)}" rel="related"/>` : ''}
 ${p.comment ? `    <arxiv:comment ${ns}>${escape(p.comment)}</arxiv:comment>` : ''}
 ${p.journalRef ? `    <arxiv:journal_ref ${ns}>${escape(p.journalRef)}</arxiv:journal_ref>` : ''}
-    <link href="${abs}" rel="alternate" type="text/html"/>
+    <link href="${escape(p.absLink ?? abs)}" rel="alternate" type="text/html"/>
     <link title="pdf" href="http://arxiv.org/pdf/${p.id}v${p.version}" rel="related" type="application/pdf"/>
     <arxiv:primary_category ${ns} term="${p.primary}" scheme="http://arxiv.org/schemas/atom"/>
 ${p.categories.map((c) => `    <category term="${c}" scheme="http://arxiv.org/schemas/atom"/>`).join('\n')}
