@@ -1,4 +1,5 @@
-// Links are http(s) or dropped with a problem.
+// Links are http(s) or dropped with a problem; a feed's repeated counts are read as the first valid
+// one.
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeArxivServer } from './fakes/arxiv-server.js';
 import { fakePapers } from './helpers/arxiv.js';
@@ -14,6 +15,30 @@ async function fake(papers = fakePapers(5)): Promise<FakeArxivServer> {
 }
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+const ENTRY = (id: string) =>
+  `<entry><id>http://arxiv.org/abs/${id}v1</id><published>2026-11-30T12:00:00Z</published><updated>2026-11-30T12:00:00Z</updated><title>Paper ${id}</title><summary>About ${id}.</summary><author><name>Ada Example</name></author></entry>`;
+
+describe('the counts of a feed', () => {
+  it('two opensearch:totalResults are read as the first that is a count, not as 0', () => {
+    const counts =
+      '<opensearch:totalResults xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">7</opensearch:totalResults>' +
+      '<opensearch:totalResults xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">9</opensearch:totalResults>';
+    const page = parseArxivFeed(`<feed xmlns="http://www.w3.org/2005/Atom">${counts}${ENTRY('2611.00001')}</feed>`);
+    expect(page).toMatchObject({ total: 7, start: 0, entries: 1 });
+    const junkFirst = parseArxivFeed(
+      `<feed><totalResults>many</totalResults><totalResults>12</totalResults><startIndex/><startIndex>3</startIndex></feed>`,
+    );
+    expect(junkFirst).toMatchObject({ total: 12, start: 3, entries: 0 });
+  });
+
+  it('a feed without a readable total is not a feed of results', () => {
+    expect(() => parseArxivFeed('<feed><totalResults>-1</totalResults></feed>')).toThrow(
+      'the feed\'s opensearch:totalResults is not a count (got "-1")',
+    );
+    expect(() => parseArxivFeed('<feed></feed>')).toThrow('the feed has no opensearch:totalResults');
+  });
 });
 
 describe('links', () => {
