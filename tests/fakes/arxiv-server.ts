@@ -1,10 +1,12 @@
 // A fake arXiv API (export.arxiv.org/api/query) for tests, written from the API's user manual:
 // Atom 1.0 with the opensearch totals, search_query with field prefixes and AND/OR/ANDNOT,
 // start/max_results paging, sortBy/sortOrder, error feeds for bad requests; and, on demand, what
-// the real API does on a bad day: 503 with Retry-After, a slow answer, a transient empty page.
+// the real API does on a bad day (503 with Retry-After, a slow answer, a transient empty page)
+// and what a hostile or broken server might send (redirects, endless streams, gzip bombs).
 import { EventEmitter } from 'node:events';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type StreamMishap, streamForever } from './arxiv-streams.js';
 
 /** A paper as the fake serves it; dates are ISO times, as the API writes them. */
 export interface FakeArxivPaper {
@@ -38,7 +40,12 @@ type Mishap =
   | { kind: 'status'; status: number; retryAfter?: number }
   | { kind: 'slow'; ms: number }
   | { kind: 'empty' }
-  | { kind: 'html' };
+  | { kind: 'html' }
+  /** 302 (or `status`) to `to`, absolute or relative to the request. */
+  | { kind: 'redirect'; to: string; status?: number }
+  /** This body, as a 200 Atom answer. */
+  | { kind: 'raw'; body: string }
+  | StreamMishap;
 
 const FIELDS = new Set(['ti', 'au', 'abs', 'co', 'jr', 'cat', 'rn', 'all', 'id']);
 
@@ -54,6 +61,8 @@ export class FakeArxivServer extends EventEmitter {
   private open = 0;
   /** Most requests in flight at once, to check the client asks one at a time. */
   maxConcurrent = 0;
+  /** Body bytes written by stream mishaps (as sent, compressed or not), all requests together. */
+  streamedBytes = 0;
 
   constructor(papers: FakeArxivPaper[] = []) {
     super();
@@ -132,6 +141,24 @@ export class FakeArxivServer extends EventEmitter {
       record(200);
       return;
     }
+    if (mishap?.kind === 'redirect') {
+      res.writeHead(mishap.status ?? 302, { location: mishap.to }).end();
+      record(mishap.status ?? 302);
+      return;
+    }
+    if (mishap?.kind === 'raw') {
+      res.writeHead(200, { 'content-type': 'application/atom+xml; charset=utf-8' });
+      res.end(mishap.body);
+      record(200);
+      return;
+    }
+    if (mishap?.kind === 'stream') {
+      await streamForever(res, mishap, (n) => {
+        this.streamedBytes += n;
+      });
+      record(200);
+      return;
+    }
     if (url.pathname !== '/api/query') {
       res.writeHead(404).end();
       record(404);
@@ -176,7 +203,8 @@ export class FakeArxivServer extends EventEmitter {
   }
 }
 
-function feed(self: string, total: number, start: number, perPage: number, entries: string): string {
+/** An Atom answer of the API around `entries`. */
+export function feed(self: string, total: number, start: number, perPage: number, entries: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <link href="${escape(self)}" rel="self" type="application/atom+xml"/>
