@@ -246,7 +246,7 @@ async function fetchQuery(args: string[], json: boolean, io: Io): Promise<number
     if (json) io.stdout(`${JSON.stringify(s)}\n`);
     else
       io.stdout(
-        `${s.query}: ${s.fetched} fetched of ${s.total} matching, in ${s.requests} request${s.requests === 1 ? '' : 's'}: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged; saved in ${follower.file}\n`,
+        `${s.query}: ${s.fetched} fetched of ${s.total} matching, in ${s.requests} request${s.requests === 1 ? '' : 's'}: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged; saved in ${follower.file}\n${s.problems.map((p) => `  ${p}\n`).join('')}`,
       );
     return EXIT.ok;
   } catch (err) {

@@ -1,8 +1,14 @@
-// Links are http(s) or dropped with a problem; a feed's repeated counts are read as the first valid
-// one.
+// One bad entry never costs the others: entries of a feed or of the saved copy are checked one
+// by one, skipped and reported when bad; links are http(s) or dropped with a problem; a feed's
+// repeated counts are read as the first valid one.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeArxivServer } from './fakes/arxiv-server.js';
-import { fakePapers } from './helpers/arxiv.js';
+import { FakeArxivServer, feed } from './fakes/arxiv-server.js';
+import { captureLog } from './helpers/digest-env.js';
+import { fakePapers, testFollower } from './helpers/arxiv.js';
+import { runCli } from '../src/cli.js';
 import { parseArxivFeed } from '../src/listing/arxiv-feed.js';
 import { parseListing } from '../src/listing/listing-parser.js';
 import { PaperSchema } from '../src/listing/paper.js';
@@ -16,6 +22,7 @@ async function fake(papers = fakePapers(5)): Promise<FakeArxivServer> {
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
+const temp = () => mkdtempSync(join(tmpdir(), 'arxivist-entries-'));
 
 const ENTRY = (id: string) =>
   `<entry><id>http://arxiv.org/abs/${id}v1</id><published>2026-11-30T12:00:00Z</published><updated>2026-11-30T12:00:00Z</updated><title>Paper ${id}</title><summary>About ${id}.</summary><author><name>Ada Example</name></author></entry>`;
@@ -83,5 +90,81 @@ describe('links', () => {
     ])
       expect(PaperSchema.safeParse({ ...paper, links }).success).toBe(false);
     expect(PaperSchema.safeParse({ ...paper, urls: ['javascript:alert(1)'] }).success).toBe(false);
+  });
+});
+
+describe('the saved copy, entry by entry', () => {
+  it('an entry whose link is not a URL no longer loses the copy: the next read keeps every paper', async () => {
+    const papers = fakePapers(5);
+    Object.assign(papers[2] as object, { absLink: 'not a url' });
+    const server = await fake(papers);
+    const dir = temp();
+    const { summary } = await testFollower(server.url, dir, captureLog()).refresh();
+    expect(summary.problems).toEqual([
+      'result 3: entry ("Paper number 3 on routing") links to "not a url", which is not an http(s) address; the link is dropped',
+    ]);
+    const log = captureLog();
+    const again = testFollower(server.url, dir, log);
+    expect(await again.reread()).toBe(true);
+    expect(again.papers.map((p) => p.id)).toEqual([
+      '2611.00001',
+      '2611.00002',
+      '2611.00003',
+      '2611.00004',
+      '2611.00005',
+    ]);
+    expect(log.lines.filter((l) => l.level !== 'info')).toEqual([]);
+  });
+
+  it('a bad entry in a saved copy is skipped and reported at read; the others are served', async () => {
+    const server = await fake(fakePapers(4));
+    const dir = temp();
+    const first = testFollower(server.url, dir, captureLog());
+    await first.refresh();
+    // As a copy written by an older version, or edited by hand, might be.
+    const saved = JSON.parse(readFileSync(first.file, 'utf8')) as { papers: Record<string, unknown>[] };
+    Object.assign(saved.papers[1] as object, { links: { abs: 'javascript:alert(1)', search: 'https://arxiv.org/' } });
+    Object.assign(saved.papers[3] as object, { title: '' });
+    saved.papers.push({ nonsense: true });
+    writeFileSync(first.file, JSON.stringify(saved));
+    const log = captureLog();
+    const again = testFollower(server.url, dir, log);
+    expect(await again.reread()).toBe(true);
+    expect(again.papers.map((p) => p.id)).toEqual(['2611.00001', '2611.00003']);
+    expect(log.lines).toEqual([
+      {
+        level: 'warn',
+        obj: {
+          query: 'au:Mahajan',
+          file: first.file,
+          skipped: [
+            'paper 2 (2611.00002) is unreadable (links.abs: not an http(s) address); skipped',
+            'paper 4 (2611.00004) is unreadable (title: Too small: expected string to have >=1 characters); skipped',
+            'paper 5 is unreadable (id: Invalid input: expected string, received undefined); skipped',
+          ],
+        },
+        msg: 'arxiv: 3 papers of the saved copy are unreadable and were skipped; the next fetch reads them again',
+      },
+    ]);
+  });
+
+  it('entries a fetch cannot read are reported by `arxivist fetch`, and the others saved', async () => {
+    const server = await fake();
+    const dir = temp();
+    const body = feed(
+      'http://fake/',
+      3,
+      0,
+      3,
+      `${ENTRY('2611.00001')}<entry><id>http://arxiv.org/abs/2611.00002v1</id><title>No date</title></entry>${ENTRY('2611.00003')}`,
+    );
+    server.willMeet({ kind: 'raw', body });
+    const out: string[] = [];
+    const env = { ARXIVIST_ARXIV_API: server.url, ARXIVIST_DATA_DIR: dir, LOG_LEVEL: 'silent' };
+    const code = await runCli(['fetch', 'au:Mahajan'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t), env });
+    expect(code).toBe(0);
+    expect(out.join('')).toMatch(
+      /^au:Mahajan: 2 fetched of 3 matching, in 1 request: 2 new, 0 updated, 0 unchanged; saved in .*\n {2}result 2: entry 2611\.00002: has no readable "published" date \(got ""\)\n$/,
+    );
   });
 });

@@ -190,6 +190,7 @@ describe('a followed arXiv query', () => {
       'fetched',
       'listingAsOf',
       'new',
+      'problems',
       'query',
       'requests',
       'total',

@@ -17,12 +17,13 @@ export interface ArxivCopy {
   papers: Paper[];
 }
 
+// Papers are checked one by one (checkPaper), so one bad paper never costs the others.
 const CopySchema = z.object({
   format: z.literal(1),
   query: z.string(),
   fetchedAt: z.iso.datetime(),
   total: z.number().int().nonnegative(),
-  papers: z.array(PaperSchema),
+  papers: z.array(z.unknown()),
 });
 
 /** What one refresh did: the fields `arxivist fetch --json` prints. */
@@ -35,6 +36,16 @@ export interface RefreshSummary {
   unchanged: number;
   requests: number;
   listingAsOf: string;
+  /** Entries skipped and links dropped, each naming its result ("result 3: entry 2611.00003: …"). */
+  problems: string[];
+}
+
+/** A paper as the schema wants it, or why not (the first issue, located). */
+function checkPaper(data: unknown): { paper: Paper } | { why: string } {
+  const parsed = PaperSchema.safeParse(data);
+  if (parsed.success) return { paper: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { why: `${issue?.path.join('.') || 'paper'}: ${issue?.message}` };
 }
 
 /** Where the copy of a query lives: one file per query under `<data folder>/arxiv/`. */
@@ -49,8 +60,14 @@ export function copyFile(dataDir: string, query: string): string {
   return join(dataDir, 'arxiv', `${slug}-${hash}.json`);
 }
 
-/** Reads a saved copy: none when there is no file yet; a problem when the file cannot be used. */
-export async function readCopy(file: string, query: string): Promise<{ copy?: ArxivCopy; problem?: string }> {
+/**
+ * Reads a saved copy: none when there is no file yet; a problem when the file cannot be used;
+ * papers that are not valid are skipped, each named in `skipped`.
+ */
+export async function readCopy(
+  file: string,
+  query: string,
+): Promise<{ copy?: ArxivCopy; problem?: string; skipped?: string[] }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -72,8 +89,19 @@ export async function readCopy(file: string, query: string): Promise<{ copy?: Ar
     };
   }
   if (parsed.data.query !== query) return { problem: `${file} holds the query "${parsed.data.query}", not "${query}"` };
-  const { query: q, fetchedAt, total, papers } = parsed.data;
-  return { copy: { query: q, fetchedAt, total, papers } };
+  const { query: q, fetchedAt, total } = parsed.data;
+  const papers: Paper[] = [];
+  const skipped: string[] = [];
+  parsed.data.papers.forEach((data, i) => {
+    const checked = checkPaper(data);
+    if ('paper' in checked) papers.push(checked.paper);
+    else {
+      const id = (data as { id?: unknown } | null)?.id;
+      const name = typeof id === 'string' ? ` (${id.slice(0, 60)})` : '';
+      skipped.push(`paper ${i + 1}${name} is unreadable (${checked.why}); skipped`);
+    }
+  });
+  return { copy: { query: q, fetchedAt, total, papers }, ...(skipped.length ? { skipped } : {}) };
 }
 
 /** Saves a copy whole: written aside and renamed, so a reader never sees half of it. */
@@ -107,12 +135,21 @@ export async function refreshCopy(
   const known = new Map((saved?.papers ?? []).map((p) => [p.id, p]));
   const before = client.requests;
   const fetched = new Map<string, Paper>();
+  const problems: string[] = [];
   let total = 0;
   for (let start = 0; start < options.max;) {
     const page = await client.page(query, start, Math.min(pageSize, options.max - start));
     total = page.total;
-    for (const p of page.papers) if (!fetched.has(p.id)) fetched.set(p.id, p);
-    const allKnown = page.problems.length === 0 && page.papers.every((p) => known.get(p.id)?.version === p.version);
+    for (const p of page.problems) problems.push(`result ${start + p.line}: ${p.message}`);
+    for (const p of page.papers) {
+      // The same check as at read: a paper saved is a paper read back.
+      const checked = checkPaper(p);
+      if (!('paper' in checked))
+        problems.push(`result ${start + p.line}: entry ${p.id} is unreadable (${checked.why})`);
+      else if (!fetched.has(p.id)) fetched.set(p.id, p);
+    }
+    const allKnown =
+      page.papers.length === page.entries && page.papers.every((p) => known.get(p.id)?.version === p.version);
     start += page.entries;
     if (page.entries === 0 || start >= total || (saved && allKnown)) break;
   }
@@ -137,6 +174,7 @@ export async function refreshCopy(
     unchanged: fetched.size - added.length - updated,
     requests: client.requests - before,
     listingAsOf: fetchedAt,
+    problems,
   };
   return { copy, summary, added };
 }

@@ -1,4 +1,5 @@
 import type { Log } from '../base/log.js';
+import { plural } from '../base/plural.js';
 import type { ArxivClient } from './arxiv-client.js';
 import { type ArxivCopy, type RefreshSummary, copyFile, readCopy, refreshCopy, writeCopy } from './arxiv-copy.js';
 import type { Paper } from './paper.js';
@@ -57,8 +58,13 @@ export class ArxivFollower {
 
   /** Reads the saved copy; true when it differs from the one held (a fetch by another process). */
   async reread(): Promise<boolean> {
-    const { copy, problem } = await readCopy(this.file, this.query);
+    const { copy, problem, skipped } = await readCopy(this.file, this.query);
     if (problem) this.log.warn({ query: this.query, file: this.file }, `arxiv: ${problem}; it will be fetched again`);
+    if (skipped && copy?.fetchedAt !== this.saved?.fetchedAt)
+      this.log.warn(
+        { query: this.query, file: this.file, skipped },
+        `arxiv: ${plural(skipped.length, 'paper')} of the saved copy ${skipped.length === 1 ? 'is' : 'are'} unreadable and ${skipped.length === 1 ? 'was' : 'were'} skipped; the next fetch reads them again`,
+      );
     if (!copy || copy.fetchedAt === this.saved?.fetchedAt) return false;
     this.saved = copy;
     this.failure = undefined;
@@ -82,6 +88,11 @@ export class ArxivFollower {
       this.saved = copy;
       this.failure = undefined;
       await writeCopy(this.file, copy);
+      if (summary.problems.length > 0)
+        this.log.warn(
+          { query: this.query, problems: summary.problems },
+          `arxiv: ${plural(summary.problems.length, 'problem')} in arXiv's answers (entries skipped, links dropped); the papers read are saved`,
+        );
       return { summary, added };
     } catch (err) {
       this.failure = { at: this.now().toISOString(), message: (err as Error).message };
