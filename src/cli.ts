@@ -16,6 +16,7 @@ import { ArxivQueryError, ArxivUnavailableError } from './listing/arxiv-client.j
 import type { ArxivFollower } from './listing/arxiv-follower.js';
 import { type App, type BootOptions, arxivFollower, bootstrap, openStore } from './bootstrap.js';
 import { redactSecrets } from './base/secrets.js';
+import { exitWhenSettled } from './exit-when-settled.js';
 
 // Digest commands act on the chat they are typed in; the CLI has its own digest verbs.
 
@@ -282,18 +283,15 @@ if (/(?:^|[\\/])(?:cli\.(?:ts|js)|arxivist(?:\.js)?)$/.test(entry)) {
   });
   // A promise rather than a top-level await (see main.ts): digest run imports adapters dynamically.
   // Everything printed passes the configured secrets' filter, replies and failures alike.
-  void runCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(redactSecrets(t)),
-    stderr: (t) => process.stderr.write(redactSecrets(t)),
-    env: process.env,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
+  exitWhenSettled(
+    runCli(process.argv.slice(2), {
+      stdout: (t) => process.stdout.write(redactSecrets(t)),
+      stderr: (t) => process.stderr.write(redactSecrets(t)),
+      env: process.env,
+    }).catch((err: unknown) => {
       // As node would on an unhandled rejection, but with the secrets hidden.
       process.stderr.write(redactSecrets(`arxivist: unexpected error: ${inspect(err)}\n`));
       process.exit(1);
-    },
+    }),
   );
 }

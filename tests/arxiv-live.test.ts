@@ -13,6 +13,7 @@ import { runCli } from '../src/cli.js';
 import { copyFile } from '../src/listing/arxiv-copy.js';
 import { FakeArxivServer } from './fakes/arxiv-server.js';
 import { addedPaper, fakePapers, testFollower } from './helpers/arxiv.js';
+import { ROOT, cli, run } from './helpers/run.js';
 import { captureLog } from './helpers/digest-env.js';
 
 const servers: FakeArxivServer[] = [];
@@ -246,5 +247,30 @@ describe('a followed arXiv query', () => {
     expect(out.join('')).toMatch(
       /nothing fetched yet for ARXIVIST_ARXIV_QUERY "cat:cs.LG": run "arxivist fetch" first/,
     );
+  });
+
+  it('`arxivist fetch` stopped by a cap exits 1 and says why; a command that never finishes never exits 0', async () => {
+    const server = await fake(5);
+    server.willMeet({ kind: 'stream', gzip: true, unit: 'endless text ' });
+    const ran = await cli(['fetch', 'au:Mahajan'], { ARXIVIST_ARXIV_API: server.url, LOG_LEVEL: 'silent' });
+    expect(ran).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'arxivist: arXiv\'s answer to the query "au:Mahajan" passed 32 MB (decompressed); stopped reading it; the saved copy is unchanged\n',
+    });
+    // The event loop left with nothing to wait on, the command's promise unsettled.
+    const hung = await run(process.execPath, [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `import { exitWhenSettled } from ${JSON.stringify(join(ROOT, 'src', 'exit-when-settled.ts'))}; exitWhenSettled(new Promise(() => {}));`,
+    ]);
+    expect(hung).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'arxivist: the command stopped before it finished (an internal error)\n',
+    });
   });
 });
