@@ -287,8 +287,8 @@ function entryOf(raw: RawEntry, position: number): ListingEntry | ListingProblem
   };
 }
 
-/** Reads a whole answer at once; see {@link FeedReader}. */
-export function parseArxivFeed(xml: string, maxEntries?: number): ArxivPage {
+/** Reads a whole answer at once, held already (so by default with no bound on entries); see {@link FeedReader}. */
+export function parseArxivFeed(xml: string, maxEntries = Infinity): ArxivPage {
   const reader = new FeedReader(maxEntries);
   reader.write(xml);
   return reader.end();
