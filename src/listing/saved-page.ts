@@ -117,13 +117,17 @@ function entry(li: Element, line: number): ListingEntry {
   return e;
 }
 
-/** The names an author list links, as a copy of the page reads: "Ada Lovelace, Bo Li". */
+/**
+ * The names an author list links, then its "et al. (N additional authors not shown)" if it has
+ * one, as a copy of the page reads: "Ada Lovelace, Bo Li, et al. (11 additional authors not shown)".
+ */
 function authorList(list: Element | null): string {
-  return list
-    ? selectAll('a', list)
-        .map((a) => text(a))
-        .join(', ')
-    : '';
+  if (!list) return '';
+  const names = selectAll('a', list)
+    .map((a) => text(a))
+    .filter((name) => !/additional authors? not shown/i.test(name));
+  const etAl = /\bet al\b[\s\S]*/i.exec(textOf(list))?.[0];
+  return [...names, ...(etAl ? [squash(etAl)] : [])].join(', ');
 }
 
 /**
