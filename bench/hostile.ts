@@ -1,5 +1,6 @@
-// The hostile part of `npm run bench`: parse time per KB of listings made to hurt, and the longest
-// event-loop stall of a running bot while it reloads the worst of them (parsed in a worker).
+// The hostile part of `npm run bench`: parse time per KB of listings made to hurt, how each reader's
+// time grows with its input (copied text, saved HTML, Atom; and saved pages made to hurt), and the
+// longest event-loop stall of a running bot while it reloads the worst of them (parsed in a worker).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { parseListing } from '../src/listing/listing-parser.js';
 import { parseArxivFeed } from '../src/listing/arxiv-feed.js';
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../tests/helpers/run.js';
+import { HOSTILE_HTML } from '../tests/helpers/hostile-html.js';
 
 const silent = { error: () => undefined, warn: () => undefined, info: () => undefined };
 
@@ -82,6 +84,35 @@ export function scaling(n: number): { reader: string; ms: number; ms16: number; 
     const ms16 = time(make(16 * n));
     return { reader, ms, ms16, ratio: ms16 / ms };
   });
+}
+
+/** n for each saved-page shape of issue 25: 16n is the largest size the issue measured. */
+const HTML_SIZES: Record<string, number> = {
+  'unclosed <li> results': 125,
+  'unclosed <dl> entries': 125,
+  'unclosed <b>': 1000,
+  'nested <div>': 6250,
+};
+
+/** How reading each saved page made to hurt grows from n to 16n (issue 25): about 16 when linear. */
+export function htmlScaling(): { shape: string; ms: number; ms16: number; ratio: number; note: string }[] {
+  // The least of a few runs: most of these take a few milliseconds, where one pause would be the ratio.
+  const best = (fn: () => unknown) => Math.min(...Array.from({ length: 5 }, () => time(fn)));
+  return Object.entries(HOSTILE_HTML).map(([shape, make]) => {
+    const n = HTML_SIZES[shape] ?? 100;
+    const [small, large] = [make(n), make(16 * n)];
+    const ms = best(() => parseListing(small));
+    const ms16 = best(() => parseListing(large));
+    const read = parseListing(large);
+    const note = `n = ${n.toLocaleString('en')}: ${ms.toFixed(2)} ms; 16n (${(large.length / 1024).toFixed(0)} KB): ${ms16.toFixed(2)} ms, ${read.papers.length} papers, ${read.problems.length} problems`;
+    return { shape, ms, ms16, ratio: ms16 / ms, note };
+  });
+}
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
 }
 
 export async function hostile(
