@@ -1,57 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { ConfigError } from '../base/errors.js';
 import type { SharedState } from '../base/shared-state.js';
 import type { Claim, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
 import { SqliteState } from './sqlite-state.js';
+import { migrateSqlite } from './sqlite-schema.js';
 import type { ChatRef, NewSubscription, Subscription } from '../digest/subscription.js';
 import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionValues, toSubscription } from './subscription-row.js';
-
-// Versioned migrations, applied in order at start-up; PRAGMA user_version records the last one.
-const MIGRATIONS: string[] = [
-  `CREATE TABLE papers_seen (
-     paper_id TEXT PRIMARY KEY,
-     seq INTEGER NOT NULL UNIQUE,
-     first_seen_at TEXT NOT NULL
-   );
-   CREATE TABLE subscriptions (
-     id INTEGER PRIMARY KEY AUTOINCREMENT,
-     platform TEXT NOT NULL CHECK (platform IN ('telegram', 'discord')),
-     chat_id TEXT NOT NULL,
-     chat_kind TEXT NOT NULL,
-     cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
-     weekday TEXT,
-     time TEXT NOT NULL,
-     timezone TEXT NOT NULL,
-     filter TEXT,
-     quiet INTEGER NOT NULL DEFAULT 0,
-     cursor INTEGER NOT NULL,
-     last_digest_at TEXT,
-     next_run_at TEXT NOT NULL,
-     paused_reason TEXT,
-     created_at TEXT NOT NULL,
-     created_by TEXT
-   );
-   CREATE INDEX subscriptions_chat ON subscriptions (platform, chat_id);
-   CREATE INDEX subscriptions_due ON subscriptions (next_run_at) WHERE paused_reason IS NULL;
-   CREATE TABLE deliveries (
-     subscription_id INTEGER NOT NULL,
-     period TEXT NOT NULL,
-     status TEXT NOT NULL CHECK (status IN ('sending', 'sent')),
-     cursor_to INTEGER NOT NULL,
-     paper_count INTEGER NOT NULL,
-     started_at TEXT NOT NULL,
-     finished_at TEXT,
-     PRIMARY KEY (subscription_id, period)
-   );`,
-  // Deliveries are claimed by one process at a time, with a lease (see beginDelivery).
-  `ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;
-   ALTER TABLE deliveries ADD COLUMN lease_until INTEGER;`,
-  // State that the processes on one data folder share (see SharedState).
-  `CREATE TABLE shared_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL);
-   CREATE INDEX shared_state_expiry ON shared_state (expires_at);`,
-];
 
 /** The subscription store in one SQLite file (WAL mode), through better-sqlite3. */
 export class SqliteStore implements SubscriptionStore {
@@ -71,28 +26,12 @@ export class SqliteStore implements SubscriptionStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
-    this.migrate();
+    migrateSqlite(this.db, file);
     this.state = new SqliteState(this.db, clock);
   }
 
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
-  }
-
-  private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      this.db.close();
-      throw new ConfigError(
-        `ARXIVIST_DATA_DIR: the database ${this.file} has schema version ${version}, written by a newer arxivist; this one knows up to ${MIGRATIONS.length}. Upgrade arxivist, or point ARXIVIST_DATA_DIR elsewhere.`,
-      );
-    }
-    for (let v = version; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v] as string);
-        this.db.pragma(`user_version = ${v + 1}`);
-      })();
-    }
   }
 
   /** The database file. */

@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+import { ConfigError } from '../base/errors.js';
+
+/** The SQLite schema as versioned migrations, applied in order; PRAGMA user_version records the last one. */
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  `CREATE TABLE papers_seen (
+     paper_id TEXT PRIMARY KEY,
+     seq INTEGER NOT NULL UNIQUE,
+     first_seen_at TEXT NOT NULL
+   );
+   CREATE TABLE subscriptions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     platform TEXT NOT NULL CHECK (platform IN ('telegram', 'discord')),
+     chat_id TEXT NOT NULL,
+     chat_kind TEXT NOT NULL,
+     cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
+     weekday TEXT,
+     time TEXT NOT NULL,
+     timezone TEXT NOT NULL,
+     filter TEXT,
+     quiet INTEGER NOT NULL DEFAULT 0,
+     cursor INTEGER NOT NULL,
+     last_digest_at TEXT,
+     next_run_at TEXT NOT NULL,
+     paused_reason TEXT,
+     created_at TEXT NOT NULL,
+     created_by TEXT
+   );
+   CREATE INDEX subscriptions_chat ON subscriptions (platform, chat_id);
+   CREATE INDEX subscriptions_due ON subscriptions (next_run_at) WHERE paused_reason IS NULL;
+   CREATE TABLE deliveries (
+     subscription_id INTEGER NOT NULL,
+     period TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('sending', 'sent')),
+     cursor_to INTEGER NOT NULL,
+     paper_count INTEGER NOT NULL,
+     started_at TEXT NOT NULL,
+     finished_at TEXT,
+     PRIMARY KEY (subscription_id, period)
+   );`,
+  // Deliveries are claimed by one process at a time, with a lease (see beginDelivery).
+  `ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;
+   ALTER TABLE deliveries ADD COLUMN lease_until INTEGER;`,
+  // State that the processes on one data folder share (see SharedState).
+  `CREATE TABLE shared_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL);
+   CREATE INDEX shared_state_expiry ON shared_state (expires_at);`,
+];
+
+/** Applies the migrations the database in `file` lacks, each in a transaction; refuses one a newer arxivist wrote. */
+export function migrateSqlite(db: Database.Database, file: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SQLITE_MIGRATIONS.length) {
+    db.close();
+    throw new ConfigError(
+      `ARXIVIST_DATA_DIR: the database ${file} has schema version ${version}, written by a newer arxivist; this one knows up to ${SQLITE_MIGRATIONS.length}. Upgrade arxivist, or point ARXIVIST_DATA_DIR elsewhere.`,
+    );
+  }
+  for (let v = version; v < SQLITE_MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(SQLITE_MIGRATIONS[v] as string);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
