@@ -1,37 +1,14 @@
 import pg from 'pg';
-import pRetry from 'p-retry';
 import { ConfigError } from '../base/errors.js';
-import type { Log } from '../base/log.js';
 import type { SharedState } from '../base/shared-state.js';
 import type { Claim, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
 import type { ChatRef, NewSubscription, Subscription } from '../digest/subscription.js';
 import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionValues, toSubscription } from './subscription-row.js';
-import { migrate, quoteIdent } from './postgres-schema.js';
+import { migrate } from './postgres-schema.js';
 import { PostgresState } from './postgres-state.js';
+import { type PostgresStoreOptions, createPool, waitForDatabase } from './postgres-pool.js';
 
-/** How a {@link PostgresStore} connects. */
-export interface PostgresStoreOptions {
-  /** A postgres:// URL (ARXIVIST_DATABASE_URL). */
-  url: string;
-  /** Tables live in this schema, created when missing (tests); default: the connection's search_path. */
-  schema?: string;
-  /** The clock leases are measured on, in ms; default the database's, shared by every instance. */
-  clock?: () => number;
-  /** Connections in the pool (default 10). */
-  poolSize?: number;
-  log?: Log;
-  /** How long to keep trying a database that does not answer yet (default 30 s). */
-  connectTimeoutMs?: number;
-}
-
-// BIGINT columns (ids, sequence numbers, lease times) come back as JS numbers: all stay below 2^53.
-const INT8 = 20;
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
-    oid === INT8
-      ? (v: string) => Number(v)
-      : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
-};
+export type { PostgresStoreOptions } from './postgres-pool.js';
 
 // The advisory lock that orders first-seen registrations.
 const REGISTER_LOCK = 'arxivist:register';
@@ -56,18 +33,10 @@ export class PostgresStore implements SubscriptionStore {
 
   /** Connects (retrying while the database starts), migrates, and returns the store. */
   static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
-    const pool = new pg.Pool({
-      connectionString: options.url,
-      max: options.poolSize ?? 10,
-      types,
-      connectionTimeoutMillis: 10_000,
-      ...(options.schema ? { options: `-c search_path=${quoteIdent(options.schema)}` } : {}),
-    });
-    // An idle connection the server dropped must not crash the process: the pool replaces it.
-    pool.on('error', (err) => options.log?.warn({ err }, 'PostgreSQL connection lost; the pool reconnects'));
+    const pool = createPool(options);
     const store = new PostgresStore(pool, options);
     try {
-      await store.connect();
+      await waitForDatabase(pool, options);
       store.applied = await migrate(pool, options.schema);
       if (store.applied > 0) options.log?.info({ applied: store.applied }, 'store: migrations applied');
     } catch (err) {
@@ -75,18 +44,6 @@ export class PostgresStore implements SubscriptionStore {
       throw err instanceof ConfigError ? err : new ConfigError(`ARXIVIST_DATABASE_URL: ${(err as Error).message}`);
     }
     return store;
-  }
-
-  private async connect(): Promise<void> {
-    const deadline = Date.now() + (this.options.connectTimeoutMs ?? 30_000);
-    await pRetry(() => this.pool.query('SELECT 1'), {
-      retries: 30,
-      minTimeout: 250,
-      maxTimeout: 2_000,
-      shouldRetry: ({ error }) => Date.now() < deadline && isConnectionError(error),
-      onFailedAttempt: ({ error, attemptNumber }) =>
-        this.options.log?.warn({ err: error, attempt: attemptNumber }, 'PostgreSQL does not answer yet; retrying'),
-    });
   }
 
   /** The host and database, without credentials. */
@@ -311,12 +268,4 @@ export class PostgresStore implements SubscriptionStore {
   async close(): Promise<void> {
     await this.pool.end();
   }
-}
-
-function isConnectionError(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  // Refused, reset, timed out, or the server still starting ("the database system is starting up").
-  return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', '57P03'].includes(code) || /timeout/i.test(String(err))
-  );
 }
