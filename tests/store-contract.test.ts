@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SharedState } from '../src/base/shared-state.js';
@@ -11,6 +12,9 @@ import type { SubscriptionStore } from '../src/digest/subscription-store.js';
 import type { NewSubscription } from '../src/digest/subscription.js';
 import { PostgresStore } from '../src/store/postgres-store.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
+import { SQLITE_MIGRATIONS } from '../src/store/sqlite-schema.js';
+import { POSTGRES_MIGRATIONS } from '../src/store/postgres-schema.js';
+import { SUBSCRIPTION_COLUMNS, subscriptionValues } from '../src/store/subscription-row.js';
 
 const PG_URL = process.env['ARXIVIST_TEST_DATABASE_URL'];
 
@@ -116,17 +120,19 @@ describe.each(KINDS)('the store contract on $name', (kind) => {
     const at = new Date('2026-03-01T08:00:00Z');
     const mine = { owner: 'a', leaseMs: 60_000 };
     const theirs = { owner: 'b', leaseMs: 60_000 };
-    expect(await store.beginDelivery(s.id, '2026-03-01', 9, 4, at, mine)).toBe('send');
-    expect(await store.beginDelivery(s.id, '2026-03-01', 9, 4, at, theirs)).toBe('claimed');
+    const plan = { cursorTo: 9, paperIds: ['p6', 'p9', 'p7', 'p8'] };
+    const send = { status: 'send', plan, partsSent: 0 };
+    expect(await store.beginDelivery(s.id, '2026-03-01', plan, at, mine)).toEqual(send);
+    expect(await store.beginDelivery(s.id, '2026-03-01', plan, at, theirs)).toEqual({ status: 'claimed' });
     // The owner may begin again (a retry in the same process).
-    expect(await store.beginDelivery(s.id, '2026-03-01', 9, 4, at, mine)).toBe('send');
+    expect(await store.beginDelivery(s.id, '2026-03-01', plan, at, mine)).toEqual(send);
     now += 30_000;
     expect(await store.renewClaim(s.id, '2026-03-01', mine)).toBe(true);
     expect(await store.renewClaim(s.id, '2026-03-01', theirs)).toBe(false);
     now += 59_000;
-    expect(await store.beginDelivery(s.id, '2026-03-01', 9, 4, at, theirs)).toBe('claimed');
+    expect(await store.beginDelivery(s.id, '2026-03-01', plan, at, theirs)).toEqual({ status: 'claimed' });
     await store.completeDelivery(s.id, '2026-03-01', 9, new Date('2026-03-02T08:00:00Z'), at);
-    expect(await store.beginDelivery(s.id, '2026-03-01', 9, 4, at, theirs)).toBe('already-sent');
+    expect(await store.beginDelivery(s.id, '2026-03-01', plan, at, theirs)).toEqual({ status: 'already-sent' });
     expect(await store.get(s.id)).toMatchObject({
       cursor: 9,
       lastDigestAt: at.toISOString(),
@@ -143,12 +149,69 @@ describe.each(KINDS)('the store contract on $name', (kind) => {
     const { store } = await kind.open(() => now);
     const s = await store.add(sub('8'));
     const at = new Date('2026-03-01T08:00:00Z');
-    expect(await store.beginDelivery(s.id, 'p', 1, 1, at, { owner: 'dead', leaseMs: 10_000 })).toBe('send');
+    const plan = { cursorTo: 1, paperIds: ['p1'] };
+    const send = { status: 'send', plan, partsSent: 0 };
+    expect(await store.beginDelivery(s.id, 'p', plan, at, { owner: 'dead', leaseMs: 10_000 })).toEqual(send);
     now += 10_001;
-    expect(await store.beginDelivery(s.id, 'p', 1, 1, at, { owner: 'alive', leaseMs: 10_000 })).toBe('send');
+    expect(await store.beginDelivery(s.id, 'p', plan, at, { owner: 'alive', leaseMs: 10_000 })).toEqual(send);
     expect(await store.renewClaim(s.id, 'p', { owner: 'dead', leaseMs: 10_000 })).toBe(false);
     await store.releaseClaim(s.id, 'p', 'alive');
-    expect(await store.beginDelivery(s.id, 'p', 1, 1, at, { owner: 'third', leaseMs: 10_000 })).toBe('send');
+    expect(await store.beginDelivery(s.id, 'p', plan, at, { owner: 'third', leaseMs: 10_000 })).toEqual(send);
+    await store.close();
+  });
+
+  it('a delivery keeps the plan it began with and the parts recorded; whoever takes it over resumes from them', async () => {
+    let now = 7_000_000;
+    const { store, twin } = await kind.open(() => now);
+    const other = await twin();
+    const s = await store.add(sub('9'));
+    const at = new Date('2026-03-01T08:00:00Z');
+    const dead = { owner: 'dead', leaseMs: 10_000 };
+    const alive = { owner: 'alive', leaseMs: 10_000 };
+    const first = {
+      cursorTo: 30,
+      paperIds: Array.from({ length: 25 }, (_, i) => `2611.${String(i).padStart(5, '0')}`),
+    };
+    expect(await store.beginDelivery(s.id, 'p', first, at, dead)).toEqual({
+      status: 'send',
+      plan: first,
+      partsSent: 0,
+    });
+    expect(await store.recordParts(s.id, 'p', 1, dead)).toBe(true);
+    // Recording a part renews the claim.
+    now += 9_000;
+    expect(await store.recordParts(s.id, 'p', 2, dead)).toBe(true);
+    now += 9_000;
+    const later = { cursorTo: 31, paperIds: ['2612.00001', ...first.paperIds] };
+    expect(await other.beginDelivery(s.id, 'p', later, at, alive)).toEqual({ status: 'claimed' });
+    now += 1_001;
+    // The process died: the next one gets the first plan, not the one it built, and the parts that went out.
+    expect(await other.beginDelivery(s.id, 'p', later, at, alive)).toEqual({
+      status: 'send',
+      plan: first,
+      partsSent: 2,
+    });
+    expect(await store.recordParts(s.id, 'p', 3, dead)).toBe(false);
+    expect(await other.recordParts(s.id, 'p', 3, alive)).toBe(true);
+    await other.releaseClaim(s.id, 'p', 'alive');
+    expect(await store.beginDelivery(s.id, 'p', later, at, dead)).toEqual({
+      status: 'send',
+      plan: first,
+      partsSent: 3,
+    });
+    await store.completeDelivery(s.id, 'p', first.cursorTo, new Date('2026-03-02T08:00:00Z'), at);
+    expect(await other.recordParts(s.id, 'p', 4, alive)).toBe(false);
+    expect((await store.get(s.id))?.cursor).toBe(30);
+    // An empty plan (a "no new papers" line) is kept as such.
+    const none = { cursorTo: 30, paperIds: [] };
+    expect(await store.beginDelivery(s.id, 'q', none, at, dead)).toEqual({ status: 'send', plan: none, partsSent: 0 });
+    now += 10_001;
+    expect(await other.beginDelivery(s.id, 'q', first, at, alive)).toEqual({
+      status: 'send',
+      plan: none,
+      partsSent: 0,
+    });
+    await other.close();
     await store.close();
   });
 
@@ -178,12 +241,17 @@ describe.each(KINDS)('the store contract on $name', (kind) => {
     const at = new Date('2026-03-01T08:00:00Z');
     const starts = await Promise.all(
       subs.flatMap((s) =>
-        instances.map((st, k) => st.beginDelivery(s.id, '2026-03-01', 1, 1, at, { owner: `i${k}`, leaseMs: 60_000 })),
+        instances.map((st, k) =>
+          st.beginDelivery(s.id, '2026-03-01', { cursorTo: 1, paperIds: ['p1'] }, at, {
+            owner: `i${k}`,
+            leaseMs: 60_000,
+          }),
+        ),
       ),
     );
     for (let i = 0; i < subs.length; i++) {
       const mine = starts.slice(i * 3, i * 3 + 3);
-      expect(mine.filter((x) => x === 'send')).toHaveLength(1);
+      expect(mine.filter((x) => x.status === 'send')).toHaveLength(1);
     }
     const ids = Array.from({ length: 300 }, (_, i) => `paper-${i}`);
     const results = await Promise.all(
@@ -193,6 +261,65 @@ describe.each(KINDS)('the store contract on $name', (kind) => {
     expect(await store.maxSeq()).toBeGreaterThanOrEqual(300);
     expect(new Set(await store.papersAfter(0, Number.MAX_SAFE_INTEGER))).toEqual(new Set(ids));
     for (const st of instances) await st.close();
+  });
+});
+
+/** A delivery begun by the previous version (no plan stored), whose process died, on subscription 1. */
+const OLD_DELIVERY = `INSERT INTO deliveries (subscription_id, period, status, cursor_to, paper_count, started_at, claimed_by, lease_until)
+  VALUES (1, 'p', 'sending', 3, 3, '2026-03-01T08:00:00Z', 'old', 0)`;
+
+/** What the upgraded store does with that delivery: taken over with the plan given, from the first part. */
+async function resumesOldDelivery(store: Store): Promise<void> {
+  const plan = { cursorTo: 4, paperIds: ['p2', 'p1'] };
+  const at = new Date('2026-03-01T08:00:00Z');
+  const claim = { owner: 'new', leaseMs: 10_000 };
+  expect(await store.beginDelivery(1, 'p', plan, at, claim)).toEqual({ status: 'send', plan, partsSent: 0 });
+  expect(await store.recordParts(1, 'p', 1, claim)).toBe(true);
+  expect(await store.beginDelivery(1, 'p', { cursorTo: 5, paperIds: [] }, at, claim)).toEqual({
+    status: 'send',
+    plan,
+    partsSent: 1,
+  });
+}
+
+describe('a database of the previous version upgrades in place', () => {
+  it('SQLite (schema version 3)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'arxivist-upgrade-')), 'arxivist.db');
+    const old = new Database(file);
+    for (const m of SQLITE_MIGRATIONS.slice(0, 3)) old.exec(m);
+    old.pragma('user_version = 3');
+    old
+      .prepare(`INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(...subscriptionValues(sub('1'), (q) => (q ? 1 : 0)));
+    old.exec(OLD_DELIVERY);
+    old.close();
+    const store = new SqliteStore(file);
+    expect(store.version).toBe(SQLITE_MIGRATIONS.length);
+    await resumesOldDelivery(store);
+    await store.close();
+  });
+
+  it.runIf(PG_URL)('PostgreSQL (schema version 1)', async () => {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    schemas.push(schema);
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    await client.query(`CREATE SCHEMA "${schema}"; SET search_path = "${schema}"`);
+    await client.query(
+      'CREATE TABLE arxivist_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    );
+    await client.query(POSTGRES_MIGRATIONS[0] as string);
+    await client.query('INSERT INTO arxivist_migrations (version) VALUES (1)');
+    await client.query(
+      `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      subscriptionValues(sub('1'), (q) => q),
+    );
+    await client.query(OLD_DELIVERY);
+    await client.end();
+    const store = await PostgresStore.open({ url: PG_URL as string, schema });
+    expect(store.applied).toBe(POSTGRES_MIGRATIONS.length - 1);
+    await resumesOldDelivery(store);
+    await store.close();
   });
 });
 

@@ -1,47 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { Log } from '../base/log.js';
 import type { LiveIndex } from '../search/live-index.js';
 import { type Paper, compareNewest } from '../listing/paper.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { isEmptyQuery, parseQuery } from '../search/query.js';
+import { DigestDelivery } from './digest-delivery.js';
+import type { Digest, DigestSender } from './digest.js';
 import { nextSlot } from './schedule.js';
-import type { Claim, SubscriptionStore } from './subscription-store.js';
+import type { SubscriptionStore } from './subscription-store.js';
 import { type ChatRef, type Schedule, type Subscription, describeSchedule, formatInZone } from './subscription.js';
 
-/** Delivers digests to chats on one platform, worded by the chat layer. */
-export interface DigestSender {
-  platform: ChatRef['platform'];
-  send(chat: ChatRef, digest: Digest): Promise<void>;
-}
-
-/** The chat is gone or forbids the bot (blocked, kicked, deleted, no permission). */
-export class ChatUnavailableError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'ChatUnavailableError';
-  }
-}
-
-/** What one digest of one subscription holds, as data. */
-export interface Digest {
-  subscription: Subscription;
-  /** Newest first. */
-  papers: Paper[];
-  /** The first digest of a subscription also carries the latest papers. */
-  first: boolean;
-  /** Sequence number the cursor moves to once delivered. */
-  cursorTo: number;
-  /** The day the papers are new since (the last digest, or the subscription), ISO. */
-  since: string;
-  /** The day the listing was last known current, ISO. */
-  listingAsOf: string;
-}
-
-/** Whether a digest sends anything: papers, or a "no new papers" line unless the subscription is quiet. */
-export function digestSends(digest: Digest): boolean {
-  return digest.papers.length > 0 || !digest.subscription.quiet;
-}
+export { ChatUnavailableError, type Digest, type DigestSender, type PartProgress, digestSends } from './digest.js';
 
 /** Counts of one run over the due subscriptions. */
 export interface RunSummary {
@@ -73,8 +41,7 @@ export class DigestService {
   /** Called after anything that changes when the next digest is due (the scheduler listens). */
   onChange: () => void = () => undefined;
 
-  /** This process's claims on deliveries; another process skips them until their lease ends. */
-  private readonly claim: Claim;
+  private readonly delivery: DigestDelivery;
 
   constructor(
     readonly store: SubscriptionStore,
@@ -83,10 +50,7 @@ export class DigestService {
     private readonly log: Log,
     options: { leaseMs?: number } = {},
   ) {
-    this.claim = {
-      owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
-      leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
-    };
+    this.delivery = new DigestDelivery(store, live, log, (sub) => this.build(sub), options.leaseMs ?? DEFAULT_LEASE_MS);
   }
 
   /** Papers matching a subscription filter (search syntax), or all. */
@@ -187,7 +151,7 @@ export class DigestService {
     const worker = async () => {
       while (queue.length > 0 && !signal?.aborted) {
         const sub = queue.shift() as Subscription;
-        const outcome = await this.deliver(sub, now, senders);
+        const outcome = await this.delivery.deliver(sub, now, senders);
         summary[outcome] += 1;
       }
     };
@@ -195,68 +159,6 @@ export class DigestService {
     summary.unfinished = queue.length;
     if (due.length > 0) this.log.info({ ...summary }, 'digests: run finished');
     return summary;
-  }
-
-  private async deliver(
-    sub: Subscription,
-    now: Date,
-    senders: readonly DigestSender[],
-  ): Promise<'sent' | 'alreadySent' | 'quiet' | 'paused' | 'failed' | 'skipped' | 'busy'> {
-    const sender = senders.find((s) => s.platform === sub.platform);
-    if (!sender) {
-      this.log.warn(
-        { subscription: sub.id, platform: sub.platform },
-        'digests: platform not configured here; left for later',
-      );
-      return 'skipped';
-    }
-    // The period is the slot being delivered; after downtime, one digest catches up and the
-    // next slot is the first one after now, not each missed one.
-    const period = sub.nextRunAt;
-    const next = nextSlot(sub, now);
-    let claimed = false;
-    let renewal: NodeJS.Timeout | undefined;
-    try {
-      const digest = await this.build(sub);
-      const start = await this.store.beginDelivery(
-        sub.id,
-        period,
-        digest.cursorTo,
-        digest.papers.length,
-        now,
-        this.claim,
-      );
-      if (start === 'claimed') return 'busy';
-      if (start === 'already-sent') {
-        await this.store.setNextRun(sub.id, next);
-        return 'alreadySent';
-      }
-      claimed = true;
-      // A long send keeps its claim alive, so no other process takes it over meanwhile.
-      renewal = setInterval(
-        () => void this.store.renewClaim(sub.id, period, this.claim).catch(() => undefined),
-        this.claim.leaseMs / 3,
-      );
-      const sends = digestSends(digest);
-      if (sends) await sender.send(sub, digest);
-      await this.store.completeDelivery(sub.id, period, digest.cursorTo, next, now);
-      claimed = false;
-      return sends ? 'sent' : 'quiet';
-    } catch (err) {
-      if (claimed) await this.store.releaseClaim(sub.id, period, this.claim.owner).catch(() => undefined);
-      if (err instanceof ChatUnavailableError) {
-        await this.store.pauseChat(sub, err.reason);
-        this.log.warn(
-          { subscription: sub.id, platform: sub.platform, chat: sub.chatId, reason: err.reason },
-          'digests: chat unavailable; its subscriptions are paused',
-        );
-        return 'paused';
-      }
-      this.log.error({ err, subscription: sub.id }, 'digests: delivery failed; it will be retried');
-      return 'failed';
-    } finally {
-      clearInterval(renewal);
-    }
   }
 
   /** "Next: Sun 29 Nov 2026, 09:00 (Europe/Paris)". */

@@ -1,7 +1,21 @@
 import type { ChatRef, NewSubscription, Subscription } from './subscription.js';
 
-/** What beginning a delivery found: send it, it was already delivered, or another process is sending it. */
-export type DeliveryStart = 'send' | 'already-sent' | 'claimed';
+/**
+ * What a delivery sends, fixed when it is first claimed: the first-seen number the cursor moves
+ * to, and the papers in the order sent, so that a delivery resumed after a crash rebuilds the
+ * same parts even if the listing changed meanwhile.
+ */
+export interface DeliveryPlan {
+  cursorTo: number;
+  paperIds: string[];
+}
+
+/**
+ * What beginning a delivery found: send it (by the plan stored at its first claim, from part
+ * `partsSent` on), it was already delivered, or another process is sending it.
+ */
+export type DeliveryStart =
+  { status: 'send'; plan: DeliveryPlan; partsSent: number } | { status: 'already-sent' } | { status: 'claimed' };
 
 /** Who claims a delivery, and for how long: a claim not renewed within `leaseMs` may be taken over. */
 export interface Claim {
@@ -35,19 +49,21 @@ export interface SubscriptionStore {
 
   /**
    * Claims a period's digest for `claim.owner` until its lease ends; says whether to send it. A
-   * claim of another owner whose lease has not ended is left alone ('claimed'); an expired one
-   * (a process that died mid-send) is taken over: the one possible duplicate.
+   * new delivery stores `plan`; one begun before (a retry, or the claim of a process that died
+   * mid-send, taken over once its lease ended) keeps its stored plan and the parts it recorded.
+   * A claim of another owner whose lease has not ended is left alone ('claimed').
    */
   beginDelivery(
     subscriptionId: number,
     period: string,
-    cursorTo: number,
-    paperCount: number,
+    plan: DeliveryPlan,
     now: Date,
     claim: Claim,
   ): Promise<DeliveryStart>;
   /** Extends a claim still held by `claim.owner`; false when it was lost. */
   renewClaim(subscriptionId: number, period: string, claim: Claim): Promise<boolean>;
+  /** Records that the first `parts` parts went out, renewing the claim; false when the claim was lost. */
+  recordParts(subscriptionId: number, period: string, parts: number, claim: Claim): Promise<boolean>;
   /** Gives up a claim after a failed send, so the next run (here or elsewhere) sends it at once. */
   releaseClaim(subscriptionId: number, period: string, owner: string): Promise<void>;
   /** In one transaction: marks the period sent, moves the cursor, sets the next slot. */

@@ -50,6 +50,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      expires_at TIMESTAMPTZ NOT NULL
    );
    CREATE INDEX shared_state_expiry ON shared_state (expires_at);`,
+  // A delivery keeps what it sends and the parts that went out, so one taken over after a crash
+  // resumes after them.
+  `ALTER TABLE deliveries ADD COLUMN paper_ids TEXT[];
+   ALTER TABLE deliveries ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;`,
 ];
 
 const MIGRATE_LOCK = 'arxivist:migrate';

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { ConfigError } from '../base/errors.js';
 import type { SharedState } from '../base/shared-state.js';
-import type { Claim, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
+import type { Claim, DeliveryPlan, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
 import type { ChatRef, NewSubscription, Subscription } from '../digest/subscription.js';
 import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionValues, toSubscription } from './subscription-row.js';
 import { migrate } from './postgres-schema.js';
@@ -172,39 +172,46 @@ export class PostgresStore implements SubscriptionStore {
   async beginDelivery(
     subscriptionId: number,
     period: string,
-    cursorTo: number,
-    paperCount: number,
+    plan: DeliveryPlan,
     now: Date,
     claim: Claim,
   ): Promise<DeliveryStart> {
-    // One statement: a new period is claimed; a claim of ours, or one whose lease ran out (its
-    // instance died mid-send), is taken over; a live claim of another instance and a sent period
-    // are left alone.
-    const { rowCount } = await this.pool.query(
-      `INSERT INTO deliveries AS d
-         (subscription_id, period, status, cursor_to, paper_count, started_at, claimed_by, lease_until)
-       VALUES ($1, $2, 'sending', $3, $4, $5, $6, ${this.nowMs(7)} + $8)
+    // One statement: a new period is claimed with this plan; a claim of ours, or one whose lease
+    // ran out (its instance died mid-send), is taken over with its stored plan and parts (a row
+    // of a version that stored no plan gets this one); a live claim of another instance and a
+    // sent period are left alone.
+    const { rows } = await this.pool.query<{ cursor_to: number; paper_ids: string[]; parts_sent: number }>(
+      `INSERT INTO deliveries AS d (subscription_id, period, status, cursor_to, paper_count, paper_ids, parts_sent,
+                                    started_at, claimed_by, lease_until)
+       VALUES ($1, $2, 'sending', $3, $4, $5, 0, $6, $7, ${this.nowMs(8)} + $9)
        ON CONFLICT (subscription_id, period) DO UPDATE
-         SET cursor_to = EXCLUDED.cursor_to, paper_count = EXCLUDED.paper_count, started_at = EXCLUDED.started_at,
-             claimed_by = EXCLUDED.claimed_by, lease_until = EXCLUDED.lease_until
-         WHERE d.status = 'sending' AND (d.claimed_by = EXCLUDED.claimed_by OR COALESCE(d.lease_until, 0) <= ${this.nowMs(7)})`,
+         SET cursor_to = CASE WHEN d.paper_ids IS NULL THEN EXCLUDED.cursor_to ELSE d.cursor_to END,
+             paper_count = CASE WHEN d.paper_ids IS NULL THEN EXCLUDED.paper_count ELSE d.paper_count END,
+             parts_sent = CASE WHEN d.paper_ids IS NULL THEN 0 ELSE d.parts_sent END,
+             paper_ids = COALESCE(d.paper_ids, EXCLUDED.paper_ids),
+             started_at = EXCLUDED.started_at, claimed_by = EXCLUDED.claimed_by, lease_until = EXCLUDED.lease_until
+         WHERE d.status = 'sending' AND (d.claimed_by = EXCLUDED.claimed_by OR COALESCE(d.lease_until, 0) <= ${this.nowMs(8)})
+       RETURNING cursor_to, paper_ids, parts_sent`,
       [
         subscriptionId,
         period,
-        cursorTo,
-        paperCount,
+        plan.cursorTo,
+        plan.paperIds.length,
+        plan.paperIds,
         now.toISOString(),
         claim.owner,
         this.options.clock?.() ?? null,
         claim.leaseMs,
       ],
     );
-    if (rowCount) return 'send';
-    const { rows } = await this.pool.query<{ status: string }>(
+    const row = rows[0];
+    if (row)
+      return { status: 'send', plan: { cursorTo: row.cursor_to, paperIds: row.paper_ids }, partsSent: row.parts_sent };
+    const found = await this.pool.query<{ status: string }>(
       'SELECT status FROM deliveries WHERE subscription_id = $1 AND period = $2',
       [subscriptionId, period],
     );
-    return rows[0]?.status === 'sent' ? 'already-sent' : 'claimed';
+    return { status: found.rows[0]?.status === 'sent' ? 'already-sent' : 'claimed' };
   }
 
   async renewClaim(subscriptionId: number, period: string, claim: Claim): Promise<boolean> {
@@ -212,6 +219,15 @@ export class PostgresStore implements SubscriptionStore {
       `UPDATE deliveries SET lease_until = ${this.nowMs(4)} + $5
        WHERE subscription_id = $1 AND period = $2 AND claimed_by = $3 AND status = 'sending'`,
       [subscriptionId, period, claim.owner, this.options.clock?.() ?? null, claim.leaseMs],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  async recordParts(subscriptionId: number, period: string, parts: number, claim: Claim): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE deliveries SET parts_sent = $3, lease_until = ${this.nowMs(5)} + $6
+       WHERE subscription_id = $1 AND period = $2 AND claimed_by = $4 AND status = 'sending'`,
+      [subscriptionId, period, parts, claim.owner, this.options.clock?.() ?? null, claim.leaseMs],
     );
     return (rowCount ?? 0) > 0;
   }

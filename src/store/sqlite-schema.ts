@@ -44,6 +44,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   // State that the processes on one data folder share (see SharedState).
   `CREATE TABLE shared_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL);
    CREATE INDEX shared_state_expiry ON shared_state (expires_at);`,
+  // A delivery keeps what it sends (JSON array of paper ids) and the parts that went out, so one
+  // taken over after a crash resumes after them.
+  `ALTER TABLE deliveries ADD COLUMN paper_ids TEXT;
+   ALTER TABLE deliveries ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;`,
 ];
 
 /** Applies the migrations the database in `file` lacks, each in a transaction; refuses one a newer arxivist wrote. */

@@ -2,11 +2,21 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SharedState } from '../base/shared-state.js';
-import type { Claim, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
+import type { Claim, DeliveryPlan, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
 import { SqliteState } from './sqlite-state.js';
 import { migrateSqlite } from './sqlite-schema.js';
 import type { ChatRef, NewSubscription, Subscription } from '../digest/subscription.js';
 import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionValues, toSubscription } from './subscription-row.js';
+
+/** A deliveries row as beginDelivery reads it. */
+interface DeliveryRow {
+  status: string;
+  claimed_by: string | null;
+  lease_until: number | null;
+  cursor_to: number;
+  paper_ids: string | null;
+  parts_sent: number;
+}
 
 /** The subscription store in one SQLite file (WAL mode), through better-sqlite3. */
 export class SqliteStore implements SubscriptionStore {
@@ -131,8 +141,7 @@ export class SqliteStore implements SubscriptionStore {
   async beginDelivery(
     subscriptionId: number,
     period: string,
-    cursorTo: number,
-    paperCount: number,
+    plan: DeliveryPlan,
     now: Date,
     claim: Claim,
   ): Promise<DeliveryStart> {
@@ -141,26 +150,43 @@ export class SqliteStore implements SubscriptionStore {
     return this.db
       .transaction((): DeliveryStart => {
         const row = this.db
-          .prepare('SELECT status, claimed_by, lease_until FROM deliveries WHERE subscription_id = ? AND period = ?')
-          .get(subscriptionId, period) as
-          { status: string; claimed_by: string | null; lease_until: number | null } | undefined;
-        if (row?.status === 'sent') return 'already-sent';
-        if (row && row.claimed_by !== claim.owner && (row.lease_until ?? 0) > clock) return 'claimed';
-        if (!row) {
+          .prepare(
+            'SELECT status, claimed_by, lease_until, cursor_to, paper_ids, parts_sent FROM deliveries WHERE subscription_id = ? AND period = ?',
+          )
+          .get(subscriptionId, period) as DeliveryRow | undefined;
+        if (row?.status === 'sent') return { status: 'already-sent' };
+        if (row && row.claimed_by !== claim.owner && (row.lease_until ?? 0) > clock) return { status: 'claimed' };
+        const lease = clock + claim.leaseMs;
+        if (row?.paper_ids) {
+          // Begun before (a retry, or a claim whose process died mid-send): taken over as it stands.
           this.db
             .prepare(
-              "INSERT INTO deliveries (subscription_id, period, status, cursor_to, paper_count, started_at, claimed_by, lease_until) VALUES (?, ?, 'sending', ?, ?, ?, ?, ?)",
+              'UPDATE deliveries SET started_at = ?, claimed_by = ?, lease_until = ? WHERE subscription_id = ? AND period = ?',
             )
-            .run(subscriptionId, period, cursorTo, paperCount, now.toISOString(), claim.owner, clock + claim.leaseMs);
-        } else {
-          // A claim whose lease ran out (its process died mid-send): taken over, the one possible duplicate.
-          this.db
-            .prepare(
-              'UPDATE deliveries SET cursor_to = ?, paper_count = ?, started_at = ?, claimed_by = ?, lease_until = ? WHERE subscription_id = ? AND period = ?',
-            )
-            .run(cursorTo, paperCount, now.toISOString(), claim.owner, clock + claim.leaseMs, subscriptionId, period);
+            .run(now.toISOString(), claim.owner, lease, subscriptionId, period);
+          const stored = { cursorTo: row.cursor_to, paperIds: JSON.parse(row.paper_ids) as string[] };
+          return { status: 'send', plan: stored, partsSent: row.parts_sent };
         }
-        return 'send';
+        // New, or begun by a version that stored no plan: this plan, from the first part.
+        this.db
+          .prepare(
+            `INSERT INTO deliveries (subscription_id, period, status, cursor_to, paper_count, paper_ids, parts_sent, started_at, claimed_by, lease_until)
+             VALUES (?, ?, 'sending', ?, ?, ?, 0, ?, ?, ?)
+             ON CONFLICT (subscription_id, period) DO UPDATE SET cursor_to = excluded.cursor_to,
+               paper_count = excluded.paper_count, paper_ids = excluded.paper_ids, parts_sent = 0,
+               started_at = excluded.started_at, claimed_by = excluded.claimed_by, lease_until = excluded.lease_until`,
+          )
+          .run(
+            subscriptionId,
+            period,
+            plan.cursorTo,
+            plan.paperIds.length,
+            JSON.stringify(plan.paperIds),
+            now.toISOString(),
+            claim.owner,
+            lease,
+          );
+        return { status: 'send', plan, partsSent: 0 };
       })
       .immediate();
   }
@@ -171,6 +197,15 @@ export class SqliteStore implements SubscriptionStore {
         "UPDATE deliveries SET lease_until = ? WHERE subscription_id = ? AND period = ? AND claimed_by = ? AND status = 'sending'",
       )
       .run(this.clock() + claim.leaseMs, subscriptionId, period, claim.owner).changes;
+    return changed > 0;
+  }
+
+  async recordParts(subscriptionId: number, period: string, parts: number, claim: Claim): Promise<boolean> {
+    const changed = this.db
+      .prepare(
+        "UPDATE deliveries SET parts_sent = ?, lease_until = ? WHERE subscription_id = ? AND period = ? AND claimed_by = ? AND status = 'sending'",
+      )
+      .run(parts, this.clock() + claim.leaseMs, subscriptionId, period, claim.owner).changes;
     return changed > 0;
   }
 

@@ -1,5 +1,10 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
-import { ChatUnavailableError, type Digest, type DigestSender } from '../../digest/digest-service.js';
+import {
+  ChatUnavailableError,
+  type Digest,
+  type DigestSender,
+  type PartProgress,
+} from '../../digest/digest-service.js';
 import type { ChatRef } from '../../digest/subscription.js';
 import { digestReplies } from '../../chat/digest-replies.js';
 import { renderDiscord } from './render.js';
@@ -19,8 +24,9 @@ export class DiscordDigestSender implements DigestSender {
 
   constructor(private readonly rest: REST) {}
 
-  async send(chat: ChatRef, digest: Digest): Promise<void> {
-    for (const reply of digestReplies(digest)) {
+  async send(chat: ChatRef, digest: Digest, progress: PartProgress): Promise<void> {
+    for (const [part, reply] of digestReplies(digest).entries()) {
+      if (part < progress.from) continue;
       const m = renderDiscord(reply);
       try {
         await this.rest.post(Routes.channelMessages(chat.chatId), {
@@ -36,6 +42,7 @@ export class DiscordDigestSender implements DigestSender {
           throw new ChatUnavailableError(`discord ${err.code}: ${err.message}`);
         throw err;
       }
+      await progress.sent(part + 1);
     }
   }
 }

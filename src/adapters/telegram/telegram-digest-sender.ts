@@ -1,6 +1,11 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api, GrammyError } from 'grammy';
-import { ChatUnavailableError, type Digest, type DigestSender } from '../../digest/digest-service.js';
+import {
+  ChatUnavailableError,
+  type Digest,
+  type DigestSender,
+  type PartProgress,
+} from '../../digest/digest-service.js';
 import type { ChatRef } from '../../digest/subscription.js';
 import { digestReplies } from '../../chat/digest-replies.js';
 import { renderTelegram } from './render.js';
@@ -25,8 +30,9 @@ export class TelegramDigestSender implements DigestSender {
 
   constructor(private readonly api: Api) {}
 
-  async send(chat: ChatRef, digest: Digest): Promise<void> {
-    for (const reply of digestReplies(digest)) {
+  async send(chat: ChatRef, digest: Digest, progress: PartProgress): Promise<void> {
+    for (const [part, reply] of digestReplies(digest).entries()) {
+      if (part < progress.from) continue;
       // Digests carry no Prev/Next (that state would not outlive a restart), only the stateless
       // Abstract and Similar buttons, which the running bot answers whenever they are pressed.
       for (const m of renderTelegram(reply)) {
@@ -42,6 +48,7 @@ export class TelegramDigestSender implements DigestSender {
           throw err;
         }
       }
+      await progress.sent(part + 1);
     }
   }
 }
