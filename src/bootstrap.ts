@@ -8,6 +8,7 @@ import { ArxivClient } from './listing/arxiv-client.js';
 import { ArxivFollower } from './listing/arxiv-follower.js';
 import { BUNDLED_LISTING } from './paths.js';
 import { ConfigError } from './base/errors.js';
+import type { InstanceCoordination } from './base/instance-coordination.js';
 import type { SharedState } from './base/shared-state.js';
 import type { Metrics } from './base/metrics.js';
 import { countStoreErrors } from './ops/counted-store.js';
@@ -17,15 +18,25 @@ export function dataDir(config: Config): string {
   return resolve(config.ARXIVIST_DATA_DIR ?? 'data');
 }
 
-/** A follower of the configured arXiv query (or of `query`), when there is one. */
+/**
+ * A follower of the configured arXiv query (or of `query`), when there is one; with
+ * `coordination` (a store's), it keeps arXiv's spacing and refreshes one at a time with the other
+ * processes on that database.
+ */
 export function arxivFollower(
   config: Config,
   log: Log,
   query = config.ARXIVIST_ARXIV_QUERY,
+  coordination?: InstanceCoordination,
 ): ArxivFollower | undefined {
   if (!query) return undefined;
-  const client = new ArxivClient({ ...(config.ARXIVIST_ARXIV_API ? { apiUrl: config.ARXIVIST_ARXIV_API } : {}), log });
-  return new ArxivFollower(client, { query, dataDir: dataDir(config), max: config.ARXIVIST_ARXIV_MAX }, log);
+  const client = new ArxivClient({
+    ...(config.ARXIVIST_ARXIV_API ? { apiUrl: config.ARXIVIST_ARXIV_API } : {}),
+    ...(coordination ? { requestGate: coordination } : {}),
+    log,
+  });
+  const settings = { query, dataDir: dataDir(config), max: config.ARXIVIST_ARXIV_MAX };
+  return new ArxivFollower(client, { ...settings, ...(coordination ? { lease: coordination } : {}) }, log);
 }
 
 /**
@@ -36,9 +47,14 @@ export function arxivFollower(
 export function openListing(
   config: Config,
   log: Log,
-  options: { listing?: string; store?: SubscriptionStore; fetchIfMissing?: boolean; metrics?: Metrics } = {},
+  options: {
+    listing?: string;
+    store?: SubscriptionStore & { readonly coordination?: InstanceCoordination };
+    fetchIfMissing?: boolean;
+    metrics?: Metrics;
+  } = {},
 ): Promise<ListingReloader> {
-  const arxiv = arxivFollower(config, log);
+  const arxiv = arxivFollower(config, log, undefined, options.store?.coordination);
   const file = options.listing ?? config.ARXIVIST_LISTING ?? (arxiv ? undefined : BUNDLED_LISTING);
   return ListingReloader.open({
     ...(file ? { file } : {}),
@@ -59,6 +75,8 @@ export function databaseFile(config: Config): string {
 /** A store as entry points use it: subscriptions and digests, plus the state instances share. */
 export type Store = SubscriptionStore & {
   readonly state: SharedState;
+  /** arXiv's spacing and the refresh of each query, agreed with the other processes on the database. */
+  readonly coordination: InstanceCoordination;
   /** Where it keeps its data, for logs: the SQLite file, or the PostgreSQL host and database. */
   readonly where: string;
 };

@@ -240,7 +240,9 @@ async function fetchQuery(args: string[], json: boolean, io: Io): Promise<number
   const query = args.join(' ').trim() || config.ARXIVIST_ARXIV_QUERY;
   if (!query) throw new UsageError('fetch needs a query: give one (like au:Mahajan), or set ARXIVIST_ARXIV_QUERY');
   const log = createLogger(config.LOG_LEVEL ?? 'warn', { pretty: false });
-  const follower = arxivFollower(config, log, query) as ArxivFollower;
+  // Its turns at arXiv and its refresh are agreed with the bot and other processes on the database.
+  const store = await openStore(config, log);
+  const follower = arxivFollower(config, log, query, store.coordination) as ArxivFollower;
   await follower.reread();
   try {
     const { summary: s } = await follower.refresh();
@@ -257,6 +259,8 @@ async function fetchQuery(args: string[], json: boolean, io: Io): Promise<number
       `arxivist: ${err.message}${err instanceof ArxivUnavailableError ? '; the saved copy is unchanged' : ''}\n`,
     );
     return err instanceof ArxivQueryError ? EXIT.usage : EXIT.replyError;
+  } finally {
+    await store.close();
   }
 }
 

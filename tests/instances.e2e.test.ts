@@ -6,6 +6,8 @@ import { PostgresStore } from '../src/store/postgres-store.js';
 import { FakeTelegramServer, type ApiCall } from './fakes/telegram-server.js';
 import { type Instance, freshSchema, startInstance, stopAll } from './helpers/instances.js';
 import { dueSubscription } from './helpers/digest-env.js';
+import { FakeArxivServer } from './fakes/arxiv-server.js';
+import { fakePapers } from './helpers/arxiv.js';
 import { digestParts, expectedParts, repeatedParts } from './helpers/digest-parts.js';
 
 const PG_URL = process.env['ARXIVIST_TEST_DATABASE_URL'];
@@ -26,8 +28,8 @@ afterAll(async () => {
   for (const drop of drops) await drop();
 });
 
-/** A schema of its own for one test, and the environment of its instances. */
-async function cluster(lease = '3s') {
+/** A schema of its own for one test, and the environment of its instances (with `extra`). */
+async function cluster(lease = '3s', extra: NodeJS.ProcessEnv = {}) {
   const schema = await freshSchema(PG_URL as string);
   drops.push(() => schema.drop());
   const env = {
@@ -37,6 +39,7 @@ async function cluster(lease = '3s') {
     TELEGRAM_WEBHOOK_SECRET: SECRET,
     ARXIVIST_DATABASE_URL: schema.url,
     ARXIVIST_DIGEST_LEASE: lease,
+    ...extra,
   };
   const start = async (n: number) => {
     const started = await Promise.all(Array.from({ length: n }, () => startInstance(env)));
@@ -44,6 +47,19 @@ async function cluster(lease = '3s') {
     return started;
   };
   return { schema, env, start };
+}
+
+/** Resolves once an instance has logged a line matching `line`. */
+function logged(instance: Instance, line: RegExp): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!line.test(instance.out.text)) return;
+      instance.child.stderr.off('data', check);
+      resolve();
+    };
+    instance.child.stderr.on('data', check);
+    check();
+  });
 }
 
 /** The first message of a digest (a long one comes in parts "(1/3)", "(2/3)"...). */
@@ -230,4 +246,25 @@ describe.runIf(PG_URL)('several instances on PostgreSQL, Telegram by webhook', (
     const repeated = [...digests.parts.values()].filter((titles) => repeatedParts(titles) > 0);
     expect(repeated.length).toBeLessThanOrEqual(8);
   }, 240_000);
+
+  it('two instances following one arXiv query take turns at arXiv: one request at a time, 3 s apart, start-up and SIGHUP alike', async () => {
+    const arxiv = await new FakeArxivServer(fakePapers(5)).start();
+    try {
+      // A data folder each, as in the compose file: each instance fetches its own copy at start.
+      const { start } = await cluster('3s', { ARXIVIST_ARXIV_QUERY: 'au:Mahajan', ARXIVIST_ARXIV_API: arxiv.url });
+      const [a, b] = (await start(2)) as [Instance, Instance];
+      expect(arxiv.requests).toHaveLength(2);
+      a.child.kill('SIGHUP');
+      b.child.kill('SIGHUP');
+      await arxiv.waitForRequests(4, 60_000);
+      expect(arxiv.maxConcurrent).toBe(1);
+      // arXiv's terms, on the fake's clock: 3 s from the end of one answer to the next request
+      // (times are kept in whole ms).
+      const at = arxiv.requests.map((r) => r.at).sort((x, y) => x - y);
+      for (let i = 1; i < at.length; i++) expect((at[i] ?? 0) - (at[i - 1] ?? 0)).toBeGreaterThanOrEqual(3000 - 2);
+      for (const i of [a, b]) await logged(i, /"msg":"arxiv: refreshed"/);
+    } finally {
+      await arxiv.close();
+    }
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { InstanceCoordination } from '../src/base/instance-coordination.js';
 import type { SharedState } from '../src/base/shared-state.js';
 import type { SubscriptionStore } from '../src/digest/subscription-store.js';
 import type { NewSubscription } from '../src/digest/subscription.js';
@@ -18,7 +19,7 @@ import { SUBSCRIPTION_COLUMNS, subscriptionValues } from '../src/store/subscript
 
 const PG_URL = process.env['ARXIVIST_TEST_DATABASE_URL'];
 
-type Store = SubscriptionStore & { state: SharedState };
+type Store = SubscriptionStore & { state: SharedState; coordination: InstanceCoordination };
 interface Kind {
   name: string;
   /** A fresh, empty store on its own database, and a second handle on the same one (another instance). */
@@ -232,6 +233,82 @@ describe.each(KINDS)('the store contract on $name', (kind) => {
     expect(await other.state.get('short')).toBeUndefined();
     await other.close();
     await store.close();
+  });
+
+  it('turns at a service: one instance at a time, each the spacing after the last answer ended', async () => {
+    const { store, twin } = await kind.open();
+    const instances = [store, await twin(), await twin()];
+    let inside = 0;
+    let most = 0;
+    const turns: { start: number; end: number }[] = [];
+    await Promise.all(
+      [...instances, ...instances].map(async (st) => {
+        const endTurn = await st.coordination.waitTurn('https://api.example/query', 50);
+        const start = performance.now();
+        most = Math.max(most, ++inside);
+        await st.ping();
+        inside--;
+        turns.push({ start, end: performance.now() });
+        await endTurn();
+      }),
+    );
+    expect(most).toBe(1);
+    turns.sort((a, b) => a.start - b.start);
+    // Times are kept in whole ms.
+    for (let i = 1; i < turns.length; i++)
+      expect((turns[i]?.start ?? 0) - (turns[i - 1]?.end ?? 0)).toBeGreaterThanOrEqual(50 - 2);
+    for (const st of instances) await st.close();
+  });
+
+  it('a turn its instance never ended (it died mid-request) ends by itself after two minutes', async () => {
+    let now = 9_000_000;
+    const { store, twin } = await kind.open(() => now);
+    const other = await twin();
+    await store.coordination.waitTurn('svc', 3000);
+    now += 120_001;
+    const endTurn = await other.coordination.waitTurn('svc', 3000);
+    await endTurn();
+    await other.close();
+    await store.close();
+  });
+
+  it('a lease: one instance at a time does the work; one that died lets go when its lease ends', async () => {
+    const { store, twin } = await kind.open();
+    const instances = [store, await twin(), await twin()];
+    let inside = 0;
+    let most = 0;
+    const results = await Promise.all(
+      instances.map((st, k) =>
+        st.coordination.exclusively('arxiv:au:Mahajan', async () => {
+          most = Math.max(most, ++inside);
+          await st.ping();
+          inside--;
+          return k;
+        }),
+      ),
+    );
+    expect(results).toEqual([0, 1, 2]);
+    expect(most).toBe(1);
+    for (const st of instances) await st.close();
+
+    let now = 1_000_000;
+    const timed = await kind.open(() => now);
+    const other = await timed.twin();
+    let dies!: () => void;
+    const died = new Promise<void>((resolve) => (dies = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const dead = timed.store.coordination.exclusively('q', async () => {
+      holding();
+      await died;
+    });
+    await held;
+    now += 60_001;
+    expect(await other.coordination.exclusively('q', async () => 'taken over')).toBe('taken over');
+    dies();
+    await dead;
+    await other.close();
+    await timed.store.close();
   });
 
   it('concurrent instances: one claim per delivery, each paper numbered once', async () => {

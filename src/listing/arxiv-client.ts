@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pRetry, { AbortError } from 'p-retry';
+import type { RequestGate } from '../base/instance-coordination.js';
 import type { Log } from '../base/log.js';
 import { type ArxivPage, FeedFormatError, FeedLimitError, FeedReader } from './arxiv-feed.js';
 import { type Gate, gateFor, through } from './arxiv-gate.js';
@@ -90,6 +91,8 @@ export interface ArxivClientOptions {
   retryDelayMs?: number;
   /** The longest Retry-After honoured (default 5 min); longer ones end the refresh. */
   maxRetryAfterMs?: number;
+  /** Spaces requests across the processes sharing a database too (the time of the last one is there). */
+  requestGate?: RequestGate;
   log: Log;
 }
 
@@ -117,12 +120,14 @@ export class ArxivClient {
   requests = 0;
   private readonly gate: Gate;
   private readonly apiHost: string;
-  private readonly options: Required<Omit<ArxivClientOptions, 'apiUrl' | 'minIntervalMs'>>;
+  private readonly shared: RequestGate | undefined;
+  private readonly options: Required<Omit<ArxivClientOptions, 'apiUrl' | 'minIntervalMs' | 'requestGate'>>;
 
   constructor(options: ArxivClientOptions) {
     this.apiUrl = options.apiUrl ?? ARXIV_API;
     this.apiHost = new URL(this.apiUrl).host;
     this.gate = gateFor(this.apiUrl, options.minIntervalMs ?? ARXIV_MIN_INTERVAL_MS);
+    this.shared = options.requestGate;
     this.options = {
       timeoutMs: options.timeoutMs ?? 30_000,
       maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
@@ -203,7 +208,16 @@ export class ArxivClient {
 
   /** Every request to arXiv goes through here: wait for the gate's turn, then one exchange. */
   private send(url: URL, query: string, maxResults: number): Promise<Exchange> {
-    return through(this.gate, () => this.exchange(url, query, maxResults));
+    return through(this.gate, async () => {
+      // The other processes on the database ask arXiv too: one request at a time among all, spaced
+      // from the end of the last answer. A database failure here is not arXiv's: not retried.
+      const endTurn = await this.shared?.waitTurn(this.apiUrl, this.gate.interval);
+      try {
+        return await this.exchange(url, query, maxResults);
+      } finally {
+        await endTurn?.();
+      }
+    });
   }
 
   private async exchange(url: URL, query: string, maxResults: number): Promise<Exchange> {

@@ -1,3 +1,4 @@
+import type { RefreshLease } from '../base/instance-coordination.js';
 import type { Log } from '../base/log.js';
 import { plural } from '../base/plural.js';
 import type { ArxivClient } from './arxiv-client.js';
@@ -21,6 +22,8 @@ export interface ArxivFollowSettings {
   dataDir: string;
   /** Most papers to fetch and keep (ARXIVIST_ARXIV_MAX). */
   max: number;
+  /** Shared with the processes on the same database: one of them refreshes the query at a time. */
+  lease?: RefreshLease;
 }
 
 /**
@@ -73,10 +76,35 @@ export class ArxivFollower {
 
   /** Fetches what is new and saves it; throws ArxivUnavailableError or ArxivQueryError, keeping the copy. */
   refresh(): Promise<{ summary: RefreshSummary; added: Paper[] }> {
-    this.refreshing ??= this.doRefresh().finally(() => {
+    const lease = this.settings.lease;
+    this.refreshing ??= (
+      lease ? lease.exclusively(`arxiv:${this.query}`, () => this.afterOthers()) : this.doRefresh()
+    ).finally(() => {
       this.refreshing = undefined;
     });
     return this.refreshing;
+  }
+
+  /**
+   * Under the lease: a copy another process saved since this one last looked (in a shared data
+   * folder, while this one waited) is as fresh as a fetch now, so arXiv is not asked again.
+   */
+  private async afterOthers(): Promise<{ summary: RefreshSummary; added: Paper[] }> {
+    const before = new Set(this.papers.map((p) => p.id));
+    if (!(await this.reread()) || !this.saved) return this.doRefresh();
+    const { query, total, fetchedAt, papers } = this.saved;
+    const added = papers.filter((p) => !before.has(p.id));
+    const summary = {
+      query,
+      total,
+      fetched: 0,
+      new: added.length,
+      updated: 0,
+      unchanged: 0,
+      requests: 0,
+      problems: [],
+    };
+    return { summary: { ...summary, listingAsOf: fetchedAt }, added };
   }
 
   private async doRefresh(): Promise<{ summary: RefreshSummary; added: Paper[] }> {

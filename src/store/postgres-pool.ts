@@ -27,6 +27,14 @@ const types = {
       : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * Now in ms, as a SQL expression: parameter `$n` when given (tests set the clock), else the
+ * database's clock, which every instance shares.
+ */
+export function nowMs(n: number): string {
+  return `COALESCE($${n}::bigint, (extract(epoch from clock_timestamp()) * 1000)::bigint)`;
+}
+
 /** A pool on the options' database, its connections on the options' schema. */
 export function createPool(options: PostgresStoreOptions): pg.Pool {
   const pool = new pg.Pool({

@@ -54,6 +54,16 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   // resumes after them.
   `ALTER TABLE deliveries ADD COLUMN paper_ids TEXT[];
    ALTER TABLE deliveries ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;`,
+  // What the instances coordinate (see InstanceCoordination): the turn at each service (who
+  // holds it, until when, and when the last answer ended, in ms on the database's clock), and
+  // who holds each lease (one refresh of a query at a time).
+  `CREATE TABLE request_gates (
+     service TEXT PRIMARY KEY,
+     holder TEXT,
+     held_until BIGINT NOT NULL DEFAULT 0,
+     free_at BIGINT NOT NULL DEFAULT 0
+   );
+   CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, until BIGINT NOT NULL);`,
 ];
 
 const MIGRATE_LOCK = 'arxivist:migrate';

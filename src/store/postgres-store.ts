@@ -1,12 +1,14 @@
 import pg from 'pg';
 import { ConfigError } from '../base/errors.js';
+import type { InstanceCoordination } from '../base/instance-coordination.js';
 import type { SharedState } from '../base/shared-state.js';
 import type { Claim, DeliveryPlan, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
 import type { ChatRef, NewSubscription, Subscription } from '../digest/subscription.js';
 import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionValues, toSubscription } from './subscription-row.js';
 import { migrate } from './postgres-schema.js';
+import { PostgresCoordination } from './postgres-coordination.js';
 import { PostgresState } from './postgres-state.js';
-import { type PostgresStoreOptions, createPool, waitForDatabase } from './postgres-pool.js';
+import { type PostgresStoreOptions, createPool, nowMs, waitForDatabase } from './postgres-pool.js';
 
 export type { PostgresStoreOptions } from './postgres-pool.js';
 
@@ -23,12 +25,15 @@ export class PostgresStore implements SubscriptionStore {
   applied = 0;
   /** Button state and handled updates, shared by every instance on this database. */
   readonly state: SharedState;
+  /** arXiv's request spacing and the refresh of each query, shared by every instance on this database. */
+  readonly coordination: InstanceCoordination;
 
   private constructor(
     private readonly pool: pg.Pool,
     private readonly options: PostgresStoreOptions,
   ) {
     this.state = new PostgresState(pool);
+    this.coordination = new PostgresCoordination(pool, options.clock);
   }
 
   /** Connects (retrying while the database starts), migrates, and returns the store. */
@@ -71,11 +76,6 @@ export class PostgresStore implements SubscriptionStore {
     } finally {
       client.release();
     }
-  }
-
-  /** Now on the lease clock, as a SQL expression over parameter `$n`. */
-  private nowMs(n: number): string {
-    return `COALESCE($${n}::bigint, (extract(epoch from clock_timestamp()) * 1000)::bigint)`;
   }
 
   async ping(): Promise<void> {
@@ -183,14 +183,14 @@ export class PostgresStore implements SubscriptionStore {
     const { rows } = await this.pool.query<{ cursor_to: number; paper_ids: string[]; parts_sent: number }>(
       `INSERT INTO deliveries AS d (subscription_id, period, status, cursor_to, paper_count, paper_ids, parts_sent,
                                     started_at, claimed_by, lease_until)
-       VALUES ($1, $2, 'sending', $3, $4, $5, 0, $6, $7, ${this.nowMs(8)} + $9)
+       VALUES ($1, $2, 'sending', $3, $4, $5, 0, $6, $7, ${nowMs(8)} + $9)
        ON CONFLICT (subscription_id, period) DO UPDATE
          SET cursor_to = CASE WHEN d.paper_ids IS NULL THEN EXCLUDED.cursor_to ELSE d.cursor_to END,
              paper_count = CASE WHEN d.paper_ids IS NULL THEN EXCLUDED.paper_count ELSE d.paper_count END,
              parts_sent = CASE WHEN d.paper_ids IS NULL THEN 0 ELSE d.parts_sent END,
              paper_ids = COALESCE(d.paper_ids, EXCLUDED.paper_ids),
              started_at = EXCLUDED.started_at, claimed_by = EXCLUDED.claimed_by, lease_until = EXCLUDED.lease_until
-         WHERE d.status = 'sending' AND (d.claimed_by = EXCLUDED.claimed_by OR COALESCE(d.lease_until, 0) <= ${this.nowMs(8)})
+         WHERE d.status = 'sending' AND (d.claimed_by = EXCLUDED.claimed_by OR COALESCE(d.lease_until, 0) <= ${nowMs(8)})
        RETURNING cursor_to, paper_ids, parts_sent`,
       [
         subscriptionId,
@@ -216,7 +216,7 @@ export class PostgresStore implements SubscriptionStore {
 
   async renewClaim(subscriptionId: number, period: string, claim: Claim): Promise<boolean> {
     const { rowCount } = await this.pool.query(
-      `UPDATE deliveries SET lease_until = ${this.nowMs(4)} + $5
+      `UPDATE deliveries SET lease_until = ${nowMs(4)} + $5
        WHERE subscription_id = $1 AND period = $2 AND claimed_by = $3 AND status = 'sending'`,
       [subscriptionId, period, claim.owner, this.options.clock?.() ?? null, claim.leaseMs],
     );
@@ -225,7 +225,7 @@ export class PostgresStore implements SubscriptionStore {
 
   async recordParts(subscriptionId: number, period: string, parts: number, claim: Claim): Promise<boolean> {
     const { rowCount } = await this.pool.query(
-      `UPDATE deliveries SET parts_sent = $3, lease_until = ${this.nowMs(5)} + $6
+      `UPDATE deliveries SET parts_sent = $3, lease_until = ${nowMs(5)} + $6
        WHERE subscription_id = $1 AND period = $2 AND claimed_by = $4 AND status = 'sending'`,
       [subscriptionId, period, parts, claim.owner, this.options.clock?.() ?? null, claim.leaseMs],
     );

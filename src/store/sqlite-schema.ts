@@ -48,6 +48,16 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   // taken over after a crash resumes after them.
   `ALTER TABLE deliveries ADD COLUMN paper_ids TEXT;
    ALTER TABLE deliveries ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;`,
+  // What the processes coordinate (see InstanceCoordination): the turn at each service (who
+  // holds it, until when, and when the last answer ended, in ms), and who holds each lease (one
+  // refresh of a query at a time).
+  `CREATE TABLE request_gates (
+     service TEXT PRIMARY KEY,
+     holder TEXT,
+     held_until INTEGER NOT NULL DEFAULT 0,
+     free_at INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, until INTEGER NOT NULL);`,
 ];
 
 /** Applies the migrations the database in `file` lacks, each in a transaction; refuses one a newer arxivist wrote. */

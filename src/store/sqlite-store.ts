@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { InstanceCoordination } from '../base/instance-coordination.js';
 import type { SharedState } from '../base/shared-state.js';
 import type { Claim, DeliveryPlan, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
+import { SqliteCoordination } from './sqlite-coordination.js';
 import { SqliteState } from './sqlite-state.js';
 import { migrateSqlite } from './sqlite-schema.js';
 import type { ChatRef, NewSubscription, Subscription } from '../digest/subscription.js';
@@ -23,6 +25,8 @@ export class SqliteStore implements SubscriptionStore {
   readonly db: Database.Database;
   /** Button state and handled updates, shared by the processes on this data folder. */
   readonly state: SharedState;
+  /** arXiv's request spacing and the refresh of each query, shared by the processes on this data folder. */
+  readonly coordination: InstanceCoordination;
 
   constructor(
     private readonly file: string,
@@ -38,6 +42,7 @@ export class SqliteStore implements SubscriptionStore {
     this.db.pragma('busy_timeout = 5000');
     migrateSqlite(this.db, file);
     this.state = new SqliteState(this.db, clock);
+    this.coordination = new SqliteCoordination(this.db, clock);
   }
 
   async ping(): Promise<void> {
