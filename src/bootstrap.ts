@@ -6,6 +6,7 @@ import { DigestService, type DigestSender } from './digest/digest-service.js';
 import type { SubscriptionStore } from './digest/subscription-store.js';
 import { ArxivClient } from './listing/arxiv-client.js';
 import { ArxivFollower } from './listing/arxiv-follower.js';
+import { ListingError } from './listing/load-listing.js';
 import { BUNDLED_LISTING } from './paths.js';
 import { ConfigError } from './base/errors.js';
 import type { InstanceCoordination } from './base/instance-coordination.js';
@@ -56,7 +57,8 @@ export function openListing(
 ): Promise<ListingReloader> {
   const arxiv = arxivFollower(config, log, undefined, options.store?.coordination);
   const file = options.listing ?? config.ARXIVIST_LISTING ?? (arxiv ? undefined : BUNDLED_LISTING);
-  return ListingReloader.open({
+  const fromSetting = !options.listing && config.ARXIVIST_LISTING !== undefined;
+  const opened = ListingReloader.open({
     ...(file ? { file } : {}),
     ...(file === BUNDLED_LISTING ? { bundled: true } : {}),
     ...(arxiv ? { arxiv } : {}),
@@ -64,6 +66,9 @@ export function openListing(
     fetchIfMissing: options.fetchIfMissing ?? true,
     ...(options.metrics ? { metrics: options.metrics } : {}),
     log,
+  });
+  return opened.catch((err: unknown) => {
+    throw fromSetting && err instanceof ListingError ? new ConfigError(`ARXIVIST_LISTING: ${err.message}`) : err;
   });
 }
 

@@ -2,7 +2,7 @@ import { commands, findCommand } from '../commands/index.js';
 import { renderText } from './adapters/console/render.js';
 import { type CommandContext, executeCommand } from './chat/command.js';
 import { ConfigError } from './base/errors.js';
-import { type ListingFile, combineListings, listingFiles, readListingFile } from './listing/load-listing.js';
+import { combineListings, listingFiles, readListingFiles } from './listing/load-listing.js';
 import type { Paper } from './listing/paper.js';
 import { replyToJson } from './chat/reply-json.js';
 import { parseTextArgs } from './chat/text-args.js';
@@ -113,8 +113,7 @@ async function parse(args: string[], json: boolean, io: Io): Promise<number> {
   if (args.length === 0) throw new UsageError('parse takes one or more FILEs (or folders)');
   const files: string[] = [];
   for (const arg of args) files.push(...(await listingFiles(arg)));
-  const listings: ListingFile[] = [];
-  for (const file of files) listings.push(await readListingFile(file));
+  const listings = await readListingFiles(files);
   const { papers, problems, notices, description } = combineListings(listings);
   if (json) {
     io.stdout(

@@ -8,9 +8,9 @@ import type { SubscriptionStore } from '../digest/subscription-store.js';
 import { ArxivQueryError } from '../listing/arxiv-client.js';
 import type { RefreshSummary } from '../listing/arxiv-copy.js';
 import type { ArxivFollower } from '../listing/arxiv-follower.js';
-import { mergeListings } from '../listing/listing-parser.js';
+import { mergeListings } from '../listing/merge-listings.js';
 import type { ListingOrigin } from '../listing/listing-origin.js';
-import { type LoadedListing, type ReadOptions, listingPaths, loadListing } from '../listing/load-listing.js';
+import { type LoadedListing, listingPaths, loadListing } from '../listing/load-listing.js';
 import type { Paper } from '../listing/paper.js';
 import { LiveIndex } from '../search/live-index.js';
 import { PaperIndex } from '../search/paper-index.js';
@@ -28,7 +28,7 @@ export interface ListingSources {
   now?: () => Date;
   /** Changes of the listing's files within this many ms make one reload (default 500). */
   debounceMs?: number;
-  /** A reload's parse stops after this long (default 30 s). */
+  /** Reading a listing file stops after this long (default 30 s), at start-up and on reload. */
   parseTimeoutMs?: number;
   /** Fetch the query at once when it has no saved copy (the bot); the CLI only reads the copy. */
   fetchIfMissing?: boolean;
@@ -111,9 +111,11 @@ export class ListingReloader {
     return parts.length === 1 ? (parts[0] as Paper[]) : mergeListings(parts);
   }
 
-  private async readFile(options: ReadOptions = {}): Promise<LoadedListing> {
+  /** Reads the listing files, each in a worker thread with a deadline, at start-up and on reload alike. */
+  private async readFile(): Promise<LoadedListing> {
     const file = this.sources.file as string;
-    const listing = await loadListing(file, options);
+    const timeout = this.sources.parseTimeoutMs;
+    const listing = await loadListing(file, timeout ? { timeoutMs: timeout } : {});
     for (const p of listing.problems)
       this.sources.log.warn({ file: p.file ?? file, line: p.line }, `listing: ${p.message}`);
     return listing;
@@ -233,9 +235,7 @@ export class ListingReloader {
     const { file, log } = this.sources;
     let listing: LoadedListing;
     try {
-      // A running bot parses in a worker thread, so even a pathological file cannot hold replies,
-      // and gives up on one that takes too long.
-      listing = await this.readFile({ workerTimeoutMs: this.sources.parseTimeoutMs ?? 30_000 });
+      listing = await this.readFile();
     } catch (err) {
       log.error({ err, file, why }, 'listing: reload failed; keeping the current listing');
       this.sources.metrics?.reload('listing', 'failed');

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { readCopiedListing } from './copied-listing.js';
 import { type ListingEntry, type ListingProblem, toPaper } from './listing-entry.js';
-import { type Paper, normalizeTitle } from './paper.js';
+import type { Paper } from './paper.js';
 import { isSavedPage, readSavedPage } from './saved-page.js';
 
 export type { ListingProblem } from './listing-entry.js';
@@ -80,25 +80,4 @@ function collect(page: ReadPage, results: readonly (Paper | ListingProblem)[]): 
   }
   out.problems.sort((a, b) => a.line - b.line);
   return out;
-}
-
-/**
- * Papers of several listings as one: the same paper (by arXiv id, else by normalized title) is
- * kept once, its latest version winning.
- */
-export function mergeListings(listings: readonly Paper[][]): Paper[] {
-  const byKey = new Map<string, Paper>();
-  for (const papers of listings) {
-    for (const p of papers) {
-      const key = p.arxivId ?? `title:${normalizeTitle(p.title)}`;
-      const kept = byKey.get(key);
-      if (!kept || newer(p, kept)) byKey.set(key, p);
-    }
-  }
-  return [...byKey.values()];
-}
-
-function newer(a: Paper, b: Paper): boolean {
-  if (a.version !== undefined && b.version !== undefined && a.version !== b.version) return a.version > b.version;
-  return a.updated > b.updated;
 }

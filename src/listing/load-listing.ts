@@ -1,8 +1,11 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { type Stats, createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { ConfigError } from '../base/errors.js';
-import { type ParsedListing, mergeListings, parseListing, parseListingAsync } from './listing-parser.js';
-import { parseInWorker } from './parse-in-worker.js';
+import type { ParsedListing } from './listing-parser.js';
+import { mergeListings } from './merge-listings.js';
+import { ListingWorker } from './parse-in-worker.js';
 
 /** A listing read from its files: the papers of all of them, their problems, and where they came from. */
 export interface LoadedListing extends ParsedListing {
@@ -13,6 +16,9 @@ export interface LoadedListing extends ParsedListing {
   /** When the newest of the files was last modified: the "listing as of" date digests mention. */
   modifiedAt: Date;
 }
+
+/** A listing that cannot be served: a ConfigError the entry points may name their setting in. */
+export class ListingError extends ConfigError {}
 
 const LISTING_FILE = /\.(?:txt|html?|text)$/i;
 
@@ -32,17 +38,17 @@ export async function listingFiles(spec: string): Promise<string[]> {
     try {
       isFolder = (await stat(path)).isDirectory();
     } catch (err) {
-      throw new ConfigError(`listing ${path}: cannot read it (${why(err)})`);
+      throw new ListingError(`listing ${path}: cannot read it (${why(err)})`);
     }
     if (!isFolder) {
       files.push(path);
       continue;
     }
     const names = (await readdir(path)).filter((n) => LISTING_FILE.test(n)).sort();
-    if (names.length === 0) throw new ConfigError(`listing ${path}: the folder has no .txt or .html listing in it`);
+    if (names.length === 0) throw new ListingError(`listing ${path}: the folder has no .txt or .html listing in it`);
     files.push(...names.map((n) => join(path, n)));
   }
-  if (files.length === 0) throw new ConfigError('listing: no file given');
+  if (files.length === 0) throw new ListingError('listing: no file given');
   return files;
 }
 
@@ -57,36 +63,87 @@ function why(err: unknown): string {
         : (err as Error).message;
 }
 
-/** How a listing is parsed: at once, in turns of the event loop, or in a worker thread with a time limit. */
+/** How listing files are read: each in a worker thread, within a deadline and a size. */
 export interface ReadOptions {
-  yieldWhileParsing?: boolean;
-  /** Parse in a worker thread, stopped after this long (a running bot's reloads). */
-  workerTimeoutMs?: number;
+  /** Reading one file stops after this long (default 30 s). */
+  timeoutMs?: number;
+  /** A file larger than this many bytes is not read (default 64 MB). */
+  maxBytes?: number;
 }
+
+// 30 s is far above a real listing (30,000 papers of copied text, 54 MB, parse in about 3 s),
+// and 64 MB holds them in one file: the most one arXiv query returns.
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+// Such a 64 MB listing peaks under 768 MB of heap.
+const WORKER_HEAP_MB = 1024;
 
 /** One file of a listing, read and parsed. */
 export interface ListingFile extends ParsedListing {
   file: string;
+  /** The file's text; empty when it was not read (too large). */
   text: string;
   modifiedAt: Date;
 }
 
-/** Reads and parses one listing file; throws ConfigError naming it when it cannot be read. */
+/** Reads and parses one listing file (see {@link readListingFiles}). */
 export async function readListingFile(file: string, options: ReadOptions = {}): Promise<ListingFile> {
-  let text: string;
-  let modifiedAt: Date;
+  return (await readListingFiles([file], options))[0] as ListingFile;
+}
+
+/**
+ * Reads and parses listing files, each in a worker thread (one, reused): a file over the size,
+ * past the deadline, too deep for the parser's stack or that ends the worker is a problem of that
+ * file (line 1: the file as a whole), and the next file still loads. Throws ListingError naming
+ * a file that cannot be read at all.
+ */
+export async function readListingFiles(files: readonly string[], options: ReadOptions = {}): Promise<ListingFile[]> {
+  const worker = new ListingWorker({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, heapMb: WORKER_HEAP_MB });
+  worker.warm();
   try {
-    text = await readFile(file, 'utf8');
-    modifiedAt = (await stat(file)).mtime;
-  } catch (err) {
-    throw new ConfigError(`listing ${file}: cannot read it (${why(err)})`);
+    const out: ListingFile[] = [];
+    for (const file of files) out.push(await readOne(file, options.maxBytes ?? DEFAULT_MAX_BYTES, worker));
+    return out;
+  } finally {
+    await worker.close();
   }
-  const parsed = options.workerTimeoutMs
-    ? await parseInWorker(text, options.workerTimeoutMs)
-    : options.yieldWhileParsing
-      ? await parseListingAsync(text)
-      : parseListing(text);
-  return { ...parsed, file, text, modifiedAt };
+}
+
+async function readOne(file: string, maxBytes: number, worker: ListingWorker): Promise<ListingFile> {
+  let bytes: Buffer;
+  let info: Stats;
+  try {
+    info = await stat(file);
+    // At most one byte more than allowed, whatever stat said: a device or a pipe has no size.
+    bytes = info.size > maxBytes ? Buffer.alloc(0) : await buffer(createReadStream(file, { end: maxBytes }));
+  } catch (err) {
+    throw new ListingError(`listing ${file}: cannot read it (${why(err)})`);
+  }
+  const skipped = (problem: string, text = ''): ListingFile => ({
+    file,
+    text,
+    modifiedAt: info.mtime,
+    papers: [],
+    problems: [{ line: 1, message: `${problem}, so the file is skipped` }],
+    notices: [],
+  });
+  if (info.size > maxBytes || bytes.length > maxBytes) {
+    const limit = `the ${megabytes(maxBytes)} a listing file may have`;
+    return skipped(
+      info.size > maxBytes
+        ? `the file has ${megabytes(info.size)}, more than ${limit}`
+        : `the file goes on past ${limit}`,
+    );
+  }
+  const text = bytes.toString('utf8');
+  const outcome = await worker.parse(text);
+  return 'listing' in outcome
+    ? { ...outcome.listing, file, text, modifiedAt: info.mtime }
+    : skipped(outcome.problem, text);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** Several files as one listing: papers merged (each once, its latest version), problems with their file. */
@@ -107,21 +164,28 @@ export function combineListings(parts: readonly ListingFile[]): ParsedListing {
 /**
  * Reads and parses a listing: one file, a folder of them, or several separated by commas (the
  * result pages of one search). Papers of several files are merged, each kept once with its
- * latest version. Throws ConfigError naming the file when one cannot be read, or when there is
- * text but not a single paper; problems with single entries are returned, with their file.
+ * latest version; a file that yields no paper is a problem of that file, and the others are
+ * served. Throws ListingError naming the file when one cannot be read, or when no file yields a
+ * paper; problems with single entries are returned, with their file.
  */
 export async function loadListing(spec: string, options: ReadOptions = {}): Promise<LoadedListing> {
   const files = await listingFiles(spec);
-  const parts: ListingFile[] = [];
-  for (const file of files) {
-    const part = await readListingFile(file, options);
-    if (part.papers.length === 0) {
-      const first = part.problems[0];
-      const detail = first ? `; line ${first.line}: ${first.message}` : part.text.trim() ? '' : ' (the file is empty)';
-      throw new ConfigError(`listing ${file}: no paper could be read${detail}`);
-    }
-    parts.push(part);
-  }
+  const parts = (await readListingFiles(files, options)).map(withReason);
+  if (!parts.some((p) => p.papers.length > 0)) throw new ListingError(noPaper(parts));
   const modifiedAt = new Date(Math.max(...parts.map((p) => p.modifiedAt.getTime())));
   return { ...combineListings(parts), file: spec, files, modifiedAt };
+}
+
+/** A file with no paper says why, even when it holds nothing to complain about. */
+function withReason(part: ListingFile): ListingFile {
+  if (part.papers.length > 0 || part.problems.length > 0) return part;
+  return { ...part, problems: [{ line: 1, message: 'the file is empty' }] };
+}
+
+function noPaper(parts: readonly ListingFile[]): string {
+  const first = parts[0] as ListingFile;
+  const problem = first.problems[0];
+  const why = problem ? `; line ${problem.line}: ${problem.message}` : '';
+  const others = parts.length > 1 ? ` (nor from the ${parts.length - 1} other files)` : '';
+  return `listing ${first.file}: no paper could be read${why}${others}`;
 }
