@@ -111,11 +111,11 @@ export class ListingReloader {
     return parts.length === 1 ? (parts[0] as Paper[]) : mergeListings(parts);
   }
 
-  /** Reads the listing files, each in a worker thread with a deadline, at start-up and on reload alike. */
+  /** Reads the listing's files, at start-up and on reload alike. */
   private async readFile(): Promise<LoadedListing> {
     const file = this.sources.file as string;
-    const timeout = this.sources.parseTimeoutMs;
-    const listing = await loadListing(file, timeout ? { timeoutMs: timeout } : {});
+    const { parseTimeoutMs, bundled } = this.sources;
+    const listing = await loadListing(file, { timeoutMs: parseTimeoutMs, trusted: bundled });
     for (const p of listing.problems)
       this.sources.log.warn({ file: p.file ?? file, line: p.line }, `listing: ${p.message}`);
     return listing;
