@@ -121,6 +121,15 @@ describe('reading a listing in a worker', () => {
     expect(listing.problems.some((p) => p.file === join(folder, 'hostile.html'))).toBe(true);
   });
 
+  it('an empty file beside a good one is a problem of its own, no longer a refusal of the whole listing', async () => {
+    const folder = mkdtempSync(join(dir, 'empty-'));
+    copyFileSync(join(LISTINGS, 'search-default.txt'), join(folder, 'good.txt'));
+    writeFileSync(join(folder, 'empty.txt'), '\n');
+    const listing = await loadListing(folder);
+    expect(listing.papers).toHaveLength(GOOD_IDS.length);
+    expect(listing.problems).toEqual([{ file: join(folder, 'empty.txt'), line: 1, message: 'the file is empty' }]);
+  });
+
   it('reading stops at the deadline: the file is named, and the program stops when nothing else is left', async () => {
     const file = join(dir, 'slow.txt');
     copyFileSync(join(LISTINGS, 'search-default.txt'), file);

@@ -76,11 +76,10 @@ export interface ReadOptions {
   trusted?: boolean;
 }
 
-// 30 s is far above a real listing (30,000 papers of copied text, 54 MB, parse in about 3 s),
-// and 64 MB holds them in one file: the most one arXiv query returns.
+// One file may hold what one arXiv query returns at most (30,000 papers, about 54 MB of copied
+// text): 64 MB fits it, and reading it stays far within the deadline and the worker's heap.
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
-// Such a 64 MB listing peaks under 768 MB of heap.
 const WORKER_HEAP_MB = 1024;
 
 /** One file of a listing, read and parsed. */
@@ -118,7 +117,7 @@ async function readEach(
   parse: (text: string) => Promise<ParseOutcome>,
 ): Promise<ListingFile[]> {
   const out: ListingFile[] = [];
-  for (const file of files) out.push(await readOne(file, maxBytes, parse));
+  for (const file of files) out.push(withReason(await readOne(file, maxBytes, parse)));
   return out;
 }
 
@@ -187,7 +186,7 @@ export function combineListings(parts: readonly ListingFile[]): ParsedListing {
  */
 export async function loadListing(spec: string, options: ReadOptions = {}): Promise<LoadedListing> {
   const files = await listingFiles(spec);
-  const parts = (await readListingFiles(files, options)).map(withReason);
+  const parts = await readListingFiles(files, options);
   if (!parts.some((p) => p.papers.length > 0)) throw new ListingError(noPaper(parts));
   const modifiedAt = new Date(Math.max(...parts.map((p) => p.modifiedAt.getTime())));
   return { ...combineListings(parts), file: spec, files, modifiedAt };
