@@ -19,7 +19,7 @@ const LISTINGS = join('fixtures', 'listings');
 /** The five papers of search-default.txt, counted by hand; the saved page holds two of them. */
 const GOOD_IDS = ['2409.12959', '2502.06643', '2512.11918', '2602.17997', 'hep-th/9901001'];
 
-/** The saved page with 16,000 nested spans in its first abstract: more than the reader's stack holds. */
+/** The saved page with 16,000 nested spans in its first abstract: deeper than a reader should go. */
 function deepPage(): string {
   const page = readFileSync(join(LISTINGS, 'search-saved.html'), 'utf8');
   const at = page.indexOf('>', page.indexOf('class="abstract-full')) + 1;
@@ -112,7 +112,7 @@ describe('a listing folder with hostile files', () => {
 });
 
 describe('reading a listing in a worker', () => {
-  it('a file that overflows the stack is a problem of that file; the others still load', async () => {
+  it('a page nested too deep is a problem of that file; the others still load', async () => {
     const folder = mkdtempSync(join(dir, 'deep-'));
     copyFileSync(join(LISTINGS, 'search-default.txt'), join(folder, 'good.txt'));
     writeFileSync(join(folder, 'hostile.html'), deepPage());
