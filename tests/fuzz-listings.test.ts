@@ -20,6 +20,9 @@ const FILES = [
 ];
 const TOTAL_RUNS = Number(process.env['FUZZ_RUNS'] ?? 2100);
 
+/** A file's share of the runs, fewer for long files (each run parses the whole file), so each costs about the same. */
+const runsFor = (chars: number) => Math.max(10, Math.round((TOTAL_RUNS / FILES.length) * Math.min(1, 30_000 / chars)));
+
 /** Text a hostile or broken copy puts on a line. */
 const hostile = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -107,7 +110,7 @@ describe.each(FILES.map((f) => [f.slice(ROOT.length + 1), f] as const))('fuzzing
             expect(found && fields(found), paper.id).toEqual(fields(paper));
           }
         }),
-        { numRuns: Math.max(10, Math.round(TOTAL_RUNS / FILES.length)) },
+        { numRuns: runsFor(text.length) },
       );
     },
     TOTAL_RUNS > 5000 ? 3_600_000 : 30_000,
