@@ -40,7 +40,7 @@ export function digestRunOptions(args: string[]): RunOptions {
 export async function digestRun(args: string[], json: boolean, listing: string | undefined, io: Io): Promise<number> {
   const { now, deadlineMs } = digestRunOptions(args);
   const config = loadConfig(io.env);
-  const app = await served(config, cliLogger(config), {
+  const app = await served(config, cliLogger(config, io), {
     ...(listing ? { listing } : {}),
     store: true,
     senders: true,

@@ -9,7 +9,7 @@ export async function fetchQuery(args: string[], json: boolean, io: Io): Promise
   const config = loadConfig(io.env);
   const query = args.join(' ').trim() || config.ARXIVIST_ARXIV_QUERY;
   if (!query) throw new UsageError('fetch needs a query: give one (like au:Mahajan), or set ARXIVIST_ARXIV_QUERY');
-  const log = cliLogger(config);
+  const log = cliLogger(config, io);
   // Its turns at arXiv and its refresh are agreed with the bot and other processes on the database.
   const store = await openStore(config, log);
   try {

@@ -17,9 +17,9 @@ export interface Io {
 /** A mistake in the command line: exit 2 with the message and the usage. */
 export class UsageError extends Error {}
 
-/** The CLI's logger: JSON lines on stderr (stdout may be JSON too), at LOG_LEVEL, default warn. */
-export function cliLogger(config: Config): Logger {
-  return createLogger(config.LOG_LEVEL ?? 'warn', { pretty: false });
+/** The CLI's logger: JSON lines (stdout may be JSON too) written to the run's stderr, at LOG_LEVEL, default warn. */
+export function cliLogger(config: Config, io: Io): Logger {
+  return createLogger(config.LOG_LEVEL ?? 'warn', { destination: { write: io.stderr } });
 }
 
 /** What the bot would serve, read without asking arXiv. */

@@ -80,7 +80,13 @@ function readArgs(argv: string[], env: NodeJS.ProcessEnv): CliArgs {
 }
 
 /** Runs the CLI on argv (without node and script); returns the exit code. */
-export async function runCli(argv: string[], io: Io): Promise<number> {
+export async function runCli(argv: string[], streams: Io): Promise<number> {
+  // Everything printed passes the configured secrets' filter: replies, logs and messages alike.
+  const io: Io = {
+    stdout: (text) => streams.stdout(redactSecrets(text)),
+    stderr: (text) => streams.stderr(redactSecrets(text)),
+    env: streams.env,
+  };
   const args = readArgs(argv, io.env);
   if (args.help) {
     io.stdout(`${USAGE}\n`);
@@ -125,7 +131,7 @@ async function runChatCommand(
   io: Io,
 ): Promise<number> {
   const config = loadConfig(io.env);
-  const log = cliLogger(config);
+  const log = cliLogger(config, io);
   const app = await served(config, log, listing ? { listing } : {});
   try {
     const ctx: CommandContext = {
@@ -156,11 +162,10 @@ if (/(?:^|[\\/])(?:cli\.(?:ts|js)|arxivist(?:\.js)?)$/.test(entry)) {
     throw err;
   });
   // A promise rather than a top-level await (see main.ts): digest run imports adapters dynamically.
-  // Everything printed passes the configured secrets' filter, replies and failures alike.
   exitWhenSettled(
     runCli(process.argv.slice(2), {
-      stdout: (t) => process.stdout.write(redactSecrets(t)),
-      stderr: (t) => process.stderr.write(redactSecrets(t)),
+      stdout: (t) => process.stdout.write(t),
+      stderr: (t) => process.stderr.write(t),
       env: process.env,
     }).catch((err: unknown) => {
       // As node would on an unhandled rejection, but with the secrets hidden.

@@ -1,0 +1,35 @@
+import { runCli } from '../../src/cli.js';
+import { secretsOf, testSecret, watchForSecrets } from './leaks.js';
+import { type Ran, tempDataDir } from './run.js';
+
+/**
+ * Runs the arxivist CLI in this process, through runCli, with the environment a subprocess of
+ * `cli()` (tests/helpers/run.ts) would have: what it printed and logged, and its exit code. A
+ * failure the CLI does not handle rejects, where the subprocess would print it and exit 1.
+ */
+export async function cliInProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+  const runEnv = { ...process.env, LOG_LEVEL: 'warn', ARXIVIST_DATA_DIR: tempDataDir(), ...env };
+  testSecret(...secretsOf(runEnv));
+  let stdout = '';
+  let stderr = '';
+  let ended = false;
+  const running = runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env: runEnv,
+  });
+  const settled = running.then(
+    () => undefined,
+    () => undefined,
+  );
+  watchForSecrets(`arxivist ${args.join(' ')}`.slice(0, 80), () => stdout + stderr, { settled, ended: () => ended });
+  try {
+    return { code: await running, stdout, stderr };
+  } finally {
+    ended = true;
+  }
+}
