@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RAW_ENTRIES, rawPapersBy } from './helpers/fixture.js';
-import { cliInProcess } from './helpers/cli.js';
+import { cliInProcess, leftBehind } from './helpers/cli.js';
 import { cli, run } from './helpers/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arxivist-cli-'));
@@ -134,6 +134,68 @@ describe('arxivist CLI (in-process, through runCli)', () => {
     expect(JSON.parse(a.stdout).papers.map((p: { title: string }) => p.title)).toEqual(['Only Paper Here']);
     const b = await cliInProcess(['stats', '--json'], { ARXIVIST_LISTING: file });
     expect(JSON.parse(b.stdout).stats.papers).toBe(1);
+  });
+
+  it('reads its own options wherever they stand and leaves the command its own (--limit 2)', async () => {
+    const limited = await cliInProcess(['search', '--limit', '2', 'experts', '--json']);
+    expect(limited.code).toBe(0);
+    const json = JSON.parse(limited.stdout);
+    expect(json.total).toBeGreaterThan(2);
+    expect(json.papers).toHaveLength(2);
+    const file = join(dir, 'inline.txt');
+    writeFileSync(
+      file,
+      '-\nInline Option Paper\nAuthors:\nAna Example\nAbstract:\nText.\nSubmitted 3 February, 2025;\noriginally announced February 2025.\n',
+    );
+    const inline = await cliInProcess(['--json', 'latest', `--listing=${file}`]);
+    expect(JSON.parse(inline.stdout).papers.map((p: { title: string }) => p.title)).toEqual(['Inline Option Paper']);
+    for (const help of ['--help', '-h']) {
+      const r = await cliInProcess(['search', 'x', help]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: arxivist <command> \[arguments\.\.\.\] \[--json\] \[--listing FILE\]\n/);
+    }
+  });
+
+  it('says what is wrong with an option, with exit 2', async () => {
+    const usage = async (args: string[]) => {
+      const r = await cliInProcess(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/\n\nUsage: arxivist /);
+      return r.stderr.split('\n')[0];
+    };
+    expect(await usage(['search', 'x', '--listing'])).toBe('arxivist: --listing needs a file path');
+    expect(await usage(['search', 'x', '--listing', '--json'])).toBe('arxivist: --listing needs a file path');
+    expect(await usage(['digest', 'run', '--deadline', 'soon'])).toBe(
+      'arxivist: --deadline needs a number of seconds, like 600 (got "soon")',
+    );
+    expect(await usage(['digest', 'run', '--deadline'])).toBe(
+      'arxivist: --deadline needs a number of seconds, like 600 (got "")',
+    );
+    expect(await usage(['digest', 'run', '--now=yesterday'])).toBe(
+      'arxivist: --now needs an ISO date and time, like 2026-11-28T09:00:00Z (got "yesterday")',
+    );
+    expect(await usage(['digest', 'run', 'tomorrow'])).toBe('arxivist: digest run: unexpected "tomorrow"');
+    expect(await usage(['digest', 'run', '--force'])).toBe('arxivist: digest run: unexpected "--force"');
+    expect(await usage(['subscribe', 'daily'])).toBe(
+      'arxivist: /subscribe works in a Telegram or Discord chat; from here use "arxivist digest run" or "arxivist subscriptions"',
+    );
+    expect(await usage(['frobnicate'])).toBe('arxivist: unknown command "frobnicate"');
+    expect(await usage([])).toBe('arxivist: no command given');
+  });
+
+  it('leaves nothing open behind: the database closed, no timer holding the process, no worker', async () => {
+    const data = mkdtempSync(join(dir, 'data-'));
+    const left = await leftBehind(async () => {
+      const r = await cliInProcess(['digest', 'run', '--json', '--listing', 'fixtures/listings'], {
+        ARXIVIST_DATA_DIR: data,
+      });
+      expect(r.code).toBe(0);
+      expect((await cliInProcess(['subscriptions'], { ARXIVIST_DATA_DIR: data })).stdout).toBe('No subscriptions.\n');
+      expect((await cliInProcess(['stats', '--listing', 'fixtures/listings/search-default.txt'])).code).toBe(0);
+    });
+    expect(left).toEqual([]);
+    // SQLite removes a WAL database's -wal and -shm files when its last connection closes.
+    expect(readdirSync(data)).toEqual(['arxivist.db']);
   });
 });
 

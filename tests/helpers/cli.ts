@@ -1,3 +1,4 @@
+import { createHook } from 'node:async_hooks';
 import { runCli } from '../../src/cli.js';
 import { secretsOf, testSecret, watchForSecrets } from './leaks.js';
 import { type Ran, tempDataDir } from './run.js';
@@ -32,4 +33,28 @@ export async function cliInProcess(args: string[], env: NodeJS.ProcessEnv = {}):
   } finally {
     ended = true;
   }
+}
+
+/**
+ * What `run` started and left running: timers that still hold the process, and worker threads
+ * not ended. (process.getActiveResourcesInfo() counts the test runner's timers too.)
+ */
+export async function leftBehind(run: () => Promise<unknown>): Promise<string[]> {
+  const alive = new Map<number, { type: string; resource: { hasRef?: () => boolean } }>();
+  const hook = createHook({
+    init(id, type, _trigger, resource: { hasRef?: () => boolean }) {
+      if (type === 'Timeout' || type === 'WORKER') alive.set(id, { type, resource });
+    },
+    destroy(id) {
+      alive.delete(id);
+    },
+  }).enable();
+  try {
+    await run();
+  } finally {
+    hook.disable();
+  }
+  // Destroy hooks are emitted in a batch after the current callbacks.
+  await new Promise((resolve) => setImmediate(resolve));
+  return [...alive.values()].filter((a) => a.type === 'WORKER' || a.resource.hasRef?.()).map((a) => a.type);
 }
