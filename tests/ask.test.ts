@@ -5,7 +5,7 @@ import type { Answer } from '../src/ask/answer.js';
 import { ask } from '../src/ask/ask.js';
 import { formatDate } from '../src/listing/dates.js';
 import { type RawEntry, RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
-import { cli } from './helpers/run.js';
+import { cliInProcess } from './helpers/cli.js';
 import { expectEvidence } from './helpers/answer-evidence.js';
 
 const index = fixtureIndex();
@@ -477,7 +477,7 @@ describe('ask: a table of questions with answers derived from the fixture', () =
 
 describe('ask from the CLI and the console', () => {
   it('arxivist ask "..." --json gives answer, papers and interpretation', async () => {
-    const r = await cli(['ask', 'How many papers has Divya Mahajan written in 2025?', '--json']);
+    const r = await cliInProcess(['ask', 'How many papers has Divya Mahajan written in 2025?', '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     const expected = inYear(by('Divya Mahajan'), '2025');

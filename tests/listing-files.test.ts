@@ -1,6 +1,7 @@
-// A listing folder with one good file beside hostile ones, read as a user runs arxivist: the CLI,
-// `npm start` and `digest run` serve the good file's papers and report the others as located
-// problems, never a stack trace. (How long a worker takes is measured in bench/, not here.)
+// A listing folder with one good file beside hostile ones, read as a user runs arxivist: the CLI
+// with its `digest run` (in this process, through runCli) and `npm start` serve the good file's
+// papers and report the others as located problems, never a stack trace. (How long a worker
+// takes is measured in bench/, not here.)
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,8 @@ import { ConfigError } from '../src/base/errors.js';
 import { loadListing } from '../src/listing/load-listing.js';
 import { ListingWorker } from '../src/listing/parse-in-worker.js';
 import { captureLog } from './helpers/digest-env.js';
-import { cli, run, tempDataDir } from './helpers/run.js';
+import { cliInProcess } from './helpers/cli.js';
+import { run, tempDataDir } from './helpers/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arxivist-files-'));
 const LISTINGS = join('fixtures', 'listings');
@@ -48,7 +50,7 @@ const TOO_BIG = /huge\.txt.*the file has 65\.0 MB, more than the 64\.0 MB a list
 describe('a listing folder with hostile files', () => {
   it('the CLI serves the good papers and logs a located problem for each hostile file (exit 0)', async () => {
     const folder = hostileFolder();
-    const r = await cli(['stats', '--json', '--listing', folder]);
+    const r = await cliInProcess(['stats', '--json', '--listing', folder]);
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).stats.papers).toBe(GOOD_IDS.length);
@@ -65,14 +67,14 @@ describe('a listing folder with hostile files', () => {
 
   it('arxivist parse lists the good papers and a problem under each hostile file, without a stack trace', async () => {
     const folder = hostileFolder();
-    const r = await cli(['parse', folder, '--json']);
+    const r = await cliInProcess(['parse', folder, '--json']);
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as { papers: { id: string }[]; problems: { file: string; line: number }[] };
     expect(json.papers.map((p) => p.id).sort()).toEqual(GOOD_IDS);
     expect(json.problems.some((p) => p.file.endsWith('hostile.html') && p.line > 0)).toBe(true);
     expect(json.problems).toContainEqual({ file: join(folder, 'huge.txt'), line: 1, message: expect.any(String) });
-    const text = await cli(['parse', folder]);
+    const text = await cliInProcess(['parse', folder]);
     expect(text.stdout).toMatch(/good\.txt: 5 papers, 0 problems/);
     expect(text.stdout).toMatch(/huge\.txt: 0 papers, 1 problem\n {2}line 1: the file has 65\.0 MB/);
   });
@@ -102,7 +104,9 @@ describe('a listing folder with hostile files', () => {
 
   it('digest run registers the good papers and logs the problems (exit 0)', async () => {
     const folder = hostileFolder();
-    const r = await cli(['digest', 'run', '--json', '--listing', folder], { ARXIVIST_DATA_DIR: tempDataDir() });
+    const r = await cliInProcess(['digest', 'run', '--json', '--listing', folder], {
+      ARXIVIST_DATA_DIR: tempDataDir(),
+    });
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ due: 0, newPapers: GOOD_IDS.length });
