@@ -6,6 +6,7 @@ import { describeOptions } from '../src/chat/command-options.js';
 import { UserError } from '../src/base/errors.js';
 import { formatCommandLine, parseTextArgs } from '../src/chat/text-args.js';
 import { consoleSession, loggedErrors } from './helpers/console.js';
+import { authorLine, entriesHiding, rawPapersNaming, shownCount } from './helpers/entry-authors.js';
 import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 
 describe('command declarations', () => {
@@ -131,6 +132,29 @@ describe('commands through the console chat', () => {
     expect(ambiguous).toMatch(/9 authors match "Mahajan"; which one\?/);
     expect(await consoleSession(['/author Divyat Mahajn'])).toMatch(/Did you mean:\n {2}Divyat Mahajan \(11 papers\)/);
     expect(await consoleSession(['/author Zebediah Quux'])).toMatch(/No author named "Zebediah Quux"/);
+  });
+
+  it('lists keep the author asked about visible, wherever they stand among the authors', async () => {
+    const DIVYA = /^Divya Mahajan$/;
+    const divya = rawPapersNaming(DIVYA);
+    const card = await consoleSession(['/author Divya Mahajan']);
+    expect(shownCount(card, divya)).toBe(divya.length);
+    expect(entriesHiding(card, divya, DIVYA)).toEqual([]);
+    // Eighth of eight authors, three shown: the first two, a gap, then her.
+    expect(authorLine(card, 'Characterizing the Efficiency of')).toMatch(
+      /^ {4}Seokjin Go, Joongun Park, … Divya Mahajan \+5 · /,
+    );
+    const search = await consoleSession(['/search author:"Divya Mahajan" --limit 20']);
+    expect(shownCount(search, divya)).toBe(divya.length);
+    expect(entriesHiding(search, divya, DIVYA)).toEqual([]);
+    const MAHAJAN = /\bMahajan$/;
+    const everyone = rawPapersNaming(MAHAJAN);
+    const pages = await consoleSession([1, 2, 3].map((n) => `/search author:Mahajan --limit 20 --page ${n}`));
+    expect(shownCount(pages, everyone)).toBe(everyone.length);
+    expect(entriesHiding(pages, everyone, MAHAJAN)).toEqual([]);
+    const answer = await consoleSession(['Which papers did Divya Mahajan write in 2024?']);
+    expect(shownCount(answer, divya)).toBeGreaterThan(0);
+    expect(entriesHiding(answer, divya, DIVYA)).toEqual([]);
   });
 
   it('coauthors ranks by shared papers', async () => {

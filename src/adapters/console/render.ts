@@ -2,6 +2,7 @@ import type { AnyCommand } from '../../chat/command.js';
 import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
 import {
+  askedAbout,
   authorCountText,
   extraMeta,
   hiddenAuthorsNote,
@@ -29,10 +30,10 @@ function wrap(text: string, indent: string, width = CONSOLE_LIMITS.width): strin
   return out.join('\n');
 }
 
-function paperLine(n: number, paper: Paper, snippet?: string): string {
+function paperLine(n: number, paper: Paper, keep: ReadonlySet<string>, snippet?: string): string {
   const lines = [
     `${String(n).padStart(2)}. ${paper.title}`,
-    `    ${shortAuthors(paper, 3)} · ${paperDates(paper)} · ${paper.id}`,
+    `    ${shortAuthors(paper, 3, keep)} · ${paperDates(paper)} · ${paper.id}`,
   ];
   if (snippet) lines.push(wrap(snippet, '    '));
   return lines.join('\n');
@@ -54,6 +55,7 @@ export function withoutControls(text: string): string {
 }
 
 function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
+  const keep = askedAbout(reply);
   switch (reply.kind) {
     case 'text':
       return reply.title ? `${reply.title}\n${reply.text}` : reply.text;
@@ -65,7 +67,7 @@ function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
         ...(reply.notes ?? []).map((n) => `(${n})`),
         '',
       ];
-      reply.items.forEach((item, i) => lines.push(paperLine(first + i + 1, item.paper, item.snippet), ''));
+      reply.items.forEach((item, i) => lines.push(paperLine(first + i + 1, item.paper, keep, item.snippet), ''));
       const paging = reply.paging;
       if (paging && paging.pageCount > 1) {
         const command = commands.find((c) => c.name === paging.command);
@@ -121,7 +123,7 @@ function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
       const hidden = hiddenAuthorsNote(reply.hiddenAuthors, c.name);
       if (hidden) lines.push(wrap(hidden, ''));
       lines.push('');
-      c.papers.forEach((p, i) => lines.push(paperLine(i + 1, p)));
+      c.papers.forEach((p, i) => lines.push(paperLine(i + 1, p, keep)));
       return lines.join('\n');
     }
     case 'coauthors': {
@@ -183,7 +185,7 @@ function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
       if (!reply.declined && reply.understood) lines.push(`(understood: ${reply.understood})`);
       const shown = reply.papers.slice(0, CONSOLE_LIMITS.citedPapers);
       if (shown.length) lines.push('');
-      shown.forEach((p, i) => lines.push(paperLine(i + 1, p)));
+      shown.forEach((p, i) => lines.push(paperLine(i + 1, p, keep)));
       if (reply.papers.length > shown.length) lines.push(`    … and ${reply.papers.length - shown.length} more`);
       return lines.join('\n');
     }
