@@ -271,7 +271,7 @@ describe('Telegram adapter end to end', () => {
     const chat = privateChat(u);
     for (let i = 0; i < 12; i++) server.userSays(chat, u, '/stats');
     const notice = await server.waitForMessage(chat.id, (m) => /faster than I can keep up/.test(m.text));
-    expect(notice.text).toMatch(/Please wait \d+ seconds/);
+    expect(notice.text).toMatch(/Try again in \d+ s; I don't answer what you send before then\./);
     const notices = server.messagesTo(chat.id).filter((m) => /faster than/.test(m.text));
     expect(notices).toHaveLength(1);
   });

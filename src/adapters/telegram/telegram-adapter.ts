@@ -207,9 +207,9 @@ export class TelegramAdapter {
     return out.replace(/^[\s,:]+/, '').trim();
   }
 
-  /** Applies the per-user rate limit; sends its notice once per window. */
+  /** Applies the per-user rate limit; sends its notice once per window (it says that nothing before then is answered). */
   private async allowed(ctx: Context): Promise<boolean> {
-    const verdict = this.chat.admit(ctx.from ? String(ctx.from.id) : undefined);
+    const verdict = await this.chat.admit(ctx.from ? String(ctx.from.id) : undefined);
     if (!verdict.allowed && !verdict.repeated) await ctx.reply(verdict.notice);
     return verdict.allowed;
   }
