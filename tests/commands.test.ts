@@ -110,7 +110,37 @@ describe('commands through the console chat', () => {
     expect(out).toMatch(/ 1\. MoETuner:/);
     const page2 = await consoleSession(['/search models --limit 2 --page 2']);
     expect(page2).toMatch(/^ 3\. /m);
-    expect(page2).toMatch(/Page 2 of \d+\. Next: \/search models --limit 2 --page 3/);
+    expect(page2).toMatch(/Page 2 of \d+\. Type next for page 3, prev for page 1\./);
+  });
+
+  it('pages the last list with next and prev, like the buttons; says so when there is nothing to page', async () => {
+    const newest = [...RAW_ENTRIES].sort((a, b) => b.submitted.localeCompare(a.submitted));
+    const pageOf = (out: string) => /^Page (\d+) of (\d+)/m.exec(out)?.slice(1).map(Number);
+    const pages = (await consoleSession(['/latest 20', 'next', 'NEXT', 'next', '/prev', 'prev', 'prev', 'prev']))
+      .split('\n')
+      .filter((l) => /^Page \d+ of|^That was|^There is no/.test(l));
+    expect(pages).toEqual([
+      'Page 1 of 3. Type next for page 2.',
+      'Page 2 of 3. Type next for page 3, prev for page 1.',
+      'Page 3 of 3. Type prev for page 2.',
+      'That was the last page (3 of 3).',
+      'Page 2 of 3. Type next for page 3, prev for page 1.',
+      'Page 1 of 3. Type next for page 2.',
+      'That was the first page (1 of 3).',
+      'That was the first page (1 of 3).',
+    ]);
+    const second = await consoleSession(['/latest 20', 'next']);
+    // Page 2 lists the 21st to 40th newest papers, numbered on.
+    expect(second).toContain(`21. ${newest[20]?.title}`);
+    expect(second).toContain(`40. ${newest[39]?.title}`);
+    expect(pageOf(second.slice(second.indexOf('21. ')))).toEqual([2, 3]);
+    // Nothing to page: said, not searched for.
+    expect(await consoleSession(['next'])).toMatch(/^There is no list to page\./);
+    expect(await consoleSession(['/prev'])).toMatch(/^There is no list to page\./);
+    // A list of one page replaces the last list.
+    expect(await consoleSession(['/latest 20', '/search stragglers', 'next'])).toMatch(
+      /That list has only one page\.\n*$/,
+    );
   });
 
   it('plain text is a question; bare keywords list matching papers', async () => {

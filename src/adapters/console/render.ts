@@ -11,7 +11,7 @@ import {
   shortenedNote,
 } from '../../chat/format.js';
 import { type Paper, paperUrl } from '../../listing/paper.js';
-import type { CommandHelp, Reply } from '../../chat/reply.js';
+import type { CommandHelp, Paging, Reply } from '../../chat/reply.js';
 import { formatCommandLine, textUsage as usage } from '../../chat/text-args.js';
 import { CONSOLE_LIMITS } from './limits.js';
 
@@ -39,9 +39,21 @@ function paperLine(n: number, paper: Paper, keep: ReadonlySet<string>, snippet?:
   return lines.join('\n');
 }
 
+/** How a text reply says where a list stands: `pageWords` where "next" and "prev" page it (the console chat). */
+export interface TextOptions {
+  pageWords?: boolean;
+}
+
 /** Plain-text rendering of a reply, for the console chat and the CLI; `commands` lets it spell out next-page commands. */
-export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): string {
-  return withoutControls(renderReply(reply, commands));
+export function renderText(reply: Reply, commands: readonly AnyCommand[] = [], options: TextOptions = {}): string {
+  return withoutControls(renderReply(reply, commands, options));
+}
+
+/** "Page 2 of 3. Type next for page 3, prev for page 1." */
+function pageWordsLine(paging: Paging): string {
+  const next = paging.page < paging.pageCount ? [`next for page ${paging.page + 1}`] : [];
+  const prev = paging.page > 1 ? [`prev for page ${paging.page - 1}`] : [];
+  return `Page ${paging.page} of ${paging.pageCount}. Type ${[...next, ...prev].join(', ')}.`;
 }
 
 // C0 and C1 control characters but newline and tab: an escape sequence in a listing or in what a
@@ -54,7 +66,7 @@ export function withoutControls(text: string): string {
   return text.replace(CONTROLS, '');
 }
 
-function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
+function renderReply(reply: Reply, commands: readonly AnyCommand[], options: TextOptions): string {
   const keep = askedAbout(reply);
   switch (reply.kind) {
     case 'text':
@@ -69,7 +81,8 @@ function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
       ];
       reply.items.forEach((item, i) => lines.push(paperLine(first + i + 1, item.paper, keep, item.snippet), ''));
       const paging = reply.paging;
-      if (paging && paging.pageCount > 1) {
+      if (paging && paging.pageCount > 1 && options.pageWords) lines.push(pageWordsLine(paging));
+      else if (paging && paging.pageCount > 1) {
         const command = commands.find((c) => c.name === paging.command);
         const next = paging.page < paging.pageCount ? paging.page + 1 : 1;
         const how = command ? formatCommandLine(command, { ...paging.args, page: next }) : `--page ${next}`;
