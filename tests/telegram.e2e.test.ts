@@ -240,6 +240,16 @@ describe('Telegram adapter end to end', () => {
     const all = server.inlineQuery(u, '');
     const latest = await server.waitForCall('answerInlineQuery', (c) => c.params['inline_query_id'] === all);
     expect((latest.params['results'] as unknown[]).length).toBe(50);
+    // A search by author: each article names that author, as lists do.
+    const by = server.inlineQuery(u, 'author:"Divya Mahajan"');
+    const hers = await server.waitForCall('answerInlineQuery', (c) => c.params['inline_query_id'] === by);
+    const articles = hers.params['results'] as { title: string; description: string }[];
+    expect(articles.map((a) => a.title).sort()).toEqual(
+      rawPapersBy('Divya Mahajan')
+        .map((e) => e.title)
+        .sort(),
+    );
+    for (const a of articles) expect(a.description, a.title).toContain('Divya Mahajan');
   });
 
   it('escapes hostile text and answers huge input clearly', async () => {

@@ -37,6 +37,11 @@ export function askedAbout(reply: Reply): ReadonlySet<string> {
         : reply.kind === 'answer'
           ? (reply.interpretation.authors ?? [])
           : [];
+  return askedKeys(names);
+}
+
+/** The name keys of these people, for {@link shortAuthors}. */
+export function askedKeys(names: readonly string[]): ReadonlySet<string> {
   return names.length === 0 ? NOBODY : new Set(names.map(nameKey));
 }
 
