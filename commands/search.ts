@@ -3,6 +3,7 @@ import { defineCommand } from '../src/chat/command.js';
 import { UserError } from '../src/base/errors.js';
 import { describeQuery, isEmptyQuery, parseQuery } from '../src/search/query.js';
 import { paginate } from '../src/chat/reply.js';
+import { askedAuthors } from '../src/search/asked-authors.js';
 
 export default defineCommand({
   name: 'search',
@@ -32,6 +33,11 @@ export default defineCommand({
       );
     }
     const p = paginate(hits, page, limit);
+    const asked = askedAuthors(
+      index.authors,
+      parsed.authors,
+      p.slice.map((h) => h.paper),
+    );
     return {
       kind: 'papers',
       title: `${hits.length} ${hits.length === 1 ? 'paper matches' : 'papers match'} "${shown}"`,
@@ -45,6 +51,7 @@ export default defineCommand({
         args: { query, limit },
       },
       notes,
+      ...(asked.length > 0 ? { asked } : {}),
     };
   },
 });

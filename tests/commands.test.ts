@@ -6,6 +6,7 @@ import { describeOptions } from '../src/chat/command-options.js';
 import { UserError } from '../src/base/errors.js';
 import { formatCommandLine, parseTextArgs } from '../src/chat/text-args.js';
 import { consoleSession, loggedErrors } from './helpers/console.js';
+import { authorLine, entriesHiding, rawPapersNaming, shownCount } from './helpers/entry-authors.js';
 import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
 
 describe('command declarations', () => {
@@ -109,7 +110,37 @@ describe('commands through the console chat', () => {
     expect(out).toMatch(/ 1\. MoETuner:/);
     const page2 = await consoleSession(['/search models --limit 2 --page 2']);
     expect(page2).toMatch(/^ 3\. /m);
-    expect(page2).toMatch(/Page 2 of \d+\. Next: \/search models --limit 2 --page 3/);
+    expect(page2).toMatch(/Page 2 of \d+\. Type next for page 3, prev for page 1\./);
+  });
+
+  it('pages the last list with next and prev, like the buttons; says so when there is nothing to page', async () => {
+    const newest = [...RAW_ENTRIES].sort((a, b) => b.submitted.localeCompare(a.submitted));
+    const pageOf = (out: string) => /^Page (\d+) of (\d+)/m.exec(out)?.slice(1).map(Number);
+    const pages = (await consoleSession(['/latest 20', 'next', 'NEXT', 'next', '/prev', 'prev', 'prev', 'prev']))
+      .split('\n')
+      .filter((l) => /^Page \d+ of|^That was|^There is no/.test(l));
+    expect(pages).toEqual([
+      'Page 1 of 3. Type next for page 2.',
+      'Page 2 of 3. Type next for page 3, prev for page 1.',
+      'Page 3 of 3. Type prev for page 2.',
+      'That was the last page (3 of 3).',
+      'Page 2 of 3. Type next for page 3, prev for page 1.',
+      'Page 1 of 3. Type next for page 2.',
+      'That was the first page (1 of 3).',
+      'That was the first page (1 of 3).',
+    ]);
+    const second = await consoleSession(['/latest 20', 'next']);
+    // Page 2 lists the 21st to 40th newest papers, numbered on.
+    expect(second).toContain(`21. ${newest[20]?.title}`);
+    expect(second).toContain(`40. ${newest[39]?.title}`);
+    expect(pageOf(second.slice(second.indexOf('21. ')))).toEqual([2, 3]);
+    // Nothing to page: said, not searched for.
+    expect(await consoleSession(['next'])).toMatch(/^There is no list to page\./);
+    expect(await consoleSession(['/prev'])).toMatch(/^There is no list to page\./);
+    // A list of one page replaces the last list.
+    expect(await consoleSession(['/latest 20', '/search stragglers', 'next'])).toMatch(
+      /That list has only one page\.\n*$/,
+    );
   });
 
   it('plain text is a question; bare keywords list matching papers', async () => {
@@ -131,6 +162,29 @@ describe('commands through the console chat', () => {
     expect(ambiguous).toMatch(/9 authors match "Mahajan"; which one\?/);
     expect(await consoleSession(['/author Divyat Mahajn'])).toMatch(/Did you mean:\n {2}Divyat Mahajan \(11 papers\)/);
     expect(await consoleSession(['/author Zebediah Quux'])).toMatch(/No author named "Zebediah Quux"/);
+  });
+
+  it('lists keep the author asked about visible, wherever they stand among the authors', async () => {
+    const DIVYA = /^Divya Mahajan$/;
+    const divya = rawPapersNaming(DIVYA);
+    const card = await consoleSession(['/author Divya Mahajan']);
+    expect(shownCount(card, divya)).toBe(divya.length);
+    expect(entriesHiding(card, divya, DIVYA)).toEqual([]);
+    // Eighth of eight authors, three shown: the first two, a gap, then her.
+    expect(authorLine(card, 'Characterizing the Efficiency of')).toMatch(
+      /^ {4}Seokjin Go, Joongun Park, … Divya Mahajan \+5 · /,
+    );
+    const search = await consoleSession(['/search author:"Divya Mahajan" --limit 20']);
+    expect(shownCount(search, divya)).toBe(divya.length);
+    expect(entriesHiding(search, divya, DIVYA)).toEqual([]);
+    const MAHAJAN = /\bMahajan$/;
+    const everyone = rawPapersNaming(MAHAJAN);
+    const pages = await consoleSession([1, 2, 3].map((n) => `/search author:Mahajan --limit 20 --page ${n}`));
+    expect(shownCount(pages, everyone)).toBe(everyone.length);
+    expect(entriesHiding(pages, everyone, MAHAJAN)).toEqual([]);
+    const answer = await consoleSession(['Which papers did Divya Mahajan write in 2024?']);
+    expect(shownCount(answer, divya)).toBeGreaterThan(0);
+    expect(entriesHiding(answer, divya, DIVYA)).toEqual([]);
   });
 
   it('coauthors ranks by shared papers', async () => {

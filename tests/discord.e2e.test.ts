@@ -16,6 +16,7 @@ import {
   GUILD_ID,
 } from './fakes/discord-server.js';
 import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
+import { authorLine, entriesHiding, rawPapersNaming, shownCount } from './helpers/entry-authors.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -178,6 +179,27 @@ describe('Discord adapter end to end', () => {
     expect(embedText(await run('help'))).toContain('/search query:');
     const ask = await run('ask', [str('question', 'Who wrote MoETuner?')]);
     expect(embedText(ask)).toMatch(/was written by Seokjin Go and Divya Mahajan/);
+  });
+
+  it('lists keep the author asked about visible, wherever they stand among the authors', async () => {
+    const DIVYA = /^Divya Mahajan$/;
+    const divya = rawPapersNaming(DIVYA);
+    const card = embedText(await run('author', [str('name', 'Divya Mahajan')]));
+    // The card lists as many papers as fit in one embed.
+    expect(shownCount(card, divya)).toBeGreaterThan(5);
+    expect(entriesHiding(card, divya, DIVYA)).toEqual([]);
+    // Third of three authors, two shown: the first, a gap, then her.
+    expect(authorLine(card, 'EarthSight: A Distributed')).toMatch(/^Ansel Kaplan Erol, … Divya Mahajan \+1 · /);
+    const search = embedText(await run('search', [str('query', 'author:"Divya Mahajan"'), int('limit', 20)]));
+    expect(shownCount(search, divya)).toBeGreaterThan(5);
+    expect(entriesHiding(search, divya, DIVYA)).toEqual([]);
+    const MAHAJAN = /\bMahajan$/;
+    const page = embedText(await run('search', [str('query', 'author:Mahajan'), int('limit', 10)]));
+    expect(shownCount(page, rawPapersNaming(MAHAJAN))).toBeGreaterThan(5);
+    expect(entriesHiding(page, rawPapersNaming(MAHAJAN), MAHAJAN)).toEqual([]);
+    const answer = embedText(await run('ask', [str('question', 'How many papers has Divya Mahajan written in 2025?')]));
+    expect(shownCount(answer, divya)).toBeGreaterThan(0);
+    expect(entriesHiding(answer, divya, DIVYA)).toEqual([]);
   });
 
   it('autocompletes author names and paper titles, at most 25', async () => {

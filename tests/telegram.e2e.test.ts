@@ -5,7 +5,8 @@ import { commands } from '../commands/index.js';
 import { TelegramAdapter } from '../src/adapters/telegram/telegram-adapter.js';
 import { LiveIndex } from '../src/search/live-index.js';
 import { FakeTelegramServer, type FakeChat, type FakeUser, type SentMessage } from './fakes/telegram-server.js';
-import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
+import { RAW_ENTRIES, type RawEntry, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
+import { authorLine, entriesHiding, rawPapersNaming, shownCount } from './helpers/entry-authors.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -151,6 +152,42 @@ describe('Telegram adapter end to end', () => {
     expect(divya.text).toMatch(/^Divya Mahajan: 17 papers/);
   });
 
+  it('lists keep the author asked about visible, wherever they stand among the authors', async () => {
+    const u = user();
+    const chat = privateChat(u);
+    /** Sends a line and resolves with the text of every message it got, once all of `expected` are shown. */
+    const shown = async (line: string, expected: RawEntry[] | ((text: string) => boolean)) => {
+      const before = server.messagesTo(chat.id).length;
+      const text = () =>
+        server
+          .messagesTo(chat.id)
+          .slice(before)
+          .map((m) => m.text)
+          .join('\n');
+      server.userSays(chat, u, line);
+      const done =
+        typeof expected === 'function' ? expected : (t: string) => shownCount(t, expected) === expected.length;
+      await vi.waitFor(() => expect(done(text())).toBe(true), { timeout: 10_000, interval: 20 });
+      return text();
+    };
+    const DIVYA = /^Divya Mahajan$/;
+    const divya = rawPapersNaming(DIVYA);
+    const card = await shown('/author Divya Mahajan', divya);
+    expect(entriesHiding(card, divya, DIVYA)).toEqual([]);
+    // Third of three authors, two shown: the first, a gap, then her.
+    expect(authorLine(card, 'EarthSight: A Distributed')).toMatch(/^Ansel Kaplan Erol, … Divya Mahajan \+1 · /);
+    const search = await shown('/search author:"Divya Mahajan" --limit 20', divya);
+    expect(entriesHiding(search, divya, DIVYA)).toEqual([]);
+    // A partial name: each entry shows whichever Mahajan it lists.
+    const MAHAJAN = /\bMahajan$/;
+    const page = await shown('/search author:Mahajan --limit 20', (t) => /Page 1 of 3/.test(t));
+    expect(shownCount(page, rawPapersNaming(MAHAJAN))).toBe(20);
+    expect(entriesHiding(page, rawPapersNaming(MAHAJAN), MAHAJAN)).toEqual([]);
+    const answer = await shown('How many papers has Divya Mahajan written in 2025?', (t) => /Understood/.test(t));
+    expect(shownCount(answer, divya)).toBeGreaterThan(0);
+    expect(entriesHiding(answer, divya, DIVYA)).toEqual([]);
+  });
+
   it('/latest, /paper, /stats, /coauthors', async () => {
     const u = user();
     const chat = privateChat(u);
@@ -203,6 +240,16 @@ describe('Telegram adapter end to end', () => {
     const all = server.inlineQuery(u, '');
     const latest = await server.waitForCall('answerInlineQuery', (c) => c.params['inline_query_id'] === all);
     expect((latest.params['results'] as unknown[]).length).toBe(50);
+    // A search by author: each article names that author, as lists do.
+    const by = server.inlineQuery(u, 'author:"Divya Mahajan"');
+    const hers = await server.waitForCall('answerInlineQuery', (c) => c.params['inline_query_id'] === by);
+    const articles = hers.params['results'] as { title: string; description: string }[];
+    expect(articles.map((a) => a.title).sort()).toEqual(
+      rawPapersBy('Divya Mahajan')
+        .map((e) => e.title)
+        .sort(),
+    );
+    for (const a of articles) expect(a.description, a.title).toContain('Divya Mahajan');
   });
 
   it('escapes hostile text and answers huge input clearly', async () => {
@@ -234,7 +281,7 @@ describe('Telegram adapter end to end', () => {
     const chat = privateChat(u);
     for (let i = 0; i < 12; i++) server.userSays(chat, u, '/stats');
     const notice = await server.waitForMessage(chat.id, (m) => /faster than I can keep up/.test(m.text));
-    expect(notice.text).toMatch(/Please wait \d+ seconds/);
+    expect(notice.text).toMatch(/Try again in \d+ s; I don't answer what you send before then\./);
     const notices = server.messagesTo(chat.id).filter((m) => /faster than/.test(m.text));
     expect(notices).toHaveLength(1);
   });

@@ -1,11 +1,48 @@
 import { formatDate } from '../listing/dates.js';
+import { nameKey } from '../listing/names.js';
 import { type Paper, isRevised } from '../listing/paper.js';
+import type { Reply } from './reply.js';
 
-/** "Divya Mahajan, Irene Wang +3": the first `max` authors and how many more (hidden ones too). */
-export function shortAuthors(paper: Paper, max = 2): string {
-  const shown = paper.authors.slice(0, max).join(', ');
-  const more = paper.authors.length - Math.min(max, paper.authors.length) + paper.hiddenAuthorCount;
-  return more > 0 ? `${shown} +${more}` : shown;
+const NOBODY: ReadonlySet<string> = new Set();
+// People asked about kept visible beyond the first authors of one entry; the rest are counted in "+N".
+const MAX_KEPT = 5;
+
+/**
+ * "Divya Mahajan, Irene Wang +3": the first `max` authors and how many more (hidden ones too).
+ * The people in `keep` (name keys, see {@link askedAbout}) stay visible wherever they stand,
+ * after the first author: "Ansel Kaplan Erol, … Divya Mahajan +1".
+ */
+export function shortAuthors(paper: Paper, max = 2, keep: ReadonlySet<string> = NOBODY): string {
+  const { authors } = paper;
+  const asked = keep.size === 0 ? [] : authors.flatMap((name, i) => (keep.has(nameKey(name)) ? [i] : []));
+  const beyond = asked.filter((i) => i >= max).length;
+  const lead = Math.min(authors.length, Math.max(1, max - beyond));
+  const shown = [...Array.from({ length: lead }, (_, i) => i), ...asked.filter((i) => i >= lead).slice(0, MAX_KEPT)];
+  let text = '';
+  shown.forEach((at, n) => {
+    const name = authors[at] as string;
+    text = n === 0 ? name : `${text}, ${at === (shown[n - 1] as number) + 1 ? '' : '… '}${name}`;
+  });
+  const more = authors.length - shown.length + paper.hiddenAuthorCount;
+  return more > 0 ? `${text} +${more}` : text;
+}
+
+/** The people a reply is about, as name keys: its list entries keep them among the authors shown. */
+export function askedAbout(reply: Reply): ReadonlySet<string> {
+  const names =
+    reply.kind === 'author'
+      ? [reply.card.name]
+      : reply.kind === 'papers'
+        ? (reply.asked ?? [])
+        : reply.kind === 'answer'
+          ? (reply.interpretation.authors ?? [])
+          : [];
+  return askedKeys(names);
+}
+
+/** The name keys of these people, for {@link shortAuthors}. */
+export function askedKeys(names: readonly string[]): ReadonlySet<string> {
+  return names.length === 0 ? NOBODY : new Set(names.map(nameKey));
 }
 
 /** "13 Nov 2025, revised 14 Jan 2026" or "3 Nov 2025". */

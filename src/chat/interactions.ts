@@ -1,3 +1,4 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Log } from '../base/log.js';
 import type { Metrics } from '../base/metrics.js';
 import type { SharedState } from '../base/shared-state.js';
@@ -8,7 +9,6 @@ import { describeOptions } from './command-options.js';
 import { PageStore } from './page-store.js';
 import { type Reply, errorReply } from './reply.js';
 import { parseTextArgs, splitCommandLine } from './text-args.js';
-import { UserRateLimiter } from './user-rate-limiter.js';
 
 /** What a button press comes to; adapters only carry it out. */
 export type PressOutcome =
@@ -28,7 +28,6 @@ export interface InteractionOptions {
   log: Log;
   /** Commands a user may send per window (default 20 per minute). */
   rateLimit?: { max: number; windowMs: number };
-  now?: () => number;
   /** Where button state lives: the shared store when several instances serve one bot; else memory. */
   state?: SharedState;
   metrics?: Metrics;
@@ -41,28 +40,36 @@ export interface InteractionOptions {
  */
 export class ChatInteractions {
   private readonly pages: PageStore;
-  private readonly limiter: UserRateLimiter;
+  private readonly limiter: RateLimiterMemory;
 
   constructor(private readonly options: InteractionOptions) {
     const { max, windowMs } = options.rateLimit ?? { max: 20, windowMs: 60_000 };
-    this.limiter = new UserRateLimiter(max, windowMs, options.now);
+    this.limiter = new RateLimiterMemory({ points: max, duration: windowMs / 1000 });
     this.pages = new PageStore(options.state);
   }
 
   /**
-   * Whether a user may run a command now; when not, the notice to give. `repeated` is set after
-   * the first refusal of a window: a group chat then stays quiet, a private notice may be given again.
+   * Whether a user may run a command now; when not, the notice to give: when they may go on, and
+   * that nothing sent before then is answered. `repeated` is set after the first refusal of a
+   * window, whose notice already said so: a chat then stays quiet, a notice only they see may be given again.
    */
-  admit(userId: string | undefined): { allowed: true } | { allowed: false; notice: string; repeated: boolean } {
+  async admit(
+    userId: string | undefined,
+  ): Promise<{ allowed: true } | { allowed: false; notice: string; repeated: boolean }> {
     if (userId === undefined) return { allowed: true };
-    const verdict = this.limiter.hit(userId);
-    if (verdict.allowed) return { allowed: true };
-    const seconds = Math.ceil(verdict.retryInMs / 1000);
-    return {
-      allowed: false,
-      notice: `You're sending commands faster than I can keep up with. Please wait ${seconds} seconds and try again.`,
-      repeated: !verdict.notify,
-    };
+    try {
+      await this.limiter.consume(userId);
+      return { allowed: true };
+    } catch (refused) {
+      if (!(refused instanceof RateLimiterRes)) throw refused;
+      const seconds = Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
+      return {
+        allowed: false,
+        notice: `You're sending commands faster than I can keep up with. Try again in ${seconds} s; I don't answer what you send before then.`,
+        // Refusals count as points too: the first one of a window is the one past the limit.
+        repeated: refused.consumedPoints > this.limiter.points + 1,
+      };
+    }
   }
 
   command(name: string): AnyCommand | undefined {

@@ -36,7 +36,16 @@ export interface CommandHelp {
  */
 export type Reply =
   | { kind: 'text'; title?: string; text: string }
-  | { kind: 'papers'; title: string; items: PaperItem[]; paging?: Paging; notes?: string[]; intro?: string }
+  /** `asked`: the people asked about (an author:"…" filter), as the papers name them; entries keep them visible. */
+  | {
+      kind: 'papers';
+      title: string;
+      items: PaperItem[];
+      paging?: Paging;
+      notes?: string[];
+      intro?: string;
+      asked?: string[];
+    }
   | { kind: 'paper'; paper: Paper }
   | { kind: 'author'; card: AuthorCard; hiddenAuthors?: IndexStats['hiddenAuthors'] }
   | { kind: 'coauthors'; name: string; paperCount: number; coauthors: { name: string; count: number }[] }

@@ -4,6 +4,7 @@ import type { AnyCommand, CommandContext } from '../../chat/command.js';
 import type { LiveIndex } from '../../search/live-index.js';
 import { errorReply } from '../../chat/reply.js';
 import { ChatInteractions } from '../../chat/interactions.js';
+import { TypedPaging, pageWord } from '../../chat/typed-paging.js';
 import { CONSOLE_LIMITS } from './limits.js';
 import { renderText } from './render.js';
 
@@ -42,6 +43,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     rl.prompt();
   }
   const chat = new ChatInteractions({ commands: options.commands, live: options.live, log: options.log });
+  const paging = new TypedPaging(chat, 'console');
   for await (const line of rl) {
     if (line.length > CONSOLE_LIMITS.maxLineLength) {
       write(
@@ -56,8 +58,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         commands: options.commands,
         now: options.now ?? (() => new Date()),
       };
-      const reply = await chat.typed(line, ctx);
-      if (reply) write(`${renderText(reply, options.commands)}\n`);
+      const word = pageWord(line);
+      const reply = word ? await paging.turn(word, ctx) : await chat.typed(line, ctx);
+      if (reply && !word) await paging.shown(reply);
+      if (reply) write(`${renderText(reply, options.commands, { pageWords: true })}\n`);
     }
     if (interactive) rl.prompt();
   }

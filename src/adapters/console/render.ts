@@ -2,6 +2,7 @@ import type { AnyCommand } from '../../chat/command.js';
 import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
 import {
+  askedAbout,
   authorCountText,
   extraMeta,
   hiddenAuthorsNote,
@@ -10,7 +11,7 @@ import {
   shortenedNote,
 } from '../../chat/format.js';
 import { type Paper, paperUrl } from '../../listing/paper.js';
-import type { CommandHelp, Reply } from '../../chat/reply.js';
+import type { CommandHelp, Paging, Reply } from '../../chat/reply.js';
 import { formatCommandLine, textUsage as usage } from '../../chat/text-args.js';
 import { CONSOLE_LIMITS } from './limits.js';
 
@@ -29,18 +30,30 @@ function wrap(text: string, indent: string, width = CONSOLE_LIMITS.width): strin
   return out.join('\n');
 }
 
-function paperLine(n: number, paper: Paper, snippet?: string): string {
+function paperLine(n: number, paper: Paper, keep: ReadonlySet<string>, snippet?: string): string {
   const lines = [
     `${String(n).padStart(2)}. ${paper.title}`,
-    `    ${shortAuthors(paper, 3)} · ${paperDates(paper)} · ${paper.id}`,
+    `    ${shortAuthors(paper, 3, keep)} · ${paperDates(paper)} · ${paper.id}`,
   ];
   if (snippet) lines.push(wrap(snippet, '    '));
   return lines.join('\n');
 }
 
+/** How a text reply says where a list stands: `pageWords` where "next" and "prev" page it (the console chat). */
+export interface TextOptions {
+  pageWords?: boolean;
+}
+
 /** Plain-text rendering of a reply, for the console chat and the CLI; `commands` lets it spell out next-page commands. */
-export function renderText(reply: Reply, commands: readonly AnyCommand[] = []): string {
-  return withoutControls(renderReply(reply, commands));
+export function renderText(reply: Reply, commands: readonly AnyCommand[] = [], options: TextOptions = {}): string {
+  return withoutControls(renderReply(reply, commands, options));
+}
+
+/** "Page 2 of 3. Type next for page 3, prev for page 1." */
+function pageWordsLine(paging: Paging): string {
+  const next = paging.page < paging.pageCount ? [`next for page ${paging.page + 1}`] : [];
+  const prev = paging.page > 1 ? [`prev for page ${paging.page - 1}`] : [];
+  return `Page ${paging.page} of ${paging.pageCount}. Type ${[...next, ...prev].join(', ')}.`;
 }
 
 // C0 and C1 control characters but newline and tab: an escape sequence in a listing or in what a
@@ -53,7 +66,8 @@ export function withoutControls(text: string): string {
   return text.replace(CONTROLS, '');
 }
 
-function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
+function renderReply(reply: Reply, commands: readonly AnyCommand[], options: TextOptions): string {
+  const keep = askedAbout(reply);
   switch (reply.kind) {
     case 'text':
       return reply.title ? `${reply.title}\n${reply.text}` : reply.text;
@@ -65,9 +79,10 @@ function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
         ...(reply.notes ?? []).map((n) => `(${n})`),
         '',
       ];
-      reply.items.forEach((item, i) => lines.push(paperLine(first + i + 1, item.paper, item.snippet), ''));
+      reply.items.forEach((item, i) => lines.push(paperLine(first + i + 1, item.paper, keep, item.snippet), ''));
       const paging = reply.paging;
-      if (paging && paging.pageCount > 1) {
+      if (paging && paging.pageCount > 1 && options.pageWords) lines.push(pageWordsLine(paging));
+      else if (paging && paging.pageCount > 1) {
         const command = commands.find((c) => c.name === paging.command);
         const next = paging.page < paging.pageCount ? paging.page + 1 : 1;
         const how = command ? formatCommandLine(command, { ...paging.args, page: next }) : `--page ${next}`;
@@ -121,7 +136,7 @@ function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
       const hidden = hiddenAuthorsNote(reply.hiddenAuthors, c.name);
       if (hidden) lines.push(wrap(hidden, ''));
       lines.push('');
-      c.papers.forEach((p, i) => lines.push(paperLine(i + 1, p)));
+      c.papers.forEach((p, i) => lines.push(paperLine(i + 1, p, keep)));
       return lines.join('\n');
     }
     case 'coauthors': {
@@ -183,7 +198,7 @@ function renderReply(reply: Reply, commands: readonly AnyCommand[]): string {
       if (!reply.declined && reply.understood) lines.push(`(understood: ${reply.understood})`);
       const shown = reply.papers.slice(0, CONSOLE_LIMITS.citedPapers);
       if (shown.length) lines.push('');
-      shown.forEach((p, i) => lines.push(paperLine(i + 1, p)));
+      shown.forEach((p, i) => lines.push(paperLine(i + 1, p, keep)));
       if (reply.papers.length > shown.length) lines.push(`    … and ${reply.papers.length - shown.length} more`);
       return lines.join('\n');
     }

@@ -150,10 +150,13 @@ export class DiscordAdapter {
     }
   }
 
-  /** The rate limit's notice when the user is over it; only they see it, so it is given every time. */
-  private limited(userId: string): string | null {
-    const verdict = this.chat.admit(userId);
-    return verdict.allowed ? null : verdict.notice;
+  /**
+   * The rate limit's notice when the user is over it: every time when only they see it (`ephemeral`),
+   * else once per window (it says that nothing before then is answered); '' to stay quiet.
+   */
+  private async limited(userId: string, ephemeral: boolean): Promise<string | null> {
+    const verdict = await this.chat.admit(userId);
+    return verdict.allowed ? null : ephemeral || !verdict.repeated ? verdict.notice : '';
   }
 
   private async onSlash(interaction: ChatInputCommandInteraction): Promise<void> {
@@ -166,8 +169,8 @@ export class DiscordAdapter {
       });
       return;
     }
-    const slow = this.limited(interaction.user.id);
-    if (slow) {
+    const slow = await this.limited(interaction.user.id, true);
+    if (slow !== null) {
       await interaction.reply({ content: slow, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       return;
     }
@@ -279,8 +282,9 @@ export class DiscordAdapter {
       .replace(/\s+/g, ' ')
       .trim();
     try {
-      const slow = this.limited(message.author.id);
-      const reply = slow ? errorReply(slow) : await this.chat.question(question, this.context(message));
+      const slow = await this.limited(message.author.id, false);
+      if (slow === '') return;
+      const reply = slow !== null ? errorReply(slow) : await this.chat.question(question, this.context(message));
       const m = renderDiscord(reply, {});
       await message.reply(payload(m));
     } catch (err) {

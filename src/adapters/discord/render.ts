@@ -2,6 +2,7 @@ import { type Button as ChatButton, type ReplyButtons, replyButtons } from '../.
 import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
 import {
+  askedAbout,
   authorCountText,
   clip,
   extraMeta,
@@ -80,10 +81,10 @@ function lastLines(lines: string[], max: number): string {
   return kept.reverse().join('\n');
 }
 
-function paperEntry(n: number, p: Paper, snippet?: string): string {
+function paperEntry(n: number, p: Paper, keep: ReadonlySet<string>, snippet?: string): string {
   const lines = [
     `**${n}. ${mdLink(cut(p.title, 200), paperUrl(p))}**`,
-    `${md(clip(shortAuthors(p), FIELD_LIMITS.authors))} · ${paperDates(p)} · \`${p.id}\``,
+    `${md(clip(shortAuthors(p, 2, keep), FIELD_LIMITS.authors))} · ${paperDates(p)} · \`${p.id}\``,
   ];
   if (snippet) lines.push(`> ${md(cut(snippet, 300))}`);
   return lines.join('\n');
@@ -134,6 +135,7 @@ function fitTotal(embeds: Embed[]): Embed[] {
  */
 export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}): DiscordMessage {
   const rows = rowsOf(replyButtons(reply, options.pageToken));
+  const keep = askedAbout(reply);
   const message = (embeds: Embed[]): DiscordMessage => ({
     embeds: fitTotal(embeds.map((e) => ({ color: COLOR, ...e }))),
     components: rows
@@ -156,7 +158,7 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
       const notes = (reply.notes ?? []).map((n) => `*${md(n)}*`);
       const description = list([
         ...notes,
-        ...reply.items.map((item, i) => paperEntry(first + i, item.paper, item.snippet)),
+        ...reply.items.map((item, i) => paperEntry(first + i, item.paper, keep, item.snippet)),
       ]);
       const embed: Embed = { title: cut(reply.title, DISCORD_LIMITS.embedTitle), description };
       if (paging && paging.pageCount > 1) {
@@ -229,7 +231,7 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
         {
           title: cut(`${c.name}: ${c.paperCount} paper${c.paperCount === 1 ? '' : 's'}`, DISCORD_LIMITS.embedTitle),
           description: `${formatDate(c.first)} to ${formatDate(c.last)}${hiddenLine(reply.hiddenAuthors, c.name)}\n\n${list(
-            c.papers.map((p, i) => paperEntry(i + 1, p)),
+            c.papers.map((p, i) => paperEntry(i + 1, p, keep)),
             DISCORD_LIMITS.embedDescription - 300,
           )}`,
           fields,
@@ -319,7 +321,7 @@ export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}
     case 'answer': {
       const head = [md(reply.answer)];
       if (!reply.declined && reply.understood) head.push(`*Understood: ${md(reply.understood)}*`);
-      const cited = reply.papers.slice(0, DISCORD_LIMITS.citedPapers).map((p, i) => paperEntry(i + 1, p));
+      const cited = reply.papers.slice(0, DISCORD_LIMITS.citedPapers).map((p, i) => paperEntry(i + 1, p, keep));
       const extra = reply.papers.length > cited.length ? [`… and ${reply.papers.length - cited.length} more`] : [];
       return message([{ description: list([head.join('\n'), ...cited, ...extra]) }]);
     }

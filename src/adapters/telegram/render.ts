@@ -3,6 +3,7 @@ import { acceptedValues } from '../../chat/command-options.js';
 import { formatDate } from '../../listing/dates.js';
 import {
   FIELD_LIMITS,
+  askedAbout,
   authorCountText,
   clip,
   extraMeta,
@@ -79,10 +80,10 @@ export function pack(blocks: string[], max: number = TELEGRAM_LIMITS.messageLeng
   return messages;
 }
 
-function paperBlock(n: number | null, p: Paper, snippet?: string): string {
+function paperBlock(n: number | null, p: Paper, keep: ReadonlySet<string>, snippet?: string): string {
   const lines = [
     `${n !== null ? `${n}. ` : ''}<b>${link(paperUrl(p), clip(p.title, FIELD_LIMITS.title))}</b>`,
-    `${escapeHtml(clip(shortAuthors(p), FIELD_LIMITS.authors))} · ${escapeHtml(paperDates(p))}`,
+    `${escapeHtml(clip(shortAuthors(p, 2, keep), FIELD_LIMITS.authors))} · ${escapeHtml(paperDates(p))}`,
   ];
   if (snippet) lines.push(`<i>${escapeHtml(clip(snippet, FIELD_LIMITS.snippet))}</i>`);
   lines.push(`<code>${escapeHtml(p.id)}</code>`);
@@ -99,6 +100,7 @@ function usage(c: CommandHelp): string {
  */
 export function renderTelegram(reply: Reply, options: RenderOptions = {}): TelegramMessage[] {
   const keyboard = keyboardOf(replyButtons(reply, options.pageToken));
+  const keep = askedAbout(reply);
   const withKeyboard = (blocks: string[]): TelegramMessage[] => {
     const htmls = pack(blocks);
     return htmls.map((html, i) =>
@@ -121,7 +123,7 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
         `<b>${escapeHtml(clip(reply.title, FIELD_LIMITS.title))}</b>`,
         ...(reply.notes ?? []).map((n) => `<i>${escapeHtml(n)}</i>`),
       ].join('\n');
-      const blocks = [head, ...reply.items.map((item, i) => paperBlock(first + i, item.paper, item.snippet))];
+      const blocks = [head, ...reply.items.map((item, i) => paperBlock(first + i, item.paper, keep, item.snippet))];
       if (paging && paging.pageCount > 1) blocks.push(`<i>Page ${paging.page} of ${paging.pageCount}</i>`);
       return withKeyboard(blocks);
     }
@@ -171,7 +173,7 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
         );
       const hidden = hiddenAuthorsNote(reply.hiddenAuthors, c.name);
       if (hidden) head.push(`<i>${escapeHtml(hidden)}</i>`);
-      const blocks = [head.join('\n'), ...c.papers.map((p, i) => paperBlock(i + 1, p))];
+      const blocks = [head.join('\n'), ...c.papers.map((p, i) => paperBlock(i + 1, p, keep))];
       return withKeyboard(blocks);
     }
     case 'coauthors': {
@@ -224,7 +226,7 @@ export function renderTelegram(reply: Reply, options: RenderOptions = {}): Teleg
       const head = [escapeHtml(reply.answer)];
       if (!reply.declined && reply.understood) head.push(`<i>Understood: ${escapeHtml(reply.understood)}</i>`);
       const cited = reply.papers.slice(0, TELEGRAM_LIMITS.citedPapers);
-      const blocks = [head.join('\n'), ...cited.map((p, i) => paperBlock(i + 1, p))];
+      const blocks = [head.join('\n'), ...cited.map((p, i) => paperBlock(i + 1, p, keep))];
       if (reply.papers.length > cited.length) blocks.push(`<i>… and ${reply.papers.length - cited.length} more</i>`);
       return withKeyboard(blocks);
     }

@@ -6,7 +6,9 @@ import type { AnyCommand, ChatContext, CommandContext } from '../../chat/command
 import type { DigestService } from '../../digest/digest-service.js';
 import { GENERIC_FAILURE } from '../../chat/command.js';
 import { ChatInteractions } from '../../chat/interactions.js';
-import { paperDates, shortAuthors } from '../../chat/format.js';
+import { askedKeys, paperDates, shortAuthors } from '../../chat/format.js';
+import { askedAuthors } from '../../search/asked-authors.js';
+import { parseQuery } from '../../search/query.js';
 import type { LiveIndex } from '../../search/live-index.js';
 import { paperUrl } from '../../listing/paper.js';
 import { type Reply, errorReply } from '../../chat/reply.js';
@@ -207,9 +209,9 @@ export class TelegramAdapter {
     return out.replace(/^[\s,:]+/, '').trim();
   }
 
-  /** Applies the per-user rate limit; sends its notice once per window. */
+  /** Applies the per-user rate limit; sends its notice once per window (it says that nothing before then is answered). */
   private async allowed(ctx: Context): Promise<boolean> {
-    const verdict = this.chat.admit(ctx.from ? String(ctx.from.id) : undefined);
+    const verdict = await this.chat.admit(ctx.from ? String(ctx.from.id) : undefined);
     if (!verdict.allowed && !verdict.repeated) await ctx.reply(verdict.notice);
     return verdict.allowed;
   }
@@ -273,16 +275,24 @@ export class TelegramAdapter {
       ? index.search(query.slice(0, 300)).hits.map((h) => ({ paper: h.paper, snippet: h.snippet }))
       : index.newest.map((paper) => ({ paper, snippet: '' }));
     const page = papers.slice(offset, offset + TELEGRAM_LIMITS.inlineResults);
+    const filters = query ? parseQuery(query.slice(0, 300)).authors : [];
+    const keep = askedKeys(
+      askedAuthors(
+        index.authors,
+        filters,
+        page.map((p) => p.paper),
+      ),
+    );
     const results: InlineQueryResultArticle[] = page.map(({ paper, snippet }) => ({
       type: 'article',
       id: paper.id.slice(0, 64),
       title: paper.title.slice(0, 200),
-      description: `${shortAuthors(paper)} · ${paperDates(paper)}`,
+      description: `${shortAuthors(paper, 2, keep)} · ${paperDates(paper)}`,
       url: paperUrl(paper),
       input_message_content: {
         message_text: [
           `<b>${link(paperUrl(paper), paper.title)}</b>`,
-          escapeHtml(`${shortAuthors(paper, 4)} · ${paperDates(paper)}`),
+          escapeHtml(`${shortAuthors(paper, 4, keep)} · ${paperDates(paper)}`),
           ...(snippet || paper.abstract ? [`<i>${escapeHtml((snippet || paper.abstract).slice(0, 600))}</i>`] : []),
         ].join('\n'),
         parse_mode: 'HTML',
