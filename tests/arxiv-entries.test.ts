@@ -4,24 +4,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeArxivServer, feed } from './fakes/arxiv-server.js';
+import { describe, expect, it } from 'vitest';
+import { feed } from './fakes/arxiv-server.js';
 import { captureLog } from './helpers/digest-env.js';
-import { fakePapers, testFollower } from './helpers/arxiv.js';
+import { fakeArxiv, fakePapers, testFollower } from './helpers/arxiv.js';
 import { runCli } from '../src/cli.js';
 import { parseArxivFeed } from '../src/listing/arxiv-feed.js';
 import { parseListing } from '../src/listing/listing-parser.js';
 import { PaperSchema } from '../src/listing/paper.js';
 
-const servers: FakeArxivServer[] = [];
-async function fake(papers = fakePapers(5)): Promise<FakeArxivServer> {
-  const server = await new FakeArxivServer(papers).start();
-  servers.push(server);
-  return server;
-}
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const fake = fakeArxiv();
 const temp = () => mkdtempSync(join(tmpdir(), 'arxivist-entries-'));
 
 const ENTRY = (id: string) =>

@@ -2,21 +2,13 @@
 // endless feed, a gzip bomb, a drip), send it to another host, or loop it through redirects
 // faster than arXiv's spacing. Bytes are counted, never time; spacing is measured on the fake's
 // clock relative to the configured interval.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeArxivServer } from './fakes/arxiv-server.js';
 import { captureLog } from './helpers/digest-env.js';
-import { fakePapers } from './helpers/arxiv.js';
+import { fakeArxiv } from './helpers/arxiv.js';
 import { ArxivAnswerTooLargeError, ArxivClient, ArxivUnavailableError } from '../src/listing/arxiv-client.js';
 
-const servers: FakeArxivServer[] = [];
-async function fake(): Promise<FakeArxivServer> {
-  const server = await new FakeArxivServer(fakePapers(5)).start();
-  servers.push(server);
-  return server;
-}
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const fake = fakeArxiv();
 
 const MB = 1024 * 1024;
 /** The most one read of a response stream hands over: Node's socket and zlib chunks are at most 64 KB. */

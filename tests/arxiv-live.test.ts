@@ -12,22 +12,15 @@ import { SqliteStore } from '../src/store/sqlite-store.js';
 import { runCli } from '../src/cli.js';
 import { copyFile } from '../src/listing/arxiv-copy.js';
 import { FakeArxivServer } from './fakes/arxiv-server.js';
-import { addedPaper, fakePapers, testFollower } from './helpers/arxiv.js';
+import { addedPaper, fakeArxiv, testFollower } from './helpers/arxiv.js';
 import { ROOT, cli, run } from './helpers/run.js';
 import { captureLog } from './helpers/digest-env.js';
 
-const servers: FakeArxivServer[] = [];
+const fake = fakeArxiv();
 const closers: (() => unknown)[] = [];
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
-  await Promise.all(servers.splice(0).map((s) => s.close()));
 });
-
-async function fake(n = 5): Promise<FakeArxivServer> {
-  const server = await new FakeArxivServer(fakePapers(n)).start();
-  servers.push(server);
-  return server;
-}
 
 /** A bot's listing over the fake, with its database, in `dir`. */
 async function bot(server: FakeArxivServer, dir: string, options: { retries?: number } = {}) {

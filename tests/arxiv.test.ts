@@ -3,22 +3,13 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeArxivServer } from './fakes/arxiv-server.js';
+import { describe, expect, it } from 'vitest';
 import { captureLog } from './helpers/digest-env.js';
-import { fakePapers, testFollower } from './helpers/arxiv.js';
+import { fakeArxiv, fakePapers, testFollower } from './helpers/arxiv.js';
 import { ArxivClient, ArxivQueryError, ArxivUnavailableError } from '../src/listing/arxiv-client.js';
 import { parseArxivFeed, readEntryId } from '../src/listing/arxiv-feed.js';
 
-const servers: FakeArxivServer[] = [];
-async function fake(papers = fakePapers(5)): Promise<FakeArxivServer> {
-  const server = await new FakeArxivServer(papers).start();
-  servers.push(server);
-  return server;
-}
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const fake = fakeArxiv();
 
 const temp = () => mkdtempSync(join(tmpdir(), 'arxivist-arxiv-'));
 
@@ -177,7 +168,6 @@ describe('fetching politely', () => {
     const server = await fake();
     const url = server.url;
     await server.close();
-    servers.splice(servers.indexOf(server), 1);
     const follower = testFollower(url, temp(), captureLog(), { retries: 2 });
     const err = await follower.refresh().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ArxivUnavailableError);

@@ -1,4 +1,5 @@
-import type { FakeArxivPaper } from '../fakes/arxiv-server.js';
+import { afterEach } from 'vitest';
+import { type FakeArxivPaper, FakeArxivServer } from '../fakes/arxiv-server.js';
 import { ArxivClient } from '../../src/listing/arxiv-client.js';
 import { ArxivFollower } from '../../src/listing/arxiv-follower.js';
 import type { Log } from '../../src/base/log.js';
@@ -53,4 +54,20 @@ export function testFollower(
     retries: options.retries ?? 3,
   });
   return new ArxivFollower(client, { query: options.query ?? 'au:Mahajan', dataDir, max: options.max ?? 2000 }, log);
+}
+
+/**
+ * For a test file: starts a fake arXiv serving `papers` (a number of {@link fakePapers}, or these
+ * papers), and closes every server it started after each test.
+ */
+export function fakeArxiv(): (papers?: number | FakeArxivPaper[]) => Promise<FakeArxivServer> {
+  const servers: FakeArxivServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+  return async (papers = 5) => {
+    const server = await new FakeArxivServer(typeof papers === 'number' ? fakePapers(papers) : papers).start();
+    servers.push(server);
+    return server;
+  };
 }
