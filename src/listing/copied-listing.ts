@@ -1,163 +1,17 @@
-import { parseListingDate } from './dates.js';
+import { Draft } from './copied-draft.js';
+import {
+  DATE_LINE,
+  ENTRY_NUMBER,
+  FORMATS,
+  ID,
+  isCategoryLine,
+  LABEL,
+  pageHeadingDate,
+  RESULTS_HEADING,
+  SECTION,
+  subjectCategories,
+} from './copied-lines.js';
 import type { ListingEntry, ListingProblem } from './listing-entry.js';
-
-// Every pattern here is anchored, with bounded or single unbounded quantifiers: linear on any line.
-const ID =
-  /^(?:\d{1,5}\.\s{0,8}|\[\d{1,6}\]\s{0,8})?arXiv:\s{0,8}(\d{4}\.\d{4,5}|[a-z][a-z-]{0,20}(?:\.[A-Z]{2})?\/\d{7})(?:v(\d{1,3}))?\b(.*)$/;
-const ENTRY_NUMBER = /^(?:\d{1,5}\.|\[\d{1,6}\])$/;
-const FORMATS = /^\[[a-z ,]{1,60}\]/i;
-const LABEL =
-  /^(Title|Authors|Abstract|Comments|Journal[ -]ref|DOI|Report[ -]number|MSC[ -]Class|ACM[ -]Class|Subjects)\s{0,8}:\s*(.*)$/i;
-const DATE_LINE = /^(?:Submitted|v1 submitted|originally announced)\s/i;
-const CATEGORY = /^[a-z]{1,12}(?:-[a-z]{1,12}){0,2}(?:\.[A-Za-z-]{2,12})?$/;
-const ARCHIVES = new Set([
-  'hep-th',
-  'hep-ph',
-  'hep-ex',
-  'hep-lat',
-  'quant-ph',
-  'gr-qc',
-  'nucl-th',
-  'nucl-ex',
-  'math-ph',
-  'astro-ph',
-  'cond-mat',
-  'nlin',
-  'physics',
-  'stat',
-  'math',
-  'cs',
-  'econ',
-  'eess',
-  'q-bio',
-  'q-fin',
-]);
-const DOI = /^10\.\d{4,9}\/\S{1,200}$/;
-const SUBJECT = /\(([a-z][a-z-]{0,20}(?:\.[A-Za-z-]{2,12})?)\)/g;
-// A daily listing's heading: "Showing new listings for Friday, 29 November 2024", or a day of /recent.
-const PAGE_DATE =
-  /^(?:Showing new listings for\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\b/;
-const RESULTS_HEADING = /^Showing \d[\d,]{0,9}\s?[–-]\s?\d[\d,]{0,9} of [\d,]{1,12} results\b/;
-const SECTION =
-  /^(?:New submissions|Cross submissions|Cross-lists|Replacement submissions|Replacements)\s{0,8}(?:\(showing\b.*)?$/i;
-
-/** The date of a daily listing's heading ("Showing new listings for Friday, 29 November 2024", "Fri, 29 Nov 2024 (showing …)"), ISO day. */
-export function pageHeadingDate(line: string): string | null {
-  const m = PAGE_DATE.exec(line);
-  return m ? parseListingDate(m[1] as string) : null;
-}
-
-/** The categories of a daily listing's "Subjects: Machine Learning (cs.LG); …", the primary one first. */
-export function subjectCategories(text: string): string[] {
-  return [...text.matchAll(SUBJECT)].map((m) => m[1] as string);
-}
-
-/** Whether a line is a list of category tags such as "cs.LG cs.AI" or "hep-th". */
-function isCategoryLine(line: string): boolean {
-  const tags = line.split(/\s+/);
-  return (
-    tags.length <= 12 && tags.every((t) => CATEGORY.test(t)) && tags.some((t) => t.includes('.') || ARCHIVES.has(t))
-  );
-}
-
-type Section = 'head' | 'title' | 'authors' | 'abstract' | 'after';
-
-/** An entry as it is read, line by line. */
-class Draft {
-  section: Section = 'head';
-  arxivId?: string;
-  version?: number;
-  categories: string[] = [];
-  title: string[] = [];
-  authors: string[] = [];
-  abstract: string[] = [];
-  dates: string[] = [];
-  meta = new Map<string, string>();
-  /** A label whose value is on the next line. */
-  label?: string;
-  /** The "doi" badge of a search result: its value is on the next line. */
-  doiBadge = false;
-  /** The entry has a "Title:" label (a daily listing): its abstract follows the metadata unlabelled. */
-  labelledTitle = false;
-  /** Lines after a complete entry that belong to no field: the title of an entry without a separator, or stray text. */
-  loose: { n: number; text: string }[] = [];
-
-  constructor(readonly line: number) {}
-
-  /** Whether this is an entry at all: page text copied along (a heading, sort buttons) has a title-like line and nothing else. */
-  get started(): boolean {
-    return (
-      this.arxivId !== undefined ||
-      this.categories.length > 0 ||
-      this.authors.length > 0 ||
-      this.abstract.length > 0 ||
-      this.dates.length > 0 ||
-      this.section === 'authors'
-    );
-  }
-
-  /**
-   * Takes what a line before the title holds of an entry's header (an entry number, formats,
-   * category tags, a DOI badge and its value, as copies put them on one line or several) and
-   * returns the rest of the line, the start of the title ("" when the line was all header).
-   */
-  header(line: string): string {
-    if (this.title.length > 0) return line;
-    let rest = line
-      .replace(/^(?:\d{1,5}\.|\[\d{1,6}\])(?:\s+|$)/, '')
-      .replace(FORMATS, '')
-      .trim();
-    const words = rest.split(/\s+/);
-    let tags = 0;
-    while (
-      tags < words.length &&
-      tags < 12 &&
-      CATEGORY.test(words[tags] as string) &&
-      isCategoryLine(words.slice(0, tags + 1).join(' '))
-    )
-      tags++;
-    if (tags > 0) {
-      this.categories = words.slice(0, tags);
-      rest = words.slice(tags).join(' ');
-    }
-    const badge = /^doi(?:\s+(.*))?$/i.exec(rest);
-    if (badge) {
-      const [value = '', ...after] = (badge[1] ?? '').split(/\s+/);
-      if (DOI.test(value)) {
-        this.meta.set('doi', value);
-        rest = after.join(' ');
-      } else {
-        this.doiBadge = true;
-        rest = badge[1] ?? '';
-      }
-    } else if (this.doiBadge) {
-      const [value = '', ...after] = rest.split(/\s+/);
-      if (DOI.test(value)) {
-        this.meta.set('doi', value);
-        this.doiBadge = false;
-        rest = after.join(' ');
-      }
-    }
-    return rest.trim();
-  }
-
-  entry(pageDate: string | undefined): ListingEntry {
-    const e: ListingEntry = {
-      line: this.line,
-      categories: this.categories,
-      title: this.title.join(' '),
-      authors: this.authors.join(' '),
-      abstract: this.abstract.join('\n'),
-      dates: this.dates.join(' '),
-      meta: this.meta,
-    };
-    if (this.arxivId) e.arxivId = this.arxivId;
-    if (this.version) e.version = this.version;
-    if (pageDate && this.dates.length === 0) e.pageDate = pageDate;
-    if (this.labelledTitle) e.daily = true;
-    return e;
-  }
-}
 
 /** What a copied page yields: entries to check, problems found while reading, and the page's own facts. */
 export interface CopiedListing {

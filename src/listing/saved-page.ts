@@ -1,7 +1,7 @@
 import { compile, selectAll as cssAll, selectOne as cssOne } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import { getAttributeValue } from 'domutils';
-import { pageHeadingDate, subjectCategories } from './copied-listing.js';
+import { pageHeadingDate, subjectCategories } from './copied-lines.js';
 import { MAX_DEPTH, parsePage, textOf } from './html-tree.js';
 import type { ListingEntry, ListingProblem } from './listing-entry.js';
 import { squash } from './text.js';
