@@ -1,5 +1,4 @@
 import {
-  type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   Client,
@@ -9,7 +8,6 @@ import {
   type Message,
   MessageFlags,
   Partials,
-  PermissionFlagsBits,
 } from 'discord.js';
 import { type AnyCommand, type CommandContext, GENERIC_FAILURE } from '../../chat/command.js';
 import { ChatInteractions } from '../../chat/interactions.js';
@@ -21,7 +19,11 @@ import type { Log } from '../../base/log.js';
 import type { Metrics } from '../../base/metrics.js';
 import type { SharedState } from '../../base/shared-state.js';
 import { DISCORD_LIMITS } from './limits.js';
-import { type DiscordMessage, renderDiscord } from './render.js';
+import { autocomplete } from './autocomplete.js';
+import { discordContext } from './command-context.js';
+import { mentionQuestion } from './mention.js';
+import { NO_MENTIONS, payload } from './payload.js';
+import { renderDiscord } from './render.js';
 
 /** What the Discord adapter needs. */
 export interface DiscordOptions {
@@ -43,19 +45,6 @@ export interface DiscordOptions {
   /** Button state shared by every instance; memory when alone. */
   state?: SharedState;
   metrics?: Metrics;
-}
-
-// Nothing the bot sends may ping anyone: listing and user text can contain @everyone.
-const NO_MENTIONS = { parse: [] as never[], repliedUser: false };
-
-function payload(m: DiscordMessage) {
-  return {
-    ...(m.content ? { content: m.content } : {}),
-    embeds: m.embeds,
-    components: m.components,
-    allowedMentions: NO_MENTIONS,
-    ...(m.files ? { files: m.files.map((f) => ({ attachment: Buffer.from(f.content, 'utf8'), name: f.name })) } : {}),
-  };
 }
 
 /**
@@ -105,36 +94,12 @@ export class DiscordAdapter {
   }
 
   private context(from: Interaction | Message): CommandContext {
-    const guild = from.guildId;
-    const user = 'user' in from ? from.user : from.author;
-    const channelId = from.channelId;
-    return {
-      ...this.options.live.snapshot(),
-      platform: 'discord',
-      commands: this.options.commands,
-      now: this.options.now ?? (() => new Date()),
-      ...(channelId
-        ? {
-            chat: {
-              platform: 'discord' as const,
-              chatId: channelId,
-              kind: guild ? ('channel' as const) : ('private' as const),
-              userId: user.id,
-              // Slash commands carry the member's permissions in this channel.
-              isAdmin: async () =>
-                !guild ||
-                ('memberPermissions' in from &&
-                  Boolean(from.memberPermissions?.has(PermissionFlagsBits.ManageChannels))),
-            },
-          }
-        : {}),
-      ...(this.options.digests ? { digests: this.options.digests } : {}),
-    };
+    return discordContext(from, this.options);
   }
 
   private async onInteraction(interaction: Interaction): Promise<void> {
     try {
-      if (interaction.isAutocomplete()) await this.onAutocomplete(interaction);
+      if (interaction.isAutocomplete()) await autocomplete(interaction, this.options.commands, this.options.live);
       else if (interaction.isChatInputCommand()) await this.onSlash(interaction);
       else if (interaction.isButton()) await this.onButton(interaction);
     } catch (err) {
@@ -252,35 +217,10 @@ export class DiscordAdapter {
     }
   }
 
-  /** Suggests author names or paper titles; must answer fast, since autocomplete cannot be deferred. */
-  private async onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    const command = this.options.commands.find((c) => c.name === interaction.commandName);
-    const focused = interaction.options.getFocused(true);
-    const kind = command?.suggest?.[focused.name];
-    const index = this.options.live.current;
-    const typed = String(focused.value ?? '').slice(0, 100);
-    const max = DISCORD_LIMITS.autocompleteChoices;
-    const clip = (s: string) =>
-      s.length > DISCORD_LIMITS.choiceLength ? `${s.slice(0, DISCORD_LIMITS.choiceLength - 1)}…` : s;
-    let choices: { name: string; value: string }[] = [];
-    if (kind === 'authors') {
-      choices = index.authors
-        .complete(typed, max)
-        .map((a) => ({ name: clip(`${a.name} (${a.paperCount})`), value: clip(a.name) }));
-    } else if (kind === 'titles') {
-      // The value is the paper id, so the chosen title resolves exactly.
-      choices = index.completeTitles(typed, max).map((p) => ({ name: clip(p.title), value: p.id.slice(0, 100) }));
-    }
-    await interaction.respond(choices.slice(0, max));
-  }
-
   private async onMessage(message: Message): Promise<void> {
     const me = this.client.user;
     if (!me || message.author.bot || !message.mentions.users.has(me.id)) return;
-    const question = message.content
-      .replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const question = mentionQuestion(message.content, me.id);
     try {
       const slow = await this.limited(message.author.id, false);
       if (slow === '') return;

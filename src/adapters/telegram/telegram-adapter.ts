@@ -1,26 +1,25 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Bot, type BotError, type Context, GrammyError, InputFile } from 'grammy';
-import type { InlineQueryResultArticle, MessageEntity, UserFromGetMe } from 'grammy/types';
-import type { AnyCommand, ChatContext, CommandContext } from '../../chat/command.js';
+import { Bot, type BotError, type Context, type Filter, GrammyError, InputFile } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { AnyCommand, CommandContext } from '../../chat/command.js';
 import type { DigestService } from '../../digest/digest-service.js';
 import { GENERIC_FAILURE } from '../../chat/command.js';
 import { ChatInteractions } from '../../chat/interactions.js';
-import { askedKeys, paperDates, shortAuthors } from '../../chat/format.js';
-import { askedAuthors } from '../../search/asked-authors.js';
-import { parseQuery } from '../../search/query.js';
 import type { LiveIndex } from '../../search/live-index.js';
-import { paperUrl } from '../../listing/paper.js';
 import { type Reply, errorReply } from '../../chat/reply.js';
 import { parseTextArgs } from '../../chat/text-args.js';
 import type { Log } from '../../base/log.js';
 import type { Metrics } from '../../base/metrics.js';
 import type { SharedState } from '../../base/shared-state.js';
-import { escapeHtml, link } from './html.js';
+import { telegramContext } from './command-context.js';
+import { answerInlineQuery } from './inline-query.js';
+import { mentionsMe, stripMentions } from './mentions.js';
 import { networkRetry } from './network-retry.js';
 import { TELEGRAM_LIMITS } from './limits.js';
 import { webhookHandler } from './webhook.js';
 import { type TelegramMessage, renderTelegram } from './render.js';
+import { SEND_OPTIONS, keyboard } from './send-options.js';
 
 /** What the Telegram adapter needs. */
 export interface TelegramOptions {
@@ -47,8 +46,6 @@ export interface TelegramOptions {
 const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
 // Telegram retries a webhook update it got no answer to; an update id seen within a day is not handled again.
 const UPDATE_SEEN_MS = 24 * 3_600_000;
-
-const SEND_OPTIONS = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } } as const;
 
 /**
  * Runs the shared commands on Telegram with grammY: slash commands, questions in private chats
@@ -85,28 +82,7 @@ export class TelegramAdapter {
   }
 
   private context(ctx: Context): CommandContext {
-    const chat = ctx.chat;
-    const from = ctx.from;
-    const chatContext: ChatContext | undefined = chat && {
-      platform: 'telegram',
-      chatId: String(chat.id),
-      kind: chat.type === 'private' ? 'private' : chat.type === 'channel' ? 'channel' : 'group',
-      ...(from ? { userId: String(from.id) } : {}),
-      isAdmin: async () => {
-        if (chat.type === 'private') return true;
-        if (!from) return false;
-        const member = await ctx.api.getChatMember(chat.id, from.id);
-        return member.status === 'creator' || member.status === 'administrator';
-      },
-    };
-    return {
-      ...this.options.live.snapshot(),
-      platform: 'telegram',
-      commands: this.options.commands,
-      now: this.options.now ?? (() => new Date()),
-      ...(chatContext ? { chat: chatContext } : {}),
-      ...(this.options.digests ? { digests: this.options.digests } : {}),
-    };
+    return telegramContext(ctx, this.options);
   }
 
   private install(): void {
@@ -135,43 +111,46 @@ export class TelegramAdapter {
         await this.answer(ctx, this.chat.execute(command, parseTextArgs(command, ctx.match), this.context(ctx)));
       });
     }
-    bot.on('message:text', async (ctx) => {
-      const text = ctx.message.text;
-      const isPrivate = ctx.chat.type === 'private';
-      if (text.startsWith('/')) {
-        // A command in other letter case (/UNSUBSCRIBE), for another bot in a group, or unknown.
-        const m = /^\/(\w+)(?:@(\w+))?(?:\s+([\s\S]*))?$/.exec(text);
-        const target = m?.[2];
-        if (target && target.toLowerCase() !== this.bot.botInfo.username.toLowerCase()) return;
-        const command = m ? this.chat.command((m[1] as string).toLowerCase()) : undefined;
-        // In a group, a command no bot is named in is ours only when we know it.
-        if (!command && !isPrivate && !target) return;
-        if (command) {
-          if (!(await this.allowed(ctx))) return;
-          await this.answer(ctx, this.chat.execute(command, parseTextArgs(command, m?.[3] ?? ''), this.context(ctx)));
-          return;
-        }
-        const shown = text.split(/\s/)[0] ?? '';
-        await this.send(
-          ctx,
-          errorReply(
-            `Unknown command ${shown.slice(0, 40)}${shown.length > 40 ? '…' : ''}.`,
-            'Type /help to see the commands.',
-          ),
-        );
+    bot.on('message:text', (ctx) => this.onText(ctx));
+    bot.on('callback_query:data', (ctx) => this.onButton(ctx));
+    bot.on('inline_query', (ctx) => answerInlineQuery(ctx, options.live));
+  }
+
+  /** A command typed in any letter case or for a named bot, or a question addressed to the bot. */
+  private async onText(ctx: Filter<Context, 'message:text'>): Promise<void> {
+    const text = ctx.message.text;
+    const isPrivate = ctx.chat.type === 'private';
+    if (text.startsWith('/')) {
+      // A command in other letter case (/UNSUBSCRIBE), for another bot in a group, or unknown.
+      const m = /^\/(\w+)(?:@(\w+))?(?:\s+([\s\S]*))?$/.exec(text);
+      const target = m?.[2];
+      if (target && target.toLowerCase() !== this.bot.botInfo.username.toLowerCase()) return;
+      const command = m ? this.chat.command((m[1] as string).toLowerCase()) : undefined;
+      // In a group, a command no bot is named in is ours only when we know it.
+      if (!command && !isPrivate && !target) return;
+      if (command) {
+        if (!(await this.allowed(ctx))) return;
+        await this.answer(ctx, this.chat.execute(command, parseTextArgs(command, m?.[3] ?? ''), this.context(ctx)));
         return;
       }
-      const addressed =
-        isPrivate ||
-        this.mentionsMe(text, ctx.message.entities) ||
-        ctx.message.reply_to_message?.from?.id === this.bot.botInfo.id;
-      if (!addressed) return;
-      if (!(await this.allowed(ctx))) return;
-      const question = isPrivate ? text : this.stripMentions(text, ctx.message.entities);
-      await this.answer(ctx, this.chat.question(question, this.context(ctx)));
-    });
-    bot.on('callback_query:data', (ctx) => this.onButton(ctx));
-    bot.on('inline_query', (ctx) => this.onInlineQuery(ctx));
+      const shown = text.split(/\s/)[0] ?? '';
+      await this.send(
+        ctx,
+        errorReply(
+          `Unknown command ${shown.slice(0, 40)}${shown.length > 40 ? '…' : ''}.`,
+          'Type /help to see the commands.',
+        ),
+      );
+      return;
+    }
+    const addressed =
+      isPrivate ||
+      mentionsMe(text, ctx.message.entities, this.bot.botInfo) ||
+      ctx.message.reply_to_message?.from?.id === this.bot.botInfo.id;
+    if (!addressed) return;
+    if (!(await this.allowed(ctx))) return;
+    const question = isPrivate ? text : stripMentions(text, ctx.message.entities, this.bot.botInfo);
+    await this.answer(ctx, this.chat.question(question, this.context(ctx)));
   }
 
   /** Logs an update whose handling failed (the error alone, never the context, which holds the token) and apologizes. */
@@ -186,27 +165,6 @@ export class TelegramAdapter {
     } catch (replyErr) {
       this.options.log.warn({ err: replyErr }, 'telegram: could not send the apology');
     }
-  }
-
-  private mentionsMe(text: string, entities: MessageEntity[] | undefined): boolean {
-    const me = `@${this.bot.botInfo.username}`.toLowerCase();
-    return (entities ?? []).some(
-      (e) =>
-        (e.type === 'mention' && text.slice(e.offset, e.offset + e.length).toLowerCase() === me) ||
-        (e.type === 'text_mention' && e.user.id === this.bot.botInfo.id),
-    );
-  }
-
-  private stripMentions(text: string, entities: MessageEntity[] | undefined): string {
-    const me = `@${this.bot.botInfo.username}`.toLowerCase();
-    let out = text;
-    // Right to left, so earlier offsets stay valid.
-    for (const e of [...(entities ?? [])].sort((a, b) => b.offset - a.offset)) {
-      if (e.type === 'mention' && text.slice(e.offset, e.offset + e.length).toLowerCase() === me) {
-        out = out.slice(0, e.offset) + out.slice(e.offset + e.length);
-      }
-    }
-    return out.replace(/^[\s,:]+/, '').trim();
   }
 
   /** Applies the per-user rate limit; sends its notice once per window (it says that nothing before then is answered). */
@@ -265,42 +223,6 @@ export class TelegramAdapter {
       return;
     }
     await this.send(ctx, outcome.reply);
-  }
-
-  private async onInlineQuery(ctx: Context): Promise<void> {
-    const query = ctx.inlineQuery?.query.trim() ?? '';
-    const offset = Number(ctx.inlineQuery?.offset || 0) || 0;
-    const index = this.options.live.current;
-    const papers = query
-      ? index.search(query.slice(0, 300)).hits.map((h) => ({ paper: h.paper, snippet: h.snippet }))
-      : index.newest.map((paper) => ({ paper, snippet: '' }));
-    const page = papers.slice(offset, offset + TELEGRAM_LIMITS.inlineResults);
-    const filters = query ? parseQuery(query.slice(0, 300)).authors : [];
-    const keep = askedKeys(
-      askedAuthors(
-        index.authors,
-        filters,
-        page.map((p) => p.paper),
-      ),
-    );
-    const results: InlineQueryResultArticle[] = page.map(({ paper, snippet }) => ({
-      type: 'article',
-      id: paper.id.slice(0, 64),
-      title: paper.title.slice(0, 200),
-      description: `${shortAuthors(paper, 2, keep)} · ${paperDates(paper)}`,
-      url: paperUrl(paper),
-      input_message_content: {
-        message_text: [
-          `<b>${link(paperUrl(paper), paper.title)}</b>`,
-          escapeHtml(`${shortAuthors(paper, 4, keep)} · ${paperDates(paper)}`),
-          ...(snippet || paper.abstract ? [`<i>${escapeHtml((snippet || paper.abstract).slice(0, 600))}</i>`] : []),
-        ].join('\n'),
-        parse_mode: 'HTML',
-        link_preview_options: { is_disabled: true },
-      },
-    }));
-    const next = offset + page.length < papers.length ? String(offset + page.length) : '';
-    await ctx.answerInlineQuery(results, { cache_time: 60, next_offset: next, is_personal: false });
   }
 
   /**
@@ -363,8 +285,4 @@ export class TelegramAdapter {
     if (this.bot.isRunning()) await this.bot.stop();
     await this.polling?.catch(() => undefined);
   }
-}
-
-function keyboard(m: TelegramMessage) {
-  return m.keyboard ? { reply_markup: { inline_keyboard: m.keyboard } } : {};
 }
