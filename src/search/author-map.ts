@@ -1,67 +1,16 @@
 import { nameKey, nameTokens } from '../listing/names.js';
 import { type Paper, compareNewest } from '../listing/paper.js';
-import { compact, editDistance } from '../listing/text.js';
+import { compact } from '../listing/text.js';
+import type { Author, AuthorMatch, AuthorRef } from './author.js';
+import { type AuthorCard, authorCard } from './author-card.js';
+import { closestAuthors, matchesTokens } from './name-match.js';
 
-/** A person in the listing, with their papers newest first. */
-export interface Author {
-  key: string;
-  name: string;
-  tokens: string[];
-  papers: Paper[];
-}
-
-/** An author's name and paper count, as offered among candidates and suggestions. */
-export interface AuthorRef {
-  name: string;
-  paperCount: number;
-}
-
-/** An author's page: counts, papers newest first, first and last dates, coauthors. */
-export interface AuthorCard {
-  name: string;
-  paperCount: number;
-  papers: Paper[];
-  /** First-version date of the oldest paper. */
-  first: string;
-  /** First-version date of the newest paper. */
-  last: string;
-  coauthors: { name: string; count: number }[];
-}
-
-/** What a name look-up found: one person, several candidates, suggestions for a typo, or nothing. */
-export type AuthorMatch =
-  | { kind: 'found'; author: Author }
-  | { kind: 'ambiguous'; candidates: AuthorRef[] }
-  | { kind: 'suggestions'; suggestions: AuthorRef[] }
-  | { kind: 'none' };
+export type { Author, AuthorMatch, AuthorRef } from './author.js';
+export type { AuthorCard } from './author-card.js';
 
 const MAX_CANDIDATES = 25;
 // People settled between two turns of the event loop while a running bot builds an index.
 const SETTLE_BATCH = 20_000;
-
-function tokenTolerance(token: string): number {
-  return token.length <= 3 ? 0 : token.length <= 6 ? 1 : 2;
-}
-
-/** Every query token matches a different name token; one letter matches as an initial. */
-function matchesTokens(query: string[], name: string[], prefix: boolean): boolean {
-  const used = new Set<number>();
-  for (const q of query) {
-    let hit = -1;
-    for (let i = 0; i < name.length; i++) {
-      if (used.has(i)) continue;
-      const t = name[i] as string;
-      const ok = q.length === 1 ? t.startsWith(q) : prefix ? t.startsWith(q) : t === q;
-      if (ok) {
-        hit = i;
-        break;
-      }
-    }
-    if (hit < 0) return false;
-    used.add(hit);
-  }
-  return true;
-}
 
 /**
  * The people of a listing, built once at load time. Names are matched by normalized key, so
@@ -227,42 +176,7 @@ export class AuthorMap {
 
   /** Names close to a misspelled one: each query word within one or two edits of a name word. */
   private suggest(tokens: string[]): AuthorRef[] {
-    const scored: { author: Author; distance: number }[] = [];
-    for (const author of this.byKey.values()) {
-      let total = 0;
-      let ok = true;
-      const used = new Set<number>();
-      for (const q of tokens) {
-        const max = tokenTolerance(q);
-        let best = max + 1;
-        let bestAt = -1;
-        author.tokens.forEach((t, i) => {
-          if (used.has(i)) return;
-          const d = q.length === 1 ? (t.startsWith(q) ? 0 : 9) : editDistance(q, t, max);
-          if (d < best) {
-            best = d;
-            bestAt = i;
-          }
-        });
-        if (bestAt < 0 || best > max) {
-          ok = false;
-          break;
-        }
-        used.add(bestAt);
-        total += best;
-      }
-      if (ok) scored.push({ author, distance: total });
-    }
-    scored.sort(
-      (a, b) =>
-        a.distance - b.distance ||
-        b.author.papers.length - a.author.papers.length ||
-        a.author.name.localeCompare(b.author.name),
-    );
-    return this.refs(
-      scored.slice(0, 5).map((s) => s.author),
-      false,
-    );
+    return this.refs(closestAuthors(this.byKey.values(), tokens), false);
   }
 
   private refs(authors: Author[], sort = true): AuthorRef[] {
@@ -274,28 +188,7 @@ export class AuthorMap {
 
   /** The card of one person: papers newest first, dates, coauthors ranked by shared papers. */
   card(author: Author): AuthorCard {
-    const shared = new Map<string, { name: string; count: number }>();
-    for (const paper of author.papers) {
-      const seen = new Set<string>([author.key]);
-      for (const name of paper.authors) {
-        const key = nameKey(name);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const entry = shared.get(key) ?? { name: this.byKey.get(key)?.name ?? name, count: 0 };
-        entry.count++;
-        shared.set(key, entry);
-      }
-    }
-    const coauthors = [...shared.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    const papers = author.papers;
-    return {
-      name: author.name,
-      paperCount: papers.length,
-      papers,
-      first: (papers[papers.length - 1] as Paper).submitted,
-      last: (papers[0] as Paper).submitted,
-      coauthors,
-    };
+    return authorCard(author, (key) => this.byKey.get(key)?.name);
   }
 
   /** Names that start with, or contain a word starting with, the typed text (for autocomplete). */

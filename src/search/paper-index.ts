@@ -1,14 +1,18 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import { type Paper, normalizeTitle } from '../listing/paper.js';
+import type MiniSearch from 'minisearch';
+import type { SearchOptions, SearchResult } from 'minisearch';
+import type { Paper } from '../listing/paper.js';
 import { fold, termOf, words } from '../listing/text.js';
 import type { Acronym } from './acronyms.js';
 import type { AuthorMap } from './author-map.js';
 import { CatalogBuilder, type ListingCatalog, planSlots } from './listing-catalog.js';
-import { FIELDS, type PaperFacts, type PaperTerms, hasPhrase } from './paper-facts.js';
+import { BATCH, type IndexDocument, type SharedIndex, newMiniSearch, owns } from './mini-index.js';
+import { anchoredSearch } from './anchored-search.js';
+import { type PaperMatch, findPaper } from './find-paper.js';
 import type { IndexStats } from './listing-stats.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
-import { type Requirement, SearchPlanner } from './search-plan.js';
+import { joinedAsPhrases } from './joined-words.js';
+import { SearchPlanner } from './search-plan.js';
 import { type Checks, queryChecks } from './query-checks.js';
 import { Hit, type SearchHit } from './search-hit.js';
 import { completeTitles } from './complete-titles.js';
@@ -18,6 +22,7 @@ import { type SimilarPaper, findSimilar } from './similar.js';
 export type { IndexStats } from './listing-stats.js';
 export type { SearchHit } from './search-hit.js';
 export type { SimilarPaper } from './similar.js';
+export type { PaperMatch } from './find-paper.js';
 
 /** All hits of a query, best first, with what the query was understood as. */
 export interface SearchResults {
@@ -26,9 +31,6 @@ export interface SearchResults {
   /** Remarks on the query, such as an author filter that matched nobody. */
   notes: string[];
 }
-
-/** What a reference to one paper (id, arXiv id or URL, title or part of it) points to. */
-export type PaperMatch = { kind: 'found'; paper: Paper } | { kind: 'candidates'; papers: Paper[] } | { kind: 'none' };
 
 /** How an index is built. */
 export interface PaperIndexOptions {
@@ -39,11 +41,6 @@ export interface PaperIndexOptions {
   planFrom?: number;
 }
 
-const BOOST: Record<(typeof FIELDS)[number], number> = { title: 3, abstract: 1, authors: 2 };
-// The weight of a checked word found in an abstract (in a title it weighs as a title match).
-const COMMON_WEIGHT = 0.3;
-// The weight of a checked word that belongs to an acronym's other form.
-const ALIAS_SHARE = 0.3;
 /** Runs pieces of work, letting a running bot answer between them. */
 async function inTurns(work: readonly (() => void)[]): Promise<void> {
   for (const piece of work) {
@@ -51,28 +48,6 @@ async function inTurns(work: readonly (() => void)[]): Promise<void> {
     piece();
   }
 }
-
-function newMiniSearch(): MiniSearch<IndexDocument> {
-  // Documents arrive as index terms joined by spaces (see PaperFacts): split, and keep them.
-  return new MiniSearch<IndexDocument>({
-    fields: [...FIELDS],
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term || null,
-    searchOptions: { boost: BOOST },
-  });
-}
-
-// Papers MiniSearch indexes between two turns of the event loop while a running bot builds an index.
-const BATCH = 32;
-const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
-
-/** A MiniSearch index and the next free document id, shared by the indexes of one listing's refreshes. */
-interface SharedIndex {
-  mini: MiniSearch<IndexDocument>;
-  nextSlot: number;
-}
-
-type IndexDocument = { id: number } & PaperTerms;
 
 /**
  * The searchable form of one listing: a MiniSearch index over the title, abstract and authors of
@@ -202,16 +177,7 @@ export class PaperIndex {
     const notes: string[] = [];
     if (isEmptyQuery(query) && query.excluded.length === 0) return { query, hits: [], notes };
 
-    // A hyphenated or slashed word (processing-in-memory, NPU-PIM) asks for its parts in a row,
-    // as the index reads them in titles and abstracts.
-    const joined = query.words.filter((w) => /[\p{L}\p{N}][-/‐–][\p{L}\p{N}]/u.test(w));
-    const effective = joined.length
-      ? {
-          ...query,
-          words: query.words.filter((w) => !joined.includes(w)),
-          phrases: [...query.phrases, ...joined.map((w) => words(w).join(' '))],
-        }
-      : query;
+    const effective = joinedAsPhrases(query);
     const { keep, verify } = queryChecks(effective, notes, {
       catalog: this.catalog,
       known: (t) => this.known(t),
@@ -229,29 +195,8 @@ export class PaperIndex {
     }
 
     const last = terms[terms.length - 1] as string;
-    const options = (fuzzy: boolean): SearchOptions => ({
-      // Fuzzy matching only for words the listing does not contain, so a typo finds its word
-      // while a real name ("Divya") never also matches its neighbour ("Divyat"); prefix only on
-      // the last word, as it is being typed.
-      fuzzy: fuzzy ? (t) => (this.known(t) || t.length < 4 ? false : t.length <= 6 ? 1 : 2) : false,
-      prefix: (t) => t === last && t.length >= 3 && !this.known(t),
-      ...(keep ? { boostDocument: (n: number) => (keep(n) ? 1 : 0) } : {}),
-      ...(verify ? { filter: (r: SearchResult) => verify(r.id as number) } : {}),
-    });
-    const searchTerms = (list: readonly string[], combineWith: 'AND' | 'OR', fuzzy: boolean) => {
-      const requirements = this.planner.requirements(list);
-      if (
-        combineWith === 'AND' &&
-        this.size >= (this.options.planFrom ?? 2000) &&
-        list.length > 1 &&
-        list.every((t) => this.known(t))
-      ) {
-        return this.anchoredSearch(requirements, keep, verify);
-      }
-      return this.mini
-        .search(this.planner.tree(requirements, combineWith), options(fuzzy))
-        .filter((r) => this.owns(r.id as number));
-    };
+    const searchTerms = (list: readonly string[], combineWith: 'AND' | 'OR', fuzzy: boolean) =>
+      this.searchTerms(list, { combineWith, fuzzy, last }, { keep, verify });
     // Typos are rarer than words being typed: first without fuzzy matching, and with it only
     // when that finds nothing.
     const oov = terms.some((t) => !this.known(t));
@@ -282,67 +227,38 @@ export class PaperIndex {
     return { query, hits: results.map((r) => this.hit(r.id as number, r.score, r.terms, terms)), notes };
   }
 
-  /**
-   * All the requirements of a query on a large listing: MiniSearch scores the papers of its
-   * narrowest requirement (see {@link SearchPlanner.anchor}); the other terms are checked on
-   * those papers, and each one found adds its weight (more in a title).
-   */
-  private anchoredSearch(
-    requirements: readonly Requirement[],
-    keep: Checks['keep'],
-    verify: Checks['verify'],
+  /** One MiniSearch search for these terms (anchored on a large listing when all must match). */
+  private searchTerms(
+    list: readonly string[],
+    { combineWith, fuzzy, last }: { combineWith: 'AND' | 'OR'; fuzzy: boolean; last: string },
+    { keep, verify }: Checks,
   ): SearchResult[] {
-    const { query, requirement } = this.planner.anchor(requirements, (t) => this.documentCount(t));
-    const has = (n: number, t: string) => hasPhrase(this.termsOf(n), [t]);
-    const passes = new Map<number, boolean>();
-    const pass = (n: number) => {
-      let ok = passes.get(n);
-      if (ok === undefined) {
-        ok =
-          this.owns(n) &&
-          (keep?.(n) ?? true) &&
-          requirements.every((r) => r.forms.some((f) => f.terms.every((t) => has(n, t))));
-        passes.set(n, ok);
-      }
-      return ok;
-    };
-    const results = this.mini.search(query, {
-      fuzzy: false,
-      prefix: false,
-      boostDocument: (n: number) => (pass(n) ? 1 : 0),
+    const options = (fuzzy: boolean): SearchOptions => ({
+      // Fuzzy matching only for words the listing does not contain, so a typo finds its word
+      // while a real name ("Divya") never also matches its neighbour ("Divyat"); prefix only on
+      // the last word, as it is being typed.
+      fuzzy: fuzzy ? (t) => (this.known(t) || t.length < 4 ? false : t.length <= 6 ? 1 : 2) : false,
+      prefix: (t) => t === last && t.length >= 3 && !this.known(t),
+      ...(keep ? { boostDocument: (n: number) => (keep(n) ? 1 : 0) } : {}),
       ...(verify ? { filter: (r: SearchResult) => verify(r.id as number) } : {}),
     });
-    const others = requirements.flatMap((r) => r.forms.filter((f) => r !== requirement || f.terms.length > 1));
-    for (const r of results) {
-      const n = r.id as number;
-      for (const f of others) {
-        for (const t of f.terms) {
-          if (r.terms.includes(t) || !has(n, t)) continue;
-          const idf = Math.log(1 + this.size / Math.max(1, this.documentCount(t)));
-          r.score +=
-            idf *
-            (this.termsOf(n).title.includes(` ${t} `) ? BOOST.title : COMMON_WEIGHT) *
-            (f.alias ? ALIAS_SHARE : 1);
-          r.terms.push(t);
-        }
-      }
+    const requirements = this.planner.requirements(list);
+    if (
+      combineWith === 'AND' &&
+      this.size >= (this.options.planFrom ?? 2000) &&
+      list.length > 1 &&
+      list.every((t) => this.known(t))
+    ) {
+      return anchoredSearch(
+        { mini: this.mini, catalog: this.catalog, planner: this.planner },
+        requirements,
+        keep,
+        verify,
+      );
     }
-    return results;
-  }
-
-  /** Whether a MiniSearch document is one of this index's papers (not one a refresh is adding). */
-  private owns(slot: number): boolean {
-    return this.catalog.slots[slot] !== undefined;
-  }
-
-  /** The index terms of the paper in this slot. */
-  private termsOf(slot: number): PaperTerms {
-    return (this.catalog.facts[slot] as PaperFacts).terms;
-  }
-
-  /** How many papers have this term in their title or abstract (names count as rare). */
-  private documentCount(term: string): number {
-    return this.catalog.textDf.get(term) ?? 0;
+    return this.mini
+      .search(this.planner.tree(requirements, combineWith), options(fuzzy))
+      .filter((r) => owns(this.catalog, r.id as number));
   }
 
   /** A hit whose snippet is worked out only when it is looked at. */
@@ -361,30 +277,7 @@ export class PaperIndex {
 
   /** Resolves an id, arXiv id or URL, exact title, short name ("Pimba") or title words to a paper. */
   findPaper(ref: string): PaperMatch {
-    const text = ref.trim();
-    if (!text) return { kind: 'none' };
-    const { byId, byArxivId, byTitle, byShortName, facts, slots } = this.catalog;
-    const exact = byId.get(text) ?? byId.get(text.toLowerCase());
-    if (exact) return { kind: 'found', paper: exact };
-    const arxiv = ARXIV_ID.exec(text);
-    const byArxiv = arxiv ? byArxivId.get(arxiv[1] as string) : undefined;
-    if (byArxiv) return { kind: 'found', paper: byArxiv };
-    const norm = normalizeTitle(text);
-    const titled = byTitle.get(norm);
-    if (titled) return { kind: 'found', paper: titled };
-    const named = byShortName.get(norm) ?? [];
-    if (named.length === 1) return { kind: 'found', paper: named[0] as Paper };
-    // The words in this order inside exactly one title: "llama 3" names "The Llama 3 Herd of Models".
-    if (norm) {
-      const needle = ` ${norm} `;
-      const inTitle = facts.flatMap((f, slot) => (f && ` ${f.titleKey} `.includes(needle) ? [slot] : []));
-      if (inTitle.length === 1) return { kind: 'found', paper: slots[inTitle[0] as number] as Paper };
-    }
-    const hits = this.search(text, { allWords: true }).hits;
-    const [top, second] = hits;
-    if (!top) return { kind: 'none' };
-    if (!second || top.score >= 2 * second.score) return { kind: 'found', paper: top.paper };
-    return { kind: 'candidates', papers: hits.slice(0, 5).map((h) => h.paper) };
+    return findPaper(this.catalog, ref, (text) => this.search(text, { allWords: true }).hits);
   }
 
   /** Titles that contain words starting with the typed text (for autocomplete), newest first. */

@@ -1,0 +1,43 @@
+import { type Paper, normalizeTitle } from '../listing/paper.js';
+import type { ListingCatalog } from './listing-catalog.js';
+import type { SearchHit } from './search-hit.js';
+
+/** What a reference to one paper (id, arXiv id or URL, title or part of it) points to. */
+export type PaperMatch = { kind: 'found'; paper: Paper } | { kind: 'candidates'; papers: Paper[] } | { kind: 'none' };
+
+const ARXIV_ID = /(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
+
+/**
+ * Resolves an id, arXiv id or URL, exact title, short name ("Pimba") or title words to a paper;
+ * `search` finds papers with all the words of a reference.
+ */
+export function findPaper(
+  catalog: ListingCatalog,
+  ref: string,
+  search: (text: string) => readonly SearchHit[],
+): PaperMatch {
+  const text = ref.trim();
+  if (!text) return { kind: 'none' };
+  const { byId, byArxivId, byTitle, byShortName, facts, slots } = catalog;
+  const exact = byId.get(text) ?? byId.get(text.toLowerCase());
+  if (exact) return { kind: 'found', paper: exact };
+  const arxiv = ARXIV_ID.exec(text);
+  const byArxiv = arxiv ? byArxivId.get(arxiv[1] as string) : undefined;
+  if (byArxiv) return { kind: 'found', paper: byArxiv };
+  const norm = normalizeTitle(text);
+  const titled = byTitle.get(norm);
+  if (titled) return { kind: 'found', paper: titled };
+  const named = byShortName.get(norm) ?? [];
+  if (named.length === 1) return { kind: 'found', paper: named[0] as Paper };
+  // The words in this order inside exactly one title: "llama 3" names "The Llama 3 Herd of Models".
+  if (norm) {
+    const needle = ` ${norm} `;
+    const inTitle = facts.flatMap((f, slot) => (f && ` ${f.titleKey} `.includes(needle) ? [slot] : []));
+    if (inTitle.length === 1) return { kind: 'found', paper: slots[inTitle[0] as number] as Paper };
+  }
+  const hits = search(text);
+  const [top, second] = hits;
+  if (!top) return { kind: 'none' };
+  if (!second || top.score >= 2 * second.score) return { kind: 'found', paper: top.paper };
+  return { kind: 'candidates', papers: hits.slice(0, 5).map((h) => h.paper) };
+}
