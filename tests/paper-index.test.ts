@@ -98,12 +98,18 @@ describe('PaperIndex search', () => {
 
   it('reads the query syntax', () => {
     expect(
-      parseQuery('mixture "exact phrase" -diffusion author:"Divya Mahajan" year:2024 before:2025-01 after:2024-06'),
+      parseQuery(
+        'mixture "exact phrase" -diffusion author:"Divya Mahajan" cat:cs.LG primary:astro-ph year:2024 before:2025-01 after:2024-06',
+      ),
     ).toEqual({
       words: ['mixture'],
       phrases: ['exact phrase'],
       excluded: ['diffusion'],
       authors: ['Divya Mahajan'],
+      categories: [
+        { code: 'cs.LG', primary: false },
+        { code: 'astro-ph', primary: true },
+      ],
       year: 2024,
       before: '2025-01-01',
       after: '2024-06-01',

@@ -184,6 +184,10 @@ function readEntry(e: ListingEntry): Paper | ListingProblem {
   };
   if (e.arxivId) paper.arxivId = e.arxivId;
   if (e.version) paper.version = e.version;
+  // A "v1 submitted" clause says there is a later version, even one of the same day; a feed's
+  // first and latest dates are always both there.
+  const v1Clause = typeof e.dates === 'string' && dates.first !== undefined;
+  if (v1Clause || (e.version ?? 1) > 1) paper.revised = true;
   const fields = [
     ['comments', 'comments'],
     ['journal ref', 'journalRef'],

@@ -21,6 +21,8 @@ export const PaperSchema = z.object({
   arxivId: z.string().optional(),
   /** The arXiv version the listing shows ("v2" gives 2), when it shows one. */
   version: z.number().int().positive().optional(),
+  /** More than one version, as the listing says it (a "v1 submitted" date, even of the same day). */
+  revised: z.boolean().optional(),
   title: z.string().min(1),
   authors: z.array(z.string().min(1)).min(1),
   /** Authors the listing cut off with "et al. (N additional authors not shown)". */
@@ -90,7 +92,7 @@ export function paperUrl(paper: Paper): string {
 
 /** Whether the paper was revised after its first version. */
 export function isRevised(paper: Paper): boolean {
-  return paper.updated !== paper.submitted;
+  return paper.revised ?? (paper.updated !== paper.submitted || (paper.version ?? 1) > 1);
 }
 
 /** Shown plus hidden authors. */

@@ -2,7 +2,8 @@ import type { Paper } from '../listing/paper.js';
 import { termsOf } from '../listing/text.js';
 import type { ListingCatalog } from './listing-catalog.js';
 import { type PaperFacts, hasPhrase } from './paper-facts.js';
-import type { ParsedQuery } from './query.js';
+import { type ParsedQuery, queryClauses } from './query.js';
+import { clauseTest } from './clause-tests.js';
 
 /** Checks a query's filters put on papers, by slot. */
 export interface Checks {
@@ -31,21 +32,7 @@ export function queryChecks(query: ParsedQuery, notes: string[], ctx: CheckConte
   const { slots, facts, authors } = ctx.catalog;
   const owns = (slot: number) => slots[slot] !== undefined;
   const termsAt = (slot: number) => (facts[slot] as PaperFacts).terms;
-  const keeps: ((p: Paper) => boolean)[] = [];
-  for (const name of query.authors) {
-    const people = authors.resolve(name);
-    if (people.length === 0) notes.push(`no author matches "${name}"`);
-    const theirs = new Set(people.flatMap((a) => a.papers));
-    keeps.push((p) => theirs.has(p));
-  }
-  if (query.year !== undefined) {
-    const year = String(query.year);
-    keeps.push((p) => p.submitted.startsWith(year));
-  }
-  const { before, after } = query;
-  if (before) keeps.push((p) => p.submitted < before);
-  if (after) keeps.push((p) => p.submitted >= after);
-
+  const keeps = queryClauses(query).map((c) => clauseTest(authors, c, notes));
   const excluded = new Set<number>();
   for (const text of query.excluded) {
     const phrase = termsOf(text);
@@ -60,7 +47,7 @@ export function queryChecks(query: ParsedQuery, notes: string[], ctx: CheckConte
     verifies.push(phrase.every(ctx.known) ? (slot) => hasPhrase(termsAt(slot), phrase) : () => false);
   }
   return {
-    keep: keeps.length === 0 ? null : (slot) => owns(slot) && keeps.every((k) => k(slots[slot] as Paper)),
+    keep: keeps.length === 0 ? null : (slot) => owns(slot) && keeps.every((k) => k(slots[slot] as Paper) === true),
     verify: verifies.length === 0 ? null : (slot) => verifies.every((v) => v(slot)),
   };
 }

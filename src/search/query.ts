@@ -1,4 +1,5 @@
 import { isoDate } from '../listing/dates.js';
+import type { Clause } from './paper-filter.js';
 
 /** A search query taken apart: words, phrases, exclusions and filters. */
 export interface ParsedQuery {
@@ -16,6 +17,8 @@ export interface ParsedQuery {
   before?: string;
   /** after:2024-06: first version on or after this ISO day. */
   after?: string;
+  /** cat:cs.CL (anywhere on the category list) or primary:cs.CL; an archive ("cat:astro-ph") takes its categories. */
+  categories: { code: string; primary: boolean }[];
 }
 
 const TOKEN = /(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"|(\S+))/g;
@@ -33,7 +36,7 @@ function periodStart(text: string): string | null {
  * never fails.
  */
 export function parseQuery(input: string): ParsedQuery {
-  const q: ParsedQuery = { words: [], phrases: [], excluded: [], authors: [] };
+  const q: ParsedQuery = { words: [], phrases: [], excluded: [], authors: [], categories: [] };
   // An odd number of quotes: the stray one is ignored rather than swallowing the rest.
   let text = input;
   if ((text.match(/"/g) ?? []).length % 2 === 1) {
@@ -55,6 +58,10 @@ export function parseQuery(input: string): ParsedQuery {
     if (!value) continue;
     if (key === 'author' && !negated) {
       q.authors.push(value);
+      continue;
+    }
+    if ((key === 'cat' || key === 'primary') && !negated && /^[a-z-]+(?:\.[a-z-]+)?$/i.test(value)) {
+      q.categories.push({ code: value, primary: key === 'primary' });
       continue;
     }
     if (key === 'year' && !negated && /^\d{4}$/.test(value)) {
@@ -79,6 +86,7 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
     q.words.length === 0 &&
     q.phrases.length === 0 &&
     q.authors.length === 0 &&
+    q.categories.length === 0 &&
     q.year === undefined &&
     q.before === undefined &&
     q.after === undefined
@@ -89,9 +97,27 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
 export function describeQuery(q: ParsedQuery): string {
   const parts: string[] = [...q.words, ...q.phrases.map((p) => `"${p}"`)];
   for (const a of q.authors) parts.push(`author:"${a}"`);
+  for (const c of q.categories) parts.push(`${c.primary ? 'primary' : 'cat'}:${c.code}`);
   if (q.year !== undefined) parts.push(`year:${q.year}`);
   if (q.after) parts.push(`after:${q.after}`);
   if (q.before) parts.push(`before:${q.before}`);
   for (const e of q.excluded) parts.push(e.includes(' ') ? `-"${e}"` : `-${e}`);
   return parts.join(' ');
+}
+
+/** The filters of a query as the filter engine's conditions (its words are the search's own). */
+export function queryClauses(q: ParsedQuery): Exclude<Clause, { kind: 'topic' }>[] {
+  const out: Exclude<Clause, { kind: 'topic' }>[] = q.authors.map((name) => ({ kind: 'author', name }));
+  for (const c of q.categories)
+    out.push({ kind: 'category', code: c.code, archive: !c.code.includes('.'), primary: c.primary });
+  if (q.year !== undefined)
+    out.push({ kind: 'date', field: 'submitted', from: `${q.year}-01-01`, until: `${q.year + 1}-01-01` });
+  if (q.before || q.after)
+    out.push({
+      kind: 'date',
+      field: 'submitted',
+      ...(q.after ? { from: q.after } : {}),
+      ...(q.before ? { until: q.before } : {}),
+    });
+  return out;
 }

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The dates a paper has: its first version, its latest version, the month arXiv announced it. */
+export const DateField = z.enum(['submitted', 'updated', 'announced']);
+export type DateField = z.infer<typeof DateField>;
+
+/** What can be measured of a paper, to order, compare or average by. */
+export const Measure = z.enum([
+  'submitted',
+  'updated',
+  'authors',
+  'shownAuthors',
+  'pages',
+  'figures',
+  'titleLength',
+  'categories',
+]);
+export type Measure = z.infer<typeof Measure>;
+
+/** Fields a paper may have or lack. */
+export const Presence = z.enum(['doi', 'journalRef', 'comments', 'reportNumber', 'code', 'hiddenAuthors', 'pages']);
+export type Presence = z.infer<typeof Presence>;
+
+/** One condition on a paper. */
+export const Clause = z.discriminatedUnion('kind', [
+  /** Words of the title and abstract, as `/search` reads them; `phrase` keeps their order. */
+  z.object({ kind: z.literal('topic'), words: z.string().min(1), phrase: z.boolean().optional() }),
+  /** Words of one field other than the text: comments or journal reference. */
+  z.object({
+    kind: z.literal('mentions'),
+    field: z.enum(['comments', 'journalRef', 'title']),
+    words: z.string().min(1),
+  }),
+  /** A person, at any position of the author list unless `position` says first or last. */
+  z.object({ kind: z.literal('author'), name: z.string().min(1), position: z.enum(['first', 'last']).optional() }),
+  /** A period of one of the dates: from (included) until (excluded), ISO days. */
+  z.object({ kind: z.literal('date'), field: DateField, from: isoDay.optional(), until: isoDay.optional() }),
+  /** A category or a whole archive ("cs", "astro-ph"), as primary or anywhere on the list. */
+  z.object({
+    kind: z.literal('category'),
+    code: z.string().min(1),
+    archive: z.boolean().optional(),
+    primary: z.boolean().optional(),
+  }),
+  z.object({ kind: z.literal('has'), field: Presence }),
+  z.object({ kind: z.literal('revised'), value: z.boolean() }),
+  /** Papers named by id. */
+  z.object({ kind: z.literal('paper'), ids: z.array(z.string()).min(1) }),
+  z.object({
+    kind: z.literal('measure'),
+    measure: Measure,
+    op: z.enum(['>', '<', '>=', '<=', '=']),
+    value: z.number(),
+  }),
+]);
+export type Clause = z.infer<typeof Clause>;
+
+/** Conditions combined with AND, OR and NOT. */
+export type PaperFilter = Clause | { all: PaperFilter[] } | { any: PaperFilter[] } | { not: PaperFilter };
+
+export const PaperFilter: z.ZodType<PaperFilter> = z.lazy(() =>
+  z.union([
+    Clause,
+    z.object({ all: z.array(PaperFilter) }),
+    z.object({ any: z.array(PaperFilter) }),
+    z.object({ not: PaperFilter }),
+  ]),
+);
+
+/** All of these conditions; one alone is itself, none is null (every paper). */
+export function allOf(parts: readonly (PaperFilter | null | undefined)[]): PaperFilter | null {
+  const kept = parts.filter((p): p is PaperFilter => p !== null && p !== undefined);
+  if (kept.length === 0) return null;
+  return kept.length === 1 ? (kept[0] as PaperFilter) : { all: kept };
+}
+
+/** Every clause of a filter, under any connective. */
+export function clausesOf(filter: PaperFilter | null): Clause[] {
+  if (!filter) return [];
+  if ('all' in filter) return filter.all.flatMap(clausesOf);
+  if ('any' in filter) return filter.any.flatMap(clausesOf);
+  if ('not' in filter) return clausesOf(filter.not);
+  return [filter];
+}
