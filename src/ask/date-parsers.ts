@@ -1,0 +1,148 @@
+import * as chrono from 'chrono-node';
+import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { monthDay } from './date-components.js';
+
+const YEAR = '((?:19|20)\\d{2})';
+/** Words after which a bare 1900–2099 is a year ("since 2024"), not a count or a version. */
+const YEAR_LEAD =
+  /(?:^|[^\w])(?:in|from|since|before|after|during|of|until|till|through|between|prior to|earlier than|later than|up to)\s+$/i;
+/** "2022 and 2023", "2019 to 2021": the second number is a year when the first one was. */
+const AFTER_YEAR = /(?:^|[^\w.\\/-])(?:19|20)\d{2}\s*(?:and|to|or|through|until|till)\s+$/i;
+/** "2023 or earlier": a number before these words is a year too. */
+const YEAR_TRAIL = /^\s+(?:onwards?|(?:or|and) (?:later|earlier))\b/i;
+/** "of 2000 papers" counts papers. */
+const COUNTED = /^\s+(?:papers?|preprints?|articles?|submissions?|pages?|authors?|results?|entries|citations?)\b/i;
+const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 14],
+};
+
+/** Whether text[start, end) is a whole token: not part of a word, an arXiv id, a version or a longer date. */
+function isToken(text: string, start: number, end: number): boolean {
+  return !/[\w.\\/-]$/.test(text.slice(0, start)) && !/^(?:\w|[.\\/-]\d)/.test(text.slice(end));
+}
+
+/**
+ * Whether the number at text[start, end) is a year: alone, after a preposition, after another
+ * year and "and"/"to", or before "or later".
+ */
+function isBareYear(text: string, start: number, end: number): boolean {
+  if (!isToken(text, start, end)) return false;
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  const alone = before.trim() === '' && /^[\s?!.]*$/.test(after);
+  if (!alone && !YEAR_LEAD.test(before) && !AFTER_YEAR.test(before) && !YEAR_TRAIL.test(after)) return false;
+  return !COUNTED.test(after);
+}
+
+/**
+ * Adds bare years ("since 2024") where chrono found nothing. A refiner rather than a parser because
+ * chrono's own filter drops any result that is only digits.
+ */
+const yearRefiner: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const added: ParsingResult[] = [];
+    for (const m of context.text.matchAll(new RegExp(YEAR, 'g'))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const taken = results.some((r) => start < r.index + r.text.length && r.index < end);
+      if (!taken && isBareYear(context.text, start, end)) {
+        added.push(context.createParsingResult(start, m[0], { year: Number(m[1]) }));
+      }
+    }
+    return [...results, ...added].sort((a, b) => a.index - b.index);
+  },
+};
+
+/** "2019-2021", "2019–2021": a span of whole years. */
+const yearRangeParser: Parser = {
+  pattern: () => new RegExp(`${YEAR}\\s*[-–]\\s*${YEAR}`),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const start = match.index ?? 0;
+    const [from, to] = [Number(match[1]), Number(match[2])];
+    if (!isToken(context.text, start, start + match[0].length) || to < from) return null;
+    return context.createParsingResult(start, match[0], { year: from }, { year: to });
+  },
+};
+
+/** "2024-09": a month, which chrono leaves alone. */
+const yearMonthParser: Parser = {
+  pattern: () => new RegExp(`${YEAR}-(0[1-9]|1[0-2])`),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const start = match.index ?? 0;
+    if (!isToken(context.text, start, start + match[0].length)) return null;
+    return { year: Number(match[1]), month: Number(match[2]) };
+  },
+};
+
+/** "summer 2023", "winter of 2023": meteorological seasons of the northern hemisphere, as month spans. */
+const seasonParser: Parser = {
+  pattern: () => new RegExp(`\\b(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}`, 'i'),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const start = match.index ?? 0;
+    if (!isToken(context.text, start, start + match[0].length)) return null;
+    const [first, last] = SEASONS[(match[1] ?? '').toLowerCase()] ?? [1, 12];
+    const year = Number(match[2]);
+    const end = { year: year + Math.floor((last - 1) / 12), month: ((last - 1) % 12) + 1 };
+    return context.createParsingResult(start, match[0], { year, month: first }, end);
+  },
+};
+
+/** Joins two results into one range, as chrono does for "X to Y"; a missing year comes from the other end. */
+function join(context: ParsingContext, from: ParsingResult, to: ParsingResult): void {
+  if (!from.start.isCertain('year') && to.start.isCertain('year')) {
+    const wraps = monthDay(from.start) > monthDay(to.start) ? 1 : 0;
+    from.start.imply('year', (to.start.get('year') ?? 0) - wraps);
+  }
+  from.end = to.start;
+  from.text = context.text.slice(from.index, to.index + to.text.length);
+}
+
+/** Whether `prev` and `next` name the two ends of one range: "between X and Y", or "X to Y" chrono left apart. */
+function isRange(text: string, prev: ParsingResult, next: ParsingResult): boolean {
+  if (prev.end || next.end) return false;
+  const gap = text.slice(prev.index + prev.text.length, next.index);
+  if (/^\s*(?:to|until|till|through|-|–)\s*$/i.test(gap)) return true;
+  return /^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(text.slice(0, prev.index));
+}
+
+/** Joins ranges whose ends chrono did not join: "between X and Y" and those with a bare year. */
+const rangeRefiner: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      const prev = out.at(-1);
+      if (prev && isRange(context.text, prev, r)) join(context, prev, r);
+      else out.push(r);
+    }
+    return out;
+  },
+};
+
+/**
+ * Drops times of day before chrono weighs overlapping results, so "2024-09 to 2024-12" is not
+ * read as "09 to 20:24": the listing knows days, not hours.
+ */
+const noTimesRefiner: Refiner = {
+  refine: (_context: ParsingContext, results: ParsingResult[]) =>
+    results.filter(
+      ({ start: c }) => !c.isCertain('hour') || c.isCertain('day') || c.isCertain('month') || c.isCertain('year'),
+    ),
+};
+
+/**
+ * Casual English chrono, taught bare years, "2019-2021", "2024-09", seasons and "between … and …".
+ * Its US flavour reads "03/04/2024" month first; the GB one reads "September 15" as September 2015.
+ */
+function makeParser(): chrono.Chrono {
+  const parser = chrono.en.casual.clone();
+  parser.parsers.push(yearRangeParser, yearMonthParser, seasonParser);
+  parser.refiners.unshift(noTimesRefiner);
+  parser.refiners.push(yearRefiner, rangeRefiner);
+  return parser;
+}
+
+export const dateParser = makeParser();
