@@ -1,0 +1,105 @@
+// Grades ask() on every question of fixtures/questions/*.json, whose expectations were computed
+// from the raw listings by someone who never saw the engine (see that folder's README).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { parseListing } from '../src/listing/listing-parser.js';
+import { PaperIndex } from '../src/search/paper-index.js';
+import { type Expectation, type Grade, type GradedAnswer, type Verdict, grade } from './helpers/grade-answer.js';
+
+/** The share of questions per listing that must be answered right. */
+export const MIN_RIGHT = 0.8;
+const MAX_LISTED = 40;
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const TABLES = [
+  { table: 'mahajan', listing: 'mahajan.txt' },
+  { table: 'gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'distributed', listing: 'real/distributed-systems.copied.txt' },
+];
+
+interface Row {
+  q: string;
+  kind: string;
+  expect: Expectation;
+  why: string;
+}
+
+interface Graded extends Grade {
+  row: Row;
+  reply: string;
+}
+
+function answerOf(index: PaperIndex, q: string): GradedAnswer {
+  try {
+    return ask(index, q);
+  } catch (error) {
+    return { answer: `ask threw: ${String(error)}`, papers: [] };
+  }
+}
+
+function gradeTable(table: string, listing: string): Graded[] {
+  const rows = JSON.parse(readFileSync(join(FIXTURES, 'questions', `${table}.json`), 'utf8')) as Row[];
+  const papers = parseListing(readFileSync(join(FIXTURES, listing), 'utf8')).papers;
+  const index = PaperIndex.of(papers);
+  const titles = new Map(papers.map((p) => [p.arxivId ?? p.title, p.title]));
+  return rows.map((row) => {
+    const answer = answerOf(index, row.q);
+    const g = grade(answer, row.expect, row.kind, { titleOf: (id) => titles.get(id) });
+    return { ...g, row, reply: replyText(answer) };
+  });
+}
+
+function replyText(answer: GradedAnswer): string {
+  const own = answer.answer.replace(/\s+/g, ' ');
+  const parts = answer.parts?.map((p, i) => ` [part ${i + 1}] ${p.answer.replace(/\s+/g, ' ')}`).join('') ?? '';
+  return own + parts;
+}
+
+function perKind(graded: readonly Graded[]): string {
+  const counts = new Map<string, Record<Verdict, number>>();
+  for (const g of graded) {
+    const c = counts.get(g.row.kind) ?? { right: 0, declined: 0, wrong: 0 };
+    c[g.verdict] += 1;
+    counts.set(g.row.kind, c);
+  }
+  return [...counts.entries()]
+    .map(([kind, c]) => `  ${kind.padEnd(13)} right ${c.right}, declined ${c.declined}, wrong ${c.wrong}`)
+    .join('\n');
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 3)}...` : s);
+
+function wrongList(graded: readonly Graded[]): string {
+  const wrongs = graded.filter((g) => g.verdict === 'wrong');
+  const listed = wrongs
+    .slice(0, MAX_LISTED)
+    .map(
+      (g) =>
+        `- [${g.row.kind}] ${g.row.q}\n    expected: ${clip(JSON.stringify(g.row.expect), 200)}` +
+        `\n    answer:   ${clip(g.reply, 240)}\n    why wrong: ${clip(g.reason, 240)}`,
+    );
+  const more = wrongs.length > MAX_LISTED ? [`... and ${wrongs.length - MAX_LISTED} more`] : [];
+  return [...listed, ...more].join('\n');
+}
+
+describe('question tables', () => {
+  for (const { table, listing } of TABLES) {
+    it(`answers the ${table} questions`, () => {
+      const graded = gradeTable(table, listing);
+      const right = graded.filter((g) => g.verdict === 'right').length;
+      const wrong = graded.filter((g) => g.verdict === 'wrong').length;
+      const share = right / graded.length;
+      console.log(
+        `${table}: ${right} right, ${graded.length - right - wrong} declined, ${wrong} wrong of ${graded.length}` +
+          ` (${(share * 100).toFixed(1)}% right)\n${perKind(graded)}`,
+      );
+      expect(wrong, `${wrong} wrong answers in ${table}:\n${wrongList(graded)}`).toBe(0);
+      expect(share, `${table}: ${right}/${graded.length} right, below MIN_RIGHT ${MIN_RIGHT}`).toBeGreaterThanOrEqual(
+        MIN_RIGHT,
+      );
+    });
+  }
+});
