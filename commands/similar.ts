@@ -28,7 +28,8 @@ export default defineCommand({
     if (!isPaper(found)) return found;
     const similar = index.similar(found, limit);
     if (similar.length === 0) {
-      return { kind: 'text', text: `No other paper of the listing shares the distinctive words of "${found.title}".` };
+      const text = `No paper in the listing is close to "${found.title}": none shares enough of its distinctive words.`;
+      return { kind: 'text', text };
     }
     return {
       kind: 'papers',

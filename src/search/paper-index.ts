@@ -153,7 +153,10 @@ export class PaperIndex {
     return this.catalog.byId.get(id);
   }
 
-  /** The papers most like `paper`, best first, never itself, each with the reasons (see findSimilar). */
+  /**
+   * The papers close to `paper`, best first, never itself, each with the reasons; none when no
+   * paper of the listing is close (see findSimilar).
+   */
   similar(paper: Paper, limit = 5): SimilarPaper[] {
     return findSimilar(this.mini, this.catalog, paper, limit);
   }
