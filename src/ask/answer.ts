@@ -1,54 +1,21 @@
 import type { AuthorRef } from '../search/author-map.js';
 import type { Paper } from '../listing/paper.js';
-
-/** The kinds of question `ask` answers. */
-export type Intent =
-  | 'count-papers'
-  | 'count-authors'
-  | 'count-paper-authors'
-  | 'who-wrote'
-  | 'author-info'
-  | 'top-collaborator'
-  | 'coauthors'
-  | 'most-prolific'
-  | 'together'
-  | 'when-submitted'
-  | 'when-revised'
-  | 'when-announced'
-  | 'list-papers'
-  | 'newest'
-  | 'oldest'
-  | 'what-about'
-  | 'per-year'
-  | 'compare'
-  | 'is-author-of'
-  | 'unknown';
-
-/** What a question was understood as. */
-export interface Interpretation {
-  intent: Intent;
-  /** The people it names, as resolved. */
-  authors?: string[];
-  paper?: { id: string; title: string };
-  topic?: string;
-  year?: number;
-  month?: string;
-  from?: string;
-  until?: string;
-  dateField?: 'submitted' | 'announced' | 'updated';
-  /** Only revised papers (true) or never-revised ones (false). */
-  revised?: boolean;
-}
+import type { TypedQuestion } from './typed-question.js';
 
 /** An answer to a question, and what it rests on. */
 export interface Answer {
   /** One or two plain sentences. */
   answer: string;
-  /** What the question was understood as, in words ("papers by Divya Mahajan submitted in 2025"). */
+  /** What the question was understood as, in words: the typed query said back. */
   understood: string;
   /** The papers the answer rests on, to be cited by id. */
   papers: Paper[];
-  interpretation: Interpretation;
+  /** The typed query the question was read as; absent when it could not be read. */
+  query?: TypedQuestion;
+  /** The people the question names, so lists show them whatever their position. */
+  asked?: string[];
+  /** One answer per question of a compound question, in the order asked. */
+  parts?: Answer[];
   /** People to choose from when a name was ambiguous. */
   candidates?: AuthorRef[];
   /** Set when the question could not be answered from the listing. */
@@ -62,6 +29,10 @@ export function joinAnd(items: string[]): string {
 }
 
 export { plural } from '../base/plural.js';
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 
 /** The first sentences of a text, up to about `max` characters. */
 export function firstSentences(text: string, max = 320): string {

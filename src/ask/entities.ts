@@ -1,6 +1,4 @@
 import type { Author, AuthorRef } from '../search/author-map.js';
-import { monthNumber } from '../listing/dates.js';
-import { type PeriodFilters, readPeriods, readRevisions, without } from './periods.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { STOP_WORDS, editDistance, fold, termOf, tokenize } from '../listing/text.js';
 
@@ -9,30 +7,29 @@ export type NameMention =
   | { kind: 'author'; author: Author; text: string; typo: boolean }
   | { kind: 'ambiguous'; text: string; candidates: AuthorRef[] };
 
-/** Filters found in free text: people, dates, revisions, and the words left for a topic. */
-export interface Filters extends PeriodFilters {
-  names: NameMention[];
-  /** The remaining content words, as typed, or "" when none. */
-  topic: string;
-  /** Words the filters cannot apply ("not", "without"), so the question must not be answered as if they were absent. */
-  unread: string[];
-}
-
 // Words that frame a question rather than name a topic.
 const FRAME = new Set(
   `paper papers article articles publication publications preprint preprints work works listing arxiv
   entry entries research study studies about regarding concerning related relating topic topics
   wrote write written writes authored author authors coauthor coauthors published publish publishes
   submitted submit submission released appeared posted came come put many much number count total
-  who whom whose what which when where how list show find give tell me please get search look
+  who whom whose what which when where how list show find give tell me please get
   does did do done has have had is are was were be been being by from in on of with the a an
   any all some there their his her its one ones same also ever yet overall altogether year years
   month months date dated new newest latest recent recently most more least oldest earliest first
   last people person someone anyone somebody together dataset collection corpus database bot total
-  announced announce revised revision updated update breakdown split distribution version versions jointly between both either and or vs versus
+  announced announce revised revision updated update breakdown split version versions jointly between both either and or vs versus
   like named called titled talk talks discuss discusses discussing cover covers covering mention
   mentions mentioning deal deals dealing so far out spring summer autumn fall winter season
-  coauthored cowrote cowritten worked working contributed anything something`.split(/\s+/),
+  coauthored cowrote cowritten worked working contributed anything something co link links linked
+  appear appears appeared share shares shared going go different distinct unique listed among don doesn
+  per day days after before since second third fewest least longest shortest gap often mention named
+  name names show shows shown visible state states stated carry carries tagged tag tags contain contains
+  containing word words counting say says said according each much long ones only just single exactly
+  over under less fewer than whole entire full tell remember need looking want know papres paers
+  pappers wich hw whats wheres whos ok okay use using got across submissions somewhere anywhere fraction percentage share proportion files visible common category categories cross lists prolific top leading active productive
+  collaborate collaborates collaborated collaborator collaborators frequent partner partners works
+  line busiest average mean announcement older newer`.split(/\s+/),
 );
 
 /** Whether a word only frames the question (and so is no topic). */
@@ -133,81 +130,4 @@ function refs(people: Author[]): AuthorRef[] {
   return [...people]
     .sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name))
     .map((a) => ({ name: a.name, paperCount: a.papers.length }));
-}
-
-const MONTH_YEAR =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/i;
-const YEAR = /\b((?:19|20)\d{2})\b/;
-
-/** Blanks out spans of a text, keeping offsets. */
-function blank(text: string, spans: Span[]): string {
-  let out = text;
-  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
-  return out;
-}
-
-/** Reads people, dates, revisions and a topic out of free text. */
-export function extractFilters(index: PaperIndex, text: string): Filters {
-  const { mentions, spans } = spotNames(index, text);
-  let rest = blank(text, spans).replace(/\bco-(auth\w*|wr\w*)/gi, (_m, w: string) => `co${w} `);
-  const filters: Filters = {
-    names: mentions,
-    dateField: /\bannounced\b/i.test(text) ? 'announced' : 'submitted',
-    topic: '',
-    unread: [],
-  };
-  rest = readRevisions(rest, filters);
-  rest = readPeriods(rest, filters, /\b(?:last|this|past|previous)\b/i.test(rest) ? latestDate(index) : undefined);
-  const my = filters.from || filters.until || filters.month ? null : MONTH_YEAR.exec(rest);
-  if (my) {
-    const month = monthNumber(my[1] as string);
-    if (month !== null) {
-      filters.month = `${my[2]}-${String(month).padStart(2, '0')}`;
-      filters.year = Number(my[2]);
-      rest = without(rest, my);
-    }
-  }
-  const since = /\b(?:since|after)\s+((?:19|20)\d{2})\b/i.exec(rest);
-  if (since) {
-    filters.from = /after/i.test(since[0]) ? `${Number(since[1]) + 1}-01-01` : `${since[1]}-01-01`;
-    rest = without(rest, since);
-  }
-  const before = /\b(?:before|until|prior to)\s+((?:19|20)\d{2})\b/i.exec(rest);
-  if (before) {
-    filters.until = `${before[1]}-01-01`;
-    rest = without(rest, before);
-  }
-  const y = YEAR.exec(rest);
-  if (y && filters.year === undefined) {
-    filters.year = Number(y[1]);
-    rest = without(rest, y);
-  }
-  for (const m of rest.matchAll(/\b(?:not|without|except|excluding|other than|apart from|besides|non)\b/gi))
-    filters.unread.push(m[0].toLowerCase());
-  filters.topic = topicWords(rest);
-  return filters;
-}
-
-/** The listing's newest date (a first version or a revision): "last year" is counted from it. */
-function latestDate(index: PaperIndex): string | undefined {
-  let latest = index.newest[0]?.submitted;
-  for (const p of index.papers) if (!latest || p.updated > latest) latest = p.updated;
-  return latest;
-}
-
-const CONNECTORS = new Set(['of', 'and', 'for', 'to', 'in', 'on', 'with', 'the', 'a', 'an', 'via']);
-
-/**
- * The topic words of a text: frame words removed, but small connectors kept between two topic
- * words, so "papers on mixture of experts" gives "mixture of experts".
- */
-export function topicWords(text: string): string {
-  const words = tokenize(text).map((t) => t.word);
-  const content = words.map((w) => !isFrameWord(w) && w.length > 1 && !/^\d{1,2}$/.test(w));
-  const out: string[] = [];
-  words.forEach((w, i) => {
-    if (content[i]) out.push(w);
-    else if (out.length > 0 && content[i - 1] && content[i + 1] && CONNECTORS.has(fold(w))) out.push(w);
-  });
-  return out.join(' ');
 }

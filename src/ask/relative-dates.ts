@@ -1,6 +1,7 @@
+import { formatDate } from '../listing/dates.js';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { certainUnit, firstDay } from './date-components.js';
-import { addDays, longDate, nextStart, type Unit } from './iso-days.js';
+import { addDays, nextStart, type Unit } from './iso-days.js';
 
 /** Days from `from` (included) to `until` (excluded); `unit` when they are exactly one day, month or year. */
 export interface Period {
@@ -25,7 +26,7 @@ export function isRelative(r: ParsedResult): boolean {
 
 /** What `relative` says: the words read and the day they were counted from. */
 export function relativeNote(words: string, latest: string): string {
-  return `"${words.replace(/\s+/g, ' ')}", counted from the listing's newest date, ${longDate(latest)}`;
+  return `"${words.replace(/\s+/g, ' ')}", counted from the listing's newest date, ${formatDate(latest)}`;
 }
 
 /** The period of one unit that holds chrono's start day: "yesterday", "2 years ago", "last year". */

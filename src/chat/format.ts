@@ -35,7 +35,7 @@ export function askedAbout(reply: Reply): ReadonlySet<string> {
       : reply.kind === 'papers'
         ? (reply.asked ?? [])
         : reply.kind === 'answer'
-          ? (reply.interpretation.authors ?? [])
+          ? (reply.asked ?? [])
           : [];
   return askedKeys(names);
 }

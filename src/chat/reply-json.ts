@@ -65,8 +65,18 @@ export function replyToJson(reply: Reply): Record<string, unknown> {
         question: reply.question,
         answer: reply.answer,
         understood: reply.understood,
-        interpretation: reply.interpretation,
+        ...(reply.query ? { query: reply.query } : {}),
         papers: reply.papers.map((p) => paperSummary(p)),
+        ...(reply.parts
+          ? {
+              parts: reply.parts.map((a) => ({
+                answer: a.answer,
+                understood: a.understood,
+                ...(a.query ? { query: a.query } : {}),
+                ...(a.declined ? { declined: true } : {}),
+              })),
+            }
+          : {}),
         ...(reply.candidates ? { candidates: reply.candidates } : {}),
         ...(reply.declined ? { declined: true } : {}),
       };

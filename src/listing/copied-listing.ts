@@ -140,7 +140,12 @@ export function readCopiedListing(text: string): CopiedListing {
           message: `"${line.slice(0, 60)}" belongs to no entry (this one has its ${name} already)`,
         });
       } else {
-        if (value) e.meta.set(name, value);
+        // arXiv writes "MSC Class: 68T05 ACM Class: I.2.6" on one line when a paper has both.
+        const both = name === 'msc class' ? /^(.*?)\s+ACM Class:\s*(.+)$/i.exec(value) : null;
+        if (both) {
+          e.meta.set(name, both[1] as string);
+          e.meta.set('acm class', both[2] as string);
+        } else if (value) e.meta.set(name, value);
         else e.label = name;
         if (e.section === 'abstract' || e.section === 'authors') e.section = 'after';
       }

@@ -18,6 +18,7 @@ const SETTLE_BATCH = 20_000;
  * different names (Divya and Divyat Mahajan) are never merged.
  */
 export class AuthorMap {
+  private byFirst?: Map<string, Author[]>;
   private readonly byKey = new Map<string, Author>();
   /** Counts of each spelling, only for people whose name is spelled more than one way. */
   private readonly spellings = new Map<string, Map<string, number>>();
@@ -133,6 +134,21 @@ export class AuthorMap {
   /** The people whose names have this many words. */
   withWordCount(n: number): readonly Author[] {
     return this.byLength.get(n) ?? [];
+  }
+
+  /** The people whose name starts with this (folded) word. */
+  withFirstToken(word: string): readonly Author[] {
+    if (!this.byFirst) {
+      this.byFirst = new Map();
+      for (const a of this.byKey.values()) {
+        const t = a.tokens[0];
+        if (t === undefined) continue;
+        const list = this.byFirst.get(t);
+        if (list) list.push(a);
+        else this.byFirst.set(t, [a]);
+      }
+    }
+    return this.byFirst.get(word) ?? [];
   }
 
   /** The person with exactly this name (after normalization), if any. */

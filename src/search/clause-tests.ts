@@ -1,7 +1,6 @@
 import { nameKey } from '../listing/names.js';
 import { type Paper, isRevised } from '../listing/paper.js';
-import { termsOf } from '../listing/text.js';
-import type { AuthorMap } from './author-map.js';
+import type { Author, AuthorMap } from './author-map.js';
 import type { Clause } from './paper-filter.js';
 import { hasField, measureOf } from './paper-measures.js';
 
@@ -15,12 +14,10 @@ export function clauseTest(authors: AuthorMap, c: Exclude<Clause, { kind: 'topic
     case 'author':
       return authorTest(authors, c, notes);
     case 'mentions': {
-      const wanted = termsOf(c.words);
+      const pattern = mentionPattern(c.words);
       return (p) => {
         const text = c.field === 'title' ? p.title : p[c.field];
-        return (
-          text !== undefined && wanted.length > 0 && ` ${termsOf(text).join(' ')} `.includes(` ${wanted.join(' ')} `)
-        );
+        return text !== undefined && pattern.test(text);
       };
     }
     case 'date': {
@@ -67,8 +64,10 @@ export function clauseTest(authors: AuthorMap, c: Exclude<Clause, { kind: 'topic
 /** A person at any position, or first or last; a paper hiding authors cannot rule them out. */
 function authorTest(authors: AuthorMap, c: Extract<Clause, { kind: 'author' }>, notes: string[]): Test {
   const exact = authors.get(c.name);
-  const people = exact ? [exact] : authors.resolve(c.name);
+  const people = exact ? [exact, ...spellings(authors, exact)] : authors.resolve(c.name);
   if (people.length === 0) notes.push(`no author matches "${c.name}"`);
+  const others = people.filter((a) => a !== exact).map((a) => a.name);
+  if (exact && others.length > 0) notes.push(`"${c.name}" read as also ${others.join(', ')}`);
   const keys = new Set(people.map((a) => a.key));
   const theirs = new Set(people.flatMap((a) => a.papers));
   return (p) => {
@@ -78,4 +77,53 @@ function authorTest(authors: AuthorMap, c: Extract<Clause, { kind: 'author' }>, 
     if (p.hiddenAuthorCount > 0) return shown ? false : null;
     return keys.has(nameKey(p.authors[p.authors.length - 1] as string));
   };
+}
+
+/**
+ * Other spellings of one person: the same name with middle initials ("Louis K. Scheffer" for
+ * "Louis Scheffer") or a second family name ("Jesús Arroyo Relión" for "Jesús Arroyo").
+ */
+function spellings(authors: AuthorMap, person: Author): Author[] {
+  const [first, ...rest] = person.tokens;
+  if (!first || rest.length === 0 || first.length < 2) return [];
+  return authors.withFirstToken(first).filter((a) => {
+    if (a === person || a.tokens.length <= person.tokens.length) return false;
+    const extra = a.tokens.slice(1);
+    let at = 0;
+    for (const t of extra) {
+      if (at < rest.length && t === rest[at]) at += 1;
+      else if (t.length > 1 && at < rest.length) return false;
+    }
+    return at === rest.length;
+  });
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One typed word as written: any case, its plural or singular; an acronym ("GPT") as written, also inside a word ("LifeGPT"). */
+function wordPattern(word: string): string {
+  if (/^[A-Z0-9&]{2,}$/.test(word) && /[A-Z]/.test(word)) return escape(word);
+  const singular = /[^aeiou]ies$/i.test(word)
+    ? `${word.slice(0, -3)}(?:y|ies)`
+    : /ss$/i.test(word)
+      ? escape(word)
+      : /s$/i.test(word)
+        ? `${escape(word.slice(0, -1))}s?`
+        : /y$/i.test(word)
+          ? `${escape(word.slice(0, -1))}(?:y|ies)`
+          : `${escape(word)}(?:s|es)?`;
+  return `(?<![\\p{L}\\p{N}])${anyCase(singular)}(?![\\p{L}\\p{N}])`;
+}
+
+/** A pattern matching its letters in either case (acronyms beside it keep theirs). */
+function anyCase(pattern: string): string {
+  return pattern.replace(/\p{L}/gu, (c) =>
+    c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+  );
+}
+
+/** The words of a field mention, in order, separated by spaces or hyphens. */
+function mentionPattern(words: string): RegExp {
+  const parts = words.trim().split(/\s+/).filter(Boolean).map(wordPattern);
+  return new RegExp(parts.join('[\\s-]+'), 'u');
 }

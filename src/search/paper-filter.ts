@@ -16,11 +16,29 @@ export const Measure = z.enum([
   'figures',
   'titleLength',
   'categories',
+  /** Days from the first version to the latest. */
+  'revisionGap',
+  /** Number of versions, when the listing shows it. */
+  'versions',
 ]);
 export type Measure = z.infer<typeof Measure>;
 
 /** Fields a paper may have or lack. */
-export const Presence = z.enum(['doi', 'journalRef', 'comments', 'reportNumber', 'code', 'hiddenAuthors', 'pages']);
+export const Presence = z.enum([
+  'doi',
+  'journalRef',
+  'comments',
+  'reportNumber',
+  'acmClass',
+  'mscClass',
+  'code',
+  'hiddenAuthors',
+  'pages',
+  /** Comments or a journal reference saying the paper was accepted, published or presented somewhere. */
+  'acceptance',
+  /** Comments saying it was submitted somewhere or is under review, and not that it was accepted. */
+  'submission',
+]);
 export type Presence = z.infer<typeof Presence>;
 
 /** One condition on a paper. */

@@ -1,4 +1,5 @@
-import { type Paper, totalAuthors } from '../listing/paper.js';
+import { type Paper, isRevised, totalAuthors } from '../listing/paper.js';
+import { codeLinks, figuresOf, pagesOf, venueClaims } from '../listing/paper-fields.js';
 import type { Measure, Presence } from './paper-filter.js';
 
 /** A paper's value of a measure; undefined when the listing does not say (no page count in its comments). */
@@ -19,6 +20,12 @@ export function measureOf(paper: Paper, measure: Measure): number | undefined {
       return pageCount(paper);
     case 'figures':
       return figureCount(paper);
+    case 'revisionGap':
+      return isRevised(paper)
+        ? Math.round((Date.parse(paper.updated) - Date.parse(paper.submitted)) / 86_400_000)
+        : undefined;
+    case 'versions':
+      return isRevised(paper) ? (paper.version !== undefined && paper.version > 1 ? paper.version : undefined) : 1;
   }
 }
 
@@ -33,25 +40,36 @@ export function hasField(paper: Paper, field: Presence): boolean {
       return paper.comments !== undefined;
     case 'reportNumber':
       return paper.reportNumber !== undefined;
+    case 'acmClass':
+      return paper.acmClass !== undefined;
+    case 'mscClass':
+      return paper.mscClass !== undefined;
     case 'hiddenAuthors':
       return paper.hiddenAuthorCount > 0;
     case 'code':
       return codeUrls(paper).length > 0;
     case 'pages':
       return pageCount(paper) !== undefined;
+    case 'acceptance':
+      return venueClaims(paper).some((c) => c.kind !== 'submitted' && c.kind !== 'named');
+    case 'submission': {
+      const claims = venueClaims(paper);
+      return (
+        claims.some((c) => c.kind === 'submitted') &&
+        !claims.some((c) => c.kind === 'accepted' || c.kind === 'published')
+      );
+    }
   }
 }
 
 function pageCount(paper: Paper): number | undefined {
-  const m = /(\d+)\s*(?:\+\s*(\d+)\s*)?pages?\b/i.exec(paper.comments ?? '');
-  return m ? Number(m[1]) + Number(m[2] ?? 0) : undefined;
+  return pagesOf(paper)?.count;
 }
 
 function figureCount(paper: Paper): number | undefined {
-  const m = /(\d+)\s*figures?\b/i.exec(paper.comments ?? '');
-  return m ? Number(m[1]) : undefined;
+  return figuresOf(paper);
 }
 
 function codeUrls(paper: Paper): string[] {
-  return paper.urls.filter((u) => /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//i.test(u));
+  return codeLinks(paper);
 }

@@ -1,5 +1,6 @@
 // Checks an answer against raw listing entries with the tests' own rules: every cited paper
 // really has the topic's words and the named people, and every count equals a recount.
+import { interpretationOf } from './interpretation.js';
 import { expect } from 'vitest';
 import type { Answer } from '../../src/ask/answer.js';
 
@@ -39,7 +40,7 @@ function escape(s: string): string {
 
 /** The topic words an answer's papers must all have: its topic, corrections applied, generic words dropped. */
 export function topicWordsOf(answer: Answer): string[] {
-  let topic = answer.interpretation.topic ?? '';
+  let topic = interpretationOf(answer).topic ?? '';
   for (const m of `${answer.understood} ${answer.answer}`.matchAll(/read "([^"]+)" as "([^"]+)"/g))
     topic = topic.replace(m[1] as string, m[2] as string);
   const all = topic.split(/[\s\-/]+/).filter((w) => w.length > 1 && !CONNECTOR.test(w));
@@ -49,7 +50,7 @@ export function topicWordsOf(answer: Answer): string[] {
 
 /** The entries an interpretation without a topic selects, recounted from raw fields. */
 export function recount(answer: Answer, entries: readonly EvidenceEntry[]): EvidenceEntry[] {
-  const i = answer.interpretation;
+  const i = interpretationOf(answer);
   const field = i.dateField ?? 'submitted';
   const cut = (iso: string) => (field === 'announced' ? iso.slice(0, 7) : iso);
   return entries.filter((e) => {
@@ -87,8 +88,8 @@ export function expectEvidence(answer: Answer, entries: readonly EvidenceEntry[]
     expect(e, `cited paper "${p.title}" is in the raw listing`).toBeDefined();
     return e as EvidenceEntry;
   });
-  const i = answer.interpretation;
-  if (!LISTS.has(i.intent) || answer.declined || answer.candidates) return;
+  const i = interpretationOf(answer);
+  if (!LISTS.has(i.intent) || answer.declined || answer.candidates || i.negated) return;
   const acronyms = acronymsOf(i.topic ?? '', entries);
   for (const e of cited) {
     const byAcronym = acronyms.some((a) => new RegExp(`\\b${a}s?\\b`).test(e.text));

@@ -1,0 +1,190 @@
+import { formatDate } from '../listing/dates.js';
+import { nameKey } from '../listing/names.js';
+import type { Paper } from '../listing/paper.js';
+import type { DateField } from '../search/paper-filter.js';
+import { measureOf } from '../search/paper-measures.js';
+import { capitalize, joinAnd, plural } from './answer.js';
+import type { Said } from './answer-sets.js';
+import type { GroupBy, TypedQuestion } from './typed-question.js';
+
+/** The labels a paper counts under when grouped. */
+function labelsOf(p: Paper, by: GroupBy, field: DateField): string[] {
+  const date = field === 'announced' ? p.announced : p[field];
+  switch (by) {
+    case 'year':
+      return [date.slice(0, 4)];
+    case 'month':
+      return [date.slice(0, 7)];
+    case 'day':
+      return field === 'announced' ? [] : [date];
+    case 'category':
+      return p.categories;
+    case 'primaryCategory':
+      return p.categories.slice(0, 1);
+    case 'author':
+      return [...new Set(p.authors)];
+  }
+}
+
+/** Counts per label, largest first (dates in order for a distribution over time). */
+export function groupCounts(papers: readonly Paper[], by: GroupBy, field: DateField): [string, number, Paper[]][] {
+  const groups = new Map<string, Paper[]>();
+  for (const p of papers)
+    for (const l of labelsOf(p, by, field)) {
+      const group = groups.get(l);
+      if (group) group.push(p);
+      else groups.set(l, [p]);
+    }
+  return [...groups].map(([l, ps]): [string, number, Paper[]] => [l, ps.length, ps]);
+}
+
+function label(l: string, by: GroupBy): string {
+  return by === 'day' || by === 'month' ? formatDate(l) : l;
+}
+
+const FIELD_WORDS = { submitted: 'first version', updated: 'latest version', announced: 'announcement' } as const;
+
+/** "2024: 6, 2025: 8": papers per group. */
+export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, described: string): Said {
+  const by = q.groupBy ?? 'year';
+  const field = q.dateField ?? 'submitted';
+  if ((by === 'category' || by === 'primaryCategory') && papers.every((p) => p.categories.length === 0))
+    return {
+      text: 'The listing shows no categories, so it cannot count papers by category.',
+      papers: [],
+      declined: true,
+    };
+  let rows = groupCounts(papers, by, field);
+  const overTime = by === 'year' || by === 'month' || by === 'day';
+  rows.sort((a, b) => (overTime ? a[0].localeCompare(b[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
+  if (q.limit && !overTime) {
+    const floor = rows[q.limit - 1]?.[1] ?? 0;
+    rows = rows.filter((r, i) => i < q.limit! || r[1] === floor);
+  }
+  const list = rows.map(([l, n]) => `${label(l, by)}: ${n}`).join(', ');
+  const per = overTime
+    ? `per ${by} of ${FIELD_WORDS[field]}`
+    : `per ${by === 'primaryCategory' ? 'primary category' : by}`;
+  return {
+    text: rows.length ? `${capitalize(described)} ${per}: ${list} (${papers.length} in all).` : `No ${described}.`,
+    papers: [...papers],
+  };
+}
+
+/** The group with the most (or fewest) papers, with its ties. */
+export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, described: string): Said {
+  const by = q.groupBy ?? 'day';
+  const field = q.dateField ?? 'submitted';
+  const rows = groupCounts(papers, by, field);
+  if (rows.length === 0) return { text: `No ${described}.`, papers: [] };
+  const best = q.direction === 'least' ? Math.min(...rows.map((r) => r[1])) : Math.max(...rows.map((r) => r[1]));
+  const tied = rows.filter((r) => r[1] === best).sort((a, b) => a[0].localeCompare(b[0]));
+  const names = joinAnd(tied.map((r) => label(r[0], by)));
+  const what = by === 'author' ? 'author' : by === 'primaryCategory' ? 'primary category' : by;
+  const each = tied.length > 1 ? ' each' : '';
+  const cited = by === 'author' || by === 'category' || by === 'primaryCategory' ? [] : tied.flatMap((r) => r[2]);
+  return {
+    text: `${tied.length > 1 ? `Tied, the ${what}s` : `The ${what}`} with the ${q.direction === 'least' ? 'fewest' : 'most'} ${described}${by === 'day' || by === 'year' || by === 'month' ? ` (by ${FIELD_WORDS[field]})` : ''}: ${names} (${plural(best, 'paper')}${each}).`,
+    papers: cited,
+  };
+}
+
+function valueOf(p: Paper, measure: NonNullable<TypedQuestion['measure']>): number | undefined {
+  return measureOf(p, measure);
+}
+
+function shown(p: Paper, measure: NonNullable<TypedQuestion['measure']>, v: number): string {
+  switch (measure) {
+    case 'submitted':
+      return `first submitted ${formatDate(p.submitted)}`;
+    case 'updated':
+      return `latest version ${formatDate(p.updated)}${p.updated !== p.submitted ? `, first submitted ${formatDate(p.submitted)}` : ''}`;
+    case 'revisionGap':
+      return `${v} days from ${formatDate(p.submitted)} to ${formatDate(p.updated)}`;
+    case 'authors':
+      return p.hiddenAuthorCount > 0
+        ? `${v} authors, ${p.hiddenAuthorCount} of them hidden by "et al."`
+        : plural(v, 'author');
+    case 'shownAuthors':
+      return plural(v, 'author') + ' shown';
+    case 'pages':
+      return plural(v, 'page');
+    default:
+      return `${v} ${measure === 'titleLength' ? 'characters' : measure}`;
+  }
+}
+
+/** The paper with the most or least of a measure, naming every tie. */
+export function extremeAnswer(papers: readonly Paper[], q: TypedQuestion, described: string): Said {
+  const measure = q.measure ?? 'authors';
+  const known = papers.flatMap((p) => {
+    const v = valueOf(p, measure);
+    return v === undefined ? [] : [{ p, v }];
+  });
+  if (known.length === 0)
+    return {
+      text: `No ${described} ${measure === 'pages' ? 'state a page count' : 'have that measure'} in this listing.`,
+      papers: [],
+      declined: true,
+    };
+  const best = q.direction === 'least' ? Math.min(...known.map((k) => k.v)) : Math.max(...known.map((k) => k.v));
+  const tied = known.filter((k) => k.v === best);
+  const unknown = papers.length - known.length;
+  const caveat = unknown > 0 ? ` (among the ${known.length} that state it; ${unknown} do not)` : '';
+  const list = tied.map((k) => `"${k.p.title}" (${k.p.arxivId ?? k.p.id}; ${shown(k.p, measure, k.v)})`);
+  const lead = tied.length > 1 ? `Tied, ${plural(tied.length, 'paper')}: ` : '';
+  return { text: `${lead}${joinAnd(list)}${caveat}.`, papers: tied.map((k) => k.p) };
+}
+
+/** The mean of a measure, to one decimal. */
+export function averageAnswer(papers: readonly Paper[], q: TypedQuestion, described: string): Said {
+  const measure = q.measure ?? 'authors';
+  const values = papers.flatMap((p) => {
+    const v = valueOf(p, measure);
+    return v === undefined ? [] : [v];
+  });
+  if (values.length === 0) return { text: `No ${described} to average.`, papers: [], declined: true };
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const hidden = papers.some((p) => p.hiddenAuthorCount > 0);
+  const other = hidden && (measure === 'authors' || measure === 'shownAuthors') ? otherReading(papers, measure) : '';
+  const what =
+    measure === 'shownAuthors'
+      ? 'authors shown'
+      : measure === 'authors'
+        ? hidden
+          ? 'authors, hidden ones included,'
+          : 'authors'
+        : measure;
+  return {
+    text: `On average ${mean.toFixed(1)} ${what} per paper over ${plural(values.length, 'paper')}${other}.`,
+    papers: [],
+  };
+}
+
+function otherReading(papers: readonly Paper[], measure: 'authors' | 'shownAuthors'): string {
+  const other = measure === 'authors' ? 'shownAuthors' : 'authors';
+  const mean = papers.reduce((n, p) => n + (measureOf(p, other) ?? 0), 0) / papers.length;
+  return other === 'shownAuthors'
+    ? `; counting only the names shown, ${mean.toFixed(1)}`
+    : `; counting the authors hidden by "et al." too, ${mean.toFixed(1)}`;
+}
+
+/** People on the papers, ranked by how many they are on. */
+export function authorRanking(papers: readonly Paper[], q: TypedQuestion): { name: string; papers: Paper[] }[] {
+  const except = new Set((q.exceptAuthors ?? []).map(nameKey));
+  const named = q.authorsNamed ? nameKey(q.authorsNamed) : '';
+  const unwanted = q.exceptNamed ? nameKey(q.exceptNamed) : '';
+  const byKey = new Map<string, { name: string; papers: Paper[] }>();
+  for (const p of papers)
+    for (const a of new Set(p.authors)) {
+      const key = nameKey(a);
+      if (except.has(key) || (named && !` ${key} `.includes(` ${named} `))) continue;
+      if (unwanted && ` ${key} `.includes(` ${unwanted} `)) continue;
+      const entry = byKey.get(key) ?? { name: a, papers: [] };
+      if (!entry.papers.includes(p)) entry.papers.push(p);
+      byKey.set(key, entry);
+    }
+  return [...byKey.values()]
+    .filter((a) => a.papers.length >= (q.minPapers ?? 1) && a.papers.length <= (q.maxPapers ?? Infinity))
+    .sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name));
+}

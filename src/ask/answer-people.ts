@@ -1,0 +1,130 @@
+import { formatDate } from '../listing/dates.js';
+import type { Paper } from '../listing/paper.js';
+import type { Selection } from '../search/filter-engine.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import { capitalize, joinAnd, plural } from './answer.js';
+import { authorRanking } from './answer-aggregates.js';
+import { type Said, unsureNote } from './answer-sets.js';
+import type { TypedQuestion } from './typed-question.js';
+
+const HIDDEN_NOTE = '; authors hidden behind "et al." are not counted';
+
+/** People on the selected papers, most papers first; a person's coauthors when the question names them. */
+export function authorsAnswer(sel: Selection, q: TypedQuestion, described: string): Said {
+  const ranked = authorRanking(sel.papers, q);
+  const hidden = sel.papers.some((p) => p.hiddenAuthorCount > 0)
+    ? ' (more are hidden behind "et al." on some of them)'
+    : '';
+  if (ranked.length === 0)
+    return { text: `No authors of ${described} fit in this listing${unsureNote(sel)}.`, papers: [] };
+  const shown = ranked.slice(0, 80).map((a) => (a.papers.length > 1 ? `${a.name} (${a.papers.length})` : a.name));
+  const more = ranked.length > 80 ? `, and ${ranked.length - 80} more` : '';
+  const cited = [...new Set(ranked.flatMap((a) => a.papers))].slice(0, 50);
+  if (q.authorsNamed && ranked.length <= 12)
+    return {
+      text: `${joinAnd(ranked.map((a) => a.name))}: ${plural(sel.papers.length, 'paper')} of the ${described}${hidden}.`,
+      papers: cited,
+    };
+  if (q.exceptAuthors?.length === 1)
+    return {
+      text: `${q.exceptAuthors[0]} has ${plural(ranked.length, 'coauthor')} over ${plural(sel.papers.length, 'paper')}, most frequent first: ${joinAnd(shown)}${more}${hidden}.`,
+      papers: cited,
+    };
+  return {
+    text: `${capitalize(plural(ranked.length, 'person', 'people'))} on the ${described}: ${joinAnd(shown)}${more}${hidden}.`,
+    papers: cited,
+  };
+}
+
+/** The people with the most (or fewest) of the selected papers, ties named. */
+export function topAuthorsAnswer(sel: Selection, q: TypedQuestion, described: string): Said {
+  const ranked = authorRanking(sel.papers, q);
+  const top = q.direction === 'least' ? ranked[ranked.length - 1] : ranked[0];
+  if (!top) return { text: `No authors of ${described} in this listing.`, papers: [] };
+  const n = top.papers.length;
+  const tied = ranked.filter((a) => a.papers.length === n);
+  const caveat = sel.papers.some((p) => p.hiddenAuthorCount > 0) ? HIDDEN_NOTE : '';
+  const cited = tied.length === 1 ? top.papers.slice(0, 10) : [];
+  if (q.exceptAuthors?.length === 1)
+    return {
+      text: `${q.exceptAuthors[0]} writes most often with ${joinAnd(tied.map((a) => a.name))}: ${plural(n, 'shared paper')}${tied.length > 1 ? ' each' : ''}${caveat}.`,
+      papers: cited,
+    };
+  if (q.authorsNamed) {
+    const lead = tied.length > 1 ? `Tied: ${joinAnd(tied.map((a) => a.name))}` : top.name;
+    const others = ranked.filter((a) => !tied.includes(a)).map((a) => `${a.name} (${a.papers.length})`);
+    return {
+      text: `${lead}, with ${plural(n, 'paper')}${tied.length > 1 ? ' each' : ''}, of the ${plural(ranked.length, 'author')} named ${q.authorsNamed}${others.length ? `; the others: ${others.join(', ')}` : ''}${caveat}.`,
+      papers: cited,
+    };
+  }
+  const shown = ranked.slice(0, Math.max(5, tied.length)).map((a) => `${a.name} (${plural(a.papers.length, 'paper')})`);
+  const scope = q.papers ? ` of the ${sel.papers.length} ${described}` : '';
+  const tie = tied.length > 1 ? ` (${tied.length} tied with ${plural(n, 'paper')})` : '';
+  return { text: `The most prolific authors${scope}${tie}: ${joinAnd(shown)}${caveat}.`, papers: cited };
+}
+
+/** "How many distinct authors / primary categories". */
+export function countOtherAnswer(sel: Selection, q: TypedQuestion, described: string): Said {
+  if (q.countOf === 'authors') {
+    const ranked = authorRanking(sel.papers, q);
+    const hidden = sel.papers.reduce((n, p: Paper) => n + p.hiddenAuthorCount, 0);
+    const hiddenNote = hidden
+      ? `; ${hidden.toLocaleString('en-US')} more authors are hidden behind "et al." and not counted`
+      : '';
+    if (q.exceptAuthors?.length || q.authorsNamed) {
+      const who = q.exceptAuthors?.length ? `${q.exceptAuthors[0]} has` : `The listing names`;
+      const what = q.exceptAuthors?.length ? 'distinct coauthors' : `different people named ${q.authorsNamed}`;
+      const names = ranked.length <= 12 ? `: ${joinAnd(ranked.map((a) => a.name))}` : '';
+      return { text: `${who} ${ranked.length} ${what}${names}${hiddenNote}.`, papers: [] };
+    }
+    const spellings = new Set(sel.papers.flatMap((p) => p.authors)).size;
+    const merged =
+      spellings !== ranked.length ? ` (${ranked.length} once names that differ only in punctuation are merged)` : '';
+    return {
+      text: `The ${described} name ${spellings} distinct authors${merged} in ${sel.papers.reduce((n, p) => n + p.authors.length, 0)} author entries${hiddenNote}.`,
+      papers: [],
+    };
+  }
+  const cats = new Set(
+    sel.papers.flatMap((p) => (q.countOf === 'primaryCategories' ? p.categories.slice(0, 1) : p.categories)),
+  );
+  if (cats.size === 0) return { text: 'The listing shows no categories.', papers: [], declined: true };
+  const what = q.countOf === 'primaryCategories' ? 'different primary categories' : 'different categories';
+  return { text: `${capitalize(what)} of the ${described}: ${cats.size}.`, papers: [] };
+}
+
+function span(papers: readonly Paper[]): string {
+  const first = papers[papers.length - 1] as Paper;
+  const last = papers[0] as Paper;
+  return `${formatDate(first.submitted)} to ${formatDate(last.submitted)}`;
+}
+
+/** Two people side by side. */
+export function compareAnswer(index: PaperIndex, q: TypedQuestion): Said {
+  const [a, b] = (q.people ?? []).map((name) => index.authors.get(name));
+  if (!a || !b) return { text: 'I need two people of the listing to compare.', papers: [], declined: true };
+  const line = (x: typeof a) => `${x.name}: ${plural(x.papers.length, 'paper')} (${span(x.papers)})`;
+  const shared = a.papers.filter((p) => b.papers.includes(p)).length;
+  const diff = a.papers.length - b.papers.length;
+  const lead =
+    diff === 0
+      ? 'They have the same number of papers'
+      : `${diff > 0 ? a.name : b.name} has ${plural(Math.abs(diff), 'more paper')}`;
+  return {
+    text: `${line(a)}; ${line(b)}. ${lead}; ${plural(shared, 'paper')} together.`,
+    papers: [...new Set([...a.papers, ...b.papers])],
+  };
+}
+
+/** One person as the listing shows them. */
+export function profileAnswer(index: PaperIndex, q: TypedQuestion): Said {
+  const person = index.authors.get(q.people?.[0] ?? '');
+  if (!person) return { text: 'I do not know that person in this listing.', papers: [], declined: true };
+  const card = index.authors.card(person);
+  const top = card.coauthors.slice(0, 3).map((c) => `${c.name} (${c.count})`);
+  return {
+    text: `${card.name} has ${plural(card.paperCount, 'paper')} in this listing, first submitted between ${formatDate(card.first)} and ${formatDate(card.last)}${top.length ? `; most frequent coauthors: ${joinAnd(top)}` : ''}. The newest is "${(card.papers[0] as Paper).title}".`,
+    papers: card.papers,
+  };
+}

@@ -1,0 +1,62 @@
+import type { Paper } from '../listing/paper.js';
+import type { Selection } from '../search/filter-engine.js';
+import { capitalize, plural } from './answer.js';
+
+/** A reply's sentence and the papers it cites. */
+export interface Said {
+  text: string;
+  papers: Paper[];
+  declined?: boolean;
+}
+
+/**
+ * " (2 more papers hide part of their authors, so the listing cannot tell whether they fit)": said
+ * wherever a count, a list or a "no" rests on author lists or fields some papers do not show.
+ */
+export function unsureNote(s: Selection): string {
+  const n = s.unsure.length;
+  if (n === 0) return '';
+  const hidden = s.unsure.filter((p) => p.hiddenAuthorCount > 0);
+  const why =
+    hidden.length === n
+      ? `${n === 1 ? 'hides' : 'hide'} part of ${n === 1 ? 'its' : 'their'} authors ("et al.")`
+      : `${n === 1 ? 'does' : 'do'} not show what is asked`;
+  return ` (${plural(n, 'more paper')} ${why}, so the listing cannot tell whether ${n === 1 ? 'it fits' : 'they fit'})`;
+}
+
+function notesOf(s: Selection): string {
+  return s.notes.length ? ` (${s.notes.join('; ')})` : '';
+}
+
+/** The papers themselves. */
+export function listAnswer(s: Selection, described: string, ranked: boolean): Said {
+  const n = s.papers.length;
+  if (n === 0) return { text: `No ${described} in this listing${notesOf(s)}${unsureNote(s)}.`, papers: [] };
+  const order = n > 1 ? ` (${ranked ? 'best matches first' : 'newest first'})` : '';
+  return { text: `${capitalize(described)}: ${n}${order}${notesOf(s)}${unsureNote(s)}.`, papers: s.papers };
+}
+
+/** How many papers. */
+export function countAnswer(s: Selection, described: string): Said {
+  return { text: `${capitalize(described)}: ${s.papers.length}${notesOf(s)}${unsureNote(s)}.`, papers: s.papers };
+}
+
+/** Yes when a paper fits (or every paper, for "do all…"), "cannot tell" when only unsure ones could, else no. */
+export function yesNoAnswer(s: Selection, described: string, every: { all: readonly Paper[] } | null): Said {
+  if (every) {
+    const missing = every.all.filter((p) => !s.papers.includes(p));
+    if (missing.length === 0) return { text: `Yes: all ${every.all.length} are ${described}.`, papers: [] };
+    return {
+      text: `No: ${plural(missing.length, 'paper')} of ${every.all.length} ${missing.length === 1 ? 'is' : 'are'} not ${described}${notesOf(s)}.`,
+      papers: missing,
+    };
+  }
+  const n = s.papers.length;
+  if (n > 0) return { text: `Yes: ${plural(n, 'paper')} — ${described}${notesOf(s)}.`, papers: s.papers };
+  if (s.unsure.length > 0)
+    return {
+      text: `The listing cannot tell: no paper it shows in full is one of the ${described}, but ${plural(s.unsure.length, 'paper')} ${s.unsure.length === 1 ? 'hides' : 'hide'} part of ${s.unsure.length === 1 ? 'its' : 'their'} authors ("et al.").`,
+      papers: s.unsure,
+    };
+  return { text: `No: there are no ${described} in this listing${notesOf(s)}.`, papers: [] };
+}

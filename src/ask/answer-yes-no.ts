@@ -1,0 +1,54 @@
+import type { Paper } from '../listing/paper.js';
+import type { Selection } from '../search/filter-engine.js';
+import { type Clause, clausesOf } from '../search/paper-filter.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import { joinAnd, plural } from './answer.js';
+import { type Said, yesNoAnswer } from './answer-sets.js';
+import type { TypedQuestion } from './typed-question.js';
+
+type AuthorClause = Extract<Clause, { kind: 'author' }>;
+
+/** Yes, no or "cannot tell", said of one paper or of people writing together where the question is that. */
+export function yesNoPapers(index: PaperIndex, q: TypedQuestion, sel: Selection, described: string): Said {
+  if (q.every) return yesNoAnswer(sel, described, { all: index.papers });
+  const clauses = clausesOf(q.papers);
+  const named = clauses.find((c): c is Extract<Clause, { kind: 'paper' }> => c.kind === 'paper');
+  const people = clauses.filter((c): c is AuthorClause => c.kind === 'author');
+  const paper = named?.ids.length === 1 ? index.get(named.ids[0] as string) : undefined;
+  if (paper && people.length === 1 && clauses.length === 2) return authorOf(paper, people[0] as AuthorClause, sel);
+  if (!named && people.length >= 2 && clauses.length === people.length) return together(people, sel);
+  const said = yesNoAnswer(sel, described, null);
+  return paper ? { ...said, papers: [paper] } : said;
+}
+
+/** "Is X an author of P", "Is X the last author of P". */
+function authorOf(p: Paper, who: AuthorClause, sel: Selection): Said {
+  const t = `"${p.title}"`;
+  const role = who.position ? `the ${who.position} author of` : 'among the authors of';
+  if (sel.papers.length > 0) return { text: `Yes: ${who.name} is ${role} ${t}.`, papers: [p] };
+  if (sel.unsure.length > 0)
+    return {
+      text: `The listing cannot tell: ${t} lists ${plural(p.authors.length, 'author')} and hides ${p.hiddenAuthorCount} more ("et al."), so it cannot tell whether ${who.name} is ${who.position ? `its ${who.position} author` : 'one of them'}.`,
+      papers: [p],
+    };
+  if (who.position) {
+    const actual = who.position === 'first' ? p.authors[0] : p.authors[p.authors.length - 1];
+    return { text: `No: the ${who.position} author of ${t} is ${actual}.`, papers: [p] };
+  }
+  return { text: `No: ${who.name} is not among the ${plural(p.authors.length, 'author')} of ${t}.`, papers: [p] };
+}
+
+/** "Did A and B write a paper together?" */
+function together(people: AuthorClause[], sel: Selection): Said {
+  const names = joinAnd(people.map((c) => c.name));
+  const n = sel.papers.length;
+  if (n > 0) return { text: `Yes: ${names} wrote ${plural(n, 'paper')} together.`, papers: sel.papers };
+  if (sel.unsure.length > 0) {
+    const hidden = sel.unsure.reduce((k, p) => k + p.hiddenAuthorCount, 0);
+    return {
+      text: `The listing cannot tell: ${names} have no paper together among the authors it shows, but ${plural(sel.unsure.length, 'paper')} that could be one ${sel.unsure.length === 1 ? 'hides' : 'hide'} part of ${sel.unsure.length === 1 ? 'its' : 'their'} authors (${hidden.toLocaleString('en-US')} names not shown).`,
+      papers: sel.unsure,
+    };
+  }
+  return { text: `No: ${names} have no paper together in this listing.`, papers: [] };
+}

@@ -1,0 +1,127 @@
+import { formatDate } from '../listing/dates.js';
+import type { Clause, PaperFilter } from '../search/paper-filter.js';
+import type { TypedQuestion } from './typed-question.js';
+
+const PRESENCE_WORDS: Record<string, string> = {
+  doi: 'a DOI',
+  journalRef: 'a journal reference',
+  comments: 'comments',
+  reportNumber: 'a report number',
+  acmClass: 'an ACM class',
+  mscClass: 'an MSC class',
+  code: 'a code link',
+  hiddenAuthors: 'authors hidden behind "et al."',
+  pages: 'a page count',
+  acceptance: 'comments or a journal reference saying where they were accepted or published',
+  submission: 'comments saying they were submitted or are under review, not accepted',
+};
+const MEASURE_WORDS: Record<string, string> = {
+  authors: 'authors (hidden ones included)',
+  shownAuthors: 'authors shown',
+  pages: 'pages',
+  figures: 'figures',
+  titleLength: 'characters of title',
+  categories: 'categories',
+  submitted: 'first-version date',
+  updated: 'latest-version date',
+  revisionGap: 'days from first to latest version',
+  versions: 'versions',
+};
+const DATE_WORDS = { submitted: 'submitted', updated: 'last revised', announced: 'announced' } as const;
+const OPS: Record<string, string> = {
+  '>': 'more than',
+  '<': 'fewer than',
+  '>=': 'at least',
+  '<=': 'at most',
+  '=': 'exactly',
+};
+
+/** The day before an ISO day, for "until" bounds, which exclude their day. */
+function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+function period(from?: string, until?: string): string {
+  if (from && until) {
+    const last = dayBefore(until);
+    if (
+      from.endsWith('-01-01') &&
+      until.endsWith('-01-01') &&
+      Number(until.slice(0, 4)) - Number(from.slice(0, 4)) === 1
+    )
+      return `in ${from.slice(0, 4)}`;
+    if (from.endsWith('-01') && until.endsWith('-01') && last.slice(0, 7) === from.slice(0, 7))
+      return `in ${formatDate(from.slice(0, 7))}`;
+    return from === last ? `on ${formatDate(from)}` : `from ${formatDate(from)} to ${formatDate(last)}`;
+  }
+  if (from) return `since ${formatDate(from)}`;
+  return until ? `before ${formatDate(until)}` : '';
+}
+
+/** One condition in words: "by Divya Mahajan (first author)", "in cs.CL (primary)". */
+export function describeClause(c: Clause): string {
+  switch (c.kind) {
+    case 'topic':
+      return `about ${c.phrase ? `the phrase "${c.words}"` : `"${c.words}"`}`;
+    case 'mentions':
+      return `with "${c.words}" in the ${c.field === 'journalRef' ? 'journal reference' : c.field}`;
+    case 'author':
+      return `by ${c.name}${c.position ? ` as ${c.position} author` : ''}`;
+    case 'date':
+      return `${DATE_WORDS[c.field]} ${period(c.from, c.until)}`;
+    case 'category':
+      return `in ${c.code}${c.archive && !c.code.includes('-ph') && !c.code.includes('.') ? '.*' : ''}${c.primary ? ' (primary)' : c.primary === false ? '' : ''}`;
+    case 'has':
+      return `with ${PRESENCE_WORDS[c.field]}`;
+    case 'revised':
+      return c.value ? 'revised at least once' : 'never revised';
+    case 'paper':
+      return c.ids.length === 1 ? `the paper ${c.ids[0]}` : `the papers ${c.ids.join(', ')}`;
+    case 'measure':
+      return `with ${OPS[c.op]} ${c.value} ${MEASURE_WORDS[c.measure]}`;
+  }
+}
+
+/** A filter in words, AND as a list, OR with "or", NOT with "not". */
+export function describeFilter(f: PaperFilter | null): string {
+  if (!f) return 'all papers in the listing';
+  return `papers ${phrase(f)}`;
+}
+
+function phrase(f: PaperFilter): string {
+  if ('all' in f) return f.all.map(phrase).join(' ');
+  if ('any' in f) return `(${f.any.map(phrase).join(' or ')})`;
+  if ('not' in f) return `not ${phrase(f.not)}`;
+  return describeClause(f);
+}
+
+/** The typed question in words, for the "understood" line. */
+export function describeQuestion(q: TypedQuestion): string {
+  const papers = describeFilter(q.papers);
+  switch (q.want) {
+    case 'papers':
+      return papers;
+    case 'count':
+      return `the number of ${papers}`;
+    case 'yesno':
+      return `whether there are ${papers}`;
+    case 'field':
+      return `${(q.fields ?? []).join(', ')} of ${papers}`;
+    case 'authors':
+      return `the authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}`;
+    case 'distribution':
+      return `${papers}, counted by ${q.groupBy}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;
+    case 'superlative':
+      return q.groupBy
+        ? `the ${q.groupBy} with the ${q.direction === 'least' ? 'fewest' : 'most'} of the ${papers}`
+        : `the ${papers.replace(/^papers/, 'paper')} with the ${q.direction === 'least' ? 'least' : 'most'} ${MEASURE_WORDS[q.measure ?? 'authors']}`;
+    case 'average':
+      return `the average number of ${MEASURE_WORDS[q.measure ?? 'authors']} of ${papers}`;
+    case 'compare':
+      return `${(q.people ?? []).join(' and ')} side by side`;
+    case 'profile':
+      return `who ${(q.people ?? []).join(', ')} is, from the listing`;
+    case 'describe':
+      return `what ${papers} ${q.papers && 'kind' in q.papers && q.papers.kind === 'paper' ? 'is' : 'are'} about`;
+  }
+}

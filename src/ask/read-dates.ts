@@ -1,0 +1,42 @@
+import type { Clause, DateField } from '../search/paper-filter.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import { readDates } from './dates-in-text.js';
+import type { QuestionText } from './question-text.js';
+
+/** The listing's newest day (a first or a latest version): relative periods are counted from it. */
+function latestDay(index: PaperIndex): string {
+  let latest = '0000-01-01';
+  for (const p of index.papers) if (p.updated > latest) latest = p.updated;
+  return latest;
+}
+
+/** Which date a period is of, from the words just before it ("announced in", "first submitted in"). */
+function fieldBefore(words: string, fallback: DateField): DateField {
+  if (/\bannounced\b[^,]*$/i.test(words)) return 'announced';
+  if (/\b(?:first|originally|initially)[- ](?:submitted|version|published|posted)\b[^,]*$|\bv1\b[^,]*$/i.test(words))
+    return 'submitted';
+  if (/\b(?:updated|revised|latest version|submitted date)\b[^,]*$/i.test(words)) return 'updated';
+  return fallback;
+}
+
+/** Date conditions: every period the question names, each of the date its words say. */
+export function readDateClauses(
+  text: QuestionText,
+  index: PaperIndex,
+  field: DateField | undefined,
+  notes: string[] = [],
+): Clause[] {
+  if (index.size === 0) return [];
+  const spans = readDates(text.rest, { latest: latestDay(index) });
+  const out: Clause[] = [];
+  for (const s of spans) {
+    const before = text.original.slice(Math.max(0, s.start - 30), s.start);
+    const f = fieldBefore(before, field ?? 'submitted');
+    out.push({ kind: 'date', field: f, ...(s.from ? { from: s.from } : {}), ...(s.until ? { until: s.until } : {}) });
+    // "Updated in 2025" is about papers with a later version, not single versions from 2025.
+    if (f === 'updated' && /\b(?:updated|revised)\b[^,]*$/i.test(before)) out.push({ kind: 'revised', value: true });
+    if (s.relative) notes.push(s.relative);
+    text.blank(s.start, s.end);
+  }
+  return out;
+}

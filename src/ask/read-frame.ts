@@ -1,0 +1,203 @@
+import type { DateField } from '../search/paper-filter.js';
+import type { QuestionText } from './question-text.js';
+import type { FieldName, GroupBy, TypedQuestion } from './typed-question.js';
+
+/** What a question asks for, before the papers it is about are read. */
+export interface Frame {
+  want?: TypedQuestion['want'];
+  fields: FieldName[];
+  measure?: TypedQuestion['measure'];
+  direction?: 'most' | 'least';
+  groupBy?: GroupBy;
+  dateField?: DateField;
+  limit?: number;
+  /** What a count counts. */
+  countOf?: 'papers' | 'authors' | 'coauthors' | 'categories' | 'primaryCategories';
+  /** "Do all of these…": a yes only when every paper fits. */
+  every?: boolean;
+  /** "What fraction of…": a count as a share of the listing. */
+  share?: boolean;
+  /** The question names the listing as a whole ("which papers", "how many papers", "any paper"). */
+  plural: boolean;
+  /** The question as asked. */
+  raw: string;
+}
+
+// Field words, in the project's terms; the first that matches a span of the question wins it.
+const FIELD_WORDS: [RegExp, FieldName][] = [
+  [
+    /\bwhere (?:was|is|did|has) (?:it|\S+(?: \S+){0,8}?) (?:submitted|published|accepted|presented|appear(?:ed)?|get accepted)\b/i,
+    'venue',
+  ],
+  [/\b(?:arxiv )?(?:id|identifier|number)\b(?! of (?:papers|authors|pages))/i, 'id'],
+  [/\bfirst[- ]authors?\b|\blead authors?\b/i, 'firstAuthor'],
+  [/\blast[- ]authors?\b|\bsenior authors?\b/i, 'lastAuthor'],
+  [/\bsecond authors?\b/i, 'secondAuthor'],
+  [/\bhow many (?:authors|people|names)\b|\bnumber of authors\b|\bauthor count\b/i, 'authorCount'],
+  [
+    /\bwho (?:wrote|authored|writes|made|created|are the authors)\b|\bauthors?\b|\bwho(?:'s| is| are)? (?:on|behind)\b/i,
+    'authors',
+  ],
+  [
+    /\b(?:first|originally|initially) (?:submitted|published|posted|released|appeared)\b|\bfirst versions?\b|\bv1\b|\b(?:first )?(?:come|came) out\b|\b(?:submission|publication) date\b/i,
+    'submitted',
+  ],
+  [
+    /\b(?:last|latest|most recently) (?:revised|updated|modified|changed)\b|\blatest versions?\b|\b(?:last )?revision date\b|\bwhen (?:was|is|did) .{1,80}? (?:revised|updated|modified)\b/i,
+    'updated',
+  ],
+  [/\bannounced\b|\bannouncement (?:date|month)\b/i, 'announced'],
+  [/\b(?:revised|updated)\b|\bmore than one version\b/i, 'revised'],
+  [/\bprimary category\b|\bprimarily\b/i, 'primaryCategory'],
+  [/\bcross[- ]?list(?:ed|s)?\b/i, 'crossLists'],
+  [/\bcategor(?:y|ies)\b|\blisted under\b|\bcategory tags\b/i, 'categories'],
+  [/\bcomments?\b/i, 'comments'],
+  [/\bpages?\b|\bhow long is\b|\bpage count\b/i, 'pages'],
+  [/\bfigures?\b/i, 'figures'],
+  [/\btables?\b/i, 'tables'],
+  [/\bdoi\b/i, 'doi'],
+  [/\bjournal ref(?:erence)?\b|\bjournal\b/i, 'journalRef'],
+  [
+    /\baccepted\b|\b(?:published|presented|appear(?:ed)?) (?:in|at|by)\b|\bsubmitted to\b|\bgoing to\b|\bvenue\b/i,
+    'venue',
+  ],
+  [/\bcode\b|\brepo(?:sitory)?\b|\bgithub\b|\bharness\b|\bimplementation\b/i, 'code'],
+  [/\bproject (?:page|site)\b|\bwebsite\b|\bhomepage\b/i, 'projectPage'],
+  [/\b(?:full )?abstract\b/i, 'abstract'],
+  [/\btitle of\b|\bwhat is the title\b/i, 'title'],
+];
+// A date asked with no word for which one: the first version, unless the question names another.
+const WHEN = /\b(?:submitted|published|released|posted|came out|come out|written)\b|\bwhen\b/i;
+const DATE_FIELDS = new Set<FieldName>(['submitted', 'updated', 'announced', 'revised']);
+
+/** The fields a question names, in the order it names them; each span of words names one field at most. */
+export function readFields(text: QuestionText): FieldName[] {
+  const found: { start: number; end: number; field: FieldName }[] = [];
+  for (const [pattern, field] of FIELD_WORDS) {
+    if (found.some((f) => f.field === field)) continue;
+    const all = new RegExp(pattern.source, 'gi');
+    for (const m of text.rest.matchAll(all)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      found.push({ start, end, field });
+      break;
+    }
+  }
+  const when = WHEN.exec(text.rest);
+  if (
+    when &&
+    !found.some((f) => DATE_FIELDS.has(f.field)) &&
+    !found.some((f) => when.index < f.end && f.start < when.index + when[0].length)
+  )
+    found.push({ start: when.index, end: when.index + when[0].length, field: 'submitted' });
+  return found.sort((a, b) => a.start - b.start).map((f) => f.field);
+}
+
+// Words that ask about the listing's papers as a set, not about one paper.
+const PLURAL =
+  /\b(?:papers|ones|articles|preprints|titles|entries|anything|any paper|any of|all of|each paper|every paper)\b|^(?:which|what) (?:paper|one)\b|\bhow many (?:are|were|have|has|had|mention|of|did|do|is|carry|came|come)\b|\b(?:is|are) there (?:any|papers|a paper)\b|\bdoes any\b|^(?:is|are) (?:anything|any)\b/i;
+
+/** Reads what is wanted: a count, a superlative, a distribution, an average, yes or no, or papers. */
+export function readFrame(text: QuestionText): Frame {
+  const frame: Frame = { fields: [], plural: PLURAL.test(text.rest), raw: text.original };
+  const t = text.rest;
+  if (
+    /\b(?:per|each|every) (?:year|month|day)\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\bby (?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
+      t,
+    )
+  ) {
+    frame.want = 'distribution';
+    frame.groupBy = /\bprimary categor/i.test(t)
+      ? 'primaryCategory'
+      : /\bcategor/i.test(t)
+        ? 'category'
+        : /\bmonth/i.test(t)
+          ? 'month'
+          : /\bday\b/i.test(t)
+            ? 'day'
+            : 'year';
+    const top = /\btop (\d{1,2})\b/i.exec(t);
+    if (top) frame.limit = Number(top[1]);
+  } else if (/\baverage|\bmean\b/i.test(t)) {
+    frame.want = 'average';
+    frame.measure = /\bhidden|\bincluding|\bet al|\bin total\b/i.test(t)
+      ? 'authors'
+      : /\bshown|\blisted|\bnames\b/i.test(t)
+        ? 'shownAuthors'
+        : 'authors';
+  } else readSuperlative(text, frame);
+  if (!frame.want && /\b(?:fraction|percentage|proportion|share) of\b/i.test(t)) {
+    frame.want = 'count';
+    frame.share = true;
+  }
+  if (!frame.want && /^(?:how many|count\b|number of|what is the number of|total number)|\bhow many\b/i.test(t))
+    frame.want = 'count';
+  if (!frame.want && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|any\b|anything\b)/i.test(t))
+    frame.want = 'yesno';
+  if (/^(?:do|are|is|were|have) all\b|\ball of (?:these|them) (?:mention|have|are)/i.test(t)) frame.every = true;
+  frame.dateField = readDateField(t, frame);
+  return frame;
+}
+
+function readDateField(t: string, frame: Frame): DateField | undefined {
+  if (/\bannounce/i.test(t)) return 'announced';
+  if (
+    /\b(?:first|originally|initially)[- ](?:submitted|submission|version|published|came|come)|\bv1\b|\bfirst version/i.test(
+      t,
+    )
+  )
+    return 'submitted';
+  if (/\blatest version|\blast (?:updated|revised)|\bupdated\b|\bsubmitted date\b|\bgoing by the submitted\b/i.test(t))
+    return 'updated';
+  if (/\bsubmi(?:tted|ssions?)\b/i.test(t) && frame.want === 'superlative' && /\bsubmissions\b/i.test(t))
+    return 'updated';
+  // "Submissions" are arXiv's "Submitted" dates, the latest versions; "submitted" alone is the first version.
+  if (/\bsubmissions\b|\bsubmitted date\b/i.test(t)) return 'updated';
+  if (frame.want === 'superlative' && frame.measure === 'updated') return 'updated';
+  return undefined;
+}
+
+function readSuperlative(text: QuestionText, frame: Frame): void {
+  const t = text.rest;
+  const most = /\b(?:most|largest|highest|biggest|longest|busiest|latest|newest|most recent(?:ly)?|top)\b/i;
+  const least =
+    /\b(?:fewest|least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b/i;
+  if (!most.test(t) && !least.test(t)) return;
+  frame.want = 'superlative';
+  const lo = least.exec(t)?.index ?? Infinity;
+  const hi = most.exec(t)?.index ?? Infinity;
+  frame.direction = lo < hi ? 'least' : 'most';
+  if (/\b(?:which|what) (?:day|date)|\bbusiest\b|\bon which days?\b/i.test(t)) frame.groupBy = 'day';
+  else if (/\b(?:which|what) year\b/i.test(t)) frame.groupBy = 'year';
+  else if (/\b(?:which|what) month\b/i.test(t)) frame.groupBy = 'month';
+  else if (/\bmost common (?:primary )?category|\bmost common primary\b/i.test(t))
+    frame.groupBy = /\bprimary\b/i.test(t) ? 'primaryCategory' : 'category';
+  else if (
+    /^(?:who|which authors?)\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ )?(?:authors|people|researchers)\b/i.test(
+      t,
+    ) ||
+    /^[Ww]hich \p{Lu}\p{L}+s?\b/u.test(t)
+  )
+    frame.groupBy = 'author';
+  else if (/\bauthors?\b|\bnames\b/i.test(t))
+    frame.measure = /\bnames? shown|\bjust the names|\bnames on its author line/i.test(t) ? 'shownAuthors' : 'authors';
+  else if (/\bpages?\b|\blongest\b|\bshortest\b/i.test(t) && !/\bgap\b|\btime between\b/i.test(t))
+    frame.measure = 'pages';
+  else if (/\bcategor/i.test(t)) frame.measure = 'categories';
+  else if (/\bgap\b|\btime between\b|\blongest time\b/i.test(t)) frame.measure = 'revisionGap';
+  else if (/\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b/i.test(t)) frame.measure = 'submitted';
+  else if (/\bupdated most recently|\bmost recently (?:updated|revised)/i.test(t)) frame.measure = 'updated';
+  // "Most recent" goes by the latest version (arXiv's "Submitted" date), "newest" and "latest" by the first.
+  else if (/\b(?:latest|newest|most recent)\b/i.test(t))
+    frame.measure =
+      /\bmost recent\b/i.test(t) && !/\bfirst submission|\bfirst version|\bfirst submitted/i.test(t)
+        ? 'updated'
+        : 'submitted';
+  else if (/\btitle\b/i.test(t)) frame.measure = 'titleLength';
+  else frame.want = undefined;
+  if (/\b(?:oldest|earliest|newest|latest|most recent|first (?:paper|publication|article|preprint))\b/i.test(t))
+    frame.direction = /\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b/i.test(t)
+      ? 'least'
+      : 'most';
+}

@@ -1,0 +1,163 @@
+import { type PaperFilter, allOf } from '../search/paper-filter.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import { type Conditions, readCategories, readMeasures, readPresence, readRevised } from './read-conditions.js';
+import { readDateClauses } from './read-dates.js';
+import type { Frame } from './read-frame.js';
+import { type GroupNames, readGroupNames } from './read-group-names.js';
+import type { PartReading } from './part-reading.js';
+import { type People, readPeople } from './read-people.js';
+import { readTopics } from './read-topics.js';
+import { readVenues } from './read-venues.js';
+import { QuestionText } from './question-text.js';
+import type { FieldName, TypedQuestion } from './typed-question.js';
+
+const NEGATION =
+  /\b(?:but not|and not|not|without|except(?: for)?(?: those)?|excluding|other than|apart from|but no|don't|do not|doesn't|does not|never)\b/i;
+
+/** What one side of a question (before or after its "not") asks of the papers. */
+interface Side {
+  conditions: Conditions;
+  people: People;
+  topic: PaperFilter | null;
+  words: string[];
+}
+
+function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: string[]): Side {
+  const c: Conditions = { clauses: [], missing: [] };
+  readCategories(text, index.papers, c);
+  readVenues(text, index.papers, c);
+  if (frame.want !== 'superlative' && frame.want !== 'average') readPresence(text, index.papers, c);
+  readMeasures(text, c);
+  if (frame.want !== 'superlative') readRevised(text, c);
+  c.clauses.push(...readDateClauses(text, index, frame.dateField, notes));
+  const people = readPeople(text, index, { asPosition: true });
+  const topics = people.ambiguous ? { clause: null, words: [] } : readTopics(text);
+  return { conditions: c, people, topic: c.defines ? null : topics.clause, words: topics.words };
+}
+
+/** The question split at its "not", "without", "except": what the papers are, and what they are not. */
+function splitAtNegation(text: QuestionText): { positive: QuestionText; negative: QuestionText | null } {
+  const m = NEGATION.exec(text.rest);
+  // "(not cs.*)" restates what was just said ("outside computer science"): read once.
+  if (!m || /\(\s*$/.test(text.rest.slice(0, m.index))) {
+    if (m) text.blank(m.index, text.rest.indexOf(')', m.index) + 1 || text.rest.length);
+    return { positive: text, negative: null };
+  }
+  const positive = new QuestionText(text.rest.slice(0, m.index) + ' '.repeat(text.rest.length - m.index));
+  const negative = new QuestionText(' '.repeat(m.index + m[0].length) + text.rest.slice(m.index + m[0].length));
+  return { positive, negative };
+}
+
+/** A question about the listing's papers: conditions, then what is wanted of the papers they select. */
+export function listingQuestion(index: PaperIndex, text: QuestionText, frame: Frame, fields: FieldName[]): PartReading {
+  const group = readGroupNames(text, index);
+  const { positive, negative } = splitAtNegation(text);
+  const notes: string[] = [];
+  const pos = readSide(index, positive, frame, notes);
+  const neg = negative ? readSide(index, negative, frame, notes) : null;
+  const missing = [...pos.conditions.missing, ...(neg?.conditions.missing ?? [])];
+  if (missing.length) return { kind: 'missing', what: missing };
+  for (const side of [pos, neg]) if (side?.people.ambiguous) return { kind: 'ambiguous', people: side.people };
+  const unknown = pos.people.unknown;
+  const namesPaper = /^(?:who (?:wrote|authored)|(?:the )?authors of)\b(?! about| on\b)/i.test(frame.raw);
+  if (
+    !namesPaper &&
+    !pos.people.clause &&
+    unknown &&
+    !pos.conditions.clauses.length &&
+    index.search(unknown, { allWords: true }).hits.length === 0
+  )
+    return { kind: 'unknown-person', name: unknown, asked: frame.want === 'yesno' ? 'yesno' : 'other' };
+  const question = shapeQuestion(frame, fields, pos.people, group);
+  const notPart = neg ? allOf([...neg.conditions.clauses, neg.people.clause, neg.topic]) : null;
+  question.papers = allOf([
+    pos.people.clause,
+    group.clause,
+    ...pos.conditions.clauses,
+    pos.topic,
+    notPart ? { not: notPart } : null,
+  ]);
+  const words = [...pos.words, ...(neg ? neg.words.map((w) => `not ${w}`) : [])];
+  const people = { ...pos.people, named: [...pos.people.named, ...(neg?.people.named ?? [])] };
+  const explicit =
+    frame.want !== undefined ||
+    question.want !== 'papers' ||
+    pos.conditions.clauses.some((c) => !('kind' in c) || c.kind !== 'date') ||
+    pos.people.clause !== null ||
+    group.clause !== null ||
+    neg !== null ||
+    /\b(?:papers?|articles?|preprints?|publications?|works?|research|which|list|show|find|any|anything|about|on|titles?|mention\w*)\b/i.test(
+      frame.raw,
+    );
+  return { kind: 'question', explicit, question, people, topic: words, notes };
+}
+
+const COAUTHORS =
+  /\bco-?authors?\b|\bco-?authored with\b|\bwrite with\b|\bwrote with\b|\bcollaborat|\bco-?wrote\b|\bwith whom\b|\bwork(?:s|ed)? with\b/i;
+
+/** The want of a listing question, with the author ranking's options. */
+function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group: GroupNames): TypedQuestion {
+  const raw = frame.raw;
+  const q: TypedQuestion = { want: frame.want ?? 'papers', papers: null };
+  if (frame.measure) q.measure = frame.measure;
+  if (frame.direction) q.direction = frame.direction;
+  if (frame.groupBy) q.groupBy = frame.groupBy;
+  if (frame.dateField) q.dateField = frame.dateField;
+  if (frame.limit) q.limit = frame.limit;
+  if (frame.every) q.every = true;
+  if (frame.share) q.share = true;
+  if (group.named) q.authorsNamed = group.named;
+  if (group.except) q.exceptNamed = group.except;
+  const named = people.named.map((a) => a.name);
+  if (
+    named.length === 2 &&
+    /^compare\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\b(?:has|have|wrote|published) more\b/i.test(raw)
+  )
+    return { want: 'compare', papers: null, people: named };
+  if (
+    named.length === 1 &&
+    !frame.want &&
+    /^(?:who is|who's|tell me about|what about|info(?:rmation)? (?:on|about))\b/i.test(raw)
+  )
+    return { want: 'profile', papers: null, people: named };
+  if (COAUTHORS.test(raw) && named.length === 1) q.exceptAuthors = named;
+  if (q.want === 'count') countOf(q, raw);
+  else if (q.want === 'papers' || q.want === 'yesno') papersOrAuthors(q, raw, group, fields);
+  return q;
+}
+
+function countOf(q: TypedQuestion, raw: string): void {
+  if (
+    /\bhow many (?:distinct |different |unique )?(?:authors?|people|names|co-?authors?)\b|\bdistinct (?:authors?|co-?authors?|names)/i.test(
+      raw,
+    )
+  )
+    q.countOf = 'authors';
+  else if (/\b(?:different|distinct) primary categories\b/i.test(raw)) q.countOf = 'primaryCategories';
+  else if (/\b(?:different|distinct) categories\b/i.test(raw)) q.countOf = 'categories';
+}
+
+function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, fields: FieldName[]): void {
+  // "Who wrote MoETuner?" names a paper: its authors, or which paper when several match.
+  if (
+    /^(?:who (?:wrote|authored|is behind|are the authors of)|(?:the )?authors of)\b(?! about| on\b| papers| the most| more)/i.test(
+      raw,
+    )
+  ) {
+    q.want = 'field';
+    q.fields = ['authors'];
+    return;
+  }
+  const who = /^who\b/i.test(raw) && !/\bwho (?:wrote|authored) (?:the|a)\b/i.test(raw);
+  if (who || q.exceptAuthors || (group.named && q.want === 'papers' && /^which\b/i.test(raw))) q.want = 'authors';
+  const more = /\bmore than (one|once|\d+) papers?\b|\b(?:several|multiple) papers\b/i.exec(raw);
+  if (more && q.want === 'authors') q.minPapers = (Number(more[1]) || 1) + 1;
+  if (
+    /\bonly one paper\b|\bon (?:only |just )?one paper\b|\ba single paper\b/i.test(raw) &&
+    (q.want === 'authors' || group.named)
+  ) {
+    q.want = 'authors';
+    q.maxPapers = 1;
+  }
+  if (fields.includes('authors') && q.want === 'papers' && /^who\b/i.test(raw)) q.want = 'authors';
+}

@@ -1,0 +1,85 @@
+import { type PaperFilter, allOf } from '../search/paper-filter.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import type { Paper } from '../listing/paper.js';
+import { type Conditions, readCategories } from './read-conditions.js';
+import type { Frame } from './read-frame.js';
+import { readPaperRef } from './read-paper.js';
+import type { PartReading } from './part-reading.js';
+import { readPeople } from './read-people.js';
+import { QuestionText } from './question-text.js';
+import type { FieldName } from './typed-question.js';
+
+/** A question about one named paper: its fields, or a yes or no about it. */
+export function onePaper(
+  index: PaperIndex,
+  text: QuestionText,
+  frame: Frame,
+  fields: FieldName[],
+  context: { paper?: Paper },
+): PartReading | null {
+  if (frame.plural && !context.paper) return null;
+  if (frame.want && !['yesno', 'count'].includes(frame.want)) return null;
+  const probe = new QuestionText(text.rest);
+  const people = readPeople(probe, index, { asPosition: false });
+  const ref = readPaperRef(probe, index);
+  if (ref && 'candidates' in ref) return { kind: 'paper-candidates', ref };
+  const pronoun = /\b(?:it|its|it's|this paper|that paper)\b/i.test(text.original);
+  const paper = ref?.paper ?? (pronoun || fields.length > 0 ? context.paper : undefined);
+  if (!paper) return null;
+  const describe =
+    /^(?:what(?:'s| is| was)? .+ about$|summar\w+|describe|explain|tell me about|what does .+ (?:do|propose|present|introduce|show|study))/i.test(
+      text.original,
+    );
+  if (fields.length === 0 && frame.want !== 'yesno' && !describe) return null;
+  const clause: PaperFilter = { kind: 'paper', ids: [paper.id] };
+  const asked = { people, topic: [], notes: [], paper };
+  if (frame.want === 'yesno' && people.named.length > 0) {
+    const position = fields.includes('lastAuthor') ? 'last' : fields.includes('firstAuthor') ? 'first' : undefined;
+    const who: PaperFilter[] = people.named.map((a) => ({
+      kind: 'author',
+      name: a.name,
+      ...(position ? { position } : {}),
+    }));
+    return { kind: 'question', question: { want: 'yesno', papers: allOf([clause, ...who]) }, ...asked };
+  }
+  if (
+    frame.want === 'yesno' &&
+    people.unknown &&
+    /\bauthor|\bwork(?:ed)? on|\bco-?author|\bwrote\b/i.test(text.original)
+  ) {
+    return {
+      kind: 'question',
+      question: { want: 'yesno', papers: allOf([clause, { kind: 'author', name: people.unknown }]) },
+      ...asked,
+    };
+  }
+  if (
+    frame.want === 'yesno' &&
+    !fields.some((f) => ['revised', 'crossLists', 'doi', 'code', 'journalRef', 'venue'].includes(f))
+  ) {
+    const c: Conditions = { clauses: [], missing: [] };
+    readCategories(probe, index.papers, c);
+    if (c.missing.length) return { kind: 'missing', what: c.missing };
+    if (c.clauses.length)
+      return { kind: 'question', question: { want: 'yesno', papers: allOf([clause, ...c.clauses]) }, ...asked };
+  }
+  if (frame.want === 'yesno' && /\brevised (?:more than once|twice|several times)\b/i.test(text.original))
+    return {
+      kind: 'question',
+      question: { want: 'yesno', papers: allOf([clause, { kind: 'measure', measure: 'versions', op: '>', value: 2 }]) },
+      ...asked,
+    };
+  if (fields.length === 0 && !describe) return null;
+  if (describe && !fields.length) return { kind: 'question', question: { want: 'describe', papers: clause }, ...asked };
+  const yesNo = frame.want === 'yesno' ? YES_NO_FIELDS.find((f) => fields.includes(f)) : undefined;
+  if (yesNo) return { kind: 'question', question: { want: 'yesno', papers: clause, fields: [yesNo] }, ...asked };
+  const all = fields.includes('authors') && /\ball\b/i.test(text.original) && paper.hiddenAuthorCount > 0;
+  return {
+    kind: 'question',
+    question: { want: 'field', papers: clause, fields: all ? ['allAuthors'] : fields },
+    ...asked,
+  };
+}
+
+/** The fields a yes or no about one paper rests on ("was it revised", "does it have a DOI"), in that order. */
+const YES_NO_FIELDS: FieldName[] = ['revised', 'crossLists', 'doi', 'code', 'journalRef', 'venue'];

@@ -1,0 +1,66 @@
+import type { Author } from '../search/author-map.js';
+import type { PaperFilter } from '../search/paper-filter.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import { type NameMention, spotNames } from './entities.js';
+import type { QuestionText } from './question-text.js';
+
+/** The people a question names, as conditions, and what could not be settled. */
+export interface People {
+  /** The people named, in order. */
+  named: Author[];
+  clause: PaperFilter | null;
+  /** A name that fits several people: the question must say which. */
+  ambiguous?: Extract<NameMention, { kind: 'ambiguous' }>;
+  /** Capitalized words that look like a name no author of the listing has. */
+  unknown?: string;
+}
+
+/**
+ * Reads the people a question names (full names, initials, a typo in one word; see spotNames),
+ * with their position ("first author", "last author") and how they combine: "X and Y" both,
+ * "X or Y" either.
+ */
+export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosition: boolean }): People {
+  const { mentions, spans } = spotNames(index, text.rest);
+  const named: Author[] = [];
+  const parts: PaperFilter[] = [];
+  for (const [k, m] of mentions.entries()) {
+    const span = spans[k] as { start: number; end: number };
+    if (m.kind === 'ambiguous') {
+      // A family name alone that several people share ("Mahajan") is asked about, not guessed.
+      text.blank(span.start, span.end);
+      return { named, clause: null, ambiguous: m };
+    }
+    named.push(m.author);
+    const around = `${text.rest.slice(Math.max(0, span.start - 30), span.start)} ${text.rest.slice(span.end, span.end + 40)}`;
+    const position = !opts.asPosition
+      ? undefined
+      : /\bfirst[- ]author/i.test(around)
+        ? 'first'
+        : /\blast[- ]author/i.test(around)
+          ? 'last'
+          : undefined;
+    parts.push({ kind: 'author', name: m.author.name, ...(position ? { position } : {}) });
+    text.blank(span.start, span.end);
+  }
+  if (opts.asPosition && parts.length > 0) text.takeAll(/\b(?:as )?(?:the )?(?:first|last)[- ]author(?:ed|s)?\b/gi);
+  const either = parts.length > 1 && /\bor\b/i.test(text.original) && !/\band\b/i.test(text.original);
+  const clause =
+    parts.length === 0
+      ? null
+      : parts.length === 1
+        ? (parts[0] as PaperFilter)
+        : either
+          ? { any: parts }
+          : { all: parts };
+  return { named, clause, ...unknownName(text) };
+}
+
+/** Two or three capitalized words left unread after names: likely a person the listing does not name. */
+function unknownName(text: QuestionText): { unknown?: string } {
+  const m =
+    /(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/u.exec(
+      text.rest,
+    );
+  return m ? { unknown: m[1] } : {};
+}

@@ -1,0 +1,102 @@
+import type { PaperFilter } from '../search/paper-filter.js';
+import { fold, tokenize } from '../listing/text.js';
+import { isFrameWord } from './entities.js';
+import type { QuestionText } from './question-text.js';
+
+/** Topic conditions, and negated words the question could not apply (so it must be declined). */
+export interface Topics {
+  clause: PaperFilter | null;
+  /** The topic words, as typed, for the answer's wording. */
+  words: string[];
+}
+
+const CONNECTORS = new Set(['of', 'for', 'to', 'in', 'on', 'with', 'the', 'a', 'an', 'via', 'and']);
+const NEGATION =
+  /\b(?:but not|and not|not|without|except|excluding|other than|apart from|but no|no|don't|do not|doesn't|does not|never)\b/i;
+
+/** The topic words of a text: frame words out, small connectors kept between two topic words. */
+export function contentWords(text: string): string {
+  const words = tokenize(text).map((t) => t.word);
+  const content = words.map((w) => !isFrameWord(w) && (w.length > 1 || /\d/.test(w)));
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (content[i]) out.push(w);
+    else if (out.length > 0 && content[i - 1] && content[i + 1] && CONNECTORS.has(fold(w))) out.push(w);
+  });
+  return out.join(' ');
+}
+
+// Words that say what kind of work a paper is, not what it is about: "recommendation systems" asks about recommendation.
+const GENERIC = /^(?:systems?|models?|approach(?:es)?|methods?|frameworks?|techniques?|analysis|analyses)$/i;
+
+/** The topic without its generic words, unless nothing else is left. */
+function withoutGeneric(words: string): string {
+  const kept = words.split(' ').filter((w) => !GENERIC.test(w));
+  while (kept.length && /^(?:of|for|to|in|on|with|the|a|an|via|and)$/i.test(kept[kept.length - 1] as string))
+    kept.pop();
+  return kept.length && kept.some((w) => !/^(?:of|for|to|in|on|with|the|a|an|via|and)$/i.test(w))
+    ? kept.join(' ')
+    : words;
+}
+
+/** A topic in the title only, or in the title and abstract; "X or Y" gives either; quoted words are a phrase. */
+function topicClause(words: string, inTitle: boolean): PaperFilter | null {
+  const alternatives = words
+    .split(/\bor\b/i)
+    .map((w) => w.trim())
+    .filter(Boolean);
+  const parts: PaperFilter[] = [];
+  for (const alt of alternatives) {
+    const quoted = /^["'].+["']$/.test(alt);
+    const plain = quoted ? alt.slice(1, -1) : withoutGeneric(contentWords(alt));
+    // "GPT-3.5", "GPT-4o": one name written with joiners, its parts in order.
+    const phrase = quoted || /^[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)+$/u.test(plain);
+    if (!plain) continue;
+    parts.push(
+      inTitle
+        ? { kind: 'mentions', field: 'title', words: plain }
+        : { kind: 'topic', words: plain, ...(phrase ? { phrase } : {}) },
+    );
+  }
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? (parts[0] as PaperFilter) : { any: parts };
+}
+
+/**
+ * Reads the topic from the words no other slot took: what follows "not", "without", "except" is
+ * a NOT, "X or Y" is an OR, "in the title" keeps it to titles.
+ */
+export function readTopics(text: QuestionText): Topics {
+  // "in their title or the visible abstract text" is where a topic is looked for anyway.
+  text.take(
+    /\b(?:in )?(?:their |its |the )?titles? (?:or|and) (?:the |their |its )?(?:visible )?abstracts?(?: text)?\b/i,
+  );
+  const inTitle =
+    text.take(
+      /\b(?:in|on) (?:the |their |its )?titles?\b|\bby title\b|\btitles? (?:that )?(?:about|mention(?:s|ing)?|contain(?:s|ing)?|with)\b|\btitles?\b/i,
+    ) !== null;
+  const rest = text.rest;
+  const neg = NEGATION.exec(rest);
+  const positive = neg ? rest.slice(0, neg.index) : rest;
+  const negative = neg ? rest.slice(neg.index + neg[0].length) : '';
+  const parts: PaperFilter[] = [];
+  const words: string[] = [];
+  const pos = topicClause(keepQuotes(positive), inTitle);
+  if (pos) {
+    parts.push(pos);
+    words.push(contentWords(positive));
+  }
+  const notWords = contentWords(negative);
+  if (notWords) {
+    const n = topicClause(keepQuotes(negative), inTitle);
+    if (n) parts.push({ not: n });
+    words.push(`not ${notWords}`);
+  }
+  text.blank(0, text.rest.length);
+  return { clause: parts.length === 0 ? null : parts.length === 1 ? (parts[0] as PaperFilter) : { all: parts }, words };
+}
+
+/** Quoted words kept whole through the split on "or". */
+function keepQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").trim();
+}

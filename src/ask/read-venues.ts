@@ -1,0 +1,48 @@
+import type { Paper } from '../listing/paper.js';
+import type { PaperFilter } from '../search/paper-filter.js';
+import type { Conditions } from './read-conditions.js';
+import type { QuestionText } from './question-text.js';
+
+// Words that ask where a paper went: accepted, published, submitted, a workshop named in its comments.
+const INTENT =
+  /\b(?:(?:were|was|been|got|get|is|are) )?(?:accepted(?: (?:at|in|to|by|for|as))?|(?:published|presented) (?:at|in|by)|submitted to|going to|appear(?:ed|s)? (?:in|at)|prepared for)\b(?!\s+(?:(?:19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|the (?:last|past)))|\bmentions? (?:of )?(?:an? )?(?=workshop|conference)|\b(?:name|names) (?:an? )?(?=conference|workshop)/i;
+// A venue's name: capitalized words ending in an acronym ("Deployable AI", "NeurIPS", "AAAI 2026", "A&A").
+const VENUE_NAME =
+  /(?<![\w&])((?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:\p{Lu}[\p{L}&]*\p{Lu}[\p{L}&]*|A&A)(?:\s+(?:19|20)\d{2})?)(?![\w&])/u;
+const VENUE_WORD =
+  /\b(workshops?|conferences?|technical reports?|work in progress|supplementary data|contributed equally|comments are welcome)\b/i;
+const SAID =
+  /\b(?:per (?:their|its) comments|according to (?:their|its) comments|(?:their|its|whose) comments? (?:say|says|mention)(?: that)?|say in (?:their|its) comments(?: that)?|(?:is|are) described as)\b/i;
+
+/** A condition on the comments (and journal reference) of papers: venues, status, remarks. */
+export function readVenues(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
+  const intent = text.take(INTENT);
+  const said = text.take(SAID);
+  const word = VENUE_WORD.exec(text.rest);
+  const named = (intent || said ? VENUE_NAME.exec(text.rest) : null) ?? word;
+  const remark = word !== null && /technical|progress|review|supplementary|equally|welcome/i.test(word[1] as string);
+  if (!intent && !said && !remark) return;
+  if (!papers.some((p) => p.comments !== undefined || p.journalRef !== undefined)) {
+    out.missing.push('comments or journal references');
+    return;
+  }
+  const words = named ? (named[1] as string).replace(/(workshop|conference|report)s$/i, '$1').trim() : '';
+  if (!words && /accepted|published|presented/i.test(intent?.[0] ?? said?.[0] ?? '')) {
+    out.clauses.push({ kind: 'has', field: 'acceptance' });
+    return;
+  }
+  if (!words && /submitted|review/i.test(`${intent?.[0] ?? ''} ${text.original}`)) {
+    out.clauses.push({ kind: 'has', field: 'submission' });
+    return;
+  }
+  if (named) text.blank(named.index, named.index + named[0].length);
+  text.take(/\((?:[^)]*\b(?:conference|workshop|track)\b[^)]*)\)/i);
+  if (!words) return;
+  const clause: PaperFilter = {
+    any: [
+      { kind: 'mentions', field: 'comments', words },
+      { kind: 'mentions', field: 'journalRef', words },
+    ],
+  };
+  out.clauses.push(clause);
+}

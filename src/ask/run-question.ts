@@ -1,0 +1,159 @@
+import type { Paper } from '../listing/paper.js';
+import { termsOf } from '../listing/text.js';
+import { type Selection, selectPapers } from '../search/filter-engine.js';
+import { clausesOf } from '../search/paper-filter.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import { type Answer, joinAnd } from './answer.js';
+import { averageAnswer, distributionAnswer, extremeAnswer, topGroupAnswer } from './answer-aggregates.js';
+import { authorsAnswer, compareAnswer, countOtherAnswer, profileAnswer, topAuthorsAnswer } from './answer-people.js';
+import { yesNoPapers } from './answer-yes-no.js';
+import {
+  type FieldAnswer,
+  type ListingHas,
+  describePaper,
+  fieldAnswer,
+  listingHas,
+  yesNoField,
+} from './answer-fields.js';
+import { type Said, countAnswer, listAnswer } from './answer-sets.js';
+import { describeFilter, describeQuestion } from './describe-question.js';
+import type { TypedQuestion } from './typed-question.js';
+
+/** Runs a typed question over the listing: the one place questions become answers. */
+export function runQuestion(index: PaperIndex, q: TypedQuestion, asked: string[], notes: string[] = []): Answer {
+  const sel = selectPapers(index, q.papers);
+  sel.notes.push(...notes);
+  const described = describeFilter(q.papers).replace(/^all papers in the listing$/, 'papers in the listing');
+  const said = say(index, q, sel, described);
+  return {
+    answer: said.text,
+    understood: understoodOf(index, q) + (sel.notes.length ? ` (${[...new Set(sel.notes)].join('; ')})` : ''),
+    papers: said.papers,
+    query: q,
+    ...(asked.length ? { asked } : {}),
+    ...(said.declined ? { declined: true } : {}),
+    ...(said.parts ? { parts: said.parts } : {}),
+  };
+}
+
+/** The typed query in words, with a named paper's title in place of its id. */
+function understoodOf(index: PaperIndex, q: TypedQuestion): string {
+  let text = describeQuestion(q);
+  for (const c of clausesOf(q.papers))
+    if (c.kind === 'paper')
+      for (const id of c.ids) text = text.replace(`the paper ${id}`, `"${index.get(id)?.title ?? id}"`);
+  return text;
+}
+
+type Outcome = Said & { parts?: Answer[] };
+
+function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: string): Outcome {
+  const ranked =
+    q.papers !== null &&
+    ('kind' in q.papers
+      ? q.papers.kind === 'topic'
+      : 'all' in q.papers && q.papers.all.some((f) => 'kind' in f && f.kind === 'topic'));
+  switch (q.want) {
+    case 'papers':
+      return listAnswer(sel, described, ranked);
+    case 'count':
+      if (q.countOf && q.countOf !== 'papers') return countOtherAnswer(sel, q, described);
+      return q.share ? shareAnswer(index, sel, described) : countAnswer(sel, described);
+    case 'yesno':
+      if (q.fields?.length) return oneField(index, q, sel, (p, has) => yesNoField(p, q.fields![0]!, has));
+      return yesNoPapers(index, q, sel, described);
+    case 'field':
+      return fields(index, q, sel);
+    case 'describe': {
+      const p = sel.papers[0];
+      return p
+        ? { text: describePaper(p), papers: [p] }
+        : { text: 'I found no such paper in this listing.', papers: [], declined: true };
+    }
+    case 'authors':
+      return authorsAnswer(sel, q, described);
+    case 'compare':
+      return compareAnswer(index, q);
+    case 'profile':
+      return profileAnswer(index, q);
+    case 'distribution':
+      return distributionAnswer(sel.papers, q, described);
+    case 'superlative':
+      if (q.groupBy === 'author') return topAuthorsAnswer(sel, q, described);
+      return q.groupBy
+        ? topGroupAnswer(sel.papers, q, described)
+        : extremeAnswer(titleFirst(sel.papers, q), q, described);
+    case 'average':
+      return averageAnswer(sel.papers, q, described);
+  }
+}
+
+/** The one paper a field question selects: none or several is a decline that says so. */
+function onlyPaper(sel: Selection, q: TypedQuestion): Paper | Said {
+  const [p, second] = sel.papers;
+  const words = clausesOf(q.papers).flatMap((c) => (c.kind === 'topic' ? [c.words] : []));
+  const ref = words.length ? ` "${words.join(' ')}"` : '';
+  if (!p)
+    return { text: `I can't find a paper matching${ref || ' that'} in this listing.`, papers: [], declined: true };
+  if (second)
+    return {
+      text: `Several papers match${ref}: ${joinAnd(sel.papers.slice(0, 5).map((x) => `"${x.title}"`))}${sel.papers.length > 5 ? ', …' : ''}. Which one do you mean?`,
+      papers: sel.papers.slice(0, 5),
+      declined: true,
+    };
+  return p;
+}
+
+function oneField(
+  index: PaperIndex,
+  q: TypedQuestion,
+  sel: Selection,
+  answer: (p: Paper, has: ListingHas) => FieldAnswer,
+): Said {
+  const p = onlyPaper(sel, q);
+  if ('text' in p) return p;
+  const a = answer(p, listingHas(index.papers));
+  return { text: a.text, papers: [p], ...(a.declined ? { declined: true } : {}) };
+}
+
+/** Fields of one paper; several fields give one part each. */
+function fields(index: PaperIndex, q: TypedQuestion, sel: Selection): Outcome {
+  const p = onlyPaper(sel, q);
+  if ('text' in p) return p;
+  const has = listingHas(index.papers);
+  const answers = (q.fields ?? []).map((f) => ({ f, a: fieldAnswer(p, f, has) }));
+  if (answers.length === 1) {
+    const { a } = answers[0] as { a: { text: string; declined?: boolean } };
+    return { text: a.text, papers: [p], ...(a.declined ? { declined: true } : {}) };
+  }
+  const parts: Answer[] = answers.map(({ f, a }) => ({
+    answer: a.text,
+    understood: `${f} of "${p.title}"`,
+    papers: [p],
+    query: { ...q, fields: [f] },
+    ...(a.declined ? { declined: true } : {}),
+  }));
+  return { text: parts.map((x) => x.answer).join(' '), papers: [p], parts };
+}
+
+/** "22 of the 50 papers (44%)". */
+function shareAnswer(index: PaperIndex, sel: Selection, described: string): Said {
+  const n = sel.papers.length;
+  const pct = index.size ? Math.round((100 * n) / index.size) : 0;
+  return { text: `${n} of the ${index.size} papers in the listing (${pct}%) are ${described}.`, papers: sel.papers };
+}
+
+/**
+ * For the newest or oldest paper on a topic, the papers whose title has the topic's words, when
+ * any do: a title says what a paper is about, an abstract may only mention it.
+ */
+function titleFirst(papers: readonly Paper[], q: TypedQuestion): readonly Paper[] {
+  if (q.measure !== 'submitted' && q.measure !== 'updated') return papers;
+  const topic = clausesOf(q.papers).flatMap((c) => (c.kind === 'topic' ? termsOf(c.words) : []));
+  if (topic.length === 0) return papers;
+  const inTitle = papers.filter((p) => {
+    const title = new Set(termsOf(p.title));
+    return topic.every((t) => title.has(t));
+  });
+  return inTitle.length > 0 ? inTitle : papers;
+}

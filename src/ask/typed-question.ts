@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { DateField, Measure, PaperFilter } from '../search/paper-filter.js';
+
+/** The answer a question wants. */
+export const Want = z.enum([
+  /** The papers themselves. */
+  'papers',
+  'count',
+  /** Whether any paper fits: yes, no, or "cannot tell" when hidden authors or missing fields could hide one. */
+  'yesno',
+  /** One or more fields of the papers (usually of one named paper). */
+  'field',
+  /** The people on the papers, ranked by how many of them they are on. */
+  'authors',
+  /** Counts per group (year, month, day, category, author). */
+  'distribution',
+  /** The paper (or group) with the most or least of a measure, with its ties. */
+  'superlative',
+  'average',
+  /** What the papers are about: their contribution, from the abstract. */
+  'describe',
+  /** Two people side by side: papers, dates, papers together. */
+  'compare',
+  /** One person as the listing shows them: papers, dates, frequent coauthors. */
+  'profile',
+]);
+export type Want = z.infer<typeof Want>;
+
+/** What can be shown of a paper. */
+export const FieldName = z.enum([
+  'authors',
+  /** Every author, "et al." included: cannot be given when the listing hides some. */
+  'allAuthors',
+  'firstAuthor',
+  'lastAuthor',
+  'secondAuthor',
+  'authorCount',
+  'submitted',
+  'updated',
+  'announced',
+  'revised',
+  'categories',
+  'primaryCategory',
+  'crossLists',
+  'comments',
+  'pages',
+  'figures',
+  'tables',
+  'venue',
+  'journalRef',
+  'doi',
+  'code',
+  'projectPage',
+  'abstract',
+  'id',
+  'title',
+]);
+export type FieldName = z.infer<typeof FieldName>;
+
+export const GroupBy = z.enum(['year', 'month', 'day', 'category', 'primaryCategory', 'author']);
+export type GroupBy = z.infer<typeof GroupBy>;
+
+/** A question as the typed query it was read as: what is wanted, of which papers, and how. */
+export const TypedQuestion = z.object({
+  want: Want,
+  /** The papers it is about; null for the whole listing. */
+  papers: PaperFilter.nullable(),
+  /** For `field`: the fields asked for, in the order asked. */
+  fields: z.array(FieldName).optional(),
+  /** For `superlative` and `average`: what is measured, and which end. */
+  measure: Measure.optional(),
+  direction: z.enum(['most', 'least']).optional(),
+  /** For `distribution`, or a superlative over groups ("the busiest day"). */
+  groupBy: GroupBy.optional(),
+  /** The date groups and orders by. */
+  dateField: DateField.optional(),
+  /** For `authors`: people left out of the ranking (the person whose coauthors are asked for). */
+  exceptAuthors: z.array(z.string()).optional(),
+  /** For `authors`: only people whose name has this word ("which Mahajan…"). */
+  authorsNamed: z.string().optional(),
+  /** For `authors`: people whose name has this word left out ("apart from the Mahajans"). */
+  exceptNamed: z.string().optional(),
+  /** For `authors`: only people on at least, or at most, this many of the papers. */
+  minPapers: z.number().int().positive().optional(),
+  maxPapers: z.number().int().positive().optional(),
+  /** For `count`: what is counted, papers unless it says otherwise. */
+  countOf: z.enum(['papers', 'authors', 'primaryCategories', 'categories']).optional(),
+  /** For `yesno`: whether every paper fits, rather than any. */
+  every: z.boolean().optional(),
+  /** For `count`: also as a share of the listing ("what fraction…"). */
+  share: z.boolean().optional(),
+  /** For `compare` and `profile`: the people. */
+  people: z.array(z.string()).optional(),
+  limit: z.number().int().positive().optional(),
+});
+export type TypedQuestion = z.infer<typeof TypedQuestion>;
