@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type DateSpan, describeSpan, readDates } from '../src/ask/dates-in-text.js';
 
 const LATEST = '2026-01-19';
-const COUNTED = `counted from the listing's newest date, 19 January 2026`;
+const COUNTED = `counted from the listing's newest date, 19 Jan 2026`;
 
 interface Case {
   q: string;

@@ -27,6 +27,33 @@ const MEASURE_WORDS: Record<string, string> = {
   revisionGap: 'days from first to latest version',
   versions: 'versions',
 };
+const FIELD_WORDS: Record<string, string> = {
+  authors: 'the authors',
+  allAuthors: 'all the authors',
+  firstAuthor: 'the first author',
+  lastAuthor: 'the last author',
+  secondAuthor: 'the second author',
+  authorCount: 'the number of authors',
+  submitted: 'the first-version date',
+  updated: 'the latest-version date',
+  announced: 'the announcement month',
+  revised: 'whether it was revised',
+  categories: 'the categories',
+  primaryCategory: 'the primary category',
+  crossLists: 'the cross-lists',
+  comments: 'the comments',
+  pages: 'the page count',
+  figures: 'the number of figures',
+  tables: 'the number of tables',
+  venue: 'the venue',
+  journalRef: 'the journal reference',
+  doi: 'the DOI',
+  code: 'the code link',
+  projectPage: 'the project page',
+  abstract: 'the abstract',
+  id: 'the arXiv id',
+  title: 'the title',
+};
 const DATE_WORDS = { submitted: 'submitted', updated: 'last revised', announced: 'announced' } as const;
 const OPS: Record<string, string> = {
   '>': 'more than',
@@ -85,6 +112,7 @@ export function describeClause(c: Clause): string {
 /** A filter in words, AND as a list, OR with "or", NOT with "not". */
 export function describeFilter(f: PaperFilter | null): string {
   if (!f) return 'all papers in the listing';
+  if ('kind' in f && f.kind === 'paper' && f.ids.length === 1) return `the paper ${f.ids[0]}`;
   return `papers ${phrase(f)}`;
 }
 
@@ -106,7 +134,7 @@ export function describeQuestion(q: TypedQuestion): string {
     case 'yesno':
       return `whether there are ${papers}`;
     case 'field':
-      return `${(q.fields ?? []).join(', ')} of ${papers}`;
+      return `${(q.fields ?? []).map((f) => FIELD_WORDS[f]).join(', ')} of ${papers}`;
     case 'authors':
       return `the authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}`;
     case 'distribution':

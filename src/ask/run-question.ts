@@ -128,7 +128,7 @@ function fields(index: PaperIndex, q: TypedQuestion, sel: Selection): Outcome {
   }
   const parts: Answer[] = answers.map(({ f, a }) => ({
     answer: a.text,
-    understood: `${f} of "${p.title}"`,
+    understood: describeQuestion({ ...q, fields: [f] }).replace(`the paper ${p.id}`, `"${p.title}"`),
     papers: [p],
     query: { ...q, fields: [f] },
     ...(a.declined ? { declined: true } : {}),
