@@ -10,7 +10,7 @@ describe('AcronymMiner', () => {
     m.add('A Mixture of Experts (MoE) layer.');
     const result = m.result();
     expect(result.filter((a) => a.short === 'llm')).toEqual([
-      { short: 'llm', long: 'Large Language Models', longTerms: ['larg', 'languag', 'model'] },
+      { short: 'llm', long: 'Large Language Models', longTerms: ['large', 'language', 'model'] },
     ]);
     expect(result.map((a) => a.short).sort()).toEqual(['llm', 'moe']);
   });

@@ -181,7 +181,8 @@ export const RULE_CASES: Case[] = [
       'papers about recommendation models',
       'Is there a paper about recommendation?',
     ],
-    (a) => expect(titles(a.papers)).toEqual(titles(about(/recommend/i))),
+    // "recommendation" and its plural; "recommender" and "recommended" are other words.
+    (a) => expect(titles(a.papers)).toEqual(titles(about(/\brecommendations?\b/i))),
   ),
   ...many(
     'typo read as',
@@ -202,7 +203,7 @@ export const RULE_CASES: Case[] = [
     'most recent on topic',
     ['What is the newest paper on recommendation systems?', 'latest paper about recommendation'],
     (a) => {
-      const inTitle = RAW_ENTRIES.filter((e) => /recommend/i.test(e.title)).sort((x, y) =>
+      const inTitle = RAW_ENTRIES.filter((e) => /\brecommendations?\b/i.test(e.title)).sort((x, y) =>
         y.submitted.localeCompare(x.submitted),
       );
       expect(interpretationOf(a).paper?.title).toBe(inTitle[0]?.title);

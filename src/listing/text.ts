@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import { wordForm } from './word-forms.js';
 
 // Letters that NFKD does not decompose into a base letter plus a combining mark.
 const EXTRA_FOLDS: Record<string, string> = {
@@ -72,17 +72,18 @@ export function words(text: string): string[] {
   return out;
 }
 
-// Words recur in queries, questions and snippets; the cache makes folding and stemming a
-// lookup. It is kept small: the index build has its own table per listing, and a cache of every
-// word of a large listing would be half a million strings for the garbage collector to walk.
+// Words recur in queries, questions and snippets; the cache makes folding and finding a word's
+// dictionary form a lookup. It is kept small: the index build has its own table per listing, and
+// a cache of every word of a large listing would be half a million strings for the garbage
+// collector to walk.
 const termCache = new Map<string, string | null>();
 const TERM_CACHE_MAX = 20_000;
 
 /**
- * The index form of one word: folded and stemmed; null for a stop word. `keep` is for the index
- * build, which reads every word of a listing: it fills the cache only while there is room rather
- * than clearing it, so a large listing leaves the cache as it was and a small one (rebuilt on a
- * reload) finds its words already stemmed.
+ * The index form of one word: folded, in its dictionary form (see {@link wordForm}); null for a
+ * stop word. `keep` is for the index build, which reads every word of a listing: it fills the
+ * cache only while there is room rather than clearing it, so a large listing leaves the cache as
+ * it was and a small one (rebuilt on a reload) finds its words already read.
  */
 export function termOf(word: string, keep = false): string | null {
   const cached = termCache.get(word);
@@ -99,8 +100,8 @@ export function termOf(word: string, keep = false): string | null {
 function computeTerm(word: string): string | null {
   const folded = fold(word);
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
-  // Numbers and mixed tokens such as "fp8" or "llama3" are kept as they are.
-  return compact(/^[a-z]+$/.test(folded) && folded.length > 3 ? stemmer(folded) : folded);
+  // Numbers and mixed tokens such as "fp8" or "llama3" are kept as they are (see wordForm).
+  return compact(wordForm(word, folded));
 }
 
 /**

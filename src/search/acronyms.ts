@@ -6,7 +6,7 @@ export interface Acronym {
   short: string;
   /** The long form as written: "Mixture-of-Experts". */
   long: string;
-  /** Index terms of the long form: ["mixtur", "expert"]. */
+  /** Index terms of the long form: ["mixture", "expert"]. */
   longTerms: string[];
 }
 

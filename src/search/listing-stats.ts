@@ -50,7 +50,7 @@ export function listingStats(catalog: StatsSource): IndexStats {
     top.sort((a, b) => (before(a.count, a.term, b) ? -1 : 1));
     if (top.length > TOP_TERMS) top.pop();
   }
-  // Each stem is shown as the word the papers use most for it ("models", not "model").
+  // Each term is shown as the word the papers use most for it ("models", not "model").
   const forms = new Map(top.map((t) => [t.term, new Map<string, number>()]));
   for (const p of papers.slice(0, FORM_SAMPLE)) {
     for (const word of words(`${p.title} ${p.abstract}`)) {

@@ -6,7 +6,7 @@ import { type Acronym, acronymsDefinedIn } from './acronyms.js';
 export const FIELDS = ['title', 'abstract', 'authors'] as const;
 
 /**
- * A paper's fields as index terms (folded, stemmed, stop words removed), each field's terms
+ * A paper's fields as index terms (folded, in dictionary form, stop words removed), each field's terms
  * joined by spaces with a space before and after, so a phrase is found with `includes`.
  */
 export type PaperTerms = Record<(typeof FIELDS)[number], string>;

@@ -17,6 +17,7 @@ import { type Checks, queryChecks } from './query-checks.js';
 import { Hit, type SearchHit } from './search-hit.js';
 import { completeTitles } from './complete-titles.js';
 import { typoNote } from './typo-note.js';
+import { type TypoSource, nearTerms } from './typos.js';
 import { type SimilarPaper, findSimilar } from './similar.js';
 
 export type { IndexStats } from './listing-stats.js';
@@ -62,6 +63,7 @@ export class PaperIndex {
   private readonly statistics: IndexStats;
   private readonly planner: SearchPlanner;
   private readonly mini: MiniSearch<IndexDocument>;
+  private readonly typos: TypoSource;
 
   private constructor(
     private readonly shared: SharedIndex,
@@ -72,6 +74,14 @@ export class PaperIndex {
     this.catalog = built.catalog;
     this.statistics = built.stats;
     this.planner = new SearchPlanner(built.catalog.acronyms);
+    this.typos = {
+      mini: this.mini,
+      known: (t) => this.known(t),
+      text: (slot) => {
+        const p = this.catalog.slots[slot];
+        return p && `${p.title} ${p.abstract} ${p.authors.join(' ')}`;
+      },
+    };
   }
 
   /** Builds the index of these papers, letting a running bot answer between batches. */
@@ -174,14 +184,16 @@ export class PaperIndex {
   /**
    * Searches with the query syntax of {@link parseQuery}; returns every hit, best first. When no
    * paper has all the words it falls back to papers with some of them, unless `allWords` is set.
+   * `typing` is for a query still being typed (inline queries): its last word, when no paper has
+   * it, may be the start of a longer word.
    */
-  search(input: string | ParsedQuery, mode: { allWords?: boolean } = {}): SearchResults {
+  search(input: string | ParsedQuery, mode: { allWords?: boolean; typing?: boolean } = {}): SearchResults {
     const query = typeof input === 'string' ? parseQuery(input) : input;
     const notes: string[] = [];
     if (isEmptyQuery(query) && query.excluded.length === 0) return { query, hits: [], notes };
 
     const effective = joinedAsPhrases(query);
-    const { keep, verify } = queryChecks(effective, notes, {
+    const checks = queryChecks(effective, notes, {
       catalog: this.catalog,
       known: (t) => this.known(t),
       withAll: (terms) =>
@@ -189,6 +201,7 @@ export class PaperIndex {
           .search({ combineWith: 'AND', queries: [...terms] }, { fuzzy: false, prefix: false })
           .map((r) => r.id as number),
     });
+    const { keep, verify } = checks;
     const contentWords = [...effective.words, ...effective.phrases.flatMap((p) => words(p))];
     const terms = [...new Set(contentWords.map((w) => termOf(w)).filter((t): t is string => t !== null))];
     if (terms.length === 0) {
@@ -197,30 +210,31 @@ export class PaperIndex {
       return { query, hits: numbers.map((n) => this.hit(n, 0, [], terms)), notes };
     }
 
+    // A word no paper has is read as the listing's words one or two edits away, if any.
+    const unknown = terms.filter((t) => !this.known(t));
+    const typed = (t: string) => fold(contentWords.find((w) => termOf(w) === t) ?? t);
+    const reading = new Map(unknown.map((t) => [t, nearTerms(this.typos, typed(t), t)]));
+    const near = new Map([...reading].map(([t, r]) => [t, r.terms]));
     const last = terms[terms.length - 1] as string;
-    const searchTerms = (list: readonly string[], combineWith: 'AND' | 'OR', fuzzy: boolean) =>
-      this.searchTerms(list, { combineWith, fuzzy, last }, { keep, verify });
-    // Typos are rarer than words being typed: first without fuzzy matching, and with it only
-    // when that finds nothing.
-    const oov = terms.some((t) => !this.known(t));
-    let results = oov ? searchTerms(terms, 'AND', false) : [];
-    if (results.length === 0) results = searchTerms(terms, 'AND', true);
-    if (results.length === 0 && oov) {
-      // A long misspelled word can stem far from its word ("interpretabilty" stems to
-      // "interpretabilti", six edits from "interpret"): try the longest known stem it starts with.
-      const surface = new Map(contentWords.map((w) => [termOf(w), fold(w)]));
-      const rescued = terms.map((t) => (this.known(t) ? t : (this.knownPrefix(surface.get(t) ?? t) ?? t)));
-      if (rescued.some((t, i) => t !== terms[i])) results = searchTerms(rescued, 'AND', true);
+    let results: SearchResult[] = [];
+    // A word a paper writes as typed is no typo, though its term differs ("gpus" and "GPUs").
+    let typos = unknown.filter((t) => reading.get(t)?.edits !== 0);
+    if (mode.typing && near.has(last) && last.length >= 3) {
+      const others = new Map(near);
+      others.delete(last);
+      results = this.searchTerms(terms, { combineWith: 'AND', near: others, prefix: last }, checks);
+      if (results.length > 0) typos = typos.filter((t) => t !== last);
     }
+    if (results.length === 0) results = this.searchTerms(terms, { combineWith: 'AND', near }, checks);
     if (results.length === 0 && terms.length > 1 && !mode.allWords) {
-      results = searchTerms(terms, 'OR', true);
+      results = this.searchTerms(terms, { combineWith: 'OR', near }, checks);
       if (results.length > 0) notes.push('no paper has all the words; showing papers with some of them');
     }
-    const [best] = results;
-    if (oov && best) {
-      const unknown = contentWords.filter((w) => termOf(w) !== null && !this.known(termOf(w) as string));
-      const near = best.terms.filter((t) => !terms.includes(t));
-      if (near.length > 0) notes.push(typoNote(unknown, this.catalog.slots[best.id as number] as Paper, near));
+    if (typos.length > 0) {
+      const read = new Set(typos.flatMap((t) => near.get(t) ?? []));
+      const best = results[0];
+      const matched = best?.terms.filter((t) => read.has(t)) ?? [];
+      notes.push(typoNote(typos.map(typed), best && this.catalog.slots[best.id as number], matched));
     }
     const rank = this.catalog.newestRank;
     const before = (a: SearchResult, b: SearchResult) =>
@@ -233,25 +247,16 @@ export class PaperIndex {
   /** One MiniSearch search for these terms (anchored on a large listing when all must match). */
   private searchTerms(
     list: readonly string[],
-    { combineWith, fuzzy, last }: { combineWith: 'AND' | 'OR'; fuzzy: boolean; last: string },
+    how: { combineWith: 'AND' | 'OR'; near: ReadonlyMap<string, readonly string[]>; prefix?: string },
     { keep, verify }: Checks,
   ): SearchResult[] {
-    const options = (fuzzy: boolean): SearchOptions => ({
-      // Fuzzy matching only for words the listing does not contain, so a typo finds its word
-      // while a real name ("Divya") never also matches its neighbour ("Divyat"); prefix only on
-      // the last word, as it is being typed.
-      fuzzy: fuzzy ? (t) => (this.known(t) || t.length < 4 ? false : t.length <= 6 ? 1 : 2) : false,
-      prefix: (t) => t === last && t.length >= 3 && !this.known(t),
-      ...(keep ? { boostDocument: (n: number) => (keep(n) ? 1 : 0) } : {}),
-      ...(verify ? { filter: (r: SearchResult) => verify(r.id as number) } : {}),
-    });
-    const requirements = this.planner.requirements(list);
-    if (
-      combineWith === 'AND' &&
-      this.size >= (this.options.planFrom ?? 2000) &&
-      list.length > 1 &&
-      list.every((t) => this.known(t))
-    ) {
+    const { combineWith, near, prefix } = how;
+    const all = this.planner.requirements(list, near);
+    // A word no paper has, nor any word near it, is met by no paper.
+    if (combineWith === 'AND' && all.some((r) => r.forms.length === 0)) return [];
+    const requirements = all.filter((r) => r.forms.length > 0);
+    if (requirements.length === 0) return [];
+    if (combineWith === 'AND' && this.size >= (this.options.planFrom ?? 2000) && list.length > 1 && !prefix) {
       return anchoredSearch(
         { mini: this.mini, catalog: this.catalog, planner: this.planner },
         requirements,
@@ -259,23 +264,21 @@ export class PaperIndex {
         verify,
       );
     }
+    const options: SearchOptions = {
+      fuzzy: false,
+      // Only while the query is being typed, and only its last word, cut short.
+      prefix: (t) => t === prefix,
+      ...(keep ? { boostDocument: (n: number) => (keep(n) ? 1 : 0) } : {}),
+      ...(verify ? { filter: (r: SearchResult) => verify(r.id as number) } : {}),
+    };
     return this.mini
-      .search(this.planner.tree(requirements, combineWith), options(fuzzy))
+      .search(this.planner.tree(requirements, combineWith), options)
       .filter((r) => owns(this.catalog, r.id as number));
   }
 
   /** A hit whose snippet is worked out only when it is looked at. */
   private hit(n: number, score: number, terms: string[], queryTerms: readonly string[]): SearchHit {
     return new Hit(this.catalog.slots[n] as Paper, score, terms, queryTerms);
-  }
-
-  /** The longest index term that `word` starts with, if it covers most of the word. */
-  private knownPrefix(word: string): string | undefined {
-    for (let k = word.length - 1; k >= Math.max(5, Math.ceil(word.length * 0.6)); k--) {
-      const prefix = word.slice(0, k);
-      if (this.known(prefix)) return prefix;
-    }
-    return undefined;
   }
 
   /** Resolves an id, arXiv id or URL, exact title, short name ("Pimba") or title words to a paper. */

@@ -25,7 +25,7 @@ export interface CheckContext {
 /**
  * The checks of a query's author and date filters, phrases and exclusions; a remark goes to
  * `notes` for an author filter that matches nobody. Phrases and exclusions are checked on the
- * stemmed terms of each field, so "language models" also matches "language model". Slots the
+ * index terms of each field, so "language models" also matches "language model". Slots the
  * catalog does not have (documents a refresh is adding) pass no check.
  */
 export function queryChecks(query: ParsedQuery, notes: string[], ctx: CheckContext): Checks {

@@ -44,8 +44,11 @@ export class SearchPlanner {
     }
   }
 
-  /** What a paper must have to match all these terms. */
-  requirements(terms: readonly string[]): Requirement[] {
+  /**
+   * What a paper must have to match all these terms. A term in `near` (one no paper has) is met by
+   * any of the terms it may be a typo of, and by none when it has none.
+   */
+  requirements(terms: readonly string[], near: ReadonlyMap<string, readonly string[]> = new Map()): Requirement[] {
     const out: Requirement[] = [];
     for (let i = 0; i < terms.length;) {
       const t = terms[i] as string;
@@ -71,7 +74,7 @@ export class SearchPlanner {
       });
       i++;
     }
-    return out;
+    return near.size === 0 ? out : out.map((r) => ({ forms: r.forms.flatMap((f) => readTypos(f, near)) }));
   }
 
   /** The whole query as a MiniSearch tree: every requirement ('AND') or any ('OR'). */
@@ -105,4 +108,14 @@ export class SearchPlanner {
 
 function form(terms: readonly string[], alias: boolean): Query {
   return { combineWith: 'AND', queries: [...terms], ...(alias ? { boostTerm: () => ALIAS_WEIGHT } : {}) };
+}
+
+/** A form with its typos read as the terms they may be of: one form for each reading. */
+function readTypos(f: Form, near: ReadonlyMap<string, readonly string[]>): Form[] {
+  let readings: string[][] = [[]];
+  for (const t of f.terms) {
+    const options = near.get(t) ?? [t];
+    readings = readings.flatMap((r) => options.map((o) => [...r, o]));
+  }
+  return readings.map((terms) => ({ terms, alias: f.alias }));
 }

@@ -14,7 +14,7 @@ export async function answerInlineQuery(ctx: Context, live: LiveIndex): Promise<
   const offset = Number(ctx.inlineQuery?.offset || 0) || 0;
   const index = live.current;
   const papers = query
-    ? index.search(query.slice(0, 300)).hits.map((h) => ({ paper: h.paper, snippet: h.snippet }))
+    ? index.search(query.slice(0, 300), { typing: true }).hits.map((h) => ({ paper: h.paper, snippet: h.snippet }))
     : index.newest.map((paper) => ({ paper, snippet: '' }));
   const page = papers.slice(offset, offset + TELEGRAM_LIMITS.inlineResults);
   const filters = query ? parseQuery(query.slice(0, 300)).authors : [];
