@@ -28,11 +28,9 @@ describe('similar papers', () => {
     expect(similarTitles('The Llama 3 Herd', 1)).toEqual([byTitle('The Llama 4 Herd').title]);
     expect(similarTitles('The Llama 4 Herd', 1)).toEqual([byTitle('The Llama 3 Herd').title]);
     // Divyat Mahajan's papers on amortized inference and on identifiable latent variables.
-    expect(similarTitles('Interventional Causal Representation Learning')).toEqual(
-      expect.arrayContaining([
-        byTitle('Additive Decoders for Latent Variables').title,
-        byTitle('Evaluating Interventional Reasoning').title,
-      ]),
+    // (With words matched as written, "Evaluating Interventional Reasoning" falls below the threshold.)
+    expect(similarTitles('Interventional Causal Representation Learning')).toContain(
+      byTitle('Additive Decoders for Latent Variables').title,
     );
     expect(similarTitles('Amortized Inference of Causal Models')).toContain(
       byTitle('Iterative Amortized Inference').title,
@@ -69,7 +67,7 @@ describe('similar papers', () => {
     // Only NeuPIMs is close to Pimba: the next paper (a learned index, 3 shared authors) is below the threshold.
     expect(reply).toMatchObject({ kind: 'papers', title: `1 paper like "${byTitle('Pimba').title}"` });
     if (reply.kind !== 'papers') return;
-    expect(reply.items[0]?.snippet).toMatch(/^shares: PIM, attention, .*; 2 authors \(/);
+    expect(reply.items[0]?.snippet).toMatch(/^shares: PIM, .*attention, .*; 2 authors \(/);
   });
 });
 

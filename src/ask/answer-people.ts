@@ -15,8 +15,10 @@ export function authorsAnswer(sel: Selection, q: TypedQuestion, described: strin
   const hidden = sel.papers.some((p) => p.hiddenAuthorCount > 0)
     ? ' (more are hidden behind "et al." on some of them)'
     : '';
-  if (ranked.length === 0)
-    return { text: `No authors of ${described} fit in this listing${unsureNote(sel)}.`, papers: [] };
+  if (ranked.length === 0) {
+    const notes = sel.notes.length ? ` (${sel.notes.join('; ')})` : '';
+    return { text: `No ${described} in this listing${notes}${unsureNote(sel)}, so no authors of them.`, papers: [] };
+  }
   const shown = ranked.slice(0, 80).map((a) => (a.papers.length > 1 ? `${a.name} (${a.papers.length})` : a.name));
   const more = ranked.length > 80 ? `, and ${ranked.length - 80} more` : '';
   const cited = [...new Set(ranked.flatMap((a) => a.papers))].slice(0, 50);

@@ -90,7 +90,11 @@ function compile(
   if (f.kind === 'topic') {
     const found = index.search(f.phrase ? `"${f.words.replace(/"/g, '')}"` : f.words, { allWords: true });
     // Said as what the question was read as: 'read "difusion" as "diffusion"'.
-    notes.push(...found.notes.map((n) => n.replace(/^no paper has (.+); showing results for (.+)$/, 'read $1 as $2')));
+    notes.push(
+      ...found.notes.map((n) =>
+        n.replace(/^no paper has (.+); showing results for (.+)$/, 'read $1 as $2').replace(/^no paper has (.+)$/, 'no paper mentions $1'),
+      ),
+    );
     const rank = new Map(found.hits.map((h, i) => [h.paper, i]));
     ranks.set(f, rank);
     return (p) => rank.has(p);
