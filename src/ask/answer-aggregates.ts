@@ -84,7 +84,7 @@ export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, descr
   const each = tied.length > 1 ? ' each' : '';
   const cited = by === 'author' || by === 'category' || by === 'primaryCategory' ? [] : tied.flatMap((r) => r[2]);
   return {
-    text: `${tied.length > 1 ? `Tied, the ${what}s` : `The ${what}`} with the ${q.direction === 'least' ? 'fewest' : 'most'} ${described}${by === 'day' || by === 'year' || by === 'month' ? ` (by ${FIELD_WORDS[field]})` : ''}: ${names} (${plural(best, 'paper')}${each}).`,
+    text: `${tied.length > 1 ? `Tied, the ${what.replace(/y$/, 'ie')}s` : `The ${what}`} with the ${q.direction === 'least' ? 'fewest' : 'most'} ${described}${by === 'day' || by === 'year' || by === 'month' ? ` (by ${FIELD_WORDS[field]})` : ''}: ${names} (${plural(best, 'paper')}${each}).`,
     papers: cited,
   };
 }

@@ -16,6 +16,7 @@ function fieldBefore(words: string, fallback: DateField): DateField {
   if (/\b(?:first|originally|initially)[- ](?:submitted|version|published|posted)\b[^,]*$|\bv1\b[^,]*$/i.test(words))
     return 'submitted';
   if (/\b(?:updated|revised|latest version|submitted date)\b[^,]*$/i.test(words)) return 'updated';
+  if (/\b(?:submitted|came out|published)\b[^,]*$/i.test(words)) return 'submitted';
   return fallback;
 }
 

@@ -26,7 +26,7 @@ export interface Frame {
 // Field words, in the project's terms; the first that matches a span of the question wins it.
 const FIELD_WORDS: [RegExp, FieldName][] = [
   [
-    /\bwhere (?:was|is|did|has) (?:it|\S+(?: \S+){0,8}?) (?:submitted|published|accepted|presented|appear(?:ed)?|get accepted)\b/i,
+    /\bwhere (?:was|is|did|has) (?:it|\S+(?: \S+){0,24}?) (?:submitted|published|accepted|presented|appear(?:ed)?|get accepted)\b/i,
     'venue',
   ],
   [/\b(?:arxiv )?(?:id|identifier|number)\b(?! of (?:papers|authors|pages))/i, 'id'],

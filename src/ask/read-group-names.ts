@@ -32,5 +32,5 @@ export function readGroupNames(text: QuestionText, index: PaperIndex): GroupName
   const anyOf: PaperFilter = { kind: 'author', name };
   const negated =
     lead === 'no' || /\b(?:don't|do not|doesn't|without|never)\b[^.]*$/i.test(text.original.slice(0, m.index));
-  return { named: name, clause: negated ? { not: anyOf } : anyOf };
+  return negated ? { clause: { not: anyOf } } : { named: name, clause: anyOf };
 }

@@ -122,7 +122,7 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
     return { want: 'profile', papers: null, people: named };
   if (COAUTHORS.test(raw) && named.length === 1) q.exceptAuthors = named;
   if (q.want === 'count') countOf(q, raw);
-  else if (q.want === 'papers' || q.want === 'yesno') papersOrAuthors(q, raw, group, fields);
+  else if (q.want === 'papers' || q.want === 'yesno') papersOrAuthors(q, raw, group, fields, frame.plural);
   return q;
 }
 
@@ -137,7 +137,16 @@ function countOf(q: TypedQuestion, raw: string): void {
   else if (/\b(?:different|distinct) categories\b/i.test(raw)) q.countOf = 'categories';
 }
 
-function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, fields: FieldName[]): void {
+// Fields only one paper can have: asked with no paper named, the papers the question's words find must be one.
+const OWN_FIELDS = new Set<FieldName>(['code', 'doi', 'pages', 'figures', 'tables', 'venue', 'journalRef', 'id', 'abstract', 'projectPage', 'comments', 'firstAuthor', 'lastAuthor', 'secondAuthor', 'primaryCategory']);
+
+function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, fields: FieldName[], plural: boolean): void {
+  const own = fields.filter((f) => OWN_FIELDS.has(f));
+  if (!plural && q.want === 'papers' && own.length > 0 && !/^(?:which|list|show)\b/i.test(raw)) {
+    q.want = 'field';
+    q.fields = own;
+    return;
+  }
   // "Who wrote MoETuner?" names a paper: its authors, or which paper when several match.
   if (
     /^(?:who (?:wrote|authored|is behind|are the authors of)|(?:the )?authors of)\b(?! about| on\b| papers| the most| more)/i.test(

@@ -7,6 +7,7 @@ export function cleanQuestion(question: string): string {
     .trim();
   t = t.replace(/^(?:hey|hi|hello|ok|okay|so|also|well)\b[,!]?\s*/i, '');
   t = t.replace(/^(?:please|pls|kindly)\s+/i, '');
+  t = t.replace(/[\p{L}]+/gu, fixFrameTypo);
   t = t.replace(/^(?:search|look)(?: for)?\s+/i, '');
   t = t.replace(/^(?:can|could|would|will) you (?:please )?(?:tell me|show me|give me|list|find)?\s*/i, '');
   t = t.replace(
@@ -16,6 +17,24 @@ export function cleanQuestion(question: string): string {
   t = t.replace(/^(?:whether|if)\s+/i, '');
   t = t.replace(/[\s?!.,;:]+$/g, '').replace(/\s+(?:please|pls)$/i, '');
   return t.trim();
+}
+
+// Typos of the words that frame questions, seen in questions people typed ("hw many", "primarly"):
+// read as the word, so the question keeps its shape. Typos of topic words are the search's to read.
+const FRAME_TYPOS: Record<string, string> = {
+  hw: 'how',
+  wich: 'which',
+  whcih: 'which',
+  papres: 'papers',
+  paers: 'papers',
+  primarly: 'primarily',
+  primarely: 'primarily',
+  athors: 'authors',
+  autors: 'authors',
+};
+
+function fixFrameTypo(word: string): string {
+  return FRAME_TYPOS[word.toLowerCase()] ?? word;
 }
 
 /** Why a question cannot be answered from a listing at all, or null. */
@@ -55,7 +74,7 @@ export function isFollowUp(text: string): boolean {
 }
 
 const PART_START =
-  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+-\s+|:\s+)(?=(?:who|whom|what|when|where|which|how|is it|was it|has it|does it|did it|its|it's|it is|is it|arxiv id|id|authors|the authors|first author|last author|categor|doi|pages)\b)/gi;
+  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+-\s+|:\s+)(?=(?:who|whom|what|when|where|which|how|is it|was it|has it|does it|did it|its (?=categor|authors?|doi|pages|first|last|title|id\b|abstract|comments?|journal|venue|code|primary)|it's|it is|arxiv id|id|authors|the authors|first author|last author|categor|doi|pages)\b)/gi;
 
 /** Splits "who wrote X and when was it first submitted" into its questions; one part when it is one. */
 export function splitCompound(text: string): string[] {

@@ -48,15 +48,17 @@ function topicClause(words: string, inTitle: boolean): PaperFilter | null {
   const parts: PaperFilter[] = [];
   for (const alt of alternatives) {
     const quoted = /^["'].+["']$/.test(alt);
-    const plain = quoted ? alt.slice(1, -1) : withoutGeneric(contentWords(alt));
+    const plain = quoted ? alt.slice(1, -1) : inTitle ? contentWords(alt) : withoutGeneric(contentWords(alt));
     // "GPT-3.5", "GPT-4o": one name written with joiners, its parts in order.
-    const phrase = quoted || /^[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)+$/u.test(plain);
+    const joined = /^[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)+$/u.test(alt.replace(/^\W+|\W+$/g, ''));
+    const phrase = quoted || joined || /^\S+ (?:in|of|for|on) \S+$/i.test(plain);
     if (!plain) continue;
-    parts.push(
-      inTitle
-        ? { kind: 'mentions', field: 'title', words: plain }
-        : { kind: 'topic', words: plain, ...(phrase ? { phrase } : {}) },
-    );
+    const topic: PaperFilter = inTitle
+      ? { kind: 'mentions', field: 'title', words: plain }
+      : { kind: 'topic', words: plain, ...(phrase ? { phrase } : {}) };
+    // An acronym ("NeurIPS") may be named in the comments rather than the abstract.
+    const acronym = !inTitle && /^\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(plain);
+    parts.push(acronym ? { any: [topic, { kind: 'mentions', field: 'comments', words: plain }] } : topic);
   }
   if (parts.length === 0) return null;
   return parts.length === 1 ? (parts[0] as PaperFilter) : { any: parts };

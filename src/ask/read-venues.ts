@@ -8,7 +8,9 @@ const INTENT =
   /\b(?:(?:were|was|been|got|get|is|are) )?(?:accepted(?: (?:at|in|to|by|for|as))?|(?:published|presented) (?:at|in|by)|submitted to|going to|appear(?:ed|s)? (?:in|at)|prepared for)\b(?!\s+(?:(?:19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|the (?:last|past)))|\bmentions? (?:of )?(?:an? )?(?=workshop|conference)|\b(?:name|names) (?:an? )?(?=conference|workshop)/i;
 // A venue's name: capitalized words ending in an acronym ("Deployable AI", "NeurIPS", "AAAI 2026", "A&A").
 const VENUE_NAME =
-  /(?<![\w&])((?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:\p{Lu}[\p{L}&]*\p{Lu}[\p{L}&]*|A&A)(?:\s+(?:19|20)\d{2})?)(?![\w&])/u;
+  /(?<![\w&])((?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:\p{Lu}[\p{L}&]*\p{Lu}[\p{L}&]*|A&A)(?:\s+(?:19|20)\d{2})?(?:\s+(?:[Ww]orkshop|[Cc]onference|[Tt]rack|[Ss]ymposium))?)(?![\w&])/u;
+// A remark quoted whole: "all authors contributed equally".
+const REMARK = /\b((?:all (?:the )?authors )?contributed equally)\b/i;
 const VENUE_WORD =
   /\b(workshops?|conferences?|technical reports?|work in progress|supplementary data|contributed equally|comments are welcome)\b/i;
 const SAID =
@@ -18,7 +20,7 @@ const SAID =
 export function readVenues(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
   const intent = text.take(INTENT);
   const said = text.take(SAID);
-  const word = VENUE_WORD.exec(text.rest);
+  const word = REMARK.exec(text.rest) ?? VENUE_WORD.exec(text.rest);
   const named = (intent || said ? VENUE_NAME.exec(text.rest) : null) ?? word;
   const remark = word !== null && /technical|progress|review|supplementary|equally|welcome/i.test(word[1] as string);
   if (!intent && !said && !remark) return;
@@ -32,10 +34,11 @@ export function readVenues(text: QuestionText, papers: readonly Paper[], out: Co
     return;
   }
   if (!words && /submitted|review/i.test(`${intent?.[0] ?? ''} ${text.original}`)) {
+    text.takeAll(/\b(?:submitted|under review|or)\b/gi);
     out.clauses.push({ kind: 'has', field: 'submission' });
     return;
   }
-  if (named) text.blank(named.index, named.index + named[0].length);
+  if (named && named.index !== undefined) text.blank(named.index, named.index + named[0].length);
   text.take(/\((?:[^)]*\b(?:conference|workshop|track)\b[^)]*)\)/i);
   if (!words) return;
   const clause: PaperFilter = {

@@ -51,7 +51,8 @@ export function hasField(paper: Paper, field: Presence): boolean {
     case 'pages':
       return pageCount(paper) !== undefined;
     case 'acceptance':
-      return venueClaims(paper).some((c) => c.kind !== 'submitted' && c.kind !== 'named');
+      // Accepted, to appear or presented, by the paper's own comments (a journal reference is published, not this).
+      return venueClaims(paper).some((c) => c.source === 'comments' && (c.kind === 'accepted' || c.kind === 'presented'));
     case 'submission': {
       const claims = venueClaims(paper);
       return (
