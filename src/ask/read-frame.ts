@@ -57,10 +57,7 @@ const FIELD_WORDS: [RegExp, FieldName][] = [
   [/\btables?\b/i, 'tables'],
   [/\bdoi\b/i, 'doi'],
   [/\bjournal ref(?:erence)?\b|\bjournal\b/i, 'journalRef'],
-  [
-    /\baccepted\b|\b(?:published|presented|appear(?:ed)?) (?:in|at|by)\b|\bsubmitted to\b|\bgoing to\b|\bvenue\b/i,
-    'venue',
-  ],
+  [/\baccepted\b|\b(?:published|presented|appear(?:ed)?) (?:in|at|by)\b|\bsubmitted to\b|\bvenue\b/i, 'venue'],
   [/\bcode\b|\brepo(?:sitory)?\b|\bgithub\b|\bharness\b|\bimplementation\b/i, 'code'],
   [/\bproject (?:page|site)\b|\bwebsite\b|\bhomepage\b/i, 'projectPage'],
   [/\b(?:full )?abstract\b/i, 'abstract'],

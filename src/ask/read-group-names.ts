@@ -29,7 +29,8 @@ export function readGroupNames(text: QuestionText, index: PaperIndex): GroupName
   text.blank(m.index, m.index + m[0].length);
   if (/^(?:apart|except|other|besides)/.test(lead)) return { except: name, clause: null };
   // An author clause with a family name alone takes everyone who has it.
-  const anyOf: PaperFilter = { kind: 'author', name };
+  const shownOnly = /\b(?:listed|shown|visible) authors\b|\bamong the (?:listed|shown|names)\b/i.test(text.original);
+  const anyOf: PaperFilter = { kind: 'author', name, ...(shownOnly ? { shown: true } : {}) };
   const negated =
     lead === 'no' || /\b(?:don't|do not|doesn't|without|never)\b[^.]*$/i.test(text.original.slice(0, m.index));
   return negated ? { clause: { not: anyOf } } : { named: name, clause: anyOf };

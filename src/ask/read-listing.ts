@@ -138,7 +138,23 @@ function countOf(q: TypedQuestion, raw: string): void {
 }
 
 // Fields only one paper can have: asked with no paper named, the papers the question's words find must be one.
-const OWN_FIELDS = new Set<FieldName>(['code', 'doi', 'pages', 'figures', 'tables', 'venue', 'journalRef', 'id', 'abstract', 'projectPage', 'comments', 'firstAuthor', 'lastAuthor', 'secondAuthor', 'primaryCategory']);
+const OWN_FIELDS = new Set<FieldName>([
+  'code',
+  'doi',
+  'pages',
+  'figures',
+  'tables',
+  'venue',
+  'journalRef',
+  'id',
+  'abstract',
+  'projectPage',
+  'comments',
+  'firstAuthor',
+  'lastAuthor',
+  'secondAuthor',
+  'primaryCategory',
+]);
 
 function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, fields: FieldName[], plural: boolean): void {
   const own = fields.filter((f) => OWN_FIELDS.has(f));

@@ -45,7 +45,7 @@ export function outOfReach(text: string): { understood: string; message: string 
       message:
         'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
     };
-  if (/\b(?:older|newer|earlier|later|longer|shorter) than (?:its|their)\b/i.test(text))
+  if (/\b(?:older|newer|earlier|later|longer|shorter) than (?:its|their)\b|\bshare the same\b/i.test(text))
     return {
       understood: 'a comparison of two fields of each paper',
       message:

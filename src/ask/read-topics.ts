@@ -29,8 +29,9 @@ export function contentWords(text: string): string {
 // Words that say what kind of work a paper is, not what it is about: "recommendation systems" asks about recommendation.
 const GENERIC = /^(?:systems?|models?|approach(?:es)?|methods?|frameworks?|techniques?|analysis|analyses)$/i;
 
-/** The topic without its generic words, unless nothing else is left. */
+/** A two-word topic without its generic word ("Llama models"), unless nothing else is left. */
 function withoutGeneric(words: string): string {
+  if (words.split(' ').length !== 2) return words;
   const kept = words.split(' ').filter((w) => !GENERIC.test(w));
   while (kept.length && /^(?:of|for|to|in|on|with|the|a|an|via|and)$/i.test(kept[kept.length - 1] as string))
     kept.pop();
@@ -50,14 +51,15 @@ function topicClause(words: string, inTitle: boolean): PaperFilter | null {
     const quoted = /^["'].+["']$/.test(alt);
     const plain = quoted ? alt.slice(1, -1) : inTitle ? contentWords(alt) : withoutGeneric(contentWords(alt));
     // "GPT-3.5", "GPT-4o": one name written with joiners, its parts in order.
-    const joined = /^[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)+$/u.test(alt.replace(/^\W+|\W+$/g, ''));
-    const phrase = quoted || joined || /^\S+ (?:in|of|for|on) \S+$/i.test(plain);
+    const joinedTokens = alt.match(/[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)+/gu) ?? [];
+    // "GPT-3.5", "GPT-4o": a name with a number in it is read in order; "multi-agent" is two words.
+    const phrase = quoted || joinedTokens.some((t) => /\d/.test(t) && t.replace(/[.-]/g, ' ') === plain);
     if (!plain) continue;
     const topic: PaperFilter = inTitle
       ? { kind: 'mentions', field: 'title', words: plain }
       : { kind: 'topic', words: plain, ...(phrase ? { phrase } : {}) };
     // An acronym ("NeurIPS") may be named in the comments rather than the abstract.
-    const acronym = !inTitle && /^\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(plain);
+    const acronym = !inTitle && /^\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(plain) && !/\p{Lu}s$/u.test(plain);
     parts.push(acronym ? { any: [topic, { kind: 'mentions', field: 'comments', words: plain }] } : topic);
   }
   if (parts.length === 0) return null;

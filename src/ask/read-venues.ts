@@ -28,7 +28,13 @@ export function readVenues(text: QuestionText, papers: readonly Paper[], out: Co
     out.missing.push('comments or journal references');
     return;
   }
-  const words = named ? (named[1] as string).replace(/(workshop|conference|report)s$/i, '$1').trim() : '';
+  // "the Deployable AI workshop" is written "Deployable AI (DAI) Workshop": the name is what is looked for.
+  const words = named
+    ? (named[1] as string)
+        .replace(/(workshop|conference|report)s$/i, '$1')
+        .replace(/^(.*\p{Lu}.*?)\s+(?:workshop|conference|track|symposium)$/iu, '$1')
+        .trim()
+    : '';
   if (!words && /accepted|published|presented/i.test(intent?.[0] ?? said?.[0] ?? '')) {
     out.clauses.push({ kind: 'has', field: 'acceptance' });
     return;

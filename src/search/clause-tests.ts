@@ -72,7 +72,7 @@ function authorTest(authors: AuthorMap, c: Extract<Clause, { kind: 'author' }>, 
   const theirs = new Set(people.flatMap((a) => a.papers));
   return (p) => {
     const shown = theirs.has(p);
-    if (!c.position) return shown ? true : p.hiddenAuthorCount > 0 ? null : false;
+    if (!c.position) return shown ? true : p.hiddenAuthorCount > 0 && !c.shown ? null : false;
     if (c.position === 'first') return keys.has(nameKey(p.authors[0] as string));
     if (p.hiddenAuthorCount > 0) return shown ? false : null;
     return keys.has(nameKey(p.authors[p.authors.length - 1] as string));

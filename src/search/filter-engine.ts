@@ -92,7 +92,9 @@ function compile(
     // Said as what the question was read as: 'read "difusion" as "diffusion"'.
     notes.push(
       ...found.notes.map((n) =>
-        n.replace(/^no paper has (.+); showing results for (.+)$/, 'read $1 as $2').replace(/^no paper has (.+)$/, 'no paper mentions $1'),
+        n
+          .replace(/^no paper has (.+); showing results for (.+)$/, 'read $1 as $2')
+          .replace(/^no paper has (.+)$/, 'no paper mentions $1'),
       ),
     );
     const rank = new Map(found.hits.map((h, i) => [h.paper, i]));

@@ -52,7 +52,13 @@ export const Clause = z.discriminatedUnion('kind', [
     words: z.string().min(1),
   }),
   /** A person, at any position of the author list unless `position` says first or last. */
-  z.object({ kind: z.literal('author'), name: z.string().min(1), position: z.enum(['first', 'last']).optional() }),
+  z.object({
+    kind: z.literal('author'),
+    name: z.string().min(1),
+    position: z.enum(['first', 'last']).optional(),
+    /** Only the authors the listing shows count: a paper hiding authors is then a plain no. */
+    shown: z.boolean().optional(),
+  }),
   /** A period of one of the dates: from (included) until (excluded), ISO days. */
   z.object({ kind: z.literal('date'), field: DateField, from: isoDay.optional(), until: isoDay.optional() }),
   /** A category or a whole archive ("cs", "astro-ph"), as primary or anywhere on the list. */

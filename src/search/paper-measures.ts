@@ -52,7 +52,9 @@ export function hasField(paper: Paper, field: Presence): boolean {
       return pageCount(paper) !== undefined;
     case 'acceptance':
       // Accepted, to appear or presented, by the paper's own comments (a journal reference is published, not this).
-      return venueClaims(paper).some((c) => c.source === 'comments' && (c.kind === 'accepted' || c.kind === 'presented'));
+      return venueClaims(paper).some(
+        (c) => c.source === 'comments' && (c.kind === 'accepted' || c.kind === 'presented'),
+      );
     case 'submission': {
       const claims = venueClaims(paper);
       return (
