@@ -1,3 +1,4 @@
+import { categoriesNamed } from '../listing/categories.js';
 import type { Paper } from '../listing/paper.js';
 import type { Clause, PaperFilter, Presence } from '../search/paper-filter.js';
 import type { QuestionText } from './question-text.js';
@@ -28,92 +29,68 @@ export function listingCategories(papers: readonly Paper[]): { codes: Set<string
   return found;
 }
 
-// Archives by the words people use for them; a category code is read as written.
-const ARCHIVE_NAMES: [RegExp, string][] = [
-  [/\bastro(?:physics|nomy)?\b/i, 'astro-ph'],
-  [/\bquantitative finance\b|\bfinance\b/i, 'q-fin'],
-  [/\beconom(?:ics|y)\b|\becon\b/i, 'econ'],
-  [/\bmath(?:ematics)?\b/i, 'math'],
-  [/\bphysics\b/i, 'physics'],
-  [/\bcomputer science\b/i, 'cs'],
-  [/\bstatistics\b|\bstat\b/i, 'stat'],
-  [/\bquantitative biology\b|\bbiology\b/i, 'q-bio'],
-  [/\belectrical engineering\b/i, 'eess'],
-];
+/** Whether a category the question names is asked as primary, as a cross-list, or negated, from the words around it. */
+function categoryClause(code: string, archive: boolean, before: string, after: string): PaperFilter {
+  const around = `${before} ${after}`;
+  const primary =
+    /\bprimar(?:y|ily)\b/i.test(around) &&
+    !/\bprimary or cross|\bor cross-?list|\bcounting cross|\bat all\b|\bnot primary\b/i.test(around);
+  const cross = /\bcross[- ]?list/i.test(before) || /\bnot primary\b/i.test(after);
+  const negated = /\b(?:not|outside|except|excluding|without)\b(?:\s+(?:also|in|tagged|a|an))*\s*\(?\s*$/i.test(before);
+  const cat: Clause = {
+    kind: 'category',
+    code,
+    ...(archive ? { archive: true } : {}),
+    ...(primary ? { primary: true } : {}),
+  };
+  const f: PaperFilter = cross ? { all: [{ ...cat, primary: false }, { not: { ...cat, primary: true } }] } : cat;
+  return negated ? { not: f } : f;
+}
 
-const CODE = /(?<![\w.-])([a-z]+(?:-[a-z]{2,})?)(?:\.(\*|[A-Za-z]{2}(?:-[a-z]{2,})?))?(?![\w-])/gi;
-
-/** Categories the question names, with "primary", "cross-listed" and "not" read around each. */
+/** Categories the question names (codes, arXiv's names, everyday words), with "primary", "cross-listed" and "not". */
 export function readCategories(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
-  const known = listingCategories(papers);
-  const named: { start: number; end: number; code: string; archive: boolean }[] = [];
-  for (const m of text.rest.matchAll(CODE)) {
-    const archive = !m[2] || m[2] === '*';
-    const code = archive ? (m[1] as string).toLowerCase() : `${m[1]}.${m[2]}`.toLowerCase();
-    const isArchive =
-      archive &&
-      /^(?:cs|math|physics|stat|econ|eess|q-bio|q-fin|astro-ph|cond-mat|nlin|hep-[a-z]+|nucl-[a-z]+|quant-ph|gr-qc|math-ph)$/.test(
-        code,
-      );
-    if (archive && !isArchive) continue;
-    if (!archive && !/^[a-z-]+\.[a-z-]+$/i.test(`${m[1]}.${m[2]}`)) continue;
-    named.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      code,
-      archive: archive && !code.includes('-ph') ? true : archive,
-    });
-  }
-  for (const [pattern, code] of ARCHIVE_NAMES) {
-    const m = pattern.exec(text.rest);
-    if (m && !named.some((n) => n.start <= m.index && m.index < n.end))
-      named.push({ start: m.index, end: m.index + m[0].length, code, archive: true });
-  }
+  const hasCategories = listingCategories(papers).codes.size > 0;
+  // Everyday words ("AI", "robots", "economics") name a category only where the question is about one.
+  const named = categoriesNamed(text.rest).filter(
+    (n) => isCode(n.phrase) || (hasCategories && asCategory(text.rest, n)),
+  );
   if (named.length === 0) return;
-  if (known.codes.size === 0) {
+  if (!hasCategories) {
     out.missing.push('categories');
     return;
   }
   const parts: PaperFilter[] = [];
-  const seen = new Set<string>();
-  const spelled = new Map<string, string>();
-  for (const p of papers) for (const c of p.categories) spelled.set(c.toLowerCase(), c);
-  for (const n of named.sort((a, b) => a.start - b.start)) {
-    text.blank(n.start, n.end);
-    if (seen.has(n.code)) continue;
-    seen.add(n.code);
-    n.code = spelled.get(n.code) ?? n.code;
-    const before = text.rest.slice(Math.max(0, n.start - 45), n.start);
-    const after = text.rest.slice(n.end, n.end + 45);
-    const around = `${before} ${after}`;
-    const primary =
-      /\bprimar(?:y|ily)\b/i.test(around) &&
-      !/\bprimary or cross|\bor cross-?list|\bcounting cross|\bat all\b|\bnot primary\b/i.test(around);
-    const cross = /\bcross[- ]?list/i.test(before) || /\bnot primary\b/i.test(after);
-    const negated =
-      /\b(?:not|outside|except|excluding|without)\b(?:\s+(?:also|in|tagged|a|an))*\s*(?:\(?\s*)$/i.test(before) ||
-      /\bnot\s*\(?\s*$/i.test(before);
+  for (const n of named) {
+    const before = text.rest.slice(Math.max(0, n.at - 45), n.at);
+    const after = text.rest.slice(n.at + n.length, n.at + n.length + 45);
+    text.blank(n.at, n.at + n.length);
     if (/\(\s*$/.test(before) && /^\s*(?:primary|only|\))/i.test(after)) out.defines = true;
-    const cat: Clause = {
-      kind: 'category',
-      code: n.code,
-      ...(n.archive ? { archive: true } : {}),
-      ...(primary ? { primary: true } : {}),
-    };
-    let f: PaperFilter = cross ? { all: [{ ...cat, primary: false }, { not: { ...cat, primary: true } }] } : cat;
-    if (negated) f = { not: f };
-    parts.push(f);
+    parts.push(categoryClause(n.code, n.archive, before, after));
   }
+  // The same category said twice ("astrophysics papers (astro-ph.*)") is read once.
+  for (const n of named)
+    text.takeAll(new RegExp(`(?<![\\w.-])${n.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.\\*)?(?![\\w-])`, 'gi'));
   text.takeAll(
     /\b(?:primary|primarily|as (?:its|their) primary category|cross[- ]?list(?:ed|s|ing)?(?: to| in)?|categor(?:y|ies)|tagged|counting|primary or|not also|outside|also|anywhere)\b/gi,
   );
-  const joined =
-    /\bor\b/i.test(text.original) && parts.length > 1 && !/\bboth\b/i.test(text.original)
-      ? { any: parts }
-      : parts.length === 1
-        ? (parts[0] as PaperFilter)
-        : { all: parts };
-  out.clauses.push(joined);
+  const either = /\bor\b/i.test(text.original) && parts.length > 1 && !/\bboth\b/i.test(text.original);
+  out.clauses.push(parts.length === 1 ? (parts[0] as PaperFilter) : either ? { any: parts } : { all: parts });
+}
+
+/** A category code as written: "cs.CL", "astro-ph.*", "q-bio", "cs", "quant-ph". */
+function isCode(phrase: string): boolean {
+  return /[.-]/.test(phrase) || /^(?:cs|math|stat|econ|eess|nlin|physics)$/.test(phrase);
+}
+
+/** Whether an everyday word stands for a category where it is: "papers in economics", "cross-listed to quantitative finance". */
+function asCategory(text: string, n: { at: number; length: number }): boolean {
+  const before = text.slice(Math.max(0, n.at - 30), n.at);
+  const after = text.slice(n.at + n.length, n.at + n.length + 20);
+  return (
+    /\b(?:in|from|to|primarily|primary|tagged|listed under|category)\s+(?:the\s+)?$/i.test(before) ||
+    /^\s*(?:papers?|categor|primary|\()/i.test(after) ||
+    /\bcategor|\bcross[- ]?list/i.test(text)
+  );
 }
 
 const PRESENCE: [RegExp, Presence][] = [

@@ -5,7 +5,7 @@ import { type Conditions, readCategories } from './read-conditions.js';
 import type { Frame } from './read-frame.js';
 import { readPaperRef } from './read-paper.js';
 import type { PartReading } from './part-reading.js';
-import { readPeople } from './read-people.js';
+import { type People, readPeople } from './read-people.js';
 import { QuestionText } from './question-text.js';
 import type { FieldName } from './typed-question.js';
 
@@ -33,42 +33,16 @@ export function onePaper(
   if (fields.length === 0 && frame.want !== 'yesno' && !describe) return null;
   const clause: PaperFilter = { kind: 'paper', ids: [paper.id] };
   const asked = { people, topic: [], notes: [], paper };
-  if (frame.want === 'yesno' && people.named.length > 0) {
-    const position = fields.includes('lastAuthor') ? 'last' : fields.includes('firstAuthor') ? 'first' : undefined;
-    const who: PaperFilter[] = people.named.map((a) => ({
-      kind: 'author',
-      name: a.name,
-      ...(position ? { position } : {}),
-    }));
-    return { kind: 'question', question: { want: 'yesno', papers: allOf([clause, ...who]) }, ...asked };
+  if (frame.want === 'yesno') {
+    const condition = yesNoCondition(index, probe, text.original, fields, people);
+    if (condition && 'kind' in condition && condition.kind === 'missing') return condition;
+    if (condition)
+      return {
+        kind: 'question',
+        question: { want: 'yesno', papers: allOf([clause, condition as PaperFilter]) },
+        ...asked,
+      };
   }
-  if (
-    frame.want === 'yesno' &&
-    people.unknown &&
-    /\bauthor|\bwork(?:ed)? on|\bco-?author|\bwrote\b/i.test(text.original)
-  ) {
-    return {
-      kind: 'question',
-      question: { want: 'yesno', papers: allOf([clause, { kind: 'author', name: people.unknown }]) },
-      ...asked,
-    };
-  }
-  if (
-    frame.want === 'yesno' &&
-    !fields.some((f) => ['revised', 'crossLists', 'doi', 'code', 'journalRef', 'venue'].includes(f))
-  ) {
-    const c: Conditions = { clauses: [], missing: [] };
-    readCategories(probe, index.papers, c);
-    if (c.missing.length) return { kind: 'missing', what: c.missing };
-    if (c.clauses.length)
-      return { kind: 'question', question: { want: 'yesno', papers: allOf([clause, ...c.clauses]) }, ...asked };
-  }
-  if (frame.want === 'yesno' && /\brevised (?:more than once|twice|several times)\b/i.test(text.original))
-    return {
-      kind: 'question',
-      question: { want: 'yesno', papers: allOf([clause, { kind: 'measure', measure: 'versions', op: '>', value: 2 }]) },
-      ...asked,
-    };
   if (fields.length === 0 && !describe) return null;
   if (describe && !fields.length) return { kind: 'question', question: { want: 'describe', papers: clause }, ...asked };
   const yesNo = frame.want === 'yesno' ? YES_NO_FIELDS.find((f) => fields.includes(f)) : undefined;
@@ -83,3 +57,31 @@ export function onePaper(
 
 /** The fields a yes or no about one paper rests on ("was it revised", "does it have a DOI"), in that order. */
 const YES_NO_FIELDS: FieldName[] = ['revised', 'crossLists', 'doi', 'code', 'journalRef', 'venue'];
+
+/**
+ * What a yes or no about one paper asks of it, other than one of its fields: a person (at a
+ * position), a category, more than one revision; null when it asks a field.
+ */
+function yesNoCondition(
+  index: PaperIndex,
+  probe: QuestionText,
+  question: string,
+  fields: FieldName[],
+  people: People,
+): PaperFilter | Extract<PartReading, { kind: 'missing' }> | null {
+  if (people.named.length > 0) {
+    const position = fields.includes('lastAuthor') ? 'last' : fields.includes('firstAuthor') ? 'first' : undefined;
+    return allOf(
+      people.named.map((a): PaperFilter => ({ kind: 'author', name: a.name, ...(position ? { position } : {}) })),
+    );
+  }
+  if (people.unknown && /\bauthor|\bwork(?:ed)? on|\bco-?author|\bwrote\b/i.test(question))
+    return { kind: 'author', name: people.unknown };
+  if (/\brevised (?:more than once|twice|several times)\b/i.test(question))
+    return { kind: 'measure', measure: 'versions', op: '>', value: 2 };
+  if (fields.some((f) => YES_NO_FIELDS.includes(f))) return null;
+  const c: Conditions = { clauses: [], missing: [] };
+  readCategories(probe, index.papers, c);
+  if (c.missing.length) return { kind: 'missing', what: c.missing };
+  return allOf(c.clauses);
+}

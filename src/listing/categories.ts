@@ -10,6 +10,9 @@ export interface NamedCategory {
   archive: boolean;
   /** The words of the text that named it, folded. */
   phrase: string;
+  /** Where those words are in the text, and how long they are. */
+  at: number;
+  length: number;
 }
 
 /** Known codes by their lower-case form, so "CS.cl" finds "cs.CL". */
@@ -75,8 +78,8 @@ export function categoryName(code: string): string | undefined {
   return CATEGORY_NAMES[c] ?? ARCHIVE_NAMES[c];
 }
 
-function named(code: string, phrase: string): NamedCategory {
-  return { code, archive: SPLIT_ARCHIVES.has(code), phrase };
+function named(code: string, phrase: string, at: number, length: number): NamedCategory {
+  return { code, archive: SPLIT_ARCHIVES.has(code), phrase, at, length };
 }
 
 // A code as written with a dot or a hyphen: "cs.CL", "cond-mat.stat-mech", "astro-ph.*", "q-fin".
@@ -98,7 +101,7 @@ export function categoriesNamed(text: string): NamedCategory[] {
   for (const m of folded.matchAll(CODE)) {
     const code = canonicalCode(m[1] as string);
     if (code === undefined) continue;
-    found.push({ at: m.index, cat: named(code, m[1] as string) });
+    found.push({ at: m.index, cat: named(code, m[1] as string, m.index, m[0].length) });
     // A code also ends a phrase: "cs.LG machine learning" is two mentions.
     rest += `${folded.slice(last, m.index)}|${' '.repeat(m[0].length - 1)}`;
     last = m.index + m[0].length;
@@ -126,7 +129,9 @@ function namesIn(piece: string, offset: number): { at: number; cat: NamedCategor
       const codes = PHRASES.get(phrase);
       if (codes === undefined) continue;
       const at = offset + (words[i]?.index ?? 0);
-      for (const code of codes) out.push({ at, cat: named(code, phrase) });
+      const last = words[i + n - 1] as RegExpMatchArray;
+      const length = offset + (last.index ?? 0) + last[0].length - at;
+      for (const code of codes) out.push({ at, cat: named(code, phrase, at, length) });
       step = n;
       break;
     }

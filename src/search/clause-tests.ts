@@ -1,4 +1,5 @@
 import { nameKey } from '../listing/names.js';
+import { inCategory } from '../listing/categories.js';
 import { type Paper, isRevised } from '../listing/paper.js';
 import type { Author, AuthorMap } from './author-map.js';
 import type { Clause } from './paper-filter.js';
@@ -27,15 +28,8 @@ export function clauseTest(authors: AuthorMap, c: Exclude<Clause, { kind: 'topic
         return (!from || v >= from) && (!until || v < until);
       };
     }
-    case 'category': {
-      const code = c.code.toLowerCase();
-      const fits = (cat: string) => {
-        const k = cat.toLowerCase();
-        return k === code || (c.archive === true && k.startsWith(`${code}.`));
-      };
-      return (p) =>
-        p.categories.length === 0 ? null : (c.primary ? p.categories.slice(0, 1) : p.categories).some(fits);
-    }
+    case 'category':
+      return (p) => (p.categories.length === 0 ? null : inCategory(p, c.code, { primary: c.primary === true }));
     case 'has':
       return (p) => hasField(p, c.field);
     case 'revised':
