@@ -39,7 +39,7 @@ export function onePaper(
     if (condition)
       return {
         kind: 'question',
-        question: { want: 'yesno', papers: allOf([clause, condition as PaperFilter]) },
+        question: { want: 'yesno', papers: allOf([clause, condition]) },
         ...asked,
       };
   }
