@@ -140,9 +140,7 @@ export function describeQuestion(q: TypedQuestion): string {
     case 'distribution':
       return `${papers}, counted by ${q.groupBy}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;
     case 'superlative':
-      return q.groupBy
-        ? `the ${q.groupBy} with the ${q.direction === 'least' ? 'fewest' : 'most'} of the ${papers}`
-        : `the ${papers.replace(/^papers/, 'paper')} with the ${q.direction === 'least' ? 'least' : 'most'} ${MEASURE_WORDS[q.measure ?? 'authors']}`;
+      return superlative(q, papers);
     case 'average':
       return `the average number of ${MEASURE_WORDS[q.measure ?? 'authors']} of ${papers}`;
     case 'compare':
@@ -152,4 +150,30 @@ export function describeQuestion(q: TypedQuestion): string {
     case 'describe':
       return `what ${papers} ${q.papers && 'kind' in q.papers && q.papers.kind === 'paper' ? 'is' : 'are'} about`;
   }
+}
+
+const GROUP_WORDS: Record<string, string> = {
+  year: 'year',
+  month: 'month',
+  day: 'day',
+  category: 'category',
+  primaryCategory: 'primary category',
+  author: 'author',
+};
+
+/** "Dhruv Mahajan's most frequent coauthor", "the day with the most papers", "the paper with the most authors". */
+function superlative(q: TypedQuestion, papers: string): string {
+  const most = q.direction === 'least' ? 'fewest' : 'most';
+  if (q.groupBy === 'author' && q.exceptAuthors?.length) return `${q.exceptAuthors.join(', ')}'s most frequent coauthor`;
+  if (q.groupBy) {
+    const among = q.papers ? ` among the ${papers}` : '';
+    return `the ${GROUP_WORDS[q.groupBy]} with the ${most} papers${among}${q.authorsNamed ? `, of the authors named ${q.authorsNamed}` : ''}`;
+  }
+  const which = q.papers ? ` of the ${papers}` : '';
+  if (q.measure === 'submitted' || q.measure === 'updated') {
+    const age = q.direction === 'least' ? 'oldest' : 'newest';
+    return `the ${age} paper${which} by ${q.measure === 'submitted' ? 'first version' : 'latest version'}`;
+  }
+  const measure = MEASURE_WORDS[q.measure ?? 'authors'];
+  return `the paper${which} with the ${q.direction === 'least' ? 'least' : 'most'} ${measure}`;
 }
