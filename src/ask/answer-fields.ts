@@ -138,7 +138,11 @@ function links(p: Paper, field: 'code' | 'projectPage', has: ListingHas): FieldA
     : cannot(`The listing shows no links at all, so it cannot say where the ${what} of ${t} is.`);
 }
 
-function identity(p: Paper, field: 'journalRef' | 'doi' | 'id' | 'title' | 'abstract', has: ListingHas): FieldAnswer {
+function identity(
+  p: Paper,
+  field: 'journalRef' | 'doi' | 'reportNumber' | 'id' | 'title' | 'abstract',
+  has: ListingHas,
+): FieldAnswer {
   const t = `"${p.title}"`;
   switch (field) {
     case 'journalRef':
@@ -153,6 +157,10 @@ function identity(p: Paper, field: 'journalRef' | 'doi' | 'id' | 'title' | 'abst
       return p.doi
         ? { text: `The DOI of ${t} is ${p.doi}.` }
         : cannot(has.dois ? `The listing gives no DOI for ${t}.` : 'The listing shows no DOIs at all.');
+    case 'reportNumber':
+      return p.reportNumber
+        ? { text: `The report number of ${t} is ${p.reportNumber}.` }
+        : cannot(`The listing gives no report number for ${t}.`);
     case 'id':
       return p.arxivId ? { text: `The arXiv id of ${t} is ${p.arxivId}.` } : cannot('The listing shows no arXiv ids.');
     case 'title':

@@ -48,6 +48,7 @@ const FIELD_WORDS: Record<string, string> = {
   venue: 'the venue',
   journalRef: 'the journal reference',
   doi: 'the DOI',
+  reportNumber: 'the report number',
   code: 'the code link',
   projectPage: 'the project page',
   abstract: 'the abstract',
@@ -164,7 +165,8 @@ const GROUP_WORDS: Record<string, string> = {
 /** "Dhruv Mahajan's most frequent coauthor", "the day with the most papers", "the paper with the most authors". */
 function superlative(q: TypedQuestion, papers: string): string {
   const most = q.direction === 'least' ? 'fewest' : 'most';
-  if (q.groupBy === 'author' && q.exceptAuthors?.length) return `${q.exceptAuthors.join(', ')}'s most frequent coauthor`;
+  if (q.groupBy === 'author' && q.exceptAuthors?.length)
+    return `${q.exceptAuthors.join(', ')}'s most frequent coauthor`;
   if (q.groupBy) {
     const among = q.papers ? ` among the ${papers}` : '';
     return `the ${GROUP_WORDS[q.groupBy]} with the ${most} papers${among}${q.authorsNamed ? `, of the authors named ${q.authorsNamed}` : ''}`;

@@ -36,6 +36,7 @@ const ONE_PAPER_FIELDS = new Set<FieldName>([
   'figures',
   'tables',
   'doi',
+  'reportNumber',
   'journalRef',
   'venue',
   'code',

@@ -66,10 +66,13 @@ export function outOfReach(text: string): { understood: string; message: string 
 
 /** A follow-up that leans on an earlier question ("what about 2023?", "and Divyat?"): declined with a hint. */
 export function isFollowUp(text: string): boolean {
+  // "and who wrote Pimba?" stands alone; "and Divyat?" does not.
+  const rest = text.replace(/^(?:and|ok|okay|so)\b,?\s*/i, '');
   return (
-    /^(?:and|what about|how about|same (?:for|but)|and the|ok,? (?:who|what|and)|the one before)\b/i.test(text) ||
-    /^(?:and )?(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(text) ||
-    /\b(?:the (?:second|third|fourth|next|previous) one|the one before that|of them)\b/i.test(text)
+    (rest !== text && rest.split(/\s+/).length <= 2) ||
+    /^(?:what about|how about|same (?:for|but)|the one before)\b/i.test(rest) ||
+    /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
+    /\b(?:the (?:second|third|fourth|next|previous) one|the one before that|of them)\b/i.test(rest)
   );
 }
 

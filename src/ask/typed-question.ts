@@ -49,6 +49,7 @@ export const FieldName = z.enum([
   'venue',
   'journalRef',
   'doi',
+  'reportNumber',
   'code',
   'projectPage',
   'abstract',
