@@ -31,6 +31,15 @@ describe('one filter engine for questions and /search', () => {
     expect(ids(answer.papers)).toEqual(ids(searched));
   });
 
+  it('a name with a number in it is read in order by both ("GPT-3.5" is not "GPT" and "3.5" apart)', () => {
+    const answer = ask(gpt.index, 'how many papers mention GPT-3.5');
+    const searched = gpt.index.search('GPT-3.5', { allWords: true }).hits.map((h) => h.paper);
+    expect(ids(answer.papers)).toEqual(ids(searched));
+    // Raw rule: the text has "GPT-3.5" (any case), as the question tables count it.
+    const raw = gpt.index.papers.filter((p) => /gpt-3\.5/i.test(`${p.title} ${p.abstract}`));
+    expect(ids(searched)).toEqual(ids(raw));
+  });
+
   it('papers in a category: the question, the search and the raw id lines agree', () => {
     // The raw rule: an id line "arXiv:NNNN.NNNNN [pdf, …] cs.CL cs.AI": tags after the bracket.
     const raw = gpt.text

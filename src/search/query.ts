@@ -53,7 +53,12 @@ export function parseQuery(input: string): ParsedQuery {
       const parts = raw.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
       if (negated) q.excluded.push(...(quoted !== undefined && !key ? [value] : parts));
       else if (quoted !== undefined && !key && parts.length > 1) q.phrases.push(value);
-      else q.words.push(...parts);
+      else
+        for (const part of parts) {
+          // "GPT-4", "Qwen2-VL", "GPT-3.5": a name with a number in it is its words in this order.
+          if (/^[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)+$/u.test(part) && /\d/.test(part)) q.phrases.push(part);
+          else q.words.push(part);
+        }
     };
     if (!value) continue;
     if (key === 'author' && !negated) {
