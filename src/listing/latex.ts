@@ -41,123 +41,162 @@ export function titleShortName(title: string): string | null {
 const COMMAND = /\\([A-Za-z]+)\*?|\\(.)/y;
 const INLINE_MATH = /\$(?=\S)([^$\n]*?\S)\$/y;
 
+// Dashes and TeX quotes, each written as a double (or triple) of a plain character; longest first.
+const PUNCTUATION: readonly (readonly [string, string])[] = [
+  ['---', '—'],
+  ['--', '–'],
+  ['``', '“'],
+  ["''", '”'],
+];
+
 function convert(text: string, selfName: string | null, urls: string[], depth = 0): string {
-  let out = '';
-  let i = 0;
-  const closes = matchBraces(text);
-  const inner = (part: string) => convert(part, selfName, urls, depth + 1);
-  const nested = depth < MAX_DEPTH;
-  // Single hyphens and quotes are plain text; only their doubles ("--", "``", "''") mean something.
-  const special = /[\\${}]|--|``|''/g;
-  while (i < text.length) {
-    // Copy plain text up to the next character LaTeX may give a meaning to.
-    special.lastIndex = i;
-    const next = special.exec(text);
-    const at = next ? next.index : text.length;
-    if (at > i) {
-      out += text.slice(i, at);
-      i = at;
-      if (i >= text.length) break;
-    }
-    const c = text[i] as string;
-    if (c === '\\') {
-      COMMAND.lastIndex = i;
-      const m = COMMAND.exec(text);
-      if (!m) {
-        i++;
-        continue;
-      }
-      i += m[0].length;
-      const sym = m[2];
-      if (sym !== undefined) {
-        // Escaped specials: \% \& \_ \# \$ \{ \} stand for themselves; spacing commands.
-        out += (Object.hasOwn(SPACING, sym) ? SPACING[sym] : undefined) ?? sym;
-        continue;
-      }
-      const name = m[1] as string;
-      if (name === 'href' && nested) {
-        const target = group(text, closes, skipSpace(text, i));
-        const label = target ? group(text, closes, skipSpace(text, target.end)) : null;
-        if (target && label) {
-          urls.push(target.inner.trim());
-          out += inner(label.inner);
-          i = label.end;
-        }
-        continue;
-      }
-      if (name === 'frac' && nested) {
-        const a = group(text, closes, skipSpace(text, i));
-        const b = a ? group(text, closes, skipSpace(text, a.end)) : null;
-        if (a && b) {
-          out += `${inner(a.inner)}/${inner(b.inner)}`;
-          i = b.end;
-        }
-        continue;
-      }
-      if (name === 'url') {
-        const g = group(text, closes, skipSpace(text, i));
-        if (g) {
-          urls.push(g.inner.trim());
-          out += g.inner;
-          i = g.end;
-        }
-        continue;
-      }
-      // A wrapper keeps its argument's text: dropping its name is enough, since the scan reads
-      // on into the argument and skips its braces.
-      if (WRAPPERS.has(name) || name === 'frac' || name === 'href') continue;
-      if (DECLARATIONS.has(name)) {
-        if (text[i] === ' ') i++;
-        continue;
-      }
-      const symbol = Object.hasOwn(SYMBOLS, name) ? SYMBOLS[name] : undefined;
-      if (symbol !== undefined) {
-        out += symbol;
-        continue;
-      }
-      // An unknown macro: a self-name such as \ourframework becomes the title's short name;
-      // anything else keeps its name so no word is lost.
-      out += SELF_NAME.test(name) && selfName ? selfName : name;
-      continue;
-    }
-    if (c === '$') {
-      // Inline math: $...$ with no space just inside the dollars (so "$5 and $10" stays text).
-      INLINE_MATH.lastIndex = i;
-      const m = INLINE_MATH.exec(text);
-      if (m) {
-        out += nested ? inner(mathText(m[1] as string)) : (m[1] as string);
-        i += m[0].length;
-        continue;
-      }
-    }
-    if (c === '{' || c === '}') {
-      i++;
-      continue;
-    }
-    if (c === '-' && text.startsWith('---', i)) {
-      out += '—';
-      i += 3;
-      continue;
-    }
-    if (c === '-' && text.startsWith('--', i)) {
-      out += '–';
-      i += 2;
-      continue;
-    }
-    if (c === '`' && text.startsWith('``', i)) {
-      out += '“';
-      i += 2;
-      continue;
-    }
-    if (c === "'" && text.startsWith("''", i)) {
-      out += '”';
-      i += 2;
-      continue;
-    }
-    out += c;
-    i++;
+  return new Converter(text, selfName, urls, depth).run();
+}
+
+/** One pass over a paragraph (or a group inside one), appending its plain text to `out`. */
+class Converter {
+  private out = '';
+  private i = 0;
+  private readonly closes: Int32Array;
+  private readonly nested: boolean;
+
+  constructor(
+    private readonly text: string,
+    private readonly selfName: string | null,
+    private readonly urls: string[],
+    private readonly depth: number,
+  ) {
+    this.closes = matchBraces(text);
+    this.nested = depth < MAX_DEPTH;
   }
-  return out;
+
+  run(): string {
+    const text = this.text;
+    // Single hyphens and quotes are plain text; only their doubles ("--", "``", "''") mean something.
+    const special = /[\\${}]|--|``|''/g;
+    while (this.i < text.length) {
+      // Copy plain text up to the next character LaTeX may give a meaning to.
+      special.lastIndex = this.i;
+      const next = special.exec(text);
+      const at = next ? next.index : text.length;
+      if (at > this.i) {
+        this.out += text.slice(this.i, at);
+        this.i = at;
+        if (this.i >= text.length) break;
+      }
+      this.special(text[this.i] as string);
+    }
+    return this.out;
+  }
+
+  private inner(part: string): string {
+    return convert(part, this.selfName, this.urls, this.depth + 1);
+  }
+
+  /** The character at the scan, which LaTeX may give a meaning to. */
+  private special(c: string): void {
+    if (c === '\\') this.command();
+    else if (c === '{' || c === '}') this.i++;
+    else {
+      const taken = c === '$' ? this.inlineMath() : this.punctuation();
+      if (!taken) {
+        this.out += c;
+        this.i++;
+      }
+    }
+  }
+
+  /** Inline math: $...$ with no space just inside the dollars (so "$5 and $10" stays text). */
+  private inlineMath(): boolean {
+    INLINE_MATH.lastIndex = this.i;
+    const m = INLINE_MATH.exec(this.text);
+    if (!m) return false;
+    this.out += this.nested ? this.inner(mathText(m[1] as string)) : (m[1] as string);
+    this.i += m[0].length;
+    return true;
+  }
+
+  private punctuation(): boolean {
+    for (const [tex, plain] of PUNCTUATION) {
+      if (this.text.startsWith(tex, this.i)) {
+        this.out += plain;
+        this.i += tex.length;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A backslash: an escaped character, a named command, or (with nothing after it) nothing. */
+  private command(): void {
+    COMMAND.lastIndex = this.i;
+    const m = COMMAND.exec(this.text);
+    if (!m) {
+      this.i++;
+      return;
+    }
+    this.i += m[0].length;
+    const sym = m[2];
+    // Escaped specials: \% \& \_ \# \$ \{ \} stand for themselves; spacing commands.
+    if (sym !== undefined) this.out += (Object.hasOwn(SPACING, sym) ? SPACING[sym] : undefined) ?? sym;
+    else this.named(m[1] as string);
+  }
+
+  private named(name: string): void {
+    if (name === 'href' && this.nested) {
+      this.href();
+      return;
+    }
+    if (name === 'frac' && this.nested) {
+      this.frac();
+      return;
+    }
+    if (name === 'url') {
+      this.url();
+      return;
+    }
+    // A wrapper keeps its argument's text: dropping its name is enough, since the scan reads
+    // on into the argument and skips its braces.
+    if (WRAPPERS.has(name) || name === 'frac' || name === 'href') return;
+    if (DECLARATIONS.has(name)) {
+      if (this.text[this.i] === ' ') this.i++;
+      return;
+    }
+    const symbol = Object.hasOwn(SYMBOLS, name) ? SYMBOLS[name] : undefined;
+    // An unknown macro: a self-name such as \ourframework becomes the title's short name;
+    // anything else keeps its name so no word is lost.
+    this.out += symbol ?? (SELF_NAME.test(name) && this.selfName ? this.selfName : name);
+  }
+
+  private href(): void {
+    const groups = this.twoGroups();
+    if (!groups) return;
+    const [target, label] = groups;
+    this.urls.push(target.trim());
+    this.out += this.inner(label);
+  }
+
+  private frac(): void {
+    const groups = this.twoGroups();
+    if (groups) this.out += `${this.inner(groups[0])}/${this.inner(groups[1])}`;
+  }
+
+  private url(): void {
+    const g = group(this.text, this.closes, skipSpace(this.text, this.i));
+    if (!g) return;
+    this.urls.push(g.inner.trim());
+    this.out += g.inner;
+    this.i = g.end;
+  }
+
+  /** The two brace groups after a command (\frac{a}{b}, \href{url}{label}), moving past them; null if not both there. */
+  private twoGroups(): [string, string] | null {
+    const a = group(this.text, this.closes, skipSpace(this.text, this.i));
+    const b = a ? group(this.text, this.closes, skipSpace(this.text, a.end)) : null;
+    if (!a || !b) return null;
+    this.i = b.end;
+    return [a.inner, b.inner];
+  }
 }
 
 function skipSpace(text: string, i: number): number {
