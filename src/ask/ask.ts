@@ -29,6 +29,7 @@ export function ask(index: PaperIndex, question: string): Answer {
       text.slice(0, 60),
       `That question is ${question.length} characters long; please ask in at most ${MAX_QUESTION}.`,
     );
+  if (!/[\p{L}\p{N}]/u.test(text)) return cannotRead(text);
   const reach = outOfReach(text);
   if (reach) return decline(reach.understood, reach.message);
   if (isFollowUp(text))

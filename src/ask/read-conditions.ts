@@ -159,13 +159,29 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
   }
   if (text.take(/\b(?:only )?(?:one|a single) categor(?:y|ies)\b/i))
     out.clauses.push({ kind: 'measure', measure: 'categories', op: '=', value: 1 });
-  const pages = text.take(
-    /\b(over|more than|longer than|at least|under|fewer than|less than|shorter than|exactly)\s+(\d{1,4})\s*pages?(?: long)?\b/i,
-  );
-  if (pages) {
-    const word = (pages[1] as string).toLowerCase();
-    const op = word === 'exactly' ? '=' : word === 'at least' ? '>=' : /over|more|longer/.test(word) ? '>' : '<';
-    out.clauses.push({ kind: 'measure', measure: 'pages', op, value: Number(pages[2]) });
+  const MEASURED = {
+    page: 'pages',
+    author: 'authors',
+    categorie: 'categories',
+    category: 'categories',
+    figure: 'figures',
+  } as const;
+  for (const m of text.takeAll(
+    /\b(over|more than|longer than|at least|at most|under|fewer than|less than|shorter than|exactly)\s+(\d{1,5})\s*(pages?|authors?|categor(?:y|ies)|figures?)(?: long)?\b/gi,
+  )) {
+    const word = (m[1] as string).toLowerCase();
+    const op =
+      word === 'exactly'
+        ? '='
+        : word === 'at least'
+          ? '>='
+          : word === 'at most'
+            ? '<='
+            : /over|more|longer/.test(word)
+              ? '>'
+              : '<';
+    const unit = (m[3] as string).toLowerCase().replace(/s$/, '') as keyof typeof MEASURED;
+    out.clauses.push({ kind: 'measure', measure: MEASURED[unit] ?? 'pages', op, value: Number(m[2]) });
   }
 }
 

@@ -158,9 +158,10 @@ function readDateField(t: string, frame: Frame): DateField | undefined {
 
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
-  const most = /\b(?:most|largest|highest|biggest|longest|busiest|latest|newest|most recent(?:ly)?|top)\b/i;
+  const most =
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|latest|newest|most recent(?:ly)?)\b|\btop (?:\d+ )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
-    /\b(?:fewest|least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b/i;
+    /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b/i;
   if (!most.test(t) && !least.test(t)) return;
   frame.want = 'superlative';
   const lo = least.exec(t)?.index ?? Infinity;

@@ -29,7 +29,10 @@ function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: st
   if (frame.want !== 'superlative' && frame.want !== 'average') readPresence(text, index.papers, c);
   readMeasures(text, c);
   if (frame.want !== 'superlative') readRevised(text, c);
-  c.clauses.push(...readDateClauses(text, index, frame.dateField, notes));
+  for (const d of readDateClauses(text, index, frame.dateField, notes)) {
+    // "revised in 2025" says "revised" once: one revised condition, however many readers saw it.
+    if (!c.clauses.some((k) => JSON.stringify(k) === JSON.stringify(d))) c.clauses.push(d);
+  }
   const people = readPeople(text, index, { asPosition: true });
   const topics = people.ambiguous ? { clause: null, words: [] } : readTopics(text);
   return { conditions: c, people, topic: c.defines ? null : topics.clause, words: topics.words };

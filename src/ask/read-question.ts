@@ -6,7 +6,7 @@ export function cleanQuestion(question: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   t = t.replace(/^(?:hey|hi|hello|ok|okay|so|also|well)\b[,!]?\s*/i, '');
-  t = t.replace(/^(?:please|pls|kindly)\s+/i, '');
+  t = t.replace(/^(?:please|pls|kindly)[,!]?\s+/i, '');
   t = t.replace(/[\p{L}]+/gu, fixFrameTypo);
   t = t.replace(/^(?:search|look)(?: for)?\s+/i, '');
   t = t.replace(/^(?:can|could|would|will) you (?:please )?(?:tell me|show me|give me|list|find)?\s*/i, '');
