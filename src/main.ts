@@ -5,10 +5,14 @@ import { checkCommands } from './chat/command.js';
 import { ConfigError } from './base/errors.js';
 import { describeOrigin } from './listing/listing-origin.js';
 import { type Logger, createLogger } from './logger.js';
-import { bootstrap } from './bootstrap.js';
+import { type App, type Store, bootstrap } from './bootstrap.js';
 import { DigestScheduler } from './digest/scheduler.js';
 import { makePlatforms } from './platforms.js';
 import { redactSecrets } from './base/secrets.js';
+import type { Metrics } from './base/metrics.js';
+import type { DigestSender, DigestService } from './digest/digest-service.js';
+import type { Route } from './ops/http-server.js';
+import type { LiveIndex } from './search/live-index.js';
 
 /** A running adapter: something to stop on shutdown. */
 interface Started {
@@ -17,37 +21,22 @@ interface Started {
   stop(): Promise<void>;
 }
 
-async function start(config: Config, log: Logger): Promise<void> {
-  const problems = checkCommands(commands);
-  if (problems.length > 0) throw new Error(`command declarations break platform rules:\n  ${problems.join('\n  ')}`);
+/** What start-up has running, for shutdown to stop in order. */
+interface Running {
+  started: Started[];
+  scheduler?: DigestScheduler;
+  stopping: boolean;
+}
 
-  // Digests need a chat platform; the console chat runs without a database.
-  const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
-  // Operations (health, metrics) are served when PORT is set; prom-client is loaded only then.
-  const ops = config.PORT !== undefined ? await loadOps() : undefined;
-  const metrics = ops ? new ops.PrometheusMetrics() : undefined;
-  const app = await bootstrap(config, log, {
-    store: platforms,
-    senders: platforms,
-    fetchIfMissing: true,
-    ...(metrics ? { metrics } : {}),
-  });
-  const { reloader, store, digests, senders } = app;
-  if (store) log.info({ database: store.where }, 'store ready');
-  const live = reloader.live;
-  const source = describeOrigin(reloader.origin(), new Date());
-  log.info({ source, papers: live.current.size, newPapers: reloader.newAtOpen }, 'listing loaded');
-
-  const started: Started[] = [];
-  let scheduler: DigestScheduler | undefined;
-  // Signals are handled from here on, so a SIGTERM during start-up still shuts down cleanly.
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+/** Stops the digest scheduler, then the adapters, then the app; once, whichever signal comes first. */
+function shutdownOf(running: Running, app: App, log: Logger): (signal: string) => Promise<void> {
+  return async (signal: string) => {
+    if (running.stopping) return;
+    running.stopping = true;
     log.info({ signal }, 'shutting down');
     // Let a digest run in progress finish its current sends before the adapters go.
-    await scheduler?.stop();
+    await running.scheduler?.stop();
+    const started = running.started;
     const results = await Promise.allSettled(started.map((r) => r.stop()));
     await app.close();
     for (const [i, r] of results.entries()) {
@@ -56,9 +45,111 @@ async function start(config: Config, log: Logger): Promise<void> {
     }
     log.info('stopped');
   };
+}
+
+function handleSignals(shutdown: (signal: string) => Promise<void>, reloader: App['reloader']): void {
   process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
   process.on('SIGHUP', () => void reloader.reload('SIGHUP', { arxiv: true }));
+}
+
+/** The health, metrics and webhook server, listening. */
+async function startHttp(
+  port: number,
+  ops: Ops,
+  metrics: InstanceType<Ops['PrometheusMetrics']>,
+  app: App,
+  routes: Map<string, Route>,
+  log: Logger,
+): Promise<Started> {
+  const http = await ops.startHttpServer({
+    port,
+    health: ops.healthChecks(app.reloader.live, app.store),
+    metrics,
+    routes,
+    log,
+  });
+  return { name: 'http', done: new Promise(() => undefined), stop: () => http.close() };
+}
+
+/** The console chat over the listing, on stdin and stdout. */
+function startConsole(live: LiveIndex, source: string, log: Logger): Started {
+  const consoleDone = runConsole({
+    input: process.stdin,
+    output: process.stdout,
+    live,
+    commands,
+    log,
+    banner: `arxivist: ${live.current.size} papers (${source}). Type /help, a question, or Ctrl-D to quit.`,
+  });
+  return {
+    name: 'console',
+    done: consoleDone,
+    stop: async () => {
+      process.stdin.destroy();
+    },
+  };
+}
+
+/** Digests sent when due, counted in the metrics; nudged when subscriptions or the listing change. */
+function startDigests(
+  config: Config,
+  parts: { store: Store; digests: DigestService; senders: DigestSender[]; live: LiveIndex },
+  metrics: Metrics | undefined,
+  log: Logger,
+): DigestScheduler {
+  const { store, digests, senders, live } = parts;
+  const digestScheduler = new DigestScheduler(
+    {
+      runDue: async (now) => {
+        const summary = await digests.runDue(now, senders);
+        metrics?.digests('sent', summary.sent);
+        metrics?.digests('failed', summary.failed);
+        metrics?.digests('paused', summary.paused);
+        return summary;
+      },
+      nextDueAt: () => store.nextDueAt(),
+    },
+    log,
+    { retryBusyMs: config.ARXIVIST_DIGEST_LEASE },
+  );
+  digests.onChange = () => digestScheduler.nudge();
+  live.onReplace(() => digestScheduler.nudge());
+  digestScheduler.start();
+  return digestScheduler;
+}
+
+/** The app built for a bot (store and senders) or for the console chat (neither), its listing logged. */
+async function openApp(config: Config, log: Logger, metrics: Metrics | undefined): Promise<App> {
+  // Digests need a chat platform; the console chat runs without a database.
+  const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
+  const app = await bootstrap(config, log, {
+    store: platforms,
+    senders: platforms,
+    fetchIfMissing: true,
+    ...(metrics ? { metrics } : {}),
+  });
+  if (app.store) log.info({ database: app.store.where }, 'store ready');
+  return app;
+}
+
+async function start(config: Config, log: Logger): Promise<void> {
+  const problems = checkCommands(commands);
+  if (problems.length > 0) throw new Error(`command declarations break platform rules:\n  ${problems.join('\n  ')}`);
+
+  // Operations (health, metrics) are served when PORT is set; prom-client is loaded only then.
+  const ops = config.PORT !== undefined ? await loadOps() : undefined;
+  const metrics = ops ? new ops.PrometheusMetrics() : undefined;
+  const app = await openApp(config, log, metrics);
+  const { reloader, store, digests, senders } = app;
+  const live = reloader.live;
+  const source = describeOrigin(reloader.origin(), new Date());
+  log.info({ source, papers: live.current.size, newPapers: reloader.newAtOpen }, 'listing loaded');
+
+  const running: Running = { started: [], stopping: false };
+  // Signals are handled from here on, so a SIGTERM during start-up still shuts down cleanly.
+  const shutdown = shutdownOf(running, app, log);
+  handleSignals(shutdown, reloader);
 
   const { platforms: chats, routes } = await makePlatforms(config, {
     live,
@@ -69,63 +160,21 @@ async function start(config: Config, log: Logger): Promise<void> {
     log,
   });
   // The HTTP server listens before Telegram is told the webhook, so no update finds it closed.
-  if (config.PORT !== undefined && ops && metrics) {
-    const http = await ops.startHttpServer({
-      port: config.PORT,
-      health: ops.healthChecks(live, store),
-      metrics,
-      routes,
-      log,
-    });
-    started.push({ name: 'http', done: new Promise(() => undefined), stop: () => http.close() });
-  }
+  if (config.PORT !== undefined && ops && metrics)
+    running.started.push(await startHttp(config.PORT, ops, metrics, app, routes, log));
   for (const platform of chats) {
     await platform.start();
-    started.push(platform);
+    running.started.push(platform);
   }
-  if (chats.length === 0) {
-    // No chat platform configured: the embedded default is a console chat over the listing.
-    const consoleDone = runConsole({
-      input: process.stdin,
-      output: process.stdout,
-      live,
-      commands,
-      log,
-      banner: `arxivist: ${live.current.size} papers (${source}). Type /help, a question, or Ctrl-D to quit.`,
-    });
-    started.push({
-      name: 'console',
-      done: consoleDone,
-      stop: async () => {
-        process.stdin.destroy();
-      },
-    });
-  }
+  // No chat platform configured: the embedded default is a console chat over the listing.
+  if (chats.length === 0) running.started.push(startConsole(live, source, log));
 
   // Digests run where a chat platform is configured; the console has no chat to deliver to.
-  if (store && digests && senders.length > 0 && !stopping) {
-    const digestScheduler = new DigestScheduler(
-      {
-        runDue: async (now) => {
-          const summary = await digests.runDue(now, senders);
-          metrics?.digests('sent', summary.sent);
-          metrics?.digests('failed', summary.failed);
-          metrics?.digests('paused', summary.paused);
-          return summary;
-        },
-        nextDueAt: () => store.nextDueAt(),
-      },
-      log,
-      { retryBusyMs: config.ARXIVIST_DIGEST_LEASE },
-    );
-    scheduler = digestScheduler;
-    digests.onChange = () => digestScheduler.nudge();
-    live.onReplace(() => digestScheduler.nudge());
-    digestScheduler.start();
-  }
+  if (store && digests && senders.length > 0 && !running.stopping)
+    running.scheduler = startDigests(config, { store, digests, senders, live }, metrics, log);
   reloader.watch(config.ARXIVIST_REFRESH);
 
-  await Promise.all(started.filter((r) => r.name !== 'http').map((r) => r.done));
+  await Promise.all(running.started.filter((r) => r.name !== 'http').map((r) => r.done));
   // The console chat ended (Ctrl-D): close up and let the process end by itself, so no output is cut.
   await shutdown('end of input');
 }
@@ -139,6 +188,8 @@ async function loadOps() {
   ]);
   return { startHttpServer, healthChecks, PrometheusMetrics };
 }
+
+type Ops = Awaited<ReturnType<typeof loadOps>>;
 
 async function main(): Promise<void> {
   let config: Config;

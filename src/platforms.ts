@@ -25,6 +25,67 @@ export interface PlatformDeps {
   log: Logger;
 }
 
+/** What every chat adapter is built with. */
+type Shared = Pick<PlatformDeps, 'live' | 'commands' | 'digests' | 'state' | 'metrics'>;
+
+/** The Telegram bot, and its webhook route when one is configured. */
+async function makeTelegram(
+  config: Config,
+  token: string,
+  shared: Shared,
+  log: Logger,
+  routes: Map<string, Route>,
+): Promise<Platform> {
+  const { TelegramAdapter } = await import('./adapters/telegram/telegram-adapter.js');
+  const webhook =
+    config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
+      ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET }
+      : undefined;
+  const telegram = new TelegramAdapter({
+    ...shared,
+    token,
+    ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+    ...(webhook ? { webhook } : {}),
+    log: log.child({ adapter: 'telegram' }),
+  });
+  if (webhook) routes.set(new URL(webhook.url).pathname, telegram.webhookHandler());
+  return {
+    name: 'telegram',
+    start: () => telegram.start(),
+    get done() {
+      return telegram.done;
+    },
+    stop: () => telegram.stop(),
+  };
+}
+
+/** The Discord bot, sharded as configured. */
+async function makeDiscord(config: Config, token: string, shared: Shared, log: Logger): Promise<Platform> {
+  const { DiscordAdapter } = await import('./adapters/discord/discord-adapter.js');
+  const count = config.DISCORD_SHARD_COUNT;
+  const discord = new DiscordAdapter({
+    ...shared,
+    token,
+    ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+    ...(count ? { shards: { count, ...(config.DISCORD_SHARD_IDS ? { ids: config.DISCORD_SHARD_IDS } : {}) } } : {}),
+    log: log.child({ adapter: 'discord' }),
+  });
+  // discord.js keeps the process alive while connected; "done" is when it is stopped.
+  let stopped!: () => void;
+  const done = new Promise<void>((resolve) => {
+    stopped = resolve;
+  });
+  return {
+    name: 'discord',
+    start: () => discord.start(),
+    done,
+    stop: async () => {
+      await discord.stop();
+      stopped();
+    },
+  };
+}
+
 /**
  * The chat platforms the configuration names, made but not started, and the HTTP routes they
  * serve (the Telegram webhook): the server must listen before Telegram is told the webhook.
@@ -43,53 +104,8 @@ export async function makePlatforms(
     ...(deps.state ? { state: deps.state } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   };
-  if (config.TELEGRAM_BOT_TOKEN) {
-    const { TelegramAdapter } = await import('./adapters/telegram/telegram-adapter.js');
-    const webhook =
-      config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
-        ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET }
-        : undefined;
-    const telegram = new TelegramAdapter({
-      ...shared,
-      token: config.TELEGRAM_BOT_TOKEN,
-      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
-      ...(webhook ? { webhook } : {}),
-      log: deps.log.child({ adapter: 'telegram' }),
-    });
-    if (webhook) routes.set(new URL(webhook.url).pathname, telegram.webhookHandler());
-    platforms.push({
-      name: 'telegram',
-      start: () => telegram.start(),
-      get done() {
-        return telegram.done;
-      },
-      stop: () => telegram.stop(),
-    });
-  }
-  if (config.DISCORD_TOKEN) {
-    const { DiscordAdapter } = await import('./adapters/discord/discord-adapter.js');
-    const count = config.DISCORD_SHARD_COUNT;
-    const discord = new DiscordAdapter({
-      ...shared,
-      token: config.DISCORD_TOKEN,
-      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-      ...(count ? { shards: { count, ...(config.DISCORD_SHARD_IDS ? { ids: config.DISCORD_SHARD_IDS } : {}) } } : {}),
-      log: deps.log.child({ adapter: 'discord' }),
-    });
-    // discord.js keeps the process alive while connected; "done" is when it is stopped.
-    let stopped!: () => void;
-    const done = new Promise<void>((resolve) => {
-      stopped = resolve;
-    });
-    platforms.push({
-      name: 'discord',
-      start: () => discord.start(),
-      done,
-      stop: async () => {
-        await discord.stop();
-        stopped();
-      },
-    });
-  }
+  if (config.TELEGRAM_BOT_TOKEN)
+    platforms.push(await makeTelegram(config, config.TELEGRAM_BOT_TOKEN, shared, deps.log, routes));
+  if (config.DISCORD_TOKEN) platforms.push(await makeDiscord(config, config.DISCORD_TOKEN, shared, deps.log));
   return { platforms, routes };
 }

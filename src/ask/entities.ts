@@ -1,6 +1,6 @@
 import type { Author, AuthorRef } from '../search/author-map.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { STOP_WORDS, editDistance, fold, termOf, tokenize } from '../listing/text.js';
+import { STOP_WORDS, type Token, editDistance, fold, termOf, tokenize } from '../listing/text.js';
 
 /** A person named in a question: resolved to one author, or ambiguous among several. */
 export type NameMention =
@@ -47,6 +47,82 @@ function tolerance(word: string): number {
   return word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2;
 }
 
+/** A question being read for names: its tokens, which of them a name took, and the names found. */
+interface Scan {
+  index: PaperIndex;
+  text: string;
+  tokens: Token[];
+  folded: string[];
+  used: boolean[];
+  mentions: NameMention[];
+  spans: Span[];
+}
+
+function take(scan: Scan, i: number, n: number, mention: NameMention): void {
+  for (let k = i; k < i + n; k++) scan.used[k] = true;
+  scan.mentions.push(mention);
+  scan.spans.push({ start: (scan.tokens[i] as Token).start, end: (scan.tokens[i + n - 1] as Token).end });
+}
+
+/** Takes the words as one person's name, or as ambiguous among several; nothing when no one. */
+function takePeople(scan: Scan, i: number, n: number, people: Author[], text: string): void {
+  if (people.length === 1) take(scan, i, n, { kind: 'author', author: people[0] as Author, text, typo: false });
+  else if (people.length > 1) take(scan, i, n, { kind: 'ambiguous', text, candidates: refs(people) });
+}
+
+/** The one person whose n-word name is strictly closest to `words` with a typo (not exact), if any. */
+function closestByTypo(index: PaperIndex, words: string[], n: number): Author | undefined {
+  let best = Infinity;
+  let found: Author[] = [];
+  for (const a of index.authors.withWordCount(n)) {
+    let total = 0;
+    for (let k = 0; k < n && total <= best; k++) {
+      const w = words[k] as string;
+      const d = editDistance(w, a.tokens[k] as string, tolerance(w));
+      total += d > tolerance(w) ? Infinity : d;
+    }
+    if (total < best) {
+      best = total;
+      found = [a];
+    } else if (total === best && total !== Infinity) found.push(a);
+  }
+  return best > 0 && best !== Infinity && found.length === 1 ? found[0] : undefined;
+}
+
+/** Reads the n words from token i as one name: exact in either order, by initials, or with a typo. */
+function spotPhrase(scan: Scan, i: number, n: number): void {
+  const { index, tokens } = scan;
+  const names = index.authors;
+  if (scan.used.slice(i, i + n).some(Boolean)) return;
+  const words = scan.folded.slice(i, i + n);
+  if (words.every((w) => isFrameWord(w) && !names.hasNameWord(w))) return;
+  const spanText = scan.text.slice((tokens[i] as Token).start, (tokens[i + n - 1] as Token).end);
+  const exact = index.authors.get(words.join(' ')) ?? index.authors.get([...words.slice(1), words[0]].join(' '));
+  if (exact) return take(scan, i, n, { kind: 'author', author: exact, text: spanText, typo: false });
+  // Initials: "D. Mahajan" or "D Mahajan".
+  if ((words[0] as string).length === 1 && words.slice(1).every((w) => names.hasNameWord(w)))
+    return takePeople(scan, i, n, index.authors.resolve(words.join(' ')), spanText);
+  // A typo: every word within tolerance of the same person's words, at least one exact.
+  if (!words.some((w) => names.hasNameWord(w))) return;
+  if (words.some((w) => !names.hasNameWord(w) && (isFrameWord(w) || index.hasTextTerm(termOf(w) ?? '')))) return;
+  const typo = closestByTypo(index, words, n);
+  if (typo) take(scan, i, n, { kind: 'author', author: typo, text: spanText, typo: true });
+}
+
+/**
+ * Reads token i alone as a given or family name. Lower-case words that also occur in titles
+ * and abstracts are read as words ("park", "go"), capitalized ones as names.
+ */
+function spotWord(scan: Scan, i: number): void {
+  if (scan.used[i]) return;
+  const { index } = scan;
+  const w = scan.folded[i] as string;
+  if (w.length < 2 || !index.authors.hasNameWord(w) || isFrameWord(w)) return;
+  const word = (scan.tokens[i] as Token).word;
+  if (!/^\p{Lu}/u.test(word) && index.hasTextTerm(termOf(w) ?? '')) return;
+  takePeople(scan, i, 1, index.authors.resolve(w), word);
+}
+
 /**
  * Finds the people a question names, longest names first: exact full names in any case or
  * order, initials ("D. Mahajan"), single given or family names ("Mahajan": ambiguous), and
@@ -54,75 +130,22 @@ function tolerance(word: string): number {
  * people one edit apart (Divya, Divyat) are never merged.
  */
 export function spotNames(index: PaperIndex, text: string): { mentions: NameMention[]; spans: Span[] } {
-  const names = index.authors;
   const tokens = tokenize(text);
-  const used = new Array<boolean>(tokens.length).fill(false);
-  const mentions: NameMention[] = [];
-  const spans: Span[] = [];
-  const folded = tokens.map((t) => fold(t.word));
-  const capitalized = tokens.map((t) => /^\p{Lu}/u.test(t.word));
-
-  const take = (i: number, n: number, mention: NameMention) => {
-    for (let k = i; k < i + n; k++) used[k] = true;
-    mentions.push(mention);
-    spans.push({ start: (tokens[i] as { start: number }).start, end: (tokens[i + n - 1] as { end: number }).end });
+  const scan: Scan = {
+    index,
+    text,
+    tokens,
+    folded: tokens.map((t) => fold(t.word)),
+    used: new Array<boolean>(tokens.length).fill(false),
+    mentions: [],
+    spans: [],
   };
-
-  for (let n = 4; n >= 2; n--) {
-    for (let i = 0; i + n <= tokens.length; i++) {
-      if (used.slice(i, i + n).some(Boolean)) continue;
-      const words = folded.slice(i, i + n);
-      if (words.every((w) => isFrameWord(w) && !names.hasNameWord(w))) continue;
-      const spanText = text.slice((tokens[i] as { start: number }).start, (tokens[i + n - 1] as { end: number }).end);
-      const exact = index.authors.get(words.join(' ')) ?? index.authors.get([...words.slice(1), words[0]].join(' '));
-      if (exact) {
-        take(i, n, { kind: 'author', author: exact, text: spanText, typo: false });
-        continue;
-      }
-      // Initials: "D. Mahajan" or "D Mahajan".
-      if ((words[0] as string).length === 1 && words.slice(1).every((w) => names.hasNameWord(w))) {
-        const people = index.authors.resolve(words.join(' '));
-        if (people.length === 1)
-          take(i, n, { kind: 'author', author: people[0] as Author, text: spanText, typo: false });
-        else if (people.length > 1) take(i, n, { kind: 'ambiguous', text: spanText, candidates: refs(people) });
-        continue;
-      }
-      // A typo: every word within tolerance of the same person's words, at least one exact.
-      if (!words.some((w) => names.hasNameWord(w))) continue;
-      if (words.some((w) => !names.hasNameWord(w) && (isFrameWord(w) || index.hasTextTerm(termOf(w) ?? '')))) continue;
-      let best = Infinity;
-      let found: Author[] = [];
-      for (const a of names.withWordCount(n)) {
-        let total = 0;
-        for (let k = 0; k < n && total <= best; k++) {
-          const w = words[k] as string;
-          const d = editDistance(w, a.tokens[k] as string, tolerance(w));
-          total += d > tolerance(w) ? Infinity : d;
-        }
-        if (total < best) {
-          best = total;
-          found = [a];
-        } else if (total === best && total !== Infinity) found.push(a);
-      }
-      if (best > 0 && best !== Infinity && found.length === 1) {
-        take(i, n, { kind: 'author', author: found[0] as Author, text: spanText, typo: true });
-      }
-    }
-  }
-  // Single words: a given or family name. Lower-case words that also occur in titles and
-  // abstracts are read as words ("park", "go"), capitalized ones as names.
-  for (let i = 0; i < tokens.length; i++) {
-    if (used[i]) continue;
-    const w = folded[i] as string;
-    if (w.length < 2 || !names.hasNameWord(w) || isFrameWord(w)) continue;
-    if (!capitalized[i] && index.hasTextTerm(termOf(w) ?? '')) continue;
-    const people = index.authors.resolve(w);
-    const spanText = (tokens[i] as { word: string }).word;
-    if (people.length === 1) take(i, 1, { kind: 'author', author: people[0] as Author, text: spanText, typo: false });
-    else if (people.length > 1) take(i, 1, { kind: 'ambiguous', text: spanText, candidates: refs(people) });
-  }
+  for (let n = 4; n >= 2; n--) for (let i = 0; i + n <= tokens.length; i++) spotPhrase(scan, i, n);
+  for (let i = 0; i < tokens.length; i++) spotWord(scan, i);
   // Report mentions in the order they appear in the question.
-  const order = spans.map((s, k) => ({ s, m: mentions[k] as NameMention })).sort((a, b) => a.s.start - b.s.start);
+  const order = scan.spans
+    .map((s, k) => ({ s, m: scan.mentions[k] as NameMention }))
+    .sort((a, b) => a.s.start - b.s.start);
   return { mentions: order.map((o) => o.m), spans: order.map((o) => o.s) };
 }
 

@@ -17,37 +17,68 @@ export function paperSummary(paper: Paper, extra: { score?: number; snippet?: st
   };
 }
 
+type ReplyOf<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
+
+function papersJson(reply: ReplyOf<'papers'>): Record<string, unknown> {
+  return {
+    kind: reply.kind,
+    title: reply.title,
+    ...(reply.intro ? { intro: reply.intro } : {}),
+    papers: reply.items.map((i) => paperSummary(i.paper, i)),
+    ...(reply.paging ? { page: reply.paging.page, pageCount: reply.paging.pageCount, total: reply.paging.total } : {}),
+    ...(reply.notes?.length ? { notes: reply.notes } : {}),
+  };
+}
+
+function authorJson(reply: ReplyOf<'author'>): Record<string, unknown> {
+  return {
+    kind: reply.kind,
+    author: {
+      name: reply.card.name,
+      paperCount: reply.card.paperCount,
+      first: reply.card.first,
+      last: reply.card.last,
+      papers: reply.card.papers.map((p) => paperSummary(p)),
+      coauthors: reply.card.coauthors,
+    },
+    ...(reply.hiddenAuthors ? { hiddenAuthors: reply.hiddenAuthors } : {}),
+  };
+}
+
+function answerJson(reply: ReplyOf<'answer'>): Record<string, unknown> {
+  return {
+    kind: reply.kind,
+    question: reply.question,
+    answer: reply.answer,
+    understood: reply.understood,
+    ...(reply.query ? { query: reply.query } : {}),
+    papers: reply.papers.map((p) => paperSummary(p)),
+    ...(reply.parts
+      ? {
+          parts: reply.parts.map((a) => ({
+            answer: a.answer,
+            understood: a.understood,
+            ...(a.query ? { query: a.query } : {}),
+            ...(a.declined ? { declined: true } : {}),
+          })),
+        }
+      : {}),
+    ...(reply.candidates ? { candidates: reply.candidates } : {}),
+    ...(reply.declined ? { declined: true } : {}),
+  };
+}
+
 /** The structured form of a reply, as `arxivist ... --json` prints it. */
 export function replyToJson(reply: Reply): Record<string, unknown> {
   switch (reply.kind) {
     case 'text':
       return { kind: reply.kind, title: reply.title, text: reply.text };
     case 'papers':
-      return {
-        kind: reply.kind,
-        title: reply.title,
-        ...(reply.intro ? { intro: reply.intro } : {}),
-        papers: reply.items.map((i) => paperSummary(i.paper, i)),
-        ...(reply.paging
-          ? { page: reply.paging.page, pageCount: reply.paging.pageCount, total: reply.paging.total }
-          : {}),
-        ...(reply.notes?.length ? { notes: reply.notes } : {}),
-      };
+      return papersJson(reply);
     case 'paper':
       return { kind: reply.kind, paper: reply.paper };
     case 'author':
-      return {
-        kind: reply.kind,
-        author: {
-          name: reply.card.name,
-          paperCount: reply.card.paperCount,
-          first: reply.card.first,
-          last: reply.card.last,
-          papers: reply.card.papers.map((p) => paperSummary(p)),
-          coauthors: reply.card.coauthors,
-        },
-        ...(reply.hiddenAuthors ? { hiddenAuthors: reply.hiddenAuthors } : {}),
-      };
+      return authorJson(reply);
     case 'coauthors':
       return {
         kind: reply.kind,
@@ -60,26 +91,7 @@ export function replyToJson(reply: Reply): Record<string, unknown> {
     case 'help':
       return { kind: reply.kind, commands: reply.commands, ...(reply.source ? { source: reply.source } : {}) };
     case 'answer':
-      return {
-        kind: reply.kind,
-        question: reply.question,
-        answer: reply.answer,
-        understood: reply.understood,
-        ...(reply.query ? { query: reply.query } : {}),
-        papers: reply.papers.map((p) => paperSummary(p)),
-        ...(reply.parts
-          ? {
-              parts: reply.parts.map((a) => ({
-                answer: a.answer,
-                understood: a.understood,
-                ...(a.query ? { query: a.query } : {}),
-                ...(a.declined ? { declined: true } : {}),
-              })),
-            }
-          : {}),
-        ...(reply.candidates ? { candidates: reply.candidates } : {}),
-        ...(reply.declined ? { declined: true } : {}),
-      };
+      return answerJson(reply);
     case 'bibtex':
       return { kind: reply.kind, title: reply.title, entries: reply.entries };
     case 'error':

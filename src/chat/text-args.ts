@@ -27,6 +27,69 @@ function coerce(spec: OptionSpec, value: string): string | number | boolean {
   return value;
 }
 
+/** A command's options as text parsing sees them, with its free-text option if it has one. */
+interface Schema {
+  specs: OptionSpec[];
+  textOption: OptionSpec | undefined;
+}
+
+/** The value of a `--name` flag typed as the following word(s) of `tokens[i]`, and the index of the last word taken. */
+function flagValue(schema: Schema, spec: OptionSpec, tokens: string[], i: number): { value: string; last: number } {
+  const next = tokens[i + 1];
+  if (spec.type === 'boolean' && (next === undefined || next.startsWith('--'))) return { value: 'true', last: i };
+  if (spec === schema.textOption) {
+    // Free text runs until the next flag.
+    const end = tokens.findIndex((t, k) => k > i && t.startsWith('--'));
+    return { value: tokens.slice(i + 1, end < 0 ? undefined : end).join(' '), last: end < 0 ? tokens.length : end - 1 };
+  }
+  return { value: next ?? '', last: i + 1 };
+}
+
+/**
+ * Sets an option from a word that is no flag: a choice or a pattern's match, or a leading
+ * number for a numeric first option. False when the word is free text.
+ */
+function takeWord(schema: Schema, args: Record<string, unknown>, token: string, i: number, freeCount: number): boolean {
+  const { specs, textOption } = schema;
+  const lower = token.toLowerCase();
+  const bare = specs.find(
+    (s) =>
+      args[s.name] === undefined &&
+      s !== textOption &&
+      ((s.choices?.includes(lower) && (s !== specs[0] || s.type === 'string')) || s.pattern?.test(token)),
+  );
+  // Bare words fill options only before the free text begins (or when there is none to take them).
+  if (bare && (freeCount === 0 || !textOption)) {
+    args[bare.name] = bare.choices ? lower : token;
+    return true;
+  }
+  const first = specs[0];
+  if (
+    i === 0 &&
+    first &&
+    first !== textOption &&
+    (first.type === 'integer' || first.type === 'number') &&
+    args[first.name] === undefined
+  ) {
+    args[first.name] = coerce(first, token);
+    return true;
+  }
+  return false;
+}
+
+/** Gives the free words to the text option, or else to an unset first option. */
+function assignFree(schema: Schema, args: Record<string, unknown>, free: string[]): void {
+  if (free.length === 0) return;
+  const { specs, textOption } = schema;
+  if (textOption && args[textOption.name] === undefined) args[textOption.name] = free.join(' ');
+  else {
+    // No text option to take them: hand the words to the first option, so validation can
+    // say what was wrong with them rather than dropping them silently.
+    const first = specs[0];
+    if (first && args[first.name] === undefined) args[first.name] = coerce(first, free.join(' '));
+  }
+}
+
 /**
  * Turns the text after a command name into arguments for its schema:
  * - `--name value` or `--name=value` sets any option;
@@ -39,66 +102,23 @@ function coerce(spec: OptionSpec, value: string): string | number | boolean {
  */
 export function parseTextArgs(command: AnyCommand, rest: string): Record<string, unknown> {
   const specs = describeOptions(command.options);
+  const schema: Schema = { specs, textOption: specs.find((s) => s.type === 'string' && !s.choices && !s.pattern) };
   const args: Record<string, unknown> = {};
   const free: string[] = [];
   const tokens = rest.split(/\s+/).filter(Boolean);
-  const textOption = specs.find((s) => s.type === 'string' && !s.choices && !s.pattern);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const flag = /^--([a-z0-9_]+)(?:=(.*))?$/.exec(token);
     const spec = flag ? specs.find((s) => s.name === flag[1]) : undefined;
     if (flag && spec) {
-      let value = flag[2];
-      if (value === undefined) {
-        const next = tokens[i + 1];
-        if (spec.type === 'boolean' && (next === undefined || next.startsWith('--'))) value = 'true';
-        else if (spec === textOption) {
-          // Free text runs until the next flag.
-          const end = tokens.findIndex((t, k) => k > i && t.startsWith('--'));
-          value = tokens.slice(i + 1, end < 0 ? undefined : end).join(' ');
-          i = end < 0 ? tokens.length : end - 1;
-        } else {
-          value = next ?? '';
-          i++;
-        }
-      }
+      const { value, last } = flag[2] !== undefined ? { value: flag[2], last: i } : flagValue(schema, spec, tokens, i);
       args[spec.name] = coerce(spec, value);
+      i = last;
       continue;
     }
-    const lower = token.toLowerCase();
-    const bare = specs.find(
-      (s) =>
-        args[s.name] === undefined &&
-        s !== textOption &&
-        ((s.choices?.includes(lower) && (s !== specs[0] || s.type === 'string')) || s.pattern?.test(token)),
-    );
-    // Bare words fill options only before the free text begins (or when there is none to take them).
-    if (bare && (free.length === 0 || !textOption)) {
-      args[bare.name] = bare.choices ? lower : token;
-      continue;
-    }
-    const first = specs[0];
-    if (
-      i === 0 &&
-      first &&
-      first !== textOption &&
-      (first.type === 'integer' || first.type === 'number') &&
-      args[first.name] === undefined
-    ) {
-      args[first.name] = coerce(first, token);
-      continue;
-    }
-    free.push(token);
+    if (!takeWord(schema, args, token, i, free.length)) free.push(token);
   }
-  if (free.length > 0) {
-    if (textOption && args[textOption.name] === undefined) args[textOption.name] = free.join(' ');
-    else {
-      // No text option to take them: hand the words to the first option, so validation can
-      // say what was wrong with them rather than dropping them silently.
-      const first = specs[0];
-      if (first && args[first.name] === undefined) args[first.name] = coerce(first, free.join(' '));
-    }
-  }
+  assignFree(schema, args, free);
   return args;
 }
 
