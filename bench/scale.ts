@@ -8,6 +8,7 @@ import { parseListing, parseListingAsync } from '../src/listing/listing-parser.j
 import type { Paper } from '../src/listing/paper.js';
 import { PaperIndex } from '../src/search/paper-index.js';
 import { fold, words } from '../src/listing/text.js';
+import { scaleQuestions, timeAsk } from './scale-ask.js';
 import { syntheticListing } from './synthetic.js';
 
 /** The fixed query set: single words, phrases, prefixes, typos, names, several words. */
@@ -147,6 +148,8 @@ async function main(): Promise<void> {
       index.search(q).hits.some((h) => fold(h.paper.title).includes(word)),
     ).length;
     out['typos'] = TYPOS.length;
+    // At least 100 timings where it is affordable, so p99 is not simply the slowest one.
+    out['ask'] = timeAsk(index, scaleQuestions(papers), count >= 100_000 ? 3 : count >= 10_000 ? 10 : 20);
     // A refresh that changes 1% of the papers: half of them revised, a quarter gone, a quarter new.
     const k = Math.max(4, Math.round(papers.length / 100));
     const refreshed = papers.slice(k / 4).map((p, i) => (i < k / 2 ? { ...p, abstract: `${p.abstract} Revised.` } : p));
