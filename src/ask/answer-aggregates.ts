@@ -77,7 +77,7 @@ export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, descr
   const field = q.dateField ?? 'submitted';
   const rows = groupCounts(papers, by, field);
   if (rows.length === 0) return { text: `No ${described}.`, papers: [] };
-  const best = q.direction === 'least' ? Math.min(...rows.map((r) => r[1])) : Math.max(...rows.map((r) => r[1]));
+  const best = extremeOf(rows.map((r) => r[1]), q.direction);
   const tied = rows.filter((r) => r[1] === best).sort((a, b) => a[0].localeCompare(b[0]));
   const names = joinAnd(tied.map((r) => label(r[0], by)));
   const what = by === 'author' ? 'author' : by === 'primaryCategory' ? 'primary category' : by;
@@ -127,11 +127,12 @@ export function extremeAnswer(papers: readonly Paper[], q: TypedQuestion, descri
       papers: [],
       declined: true,
     };
-  const best = q.direction === 'least' ? Math.min(...known.map((k) => k.v)) : Math.max(...known.map((k) => k.v));
+  const best = extremeOf(known.map((k) => k.v), q.direction);
   const tied = known.filter((k) => k.v === best);
   const unknown = papers.length - known.length;
   const caveat = unknown > 0 ? ` (among the ${known.length} that state it; ${unknown} do not)` : '';
-  const list = tied.map((k) => `"${k.p.title}" (${k.p.arxivId ?? k.p.id}; ${shown(k.p, measure, k.v)})`);
+  const list = tied.slice(0, 20).map((k) => `"${k.p.title}" (${k.p.arxivId ?? k.p.id}; ${shown(k.p, measure, k.v)})`);
+  if (tied.length > 20) list.push(`${(tied.length - 20).toLocaleString('en-US')} more`);
   const lead = tied.length > 1 ? `Tied, ${plural(tied.length, 'paper')}: ` : '';
   return { text: `${lead}${joinAnd(list)}${caveat}.`, papers: tied.map((k) => k.p) };
 }
@@ -172,19 +173,61 @@ function otherReading(papers: readonly Paper[], measure: 'authors' | 'shownAutho
 /** People on the papers, ranked by how many they are on. */
 export function authorRanking(papers: readonly Paper[], q: TypedQuestion): { name: string; papers: Paper[] }[] {
   const except = new Set((q.exceptAuthors ?? []).map(nameKey));
-  const named = q.authorsNamed ? nameKey(q.authorsNamed) : '';
-  const unwanted = q.exceptNamed ? nameKey(q.exceptNamed) : '';
+  const named = q.authorsNamed ? ` ${nameKey(q.authorsNamed)} ` : '';
+  const unwanted = q.exceptNamed ? ` ${nameKey(q.exceptNamed)} ` : '';
   const byKey = new Map<string, { name: string; papers: Paper[] }>();
   for (const p of papers)
-    for (const a of new Set(p.authors)) {
-      const key = nameKey(a);
-      if (except.has(key) || (named && !` ${key} `.includes(` ${named} `))) continue;
-      if (unwanted && ` ${key} `.includes(` ${unwanted} `)) continue;
-      const entry = byKey.get(key) ?? { name: a, papers: [] };
-      if (!entry.papers.includes(p)) entry.papers.push(p);
-      byKey.set(key, entry);
+    for (const a of p.authors) {
+      const key = keyOf(a);
+      if (except.has(key) || (named && !` ${key} `.includes(named)) || (unwanted && ` ${key} `.includes(unwanted))) continue;
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, (entry = { name: a, papers: [] }));
+      // A name listed twice on one paper counts once.
+      if (entry.papers[entry.papers.length - 1] !== p) entry.papers.push(p);
     }
-  return [...byKey.values()]
-    .filter((a) => a.papers.length >= (q.minPapers ?? 1) && a.papers.length <= (q.maxPapers ?? Infinity))
-    .sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name));
+  const min = q.minPapers ?? 1;
+  const max = q.maxPapers ?? Infinity;
+  return byCountThenName([...byKey.values()].filter((a) => a.papers.length >= min && a.papers.length <= max));
+}
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * Most papers first; names in order among the first hundred and in a small last group (the
+ * answers show those). Sorting every name of a large listing by name is most of the time of a
+ * ranking at 30,000 papers, and the order of the rest is never shown.
+ */
+function byCountThenName<T extends { name: string; papers: readonly Paper[] }>(people: T[]): T[] {
+  const groups = new Map<number, T[]>();
+  for (const p of people) {
+    const group = groups.get(p.papers.length);
+    if (group) group.push(p);
+    else groups.set(p.papers.length, [p]);
+  }
+  const counts = [...groups.keys()].sort((a, b) => b - a);
+  const out: T[] = [];
+  counts.forEach((count, i) => {
+    const group = groups.get(count) as T[];
+    if (out.length < 100 || (i === counts.length - 1 && group.length <= 1000)) group.sort(byName);
+    for (const p of group) out.push(p);
+  });
+  return out;
+}
+
+// Names recur across questions: their keys are computed once (bounded, so a large listing cannot grow it without end).
+const keys = new Map<string, string>();
+
+function keyOf(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 200_000) keys.clear();
+    key = nameKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+/** The largest (or smallest) value, without spreading the values as arguments (which fails past about 100,000). */
+function extremeOf(values: readonly number[], direction: TypedQuestion['direction']): number {
+  return values.reduce((best, v) => (direction === 'least' ? (v < best ? v : best) : v > best ? v : best));
 }

@@ -27,6 +27,14 @@ export interface ListingHas {
 }
 
 export function listingHas(papers: readonly Paper[]): ListingHas {
+  let has = listingHasCache.get(papers);
+  if (!has) listingHasCache.set(papers, (has = computeListingHas(papers)));
+  return has;
+}
+
+const listingHasCache = new WeakMap<readonly Paper[], ListingHas>();
+
+function computeListingHas(papers: readonly Paper[]): ListingHas {
   return {
     ids: papers.some((p) => p.arxivId !== undefined),
     categories: papers.some((p) => p.categories.length > 0),

@@ -5,10 +5,16 @@ import type { QuestionText } from './question-text.js';
 
 /** The listing's newest day (a first or a latest version): relative periods are counted from it. */
 function latestDay(index: PaperIndex): string {
-  let latest = '0000-01-01';
-  for (const p of index.papers) if (p.updated > latest) latest = p.updated;
+  let latest = latestDays.get(index);
+  if (latest === undefined) {
+    latest = '0000-01-01';
+    for (const p of index.papers) if (p.updated > latest) latest = p.updated;
+    latestDays.set(index, latest);
+  }
   return latest;
 }
+
+const latestDays = new WeakMap<PaperIndex, string>();
 
 /** Which date a period is of, from the words just before it ("announced in", "first submitted in"). */
 function fieldBefore(words: string, fallback: DateField): DateField {

@@ -28,7 +28,8 @@ export function selectPapers(index: PaperIndex, filter: PaperFilter | null): Sel
   const test = compile(index, filter, notes, ranks);
   const lead = leadingTopic(filter);
   const rank = lead ? ranks.get(lead) : undefined;
-  const order = rank ? [...rank.keys()] : index.newest;
+  const named = namedPapers(index, filter);
+  const order = named ?? (rank ? [...rank.keys()] : index.newest);
   const papers: Paper[] = [];
   const unsure: Paper[] = [];
   for (const p of order) {
@@ -36,11 +37,19 @@ export function selectPapers(index: PaperIndex, filter: PaperFilter | null): Sel
     if (t === true) papers.push(p);
     else if (t === null) unsure.push(p);
   }
-  if (rank) {
+  if (rank && !named) {
     // Papers outside the topic's hits can only be unsure (an OR with an author): keep them too.
     for (const p of index.newest) if (!rank.has(p) && test(p) === null) unsure.push(p);
   }
   return { papers, unsure, notes: [...new Set(notes)] };
+}
+
+/** The papers a filter names by id, when every selected paper must be one of them: only those are tested. */
+function namedPapers(index: PaperIndex, filter: PaperFilter): Paper[] | undefined {
+  const parts = 'all' in filter ? filter.all : [filter];
+  for (const f of parts)
+    if ('kind' in f && f.kind === 'paper') return f.ids.flatMap((id) => index.get(id) ?? []);
+  return undefined;
 }
 
 /** The topic whose ranking orders the papers: one every selected paper must have. */
