@@ -77,7 +77,10 @@ export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, descr
   const field = q.dateField ?? 'submitted';
   const rows = groupCounts(papers, by, field);
   if (rows.length === 0) return { text: `No ${described}.`, papers: [] };
-  const best = extremeOf(rows.map((r) => r[1]), q.direction);
+  const best = extremeOf(
+    rows.map((r) => r[1]),
+    q.direction,
+  );
   const tied = rows.filter((r) => r[1] === best).sort((a, b) => a[0].localeCompare(b[0]));
   const names = joinAnd(tied.map((r) => label(r[0], by)));
   const what = by === 'author' ? 'author' : by === 'primaryCategory' ? 'primary category' : by;
@@ -127,7 +130,10 @@ export function extremeAnswer(papers: readonly Paper[], q: TypedQuestion, descri
       papers: [],
       declined: true,
     };
-  const best = extremeOf(known.map((k) => k.v), q.direction);
+  const best = extremeOf(
+    known.map((k) => k.v),
+    q.direction,
+  );
   const tied = known.filter((k) => k.v === best);
   const unknown = papers.length - known.length;
   const caveat = unknown > 0 ? ` (among the ${known.length} that state it; ${unknown} do not)` : '';
@@ -179,7 +185,8 @@ export function authorRanking(papers: readonly Paper[], q: TypedQuestion): { nam
   for (const p of papers)
     for (const a of p.authors) {
       const key = keyOf(a);
-      if (except.has(key) || (named && !` ${key} `.includes(named)) || (unwanted && ` ${key} `.includes(unwanted))) continue;
+      if (except.has(key) || (named && !` ${key} `.includes(named)) || (unwanted && ` ${key} `.includes(unwanted)))
+        continue;
       let entry = byKey.get(key);
       if (!entry) byKey.set(key, (entry = { name: a, papers: [] }));
       // A name listed twice on one paper counts once.

@@ -47,8 +47,7 @@ export function selectPapers(index: PaperIndex, filter: PaperFilter | null): Sel
 /** The papers a filter names by id, when every selected paper must be one of them: only those are tested. */
 function namedPapers(index: PaperIndex, filter: PaperFilter): Paper[] | undefined {
   const parts = 'all' in filter ? filter.all : [filter];
-  for (const f of parts)
-    if ('kind' in f && f.kind === 'paper') return f.ids.flatMap((id) => index.get(id) ?? []);
+  for (const f of parts) if ('kind' in f && f.kind === 'paper') return f.ids.flatMap((id) => index.get(id) ?? []);
   return undefined;
 }
 
