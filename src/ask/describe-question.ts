@@ -118,7 +118,12 @@ export function describeFilter(f: PaperFilter | null): string {
 }
 
 function phrase(f: PaperFilter): string {
-  if ('all' in f) return f.all.map(phrase).join(' ');
+  if ('all' in f) {
+    // "last revised in 2025" already says the paper was revised.
+    const dated = f.all.some((g) => 'kind' in g && g.kind === 'date' && g.field === 'updated');
+    const said = f.all.filter((g) => !(dated && 'kind' in g && g.kind === 'revised' && g.value));
+    return said.map(phrase).join(' ');
+  }
   if ('any' in f) return `(${f.any.map(phrase).join(' or ')})`;
   if ('not' in f) return `not ${phrase(f.not)}`;
   return describeClause(f);
