@@ -98,7 +98,7 @@ export function describeClause(c: Clause): string {
     case 'date':
       return `${DATE_WORDS[c.field]} ${period(c.from, c.until)}`;
     case 'category':
-      return `in ${c.code}${c.archive && !c.code.includes('-ph') && !c.code.includes('.') ? '.*' : ''}${c.primary ? ' (primary)' : c.primary === false ? '' : ''}`;
+      return `in ${c.code}${c.archive && !c.code.includes('-ph') && !c.code.includes('.') ? '.*' : ''}${c.primary ? ' (primary)' : ''}`;
     case 'has':
       return `with ${PRESENCE_WORDS[c.field]}`;
     case 'revised':

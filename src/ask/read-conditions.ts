@@ -1,4 +1,5 @@
 import { categoriesNamed } from '../listing/categories.js';
+import { listingHas } from './answer-fields.js';
 import type { Paper } from '../listing/paper.js';
 import type { Clause, PaperFilter, Presence } from '../search/paper-filter.js';
 import type { QuestionText } from './question-text.js';
@@ -10,23 +11,6 @@ export interface Conditions {
   missing: string[];
   /** A category in parentheses defines the topic before it ("about robots (cs.RO primary)"): the topic is not asked too. */
   defines?: boolean;
-}
-
-const categoryCache = new WeakMap<readonly Paper[], { codes: Set<string>; archives: Set<string> }>();
-
-/** The categories and archives the listing's papers carry, lower-cased. */
-export function listingCategories(papers: readonly Paper[]): { codes: Set<string>; archives: Set<string> } {
-  let found = categoryCache.get(papers);
-  if (!found) {
-    found = { codes: new Set(), archives: new Set() };
-    for (const p of papers)
-      for (const c of p.categories) {
-        found.codes.add(c.toLowerCase());
-        found.archives.add(c.toLowerCase().split('.')[0] as string);
-      }
-    categoryCache.set(papers, found);
-  }
-  return found;
 }
 
 /** Whether a category the question names is asked as primary, as a cross-list, or negated, from the words around it. */
@@ -49,7 +33,7 @@ function categoryClause(code: string, archive: boolean, before: string, after: s
 
 /** Categories the question names (codes, arXiv's names, everyday words), with "primary", "cross-listed" and "not". */
 export function readCategories(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
-  const hasCategories = listingCategories(papers).codes.size > 0;
+  const hasCategories = listingHas(papers).categories;
   // Everyday words ("AI", "robots", "economics") name a category only where the question is about one.
   const named = categoriesNamed(text.rest).filter(
     (n) => isCode(n.phrase) || (hasCategories && asCategory(text.rest, n)),

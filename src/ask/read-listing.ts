@@ -6,13 +6,10 @@ import type { Frame } from './read-frame.js';
 import { type GroupNames, readGroupNames } from './read-group-names.js';
 import type { PartReading } from './part-reading.js';
 import { type People, readPeople } from './read-people.js';
-import { readTopics } from './read-topics.js';
+import { NEGATION, readTopics } from './read-topics.js';
 import { readVenues } from './read-venues.js';
 import { QuestionText } from './question-text.js';
 import type { FieldName, TypedQuestion } from './typed-question.js';
-
-const NEGATION =
-  /\b(?:but not|and not|not|without|except(?: for)?(?: those)?|excluding|other than|apart from|but no|don't|do not|doesn't|does not|never)\b/i;
 
 /** What one side of a question (before or after its "not") asks of the papers. */
 interface Side {

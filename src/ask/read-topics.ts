@@ -11,8 +11,12 @@ export interface Topics {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'in', 'on', 'with', 'the', 'a', 'an', 'via', 'and']);
-const NEGATION =
-  /\b(?:but not|and not|not|without|except|excluding|other than|apart from|but no|no|don't|do not|doesn't|does not|never)\b/i;
+const NEGATION_WORDS =
+  "but not|and not|not|without|except(?: for)?(?: those)?|excluding|other than|apart from|but no|don't|do not|doesn't|does not|never";
+/** The words that start what the papers are not: the question is split there. */
+export const NEGATION = new RegExp(`\\b(?:${NEGATION_WORDS})\\b`, 'i');
+// Within a topic, a bare "no" negates too ("a single name (no surname)").
+const TOPIC_NEGATION = new RegExp(`\\b(?:${NEGATION_WORDS}|no)\\b`, 'i');
 
 /** The topic words of a text: frame words out, small connectors kept between two topic words. */
 export function contentWords(text: string): string {
@@ -80,7 +84,7 @@ export function readTopics(text: QuestionText): Topics {
       /\b(?:in|on) (?:the |their |its )?titles?\b|\bby title\b|\btitles? (?:that )?(?:about|mention(?:s|ing)?|contain(?:s|ing)?|with)\b|\btitles?\b/i,
     ) !== null;
   const rest = text.rest;
-  const neg = NEGATION.exec(rest);
+  const neg = TOPIC_NEGATION.exec(rest);
   const positive = neg ? rest.slice(0, neg.index) : rest;
   const negative = neg ? rest.slice(neg.index + neg[0].length) : '';
   const parts: PaperFilter[] = [];

@@ -18,9 +18,9 @@ export function measureOf(paper: Paper, measure: Measure): number | undefined {
     case 'categories':
       return paper.categories.length > 0 ? paper.categories.length : undefined;
     case 'pages':
-      return pageCount(paper);
+      return pagesOf(paper)?.count;
     case 'figures':
-      return figureCount(paper);
+      return figuresOf(paper);
     case 'revisionGap':
       return isRevised(paper)
         ? Math.round((Date.parse(paper.updated) - Date.parse(paper.submitted)) / 86_400_000)
@@ -48,9 +48,9 @@ export function hasField(paper: Paper, field: Presence): boolean {
     case 'hiddenAuthors':
       return paper.hiddenAuthorCount > 0;
     case 'code':
-      return codeUrls(paper).length > 0;
+      return codeLinks(paper).length > 0;
     case 'pages':
-      return pageCount(paper) !== undefined;
+      return pagesOf(paper) !== undefined;
     case 'acceptance':
       // Accepted, to appear or presented, by the paper's own comments (a journal reference is published, not this).
       return venueClaims(paper).some(
@@ -64,16 +64,4 @@ export function hasField(paper: Paper, field: Presence): boolean {
       );
     }
   }
-}
-
-function pageCount(paper: Paper): number | undefined {
-  return pagesOf(paper)?.count;
-}
-
-function figureCount(paper: Paper): number | undefined {
-  return figuresOf(paper);
-}
-
-function codeUrls(paper: Paper): string[] {
-  return codeLinks(paper);
 }
