@@ -1,12 +1,19 @@
-/** Layering of arxivist, lowest first; a folder may import only its own and lower layers. */
+/**
+ * The dependency direction, lowest first (README, "Architecture"): a folder may import only its
+ * own and the folders listed for it, types included. `app` (composition) sits on top of all.
+ */
 const LAYERS = {
   base: [],
   listing: ['base'],
+  arxiv: ['base', 'listing'],
+  export: ['base', 'listing'],
   search: ['base', 'listing'],
   ask: ['base', 'listing', 'search'],
   digest: ['base', 'listing', 'search'],
-  chat: ['base', 'listing', 'search', 'ask', 'digest'],
   store: ['base', 'listing', 'digest'],
+  reload: ['base', 'listing', 'arxiv', 'search', 'digest'],
+  ops: ['base', 'listing', 'search'],
+  chat: ['base', 'listing', 'export', 'search', 'ask', 'digest'],
 };
 
 const PLATFORM = 'node_modules/(discord\\.js|grammy|@grammyjs|@discordjs)/';
@@ -30,9 +37,9 @@ module.exports = {
     {
       name: 'commands-above-chat',
       severity: 'error',
-      comment: 'Commands call services through the chat layer; never adapters, stores or entry points.',
+      comment: 'Commands call services and use the chat layer; never adapters, stores, reloading or composition.',
       from: { path: '^commands/' },
-      to: { path: '^src/(adapters|store)/|^src/[^/]+\\.(ts|mjs)$' },
+      to: { path: '^src/(adapters|store|reload|ops|app)/' },
     },
     {
       name: 'adapters-apart',
@@ -44,9 +51,23 @@ module.exports = {
     {
       name: 'adapters-below-entry',
       severity: 'error',
-      comment: 'Adapters do not import entry points or stores.',
+      comment: 'Adapters translate platform events and render replies: no stores, reloading or composition.',
       from: { path: '^src/adapters/' },
-      to: { path: '^src/store/|^src/[^/]+\\.(ts|mjs)$' },
+      to: { path: '^src/(store|reload|ops|app)/' },
+    },
+    {
+      name: 'composition-on-top',
+      severity: 'error',
+      comment: 'Only src/app composes; nothing below imports it.',
+      from: { path: '^(src|commands)/', pathNot: '^src/app/' },
+      to: { path: '^src/app/' },
+    },
+    {
+      name: 'no-loose-files',
+      severity: 'error',
+      comment: 'Every source file lives in the folder of its concept.',
+      from: { path: '^src/[^/]+\\.ts$' },
+      to: {},
     },
     {
       name: 'platforms-only-in-adapters',

@@ -7,7 +7,7 @@ import { TelegramAdapter } from '../src/adapters/telegram/telegram-adapter.js';
 import { LiveIndex } from '../src/search/live-index.js';
 import { loadListing } from '../src/listing/load-listing.js';
 import { PaperIndex } from '../src/search/paper-index.js';
-import { BUNDLED_LISTING } from '../src/paths.js';
+import { BUNDLED_LISTING } from '../src/app/paths.js';
 import { FakeDiscordServer } from '../tests/fakes/discord-server.js';
 import { FakeTelegramServer } from '../tests/fakes/telegram-server.js';
 

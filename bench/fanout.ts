@@ -8,7 +8,7 @@ import { DigestService } from '../src/digest/digest-service.js';
 import { LiveIndex } from '../src/search/live-index.js';
 import { loadListing } from '../src/listing/load-listing.js';
 import { PaperIndex } from '../src/search/paper-index.js';
-import { BUNDLED_LISTING } from '../src/paths.js';
+import { BUNDLED_LISTING } from '../src/app/paths.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { FakeTelegramServer } from '../tests/fakes/telegram-server.js';
 

@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ListingReloader } from '../src/chat/listing-reloader.js';
+import { ListingReloader } from '../src/reload/listing-reloader.js';
 import { parseListing } from '../src/listing/listing-parser.js';
 import { parseArxivFeed } from '../src/listing/arxiv-feed.js';
 import { readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@
 // of instances), and command latency through the webhook path. Needs a PostgreSQL URL.
 import pg from 'pg';
 import { loadListing } from '../src/listing/load-listing.js';
-import { BUNDLED_LISTING } from '../src/paths.js';
+import { BUNDLED_LISTING } from '../src/app/paths.js';
 import { PostgresStore } from '../src/store/postgres-store.js';
 import type { FanoutResult } from './fanout.js';
 import { FakeTelegramServer, type FakeUser } from '../tests/fakes/telegram-server.js';

@@ -6,7 +6,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseListing } from '../src/listing/listing-parser.js';
 import { PaperIndex } from '../src/search/paper-index.js';
-import { ROOT } from '../src/paths.js';
+import { ROOT } from '../src/app/paths.js';
 import { type AskTimes, slowestNote, timeAsk } from './scale-ask.js';
 
 const quick = process.argv.includes('--quick');
@@ -89,7 +89,7 @@ async function startupToPrompt(): Promise<number> {
       LOG_LEVEL: 'silent',
       ARXIVIST_DATA_DIR: mkdtempSync(join(tmpdir(), 'arxivist-bench-')),
     };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
       cwd: ROOT,
       env,
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -341,7 +341,7 @@ async function main(): Promise<void> {
     name: 'start-up to first console reply (median)',
     value: percentile(starts, 50),
     unit: 'ms',
-    note: 'npm start (node --import tsx src/main.ts), /stats',
+    note: 'npm start (node --import tsx src/app/main.ts), /stats',
   });
 
   // Core at scale, each size and engine in its own process so heap and RSS are its own.

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseListing } from '../src/listing/listing-parser.js';
 import type { Paper } from '../src/listing/paper.js';
-import { ROOT } from '../src/paths.js';
+import { ROOT } from '../src/app/paths.js';
 
 /** A small, fast, seeded PRNG (mulberry32). */
 export function rng(seed: number): () => number {

@@ -3,7 +3,7 @@
 // compiled dist/ (production images, which keep no dev dependencies).
 import { existsSync } from 'node:fs';
 
-const source = new URL('../src/cli.ts', import.meta.url);
+const source = new URL('../src/app/cli.ts', import.meta.url);
 let api;
 try {
   api = await import('tsx/esm/api');
@@ -14,5 +14,5 @@ if (api && existsSync(source)) {
   api.register();
   await import(source.href);
 } else {
-  await import(new URL('../dist/src/cli.js', import.meta.url).href);
+  await import(new URL('../dist/src/app/cli.js', import.meta.url).href);
 }

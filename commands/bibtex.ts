@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/chat/command.js';
 import { UserError } from '../src/base/errors.js';
-import { bibEntries } from '../src/listing/bibtex.js';
+import { bibEntries } from '../src/export/bibtex.js';
 
 const MAX_ENTRIES = 200;
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { feed } from './fakes/arxiv-server.js';
 import { captureLog } from './helpers/digest-env.js';
 import { fakeArxiv, fakePapers, testFollower } from './helpers/arxiv.js';
-import { runCli } from '../src/cli.js';
+import { runCli } from '../src/app/cli.js';
 import { parseArxivFeed } from '../src/listing/arxiv-feed.js';
 import { parseListing } from '../src/listing/listing-parser.js';
 import { PaperSchema } from '../src/listing/paper.js';

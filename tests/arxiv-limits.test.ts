@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeArxivServer } from './fakes/arxiv-server.js';
 import { captureLog } from './helpers/digest-env.js';
 import { fakeArxiv } from './helpers/arxiv.js';
-import { ArxivAnswerTooLargeError, ArxivClient, ArxivUnavailableError } from '../src/listing/arxiv-client.js';
+import { ArxivAnswerTooLargeError, ArxivClient, ArxivUnavailableError } from '../src/arxiv/arxiv-client.js';
 
 const fake = fakeArxiv();
 

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, findCommand } from '../commands/index.js';
 import { type ChatContext, executeCommand } from '../src/chat/command.js';
-import { ListingReloader } from '../src/chat/listing-reloader.js';
+import { ListingReloader } from '../src/reload/listing-reloader.js';
 import { DigestService } from '../src/digest/digest-service.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
-import { runCli } from '../src/cli.js';
-import { copyFile } from '../src/listing/arxiv-copy.js';
+import { runCli } from '../src/app/cli.js';
+import { copyFile } from '../src/arxiv/arxiv-copy.js';
 import { FakeArxivServer } from './fakes/arxiv-server.js';
 import { addedPaper, fakeArxiv, testFollower } from './helpers/arxiv.js';
 import { ROOT, cli, run } from './helpers/run.js';
@@ -258,7 +258,7 @@ describe('a followed arXiv query', () => {
       'tsx',
       '--input-type=module',
       '-e',
-      `import { exitWhenSettled } from ${JSON.stringify(join(ROOT, 'src', 'exit-when-settled.ts'))}; exitWhenSettled(new Promise(() => {}));`,
+      `import { exitWhenSettled } from ${JSON.stringify(join(ROOT, 'src', 'app', 'exit-when-settled.ts'))}; exitWhenSettled(new Promise(() => {}));`,
     ]);
     expect(hung).toEqual({
       code: 1,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureLog } from './helpers/digest-env.js';
 import { fakeArxiv, fakePapers, testFollower } from './helpers/arxiv.js';
-import { ArxivClient, ArxivQueryError, ArxivUnavailableError } from '../src/listing/arxiv-client.js';
+import { ArxivClient, ArxivQueryError, ArxivUnavailableError } from '../src/arxiv/arxiv-client.js';
 import { parseArxivFeed, readEntryId } from '../src/listing/arxiv-feed.js';
 
 const fake = fakeArxiv();

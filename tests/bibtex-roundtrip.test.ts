@@ -26,7 +26,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commands, findCommand } from '../commands/index.js';
 import { executeCommand } from '../src/chat/command.js';
-import { bibEntries } from '../src/listing/bibtex.js';
+import { bibEntries } from '../src/export/bibtex.js';
 import { parseListing } from '../src/listing/listing-parser.js';
 import type { Paper } from '../src/listing/paper.js';
 import { PaperIndex } from '../src/search/paper-index.js';

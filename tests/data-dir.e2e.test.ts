@@ -50,7 +50,7 @@ describe.each(FAULTS)('%s', (_name, make, message) => {
   });
 
   it('the bot (npm start with a token) exits 2 with the message', async () => {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
       env: { ARXIVIST_DATA_DIR: make(), TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_API_ROOT: 'http://127.0.0.1:9' },
     });
     expect(r.code).toBe(2);

@@ -6,7 +6,7 @@ import { commands } from '../commands/index.js';
 import { DiscordAdapter } from '../src/adapters/discord/discord-adapter.js';
 import { defineCommand } from '../src/chat/command.js';
 import { LiveIndex } from '../src/search/live-index.js';
-import { deploy } from '../src/deploy-discord.js';
+import { deploy } from '../src/app/deploy-discord.js';
 import {
   APP_ID,
   BOT_ID,

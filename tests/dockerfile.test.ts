@@ -24,7 +24,7 @@ describe('Dockerfile', () => {
     expect(last).toMatch(/^USER node$/m);
     expect(last).toMatch(/^ENTRYPOINT \["\/usr\/bin\/tini", "--"\]$/m);
     const cmd = /^CMD (.*)$/m.exec(last)?.[1] ?? '';
-    expect(JSON.parse(cmd)).toEqual(['node', 'dist/src/main.js']);
+    expect(JSON.parse(cmd)).toEqual(['node', 'dist/src/app/main.js']);
   });
 
   it('copies only files that exist, and the entry point the build emits', () => {
@@ -34,7 +34,7 @@ describe('Dockerfile', () => {
     }
     const build = JSON.parse(readFileSync(join(ROOT, 'tsconfig.build.json'), 'utf8'));
     expect(build.compilerOptions).toMatchObject({ outDir: 'dist', rootDir: '.' });
-    expect(existsSync(join(ROOT, 'src', 'main.ts'))).toBe(true);
+    expect(existsSync(join(ROOT, 'src', 'app', 'main.ts'))).toBe(true);
   });
 });
 

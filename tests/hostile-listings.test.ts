@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderText } from '../src/adapters/console/render.js';
-import { ListingReloader } from '../src/chat/listing-reloader.js';
+import { ListingReloader } from '../src/reload/listing-reloader.js';
 import { captureLog } from './helpers/digest-env.js';
 import type { Paper } from '../src/listing/paper.js';
 

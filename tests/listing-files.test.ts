@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ListingReloader } from '../src/chat/listing-reloader.js';
+import { ListingReloader } from '../src/reload/listing-reloader.js';
 import { ConfigError } from '../src/base/errors.js';
 import { loadListing } from '../src/listing/load-listing.js';
 import { ListingWorker } from '../src/listing/parse-in-worker.js';
@@ -81,7 +81,7 @@ describe('a listing folder with hostile files', () => {
 
   it('npm start serves the good papers in the console and logs the problems', async () => {
     const folder = hostileFolder();
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
       input: '/stats\n/search MoETuner\n',
       env: { ARXIVIST_LISTING: folder },
     });
@@ -95,7 +95,7 @@ describe('a listing folder with hostile files', () => {
 
   it('npm start stops with one line naming ARXIVIST_LISTING when no file yields a paper (exit 2)', async () => {
     const huge = hugeFile(join(dir, 'alone.txt'));
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ARXIVIST_LISTING: huge } });
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], { env: { ARXIVIST_LISTING: huge } });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       `arxivist: ARXIVIST_LISTING: listing ${huge}: no paper could be read; line 1: the file has 65.0 MB, more than the 64.0 MB a listing file may have, so the file is skipped\n`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/app/config.js';
 import { run } from './helpers/run.js';
 
 describe('configuration', () => {
@@ -87,7 +87,7 @@ describe('configuration of several instances', () => {
 describe('npm start (the main program, as a subprocess)', () => {
   it('answers a console chat over the bundled listing when no token is set, line by line', async () => {
     // Exactly what `npm start` runs.
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
       input: '/search mixture of experts\n/author Dhruv Mahajan\n',
     });
     expect(r.code).toBe(0);
@@ -96,13 +96,13 @@ describe('npm start (the main program, as a subprocess)', () => {
   });
 
   it('stops with a message naming the variable when configuration is broken', async () => {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { LOG_LEVEL: 'loud' } });
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], { env: { LOG_LEVEL: 'loud' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/LOG_LEVEL: must be one of/);
   });
 
   it('stops with a message naming the file when the listing cannot be read', async () => {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
       env: { ARXIVIST_LISTING: '/nonexistent/listing.txt' },
     });
     expect(r.code).toBe(2);

@@ -68,7 +68,7 @@ describe('the README', () => {
   // The banner shows only on a terminal: util-linux `script` gives the program one.
   const hasScript = process.platform === 'linux' && spawnSync('script', ['--version']).status === 0;
   it.skipIf(!hasScript)('shows the banner `npm start` prints on a terminal', async () => {
-    const child = spawn('script', ['-qec', `${process.execPath} --import tsx src/main.ts`, '/dev/null'], {
+    const child = spawn('script', ['-qec', `${process.execPath} --import tsx src/app/main.ts`, '/dev/null'], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'warn', ARXIVIST_DATA_DIR: tempDataDir(), TERM: 'dumb' },
       stdio: ['pipe', 'pipe', 'pipe'],

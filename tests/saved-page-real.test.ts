@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bibEntry } from '../src/listing/bibtex.js';
+import { bibEntry } from '../src/export/bibtex.js';
 import { parseListing } from '../src/listing/listing-parser.js';
 import { totalAuthors } from '../src/listing/paper.js';
 import { PaperIndex } from '../src/search/paper-index.js';

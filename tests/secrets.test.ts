@@ -1,7 +1,7 @@
 // The configured secrets are hidden by value in every log line and HTTP answer, wherever they sit.
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
+import { loadConfig } from '../src/app/config.js';
+import { createLogger } from '../src/app/logger.js';
 import { startHttpServer } from '../src/ops/http-server.js';
 import { PrometheusMetrics } from '../src/ops/prometheus.js';
 import { captureLog } from './helpers/digest-env.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, findCommand } from '../commands/index.js';
 import { executeCommand } from '../src/chat/command.js';
-import { ListingReloader } from '../src/chat/listing-reloader.js';
+import { ListingReloader } from '../src/reload/listing-reloader.js';
 import type { Reply } from '../src/chat/reply.js';
 import { parseTextArgs } from '../src/chat/text-args.js';
 import { DigestService } from '../src/digest/digest-service.js';

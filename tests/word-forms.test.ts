@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../src/listing/listing-parser.js';
-import { termOf } from '../src/listing/text.js';
+import { termOf } from '../src/search/terms.js';
 import { PaperIndex } from '../src/search/paper-index.js';
 import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 

@@ -1,6 +1,7 @@
 import type { Author, AuthorRef } from '../search/author-map.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { STOP_WORDS, type Token, editDistance, fold, termOf, tokenize } from '../listing/text.js';
+import { type Token, fold, tokenize } from '../listing/text.js';
+import { STOP_WORDS, editDistance, termOf } from '../search/terms.js';
 
 /** A person named in a question: resolved to one author, or ambiguous among several. */
 export type NameMention =

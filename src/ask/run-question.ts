@@ -1,5 +1,5 @@
 import type { Paper } from '../listing/paper.js';
-import { termsOf } from '../listing/text.js';
+import { termsOf } from '../search/terms.js';
 import { type Selection, selectPapers } from '../search/filter-engine.js';
 import { clausesOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';

@@ -3,7 +3,7 @@ import type { Digest } from '../digest/digest-service.js';
 import { describeSchedule } from '../digest/subscription.js';
 import { resolveTimeZone } from '../digest/time-zones.js';
 import { formatDate } from '../listing/dates.js';
-import { termOf } from '../listing/text.js';
+import { termOf } from '../search/terms.js';
 import { parseQuery } from '../search/query.js';
 import type { Reply } from './reply.js';
 

@@ -2,7 +2,7 @@ import type { Answer } from '../ask/answer.js';
 import type { AuthorCard, AuthorRef } from '../search/author-map.js';
 import type { OptionSpec } from './command-options.js';
 import type { Paper } from '../listing/paper.js';
-import type { BibEntry } from '../listing/bibtex.js';
+import type { BibEntry } from '../export/bibtex.js';
 import type { IndexStats } from '../search/paper-index.js';
 
 /** A paper in a list, with its search score and snippet when it came from a search. */

@@ -3,7 +3,7 @@
 // names (no UTC, no Etc/…, no EST5EDT), but Intl.DateTimeFormat accepts every name the runtime's
 // time zone database knows, in any case: it is the look-up. Its own name for a zone is no good to
 // show: Node 20 answers Asia/Calcutta for Asia/Kolkata and America/New_York for EST5EDT.
-import { editDistance } from '../listing/text.js';
+import { editDistance } from '../search/terms.js';
 
 /**
  * The time zone named `name` in any letter case, alias or not, spelt as the runtime spells it

@@ -1,6 +1,15 @@
 import { plural } from '../base/plural.js';
 import { basename } from 'node:path';
-import type { ArxivOrigin } from './arxiv-follower.js';
+
+/** What the papers of an arXiv query are, for /stats and /help. */
+export interface ArxivOrigin {
+  query: string;
+  /** The last successful refresh, this process's or another's (`arxivist fetch`). */
+  refreshedAt?: string;
+  papers: number;
+  /** The last refresh that failed, when no refresh succeeded since. */
+  lastError?: { at: string; message: string };
+}
 
 /** Where the papers served come from: listing files, an arXiv query, or both. */
 export interface ListingOrigin {

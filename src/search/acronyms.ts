@@ -1,4 +1,5 @@
-import { STOP_WORDS, fold, termOf } from '../listing/text.js';
+import { fold } from '../listing/text.js';
+import { STOP_WORDS, termOf } from './terms.js';
 
 /** An acronym mined from a listing, with the long form it stands for. */
 export interface Acronym {

@@ -1,5 +1,6 @@
 import type { Paper } from '../listing/paper.js';
-import { fold, termOf, words } from '../listing/text.js';
+import { fold, words } from '../listing/text.js';
+import { termOf } from './terms.js';
 import type { AuthorMap } from './author-map.js';
 
 /** Counts that describe a listing. */

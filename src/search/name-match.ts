@@ -1,4 +1,4 @@
-import { editDistance } from '../listing/text.js';
+import { editDistance } from './terms.js';
 import type { Author } from './author.js';
 
 function tokenTolerance(token: string): number {

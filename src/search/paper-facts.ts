@@ -1,5 +1,5 @@
 import { type Paper, normalizeTitle } from '../listing/paper.js';
-import { termsOf } from '../listing/text.js';
+import { termsOf } from './terms.js';
 import { type Acronym, acronymsDefinedIn } from './acronyms.js';
 
 /** The index fields, in the order MiniSearch is given them. */

@@ -1,5 +1,5 @@
 import type { Paper } from '../listing/paper.js';
-import { termsOf } from '../listing/text.js';
+import { termsOf } from './terms.js';
 import type { ListingCatalog } from './listing-catalog.js';
 import { type PaperFacts, hasPhrase } from './paper-facts.js';
 import { type ParsedQuery, queryClauses } from './query.js';

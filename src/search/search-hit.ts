@@ -1,5 +1,6 @@
 import type { Paper } from '../listing/paper.js';
-import { termOf, tokenize } from '../listing/text.js';
+import { tokenize } from '../listing/text.js';
+import { termOf } from './terms.js';
 
 /** One search result: the paper, its score, the index terms it matched, and an abstract snippet. */
 export interface SearchHit {

@@ -1,5 +1,5 @@
 import type { Query } from 'minisearch';
-import { termOf } from '../listing/text.js';
+import { termOf } from './terms.js';
 import type { Acronym } from './acronyms.js';
 
 // A paper that matches an acronym only through its other form (the query says "MoE", the paper

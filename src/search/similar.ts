@@ -1,6 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Paper } from '../listing/paper.js';
-import { termOf, words } from '../listing/text.js';
+import { words } from '../listing/text.js';
+import { termOf } from './terms.js';
 import type { ListingCatalog } from './listing-catalog.js';
 import { type PaperFacts, paperFacts } from './paper-facts.js';
 

@@ -1,5 +1,6 @@
 import type { Paper } from '../listing/paper.js';
-import { editDistance, termOf, words } from '../listing/text.js';
+import { words } from '../listing/text.js';
+import { editDistance, termOf } from './terms.js';
 
 /**
  * 'no paper has "recomendation"; showing results for "recommendation"': what the words no paper

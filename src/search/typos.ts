@@ -1,5 +1,6 @@
 import type MiniSearch from 'minisearch';
-import { editDistance, fold, termOf, words } from '../listing/text.js';
+import { fold, words } from '../listing/text.js';
+import { editDistance, termOf } from './terms.js';
 import type { IndexDocument } from './mini-index.js';
 
 /**

@@ -1,7 +1,7 @@
 // Run as a child process by tests/arxiv-memory.e2e.test.ts, so that its peak memory is its own: asks
 // the API at argv[2] for argv[3] pages of 200 with the production caps, and prints how each ended
 // and the process's peak resident memory in MB.
-import { ArxivClient } from '../../src/listing/arxiv-client.js';
+import { ArxivClient } from '../../src/arxiv/arxiv-client.js';
 
 const [apiUrl = '', pages = '1'] = process.argv.slice(2);
 const quiet = () => undefined;

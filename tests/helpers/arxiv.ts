@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
 import { type FakeArxivPaper, FakeArxivServer } from '../fakes/arxiv-server.js';
-import { ArxivClient } from '../../src/listing/arxiv-client.js';
-import { ArxivFollower } from '../../src/listing/arxiv-follower.js';
+import { ArxivClient } from '../../src/arxiv/arxiv-client.js';
+import { ArxivFollower } from '../../src/arxiv/arxiv-follower.js';
 import type { Log } from '../../src/base/log.js';
 
 /** `n` plain papers by a Mahajan, one a day back from `newest` (ISO day), ids 2611.00001 on. */

@@ -1,5 +1,5 @@
 import { createHook } from 'node:async_hooks';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/app/cli.js';
 import { secretsOf, testSecret, watchForSecrets } from './leaks.js';
 import { type Ran, tempDataDir } from './run.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TelegramDigestSender, telegramApi } from '../../src/adapters/telegram/telegram-digest-sender.js';
 import { DigestService } from '../../src/digest/digest-service.js';
-import { ListingReloader } from '../../src/chat/listing-reloader.js';
+import { ListingReloader } from '../../src/reload/listing-reloader.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import type { NewSubscription } from '../../src/digest/subscription.js';
 import type { FakeTelegramServer } from '../fakes/telegram-server.js';

@@ -3,7 +3,7 @@
 // (author initials and prefixes, stemmed topic words, page counts in comments) a clause gives every
 // outcome it might have, so the check never blames the engine for the tests' own vagueness.
 import type { Paper } from '../../src/listing/paper.js';
-import { STOP_WORDS } from '../../src/listing/text.js';
+import { STOP_WORDS } from '../../src/search/terms.js';
 import type { Clause, PaperFilter } from '../../src/search/paper-filter.js';
 import { foldWords, stem } from './folded-words.js';
 import { type Acronyms, hasAll } from './listing-acronyms.js';

@@ -2,7 +2,7 @@
 // token, the webhook secret, the database password) may appear in anything the bot printed,
 // logged or sent. Subprocesses, loggers and fakes register what they capture here.
 import { keepSecret } from '../../src/base/secrets.js';
-import { type Logger, createLogger } from '../../src/logger.js';
+import { type Logger, createLogger } from '../../src/app/logger.js';
 
 /** Secrets shorter than this are not hidden by the program either (src/base/secrets.ts). */
 const MIN_LENGTH = 4;

@@ -3,7 +3,7 @@
 // the long form's words anywhere in a paper, as it finds typed words ("CR" finds a paper with
 // "cosmic intersection" and "X-ray", as "cosmic rays" does), so the tests accept that too.
 import type { Paper } from '../../src/listing/paper.js';
-import { STOP_WORDS } from '../../src/listing/text.js';
+import { STOP_WORDS } from '../../src/search/terms.js';
 import { foldWords } from './folded-words.js';
 
 /** Folded acronym, singular ("cr", "llm") → the long forms it may stand for, as content words. */

@@ -54,13 +54,13 @@ export function startMain(env: NodeJS.ProcessEnv): {
   out: { text: string };
   exited: Promise<number | null>;
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const out = { text: '' };
-  watchOutput('src/main.ts', env, child, () => out.text);
+  watchOutput('src/app/main.ts', env, child, () => out.text);
   child.stdout.on('data', (d: Buffer) => {
     out.text += d.toString();
   });

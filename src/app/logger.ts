@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { redactSecrets } from './base/secrets.js';
+import { redactSecrets } from '../base/secrets.js';
 
 /** The application's logger type. */
 export type { Logger };

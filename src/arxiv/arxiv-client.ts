@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pRetry, { AbortError } from 'p-retry';
 import type { RequestGate } from '../base/instance-coordination.js';
 import type { Log } from '../base/log.js';
-import { type ArxivPage, FeedFormatError, FeedLimitError, FeedReader } from './arxiv-feed.js';
+import { type ArxivPage, FeedFormatError, FeedLimitError, FeedReader } from '../listing/arxiv-feed.js';
 import { type Gate, gateFor, through } from './arxiv-gate.js';
 import { type Answer, AnswerTimeoutError, AnswerTooLargeError, getAnswer } from './arxiv-http.js';
 

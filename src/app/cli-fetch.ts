@@ -1,5 +1,5 @@
-import { ArxivQueryError, ArxivUnavailableError } from './listing/arxiv-client.js';
-import type { ArxivFollower } from './listing/arxiv-follower.js';
+import { ArxivQueryError, ArxivUnavailableError } from '../arxiv/arxiv-client.js';
+import type { ArxivFollower } from '../arxiv/arxiv-follower.js';
 import { arxivFollower, openStore } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { EXIT, type Io, UsageError, cliLogger } from './cli-shared.js';

@@ -1,18 +1,18 @@
-import { commands } from '../commands/index.js';
-import { runConsole } from './adapters/console/console-adapter.js';
+import { commands } from '../../commands/index.js';
+import { runConsole } from '../adapters/console/console-adapter.js';
 import { type Config, loadConfig } from './config.js';
-import { checkCommands } from './chat/command.js';
-import { ConfigError } from './base/errors.js';
-import { describeOrigin } from './listing/listing-origin.js';
+import { checkCommands } from '../chat/command.js';
+import { ConfigError } from '../base/errors.js';
+import { describeOrigin } from '../listing/listing-origin.js';
 import { type Logger, createLogger } from './logger.js';
 import { type App, type Store, bootstrap } from './bootstrap.js';
-import { DigestScheduler } from './digest/scheduler.js';
+import { DigestScheduler } from '../digest/scheduler.js';
 import { makePlatforms } from './platforms.js';
-import { redactSecrets } from './base/secrets.js';
-import type { Metrics } from './base/metrics.js';
-import type { DigestSender, DigestService } from './digest/digest-service.js';
-import type { Route } from './ops/http-server.js';
-import type { LiveIndex } from './search/live-index.js';
+import { redactSecrets } from '../base/secrets.js';
+import type { Metrics } from '../base/metrics.js';
+import type { DigestSender, DigestService } from '../digest/digest-service.js';
+import type { Route } from '../ops/http-server.js';
+import type { LiveIndex } from '../search/live-index.js';
 
 /** A running adapter: something to stop on shutdown. */
 interface Started {
@@ -182,9 +182,9 @@ async function start(config: Config, log: Logger): Promise<void> {
 /** The operations modules: the HTTP server, health checks, Prometheus metrics. */
 async function loadOps() {
   const [{ startHttpServer }, { healthChecks }, { PrometheusMetrics }] = await Promise.all([
-    import('./ops/http-server.js'),
-    import('./ops/health.js'),
-    import('./ops/prometheus.js'),
+    import('../ops/http-server.js'),
+    import('../ops/health.js'),
+    import('../ops/prometheus.js'),
   ]);
   return { startHttpServer, healthChecks, PrometheusMetrics };
 }

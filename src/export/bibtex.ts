@@ -1,6 +1,6 @@
-import type { Paper } from './paper.js';
+import type { Paper } from '../listing/paper.js';
 import { bibText, bibTitle, bibVerbatim } from './bibtex-text.js';
-import { fold } from './text.js';
+import { fold } from '../listing/text.js';
 
 /** One BibTeX entry: its citation key and its text. */
 export interface BibEntry {

@@ -1,11 +1,11 @@
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import type { AnyCommand } from './chat/command.js';
-import type { Metrics } from './base/metrics.js';
-import type { SharedState } from './base/shared-state.js';
-import type { DigestService } from './digest/digest-service.js';
-import type { LiveIndex } from './search/live-index.js';
-import type { Route } from './ops/http-server.js';
+import type { AnyCommand } from '../chat/command.js';
+import type { Metrics } from '../base/metrics.js';
+import type { SharedState } from '../base/shared-state.js';
+import type { DigestService } from '../digest/digest-service.js';
+import type { LiveIndex } from '../search/live-index.js';
+import type { Route } from '../ops/http-server.js';
 
 /** A chat platform made ready: started on demand, stopped on shutdown. */
 export interface Platform {
@@ -36,7 +36,7 @@ async function makeTelegram(
   log: Logger,
   routes: Map<string, Route>,
 ): Promise<Platform> {
-  const { TelegramAdapter } = await import('./adapters/telegram/telegram-adapter.js');
+  const { TelegramAdapter } = await import('../adapters/telegram/telegram-adapter.js');
   const webhook =
     config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
       ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET }
@@ -61,7 +61,7 @@ async function makeTelegram(
 
 /** The Discord bot, sharded as configured. */
 async function makeDiscord(config: Config, token: string, shared: Shared, log: Logger): Promise<Platform> {
-  const { DiscordAdapter } = await import('./adapters/discord/discord-adapter.js');
+  const { DiscordAdapter } = await import('../adapters/discord/discord-adapter.js');
   const count = config.DISCORD_SHARD_COUNT;
   const discord = new DiscordAdapter({
     ...shared,

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { openStore } from './bootstrap.js';
 import { loadConfig } from './config.js';
-import { DigestService, type DigestSender, type RunSummary } from './digest/digest-service.js';
+import { DigestService, type DigestSender, type RunSummary } from '../digest/digest-service.js';
 import { EXIT, type Io, UsageError, cliLogger, served } from './cli-shared.js';
 
 /** What `digest run` was asked: the time it runs as, and when it gives up. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ConfigError } from './base/errors.js';
-import { keepSecret } from './base/secrets.js';
+import { ConfigError } from '../base/errors.js';
+import { keepSecret } from '../base/secrets.js';
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

@@ -3,17 +3,8 @@ import type { Log } from '../base/log.js';
 import { plural } from '../base/plural.js';
 import type { ArxivClient } from './arxiv-client.js';
 import { type ArxivCopy, type RefreshSummary, copyFile, readCopy, refreshCopy, writeCopy } from './arxiv-copy.js';
-import type { Paper } from './paper.js';
-
-/** What the papers of an arXiv query are, for /stats and /help. */
-export interface ArxivOrigin {
-  query: string;
-  /** The last successful refresh, this process's or another's (`arxivist fetch`). */
-  refreshedAt?: string;
-  papers: number;
-  /** The last refresh that failed, when no refresh succeeded since. */
-  lastError?: { at: string; message: string };
-}
+import type { Paper } from '../listing/paper.js';
+import type { ArxivOrigin } from '../listing/listing-origin.js';
 
 /** Which query to follow and where its copy is kept. */
 export interface ArxivFollowSettings {

@@ -1,5 +1,5 @@
-import { combineListings, listingFiles, readListingFiles } from './listing/load-listing.js';
-import type { Paper } from './listing/paper.js';
+import { combineListings, listingFiles, readListingFiles } from '../listing/load-listing.js';
+import type { Paper } from '../listing/paper.js';
 import { EXIT, type Io, UsageError } from './cli-shared.js';
 
 /** `arxivist parse FILE...`: what each listing file (or folder) yields, papers and problems. */

@@ -1,5 +1,5 @@
-import type { Log } from './base/log.js';
-import { ConfigError } from './base/errors.js';
+import type { Log } from '../base/log.js';
+import { ConfigError } from '../base/errors.js';
 import { type App, type BootOptions, bootstrap } from './bootstrap.js';
 import type { Config } from './config.js';
 import { type Logger, createLogger } from './logger.js';

@@ -1,18 +1,18 @@
 import { join, resolve } from 'node:path';
 import type { Config } from './config.js';
-import type { Log } from './base/log.js';
-import { ListingReloader } from './chat/listing-reloader.js';
-import { DigestService, type DigestSender } from './digest/digest-service.js';
-import type { SubscriptionStore } from './digest/subscription-store.js';
-import { ArxivClient } from './listing/arxiv-client.js';
-import { ArxivFollower } from './listing/arxiv-follower.js';
-import { ListingError } from './listing/load-listing.js';
+import type { Log } from '../base/log.js';
+import { ListingReloader } from '../reload/listing-reloader.js';
+import { DigestService, type DigestSender } from '../digest/digest-service.js';
+import type { SubscriptionStore } from '../digest/subscription-store.js';
+import { ArxivClient } from '../arxiv/arxiv-client.js';
+import { ArxivFollower } from '../arxiv/arxiv-follower.js';
+import { ListingError } from '../listing/load-listing.js';
 import { BUNDLED_LISTING } from './paths.js';
-import { ConfigError } from './base/errors.js';
-import type { InstanceCoordination } from './base/instance-coordination.js';
-import type { SharedState } from './base/shared-state.js';
-import type { Metrics } from './base/metrics.js';
-import { countStoreErrors } from './ops/counted-store.js';
+import { ConfigError } from '../base/errors.js';
+import type { InstanceCoordination } from '../base/instance-coordination.js';
+import type { SharedState } from '../base/shared-state.js';
+import type { Metrics } from '../base/metrics.js';
+import { countStoreErrors } from '../ops/counted-store.js';
 
 /** The data folder: ARXIVIST_DATA_DIR, default ./data. */
 export function dataDir(config: Config): string {
@@ -92,10 +92,10 @@ export type Store = SubscriptionStore & {
  */
 export async function openStore(config: Config, log?: Log): Promise<Store> {
   if (config.ARXIVIST_DATABASE_URL) {
-    const { PostgresStore } = await import('./store/postgres-store.js');
+    const { PostgresStore } = await import('../store/postgres-store.js');
     return PostgresStore.open({ url: config.ARXIVIST_DATABASE_URL, ...(log ? { log } : {}) });
   }
-  const { SqliteStore } = await import('./store/sqlite-store.js');
+  const { SqliteStore } = await import('../store/sqlite-store.js');
   const file = databaseFile(config);
   try {
     return new SqliteStore(file);
@@ -126,11 +126,11 @@ function dataDirProblem(dir: string, file: string, err: NodeJS.ErrnoException): 
 export async function createSenders(config: Config, log: Log): Promise<DigestSender[]> {
   const senders: DigestSender[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
-    const { TelegramDigestSender, telegramApi } = await import('./adapters/telegram/telegram-digest-sender.js');
+    const { TelegramDigestSender, telegramApi } = await import('../adapters/telegram/telegram-digest-sender.js');
     senders.push(new TelegramDigestSender(telegramApi(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT, log)));
   }
   if (config.DISCORD_TOKEN) {
-    const { DiscordDigestSender, discordRest } = await import('./adapters/discord/discord-digest-sender.js');
+    const { DiscordDigestSender, discordRest } = await import('../adapters/discord/discord-digest-sender.js');
     senders.push(new DiscordDigestSender(discordRest(config.DISCORD_TOKEN, config.DISCORD_API_URL)));
   }
   return senders;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import type { ArxivClient } from './arxiv-client.js';
-import { type Paper, PaperSchema, compareNewest } from './paper.js';
+import { type Paper, PaperSchema, compareNewest } from '../listing/paper.js';
 
 /** The papers of one arXiv query as last fetched, kept in the data folder between runs. */
 export interface ArxivCopy {

@@ -1,11 +1,11 @@
 // npm run deploy:discord: registers the slash commands with Discord, for one guild when
 // DISCORD_GUILD_ID is set (instant, for development) or globally (may take up to an hour).
 // Kept out of start-up: commands change only when the code does.
-import { commands } from '../commands/index.js';
-import { deployCommands } from './adapters/discord/deploy-commands.js';
+import { commands } from '../../commands/index.js';
+import { deployCommands } from '../adapters/discord/deploy-commands.js';
 import { loadConfig } from './config.js';
-import { checkCommands } from './chat/command.js';
-import { redactSecrets } from './base/secrets.js';
+import { checkCommands } from '../chat/command.js';
+import { redactSecrets } from '../base/secrets.js';
 
 /** Deploys the commands; returns the exit code. */
 export async function deploy(env: NodeJS.ProcessEnv, out: (line: string) => void): Promise<number> {
