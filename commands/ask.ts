@@ -9,6 +9,7 @@ export default defineCommand({
   options: z.object({
     question: z.string().max(500).describe('Your question about the papers, authors, topics or dates'),
   }),
+  takesText: true,
   examples: [
     'ask How many papers has Divya Mahajan written in 2025?',
     'ask Who collaborates most with Dhruv Mahajan?',
@@ -17,6 +18,6 @@ export default defineCommand({
   run({ question }, { index }) {
     if (!question.trim())
       throw new UserError('Ask me a question about the listing.', 'For example: /ask Who wrote MoETuner?');
-    return { kind: 'answer', question: question.trim(), ...ask(index, question) };
+    return { kind: 'answer', question: question.trim(), nameCommand: 'author', ...ask(index, question) };
   },
 });

@@ -9,6 +9,7 @@ export default defineCommand({
     name: z.string().max(100).describe('Author name, e.g. Dhruv Mahajan (initials and "Last, First" work)'),
   }),
   suggest: { name: 'authors' },
+  button: { code: 'au', on: 'name' },
   examples: ['author Dhruv Mahajan', 'author Mahajan, Divya'],
   run({ name }, { index }) {
     const found = resolveAuthor(index, name, 'author');

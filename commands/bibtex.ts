@@ -12,6 +12,7 @@ export default defineCommand({
     ref: z.string().max(300).describe('A paper (id, arXiv id, title words) or a search, e.g. author:"Divya Mahajan"'),
   }),
   suggest: { ref: 'titles' },
+  button: { code: 'bx', on: 'paper', label: 'BibTeX' },
   examples: ['bibtex Pimba', 'bibtex author:"Dhruv Mahajan"', 'bibtex mixture of experts'],
   run({ ref }, { index }) {
     if (!ref.trim()) throw new UserError('Tell me which paper, or what to search.', 'For example: /bibtex Pimba');

@@ -9,6 +9,7 @@ export default defineCommand({
     name: z.string().max(100).describe('Author name, e.g. Divya Mahajan'),
   }),
   suggest: { name: 'authors' },
+  button: { code: 'co', on: 'name' },
   examples: ['coauthors Divya Mahajan'],
   run({ name }, { index }) {
     const found = resolveAuthor(index, name, 'coauthors');

@@ -22,6 +22,7 @@ export default defineCommand({
     limit: z.number().int().min(1).max(20).default(5).describe('How many papers (1-20)'),
   }),
   suggest: { ref: 'titles' },
+  button: { code: 'si', on: 'paper', label: 'Similar papers', listLabel: 'Similar' },
   examples: ['similar Pimba', 'similar the llama 3 herd of models --limit 3'],
   run({ ref, limit }, { index }) {
     const found = resolvePaper(index, ref, 'similar');

@@ -1,3 +1,5 @@
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimit } from '../store/rate-limiters.js';
 import { join, resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Log } from '../base/log.js';
@@ -84,6 +86,8 @@ export type Store = SubscriptionStore & {
   readonly coordination: InstanceCoordination;
   /** Where it keeps its data, for logs: the SQLite file, or the PostgreSQL host and database. */
   readonly where: string;
+  /** A per-user rate limit counted in the store, so every instance shares each user's count. */
+  rateLimiter(name: string, limit: RateLimit): Promise<RateLimiterAbstract>;
 };
 
 /**

@@ -125,7 +125,7 @@ async function openApp(config: Config, log: Logger, metrics: Metrics | undefined
   const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
   const app = await bootstrap(config, log, {
     store: platforms,
-    senders: platforms,
+    senders: false,
     fetchIfMissing: true,
     ...(metrics ? { metrics } : {}),
   });
@@ -141,7 +141,7 @@ async function start(config: Config, log: Logger): Promise<void> {
   const ops = config.PORT !== undefined ? await loadOps() : undefined;
   const metrics = ops ? new ops.PrometheusMetrics() : undefined;
   const app = await openApp(config, log, metrics);
-  const { reloader, store, digests, senders } = app;
+  const { reloader, store, digests } = app;
   const live = reloader.live;
   const source = describeOrigin(reloader.origin(), new Date());
   log.info({ source, papers: live.current.size, newPapers: reloader.newAtOpen }, 'listing loaded');
@@ -155,7 +155,7 @@ async function start(config: Config, log: Logger): Promise<void> {
     live,
     commands,
     ...(digests ? { digests } : {}),
-    ...(store ? { state: store.state } : {}),
+    ...(store ? { state: store.state, rateLimiter: (name, limit) => store.rateLimiter(name, limit) } : {}),
     ...(metrics ? { metrics } : {}),
     log,
   });
@@ -169,7 +169,8 @@ async function start(config: Config, log: Logger): Promise<void> {
   // No chat platform configured: the embedded default is a console chat over the listing.
   if (chats.length === 0) running.started.push(startConsole(live, source, log));
 
-  // Digests run where a chat platform is configured; the console has no chat to deliver to.
+  // Digests run where a chat platform is configured, sent through its client; the console has no chat to deliver to.
+  const senders = chats.flatMap((c) => (c.sender ? [c.sender] : []));
   if (store && digests && senders.length > 0 && !running.stopping)
     running.scheduler = startDigests(config, { store, digests, senders, live }, metrics, log);
   reloader.watch(config.ARXIVIST_REFRESH);

@@ -1,4 +1,5 @@
-import type { Reply } from './reply.js';
+import type { Paper } from '../listing/paper.js';
+import type { Paging, PaperAction, Reply } from './reply.js';
 
 /** A button as every platform shows it: its label, and the data a press sends back. */
 export interface Button {
@@ -13,22 +14,10 @@ export interface Button {
 export type ButtonAction =
   | { kind: 'page'; token: string; page: number }
   | { kind: 'abstract'; paperId: string }
-  /** Runs a command on one paper: its similar papers, its BibTeX. */
-  | { kind: 'paper'; command: PaperCommand; paperId: string }
-  /** Runs a command on a candidate's name: the one that listed the candidates. */
-  | { kind: 'name'; command: NameCommand; name: string };
-
-/** The commands a paper's own buttons run. */
-export type PaperCommand = 'similar' | 'bibtex';
-
-const PAPER_PREFIX: Record<PaperCommand, string> = { similar: 'si', bibtex: 'bx' };
-
-/** The commands whose ambiguous names come back as candidate buttons. */
-export type NameCommand = 'author' | 'coauthors';
+  /** Runs the command whose button code is `code` on `arg`: a paper's id, or a name. */
+  | { kind: 'run'; code: string; arg: string };
 
 export const BUTTON_DATA_BYTES = 64;
-
-const NAME_PREFIX: Record<NameCommand, string> = { author: 'au', coauthors: 'co' };
 
 /** The data a button sends back for an action. */
 export function encodeButton(action: ButtonAction): string {
@@ -37,10 +26,8 @@ export function encodeButton(action: ButtonAction): string {
       return `pg:${action.token}:${action.page}`;
     case 'abstract':
       return `ab:${action.paperId}`;
-    case 'paper':
-      return `${PAPER_PREFIX[action.command]}:${action.paperId}`;
-    case 'name':
-      return `${NAME_PREFIX[action.command]}:${action.name}`;
+    case 'run':
+      return `${action.code}:${action.arg}`;
   }
 }
 
@@ -55,11 +42,7 @@ export function decodeButton(data: string): ButtonAction | undefined {
     return token && Number.isInteger(n) && n > 0 ? { kind: 'page', token, page: n } : undefined;
   }
   if (kind === 'ab') return { kind: 'abstract', paperId: rest };
-  if (kind === 'si') return { kind: 'paper', command: 'similar', paperId: rest };
-  if (kind === 'bx') return { kind: 'paper', command: 'bibtex', paperId: rest };
-  if (kind === 'au') return { kind: 'name', command: 'author', name: rest };
-  if (kind === 'co') return { kind: 'name', command: 'coauthors', name: rest };
-  return undefined;
+  return /^[a-z]{2}$/.test(kind) ? { kind: 'run', code: kind, arg: rest } : undefined;
 }
 
 function button(label: string, action: ButtonAction, disabled?: boolean): Button | undefined {
@@ -70,62 +53,73 @@ function button(label: string, action: ButtonAction, disabled?: boolean): Button
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
 
-/** The buttons of a reply, by row: Prev/Next, "Abstract" and "Similar" per listed paper, a paper's own, one per candidate name. */
+/** The buttons of a reply, by row: Prev/Next, "Abstract" and the list actions ("Similar") per listed paper, a paper's own, one per candidate name. */
 export interface ReplyButtons {
   nav: Button[];
   abstracts: Button[];
+  /** Per listed paper, for each command offered on lists (Similar). */
   similar: Button[];
   /** Under one paper's details: Similar and BibTeX. */
   paper: Button[];
   candidates: Button[];
 }
 
-/** The buttons a reply carries on every platform; paging needs the token its state is kept under. */
+/** Numbered buttons per listed paper: "Abstract 3", and one row's worth per list action. */
+function listButtons(papers: readonly Paper[], first: number, actions: readonly PaperAction[]) {
+  const abstracts = papers
+    .map((paper, i) => button(`Abstract ${first + i}`, { kind: 'abstract', paperId: paper.id }))
+    .filter(defined);
+  const perItem = actions.flatMap((a) =>
+    a.listLabel
+      ? papers.map((paper, i) => button(`${a.listLabel} ${first + i}`, { kind: 'run', code: a.code, arg: paper.id }))
+      : [],
+  );
+  return { abstracts, similar: perItem.filter(defined) };
+}
+
+function pageButtons(paging: Paging, pageToken: string): Button[] {
+  return [
+    button('◀ Prev', { kind: 'page', token: pageToken, page: Math.max(1, paging.page - 1) }, paging.page <= 1),
+    button(
+      'Next ▶',
+      { kind: 'page', token: pageToken, page: Math.min(paging.pageCount, paging.page + 1) },
+      paging.page >= paging.pageCount,
+    ),
+  ].filter(defined);
+}
+
+/**
+ * The buttons a reply carries on every platform. Commands offered as buttons come with the reply
+ * (`actions`, `nameAction`), so this layer names none; paging needs the token its state is kept under.
+ */
 export function replyButtons(reply: Reply, pageToken?: string): ReplyButtons {
   const out: ReplyButtons = { nav: [], abstracts: [], similar: [], paper: [], candidates: [] };
   if (reply.kind === 'papers') {
     const paging = reply.paging;
     const first = paging ? (paging.page - 1) * paging.pageSize + 1 : 1;
-    out.abstracts = reply.items
-      .map((item, i) => button(`Abstract ${first + i}`, { kind: 'abstract', paperId: item.paper.id }))
-      .filter(defined);
-    out.similar = reply.items
-      .map((item, i) => button(`Similar ${first + i}`, { kind: 'paper', command: 'similar', paperId: item.paper.id }))
-      .filter(defined);
-    if (paging && paging.pageCount > 1 && pageToken) {
-      out.nav = [
-        button('◀ Prev', { kind: 'page', token: pageToken, page: Math.max(1, paging.page - 1) }, paging.page <= 1),
-        button(
-          'Next ▶',
-          { kind: 'page', token: pageToken, page: Math.min(paging.pageCount, paging.page + 1) },
-          paging.page >= paging.pageCount,
-        ),
-      ].filter(defined);
-    }
+    Object.assign(
+      out,
+      listButtons(
+        reply.items.map((item) => item.paper),
+        first,
+        reply.actions ?? [],
+      ),
+    );
+    if (paging && paging.pageCount > 1 && pageToken) out.nav = pageButtons(paging, pageToken);
   }
   if (reply.kind === 'paper') {
     const paperId = reply.paper.id;
-    out.paper = [
-      button('Similar papers', { kind: 'paper', command: 'similar', paperId }),
-      button('BibTeX', { kind: 'paper', command: 'bibtex', paperId }),
-    ].filter(defined);
-  }
-  if (reply.kind === 'author') {
-    out.abstracts = reply.card.papers
-      .slice(0, 10)
-      .map((paper, i) => button(`Abstract ${i + 1}`, { kind: 'abstract', paperId: paper.id }))
+    out.paper = (reply.actions ?? [])
+      .map((a) => button(a.label, { kind: 'run', code: a.code, arg: paperId }))
       .filter(defined);
   }
-  const names: { command: NameCommand; names: string[] } | undefined =
-    reply.kind === 'candidates' && (reply.command === 'author' || reply.command === 'coauthors')
-      ? { command: reply.command, names: reply.candidates.map((c) => c.name) }
-      : reply.kind === 'answer'
-        ? { command: 'author' as const, names: (reply.candidates ?? []).map((c) => c.name) }
-        : undefined;
-  if (names) {
-    out.candidates = names.names
+  if (reply.kind === 'author') out.abstracts = listButtons(reply.card.papers.slice(0, 10), 1, []).abstracts;
+  const names = reply.kind === 'candidates' || reply.kind === 'answer' ? (reply.candidates ?? []) : [];
+  const code = (reply.kind === 'candidates' || reply.kind === 'answer') && reply.nameAction;
+  if (code) {
+    out.candidates = names
       .slice(0, 10)
-      .map((name) => button(name, { kind: 'name', command: names.command, name }))
+      .map((c) => button(c.name, { kind: 'run', code, arg: c.name }))
       .filter(defined);
   }
   return out;

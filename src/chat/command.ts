@@ -53,7 +53,25 @@ export interface Command<S extends OptionsSchema = OptionsSchema> {
   chatOnly?: boolean;
   /** Options whose values adapters may suggest as the user types (Discord autocomplete). */
   suggest?: Partial<Record<string, 'authors' | 'titles'>>;
+  /** The option that plain text, a button or a typed argument fills first; the first option when absent. */
+  main?: string;
+  /** Plain text addressed to the bot (a private message, a mention, a reply to it) runs this command. */
+  takesText?: boolean;
+  /** A button that runs this command on its main option: a paper's id or an author's name. */
+  button?: CommandButton;
   run(args: z.output<S>, ctx: CommandContext): Reply | Promise<Reply>;
+}
+
+/** How a command offers itself as a button; `code` prefixes the button's data, so it stays short and stable. */
+export interface CommandButton {
+  /** Two lower-case letters, unique among commands. */
+  code: string;
+  /** What the button carries: a paper (under a paper's details and each listed paper), or a name (candidates). */
+  on: 'paper' | 'name';
+  /** The label under a paper's details. */
+  label?: string;
+  /** The label under each paper of a list, numbered ("Similar 3"); none: not offered on lists. */
+  listLabel?: string;
 }
 
 /** A command of any option shape (`run` is a method, so its argument type may narrow). */
@@ -74,11 +92,14 @@ const OPTION_NAME = /^[a-z0-9_]{1,32}$/;
 export function checkCommands(commands: readonly AnyCommand[]): string[] {
   const problems: string[] = [];
   const names = new Set<string>();
+  const codes = new Set<string>();
   for (const c of commands) {
     const where = `command "${c.name}"`;
     if (!NAME.test(c.name)) problems.push(`${where}: name must match ${NAME} (Telegram and Discord)`);
     if (names.has(c.name)) problems.push(`${where}: declared twice`);
     names.add(c.name);
+    if (c.button && codes.has(c.button.code)) problems.push(`${where}: button code "${c.button.code}" used twice`);
+    if (c.button) codes.add(c.button.code);
     if (c.description.length < 1 || c.description.length > 100)
       problems.push(`${where}: description must be 1-100 characters, is ${c.description.length}`);
     let specs: OptionSpec[] = [];
@@ -88,6 +109,12 @@ export function checkCommands(commands: readonly AnyCommand[]): string[] {
       problems.push(`${where}: ${(e as Error).message}`);
     }
     if (specs.length > 25) problems.push(`${where}: at most 25 options (Discord)`);
+    if (c.main !== undefined && !specs.some((o) => o.name === c.main))
+      problems.push(`${where}: main option "${c.main}" is not one of its options`);
+    if (c.button && !/^[a-z]{2}$/.test(c.button.code))
+      problems.push(`${where}: button code "${c.button.code}" must be two lower-case letters`);
+    if (c.button && ['pg', 'ab'].includes(c.button.code))
+      problems.push(`${where}: button code "${c.button.code}" is reserved for pages and abstracts`);
     let optionalSeen = false;
     for (const o of specs) {
       if (!OPTION_NAME.test(o.name)) problems.push(`${where}: option "${o.name}" must match ${OPTION_NAME}`);
@@ -101,6 +128,11 @@ export function checkCommands(commands: readonly AnyCommand[]): string[] {
     }
   }
   return problems;
+}
+
+/** The option a command's plain text, buttons and first free word fill. */
+export function mainOption(command: AnyCommand): string | undefined {
+  return command.main ?? describeOptions(command.options)[0]?.name;
 }
 
 /** The help entry of a command. */

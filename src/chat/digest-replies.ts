@@ -5,7 +5,7 @@ import { resolveTimeZone } from '../digest/time-zones.js';
 import { formatDate } from '../listing/dates.js';
 import { termOf } from '../search/terms.js';
 import { parseQuery } from '../search/query.js';
-import type { Reply } from './reply.js';
+import type { PaperAction, Reply } from './reply.js';
 
 const PAPERS_PER_MESSAGE = 10;
 
@@ -23,8 +23,11 @@ function nothingNew(digest: Digest): string {
   return `no new papers${what(digest)} since ${formatDate(digest.since)} (listing as of ${formatDate(digest.listingAsOf)}).`;
 }
 
-/** A digest as the messages a chat receives: the papers in parts of 10, or one "no new papers" line; none when quiet. */
-export function digestReplies(digest: Digest): Reply[] {
+/**
+ * A digest as the messages a chat receives: the papers in parts of 10, or one "no new papers" line;
+ * none when quiet. `actions`: the commands offered on each paper (see paperActions).
+ */
+export function digestReplies(digest: Digest, actions: readonly PaperAction[] = []): Reply[] {
   const id = digest.subscription.id;
   const { papers } = digest;
   if (papers.length === 0)
@@ -34,6 +37,7 @@ export function digestReplies(digest: Digest): Reply[] {
     kind: 'papers' as const,
     title: `Digest #${id}: ${headline(digest)}${parts > 1 ? ` (${i + 1}/${parts})` : ''}`,
     items: papers.slice(i * PAPERS_PER_MESSAGE, (i + 1) * PAPERS_PER_MESSAGE).map((paper) => ({ paper })),
+    actions: [...actions],
   }));
 }
 

@@ -22,6 +22,13 @@ export interface Paging {
   args: Record<string, string | number | boolean>;
 }
 
+/** A command offered as a button on a paper: its button code and labels (see CommandButton). */
+export interface PaperAction {
+  code: string;
+  label: string;
+  listLabel?: string;
+}
+
 /** A command as help shows it. */
 export interface CommandHelp {
   name: string;
@@ -45,16 +52,28 @@ export type Reply =
       notes?: string[];
       intro?: string;
       asked?: string[];
+      /** Commands offered per listed paper; the pipeline fills them in. */
+      actions?: PaperAction[];
     }
-  | { kind: 'paper'; paper: Paper }
+  | { kind: 'paper'; paper: Paper; actions?: PaperAction[] }
   | { kind: 'author'; card: AuthorCard; hiddenAuthors?: IndexStats['hiddenAuthors'] }
   | { kind: 'coauthors'; name: string; paperCount: number; coauthors: { name: string; count: number }[] }
-  | { kind: 'candidates'; title: string; query: string; candidates: AuthorRef[]; didYouMean: boolean; command: string }
+  /** `nameAction`: the button code that runs `command` on a candidate; the pipeline fills it in. */
+  | {
+      kind: 'candidates';
+      title: string;
+      query: string;
+      candidates: AuthorRef[];
+      didYouMean: boolean;
+      command: string;
+      nameAction?: string;
+    }
   /** `source`: where the papers come from ("arXiv query au:Mahajan, refreshed 2 h ago, 48 papers"). */
   | { kind: 'stats'; stats: IndexStats; source?: string }
   /** `chatOnly`: commands left out here because they work only in a Telegram or Discord chat. */
   | { kind: 'help'; commands: CommandHelp[]; topic?: string; source?: string; chatOnly?: string[] }
-  | ({ kind: 'answer'; question: string } & Answer)
+  /** `nameCommand`: the command a candidate's button runs; `nameAction` its button code, filled in by the pipeline. */
+  | ({ kind: 'answer'; question: string; nameCommand?: string; nameAction?: string } & Answer)
   /** BibTeX entries: one shown as code, several sent as a .bib file. */
   | { kind: 'bibtex'; title: string; entries: BibEntry[] }
   | { kind: 'error'; message: string; hint?: string };

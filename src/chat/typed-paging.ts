@@ -1,7 +1,6 @@
 import { encodeButton } from './buttons.js';
-import type { CommandContext } from './command.js';
-import type { ChatInteractions } from './interactions.js';
 import { type Paging, type Reply, errorReply } from './reply.js';
+import type { Incoming, Outgoing } from './turn.js';
 
 /** A line asking for another page: "next" or "prev" ("previous"), with or without a slash, any case. */
 export function pageWord(line: string): 'next' | 'prev' | null {
@@ -17,30 +16,26 @@ export class TypedPaging {
   /** The last list shown, with the token of its page state; null when it had a single page. */
   private last: { paging: Paging; token: string } | null | undefined;
 
-  constructor(
-    private readonly chat: ChatInteractions,
-    private readonly chatId: string,
-  ) {}
-
-  /** Remembers a reply just shown: a list replaces the last one; other replies leave it. */
-  async shown(reply: Reply): Promise<void> {
-    if (reply.kind !== 'papers') return;
-    const token = await this.chat.pageToken(reply, this.chatId);
-    this.last = token && reply.paging ? { paging: reply.paging, token } : null;
+  /** Remembers what was just shown: a list replaces the last one; other replies leave it. */
+  shown(out: Outgoing): void {
+    if ((out.kind !== 'reply' && out.kind !== 'page') || out.reply.kind !== 'papers') return;
+    const paging = out.reply.paging;
+    this.last = out.pageToken && paging ? { paging, token: out.pageToken } : null;
   }
 
-  /** The next or previous page of the last list, or why there is none. */
-  async turn(word: 'next' | 'prev', ctx: CommandContext): Promise<Reply> {
+  /** The button press a page word stands for, or why there is no such page. */
+  turn(word: 'next' | 'prev'): { incoming: Incoming } | { refused: Reply } {
+    const refused = (reply: Reply) => ({ refused: reply });
     if (this.last === undefined)
-      return errorReply('There is no list to page.', 'Type next after a list with more pages, such as /latest.');
-    if (this.last === null) return errorReply('That list has only one page.');
+      return refused(
+        errorReply('There is no list to page.', 'Type next after a list with more pages, such as /latest.'),
+      );
+    if (this.last === null) return refused(errorReply('That list has only one page.'));
     const { paging, token } = this.last;
     const page = paging.page + (word === 'next' ? 1 : -1);
-    if (page > paging.pageCount) return errorReply(`That was the last page (${paging.page} of ${paging.pageCount}).`);
-    if (page < 1) return errorReply(`That was the first page (1 of ${paging.pageCount}).`);
-    const outcome = await this.chat.press(encodeButton({ kind: 'page', token, page }), ctx, this.chatId);
-    if (outcome.kind === 'notice') return errorReply(outcome.text);
-    if (outcome.reply.kind === 'papers' && outcome.reply.paging) this.last = { paging: outcome.reply.paging, token };
-    return outcome.reply;
+    if (page > paging.pageCount)
+      return refused(errorReply(`That was the last page (${paging.page} of ${paging.pageCount}).`));
+    if (page < 1) return refused(errorReply(`That was the first page (1 of ${paging.pageCount}).`));
+    return { incoming: { kind: 'button', data: encodeButton({ kind: 'page', token, page }) } };
   }
 }

@@ -7,6 +7,8 @@ import type { ChatRef, NewSubscription, Subscription } from '../digest/subscript
 import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionValues, toSubscription } from './subscription-row.js';
 import { migrate } from './postgres-schema.js';
 import { PostgresCoordination } from './postgres-coordination.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { type RateLimit, postgresRateLimiter } from './rate-limiters.js';
 import { PostgresState } from './postgres-state.js';
 import { type PostgresStoreOptions, createPool, nowMs, waitForDatabase } from './postgres-pool.js';
 
@@ -76,6 +78,11 @@ export class PostgresStore implements SubscriptionStore {
     } finally {
       client.release();
     }
+  }
+
+  /** A per-user rate limit named `name`, counted in the database every instance shares. */
+  rateLimiter(name: string, limit: RateLimit): Promise<RateLimiterAbstract> {
+    return postgresRateLimiter(this.pool, name, limit, this.options.schema);
   }
 
   async ping(): Promise<void> {

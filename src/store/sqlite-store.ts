@@ -9,6 +9,8 @@ import { SqliteState } from './sqlite-state.js';
 import { migrateSqlite } from './sqlite-schema.js';
 import type { ChatRef, NewSubscription, Subscription } from '../digest/subscription.js';
 import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionValues, toSubscription } from './subscription-row.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { type RateLimit, sqliteRateLimiter } from './rate-limiters.js';
 
 /** A deliveries row as beginDelivery reads it. */
 interface DeliveryRow {
@@ -43,6 +45,11 @@ export class SqliteStore implements SubscriptionStore {
     migrateSqlite(this.db, file);
     this.state = new SqliteState(this.db, clock);
     this.coordination = new SqliteCoordination(this.db, clock);
+  }
+
+  /** A per-user rate limit named `name`, counted in this file. */
+  rateLimiter(name: string, limit: RateLimit): Promise<RateLimiterAbstract> {
+    return sqliteRateLimiter(this.db, name, limit);
   }
 
   async ping(): Promise<void> {

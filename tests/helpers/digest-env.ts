@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TelegramDigestSender, telegramApi } from '../../src/adapters/telegram/telegram-digest-sender.js';
+import { commands } from '../../commands/index.js';
+import { paperActions } from '../../src/chat/reply-actions.js';
 import { DigestService } from '../../src/digest/digest-service.js';
 import { ListingReloader } from '../../src/reload/listing-reloader.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
@@ -49,7 +51,10 @@ export async function openEnv(server: FakeTelegramServer, dir: string) {
   const reloader = await ListingReloader.open({ file: listing, store, log });
   const live = reloader.live;
   const digests = new DigestService(store, live, () => reloader.asOf, log);
-  const sender = new TelegramDigestSender(telegramApi(server.token, server.apiRoot, captureLog()));
+  const sender = new TelegramDigestSender(
+    telegramApi(server.token, server.apiRoot, captureLog()),
+    paperActions(commands),
+  );
   return { dir, listing, store, live, log, reloader, digests, sender };
 }
 

@@ -2,8 +2,9 @@ import { createInterface } from 'node:readline';
 import type { Log } from '../../base/log.js';
 import type { AnyCommand, CommandContext } from '../../chat/command.js';
 import type { LiveIndex } from '../../search/live-index.js';
-import { errorReply } from '../../chat/reply.js';
-import { ChatInteractions } from '../../chat/interactions.js';
+import { type Reply, errorReply } from '../../chat/reply.js';
+import { ChatPipeline } from '../../chat/pipeline.js';
+import type { Incoming, Outgoing, Turn } from '../../chat/turn.js';
 import { TypedPaging, pageWord } from '../../chat/typed-paging.js';
 import { CONSOLE_LIMITS } from './limits.js';
 import { renderText } from './render.js';
@@ -20,6 +21,17 @@ export interface ConsoleOptions {
   /** Whether to show a prompt and banner; defaults to whether input is a terminal. */
   interactive?: boolean;
   now?: () => Date;
+}
+
+/** A line of the console as a turn of the pipeline: one chat, one user, no rate limit. */
+function consoleTurn(incoming: Incoming, options: ConsoleOptions, send: (out: Outgoing) => Promise<void>): Turn {
+  const context = (): CommandContext => ({
+    ...options.live.snapshot(),
+    platform: 'console',
+    commands: options.commands,
+    now: options.now ?? (() => new Date()),
+  });
+  return { platform: 'console', incoming, chatId: 'console', context, send };
 }
 
 /**
@@ -42,26 +54,21 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (options.banner) write(options.banner);
     rl.prompt();
   }
-  const chat = new ChatInteractions({ commands: options.commands, live: options.live, log: options.log });
-  const paging = new TypedPaging(chat, 'console');
+  const pipeline = new ChatPipeline({ commands: options.commands, live: options.live, log: options.log });
+  const paging = new TypedPaging();
+  const show = (reply: Reply) => write(`${renderText(reply, options.commands, { pageWords: true })}\n`);
+  const send = async (out: Outgoing): Promise<void> => {
+    paging.shown(out);
+    show(out.kind === 'notice' ? errorReply(out.text) : out.kind === 'inline' ? errorReply('Unexpected.') : out.reply);
+  };
   for await (const line of rl) {
     if (line.length > CONSOLE_LIMITS.maxLineLength) {
-      write(
-        renderText(
-          errorReply(`That line is ${line.length} characters long; I read at most ${CONSOLE_LIMITS.maxLineLength}.`),
-        ),
-      );
-    } else {
-      const ctx: CommandContext = {
-        ...options.live.snapshot(),
-        platform: 'console',
-        commands: options.commands,
-        now: options.now ?? (() => new Date()),
-      };
+      show(errorReply(`That line is ${line.length} characters long; I read at most ${CONSOLE_LIMITS.maxLineLength}.`));
+    } else if (line.trim()) {
       const word = pageWord(line);
-      const reply = word ? await paging.turn(word, ctx) : await chat.typed(line, ctx);
-      if (reply && !word) await paging.shown(reply);
-      if (reply) write(`${renderText(reply, options.commands, { pageWords: true })}\n`);
+      const next = word ? paging.turn(word) : { incoming: { kind: 'line' as const, text: line } };
+      if ('incoming' in next) await pipeline.handle(consoleTurn(next.incoming, options, send));
+      else show(next.refused);
     }
     if (interactive) rl.prompt();
   }

@@ -9,12 +9,14 @@ import {
   MessageFlags,
   Partials,
 } from 'discord.js';
-import { type AnyCommand, type CommandContext, GENERIC_FAILURE } from '../../chat/command.js';
-import { ChatInteractions } from '../../chat/interactions.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { type AnyCommand, GENERIC_FAILURE } from '../../chat/command.js';
+import { ChatPipeline } from '../../chat/pipeline.js';
+import { paperActions } from '../../chat/reply-actions.js';
+import type { Turn } from '../../chat/turn.js';
 import type { DigestService } from '../../digest/digest-service.js';
 import { describeOptions } from '../../chat/command-options.js';
 import type { LiveIndex } from '../../search/live-index.js';
-import { type Reply, errorReply } from '../../chat/reply.js';
 import type { Log } from '../../base/log.js';
 import type { Metrics } from '../../base/metrics.js';
 import type { SharedState } from '../../base/shared-state.js';
@@ -22,8 +24,9 @@ import { DISCORD_LIMITS } from './limits.js';
 import { autocomplete } from './autocomplete.js';
 import { discordContext } from './command-context.js';
 import { mentionQuestion } from './mention.js';
-import { NO_MENTIONS, payload } from './payload.js';
-import { renderDiscord } from './render.js';
+import { DiscordDigestSender } from './discord-digest-sender.js';
+import { buttonSend, mentionSend, slashSend } from './discord-transport.js';
+import { NO_MENTIONS } from './payload.js';
 
 /** What the Discord adapter needs. */
 export interface DiscordOptions {
@@ -37,8 +40,8 @@ export interface DiscordOptions {
   deferAfterMs?: number;
   /** Digest subscriptions, when a store is configured. */
   digests?: DigestService;
-  /** Commands per user per window before a slow-down notice. */
-  rateLimit?: { max: number; windowMs: number };
+  /** Commands per user per window before a slow-down notice, or a limiter shared by every instance. */
+  rateLimit?: { max: number; windowMs: number } | RateLimiterAbstract;
   now?: () => Date;
   /** This instance's share of the gateway: `ids` of `count` shards (several instances). */
   shards?: { count: number; ids?: number[] };
@@ -54,12 +57,12 @@ export interface DiscordOptions {
  */
 export class DiscordAdapter {
   readonly client: Client;
-  private readonly chat: ChatInteractions;
+  private readonly pipeline: ChatPipeline;
   private readonly deferAfterMs: number;
 
   constructor(private readonly options: DiscordOptions) {
     this.deferAfterMs = options.deferAfterMs ?? DISCORD_LIMITS.deferAfterMs;
-    this.chat = new ChatInteractions({
+    this.pipeline = new ChatPipeline({
       commands: options.commands,
       live: options.live,
       log: options.log,
@@ -93,8 +96,17 @@ export class DiscordAdapter {
     );
   }
 
-  private context(from: Interaction | Message): CommandContext {
-    return discordContext(from, this.options);
+  /** A turn of the pipeline for an interaction or a message: who, where, and how to send. */
+  private turn(from: Interaction | Message, incoming: Turn['incoming'], send: Turn['send']): Turn {
+    const userId = 'user' in from ? from.user.id : from.author.id;
+    return {
+      platform: 'discord',
+      incoming,
+      userId,
+      ...(from.channelId ? { chatId: from.channelId } : {}),
+      context: () => discordContext(from, this.options),
+      send,
+    };
   }
 
   private async onInteraction(interaction: Interaction): Promise<void> {
@@ -115,121 +127,42 @@ export class DiscordAdapter {
     }
   }
 
-  /**
-   * The rate limit's notice when the user is over it: every time when only they see it (`ephemeral`),
-   * else once per window (it says that nothing before then is answered); '' to stay quiet.
-   */
-  private async limited(userId: string, ephemeral: boolean): Promise<string | null> {
-    const verdict = await this.chat.admit(userId);
-    return verdict.allowed ? null : ephemeral || !verdict.repeated ? verdict.notice : '';
-  }
-
   private async onSlash(interaction: ChatInputCommandInteraction): Promise<void> {
-    const command = this.options.commands.find((c) => c.name === interaction.commandName);
-    if (!command) {
-      await interaction.reply({
-        content: `Unknown command /${interaction.commandName}. It may have been removed; try /help.`,
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: NO_MENTIONS,
-      });
-      return;
-    }
-    const slow = await this.limited(interaction.user.id, true);
-    if (slow !== null) {
-      await interaction.reply({ content: slow, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-      return;
-    }
+    const command = this.pipeline.command(interaction.commandName);
     const args: Record<string, unknown> = {};
-    for (const spec of describeOptions(command.options)) {
+    for (const spec of command ? describeOptions(command.options) : []) {
       const option = interaction.options.get(spec.name);
       if (option?.value !== undefined && option.value !== null) args[spec.name] = option.value;
     }
-    await this.respond(interaction, this.chat.execute(command, args, this.context(interaction)));
-  }
-
-  /**
-   * Answers within Discord's 3-second window: directly when the reply is ready soon, else by
-   * deferring first and editing the deferred reply when the work is done.
-   */
-  private async respond(
-    interaction: ChatInputCommandInteraction | ButtonInteraction,
-    work: Promise<Reply>,
-  ): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const early = await Promise.race([
-      work.then((reply) => ({ reply })),
-      new Promise<null>((resolve) => {
-        timer = setTimeout(() => resolve(null), this.deferAfterMs);
-      }),
-    ]);
-    clearTimeout(timer);
-    if (early) {
-      await interaction.reply(await this.message(early.reply, interaction.channelId));
-      return;
+    const answer = slashSend(interaction, this.deferAfterMs);
+    const turn = this.turn(interaction, { kind: 'command', name: interaction.commandName, args }, answer.send);
+    try {
+      await this.pipeline.handle({ ...turn, privateNotices: true });
+    } finally {
+      answer.done();
     }
-    await interaction.deferReply();
-    const reply = await work;
-    const m = await this.message(reply, interaction.channelId);
-    if (m.flags) {
-      // An error after a public defer: remove the placeholder and tell only the user.
-      await interaction.deleteReply();
-      await interaction.followUp(m);
-    } else {
-      await interaction.editReply({
-        embeds: m.embeds,
-        components: m.components,
-        allowedMentions: NO_MENTIONS,
-        ...('content' in m ? { content: m.content } : {}),
-        ...('files' in m ? { files: m.files } : {}),
-      });
-    }
-  }
-
-  private async message(reply: Reply, channelId: string | null) {
-    const pageToken = await this.chat.pageToken(reply, channelId ?? undefined);
-    const m = renderDiscord(reply, pageToken ? { pageToken } : {});
-    return { ...payload(m), ...(m.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
   }
 
   private async onButton(interaction: ButtonInteraction): Promise<void> {
-    const outcome = await this.chat.press(
-      interaction.customId,
-      this.context(interaction),
-      interaction.channelId ?? undefined,
+    await this.pipeline.handle(
+      this.turn(interaction, { kind: 'button', data: interaction.customId }, buttonSend(interaction)),
     );
-    switch (outcome.kind) {
-      case 'notice':
-        await interaction.reply({ content: outcome.text, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-        return;
-      case 'page': {
-        const m = renderDiscord(outcome.reply, { pageToken: outcome.pageToken });
-        if (m.ephemeral) await interaction.reply({ ...payload(m), flags: MessageFlags.Ephemeral });
-        else await interaction.update(payload(m));
-        return;
-      }
-      case 'abstract':
-        // Shown to the one who pressed, so a channel is not flooded by presses.
-        await interaction.reply({ ...payload(renderDiscord(outcome.reply)), flags: MessageFlags.Ephemeral });
-        return;
-      case 'reply':
-        await this.respond(interaction, Promise.resolve(outcome.reply));
-        return;
-    }
   }
 
   private async onMessage(message: Message): Promise<void> {
     const me = this.client.user;
     if (!me || message.author.bot || !message.mentions.users.has(me.id)) return;
-    const question = mentionQuestion(message.content, me.id);
+    const text = mentionQuestion(message.content, me.id);
     try {
-      const slow = await this.limited(message.author.id, false);
-      if (slow === '') return;
-      const reply = slow !== null ? errorReply(slow) : await this.chat.question(question, this.context(message));
-      const m = renderDiscord(reply, {});
-      await message.reply(payload(m));
+      await this.pipeline.handle(this.turn(message, { kind: 'text', text }, mentionSend(message)));
     } catch (err) {
       this.options.log.error({ err, channel: message.channelId }, 'discord: could not answer a mention');
     }
+  }
+
+  /** Sends digests through this client's REST: one client per token. */
+  digestSender(): DiscordDigestSender {
+    return new DiscordDigestSender(this.client.rest, paperActions(this.options.commands));
   }
 
   /** Logs in and resolves once the client is ready (guilds received). */

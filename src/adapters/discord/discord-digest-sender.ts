@@ -7,6 +7,7 @@ import {
 } from '../../digest/digest-service.js';
 import type { ChatRef } from '../../digest/subscription.js';
 import { digestReplies } from '../../chat/digest-replies.js';
+import type { PaperAction } from '../../chat/reply.js';
 import { renderDiscord } from './render.js';
 
 // Unknown Channel, Missing Access, Missing Permissions, Cannot send messages to this user.
@@ -22,10 +23,13 @@ export function discordRest(token: string, api?: string): REST {
 export class DiscordDigestSender implements DigestSender {
   readonly platform = 'discord' as const;
 
-  constructor(private readonly rest: REST) {}
+  constructor(
+    private readonly rest: REST,
+    private readonly actions: readonly PaperAction[] = [],
+  ) {}
 
   async send(chat: ChatRef, digest: Digest, progress: PartProgress): Promise<void> {
-    for (const [part, reply] of digestReplies(digest).entries()) {
+    for (const [part, reply] of digestReplies(digest, this.actions).entries()) {
       if (part < progress.from) continue;
       const m = renderDiscord(reply);
       try {

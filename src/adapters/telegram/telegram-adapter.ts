@@ -1,25 +1,26 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Bot, type BotError, type Context, type Filter, GrammyError, InputFile } from 'grammy';
+import { Bot, type BotError, type Context, type Filter, GrammyError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { AnyCommand, CommandContext } from '../../chat/command.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { AnyCommand } from '../../chat/command.js';
 import type { DigestService } from '../../digest/digest-service.js';
 import { GENERIC_FAILURE } from '../../chat/command.js';
-import { ChatInteractions } from '../../chat/interactions.js';
+import { ChatPipeline } from '../../chat/pipeline.js';
+import { paperActions } from '../../chat/reply-actions.js';
+import type { Incoming } from '../../chat/turn.js';
 import type { LiveIndex } from '../../search/live-index.js';
-import { type Reply, errorReply } from '../../chat/reply.js';
-import { parseTextArgs } from '../../chat/text-args.js';
 import type { Log } from '../../base/log.js';
 import type { Metrics } from '../../base/metrics.js';
 import type { SharedState } from '../../base/shared-state.js';
 import { telegramContext } from './command-context.js';
-import { answerInlineQuery } from './inline-query.js';
 import { mentionsMe, stripMentions } from './mentions.js';
 import { networkRetry } from './network-retry.js';
 import { TELEGRAM_LIMITS } from './limits.js';
 import { webhookHandler } from './webhook.js';
-import { type TelegramMessage, renderTelegram } from './render.js';
-import { SEND_OPTIONS, keyboard } from './send-options.js';
+import { SEND_OPTIONS } from './send-options.js';
+import { TelegramDigestSender } from './telegram-digest-sender.js';
+import { telegramSend } from './telegram-transport.js';
 
 /** What the Telegram adapter needs. */
 export interface TelegramOptions {
@@ -31,8 +32,8 @@ export interface TelegramOptions {
   log: Log;
   /** Digest subscriptions, when a store is configured. */
   digests?: DigestService;
-  /** Commands per user per window before a slow-down notice. */
-  rateLimit?: { max: number; windowMs: number };
+  /** Commands per user per window before a slow-down notice, or a limiter shared by every instance. */
+  rateLimit?: { max: number; windowMs: number } | RateLimiterAbstract;
   /** Known bot identity; skips getMe (tests, and restarts that cache it). */
   botInfo?: UserFromGetMe;
   now?: () => Date;
@@ -44,8 +45,6 @@ export interface TelegramOptions {
 }
 
 const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
-// Telegram retries a webhook update it got no answer to; an update id seen within a day is not handled again.
-const UPDATE_SEEN_MS = 24 * 3_600_000;
 
 /**
  * Runs the shared commands on Telegram with grammY: slash commands, questions in private chats
@@ -54,12 +53,12 @@ const UPDATE_SEEN_MS = 24 * 3_600_000;
  */
 export class TelegramAdapter {
   readonly bot: Bot;
-  private readonly chat: ChatInteractions;
+  private readonly pipeline: ChatPipeline;
   private polling?: Promise<void>;
   private stopWebhook?: () => void;
 
   constructor(private readonly options: TelegramOptions) {
-    this.chat = new ChatInteractions({
+    this.pipeline = new ChatPipeline({
       commands: options.commands,
       live: options.live,
       log: options.log,
@@ -81,66 +80,49 @@ export class TelegramAdapter {
     this.install();
   }
 
-  private context(ctx: Context): CommandContext {
-    return telegramContext(ctx, this.options);
+  /** Takes an update through the pipeline: the adapter only says what came in and how to send. */
+  private handle(ctx: Context, incoming: Incoming): Promise<void> {
+    return this.pipeline.handle({
+      platform: 'telegram',
+      incoming,
+      updateId: String(ctx.update.update_id),
+      ...(ctx.from ? { userId: String(ctx.from.id) } : {}),
+      ...(ctx.chat ? { chatId: String(ctx.chat.id) } : {}),
+      context: () => telegramContext(ctx, this.options),
+      send: telegramSend(ctx),
+    });
   }
 
   private install(): void {
-    const { options } = this;
-    const state = options.state;
-    if (options.webhook && state) {
-      // Each update once, whichever instance Telegram's retry reaches.
-      this.bot.use(async (ctx, next) => {
-        if (await state.once(`telegram:update:${ctx.update.update_id}`, UPDATE_SEEN_MS)) await next();
-        else options.log.info({ updateId: ctx.update.update_id }, 'telegram: update already handled; skipped');
-      });
-    }
     // grammY's bot.catch serves long polling only; the boundary handles a failed update alike with a webhook.
     this.bot.catch((err) => this.failed(err));
     const bot = this.bot.errorBoundary((err) => this.failed(err));
     bot.command('start', async (ctx) => {
-      const index = options.live.current;
+      const index = this.options.live.current;
       await ctx.reply(
         `Hi! I answer questions about <b>${index.size} arXiv papers</b>.\nTry /search mixture of experts, /author Dhruv Mahajan, /latest, or just ask: <i>Who wrote Pimba?</i>\n/help lists everything.`,
         SEND_OPTIONS,
       );
     });
-    for (const command of options.commands) {
-      bot.command(command.name, async (ctx) => {
-        if (!(await this.allowed(ctx))) return;
-        await this.answer(ctx, this.chat.execute(command, parseTextArgs(command, ctx.match), this.context(ctx)));
-      });
-    }
     bot.on('message:text', (ctx) => this.onText(ctx));
-    bot.on('callback_query:data', (ctx) => this.onButton(ctx));
-    bot.on('inline_query', (ctx) => answerInlineQuery(ctx, options.live));
+    bot.on('callback_query:data', (ctx) => this.handle(ctx, { kind: 'button', data: ctx.callbackQuery.data }));
+    bot.on('inline_query', (ctx) =>
+      this.handle(ctx, { kind: 'inline', query: ctx.inlineQuery.query, offset: Number(ctx.inlineQuery.offset) || 0 }),
+    );
   }
 
-  /** A command typed in any letter case or for a named bot, or a question addressed to the bot. */
+  /** A command (any letter case, for this bot when one is named), or a question addressed to the bot. */
   private async onText(ctx: Filter<Context, 'message:text'>): Promise<void> {
     const text = ctx.message.text;
     const isPrivate = ctx.chat.type === 'private';
     if (text.startsWith('/')) {
-      // A command in other letter case (/UNSUBSCRIBE), for another bot in a group, or unknown.
       const m = /^\/(\w+)(?:@(\w+))?(?:\s+([\s\S]*))?$/.exec(text);
       const target = m?.[2];
       if (target && target.toLowerCase() !== this.bot.botInfo.username.toLowerCase()) return;
-      const command = m ? this.chat.command((m[1] as string).toLowerCase()) : undefined;
+      const name = (m?.[1] ?? text.slice(1).split(/\s/)[0] ?? '').toLowerCase();
       // In a group, a command no bot is named in is ours only when we know it.
-      if (!command && !isPrivate && !target) return;
-      if (command) {
-        if (!(await this.allowed(ctx))) return;
-        await this.answer(ctx, this.chat.execute(command, parseTextArgs(command, m?.[3] ?? ''), this.context(ctx)));
-        return;
-      }
-      const shown = text.split(/\s/)[0] ?? '';
-      await this.send(
-        ctx,
-        errorReply(
-          `Unknown command ${shown.slice(0, 40)}${shown.length > 40 ? '…' : ''}.`,
-          'Type /help to see the commands.',
-        ),
-      );
+      if (!isPrivate && !target && !this.pipeline.command(name)) return;
+      await this.handle(ctx, { kind: 'typed', name, rest: m?.[3] ?? '' });
       return;
     }
     const addressed =
@@ -148,9 +130,8 @@ export class TelegramAdapter {
       mentionsMe(text, ctx.message.entities, this.bot.botInfo) ||
       ctx.message.reply_to_message?.from?.id === this.bot.botInfo.id;
     if (!addressed) return;
-    if (!(await this.allowed(ctx))) return;
     const question = isPrivate ? text : stripMentions(text, ctx.message.entities, this.bot.botInfo);
-    await this.answer(ctx, this.chat.question(question, this.context(ctx)));
+    await this.handle(ctx, { kind: 'text', text: question });
   }
 
   /** Logs an update whose handling failed (the error alone, never the context, which holds the token) and apologizes. */
@@ -167,62 +148,9 @@ export class TelegramAdapter {
     }
   }
 
-  /** Applies the per-user rate limit; sends its notice once per window (it says that nothing before then is answered). */
-  private async allowed(ctx: Context): Promise<boolean> {
-    const verdict = await this.chat.admit(ctx.from ? String(ctx.from.id) : undefined);
-    if (!verdict.allowed && !verdict.repeated) await ctx.reply(verdict.notice);
-    return verdict.allowed;
-  }
-
-  private async answer(ctx: Context, reply: Promise<Reply>): Promise<void> {
-    await this.send(ctx, await reply);
-  }
-
-  /** Sends a reply as one or more messages; paginated replies get Prev/Next buttons. */
-  private async send(ctx: Context, reply: Reply): Promise<void> {
-    const chatId = ctx.chat?.id;
-    if (chatId === undefined) return;
-    const pageToken = await this.chat.pageToken(reply, String(chatId));
-    const messages = renderTelegram(reply, pageToken ? { pageToken } : {});
-    const replyTo =
-      ctx.chat?.type !== 'private' && ctx.message
-        ? { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } }
-        : {};
-    for (const m of messages) {
-      if (m.document) {
-        const file = new InputFile(Buffer.from(m.document.content, 'utf8'), m.document.name);
-        await this.bot.api.sendDocument(chatId, file, { caption: m.html, parse_mode: 'HTML', ...replyTo });
-      } else {
-        await this.bot.api.sendMessage(chatId, m.html, { ...SEND_OPTIONS, ...replyTo, ...keyboard(m) });
-      }
-    }
-  }
-
-  private async onButton(ctx: Context): Promise<void> {
-    const outcome = await this.chat.press(
-      ctx.callbackQuery?.data ?? '',
-      this.context(ctx),
-      ctx.chat ? String(ctx.chat.id) : undefined,
-    );
-    if (outcome.kind === 'notice') {
-      await ctx.answerCallbackQuery({ text: outcome.text.slice(0, TELEGRAM_LIMITS.callbackAnswerText) });
-      return;
-    }
-    await ctx.answerCallbackQuery();
-    const target = ctx.callbackQuery?.message;
-    const messages = outcome.kind === 'page' ? renderTelegram(outcome.reply, { pageToken: outcome.pageToken }) : [];
-    if (messages.length === 1 && target) {
-      // Another page replaces the list it was pressed under.
-      const m = messages[0] as TelegramMessage;
-      try {
-        await ctx.api.editMessageText(target.chat.id, target.message_id, m.html, { ...SEND_OPTIONS, ...keyboard(m) });
-      } catch (err) {
-        // Pressing the button of the page already shown changes nothing; that is fine.
-        if (!(err instanceof GrammyError && /not modified/.test(err.description))) throw err;
-      }
-      return;
-    }
-    await this.send(ctx, outcome.reply);
+  /** Sends digests through this bot's own client: one client per token. */
+  digestSender(): TelegramDigestSender {
+    return new TelegramDigestSender(this.bot.api, paperActions(this.options.commands));
   }
 
   /**

@@ -8,6 +8,7 @@ import {
 } from '../../digest/digest-service.js';
 import type { ChatRef } from '../../digest/subscription.js';
 import { digestReplies } from '../../chat/digest-replies.js';
+import type { PaperAction } from '../../chat/reply.js';
 import { renderTelegram } from './render.js';
 import type { Log } from '../../base/log.js';
 import { networkRetry } from './network-retry.js';
@@ -28,10 +29,13 @@ export function telegramApi(token: string, apiRoot: string | undefined, log: Log
 export class TelegramDigestSender implements DigestSender {
   readonly platform = 'telegram' as const;
 
-  constructor(private readonly api: Api) {}
+  constructor(
+    private readonly api: Api,
+    private readonly actions: readonly PaperAction[] = [],
+  ) {}
 
   async send(chat: ChatRef, digest: Digest, progress: PartProgress): Promise<void> {
-    for (const [part, reply] of digestReplies(digest).entries()) {
+    for (const [part, reply] of digestReplies(digest, this.actions).entries()) {
       if (part < progress.from) continue;
       // Digests carry no Prev/Next (that state would not outlive a restart), only the stateless
       // Abstract and Similar buttons, which the running bot answers whenever they are pressed.
