@@ -10,6 +10,7 @@ export default defineCommand({
     command: z.string().max(40).optional().describe('A command to explain, e.g. search'),
   }),
   examples: ['help', 'help search'],
+  listsCommands: true,
   run({ command }, { commands, origin, now, chat }) {
     const topic = command?.trim().replace(/^\//, '').toLowerCase();
     if (!topic) {

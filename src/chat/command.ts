@@ -59,6 +59,8 @@ export interface Command<S extends OptionsSchema = OptionsSchema> {
   takesText?: boolean;
   /** A button that runs this command on its main option: a paper's id or an author's name. */
   button?: CommandButton;
+  /** It lists the commands: hints point there ("Type /help to see the commands"). */
+  listsCommands?: boolean;
   run(args: z.output<S>, ctx: CommandContext): Reply | Promise<Reply>;
 }
 
@@ -130,6 +132,13 @@ export function checkCommands(commands: readonly AnyCommand[]): string[] {
   return problems;
 }
 
+/** Where to see the commands, as a hint: the command that lists them, or none. */
+export function commandsHint(commands: readonly AnyCommand[], topic?: string): string | undefined {
+  const help = commands.find((c) => c.listsCommands);
+  if (!help) return undefined;
+  return topic ? `See /${help.name} ${topic}` : `Type /${help.name} to see the commands.`;
+}
+
 /** The option a command's plain text, buttons and first free word fill. */
 export function mainOption(command: AnyCommand): string | undefined {
   return command.main ?? describeOptions(command.options)[0]?.name;
@@ -158,7 +167,7 @@ export async function executeCommand(
   if (!parsed.success) {
     return errorReply(
       describeIssue(parsed.error.issues, describeOptions(command.options), args),
-      `See /help ${command.name}`,
+      commandsHint(ctx.commands, command.name),
     );
   }
   try {

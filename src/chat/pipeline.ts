@@ -3,7 +3,7 @@ import type { Log } from '../base/log.js';
 import type { Metrics } from '../base/metrics.js';
 import { MemoryState, type SharedState } from '../base/shared-state.js';
 import type { LiveIndex } from '../search/live-index.js';
-import { type AnyCommand, GENERIC_FAILURE, executeCommand, mainOption } from './command.js';
+import { type AnyCommand, GENERIC_FAILURE, commandsHint, executeCommand, mainOption } from './command.js';
 import { dropDuplicates, limitRate } from './guard-steps.js';
 import { inlinePapers } from './inline-papers.js';
 import { PageStore } from './page-store.js';
@@ -87,14 +87,14 @@ export class ChatPipeline {
     const command = this.command(name);
     if (command) return this.execute(command, args, turn);
     const shown = name.length > 40 ? `${name.slice(0, 39)}…` : name;
-    return errorReply(`Unknown command /${shown}.`, 'Type /help to see the commands.');
+    return errorReply(`Unknown command /${shown}.`, commandsHint(this.commands));
   }
 
   /** Plain text addressed to the bot: the command that takes text runs on it (a question). */
   private async text(text: string, turn: Turn): Promise<Reply> {
     const command = this.options.commands.find((c) => c.takesText);
     const main = command && mainOption(command);
-    if (!command || !main) return errorReply('Type /help to see the commands.');
+    if (!command || !main) return errorReply('I take commands only here.', commandsHint(this.commands));
     if (!text.trim()) return errorReply('Yes? Ask me something about the papers.', 'For example: who wrote Pimba?');
     return this.execute(command, { [main]: text.trim() }, turn);
   }
@@ -104,7 +104,7 @@ export class ChatPipeline {
     const input = text.trim();
     const line = splitCommandLine(input);
     if (!line && input.startsWith('/'))
-      return errorReply(`"${input.split(/\s/)[0]}" is not a command.`, 'Type /help to see the commands.');
+      return errorReply(`"${input.split(/\s/)[0]}" is not a command.`, commandsHint(this.commands));
     if (!line) return this.text(input, turn);
     const command = this.command(line.name);
     return this.runNamed(line.name, command ? parseTextArgs(command, line.rest) : {}, turn);

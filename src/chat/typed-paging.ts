@@ -27,9 +27,7 @@ export class TypedPaging {
   turn(word: 'next' | 'prev'): { incoming: Incoming } | { refused: Reply } {
     const refused = (reply: Reply) => ({ refused: reply });
     if (this.last === undefined)
-      return refused(
-        errorReply('There is no list to page.', 'Type next after a list with more pages, such as /latest.'),
-      );
+      return refused(errorReply('There is no list to page.', 'Type next after a list that has more pages.'));
     if (this.last === null) return refused(errorReply('That list has only one page.'));
     const { paging, token } = this.last;
     const page = paging.page + (word === 'next' ? 1 : -1);
