@@ -34,7 +34,7 @@ export interface Turn {
   platform: Platform;
   incoming: Incoming;
   /** The platform's id of the update: a turn seen before is dropped. */
-  updateId?: string;
+  updateId?: string | number;
   userId?: string;
   chatId?: string;
   /** Notices reach only the user who acted (Discord's ephemeral replies), so they may be given each time. */

@@ -85,7 +85,7 @@ export class TelegramAdapter {
     return this.pipeline.handle({
       platform: 'telegram',
       incoming,
-      updateId: String(ctx.update.update_id),
+      updateId: ctx.update.update_id,
       ...(ctx.from ? { userId: String(ctx.from.id) } : {}),
       ...(ctx.chat ? { chatId: String(ctx.chat.id) } : {}),
       context: () => telegramContext(ctx, this.options),
