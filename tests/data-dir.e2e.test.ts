@@ -4,7 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../src/store/sqlite-store.js';
-import { cli, run, tempDataDir } from './helpers/run.js';
+import { cliInProcess } from './helpers/cli.js';
+import { run, tempDataDir } from './helpers/run.js';
 
 type Fault = [name: string, make: () => string, message: RegExp];
 
@@ -43,7 +44,7 @@ const FAULTS: Fault[] = [
 
 describe.each(FAULTS)('%s', (_name, make, message) => {
   it('`arxivist subscriptions` exits 2 with the message', async () => {
-    const r = await cli(['subscriptions'], { ARXIVIST_DATA_DIR: make() });
+    const r = await cliInProcess(['subscriptions'], { ARXIVIST_DATA_DIR: make() });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegramServer } from './fakes/telegram-server.js';
 import { cli } from './helpers/run.js';
+import { cliInProcess } from './helpers/cli.js';
 import { dueSubscriptions } from './helpers/digest-env.js';
 
 let server: FakeTelegramServer;
@@ -59,7 +60,7 @@ describe('digest run with Telegram out of reach', () => {
       ARXIVIST_DATA_DIR: dir,
       LOG_LEVEL: 'warn',
     };
-    const r = await cli(['digest', 'run', '--now', NOW, '--json'], env);
+    const r = await cliInProcess(['digest', 'run', '--now', NOW, '--json'], env);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ due: 1, sent: 0, failed: 1 });
     expect(r.stderr.match(/telegram: request failed; retrying/g)).toHaveLength(3);
@@ -73,13 +74,13 @@ describe('digest run with a deadline', () => {
     const chats = await dueSubscriptions(dir, 950_000, 24);
     const env = { TELEGRAM_BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, ARXIVIST_DATA_DIR: dir };
     // Each digest takes five 50 ms sends; 8 at a time: 24 digests need about 0.75 s.
-    const first = await cli(['digest', 'run', '--now', NOW, '--deadline', '0.3', '--json'], env);
+    const first = await cliInProcess(['digest', 'run', '--now', NOW, '--deadline', '0.3', '--json'], env);
     expect(first.code).toBe(1);
     const summary = JSON.parse(first.stdout) as { sent: number; unfinished: number };
     expect(summary.unfinished).toBeGreaterThan(0);
     expect(summary.sent + summary.unfinished).toBe(chats.length);
     expect(first.stderr).toMatch(/the run's deadline passed with \d+ digest\(s\) not started; they stay due/);
-    const second = await cli(['digest', 'run', '--now', NOW, '--json'], env);
+    const second = await cliInProcess(['digest', 'run', '--now', NOW, '--json'], env);
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ sent: summary.unfinished, unfinished: 0 });
     for (const chat of chats) {

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegramServer } from './fakes/telegram-server.js';
-import { ROOT, cli } from './helpers/run.js';
+import { ROOT } from './helpers/run.js';
+import { cliInProcess } from './helpers/cli.js';
 import { dueSubscriptions } from './helpers/digest-env.js';
 import { digestParts, expectedParts, repeatedParts } from './helpers/digest-parts.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
@@ -74,7 +75,7 @@ describe('digest run under SIGKILL', () => {
 
     // The second run finishes the fan-out, taking over the killed run's claims once their lease ends.
     server.holdSendsAfter(Infinity);
-    const second = await cli(['digest', 'run', '--now', NOW, '--json'], env);
+    const second = await cliInProcess(['digest', 'run', '--now', NOW, '--json'], env);
     expect(second.code, second.stderr).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ failed: 0, paused: 0, busy: 0 });
     let duplicated = 0;

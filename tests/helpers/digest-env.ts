@@ -48,7 +48,8 @@ export async function openEnv(server: FakeTelegramServer, dir: string) {
   const listing = join(dir, 'listing.txt');
   const store = new SqliteStore(join(dir, 'arxivist.db'));
   const log = captureLog();
-  const reloader = await ListingReloader.open({ file: listing, store, log });
+  // A short debounce: a test that watches the listing waits for each reload it causes.
+  const reloader = await ListingReloader.open({ file: listing, store, log, debounceMs: 50 });
   const live = reloader.live;
   const digests = new DigestService(store, live, () => reloader.asOf, log);
   const sender = new TelegramDigestSender(
