@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { RAW_ENTRIES, rawPapersBy } from './helpers/fixture.js';
 import { cliInProcess, leftBehind } from './helpers/cli.js';
 import { ROOT, cli, run } from './helpers/run.js';
+import { dataDir } from '../src/app/bootstrap.js';
+import { loadConfig } from '../src/app/config.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arxivist-cli-'));
 
@@ -230,6 +232,11 @@ describe('arxivist CLI (subprocess, through bin/arxivist.js)', () => {
     expect(pimba?.authors.length).toBe(11);
     for (const name of pimba?.authors ?? []) expect(said).toContain(name);
     expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it("keeps its data in the project's data folder wherever it runs, unless ARXIVIST_DATA_DIR says otherwise", () => {
+    expect(dataDir(loadConfig({}))).toBe(join(ROOT, 'data'));
+    expect(dataDir(loadConfig({ ARXIVIST_DATA_DIR: '/srv/arxivist' }))).toBe('/srv/arxivist');
   });
 
   it('parse ends quietly when its reader closes the pipe', async () => {
