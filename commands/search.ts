@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/chat/command.js';
 import { UserError } from '../src/base/errors.js';
+import { plural } from '../src/base/plural.js';
 import { describeQuery, isEmptyQuery, parseQuery } from '../src/search/query.js';
 import { paginate } from '../src/chat/reply.js';
 import { askedAuthors } from '../src/search/asked-authors.js';
@@ -40,7 +41,7 @@ export default defineCommand({
     );
     return {
       kind: 'papers',
-      title: `${hits.length} ${hits.length === 1 ? 'paper matches' : 'papers match'} "${shown}"`,
+      title: `${plural(hits.length, 'paper matches', 'papers match')} "${shown}"`,
       items: p.slice.map((h) => ({ paper: h.paper, score: h.score, snippet: h.snippet })),
       paging: {
         page: p.page,

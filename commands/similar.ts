@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/chat/command.js';
+import { plural } from '../src/base/plural.js';
 import type { SimilarPaper } from '../src/search/paper-index.js';
 import { isPaper, resolvePaper } from './resolve-paper.js';
 
@@ -8,7 +9,7 @@ function reason(s: SimilarPaper): string {
   const parts = [`shares: ${s.sharedWords.slice(0, 5).join(', ')}`];
   if (s.sharedAuthors.length > 0) {
     const n = s.sharedAuthors.length;
-    parts.push(`${n} author${n === 1 ? '' : 's'} (${s.sharedAuthors.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''})`);
+    parts.push(`${plural(n, 'author')} (${s.sharedAuthors.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''})`);
   }
   if (s.sameCategory) parts.push(`same category ${s.paper.categories[0]}`);
   return parts.join('; ');
@@ -34,7 +35,7 @@ export default defineCommand({
     }
     return {
       kind: 'papers',
-      title: `${similar.length} paper${similar.length === 1 ? '' : 's'} like "${found.title}"`,
+      title: `${plural(similar.length, 'paper')} like "${found.title}"`,
       items: similar.map((s) => ({ paper: s.paper, snippet: reason(s) })),
     };
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/chat/command.js';
 import { UserError } from '../src/base/errors.js';
+import { plural } from '../src/base/plural.js';
 import { digestChat, subscriptionNumber } from './digest-chat.js';
 
 export default defineCommand({
@@ -29,9 +30,7 @@ export default defineCommand({
       );
     return {
       kind: 'text',
-      text: all
-        ? `Removed ${removed} subscription${removed === 1 ? '' : 's'}. No more digests here.`
-        : `Removed subscription #${n}.`,
+      text: all ? `Removed ${plural(removed, 'subscription')}. No more digests here.` : `Removed subscription #${n}.`,
     };
   },
 });

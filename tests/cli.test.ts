@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RAW_ENTRIES, rawPapersBy } from './helpers/fixture.js';
 import { cliInProcess, leftBehind } from './helpers/cli.js';
-import { cli, run } from './helpers/run.js';
+import { ROOT, cli, run } from './helpers/run.js';
+import { dataDir } from '../src/app/bootstrap.js';
+import { loadConfig } from '../src/app/config.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arxivist-cli-'));
 
@@ -205,6 +207,36 @@ describe('arxivist CLI (subprocess, through bin/arxivist.js)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).error.message).toMatch(/No author named "Nobody Atall"/);
+  });
+
+  it('runs from any folder through the links that npm i -g . (or npm link) makes, with the bundled listing', async () => {
+    // npm's layout: PREFIX/lib/node_modules/arxivist -> the project, PREFIX/bin/arxivist -> its bin.
+    const prefix = mkdtempSync(join(tmpdir(), 'arxivist-global-'));
+    mkdirSync(join(prefix, 'lib', 'node_modules'), { recursive: true });
+    mkdirSync(join(prefix, 'bin'));
+    symlinkSync(ROOT, join(prefix, 'lib', 'node_modules', 'arxivist'));
+    symlinkSync('../lib/node_modules/arxivist/bin/arxivist.js', join(prefix, 'bin', 'arxivist'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'arxivist-elsewhere-'));
+    const r = await run(join(prefix, 'bin', 'arxivist'), ['ask', 'who wrote Pimba?'], {
+      cwd: elsewhere,
+      env: {
+        PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
+        ARXIVIST_LISTING: undefined,
+        ARXIVIST_ARXIV_QUERY: undefined,
+      },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const pimba = RAW_ENTRIES.find((e) => e.title.startsWith('Pimba:'));
+    const said = r.stdout.replace(/\s+/g, ' ');
+    expect(pimba?.authors.length).toBe(11);
+    for (const name of pimba?.authors ?? []) expect(said).toContain(name);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it("keeps its data in the project's data folder wherever it runs, unless ARXIVIST_DATA_DIR says otherwise", () => {
+    expect(dataDir(loadConfig({}))).toBe(join(ROOT, 'data'));
+    expect(dataDir(loadConfig({ ARXIVIST_DATA_DIR: '/srv/arxivist' }))).toBe('/srv/arxivist');
   });
 
   it('parse ends quietly when its reader closes the pipe', async () => {

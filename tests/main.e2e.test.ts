@@ -35,6 +35,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ ARXIVIST_REFRESH: 'hourly' })).toThrow(
       /ARXIVIST_REFRESH: must be a duration like 30m, 6h or 1d/,
     );
+    expect(() => loadConfig({ ARXIVIST_REFRESH: '6' })).toThrow(
+      /ARXIVIST_REFRESH: must be a duration like 30m, 6h or 1d \(got "6"\)/,
+    );
+    expect(loadConfig({ ARXIVIST_REFRESH: '2 hours' }).ARXIVIST_REFRESH).toBe(7_200_000);
+    expect(loadConfig({ ARXIVIST_REFRESH: '1.5h' }).ARXIVIST_REFRESH).toBe(5_400_000);
+    expect(loadConfig({ ARXIVIST_REFRESH: '7d' }).ARXIVIST_REFRESH).toBe(604_800_000);
+    expect(() => loadConfig({ ARXIVIST_REFRESH: '8d' })).toThrow(/ARXIVIST_REFRESH: must be at most 7d/);
+    expect(() => loadConfig({ ARXIVIST_REFRESH: '-1h' })).toThrow(/ARXIVIST_REFRESH: must be at least 15m/);
     expect(loadConfig({ ARXIVIST_ARXIV_MAX: '500' }).ARXIVIST_ARXIV_MAX).toBe(500);
     expect(() => loadConfig({ ARXIVIST_ARXIV_MAX: '0' })).toThrow(/ARXIVIST_ARXIV_MAX: must be at least 1/);
     expect(() => loadConfig({ ARXIVIST_ARXIV_MAX: '40000' })).toThrow(/ARXIVIST_ARXIV_MAX: must be at most 30000/);
@@ -43,6 +51,21 @@ describe('configuration', () => {
       /ARXIVIST_ARXIV_API: must be an http\(s\) URL/,
     );
     expect(loadConfig({ ARXIVIST_ARXIV_QUERY: '  au:Mahajan ' }).ARXIVIST_ARXIV_QUERY).toBe('au:Mahajan');
+  });
+});
+
+describe('configuration of the digest lease', () => {
+  it('reads 30s or 2m, from 1s to 1h', () => {
+    expect(loadConfig({ ARXIVIST_DIGEST_LEASE: '30s' }).ARXIVIST_DIGEST_LEASE).toBe(30_000);
+    expect(loadConfig({ ARXIVIST_DIGEST_LEASE: '2m' }).ARXIVIST_DIGEST_LEASE).toBe(120_000);
+    expect(loadConfig({ ARXIVIST_DIGEST_LEASE: '1s' }).ARXIVIST_DIGEST_LEASE).toBe(1000);
+    expect(() => loadConfig({ ARXIVIST_DIGEST_LEASE: '0s' })).toThrow(
+      /ARXIVIST_DIGEST_LEASE: must be at least 1s \(got "0s"\)/,
+    );
+    expect(() => loadConfig({ ARXIVIST_DIGEST_LEASE: '2h' })).toThrow(/ARXIVIST_DIGEST_LEASE: must be at most 1h/);
+    expect(() => loadConfig({ ARXIVIST_DIGEST_LEASE: 'soon' })).toThrow(
+      /ARXIVIST_DIGEST_LEASE: must be a duration like 30s or 2m \(got "soon"\)/,
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
 import { describeOptions } from '../src/chat/command-options.js';
+import { cliInProcess } from './helpers/cli.js';
 import { consoleSession } from './helpers/console.js';
 import { ROOT, tempDataDir } from './helpers/run.js';
 
@@ -44,6 +45,17 @@ describe('the README', () => {
       for (const flag of (row[0] as string).matchAll(/--(\w+)/g)) expect(options, row[0]).toContain(flag[1]);
       for (const example of (row[2] as string).matchAll(/`\/(\w+)/g)) expect(example[1], row[2]).toBe(command?.name);
     });
+  });
+
+  it('shows every option and form of the CLI that its --help shows, and how to install the command', async () => {
+    const help = (await cliInProcess(['--help'])).stdout;
+    const cli = section('## CLI').join('\n');
+    const usage = help.split('\n\n')[0]?.split('\n') ?? [];
+    expect(usage.length).toBeGreaterThan(3);
+    for (const line of usage) expect(cli).toContain(line.replace(/^(Usage:)? +/, ''));
+    for (const [flag] of help.matchAll(/(?<![\w-])--?[a-z]+/g))
+      expect(cli).toMatch(new RegExp(`(?<![\\w-])${flag}(?![\\w-])`));
+    expect(cli).toContain('npm i -g .');
   });
 
   it('shows a console session whose every line the console chat prints for those commands', async () => {

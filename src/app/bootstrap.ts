@@ -9,16 +9,19 @@ import type { SubscriptionStore } from '../digest/subscription-store.js';
 import { ArxivClient } from '../arxiv/arxiv-client.js';
 import { ArxivFollower } from '../arxiv/arxiv-follower.js';
 import { ListingError } from '../listing/load-listing.js';
-import { BUNDLED_LISTING } from './paths.js';
+import { BUNDLED_LISTING, ROOT } from './paths.js';
 import { ConfigError } from '../base/errors.js';
 import type { InstanceCoordination } from '../base/instance-coordination.js';
 import type { SharedState } from '../base/shared-state.js';
 import type { Metrics } from '../base/metrics.js';
 import { countStoreErrors } from '../ops/counted-store.js';
 
-/** The data folder: ARXIVIST_DATA_DIR, default ./data. */
+/**
+ * The data folder: ARXIVIST_DATA_DIR (from the working folder), default data/ in the project, so
+ * the bot and a CLI run from any other folder share one database and one saved copy.
+ */
 export function dataDir(config: Config): string {
-  return resolve(config.ARXIVIST_DATA_DIR ?? 'data');
+  return config.ARXIVIST_DATA_DIR ? resolve(config.ARXIVIST_DATA_DIR) : join(ROOT, 'data');
 }
 
 /**

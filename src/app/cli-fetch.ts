@@ -1,3 +1,4 @@
+import { plural } from '../base/plural.js';
 import { ArxivQueryError, ArxivUnavailableError } from '../arxiv/arxiv-client.js';
 import type { ArxivFollower } from '../arxiv/arxiv-follower.js';
 import { arxivFollower, openStore } from './bootstrap.js';
@@ -19,7 +20,7 @@ export async function fetchQuery(args: string[], json: boolean, io: Io): Promise
     if (json) io.stdout(`${JSON.stringify(s)}\n`);
     else
       io.stdout(
-        `${s.query}: ${s.fetched} fetched of ${s.total} matching, in ${s.requests} request${s.requests === 1 ? '' : 's'}: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged; saved in ${follower.file}\n${s.problems.map((p) => `  ${p}\n`).join('')}`,
+        `${s.query}: ${s.fetched} fetched of ${s.total} matching, in ${plural(s.requests, 'request')}: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged; saved in ${follower.file}\n${s.problems.map((p) => `  ${p}\n`).join('')}`,
       );
     return EXIT.ok;
   } catch (err) {

@@ -1,3 +1,4 @@
+import { plural } from '../base/plural.js';
 import { combineListings, listingFiles, readListingFiles } from '../listing/load-listing.js';
 import type { Paper } from '../listing/paper.js';
 import { EXIT, type Io, UsageError } from './cli-shared.js';
@@ -15,13 +16,11 @@ export async function parseFiles(args: string[], json: boolean, io: Io): Promise
     );
   } else {
     for (const l of listings) {
-      io.stdout(
-        `${l.file}: ${l.papers.length} paper${l.papers.length === 1 ? '' : 's'}, ${l.problems.length} problem${l.problems.length === 1 ? '' : 's'}\n`,
-      );
+      io.stdout(`${l.file}: ${plural(l.papers.length, 'paper')}, ${plural(l.problems.length, 'problem')}\n`);
       for (const p of l.problems) io.stdout(`  line ${p.line}: ${p.message}\n`);
       for (const n of l.notices) io.stdout(`  note: ${n}\n`);
     }
-    if (listings.length > 1) io.stdout(`${papers.length} distinct paper${papers.length === 1 ? '' : 's'} in all\n`);
+    if (listings.length > 1) io.stdout(`${plural(papers.length, 'distinct paper')} in all\n`);
   }
   for (const l of listings)
     if (l.papers.length === 0 && l.text.trim()) io.stderr(`arxivist: listing ${l.file}: no paper could be read\n`);

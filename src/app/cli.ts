@@ -26,8 +26,11 @@ Commands: ${commands
   .map((c) => c.name)
   .join(', ')}, parse, fetch, digest run, subscriptions
 Options of a command go after its text, e.g.  arxivist search mixture of experts --limit 3
-  --json          print the structured reply as one JSON document
-  --listing FILE  the listing to read (default: $ARXIVIST_LISTING, else the bundled one)
+  --json              print the structured reply as one JSON document
+  --listing FILE      the listing to read (default: $ARXIVIST_LISTING, else the bundled one)
+  --now ISO-TIME      digest run: the time to run as (default: now)
+  --deadline SECONDS  digest run: start no digest after this long (default 600); the rest stay due
+  -h, --help          this text
 Commands serve the listing file and the saved copy of $ARXIVIST_ARXIV_QUERY, as the bot does;
 fetch refreshes that copy from arXiv now (or the copy of QUERY).
 

@@ -1,3 +1,4 @@
+import ms from 'ms';
 import { z } from 'zod';
 import { ConfigError } from '../base/errors.js';
 import { keepSecret } from '../base/secrets.js';
@@ -6,30 +7,32 @@ const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as
 
 const SECRETS = new Set(['TELEGRAM_BOT_TOKEN', 'DISCORD_TOKEN', 'ARXIVIST_DATABASE_URL', 'TELEGRAM_WEBHOOK_SECRET']);
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DURATION = /^(\d{1,6})\s*(m|min|h|d)$/i;
-
-/** "30m", "6h", "1d" in ms. */
-function durationMs(text: string): number {
-  const [, n, unit] = DURATION.exec(text) as RegExpExecArray;
-  const per = unit?.toLowerCase().startsWith('m') ? MINUTE : unit?.toLowerCase() === 'h' ? HOUR : 24 * HOUR;
-  return Number(n) * per;
-}
-
-const LEASE = /^(\d{1,5})\s*(s|m)$/i;
-
-/** "30s", "2m" in ms. */
-function leaseMs(text: string): number {
-  const [, n, unit] = LEASE.exec(text) as RegExpExecArray;
-  return Number(n) * (unit?.toLowerCase() === 'm' ? MINUTE : 1000);
-}
-
 const optionalText = z
   .string()
   .transform((s) => s.trim())
   .optional()
   .transform((s) => (s ? s : undefined));
+
+/** ms's forms ("30s", "2m", "6h", "1.5d") with a unit: a bare "6" is more likely hours than milliseconds. */
+function durationMs(text: string): number | undefined {
+  const n = /[a-z]$/i.test(text) ? ms(text as ms.StringValue) : undefined;
+  return n !== undefined && Number.isFinite(n) ? Math.round(n) : undefined;
+}
+
+type Limit = [duration: string, why?: string];
+
+/** A duration setting, in ms: unset, `unset`; given, between `least` and `most`. */
+function duration(like: string, unset: string, least: Limit, most: Limit) {
+  const said = ([limit, why]: Limit) => (why ? `${limit} (${why})` : limit);
+  return optionalText
+    .transform((s) => durationMs(s ?? unset))
+    .pipe(
+      z
+        .number({ error: `a duration like ${like}` })
+        .min(durationMs(least[0]) as number, `at least ${said(least)}`)
+        .max(durationMs(most[0]) as number, `at most ${said(most)}`),
+    );
+}
 
 /** The environment variables arxivist reads, validated; see README's configuration table. */
 export const ConfigSchema = z
@@ -72,11 +75,13 @@ export const ConfigSchema = z
     ARXIVIST_ARXIV_API: optionalText.pipe(
       z.url({ protocol: /^https?$/, error: 'an http(s) URL, like https://export.arxiv.org/api/query' }).optional(),
     ),
-    /** How often to refresh the query, in ms (given as 30m, 6h, 1d; at least 15m). */
-    ARXIVIST_REFRESH: optionalText
-      .pipe(z.string().regex(DURATION, 'a duration like 30m, 6h or 1d').optional())
-      .transform((s) => (s ? durationMs(s) : 6 * HOUR))
-      .pipe(z.number().min(15 * MINUTE, 'at least 15m (arXiv updates its listings once a day)')),
+    /** How often to refresh the query, in ms (given as 30m, 6h, 1d; 15m to 7d). */
+    ARXIVIST_REFRESH: duration(
+      '30m, 6h or 1d',
+      '6h',
+      ['15m', 'arXiv updates its listings once a day'],
+      ['7d', 'a longer wait leaves the copy stale'],
+    ),
     /** Most papers of the query to fetch and keep. */
     ARXIVIST_ARXIV_MAX: optionalText
       .pipe(
@@ -87,11 +92,8 @@ export const ConfigSchema = z
       )
       .transform((s) => (s ? Number(s) : 2000))
       .pipe(z.number().min(1, 'at least 1').max(30_000, 'at most 30000 (the API serves no more for one query)')),
-    /** How long a process's claim on a digest delivery lasts unless renewed (given as 30s, 2m; at least 1s). */
-    ARXIVIST_DIGEST_LEASE: optionalText
-      .pipe(z.string().regex(LEASE, 'a duration like 30s or 2m').optional())
-      .transform((s) => (s ? leaseMs(s) : 120_000))
-      .pipe(z.number().min(1000, 'at least 1s')),
+    /** How long a process's claim on a digest delivery lasts unless renewed (given as 30s, 2m; 1s to 1h). */
+    ARXIVIST_DIGEST_LEASE: duration('30s or 2m', '2m', ['1s'], ['1h', "a killed instance's digests wait that long"]),
     /** PostgreSQL for several instances sharing subscriptions; unset, SQLite in ARXIVIST_DATA_DIR. */
     ARXIVIST_DATABASE_URL: optionalText.pipe(
       z

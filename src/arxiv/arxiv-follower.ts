@@ -1,6 +1,6 @@
 import type { RefreshLease } from '../base/instance-coordination.js';
 import type { Log } from '../base/log.js';
-import { plural } from '../base/plural.js';
+import { agreeing, plural } from '../base/plural.js';
 import type { ArxivClient } from './arxiv-client.js';
 import { type ArxivCopy, type RefreshSummary, copyFile, readCopy, refreshCopy, writeCopy } from './arxiv-copy.js';
 import type { Paper } from '../listing/paper.js';
@@ -57,7 +57,7 @@ export class ArxivFollower {
     if (skipped && copy?.fetchedAt !== this.saved?.fetchedAt)
       this.log.warn(
         { query: this.query, file: this.file, skipped },
-        `arxiv: ${plural(skipped.length, 'paper')} of the saved copy ${skipped.length === 1 ? 'is' : 'are'} unreadable and ${skipped.length === 1 ? 'was' : 'were'} skipped; the next fetch reads them again`,
+        `arxiv: ${plural(skipped.length, 'paper')} of the saved copy ${agreeing(skipped.length, 'is', 'are')} unreadable and ${agreeing(skipped.length, 'was', 'were')} skipped; the next fetch reads them again`,
       );
     if (!copy || copy.fetchedAt === this.saved?.fetchedAt) return false;
     this.saved = copy;

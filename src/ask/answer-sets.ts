@@ -1,6 +1,6 @@
 import type { Paper } from '../listing/paper.js';
 import type { Selection } from '../search/filter-engine.js';
-import { capitalize, plural } from './answer.js';
+import { agreeing, capitalize, plural } from './answer.js';
 
 /** A reply's sentence and the papers it cites. */
 export interface Said {
@@ -19,9 +19,9 @@ export function unsureNote(s: Selection): string {
   const hidden = s.unsure.filter((p) => p.hiddenAuthorCount > 0);
   const why =
     hidden.length === n
-      ? `${n === 1 ? 'hides' : 'hide'} part of ${n === 1 ? 'its' : 'their'} authors ("et al.")`
-      : `${n === 1 ? 'does' : 'do'} not show what is asked`;
-  return ` (${plural(n, 'more paper')} ${why}, so the listing cannot tell whether ${n === 1 ? 'it fits' : 'they fit'})`;
+      ? `${agreeing(n, 'hides part of its', 'hide part of their')} authors ("et al.")`
+      : `${agreeing(n, 'does', 'do')} not show what is asked`;
+  return ` (${plural(n, 'more paper')} ${why}, so the listing cannot tell whether ${agreeing(n, 'it fits', 'they fit')})`;
 }
 
 function notesOf(s: Selection): string {
@@ -47,7 +47,7 @@ export function yesNoAnswer(s: Selection, described: string, every: { all: reado
     const missing = every.all.filter((p) => !s.papers.includes(p));
     if (missing.length === 0) return { text: `Yes: all ${every.all.length} are ${described}.`, papers: [] };
     return {
-      text: `No: ${plural(missing.length, 'paper')} of ${every.all.length} ${missing.length === 1 ? 'is' : 'are'} not ${described}${notesOf(s)}.`,
+      text: `No: ${plural(missing.length, 'paper')} of ${every.all.length} ${agreeing(missing.length, 'is', 'are')} not ${described}${notesOf(s)}.`,
       papers: missing,
     };
   }
@@ -55,7 +55,7 @@ export function yesNoAnswer(s: Selection, described: string, every: { all: reado
   if (n > 0) return { text: `Yes: ${plural(n, 'paper')} — ${described}${notesOf(s)}.`, papers: s.papers };
   if (s.unsure.length > 0)
     return {
-      text: `The listing cannot tell: no paper it shows in full is one of the ${described}, but ${plural(s.unsure.length, 'paper')} ${s.unsure.length === 1 ? 'hides' : 'hide'} part of ${s.unsure.length === 1 ? 'its' : 'their'} authors ("et al.").`,
+      text: `The listing cannot tell: no paper it shows in full is one of the ${described}, but ${plural(s.unsure.length, 'paper hides part of its', 'papers hide part of their')} authors ("et al.").`,
       papers: s.unsure,
     };
   return { text: `No: there are no ${described} in this listing${notesOf(s)}.`, papers: [] };

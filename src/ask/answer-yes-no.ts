@@ -2,7 +2,7 @@ import type { Paper } from '../listing/paper.js';
 import type { Selection } from '../search/filter-engine.js';
 import { type Clause, clausesOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { joinAnd, plural } from './answer.js';
+import { agreeing, joinAnd, plural } from './answer.js';
 import { type Said, yesNoAnswer } from './answer-sets.js';
 import type { TypedQuestion } from './typed-question.js';
 
@@ -46,7 +46,7 @@ function together(people: AuthorClause[], sel: Selection): Said {
   if (sel.unsure.length > 0) {
     const hidden = sel.unsure.reduce((k, p) => k + p.hiddenAuthorCount, 0);
     return {
-      text: `The listing cannot tell: ${names} have no paper together among the authors it shows, but ${plural(sel.unsure.length, 'paper')} that could be one ${sel.unsure.length === 1 ? 'hides' : 'hide'} part of ${sel.unsure.length === 1 ? 'its' : 'their'} authors (${hidden.toLocaleString('en-US')} names not shown).`,
+      text: `The listing cannot tell: ${names} have no paper together among the authors it shows, but ${plural(sel.unsure.length, 'paper')} that could be one ${agreeing(sel.unsure.length, 'hides part of its', 'hide part of their')} authors (${hidden.toLocaleString('en-US')} names not shown).`,
       papers: sel.unsure,
     };
   }

@@ -1,6 +1,6 @@
 import type { Paper } from '../listing/paper.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { type Answer, joinAnd, plural } from './answer.js';
+import { type Answer, agreeing, joinAnd, plural } from './answer.js';
 import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, outOfReach, splitCompound } from './read-question.js';
 import { runQuestion } from './run-question.js';
@@ -128,7 +128,7 @@ function answerPart(index: PaperIndex, text: string, context: { paper?: Paper })
 function unknownPerson(index: PaperIndex, name: string, yesNo: boolean): Answer {
   const cut = index.papers.filter((p) => p.hiddenAuthorCount > 0);
   const hidden = cut.reduce((n, p) => n + p.hiddenAuthorCount, 0);
-  const partial = `${plural(cut.length, 'paper')} ${cut.length === 1 ? 'shows' : 'show'} only part of ${cut.length === 1 ? 'its' : 'their'} author list (${hidden.toLocaleString('en-US')} ${hidden === 1 ? 'name' : 'names'} not shown)`;
+  const partial = `${plural(cut.length, 'paper shows only part of its', 'papers show only part of their')} author list (${hidden.toLocaleString('en-US')} ${agreeing(hidden, 'name', 'names')} not shown)`;
   const text =
     cut.length > 0
       ? yesNo

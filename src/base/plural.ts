@@ -1,4 +1,12 @@
-/** "1 paper", "2 papers". */
+/**
+ * "1 paper", "2 papers"; `many` for an irregular plural or a phrase whose verb agrees too:
+ * plural(n, 'paper matches', 'papers match').
+ */
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
+  return `${n} ${agreeing(n, word, many)}`;
+}
+
+/** The form that agrees with a count, without the count: agreeing(n, 'is', 'are'). */
+export function agreeing(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
 }

@@ -1,4 +1,4 @@
-import { plural } from '../base/plural.js';
+import { agreeing, plural } from '../base/plural.js';
 import type { Digest } from '../digest/digest-service.js';
 import { describeSchedule } from '../digest/subscription.js';
 import { resolveTimeZone } from '../digest/time-zones.js';
@@ -16,7 +16,7 @@ function what(digest: Digest): string {
 /** "the latest 3 papers" or "2 new papers", with the filter. */
 function headline(digest: Digest): string {
   const n = digest.papers.length;
-  return `${digest.first ? `the latest ${plural(n, 'paper')}` : `${n} new ${n === 1 ? 'paper' : 'papers'}`}${what(digest)}`;
+  return `${digest.first ? `the latest ${plural(n, 'paper')}` : plural(n, 'new paper')}${what(digest)}`;
 }
 
 function nothingNew(digest: Digest): string {
@@ -77,9 +77,9 @@ export function filterInWords(filter: string): string {
   const words = q.words.filter((w) => termOf(w) !== null);
   const parts: string[] = [];
   if (q.authors.length > 0) parts.push(`by ${and.format(q.authors)}`);
-  if (words.length > 0) parts.push(`with the ${words.length === 1 ? 'word' : 'words'} ${and.format(quoted(words))}`);
+  if (words.length > 0) parts.push(`with the ${agreeing(words.length, 'word', 'words')} ${and.format(quoted(words))}`);
   if (q.phrases.length > 0)
-    parts.push(`with the ${q.phrases.length === 1 ? 'phrase' : 'phrases'} ${and.format(quoted(q.phrases))}`);
+    parts.push(`with the ${agreeing(q.phrases.length, 'phrase', 'phrases')} ${and.format(quoted(q.phrases))}`);
   if (q.year !== undefined) parts.push(`first submitted in ${q.year}`);
   if (q.after) parts.push(`first submitted on or after ${formatDate(q.after)}`);
   if (q.before) parts.push(`first submitted before ${formatDate(q.before)}`);

@@ -3,16 +3,20 @@ import { type OptionSpec, describeOptions } from './command-options.js';
 
 /** A command line typed in a chat: "/search mixture of experts --limit 3". */
 export interface CommandLine {
+  /** In lower case: chats match command names in any letter case. */
   name: string;
-  /** What followed the name, untouched. */
+  /** The bot a group command is addressed to, as typed: "arxivist_bot" of "/search@arxivist_bot". */
+  target?: string;
+  /** What followed the name, trimmed. */
   rest: string;
 }
 
-/** Splits "/name rest" (also "/name@bot rest"); null when the text is not a command. */
+/** Splits "/name rest" (also Telegram's "/name@bot rest"); null when the text is not a command. */
 export function splitCommandLine(text: string): CommandLine | null {
-  const m = /^\/([A-Za-z0-9_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/.exec(text.trim());
+  const m = /^\/(\w+)(?:@(\w+))?(?:\s+([\s\S]*))?$/.exec(text.trim());
   if (!m) return null;
-  return { name: (m[1] as string).toLowerCase(), rest: (m[2] ?? '').trim() };
+  const [, name = '', target, rest = ''] = m;
+  return { name: name.toLowerCase(), ...(target ? { target } : {}), rest: rest.trim() };
 }
 
 function coerce(spec: OptionSpec, value: string): string | number | boolean {

@@ -1,3 +1,4 @@
+import { agreeing } from '../base/plural.js';
 import { ARCHIVE_NAMES, CATEGORY_ALIASES, CATEGORY_NAMES } from './category-table.js';
 import type { Paper } from './paper.js';
 import { fold } from './text.js';
@@ -164,6 +165,6 @@ export function describeCategories(p: Paper, options: { names?: boolean } = {}):
   const [primary, ...cross] = p.categories;
   if (primary === undefined) return undefined;
   if (cross.length === 0) return `${show(primary)} (primary; no cross-lists)`;
-  const label = cross.length === 1 ? 'cross-list' : 'cross-lists';
+  const label = agreeing(cross.length, 'cross-list', 'cross-lists');
   return `${show(primary)} (primary); ${label} ${cross.map(show).join(', ')}`;
 }

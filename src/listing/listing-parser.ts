@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { plural } from '../base/plural.js';
 import { readCopiedListing } from './copied-listing.js';
 import { type ListingEntry, type ListingProblem, toPaper } from './listing-entry.js';
 import type { Paper } from './paper.js';
@@ -75,7 +76,7 @@ function collect(page: ReadPage, results: readonly (Paper | ListingProblem)[]): 
     const [first, last] = [dated[0], dated[dated.length - 1]];
     const when = first === last ? first : `${first} to ${last}`;
     out.notices.push(
-      `${dated.length} entr${dated.length === 1 ? 'y carries' : 'ies carry'} no dates: each is dated by the page's heading above it (${when}), its first and latest version alike`,
+      `${plural(dated.length, 'entry carries', 'entries carry')} no dates: each is dated by the page's heading above it (${when}), its first and latest version alike`,
     );
   }
   out.problems.sort((a, b) => a.line - b.line);

@@ -14,15 +14,15 @@ export interface Ran {
   stderr: string;
 }
 
-/** Runs a command in the project root, feeding `input` to stdin, and waits for it to exit. */
+/** Runs a command in the project root (or `cwd`), feeding `input` to stdin, and waits for it to exit. */
 export function run(
   cmd: string,
   args: string[],
-  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {},
 ): Promise<Ran> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, LOG_LEVEL: 'warn', ARXIVIST_DATA_DIR: tempDataDir(), ...options.env };
-    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     watchOutput(`${[cmd, ...args].join(' ').slice(-80)}`, env, child, () => stdout + stderr);
