@@ -8,6 +8,7 @@ import type { DigestService } from '../../digest/digest-service.js';
 import { GENERIC_FAILURE } from '../../chat/command.js';
 import { ChatPipeline } from '../../chat/pipeline.js';
 import { paperActions } from '../../chat/reply-actions.js';
+import { splitCommandLine } from '../../chat/text-args.js';
 import type { Incoming } from '../../chat/turn.js';
 import type { LiveIndex } from '../../search/live-index.js';
 import type { Log } from '../../base/log.js';
@@ -116,13 +117,13 @@ export class TelegramAdapter {
     const text = ctx.message.text;
     const isPrivate = ctx.chat.type === 'private';
     if (text.startsWith('/')) {
-      const m = /^\/(\w+)(?:@(\w+))?(?:\s+([\s\S]*))?$/.exec(text);
-      const target = m?.[2];
+      const line = splitCommandLine(text);
+      const target = line?.target;
       if (target && target.toLowerCase() !== this.bot.botInfo.username.toLowerCase()) return;
-      const name = (m?.[1] ?? text.slice(1).split(/\s/)[0] ?? '').toLowerCase();
+      const name = line?.name ?? (text.slice(1).split(/\s/)[0] ?? '').toLowerCase();
       // In a group, a command no bot is named in is ours only when we know it.
       if (!isPrivate && !target && !this.pipeline.command(name)) return;
-      await this.handle(ctx, { kind: 'typed', name, rest: m?.[3] ?? '' });
+      await this.handle(ctx, { kind: 'typed', name, rest: line?.rest ?? '' });
       return;
     }
     const addressed =
