@@ -36,6 +36,8 @@ export interface Field {
 export type Block =
   /** A paragraph: lines kept together; a note is said in a quieter voice (italics, parentheses). */
   | { type: 'text'; lines: Line[]; tone?: 'note' }
+  /** A labelled remark, said quietly: "Understood: the authors of …". */
+  | { type: 'aside'; label: string; text: string }
   /** Short items, one a line (names, commands). */
   | { type: 'list'; items: Line[] }
   /** Papers, and how many more were left out. */

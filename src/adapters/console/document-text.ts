@@ -23,6 +23,9 @@ function blockText(block: Block): string {
   switch (block.type) {
     case 'text':
       return block.lines.map((l) => (block.tone === 'note' ? lineText(['(', ...l, ')']) : lineText(l))).join('\n');
+    case 'aside':
+      // An aside in parentheses reads on from the sentence before: "(understood: …)".
+      return lineText([`(${block.label.toLowerCase()}: ${block.text})`]);
     case 'list':
       return listText(block);
     case 'papers':
@@ -50,7 +53,12 @@ export function documentText(doc: ReplyDocument, pageLine?: string): string {
     const { header, content } = doc.attachment;
     return `${header ? `${header}\n\n` : ''}${content.trimEnd()}`;
   }
-  const parts = doc.blocks.map(blockText);
+  const parts: string[] = [];
+  for (const block of doc.blocks) {
+    // An aside stays on the line under what it remarks on.
+    if (block.type === 'aside' && parts.length) parts.push(`${parts.pop() as string}\n${blockText(block)}`);
+    else parts.push(blockText(block));
+  }
   const [first] = doc.blocks;
   if (doc.title) {
     if (first && first.type !== 'papers' && parts[0] !== undefined) parts[0] = `${doc.title.text}\n${parts[0]}`;

@@ -21,6 +21,8 @@ function pieces(block: Block): Piece[] {
   switch (block.type) {
     case 'text':
       return [para(block.lines.map((l) => (block.tone === 'note' ? `*${lineMd(l)}*` : lineMd(l))).join('\n'))];
+    case 'aside':
+      return [{ text: `*${md(`${block.label}: ${block.text}`)}*`, gap: '\n' }];
     case 'list':
       return block.items.map((l, i) => ({ text: `• ${lineMd(l)}`, gap: i ? '\n' : '\n\n' }));
     case 'papers':

@@ -13,7 +13,7 @@ export type { ButtonJson, DiscordMessage, Embed } from './discord-message.js';
 const COLOR = 0xb31b1b;
 const HOW_TO_ASK = 'Mention me with a question, or use a slash command.';
 
-/** Shrinks an embed's description until all embeds stay within 6000 characters. */
+/** Shrinks embed descriptions, then drops trailing fields, until all embeds stay within 6000 characters. */
 function fitTotal(embeds: Embed[]): Embed[] {
   const size = (e: Embed) =>
     (e.title?.length ?? 0) +
@@ -28,6 +28,12 @@ function fitTotal(embeds: Embed[]): Embed[] {
       total -= e.description.length;
       e.description = cut(e.description, Math.max(1, keep));
       total += e.description.length;
+    }
+  }
+  for (const e of embeds) {
+    while (total > DISCORD_LIMITS.embedTotal && e.fields?.length) {
+      const dropped = e.fields.pop() as { name: string; value: string };
+      total -= dropped.name.length + dropped.value.length;
     }
   }
   return embeds;

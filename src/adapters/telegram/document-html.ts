@@ -27,6 +27,8 @@ function blockHtml(block: Block, titleUrl?: string): string[] {
   switch (block.type) {
     case 'text':
       return [block.lines.flatMap((l) => lineHtml(l, LINE_MAX, block.tone === 'note' ? italic : undefined)).join('\n')];
+    case 'aside':
+      return [lineHtml([`${block.label}: ${block.text}`], LINE_MAX, italic).join('\n')];
     case 'list':
       return [block.items.flatMap((l) => lineHtml(['• ', ...l], LINE_MAX)).join('\n')];
     case 'papers':
@@ -58,7 +60,13 @@ function blockHtml(block: Block, titleUrl?: string): string[] {
  * block's first line unless that block lists papers), blocks, page line, footer.
  */
 export function documentHtml(doc: ReplyDocument): string[] {
-  const pieces = doc.blocks.flatMap((b) => blockHtml(b, doc.title?.url));
+  const pieces: string[] = [];
+  for (const block of doc.blocks) {
+    const html = blockHtml(block, doc.title?.url);
+    // An aside stays on the line under what it remarks on.
+    if (block.type === 'aside' && pieces.length) pieces.push(`${pieces.pop() as string}\n${html.join('\n')}`);
+    else pieces.push(...html);
+  }
   const [first] = doc.blocks;
   if (doc.title) {
     const title = `<b>${doc.title.url ? link(doc.title.url, doc.title.text) : escapeHtml(doc.title.text)}</b>`;

@@ -1,4 +1,4 @@
-import { type Block, notes, paragraph } from '../document.js';
+import { type Block, paragraph } from '../document.js';
 import { CITED_PAPERS, papersBlock } from './entries.js';
 import type { ReplyKind } from './kind.js';
 import { paperSummary } from './paper-json.js';
@@ -8,7 +8,9 @@ export const answerKind: ReplyKind<'answer'> = {
   document: (reply, context) => {
     const blocks: Block[] = [
       paragraph(...reply.answer.split('\n')),
-      ...notes(!reply.declined && reply.understood ? [`understood: ${reply.understood}`] : []),
+      ...(!reply.declined && reply.understood
+        ? [{ type: 'aside' as const, label: 'Understood', text: reply.understood }]
+        : []),
       ...(reply.papers.length
         ? [
             papersBlock(
