@@ -64,7 +64,8 @@ export interface Attachment {
  * platform's limits there, once.
  */
 export interface ReplyDocument {
-  title?: { text: string; url?: string };
+  /** `subtitle`: said with the title, after a comma on its line where text flows in lines, under it in an embed. */
+  title?: { text: string; url?: string; subtitle?: string };
   /** Said before everything else (Discord: the message content above the embed). */
   intro?: string;
   blocks: Block[];

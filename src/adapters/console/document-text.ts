@@ -18,11 +18,11 @@ function listText(items: Block & { type: 'list' }): string {
   return [...shown, ...(more > 0 ? [`  … and ${more} more`] : [])].join('\n');
 }
 
-/** A block as text; notes in parentheses, papers apart by blank lines. */
+/** A block as text (a terminal has no italics: notes read as plain lines); papers apart by blank lines. */
 function blockText(block: Block): string {
   switch (block.type) {
     case 'text':
-      return block.lines.map((l) => (block.tone === 'note' ? lineText(['(', ...l, ')']) : lineText(l))).join('\n');
+      return block.lines.map((l) => lineText(l)).join('\n');
     case 'aside':
       // An aside in parentheses reads on from the sentence before: "(understood: …)".
       return lineText([`(${block.label.toLowerCase()}: ${block.text})`]);
@@ -61,8 +61,9 @@ export function documentText(doc: ReplyDocument, pageLine?: string): string {
   }
   const [first] = doc.blocks;
   if (doc.title) {
-    if (first && first.type !== 'papers' && parts[0] !== undefined) parts[0] = `${doc.title.text}\n${parts[0]}`;
-    else parts.unshift(doc.title.text);
+    const title = doc.title.subtitle ? `${doc.title.text}, ${doc.title.subtitle}` : doc.title.text;
+    if (first && first.type !== 'papers' && parts[0] !== undefined) parts[0] = `${title}\n${parts[0]}`;
+    else parts.unshift(title);
   }
   if (doc.intro) parts.unshift(wrap(doc.intro, ''));
   if (pageLine) parts.push(pageLine);

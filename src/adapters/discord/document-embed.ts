@@ -1,4 +1,4 @@
-import type { Block, Field, PaperEntry, ReplyDocument } from '../../chat/document.js';
+import { type Block, type Field, type PaperEntry, type ReplyDocument, plainText } from '../../chat/document.js';
 import type { Embed } from './discord-message.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { cut, lineMd, md, mdLink } from './markdown.js';
@@ -35,18 +35,19 @@ function pieces(block: Block): Piece[] {
   }
 }
 
-/** Joins pieces into a description of at most `max` characters, noting what did not fit. */
-function describe(all: Piece[], max: number = DISCORD_LIMITS.embedDescription): string {
+/** Joins pieces into a description of at most `max` characters, noting what did not fit; `whole` when all did. */
+function describe(all: Piece[], max: number = DISCORD_LIMITS.embedDescription): { text: string; whole: boolean } {
   let out = '';
   for (let i = 0; i < all.length; i++) {
     const piece = all[i] as Piece;
     const next = out ? `${out}${piece.gap}${piece.text}` : piece.text;
     // Leave room for the "… and N more" line while more pieces follow.
     const reserve = i < all.length - 1 ? 30 : 0;
-    if (next.length + reserve > max) return out ? `${out}\n\n… and ${all.length - i} more` : cut(piece.text, max);
+    if (next.length + reserve > max)
+      return { text: out ? `${out}\n\n… and ${all.length - i} more` : cut(piece.text, max), whole: false };
     out = next;
   }
-  return out;
+  return { text: out, whole: true };
 }
 
 /** The embed fields of a document's fields and links blocks, cut to Discord's limits. */
@@ -68,19 +69,21 @@ function fieldsOf(blocks: Block[], titleUrl?: string): NonNullable<Embed['fields
   return out.slice(0, DISCORD_LIMITS.embedFields);
 }
 
-/** A document as one embed: title and link, blocks as the description, fields, the page or footer line. */
-export function documentEmbed(doc: ReplyDocument): Embed {
+/**
+ * A document as one embed: title and link, blocks as the description, fields, the page or footer
+ * line; `whole` unless the description had to be cut.
+ */
+export function documentEmbed(doc: ReplyDocument): { embed: Embed; whole: boolean } {
   const embed: Embed = {};
   if (doc.title) embed.title = cut(doc.title.text, DISCORD_LIMITS.embedTitle);
   if (doc.title?.url) embed.url = doc.title.url;
-  const description = describe(doc.blocks.flatMap(pieces));
-  if (description) embed.description = description;
+  const subtitle: Piece[] = doc.title?.subtitle ? [{ text: md(doc.title.subtitle), gap: '\n\n' }] : [];
+  const description = describe([...subtitle, ...doc.blocks.flatMap(pieces)]);
+  if (description.text) embed.description = description.text;
   const fields = fieldsOf(doc.blocks, doc.title?.url);
   if (fields.length) embed.fields = fields;
   const p = doc.paging;
-  const footer = p
-    ? `Page ${p.page} of ${p.pageCount} · ${p.total} papers`
-    : doc.footer?.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+  const footer = p ? `Page ${p.page} of ${p.pageCount} · ${p.total} papers` : doc.footer && plainText(doc.footer);
   if (footer) embed.footer = { text: cut(footer, DISCORD_LIMITS.footer) };
-  return embed;
+  return { embed, whole: description.whole };
 }

@@ -1,5 +1,4 @@
-import type { ReplyDocument } from '../../chat/document.js';
-import { plainText } from '../../chat/document.js';
+import { type ReplyDocument, plainText } from '../../chat/document.js';
 import { replyDocument } from '../../chat/documents/index.js';
 import type { Reply } from '../../chat/reply.js';
 import { rowsOf } from './button-rows.js';
@@ -53,9 +52,8 @@ function errorMessage(doc: ReplyDocument): DiscordMessage {
 /** A document as a Discord message: one embed and button rows; its file instead when the embed cannot hold it. */
 export function discordMessage(doc: ReplyDocument): DiscordMessage {
   if (doc.tone === 'error') return errorMessage(doc);
-  const embed = documentEmbed(doc);
-  const overflows = (embed.description?.length ?? 0) >= DISCORD_LIMITS.embedDescription || doc.blocks.length === 0;
-  if (doc.attachment && overflows) {
+  const { embed, whole } = documentEmbed(doc);
+  if (doc.attachment && (!whole || doc.blocks.length === 0)) {
     const { name, content } = doc.attachment;
     const caption = cut(md(doc.title?.text ?? name), DISCORD_LIMITS.content);
     return { content: caption, embeds: [], components: [], ephemeral: false, files: [{ name, content }] };

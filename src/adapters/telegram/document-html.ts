@@ -69,7 +69,8 @@ export function documentHtml(doc: ReplyDocument): string[] {
   }
   const [first] = doc.blocks;
   if (doc.title) {
-    const title = `<b>${doc.title.url ? link(doc.title.url, doc.title.text) : escapeHtml(doc.title.text)}</b>`;
+    const { text, url, subtitle } = doc.title;
+    const title = `<b>${url ? link(url, text) : escapeHtml(text)}</b>${subtitle ? `, ${escapeHtml(subtitle)}` : ''}`;
     if (first && first.type !== 'papers' && pieces[0] !== undefined) pieces[0] = `${title}\n${pieces[0]}`;
     else pieces.unshift(title);
   }

@@ -1,6 +1,6 @@
 import { plural } from '../../base/plural.js';
 import { formatDate } from '../../listing/dates.js';
-import { type Block, notes, paragraph } from '../document.js';
+import { type Block, notes } from '../document.js';
 import { FIELD_LIMITS, clip, hiddenAuthorsNote } from '../format.js';
 import { papersBlock } from './entries.js';
 import type { ReplyKind } from './kind.js';
@@ -18,7 +18,6 @@ export const authorKind: ReplyKind<'author'> = {
       .join(', ');
     const hidden = hiddenAuthorsNote(reply.hiddenAuthors, c.name);
     const blocks: Block[] = [
-      paragraph(`${formatDate(c.first)} to ${formatDate(c.last)}`),
       ...(top
         ? [{ type: 'fields' as const, rows: [[{ name: 'Top coauthors', value: clip(top, FIELD_LIMITS.meta) }]] }]
         : []),
@@ -28,7 +27,8 @@ export const authorKind: ReplyKind<'author'> = {
         context,
       ),
     ];
-    return { title: { text: clip(`${c.name}: ${plural(c.paperCount, 'paper')}`, FIELD_LIMITS.title) }, blocks };
+    const title = clip(`${c.name}: ${plural(c.paperCount, 'paper')}`, FIELD_LIMITS.title);
+    return { title: { text: title, subtitle: `${formatDate(c.first)} to ${formatDate(c.last)}` }, blocks };
   },
   json: (reply) => ({
     kind: reply.kind,

@@ -1,5 +1,5 @@
 import { formatDate } from '../../listing/dates.js';
-import { type Field, notes, paragraph } from '../document.js';
+import { type Field, notes } from '../document.js';
 import { FIELD_LIMITS, clip, hiddenAuthorsNote } from '../format.js';
 import type { ReplyKind } from './kind.js';
 
@@ -16,8 +16,8 @@ export const statsKind: ReplyKind<'stats'> = {
       ...(reply.source ? [[{ name: 'Source', value: clip(reply.source, FIELD_LIMITS.meta) }]] : []),
     ];
     return {
-      title: { text: `${s.papers} papers by ${s.authors} authors` },
-      blocks: [paragraph(`${span}${s.revised} revised.`), { type: 'fields', rows }, ...notes(hidden ? [hidden] : [])],
+      title: { text: `${s.papers} papers by ${s.authors} authors`, subtitle: `${span}${s.revised} revised.` },
+      blocks: [{ type: 'fields', rows }, ...notes(hidden ? [hidden] : [])],
     };
   },
   json: (reply) => ({ kind: reply.kind, stats: reply.stats, ...(reply.source ? { source: reply.source } : {}) }),
