@@ -34,7 +34,7 @@ export interface Field {
 
 /** The parts a document is made of, in reading order. */
 export type Block =
-  /** A paragraph: lines kept together; a note is said in a quieter voice (italics, parentheses). */
+  /** A paragraph: lines kept together; a note is said in a quieter voice (italics, where the platform has them). */
   | { type: 'text'; lines: Line[]; tone?: 'note' }
   /** A labelled remark, said quietly: "Understood: the authors of …". */
   | { type: 'aside'; label: string; text: string }
