@@ -38,8 +38,8 @@ export interface CommandHelp {
 }
 
 /**
- * What a command answers: a small closed union that every adapter renders in its own way.
- * Adapters switch on `kind`; a new kind is a compile error in each renderer until handled.
+ * What a command answers: a small closed union. Each kind has one file in src/chat/documents that
+ * makes it a document every platform renders; a new kind is a compile error there until it has one.
  */
 export type Reply =
   | { kind: 'text'; title?: string; text: string }

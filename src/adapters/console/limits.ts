@@ -2,10 +2,8 @@
 export const CONSOLE_LIMITS = {
   /** Column at which paragraphs wrap. */
   width: 100,
-  /** Coauthors listed before "… and N more". */
-  coauthors: 30,
-  /** Papers cited under an answer before "… and N more". */
-  citedPapers: 10,
+  /** Items of a list (coauthors, names) shown before "… and N more". */
+  listItems: 30,
   /** Longest line read from the console; longer input is refused, not cut. */
   maxLineLength: 10_000,
 } as const;

@@ -1,17 +1,37 @@
 import type { AnyCommand } from '../../chat/command.js';
-import { askedAbout } from '../../chat/format.js';
-import type { Reply } from '../../chat/reply.js';
-import { authorText, paperText, papersText } from './paper-text.js';
-import { answerText, candidatesText, coauthorsText, helpText, statsText } from './summary-text.js';
+import { replyDocument } from '../../chat/documents/index.js';
+import type { Paging, Reply } from '../../chat/reply.js';
+import { formatCommandLine } from '../../chat/text-args.js';
+import { documentText } from './document-text.js';
 
 /** How a text reply says where a list stands: `pageWords` where "next" and "prev" page it (the console chat). */
 export interface TextOptions {
   pageWords?: boolean;
 }
 
+const HOW_TO_ASK = 'Plain text without a slash is a question (/ask). /help <command> explains one command.';
+
 /** Plain-text rendering of a reply, for the console chat and the CLI; `commands` lets it spell out next-page commands. */
 export function renderText(reply: Reply, commands: readonly AnyCommand[] = [], options: TextOptions = {}): string {
-  return withoutControls(renderReply(reply, commands, options));
+  const doc = replyDocument(reply, { listAuthors: 3, howToAsk: HOW_TO_ASK });
+  const paging = doc.paging;
+  const pageLine = paging && (options.pageWords ? pageWordsLine(paging) : pageCommandLine(paging, commands));
+  return withoutControls(documentText(doc, pageLine));
+}
+
+/** "Page 2 of 3. Type next for page 3, prev for page 1." */
+function pageWordsLine(paging: Paging): string {
+  const next = paging.page < paging.pageCount ? [`next for page ${paging.page + 1}`] : [];
+  const prev = paging.page > 1 ? [`prev for page ${paging.page - 1}`] : [];
+  return `Page ${paging.page} of ${paging.pageCount}. Type ${[...next, ...prev].join(', ')}.`;
+}
+
+/** "Page 1 of 3. Next: /search … --page 2", the command spelled out when it is known. */
+function pageCommandLine(paging: Paging, commands: readonly AnyCommand[]): string {
+  const command = commands.find((c) => c.name === paging.command);
+  const next = paging.page < paging.pageCount ? paging.page + 1 : 1;
+  const how = command ? formatCommandLine(command, { ...paging.args, page: next }) : `--page ${next}`;
+  return `Page ${paging.page} of ${paging.pageCount}. ${next === 1 ? 'First page' : 'Next'}: ${how}`;
 }
 
 // C0 and C1 control characters but newline and tab: an escape sequence in a listing or in what a
@@ -22,33 +42,4 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 /** Text for a terminal: control characters removed. */
 export function withoutControls(text: string): string {
   return text.replace(CONTROLS, '');
-}
-
-function renderReply(reply: Reply, commands: readonly AnyCommand[], options: TextOptions): string {
-  const keep = askedAbout(reply);
-  switch (reply.kind) {
-    case 'text':
-      return reply.title ? `${reply.title}\n${reply.text}` : reply.text;
-    case 'papers':
-      return papersText(reply, keep, commands, Boolean(options.pageWords));
-    case 'paper':
-      return paperText(reply);
-    case 'author':
-      return authorText(reply, keep);
-    case 'coauthors':
-      return coauthorsText(reply);
-    case 'candidates':
-      return candidatesText(reply);
-    case 'stats':
-      return statsText(reply);
-    case 'help':
-      return helpText(reply);
-    case 'answer':
-      return answerText(reply, keep);
-    case 'bibtex':
-      // Valid as a .bib file as it is: `arxivist bibtex … > refs.bib`.
-      return [`% ${reply.title}`, ...reply.entries.map((e) => e.text)].join('\n\n');
-    case 'error':
-      return reply.hint ? `${reply.message}\n${reply.hint}` : reply.message;
-  }
 }

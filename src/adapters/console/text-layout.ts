@@ -1,5 +1,4 @@
-import { paperDates, shortAuthors } from '../../chat/format.js';
-import type { Paper } from '../../listing/paper.js';
+import { type Line, plainText } from '../../chat/document.js';
 import { CONSOLE_LIMITS } from './limits.js';
 
 /** Wraps each paragraph of `text` at word boundaries within `width`, every line prefixed by `indent`. */
@@ -18,12 +17,10 @@ export function wrap(text: string, indent: string, width = CONSOLE_LIMITS.width)
   return out.join('\n');
 }
 
-/** A numbered paper in a list: title, then authors · dates · id, then the snippet if any. */
-export function paperLine(n: number, paper: Paper, keep: ReadonlySet<string>, snippet?: string): string {
-  const lines = [
-    `${String(n).padStart(2)}. ${paper.title}`,
-    `    ${shortAuthors(paper, 3, keep)} · ${paperDates(paper)} · ${paper.id}`,
-  ];
-  if (snippet) lines.push(wrap(snippet, '    '));
-  return lines.join('\n');
+/** A line as text: links as "text (url)" unless the text is the url; wrapped only when too wide, so short lines keep their spacing. */
+export function lineText(line: Line, indent = ''): string {
+  const text = line
+    .map((s) => (typeof s === 'string' || !s.href || s.href === s.text ? plainText([s]) : `${s.text} (${s.href})`))
+    .join('');
+  return indent.length + text.length > CONSOLE_LIMITS.width ? wrap(text, indent) : `${indent}${text}`;
 }

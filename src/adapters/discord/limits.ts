@@ -18,7 +18,6 @@ export const DISCORD_LIMITS = {
   choiceLength: 100,
   /** An interaction must be acknowledged within 3 s; we defer well before that. */
   deferAfterMs: 1500,
-  citedPapers: 10,
   userCommandsPerWindow: 8,
   userWindowMs: 10_000,
 } as const;

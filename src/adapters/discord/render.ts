@@ -1,18 +1,18 @@
-import { replyButtons } from '../../chat/buttons.js';
-import { askedAbout } from '../../chat/format.js';
+import { type ReplyDocument, plainText } from '../../chat/document.js';
+import { replyDocument } from '../../chat/documents/index.js';
 import type { Reply } from '../../chat/reply.js';
 import { rowsOf } from './button-rows.js';
 import type { DiscordMessage, Embed } from './discord-message.js';
+import { documentEmbed } from './document-embed.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { cut, md } from './markdown.js';
-import { authorEmbed, paperEmbed, papersEmbed } from './paper-embeds.js';
-import { answerEmbed, candidatesEmbed, coauthorsEmbed, helpEmbed, statsEmbed } from './summary-embeds.js';
 
 export type { ButtonJson, DiscordMessage, Embed } from './discord-message.js';
 
 const COLOR = 0xb31b1b;
+const HOW_TO_ASK = 'Mention me with a question, or use a slash command.';
 
-/** Shrinks an embed's description until all embeds stay within 6000 characters. */
+/** Shrinks embed descriptions, then drops trailing fields, until all embeds stay within 6000 characters. */
 function fitTotal(embeds: Embed[]): Embed[] {
   const size = (e: Embed) =>
     (e.title?.length ?? 0) +
@@ -29,7 +29,41 @@ function fitTotal(embeds: Embed[]): Embed[] {
       total += e.description.length;
     }
   }
+  for (const e of embeds) {
+    while (total > DISCORD_LIMITS.embedTotal && e.fields?.length) {
+      const dropped = e.fields.pop() as { name: string; value: string };
+      total -= dropped.name.length + dropped.value.length;
+    }
+  }
   return embeds;
+}
+
+/** An error as a message only its user sees: its lines as plain content. */
+function errorMessage(doc: ReplyDocument): DiscordMessage {
+  const lines = doc.blocks.flatMap((b) => (b.type === 'text' ? b.lines.map((l) => md(plainText(l))) : []));
+  return {
+    content: cut(`⚠️ ${lines.join('\n')}`, DISCORD_LIMITS.content),
+    embeds: [],
+    components: [],
+    ephemeral: true,
+  };
+}
+
+/** A document as a Discord message: one embed and button rows; its file instead when the embed cannot hold it. */
+export function discordMessage(doc: ReplyDocument): DiscordMessage {
+  if (doc.tone === 'error') return errorMessage(doc);
+  const { embed, whole } = documentEmbed(doc);
+  if (doc.attachment && (!whole || doc.blocks.length === 0)) {
+    const { name, content } = doc.attachment;
+    const caption = cut(md(doc.title?.text ?? name), DISCORD_LIMITS.content);
+    return { content: caption, embeds: [], components: [], ephemeral: false, files: [{ name, content }] };
+  }
+  const components = rowsOf(doc.buttons)
+    .filter((r) => r.length > 0)
+    .slice(0, DISCORD_LIMITS.actionRows)
+    .map((r) => ({ type: 1 as const, components: r }));
+  const message: DiscordMessage = { embeds: fitTotal([{ color: COLOR, ...embed }]), components, ephemeral: false };
+  return doc.intro ? { ...message, content: cut(md(doc.intro), DISCORD_LIMITS.content) } : message;
 }
 
 /**
@@ -38,69 +72,5 @@ function fitTotal(embeds: Embed[]): Embed[] {
  * "Abstract" buttons for lists. Errors are ephemeral.
  */
 export function renderDiscord(reply: Reply, options: { pageToken?: string } = {}): DiscordMessage {
-  const rows = rowsOf(replyButtons(reply, options.pageToken));
-  const keep = askedAbout(reply);
-  const message = (embeds: Embed[]): DiscordMessage => ({
-    embeds: fitTotal(embeds.map((e) => ({ color: COLOR, ...e }))),
-    components: rows
-      .filter((r) => r.length > 0)
-      .slice(0, DISCORD_LIMITS.actionRows)
-      .map((r) => ({ type: 1, components: r })),
-    ephemeral: false,
-  });
-  switch (reply.kind) {
-    case 'text':
-      return message([
-        {
-          ...(reply.title ? { title: cut(reply.title, DISCORD_LIMITS.embedTitle) } : {}),
-          description: cut(md(reply.text), DISCORD_LIMITS.embedDescription),
-        },
-      ]);
-    case 'papers': {
-      const m = message([papersEmbed(reply, keep)]);
-      return reply.intro ? { ...m, content: cut(md(reply.intro), DISCORD_LIMITS.content) } : m;
-    }
-    case 'paper':
-      return message([paperEmbed(reply)]);
-    case 'author':
-      return message([authorEmbed(reply, keep)]);
-    case 'coauthors':
-      return message([coauthorsEmbed(reply)]);
-    case 'candidates':
-      return message([candidatesEmbed(reply)]);
-    case 'stats':
-      return message([statsEmbed(reply)]);
-    case 'help':
-      return message([helpEmbed(reply)]);
-    case 'answer':
-      return message([answerEmbed(reply, keep)]);
-    case 'bibtex': {
-      const [only] = reply.entries;
-      const block = only ? `\`\`\`bibtex\n${only.text}\n\`\`\`` : '';
-      if (reply.entries.length === 1 && block.length <= DISCORD_LIMITS.embedDescription) {
-        return message([{ title: cut(reply.title, DISCORD_LIMITS.embedTitle), description: block }]);
-      }
-      const name = reply.entries.length === 1 && only ? `${only.key}.bib` : 'references.bib';
-      const content = `${reply.entries.map((e) => e.text).join('\n\n')}\n`;
-      return {
-        content: cut(md(reply.title), DISCORD_LIMITS.content),
-        embeds: [],
-        components: [],
-        ephemeral: false,
-        files: [{ name, content }],
-      };
-    }
-    case 'error':
-      return errorMessage(reply);
-  }
-}
-
-/** An error as a message only its user sees. */
-function errorMessage(reply: Extract<Reply, { kind: 'error' }>): DiscordMessage {
-  return {
-    content: cut(`⚠️ ${md(reply.message)}${reply.hint ? `\n${md(reply.hint)}` : ''}`, DISCORD_LIMITS.content),
-    embeds: [],
-    components: [],
-    ephemeral: true,
-  };
+  return discordMessage(replyDocument(reply, { ...options, commandStyle: 'slash', howToAsk: HOW_TO_ASK }));
 }

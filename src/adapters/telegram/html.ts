@@ -1,3 +1,5 @@
+import { type Line, type Span, plainText } from '../../chat/document.js';
+
 /** Escapes text for Telegram's HTML parse mode. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -38,4 +40,25 @@ export function escapedChunks(plain: string, max: number): string[] {
   }
   if (current.trim()) chunks.push(current.trim());
   return chunks;
+}
+
+/** A span as HTML: escaped text in its tags, a link outermost but for bold, which wraps it. */
+export function spanHtml(span: string | Span): string {
+  if (typeof span === 'string') return escapeHtml(span);
+  let html = span.href ? link(span.href, span.text) : escapeHtml(span.text);
+  if (span.code) html = `<code>${html}</code>`;
+  if (span.italic) html = `<i>${html}</i>`;
+  if (span.bold) html = `<b>${html}</b>`;
+  return html;
+}
+
+/**
+ * A line as HTML within `max` characters: whole when it fits, else its plain text (markup dropped)
+ * cut at spaces into lines that do, each in `wrap`'s tags.
+ */
+export function lineHtml(line: Line, max: number, wrap: (html: string) => string = (h) => h): string[] {
+  const html = wrap(line.map(spanHtml).join(''));
+  if (html.length <= max) return [html];
+  const room = max - wrap('').length;
+  return escapedChunks(plainText(line), room).map(wrap);
 }

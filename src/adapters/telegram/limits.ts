@@ -9,10 +9,6 @@ export const TELEGRAM_LIMITS = {
   inlineOffsetBytes: 64,
   commandDescription: 256,
   callbackAnswerText: 200,
-  /** Papers listed under one answer before "… and N more". */
-  citedPapers: 10,
-  /** Authors listed on a paper's detail before "and N more". */
-  detailAuthors: 60,
   /** Commands a user may send per window before getting a slow-down notice. */
   userCommandsPerWindow: 8,
   userWindowMs: 10_000,

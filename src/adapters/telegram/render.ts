@@ -1,18 +1,10 @@
-import { type Button as ChatButton, type ReplyButtons, replyButtons } from '../../chat/buttons.js';
-import { askedAbout } from '../../chat/format.js';
+import type { Button as ChatButton, ReplyButtons } from '../../chat/buttons.js';
+import type { ReplyDocument } from '../../chat/document.js';
+import { replyDocument } from '../../chat/documents/index.js';
 import type { Reply } from '../../chat/reply.js';
-import { escapeHtml } from './html.js';
+import { documentHtml } from './document-html.js';
+import { escapedChunks } from './html.js';
 import { TELEGRAM_LIMITS } from './limits.js';
-import { authorBlocks, paperDetailBlocks, papersBlocks } from './paper-blocks.js';
-import {
-  answerBlocks,
-  candidatesBlocks,
-  coauthorsBlocks,
-  errorBlocks,
-  helpBlocks,
-  statsBlocks,
-  textBlocks,
-} from './summary-blocks.js';
 
 /** An inline keyboard button. */
 export interface Button {
@@ -33,6 +25,8 @@ export interface TelegramMessage {
 export interface RenderOptions {
   pageToken?: string;
 }
+
+const HOW_TO_ASK = 'In a private chat, just write your question. In a group, mention me or reply to my message.';
 
 /** A reply's buttons as an inline keyboard: abstracts in rows of five, Prev/Next, one row per name. */
 function keyboardOf(buttons: ReplyButtons): Button[][] {
@@ -76,51 +70,15 @@ export function pack(blocks: string[], max: number = TELEGRAM_LIMITS.messageLeng
   return messages;
 }
 
-/** The reply's blocks packed into messages, the keyboard on the last. */
-function withKeyboard(blocks: string[], keyboard: Button[][]): TelegramMessage[] {
-  const htmls = pack(blocks);
-  return htmls.map((html, i) =>
-    i === htmls.length - 1 && keyboard && keyboard.length ? { html, keyboard } : { html },
-  );
-}
-
-/** One entry as a code block when it fits a message; else every entry as a .bib file. */
-function bibtexMessages(reply: Extract<Reply, { kind: 'bibtex' }>, keyboard: Button[][]): TelegramMessage[] {
-  const [only] = reply.entries;
-  const block = only
-    ? `<b>${escapeHtml(reply.title)}</b>\n<pre><code class="language-bibtex">${escapeHtml(only.text)}</code></pre>`
-    : '';
-  if (reply.entries.length === 1 && block.length <= TELEGRAM_LIMITS.messageLength)
-    return withKeyboard([block], keyboard);
-  const name = reply.entries.length === 1 && only ? `${only.key}.bib` : 'references.bib';
-  const content = `${reply.entries.map((e) => e.text).join('\n\n')}\n`;
-  return [{ html: escapeHtml(reply.title).slice(0, TELEGRAM_LIMITS.caption), document: { name, content } }];
-}
-
-/** The HTML blocks of every reply but a bibtex one. */
-function blocksOf(reply: Exclude<Reply, { kind: 'bibtex' }>, keep: ReadonlySet<string>): string[] {
-  switch (reply.kind) {
-    case 'text':
-      return textBlocks(reply);
-    case 'papers':
-      return papersBlocks(reply, keep);
-    case 'paper':
-      return paperDetailBlocks(reply);
-    case 'author':
-      return authorBlocks(reply, keep);
-    case 'coauthors':
-      return coauthorsBlocks(reply);
-    case 'candidates':
-      return candidatesBlocks(reply);
-    case 'stats':
-      return statsBlocks(reply);
-    case 'help':
-      return helpBlocks(reply);
-    case 'answer':
-      return answerBlocks(reply, keep);
-    case 'error':
-      return errorBlocks(reply);
+/** A document as messages: its HTML packed, the keyboard on the last; its file instead when the text does not fit one message. */
+export function telegramMessages(doc: ReplyDocument): TelegramMessage[] {
+  const keyboard = keyboardOf(doc.buttons);
+  const htmls = pack(documentHtml(doc));
+  if (doc.attachment && (doc.blocks.length === 0 || htmls.length > 1)) {
+    const caption = escapedChunks(doc.title?.text ?? doc.attachment.name, TELEGRAM_LIMITS.caption)[0] ?? '';
+    return [{ html: caption, document: { name: doc.attachment.name, content: doc.attachment.content } }];
   }
+  return htmls.map((html, i) => (i === htmls.length - 1 && keyboard.length ? { html, keyboard } : { html }));
 }
 
 /**
@@ -128,7 +86,5 @@ function blocksOf(reply: Exclude<Reply, { kind: 'bibtex' }>, keep: ReadonlySet<s
  * escaped, each message within Telegram's length limit, split between papers when long.
  */
 export function renderTelegram(reply: Reply, options: RenderOptions = {}): TelegramMessage[] {
-  const keyboard = keyboardOf(replyButtons(reply, options.pageToken));
-  if (reply.kind === 'bibtex') return bibtexMessages(reply, keyboard);
-  return withKeyboard(blocksOf(reply, askedAbout(reply)), keyboard);
+  return telegramMessages(replyDocument(reply, { ...options, howToAsk: HOW_TO_ASK }));
 }
