@@ -7,6 +7,8 @@ import { TELEGRAM_LIMITS } from '../src/adapters/telegram/limits.js';
 import { telegramMessages } from '../src/adapters/telegram/render.js';
 import type { Block, ReplyDocument } from '../src/chat/document.js';
 import { replyDocument } from '../src/chat/documents/index.js';
+import { withActions } from '../src/chat/reply-actions.js';
+import { commands } from '../commands/index.js';
 import type { Reply } from '../src/chat/reply.js';
 import type { Paper } from '../src/listing/paper.js';
 import { validateMessage } from './fakes/discord-server.js';
@@ -106,7 +108,10 @@ describe('each kind of reply as a document', () => {
   });
 
   it('paper: metadata fields, the abstract by paragraph, links, id and its own buttons', () => {
-    const doc = replyDocument({ kind: 'paper', paper: paper(1, { comments: '9 pages', hiddenAuthorCount: 2 }) });
+    // The buttons a paper offers are the commands' declarations, filled in as the pipeline does.
+    const doc = replyDocument(
+      withActions({ kind: 'paper', paper: paper(1, { comments: '9 pages', hiddenAuthorCount: 2 }) }, commands),
+    );
     expect(doc.title).toEqual({ text: 'Paper number 1', url: 'https://arxiv.org/abs/2501.00001' });
     expect(blocksOf(doc, 'fields')).toEqual([
       {
@@ -192,14 +197,17 @@ describe('each kind of reply as a document', () => {
       { type: 'list', items: [['Ann A: 2 shared papers'], ['Bob B: 1 shared paper']] },
     ]);
 
-    const candidates: Reply = {
-      kind: 'candidates',
-      title: 'Did you mean:',
-      query: 'Dee',
-      didYouMean: true,
-      command: 'author',
-      candidates: [{ name: 'Dee D', paperCount: 2 }],
-    };
+    const candidates: Reply = withActions(
+      {
+        kind: 'candidates',
+        title: 'Did you mean:',
+        query: 'Dee',
+        didYouMean: true,
+        command: 'author',
+        candidates: [{ name: 'Dee D', paperCount: 2 }],
+      },
+      commands,
+    );
     expect(replyDocument(candidates).blocks).toEqual([
       { type: 'list', items: [['Dee D (2 papers)']] },
       { type: 'text', lines: [['Try: /author Dee D']] },
