@@ -19,6 +19,7 @@ import { mentionsMe, stripMentions } from './mentions.js';
 import { networkRetry } from './network-retry.js';
 import { TELEGRAM_LIMITS } from './limits.js';
 import { webhookHandler } from './webhook.js';
+import { escapeHtml } from './html.js';
 import { SEND_OPTIONS } from './send-options.js';
 import { TelegramDigestSender } from './telegram-digest-sender.js';
 import { telegramSend } from './telegram-transport.js';
@@ -100,8 +101,13 @@ export class TelegramAdapter {
     const bot = this.bot.errorBoundary((err) => this.failed(err));
     bot.command('start', async (ctx) => {
       const index = this.options.live.current;
+      // Examples from the listing served, so they work whatever it holds.
+      const author = index.stats().topAuthors[0]?.name;
+      const paper = index.newest[0]?.title.split(/[:,.]/)[0]?.trim();
+      const tries = [...(author ? [`/author ${escapeHtml(author)}`] : []), '/latest'].join(', ');
+      const ask = paper ? ` or just ask: <i>Who wrote ${escapeHtml(paper)}?</i>` : '';
       await ctx.reply(
-        `Hi! I answer questions about <b>${index.size} arXiv papers</b>.\nTry /search mixture of experts, /author Dhruv Mahajan, /latest, or just ask: <i>Who wrote Pimba?</i>\n/help lists everything.`,
+        `Hi! I answer questions about <b>${index.size} arXiv papers</b>.\nTry /search followed by a few words, ${tries}${ask}\n/help lists everything.`,
         SEND_OPTIONS,
       );
     });
