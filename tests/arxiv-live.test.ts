@@ -197,6 +197,31 @@ describe('a followed arXiv query', () => {
     expect(reloader.asOf.toISOString()).toBe(printed['listingAsOf']);
   });
 
+  it('`arxivist fetch` shows its progress: a line per page with --verbose, one line in place on a terminal', async () => {
+    const server = await fake(5);
+    const run = async (args: string[], tty: boolean) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const env = { ARXIVIST_DATA_DIR: temp(), ARXIVIST_ARXIV_API: server.url, LOG_LEVEL: 'silent' };
+      const code = await runCli(args, {
+        stdout: (t) => out.push(t),
+        stderr: (t) => err.push(t),
+        env,
+        stderrIsTTY: tty,
+      });
+      return { code, out: out.join(''), err: err.join('') };
+    };
+    // The fake holds 5 papers, all in one page of the API.
+    const verbose = await run(['fetch', 'au:Mahajan', '--verbose'], false);
+    expect(verbose.code).toBe(0);
+    expect(verbose.err).toBe('au:Mahajan: 5 of 5 papers, 1 request\n');
+    const terminal = await run(['fetch', 'au:Mahajan'], true);
+    expect(terminal.err).toBe('\r\x1b[2Kau:Mahajan: 5 of 5 papers, 1 request…\r\x1b[2K');
+    expect(terminal.out).toMatch(/^au:Mahajan: 5 fetched of 5 matching/);
+    // With --json nothing but the result, even on a terminal (without one, the other tests here show it).
+    expect((await run(['fetch', 'au:Mahajan', '--json'], true)).err).toBe('');
+  });
+
   it('`arxivist fetch` exits 1 when arXiv cannot be reached (copy untouched) and 2 for a usage error', async () => {
     const server = await fake(5);
     const dir = temp();

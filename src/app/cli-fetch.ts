@@ -1,12 +1,46 @@
+import { parseArgs } from 'node:util';
 import { plural } from '../base/plural.js';
+import type { FetchProgress } from '../arxiv/arxiv-copy.js';
 import { ArxivQueryError, ArxivUnavailableError } from '../arxiv/arxiv-client.js';
 import type { ArxivFollower } from '../arxiv/arxiv-follower.js';
 import { arxivFollower, openStore } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { EXIT, type Io, UsageError, cliLogger } from './cli-shared.js';
 
-/** `arxivist fetch [QUERY]`: refreshes the saved copy of the configured query (or of QUERY) from arXiv now. */
-export async function fetchQuery(args: string[], json: boolean, io: Io): Promise<number> {
+/** "800 of 2,000 papers, 4 requests" */
+function progressText(p: FetchProgress): string {
+  return `${p.query}: ${Math.min(p.fetched, p.target).toLocaleString('en')} of ${p.target.toLocaleString('en')} papers, ${plural(p.requests, 'request')}`;
+}
+
+/**
+ * How a fetch shows its progress on stderr: a line per page with --verbose; else, on a terminal, one
+ * line redrawn in place and cleared at the end; nothing with --json or when stderr is not a terminal.
+ */
+function progressOf(verbose: boolean, json: boolean, io: Io) {
+  const inPlace = !verbose && !json && io.stderrIsTTY === true;
+  const onPage = verbose
+    ? (p: FetchProgress) => io.stderr(`${progressText(p)}\n`)
+    : inPlace
+      ? (p: FetchProgress) => io.stderr(`\r\x1b[2K${progressText(p)}…`)
+      : undefined;
+  return {
+    onPage,
+    clear: () => {
+      if (inPlace) io.stderr('\r\x1b[2K');
+    },
+  };
+}
+
+/** `arxivist fetch [--verbose] [QUERY]`: refreshes the saved copy of the configured query (or of QUERY) from arXiv now. */
+export async function fetchQuery(argv: string[], json: boolean, io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { verbose: { type: 'boolean', short: 'v' } },
+    allowPositionals: true,
+    strict: false,
+  });
+  const args = positionals;
+  const progress = progressOf(values.verbose === true, json, io);
   const config = loadConfig(io.env);
   const query = args.join(' ').trim() || config.ARXIVIST_ARXIV_QUERY;
   if (!query) throw new UsageError('fetch needs a query: give one (like au:Mahajan), or set ARXIVIST_ARXIV_QUERY');
@@ -16,7 +50,7 @@ export async function fetchQuery(args: string[], json: boolean, io: Io): Promise
   try {
     const follower = arxivFollower(config, log, query, store.coordination) as ArxivFollower;
     await follower.reread();
-    const { summary: s } = await follower.refresh();
+    const { summary: s } = await follower.refresh(progress.onPage).finally(progress.clear);
     if (json) io.stdout(`${JSON.stringify(s)}\n`);
     else
       io.stdout(

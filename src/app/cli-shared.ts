@@ -12,6 +12,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Whether stderr is a terminal, where progress may be drawn in place. */
+  stderrIsTTY?: boolean;
 }
 
 /** A mistake in the command line: exit 2 with the message and the usage. */

@@ -17,7 +17,7 @@ export { EXIT, type Io } from './cli-shared.js';
 
 const USAGE = `Usage: arxivist <command> [arguments...] [--json] [--listing FILE]
        arxivist parse FILE... [--json]
-       arxivist fetch [QUERY] [--json]
+       arxivist fetch [QUERY] [--verbose] [--json]
        arxivist digest run [--now ISO-TIME] [--deadline SECONDS] [--json]
        arxivist subscriptions [--json]
 
@@ -30,6 +30,7 @@ Options of a command go after its text, e.g.  arxivist search mixture of experts
   --listing FILE      the listing to read (default: $ARXIVIST_LISTING, else the bundled one)
   --now ISO-TIME      digest run: the time to run as (default: now)
   --deadline SECONDS  digest run: start no digest after this long (default 600); the rest stay due
+  -v, --verbose       fetch: a line per page fetched (on a terminal, fetch shows one line of progress)
   -h, --help          this text
 Commands serve the listing file and the saved copy of $ARXIVIST_ARXIV_QUERY, as the bot does;
 fetch refreshes that copy from arXiv now (or the copy of QUERY).
@@ -89,6 +90,7 @@ export async function runCli(argv: string[], streams: Io): Promise<number> {
     stdout: (text) => streams.stdout(redactSecrets(text)),
     stderr: (text) => streams.stderr(redactSecrets(text)),
     env: streams.env,
+    ...(streams.stderrIsTTY ? { stderrIsTTY: true } : {}),
   };
   const args = readArgs(argv, io.env);
   if (args.help) {
@@ -170,6 +172,7 @@ if (/(?:^|[\\/])(?:cli\.(?:ts|js)|arxivist(?:\.js)?)$/.test(entry)) {
       stdout: (t) => process.stdout.write(t),
       stderr: (t) => process.stderr.write(t),
       env: process.env,
+      stderrIsTTY: process.stderr.isTTY,
     }).catch((err: unknown) => {
       // As node would on an unhandled rejection, but with the secrets hidden.
       process.stderr.write(redactSecrets(`arxivist: unexpected error: ${inspect(err)}\n`));

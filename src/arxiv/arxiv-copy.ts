@@ -111,9 +111,24 @@ export async function writeCopy(file: string, copy: ArxivCopy): Promise<void> {
 }
 
 /** How a refresh pages through a query. */
+/** How far a fetch has come, after each page. */
+export interface FetchProgress {
+  query: string;
+  /** Results read so far. */
+  fetched: number;
+  /** Results arXiv has for the query. */
+  total: number;
+  /** Results this fetch will read at most: the total, or the cap. */
+  target: number;
+  /** Requests sent so far, retries included. */
+  requests: number;
+}
+
 export interface RefreshOptions {
   /** Most papers to fetch and keep (ARXIVIST_ARXIV_MAX). */
   max: number;
+  /** Told after each page. */
+  onPage?: (progress: FetchProgress) => void;
   /** Results a request (at most 200). */
   pageSize?: number;
   now?: () => Date;
@@ -151,6 +166,8 @@ export async function refreshCopy(
     const allKnown =
       page.papers.length === page.entries && page.papers.every((p) => known.get(p.id)?.version === p.version);
     start += page.entries;
+    const target = Math.min(total, options.max);
+    options.onPage?.({ query, fetched: start, total, target, requests: client.requests - before });
     if (page.entries === 0 || start >= total || (saved && allKnown)) break;
   }
   const added: Paper[] = [];

@@ -2,7 +2,15 @@ import type { RefreshLease } from '../base/instance-coordination.js';
 import type { Log } from '../base/log.js';
 import { agreeing, plural } from '../base/plural.js';
 import type { ArxivClient } from './arxiv-client.js';
-import { type ArxivCopy, type RefreshSummary, copyFile, readCopy, refreshCopy, writeCopy } from './arxiv-copy.js';
+import {
+  type ArxivCopy,
+  type FetchProgress,
+  type RefreshSummary,
+  copyFile,
+  readCopy,
+  refreshCopy,
+  writeCopy,
+} from './arxiv-copy.js';
 import type { Paper } from '../listing/paper.js';
 import type { ArxivOrigin } from '../listing/listing-origin.js';
 
@@ -66,10 +74,10 @@ export class ArxivFollower {
   }
 
   /** Fetches what is new and saves it; throws ArxivUnavailableError or ArxivQueryError, keeping the copy. */
-  refresh(): Promise<{ summary: RefreshSummary; added: Paper[] }> {
+  refresh(onPage?: (progress: FetchProgress) => void): Promise<{ summary: RefreshSummary; added: Paper[] }> {
     const lease = this.settings.lease;
     this.refreshing ??= (
-      lease ? lease.exclusively(`arxiv:${this.query}`, () => this.afterOthers()) : this.doRefresh()
+      lease ? lease.exclusively(`arxiv:${this.query}`, () => this.afterOthers(onPage)) : this.doRefresh(onPage)
     ).finally(() => {
       this.refreshing = undefined;
     });
@@ -80,9 +88,11 @@ export class ArxivFollower {
    * Under the lease: a copy another process saved since this one last looked (in a shared data
    * folder, while this one waited) is as fresh as a fetch now, so arXiv is not asked again.
    */
-  private async afterOthers(): Promise<{ summary: RefreshSummary; added: Paper[] }> {
+  private async afterOthers(
+    onPage?: (progress: FetchProgress) => void,
+  ): Promise<{ summary: RefreshSummary; added: Paper[] }> {
     const before = new Set(this.papers.map((p) => p.id));
-    if (!(await this.reread()) || !this.saved) return this.doRefresh();
+    if (!(await this.reread()) || !this.saved) return this.doRefresh(onPage);
     const { query, total, fetchedAt, papers } = this.saved;
     const added = papers.filter((p) => !before.has(p.id));
     const summary = {
@@ -98,11 +108,14 @@ export class ArxivFollower {
     return { summary: { ...summary, listingAsOf: fetchedAt }, added };
   }
 
-  private async doRefresh(): Promise<{ summary: RefreshSummary; added: Paper[] }> {
+  private async doRefresh(
+    onPage?: (progress: FetchProgress) => void,
+  ): Promise<{ summary: RefreshSummary; added: Paper[] }> {
     try {
       const { copy, summary, added } = await refreshCopy(this.client, this.query, this.saved, {
         max: this.settings.max,
         now: this.now,
+        ...(onPage ? { onPage } : {}),
       });
       this.saved = copy;
       this.failure = undefined;
