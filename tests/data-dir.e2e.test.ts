@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { cliInProcess } from './helpers/cli.js';
-import { run, tempDataDir } from './helpers/run.js';
+import { mainInProcess } from './helpers/main.js';
+import { tempDataDir } from './helpers/run.js';
 
 type Fault = [name: string, make: () => string, message: RegExp];
 
@@ -51,7 +52,7 @@ describe.each(FAULTS)('%s', (_name, make, message) => {
   });
 
   it('the bot (npm start with a token) exits 2 with the message', async () => {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
+    const r = await mainInProcess({
       env: { ARXIVIST_DATA_DIR: make(), TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_API_ROOT: 'http://127.0.0.1:9' },
     });
     expect(r.code).toBe(2);

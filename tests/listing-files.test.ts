@@ -1,5 +1,5 @@
 // A listing folder with one good file beside hostile ones, read as a user runs arxivist: the CLI
-// with its `digest run` (in this process, through runCli) and `npm start` serve the good file's
+// with its `digest run` (in this process, through runCli) and `npm start` (through runMain) serve the good file's
 // papers and report the others as located problems, never a stack trace. (How long a worker
 // takes is measured in bench/, not here.)
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { loadListing } from '../src/listing/load-listing.js';
 import { ListingWorker } from '../src/listing/parse-in-worker.js';
 import { captureLog } from './helpers/digest-env.js';
 import { cliInProcess } from './helpers/cli.js';
-import { run, tempDataDir } from './helpers/run.js';
+import { mainInProcess } from './helpers/main.js';
+import { tempDataDir } from './helpers/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arxivist-files-'));
 const LISTINGS = join('fixtures', 'listings');
@@ -81,10 +82,7 @@ describe('a listing folder with hostile files', () => {
 
   it('npm start serves the good papers in the console and logs the problems', async () => {
     const folder = hostileFolder();
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
-      input: '/stats\n/search MoETuner\n',
-      env: { ARXIVIST_LISTING: folder },
-    });
+    const r = await mainInProcess({ input: '/stats\n/search MoETuner\n', env: { ARXIVIST_LISTING: folder } });
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^5 papers by /);
@@ -95,7 +93,7 @@ describe('a listing folder with hostile files', () => {
 
   it('npm start stops with one line naming ARXIVIST_LISTING when no file yields a paper (exit 2)', async () => {
     const huge = hugeFile(join(dir, 'alone.txt'));
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], { env: { ARXIVIST_LISTING: huge } });
+    const r = await mainInProcess({ env: { ARXIVIST_LISTING: huge } });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       `arxivist: ARXIVIST_LISTING: listing ${huge}: no paper could be read; line 1: the file has 65.0 MB, more than the 64.0 MB a listing file may have, so the file is skipped\n`,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/app/config.js';
+import type { EventEmitter } from 'node:events';
+import { FakeTelegramServer } from './fakes/telegram-server.js';
+import { leftBehind } from './helpers/cli.js';
+import { mainInProcess, startBotInProcess } from './helpers/main.js';
 import { run } from './helpers/run.js';
 
 describe('configuration', () => {
@@ -117,18 +121,39 @@ describe('npm start (the main program, as a subprocess)', () => {
     expect(r.stdout).toMatch(/ 1\. MoETuner/);
     expect(r.stdout).toMatch(/Dhruv Mahajan: 10 papers/);
   });
+});
 
+describe('the main program (runMain, in this process)', () => {
   it('stops with a message naming the variable when configuration is broken', async () => {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], { env: { LOG_LEVEL: 'loud' } });
+    const r = await mainInProcess({ env: { LOG_LEVEL: 'loud' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/LOG_LEVEL: must be one of/);
   });
 
   it('stops with a message naming the file when the listing cannot be read', async () => {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
-      env: { ARXIVIST_LISTING: '/nonexistent/listing.txt' },
-    });
+    const r = await mainInProcess({ env: { ARXIVIST_LISTING: '/nonexistent/listing.txt' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/listing \/nonexistent\/listing\.txt: cannot read it \(no such file\)/);
+  });
+
+  it('leaves nothing behind at the end of its input, and no worker or listener when stopped', async () => {
+    expect(await leftBehind(() => mainInProcess({ input: '/stats\n' }))).toEqual([]);
+    const telegram = await new FakeTelegramServer('13579:LEFT-token-value').start();
+    let events: EventEmitter | undefined;
+    const left = await leftBehind(async () => {
+      const bot = await startBotInProcess({
+        TELEGRAM_BOT_TOKEN: telegram.token,
+        TELEGRAM_API_ROOT: telegram.apiRoot,
+        TELEGRAM_WEBHOOK_URL: 'https://bot.example.test/hook',
+        TELEGRAM_WEBHOOK_SECRET: 'left-secret',
+      });
+      events = bot.events;
+      bot.stop();
+      expect(await bot.exited).toBe(0);
+    });
+    await telegram.close();
+    // Only workers: timers the run cleared (grammY's request timeouts) can still be listed here.
+    expect(left.filter((kind) => kind === 'WORKER')).toEqual([]);
+    expect(events?.eventNames()).toEqual([]);
   });
 });

@@ -1,20 +1,20 @@
-// The bot in webhook mode (`npm start` with TELEGRAM_WEBHOOK_URL, SQLite) against the fake Bot
+// The bot in webhook mode (`npm start` with TELEGRAM_WEBHOOK_URL, SQLite; run in this process through runMain) against the fake Bot
 // API: an update whose handling fails (the user blocked the bot) is logged without the token,
 // and a request with the right secret whose body is not an update is answered 400, logged once
 // without its body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegramServer } from './fakes/telegram-server.js';
-import { type Instance, startInstance, stopAll } from './helpers/instances.js';
+import { startBotInProcess } from './helpers/main.js';
 
 const TOKEN = '424242:LEAK-webhook-token-value';
 const SECRET = 'hook-secret-LEAK-value';
 const HOOK = 'https://bot.example.test/telegram/hook';
 
 let server: FakeTelegramServer;
-let bot: Instance;
+let bot: Awaited<ReturnType<typeof startBotInProcess>>;
 beforeAll(async () => {
   server = await new FakeTelegramServer(TOKEN).start();
-  bot = await startInstance({
+  bot = await startBotInProcess({
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: server.apiRoot,
     TELEGRAM_WEBHOOK_URL: HOOK,
@@ -23,7 +23,10 @@ beforeAll(async () => {
   server.webhook.route = () => `${bot.base}/telegram/hook`;
 });
 afterAll(async () => {
-  if (bot) await stopAll([bot]);
+  if (bot) {
+    bot.stop();
+    await bot.exited;
+  }
   await server?.close();
 });
 
@@ -42,9 +45,9 @@ function lineMatching(match: RegExp, timeoutMs = 20_000): Promise<string> {
     }, timeoutMs);
     const finish = () => {
       clearTimeout(timer);
-      bot.child.stderr.off('data', check);
+      bot.output.off('data', check);
     };
-    bot.child.stderr.on('data', check);
+    bot.output.on('data', check);
     check();
   });
 }
@@ -91,11 +94,11 @@ describe('webhook mode, a body that is not an update', () => {
     await new Promise<void>((resolve, reject) => {
       const check = () => {
         if (lines().length >= 5) {
-          bot.child.stderr.off('data', check);
+          bot.output.off('data', check);
           resolve();
         }
       };
-      bot.child.stderr.on('data', check);
+      bot.output.on('data', check);
       check();
       setTimeout(() => reject(new Error(`${lines().length} lines:\n${lines().join('\n')}`)), 20_000).unref();
     });

@@ -18,33 +18,34 @@ export const REDACTED_PATHS = [
 ];
 
 /**
- * A pino logger writing to stderr (stdout belongs to the console chat and the CLI's JSON):
- * pretty when stderr is a terminal and pino-pretty is installed, JSON lines otherwise. Each line
- * is written with the configured secrets replaced, however deep in an object or a string they were.
+ * A pino logger writing to `destination`, default stderr (stdout belongs to the console chat and
+ * the CLI's JSON): pretty when that is a terminal and pino-pretty is installed, JSON lines
+ * otherwise. Each line is written with the configured secrets replaced, however deep in an object
+ * or a string they were.
  */
 export function createLogger(
   level: string,
-  options: { pretty?: boolean; destination?: DestinationStream } = {},
+  options: { pretty?: boolean; destination?: DestinationStream & { isTTY?: boolean } } = {},
 ): Logger {
   const opts = {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     hooks: { streamWrite: redactSecrets },
   };
-  if (options.destination) return pino(opts, options.destination);
-  const pretty = options.pretty ?? Boolean(process.stderr.isTTY);
+  const pretty = options.pretty ?? Boolean(options.destination ? options.destination.isTTY : process.stderr.isTTY);
   if (pretty) {
     try {
       // pino-pretty is a development dependency: production images log JSON.
       const require = createRequire(import.meta.url);
       const prettyFactory = require('pino-pretty') as (o: object) => NodeJS.WritableStream;
+      const destination = options.destination ?? 2;
       return pino(
         opts,
-        prettyFactory({ destination: 2, sync: true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }) as never,
+        prettyFactory({ destination, sync: true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }) as never,
       );
     } catch {
       // Fall through to JSON.
     }
   }
-  return pino(opts, pino.destination({ fd: 2, sync: true }));
+  return pino(opts, options.destination ?? pino.destination({ fd: 2, sync: true }));
 }

@@ -45,30 +45,44 @@ export async function startInstance(env: NodeJS.ProcessEnv, timeoutMs = 60_000):
     LOG_LEVEL: 'info',
     ...env,
   });
-  let port = 0;
-  await new Promise<void>((resolve, reject) => {
+  const port = await whenReady(out, child.stderr, exited, timeoutMs);
+  return { port, base: `http://127.0.0.1:${port}`, out, child, exited };
+}
+
+/**
+ * The port of a bot started with PORT=0, once its log (`out`, growing as `output` emits 'data')
+ * says its HTTP server listens and Telegram's webhook is set; rejects if it exits first.
+ */
+export function whenReady(
+  out: { text: string },
+  output: { on(event: 'data', f: () => void): unknown; off(event: 'data', f: () => void): unknown },
+  exited: Promise<unknown>,
+  timeoutMs: number,
+): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    let port = 0;
+    let ended = false;
     const check = () => {
       const listening = /"port":(\d+)[^\n]*"msg":"http: listening"/.exec(out.text);
       if (listening) port = Number(listening[1]);
       if (port && /"msg":"telegram: webhook set"/.test(out.text)) done();
     };
-    const onExit = () => done(new Error(`instance exited before it was ready:\n${out.text.slice(-3000)}`));
     const timer = setTimeout(
       () => done(new Error(`instance not ready in ${timeoutMs} ms:\n${out.text.slice(-3000)}`)),
       timeoutMs,
     );
     const done = (err?: Error) => {
+      if (ended) return;
+      ended = true;
       clearTimeout(timer);
-      child.stderr.off('data', check);
-      child.off('exit', onExit);
+      output.off('data', check);
       if (err) reject(err);
-      else resolve();
+      else resolve(port);
     };
-    child.stderr.on('data', check);
-    child.on('exit', onExit);
+    void exited.then(() => done(new Error(`instance exited before it was ready:\n${out.text.slice(-3000)}`)));
+    output.on('data', check);
     check();
   });
-  return { port, base: `http://127.0.0.1:${port}`, out, child, exited };
 }
 
 /** Stops instances with SIGTERM and waits for them to exit. */
