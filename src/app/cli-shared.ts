@@ -19,9 +19,15 @@ export interface Io {
 /** A mistake in the command line: exit 2 with the message and the usage. */
 export class UsageError extends Error {}
 
-/** The CLI's logger: JSON lines (stdout may be JSON too) written to the run's stderr, at LOG_LEVEL, default warn. */
+/**
+ * The CLI's logger, written to the run's stderr at LOG_LEVEL, default warn: one readable line per
+ * event on a terminal, JSON lines otherwise (stdout may be JSON too, and scripts read the log).
+ */
 export function cliLogger(config: Config, io: Io): Logger {
-  return createLogger(config.LOG_LEVEL ?? 'warn', { destination: { write: io.stderr } });
+  return createLogger(config.LOG_LEVEL ?? 'warn', {
+    destination: { write: io.stderr },
+    pretty: io.stderrIsTTY === true,
+  });
 }
 
 /** What the bot would serve, read without asking arXiv. */

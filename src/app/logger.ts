@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { redactSecrets } from '../base/secrets.js';
@@ -38,10 +39,28 @@ export function createLogger(
       // pino-pretty is a development dependency: production images log JSON.
       const require = createRequire(import.meta.url);
       const prettyFactory = require('pino-pretty') as (o: object) => NodeJS.WritableStream;
-      const destination = options.destination ?? 2;
+      // pino-pretty writes to a stream; a bare { write } (the CLI's stderr function) is wrapped in one.
+      const given = options.destination;
+      const destination =
+        given === undefined
+          ? 2
+          : 'on' in given
+            ? given
+            : new Writable({
+                write(chunk: Buffer, _encoding, done) {
+                  given.write(chunk.toString());
+                  done();
+                },
+              });
       return pino(
         opts,
-        prettyFactory({ destination, sync: true, ignore: 'pid,hostname', translateTime: 'HH:MM:ss' }) as never,
+        prettyFactory({
+          destination,
+          sync: true,
+          singleLine: true,
+          ignore: 'pid,hostname',
+          translateTime: 'HH:MM:ss',
+        }) as never,
       );
     } catch {
       // Fall through to JSON.
