@@ -1,11 +1,9 @@
 // Two processes following arXiv on one database (two bot instances, or a bot and `arxivist
 // fetch`): their requests reach arXiv the spacing apart whoever sends them, and one process at a
 // time refreshes a query. On SQLite always, on PostgreSQL when ARXIVIST_TEST_DATABASE_URL is set.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { InstanceCoordination } from '../src/base/instance-coordination.js';
 import { ArxivClient } from '../src/arxiv/arxiv-client.js';
@@ -15,6 +13,7 @@ import { SqliteStore } from '../src/store/sqlite-store.js';
 import { FakeArxivServer } from './fakes/arxiv-server.js';
 import { fakePapers } from './helpers/arxiv.js';
 import { captureLog } from './helpers/digest-env.js';
+import { TestSchemas } from './helpers/pg-schemas.js';
 
 const PG_URL = process.env['ARXIVIST_TEST_DATABASE_URL'];
 const SPACING = 300;
@@ -24,7 +23,7 @@ interface Instance {
   close(): Promise<void>;
 }
 
-const schemas: string[] = [];
+const schemas = new TestSchemas(PG_URL);
 const KINDS: { name: string; open(): Promise<[Instance, Instance]> }[] = [
   {
     name: 'SQLite',
@@ -38,9 +37,7 @@ if (PG_URL) {
   KINDS.push({
     name: 'PostgreSQL',
     async open() {
-      const schema = `t_${randomBytes(6).toString('hex')}`;
-      schemas.push(schema);
-      const options = { url: PG_URL, schema, poolSize: 2 };
+      const options = { url: PG_URL, schema: schemas.next(), poolSize: 2 };
       return [await PostgresStore.open(options), await PostgresStore.open(options)];
     },
   });
@@ -48,11 +45,7 @@ if (PG_URL) {
 const servers: FakeArxivServer[] = [];
 afterAll(async () => {
   for (const s of servers) await s.close();
-  if (!PG_URL || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
-  await client.end();
+  await schemas.dropAll();
 });
 
 async function fake(papers: number): Promise<FakeArxivServer> {

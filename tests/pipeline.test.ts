@@ -4,7 +4,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type AnyCommand, defineCommand } from '../src/chat/command.js';
@@ -16,6 +15,7 @@ import { SqliteStore } from '../src/store/sqlite-store.js';
 import { PostgresStore } from '../src/store/postgres-store.js';
 import { fixtureIndex } from './helpers/fixture.js';
 import { watchedLogger } from './helpers/leaks.js';
+import { TestSchemas } from './helpers/pg-schemas.js';
 
 const log = watchedLogger('the pipeline', { level: 'warn' });
 const live = new LiveIndex(fixtureIndex());
@@ -100,14 +100,8 @@ describe('the pipeline routes by declarations', () => {
 });
 
 const PG_URL = process.env['ARXIVIST_TEST_DATABASE_URL'];
-const schemas: string[] = [];
-afterAll(async () => {
-  if (!PG_URL || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
-  await client.end();
-});
+const schemas = new TestSchemas(PG_URL);
+afterAll(() => schemas.dropAll());
 
 const stores: {
   name: string;
@@ -125,9 +119,7 @@ if (PG_URL) {
   stores.push({
     name: 'PostgreSQL',
     open: async () => {
-      const schema = `t_${randomBytes(6).toString('hex')}`;
-      schemas.push(schema);
-      const options = { url: PG_URL, schema, poolSize: 2 };
+      const options = { url: PG_URL, schema: schemas.next(), poolSize: 2 };
       return { a: await PostgresStore.open(options), b: await PostgresStore.open(options) };
     },
   });

@@ -3,7 +3,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { SqliteStore } from '../src/store/sqlite-store.js';
 import { SQLITE_MIGRATIONS } from '../src/store/sqlite-schema.js';
 import { POSTGRES_MIGRATIONS } from '../src/store/postgres-schema.js';
 import { SUBSCRIPTION_COLUMNS, subscriptionValues } from '../src/store/subscription-row.js';
+import { TestSchemas } from './helpers/pg-schemas.js';
 
 const PG_URL = process.env['ARXIVIST_TEST_DATABASE_URL'];
 
@@ -26,7 +26,7 @@ interface Kind {
   open(clock?: () => number): Promise<{ store: Store; twin: () => Promise<Store> }>;
 }
 
-const schemas: string[] = [];
+const schemas = new TestSchemas(PG_URL);
 const KINDS: Kind[] = [
   {
     name: 'SQLite',
@@ -40,20 +40,12 @@ if (PG_URL) {
   KINDS.push({
     name: 'PostgreSQL',
     async open(clock) {
-      const schema = `t_${randomBytes(6).toString('hex')}`;
-      schemas.push(schema);
-      const options = { url: PG_URL, schema, poolSize: 4, ...(clock ? { clock } : {}) };
+      const options = { url: PG_URL, schema: schemas.next(), poolSize: 4, ...(clock ? { clock } : {}) };
       return { store: await PostgresStore.open(options), twin: () => PostgresStore.open(options) };
     },
   });
 }
-afterAll(async () => {
-  if (!PG_URL || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
-  await client.end();
-});
+afterAll(() => schemas.dropAll());
 
 const sub = (chatId: string, over: Partial<NewSubscription> = {}): NewSubscription => ({
   platform: 'telegram',
@@ -377,8 +369,7 @@ describe('a database of the previous version upgrades in place', () => {
   });
 
   it.runIf(PG_URL)('PostgreSQL (schema version 1)', async () => {
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    schemas.push(schema);
+    const schema = schemas.next();
     const client = new pg.Client({ connectionString: PG_URL });
     await client.connect();
     await client.query(`CREATE SCHEMA "${schema}"; SET search_path = "${schema}"`);
@@ -402,8 +393,7 @@ describe('a database of the previous version upgrades in place', () => {
 
 describe.runIf(PG_URL)('PostgreSQL start-up', () => {
   it('two instances starting together migrate once; a newer schema is refused', async () => {
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    schemas.push(schema);
+    const schema = schemas.next();
     const [a, b] = await Promise.all([
       PostgresStore.open({ url: PG_URL as string, schema }),
       PostgresStore.open({ url: PG_URL as string, schema }),
