@@ -11,6 +11,7 @@ import { DigestService } from '../src/digest/digest-service.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { runCli } from '../src/app/cli.js';
 import { copyFile } from '../src/arxiv/arxiv-copy.js';
+import { describeOrigin } from '../src/listing/listing-origin.js';
 import { FakeArxivServer } from './fakes/arxiv-server.js';
 import { addedPaper, fakeArxiv, testFollower } from './helpers/arxiv.js';
 import { ROOT, cli, run } from './helpers/run.js';
@@ -152,6 +153,31 @@ describe('a followed arXiv query', () => {
     expect(server.requests.length).toBe(asked);
     expect(again.reloader.live.current.size).toBe(5);
     expect(again.reloader.asOf.toISOString()).toBe(first.reloader.asOf.toISOString());
+  });
+
+  it('a first fetch of several pages: the bot opens after the first page, says how far it is, then serves all', async () => {
+    const server = await fake(250);
+    const dir = temp();
+    const log = captureLog();
+    const store = new SqliteStore(join(dir, 'arxivist.db'));
+    // A second apart: the bot is open, and says so, well before the second page comes.
+    const arxiv = testFollower(server.url, dir, log, { minIntervalMs: 1000 });
+    const reloader = await ListingReloader.open({ arxiv, store, log, debounceMs: 50 });
+    closers.push(() => {
+      reloader.stop();
+      return store.close();
+    });
+    const all = new Promise<number>((resolve) => reloader.live.onReplace((index) => resolve(index.size)));
+    // arXiv pages hold 200 results: one answered, one to come.
+    expect(server.requests).toHaveLength(1);
+    expect(reloader.live.current.size).toBe(0);
+    expect(describeOrigin(reloader.origin(), new Date())).toBe(
+      'arXiv query au:Mahajan, fetching from arXiv: 200 of 250 papers so far',
+    );
+    expect(await all).toBe(250);
+    expect(describeOrigin(reloader.origin(), new Date())).toBe(
+      'arXiv query au:Mahajan, refreshed just now, 250 papers',
+    );
   });
 
   it('a running bot picks up a copy fetched by `arxivist fetch`, which prints what changed', async () => {

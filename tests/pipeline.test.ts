@@ -84,6 +84,31 @@ describe('the pipeline routes by declarations', () => {
     expect(foreign).toEqual({ kind: 'notice', text: 'This button is not mine, or it is too old.' });
   });
 
+  it('says, in a reply given while the first fetch from arXiv is under way, how far it is', async () => {
+    const sent: Outgoing[] = [];
+    const origin = {
+      files: [],
+      filePapers: 0,
+      asOf: new Date(0),
+      arxiv: { query: 'cat:cs.DC', papers: 0, fetching: { fetched: 800, target: 2000 } },
+    };
+    await pipeline.handle({
+      platform: 'telegram',
+      incoming: { kind: 'text', text: 'hi' },
+      context: () => ({ ...live.snapshot(), origin, platform: 'telegram', commands, now: () => new Date() }),
+      send: async (out) => void sent.push(out),
+    });
+    expect(sent).toEqual([
+      {
+        kind: 'reply',
+        reply: {
+          kind: 'text',
+          text: 'echo: hi\nStill fetching cat:cs.DC from arXiv (800 of 2,000 papers so far); its papers are served once fetched.',
+        },
+      },
+    ]);
+  });
+
   it('drops an update it has handled before', async () => {
     const sent: Outgoing[] = [];
     const t: Turn = {

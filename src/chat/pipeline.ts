@@ -10,6 +10,7 @@ import { PageStore } from './page-store.js';
 import { pressButton } from './press-button.js';
 import { type Reply, errorReply } from './reply.js';
 import { withActions } from './reply-actions.js';
+import { withLoadingNote } from './loading-note.js';
 import { parseTextArgs, splitCommandLine } from './text-args.js';
 import { type Turn, compose } from './turn.js';
 
@@ -77,7 +78,8 @@ export class ChatPipeline {
   /** Validates and runs a command, counted in the metrics: always a reply, never a throw. */
   async execute(command: AnyCommand, args: Record<string, unknown>, turn: Turn): Promise<Reply> {
     const started = performance.now();
-    const reply = await executeCommand(command, args, turn.context(), this.options.log);
+    const ctx = turn.context();
+    const reply = withLoadingNote(await executeCommand(command, args, ctx, this.options.log), ctx.origin);
     const outcome = reply.kind !== 'error' ? 'ok' : reply.message === GENERIC_FAILURE ? 'failed' : 'refused';
     this.options.metrics?.command(command.name, outcome, (performance.now() - started) / 1000);
     return withActions(reply, this.options.commands);

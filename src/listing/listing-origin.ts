@@ -9,6 +9,8 @@ export interface ArxivOrigin {
   papers: number;
   /** The last refresh that failed, when no refresh succeeded since. */
   lastError?: { at: string; message: string };
+  /** A first fetch under way: results read so far, of how many it will read. */
+  fetching?: { fetched: number; target: number };
 }
 
 /** Where the papers served come from: listing files, an arXiv query, or both. */
@@ -39,9 +41,14 @@ export function describeOrigin(origin: ListingOrigin, now: Date): string {
   const parts: string[] = [];
   const q = origin.arxiv;
   if (q) {
-    const state = q.refreshedAt ? `refreshed ${ago(new Date(q.refreshedAt), now)}` : 'not fetched yet';
+    const state = q.fetching
+      ? `fetching from arXiv: ${q.fetching.fetched.toLocaleString('en')} of ${q.fetching.target.toLocaleString('en')} papers so far`
+      : q.refreshedAt
+        ? `refreshed ${ago(new Date(q.refreshedAt), now)}`
+        : 'not fetched yet';
     const failed = q.lastError ? `; the last refresh failed ${ago(new Date(q.lastError.at), now)}` : '';
-    parts.push(`arXiv query ${q.query}, ${state}, ${plural(q.papers, 'paper')}${failed}`);
+    const count = q.fetching ? '' : `, ${plural(q.papers, 'paper')}`;
+    parts.push(`arXiv query ${q.query}, ${state}${count}${failed}`);
   }
   if (origin.files.length > 0) {
     const names = origin.files.map((f) => basename(f));

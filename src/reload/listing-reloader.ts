@@ -2,10 +2,8 @@ import type { Metrics } from '../base/metrics.js';
 import { type FSWatcher, mkdirSync, statSync, watch } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { Cron } from 'croner';
-import { ConfigError } from '../base/errors.js';
 import type { Log } from '../base/log.js';
 import type { SubscriptionStore } from '../digest/subscription-store.js';
-import { ArxivQueryError } from '../arxiv/arxiv-client.js';
 import type { RefreshSummary } from '../arxiv/arxiv-copy.js';
 import type { ArxivFollower } from '../arxiv/arxiv-follower.js';
 import { mergeListings } from '../listing/merge-listings.js';
@@ -13,6 +11,7 @@ import type { ListingOrigin } from '../listing/listing-origin.js';
 import { type LoadedListing, listingPaths, loadListing } from '../listing/load-listing.js';
 import type { Paper } from '../listing/paper.js';
 import { LiveIndex } from '../search/live-index.js';
+import { firstFetch } from './first-fetch.js';
 import { PaperIndex } from '../search/paper-index.js';
 
 /** Where the papers come from and what to tell when they change. */
@@ -45,6 +44,8 @@ export class ListingReloader {
   private readonly watchers: FSWatcher[] = [];
   private timers = new Map<string, NodeJS.Timeout>();
   private fileListing: LoadedListing | undefined;
+  /** A first fetch of the query under way, while the bot serves what it has. */
+  private fetching: { fetched: number; target: number } | undefined;
   private cron: Cron | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   /** Paper ids the store saw first when the listing was opened. */
@@ -59,7 +60,8 @@ export class ListingReloader {
   }
 
   /**
-   * Reads the sources and builds the first index. A query with no saved copy is fetched first;
+   * Reads the sources and builds the first index. A query with no saved copy is fetched first, up to
+   * its first page when it has several (the rest is served when fetched, its progress in the origin);
    * when arXiv cannot be reached the bot starts without those papers and says so. Throws
    * ConfigError for an unreadable listing file or a query arXiv rejects.
    */
@@ -67,24 +69,21 @@ export class ListingReloader {
     const reloader = new ListingReloader(sources, new LiveIndex(PaperIndex.of([])));
     if (sources.file) reloader.fileListing = await reloader.readFile();
     const arxiv = sources.arxiv;
-    if (arxiv && !(await arxiv.reread()) && sources.fetchIfMissing !== false) {
-      try {
-        const { summary } = await arxiv.refresh();
-        sources.log.info({ ...summary }, 'arxiv: first fetch done');
-      } catch (err) {
-        if (err instanceof ArxivQueryError) throw new ConfigError(`ARXIVIST_ARXIV_QUERY: ${err.message}`);
-        sources.log.error(
-          { query: arxiv.query, reason: (err as Error).message },
-          'arxiv: first fetch failed; starting without its papers, will try again',
-        );
-      }
-    }
+    const fetching =
+      arxiv && !(await arxiv.reread()) && sources.fetchIfMissing !== false
+        ? await firstFetch(arxiv, sources.log, (progress) => {
+            reloader.fetching = progress;
+            reloader.live.describe(reloader.origin());
+          })
+        : undefined;
     const papers = reloader.combined();
     reloader.live.replace(await PaperIndex.build(papers), reloader.origin());
-    if (sources.store) {
-      const ids = papers.map((p) => p.id);
-      reloader.newAtOpen = (await sources.store.registerPapers(ids, reloader.now())).added;
-    }
+    const ids = papers.map((p) => p.id);
+    if (sources.store) reloader.newAtOpen = (await sources.store.registerPapers(ids, reloader.now())).added;
+    if (fetching)
+      reloader
+        .serially(async () => ((await fetching.rest) ? reloader.rebuild('arxiv first fetch') : false))
+        .catch((err: unknown) => sources.log.error({ err }, 'arxiv: could not serve the first fetch'));
     return reloader;
   }
 
@@ -95,7 +94,8 @@ export class ListingReloader {
 
   /** Where the papers come from now. */
   origin(): ListingOrigin {
-    const arxiv = this.sources.arxiv?.origin();
+    const followed = this.sources.arxiv?.origin();
+    const arxiv = followed && this.fetching ? { ...followed, fetching: this.fetching } : followed;
     const times = [this.fileListing?.modifiedAt.getTime() ?? 0, arxiv?.refreshedAt ? Date.parse(arxiv.refreshedAt) : 0];
     return {
       files: this.fileListing?.files ?? [],
