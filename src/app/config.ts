@@ -13,6 +13,13 @@ const optionalText = z
   .optional()
   .transform((s) => (s ? s : undefined));
 
+/** A setting that is a whole number when set: its digits as `pattern` allows, else `expected`. */
+function optionalWholeNumber(pattern: RegExp, expected: string) {
+  return optionalText
+    .pipe(z.string().regex(pattern, expected).optional())
+    .transform((s) => (s === undefined ? undefined : Number(s)));
+}
+
 /** ms's forms ("30s", "2m", "6h", "1.5d") with a unit: a bare "6" is more likely hours than milliseconds. */
 function durationMs(text: string): number | undefined {
   const n = /[a-z]$/i.test(text) ? ms(text as ms.StringValue) : undefined;
@@ -114,25 +121,13 @@ export const ConfigSchema = z
         .optional(),
     ),
     /** Port of the HTTP server: health, metrics and the Telegram webhook (0: any free port). */
-    PORT: optionalText
-      .pipe(
-        z
-          .string()
-          .regex(/^\d{1,5}$/, 'a port number, like 8080')
-          .optional(),
-      )
-      .transform((s) => (s === undefined ? undefined : Number(s)))
-      .pipe(z.number().max(65_535, 'at most 65535').optional()),
+    PORT: optionalWholeNumber(/^\d{1,5}$/, 'a port number, like 8080').pipe(
+      z.number().max(65_535, 'at most 65535').optional(),
+    ),
     /** Shards in all, and the ones this instance holds ("0,1"); unset: one instance, every shard. */
-    DISCORD_SHARD_COUNT: optionalText
-      .pipe(
-        z
-          .string()
-          .regex(/^\d{1,4}$/, 'a whole number of shards, like 2')
-          .optional(),
-      )
-      .transform((s) => (s === undefined ? undefined : Number(s)))
-      .pipe(z.number().min(1, 'at least 1').optional()),
+    DISCORD_SHARD_COUNT: optionalWholeNumber(/^\d{1,4}$/, 'a whole number of shards, like 2').pipe(
+      z.number().min(1, 'at least 1').optional(),
+    ),
     DISCORD_SHARD_IDS: optionalText
       .pipe(
         z
