@@ -392,7 +392,7 @@ describe('a database of the previous version upgrades in place', () => {
 });
 
 describe.runIf(PG_URL)('PostgreSQL start-up', () => {
-  it('two instances starting together migrate once; a newer schema is refused', async () => {
+  it('two instances starting together migrate once and share rate counts; a newer schema is refused', async () => {
     const schema = schemas.next();
     const [a, b] = await Promise.all([
       PostgresStore.open({ url: PG_URL as string, schema }),
@@ -400,6 +400,10 @@ describe.runIf(PG_URL)('PostgreSQL start-up', () => {
     ]);
     expect(a.applied + b.applied).toBe(await a.version());
     expect([a.applied, b.applied].sort()).toEqual([0, await a.version()]);
+    const limit = { max: 2, windowMs: 60_000 };
+    const [la, lb] = await Promise.all([a.rateLimiter('t', limit), b.rateLimiter('t', limit)]);
+    await Promise.all([la.consume('u'), lb.consume('u')]);
+    await expect(la.consume('u')).rejects.toMatchObject({ remainingPoints: 0 });
     const client = new pg.Client({ connectionString: PG_URL, options: `-c search_path=${schema}` });
     await client.connect();
     await client.query('INSERT INTO arxivist_migrations (version) VALUES (99)');

@@ -64,6 +64,14 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      free_at BIGINT NOT NULL DEFAULT 0
    );
    CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, until BIGINT NOT NULL);`,
+  // Per-user command counts (rate-limiter-flexible's layout). Created here, under the lock, because
+  // its own CREATE TABLE IF NOT EXISTS fails when two instances start at once; IF NOT EXISTS keeps
+  // databases where the limiter made it.
+  `CREATE TABLE IF NOT EXISTS arxivist_rate_limits (
+     key VARCHAR(255) PRIMARY KEY,
+     points INTEGER NOT NULL DEFAULT 0,
+     expire BIGINT
+   );`,
 ];
 
 const MIGRATE_LOCK = 'arxivist:migrate';

@@ -17,22 +17,22 @@ function ready<T extends RateLimiterAbstract>(make: (done: (err?: Error) => void
   });
 }
 
-/** A per-user limit counted in PostgreSQL: every instance on the database shares each user's count. */
+/**
+ * A per-user limit counted in PostgreSQL: every instance on the database shares each user's count.
+ * Its table comes from the store's migrations.
+ */
 export function postgresRateLimiter(pool: pg.Pool, name: string, limit: RateLimit, schema?: string) {
-  return ready(
-    (done) =>
-      new RateLimiterPostgres(
-        {
-          storeClient: pool,
-          storeType: 'pool',
-          tableName: TABLE,
-          ...(schema ? { schemaName: schema } : {}),
-          keyPrefix: name,
-          points: limit.max,
-          duration: limit.windowMs / 1000,
-        },
-        done,
-      ),
+  return Promise.resolve(
+    new RateLimiterPostgres({
+      storeClient: pool,
+      storeType: 'pool',
+      tableName: TABLE,
+      ...(schema ? { schemaName: schema } : {}),
+      tableCreated: true,
+      keyPrefix: name,
+      points: limit.max,
+      duration: limit.windowMs / 1000,
+    }),
   );
 }
 
