@@ -13,7 +13,8 @@ const LAYERS = {
   store: ['base', 'listing', 'digest'],
   reload: ['base', 'listing', 'arxiv', 'search', 'digest'],
   ops: ['base', 'listing', 'search'],
-  chat: ['base', 'listing', 'export', 'search', 'ask', 'digest'],
+  sources: ['base', 'listing', 'arxiv', 'search'],
+  chat: ['base', 'listing', 'export', 'search', 'ask', 'digest', 'sources'],
 };
 
 const PLATFORM = 'node_modules/(discord\\.js|grammy|@grammyjs|@discordjs)/';

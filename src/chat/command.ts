@@ -6,6 +6,7 @@ import type { DigestService } from '../digest/digest-service.js';
 import type { Subscription } from '../digest/subscription.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import type { ListingOrigin } from '../listing/listing-origin.js';
+import type { ChatListings } from '../sources/chat-listings.js';
 import { type CommandHelp, type Reply, errorReply } from './reply.js';
 
 /** Where a command runs. */
@@ -27,6 +28,8 @@ export interface CommandContext {
   chat?: ChatContext;
   /** Digest subscriptions, when a store is configured. */
   digests?: DigestService;
+  /** The chats' own sources (follows and listing files), when a store is configured. */
+  listings?: ChatListings;
   /** The index as it was when the command started; a reload swaps in a new one for later commands. */
   index: PaperIndex;
   /** Where the index's papers come from, when known. */

@@ -3,7 +3,15 @@ import type { Log } from '../base/log.js';
 import type { Metrics } from '../base/metrics.js';
 import { MemoryState, type SharedState } from '../base/shared-state.js';
 import type { LiveIndex } from '../search/live-index.js';
-import { type AnyCommand, GENERIC_FAILURE, commandsHint, executeCommand, mainOption } from './command.js';
+import type { ChatListings } from '../sources/chat-listings.js';
+import {
+  type AnyCommand,
+  type CommandContext,
+  GENERIC_FAILURE,
+  commandsHint,
+  executeCommand,
+  mainOption,
+} from './command.js';
 import { dropDuplicates, limitRate } from './guard-steps.js';
 import { inlinePapers } from './inline-papers.js';
 import { PageStore } from './page-store.js';
@@ -24,6 +32,8 @@ export interface PipelineOptions {
   /** Where button state and handled update ids live: the shared store when several instances serve one bot. */
   state?: SharedState;
   metrics?: Metrics;
+  /** Each chat's own sources: a chat that has some is served their papers. */
+  listings?: ChatListings;
 }
 
 /**
@@ -78,11 +88,23 @@ export class ChatPipeline {
   /** Validates and runs a command, counted in the metrics: always a reply, never a throw. */
   async execute(command: AnyCommand, args: Record<string, unknown>, turn: Turn): Promise<Reply> {
     const started = performance.now();
-    const ctx = turn.context();
+    const ctx = await this.contextOf(turn).catch((err: unknown) => {
+      this.options.log.error({ err, command: command.name }, "the chat's listing could not be read");
+    });
+    if (!ctx) return errorReply(GENERIC_FAILURE);
     const reply = withLoadingNote(await executeCommand(command, args, ctx, this.options.log), ctx.origin);
     const outcome = reply.kind !== 'error' ? 'ok' : reply.message === GENERIC_FAILURE ? 'failed' : 'refused';
     this.options.metrics?.command(command.name, outcome, (performance.now() - started) / 1000);
     return withActions(reply, this.options.commands);
+  }
+
+  /** The context a command runs in: the turn's, served the chat's own papers when it has sources. */
+  async contextOf(turn: Turn): Promise<CommandContext> {
+    const ctx = turn.context();
+    const listings = this.options.listings;
+    if (!listings) return ctx;
+    const view = await listings.view(ctx.chat && { platform: ctx.chat.platform, chatId: ctx.chat.chatId });
+    return { ...ctx, index: view.index, ...(view.origin ? { origin: view.origin } : {}), listings };
   }
 
   private async runNamed(name: string, args: Record<string, unknown>, turn: Turn): Promise<Reply> {

@@ -1,5 +1,5 @@
 import { decodeButton } from './buttons.js';
-import { type AnyCommand, mainOption } from './command.js';
+import { type AnyCommand, type CommandContext, mainOption } from './command.js';
 import type { PageStore } from './page-store.js';
 import type { Reply } from './reply.js';
 import type { Outgoing, Turn } from './turn.js';
@@ -10,6 +10,7 @@ export interface ButtonHost {
   readonly commands: readonly AnyCommand[];
   command(name: string): AnyCommand | undefined;
   execute(command: AnyCommand, args: Record<string, unknown>, turn: Turn): Promise<Reply>;
+  contextOf(turn: Turn): Promise<CommandContext>;
   pageToken(reply: Reply, chatId: string | undefined): Promise<string | undefined>;
 }
 
@@ -30,7 +31,7 @@ async function turnPage(pipeline: ButtonHost, token: string, page: number, turn:
 /** What a press of a button with `data` does: a notice, another page, an abstract, or a command's reply. */
 export async function pressButton(pipeline: ButtonHost, data: string, turn: Turn): Promise<Outgoing> {
   const action = decodeButton(data);
-  const papers = turn.context().index;
+  const papers = (await pipeline.contextOf(turn)).index;
   switch (action?.kind) {
     case 'page':
       return turnPage(pipeline, action.token, action.page, turn);

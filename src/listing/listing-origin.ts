@@ -22,6 +22,8 @@ export interface ListingOrigin {
   /** Papers read from the files, before merging with the query's. */
   filePapers: number;
   arxiv?: ArxivOrigin;
+  /** The arXiv queries a chat follows, when it has sources of its own. */
+  queries?: ArxivOrigin[];
   /** The newest of the files' modification and the last successful refresh: the "listing as of". */
   asOf: Date;
 }
@@ -36,20 +38,21 @@ export function ago(then: Date, now: Date): string {
   return `${Math.round(hours / 24)} days ago`;
 }
 
+/** "arXiv query cat:cs.DC, refreshed 2 h ago, 2,000 papers". */
+function describeQuery(q: ArxivOrigin, now: Date): string {
+  const state = q.fetching
+    ? `fetching from arXiv: ${q.fetching.fetched.toLocaleString('en')} of ${q.fetching.target.toLocaleString('en')} papers so far`
+    : q.refreshedAt
+      ? `refreshed ${ago(new Date(q.refreshedAt), now)}`
+      : 'not fetched yet';
+  const failed = q.lastError ? `; the last refresh failed ${ago(new Date(q.lastError.at), now)}` : '';
+  const count = q.fetching || !q.refreshedAt ? '' : `, ${plural(q.papers, 'paper')}`;
+  return `arXiv query ${q.query}, ${state}${count}${failed}`;
+}
+
 /** One line for /stats and /help: "arXiv query au:Mahajan, refreshed 2 h ago, 48 papers". */
 export function describeOrigin(origin: ListingOrigin, now: Date): string {
-  const parts: string[] = [];
-  const q = origin.arxiv;
-  if (q) {
-    const state = q.fetching
-      ? `fetching from arXiv: ${q.fetching.fetched.toLocaleString('en')} of ${q.fetching.target.toLocaleString('en')} papers so far`
-      : q.refreshedAt
-        ? `refreshed ${ago(new Date(q.refreshedAt), now)}`
-        : 'not fetched yet';
-    const failed = q.lastError ? `; the last refresh failed ${ago(new Date(q.lastError.at), now)}` : '';
-    const count = q.fetching ? '' : `, ${plural(q.papers, 'paper')}`;
-    parts.push(`arXiv query ${q.query}, ${state}${count}${failed}`);
-  }
+  const parts = [origin.arxiv, ...(origin.queries ?? [])].flatMap((q) => (q ? [describeQuery(q, now)] : []));
   if (origin.files.length > 0) {
     const names = origin.files.map((f) => basename(f));
     const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');

@@ -205,3 +205,19 @@ function noPaper(parts: readonly ListingFile[]): string {
   const others = parts.length > 1 ? ` (nor from the ${parts.length - 1} other files)` : '';
   return `listing ${first.file}: no paper could be read${why}${others}`;
 }
+
+/**
+ * Reads a listing sent as text (a file in a chat), in a worker within the deadline: its papers
+ * and located problems, or why none could be read.
+ */
+export async function readListingText(name: string, text: string, options: ReadOptions = {}): Promise<ListingFile> {
+  const worker = new ListingWorker({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, heapMb: WORKER_HEAP_MB });
+  try {
+    const outcome = await worker.parse(text);
+    const base = { file: name, text, modifiedAt: new Date() };
+    if ('listing' in outcome) return withReason({ ...outcome.listing, ...base });
+    return { ...base, papers: [], problems: [{ line: 1, message: outcome.problem }], notices: [] };
+  } finally {
+    await worker.close();
+  }
+}
