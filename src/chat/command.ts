@@ -7,6 +7,7 @@ import type { Subscription } from '../digest/subscription.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import type { ListingOrigin } from '../listing/listing-origin.js';
 import type { ChatListings } from '../sources/chat-listings.js';
+import type { IncomingFile } from './incoming-file.js';
 import { type CommandHelp, type Reply, errorReply } from './reply.js';
 
 /** Where a command runs. */
@@ -35,6 +36,10 @@ export interface CommandContext {
   /** Where the index's papers come from, when known. */
   origin?: ListingOrigin;
   platform: Platform;
+  /** A file sent with the command (a Telegram document, a Discord attachment). */
+  file?: IncomingFile;
+  /** The console only: a file on this computer named on the command line. */
+  openFile?(path: string): IncomingFile;
   /** Every command, for help. */
   commands: readonly AnyCommand[];
   now: () => Date;
@@ -62,6 +67,8 @@ export interface Command<S extends OptionsSchema = OptionsSchema> {
   takesText?: boolean;
   /** A button that runs this command on its main option: a paper's id or an author's name. */
   button?: CommandButton;
+  /** It takes a file sent in the chat: Telegram routes documents to it, Discord declares a `file` attachment option. */
+  takesFile?: boolean;
   /** It lists the commands: hints point there ("Type /help to see the commands"). */
   listsCommands?: boolean;
   run(args: z.output<S>, ctx: CommandContext): Reply | Promise<Reply>;

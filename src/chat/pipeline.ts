@@ -100,7 +100,7 @@ export class ChatPipeline {
 
   /** The context a command runs in: the turn's, served the chat's own papers when it has sources. */
   async contextOf(turn: Turn): Promise<CommandContext> {
-    const ctx = turn.context();
+    const ctx = turn.file ? { ...turn.context(), file: turn.file } : turn.context();
     const listings = this.options.listings;
     if (!listings) return ctx;
     const view = await listings.view(ctx.chat && { platform: ctx.chat.platform, chatId: ctx.chat.chatId });

@@ -1,4 +1,5 @@
 import type { CommandContext, Platform } from './command.js';
+import type { IncomingFile } from './incoming-file.js';
 import type { PaperItem, Reply } from './reply.js';
 
 /** What came in, translated from a platform's event by its adapter. */
@@ -37,6 +38,8 @@ export interface Turn {
   updateId?: string | number;
   userId?: string;
   chatId?: string;
+  /** A file that came with the message, for the command that takes files. */
+  file?: IncomingFile;
   /** Notices reach only the user who acted (Discord's ephemeral replies), so they may be given each time. */
   privateNotices?: boolean;
   /** The context a command runs in, built when it runs (a reload may swap the index meanwhile). */
