@@ -16,6 +16,8 @@ describe('configuration', () => {
       ARXIVIST_REFRESH: 6 * 3600_000,
       ARXIVIST_ARXIV_MAX: 2000,
       ARXIVIST_DIGEST_LEASE: 120_000,
+      ARXIVIST_MAX_FOLLOWS: 100,
+      ARXIVIST_INDEX_MEMORY: 512 * 1024 * 1024,
     });
     for (const url of ['ftp://example.org', 'javascript:alert(1)', 'file:///etc/passwd']) {
       expect(() => loadConfig({ TELEGRAM_API_ROOT: url }), url).toThrow(/TELEGRAM_API_ROOT: must be an http\(s\) URL/);

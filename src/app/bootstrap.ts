@@ -16,6 +16,9 @@ import type { InstanceCoordination } from '../base/instance-coordination.js';
 import type { SharedState } from '../base/shared-state.js';
 import type { Metrics } from '../base/metrics.js';
 import { countStoreErrors } from '../ops/counted-store.js';
+import { openChatSources } from './chat-sources.js';
+import type { ChatListings } from '../sources/chat-listings.js';
+import type { QueryRefresher } from '../sources/query-refresher.js';
 
 /**
  * The data folder: ARXIVIST_DATA_DIR (from the working folder), default data/ in the project, so
@@ -150,6 +153,10 @@ export interface App {
   reloader: ListingReloader;
   store?: Store;
   digests?: DigestService;
+  /** Each chat's own sources, with a store. */
+  listings?: ChatListings;
+  /** The fetcher of chats' queries, with a store; started by the bot only. */
+  refresher?: QueryRefresher;
   /** Digest senders of the platforms configured. */
   senders: DigestSender[];
   close(): Promise<void>;
@@ -182,17 +189,26 @@ export async function bootstrap(config: Config, log: Log, options: BootOptions =
     fetchIfMissing: options.fetchIfMissing ?? true,
     ...(options.metrics ? { metrics: options.metrics } : {}),
   });
+  const sources = store ? openChatSources(config, store, reloader.live, log) : undefined;
   const digests = store
-    ? new DigestService(store, reloader.live, () => reloader.asOf, log, { leaseMs: config.ARXIVIST_DIGEST_LEASE })
+    ? new DigestService(store, reloader.live, () => reloader.asOf, log, {
+        leaseMs: config.ARXIVIST_DIGEST_LEASE,
+        indexFor: async (chat) => {
+          const view = await sources?.listings.view(chat);
+          return view?.own ? view.index : undefined;
+        },
+      })
     : undefined;
   const senders = options.senders ? await createSenders(config, log) : [];
   return {
     reloader,
     ...(store ? { store } : {}),
     ...(digests ? { digests } : {}),
+    ...(sources ? sources : {}),
     senders,
     close: async () => {
       reloader.stop();
+      await sources?.refresher.stop();
       await store?.close();
     },
   };

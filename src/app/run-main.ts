@@ -1,18 +1,16 @@
 import { commands } from '../../commands/index.js';
-import { runConsole } from '../adapters/console/console-adapter.js';
+import { type Started, consoleSender, startConsole, startDigests } from './run-parts.js';
 import { type Config, loadConfig } from './config.js';
 import { checkCommands } from '../chat/command.js';
 import { ConfigError } from '../base/errors.js';
 import { describeOrigin } from '../listing/listing-origin.js';
 import { type Logger, createLogger } from './logger.js';
-import { type App, type Store, bootstrap } from './bootstrap.js';
-import { DigestScheduler } from '../digest/scheduler.js';
+import { type App, bootstrap } from './bootstrap.js';
+import type { DigestScheduler } from '../digest/scheduler.js';
 import { makePlatforms } from './platforms.js';
 import { redactSecrets } from '../base/secrets.js';
 import type { Metrics } from '../base/metrics.js';
-import type { DigestSender, DigestService } from '../digest/digest-service.js';
 import type { Route } from '../ops/http-server.js';
-import type { LiveIndex } from '../search/live-index.js';
 import type { Readable, Writable } from 'node:stream';
 import { type ProcessEvents, listenTo } from './process-events.js';
 
@@ -34,13 +32,6 @@ export interface MainIo {
 export interface MainEnd {
   code: number;
   now: boolean;
-}
-
-/** A running adapter: something to stop on shutdown. */
-interface Started {
-  name: string;
-  done: Promise<void>;
-  stop(): Promise<void>;
 }
 
 /** What start-up has running, for shutdown to stop in order. */
@@ -115,59 +106,11 @@ async function startHttp(
   return { name: 'http', done: new Promise(() => undefined), stop: () => http.close() };
 }
 
-/** The console chat over the listing, on the run's stdin and stdout. */
-function startConsole(io: MainIo, live: LiveIndex, source: string, log: Logger): Started {
-  const consoleDone = runConsole({
-    input: io.stdin,
-    output: io.stdout,
-    live,
-    commands,
-    log,
-    banner: `arxivist: ${live.current.size} papers (${source}). Type /help, a question, or Ctrl-D to quit.`,
-  });
-  return {
-    name: 'console',
-    done: consoleDone,
-    stop: async () => {
-      io.stdin.destroy();
-    },
-  };
-}
-
-/** Digests sent when due, counted in the metrics; nudged when subscriptions or the listing change. */
-function startDigests(
-  config: Config,
-  parts: { store: Store; digests: DigestService; senders: DigestSender[]; live: LiveIndex },
-  metrics: Metrics | undefined,
-  log: Logger,
-): DigestScheduler {
-  const { store, digests, senders, live } = parts;
-  const digestScheduler = new DigestScheduler(
-    {
-      runDue: async (now) => {
-        const summary = await digests.runDue(now, senders);
-        metrics?.digests('sent', summary.sent);
-        metrics?.digests('failed', summary.failed);
-        metrics?.digests('paused', summary.paused);
-        return summary;
-      },
-      nextDueAt: () => store.nextDueAt(),
-    },
-    log,
-    { retryBusyMs: config.ARXIVIST_DIGEST_LEASE },
-  );
-  digests.onChange = () => digestScheduler.nudge();
-  live.onReplace(() => digestScheduler.nudge());
-  digestScheduler.start();
-  return digestScheduler;
-}
-
 /** The app built for a bot (store and senders) or for the console chat (neither), its listing logged. */
 async function openApp(config: Config, log: Logger, metrics: Metrics | undefined): Promise<App> {
-  // Digests need a chat platform; the console chat runs without a database.
-  const platforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
+  // The console chat is a chat too: its subscriptions and sources live in the store.
   const app = await bootstrap(config, log, {
-    store: platforms,
+    store: true,
     senders: false,
     fetchIfMissing: true,
     ...(metrics ? { metrics } : {}),
@@ -215,12 +158,13 @@ async function serve(
 ): Promise<void> {
   const { config, log } = run;
   const { app, running, source, ops, metrics } = parts;
-  const { reloader, store, digests } = app;
+  const { reloader, store, digests, listings } = app;
   const live = reloader.live;
   const { platforms: chats, routes } = await makePlatforms(config, {
     live,
     commands,
     ...(digests ? { digests } : {}),
+    ...(listings ? { listings } : {}),
     ...(store ? { state: store.state, rateLimiter: (name, limit) => store.rateLimiter(name, limit) } : {}),
     ...(metrics ? { metrics } : {}),
     log,
@@ -233,13 +177,22 @@ async function serve(
     running.started.push(platform);
   }
   // No chat platform configured: the embedded default is a console chat over the listing.
-  if (chats.length === 0) running.started.push(startConsole(run.io, live, source, log));
+  const { stdin, stdout } = run.io;
+  const onConsole = chats.length === 0;
+  if (onConsole)
+    running.started.push(
+      startConsole(
+        { stdin, stdout, live, source, ...(digests ? { digests } : {}), ...(listings ? { listings } : {}) },
+        log,
+      ),
+    );
 
-  // Digests run where a chat platform is configured, sent through its client; the console has no chat to deliver to.
-  const senders = chats.flatMap((c) => (c.sender ? [c.sender] : []));
+  // Digests are sent through each chat platform's client, or printed in the console chat.
+  const senders = onConsole ? [consoleSender(stdout)] : chats.flatMap((c) => (c.sender ? [c.sender] : []));
   if (store && digests && senders.length > 0 && !running.stopping)
     running.scheduler = startDigests(config, { store, digests, senders, live }, metrics, log);
   reloader.watch(config.ARXIVIST_REFRESH);
+  app.refresher?.start();
 
   await Promise.all(running.started.filter((r) => r.name !== 'http').map((r) => r.done));
 }

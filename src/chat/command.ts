@@ -7,6 +7,7 @@ import type { Subscription } from '../digest/subscription.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import type { ListingOrigin } from '../listing/listing-origin.js';
 import type { ChatListings } from '../sources/chat-listings.js';
+import type { ChatRef } from '../listing/source-store.js';
 import type { IncomingFile } from './incoming-file.js';
 import { type CommandHelp, type Reply, errorReply } from './reply.js';
 
@@ -15,7 +16,7 @@ export type Platform = 'console' | 'cli' | 'telegram' | 'discord';
 
 /** The chat a command came from, on a chat platform. */
 export interface ChatContext {
-  platform: 'telegram' | 'discord';
+  platform: ChatRef['platform'];
   chatId: string;
   kind: Subscription['chatKind'];
   userId?: string;
@@ -57,7 +58,7 @@ export interface Command<S extends OptionsSchema = OptionsSchema> {
   examples?: string[];
   /** Only chat administrators may run it in groups (Discord: declared as Manage Channels). */
   adminOnly?: boolean;
-  /** It acts on the chat it is typed in (digests): Telegram and Discord only, hidden elsewhere. */
+  /** It acts on the chat it is typed in (digests): in a chat only (Telegram, Discord, the console chat), hidden in the CLI. */
   chatOnly?: boolean;
   /** Options whose values adapters may suggest as the user types (Discord autocomplete). */
   suggest?: Partial<Record<string, 'authors' | 'titles'>>;
@@ -183,7 +184,7 @@ export async function executeCommand(
   try {
     if (command.chatOnly && !ctx.chat) {
       return errorReply(
-        `/${command.name} works in a Telegram or Discord chat.`,
+        `/${command.name} works in a chat: Telegram, Discord, or the console chat (npm start).`,
         'Run it in the chat that should receive the digests.',
       );
     }

@@ -53,6 +53,8 @@ export class DigestScheduler {
 
   private schedule(ms: number): void {
     clearTimeout(this.timer);
+    // A run that ends after stop() plans nothing more.
+    if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.inFlight = this.tick().finally(() => {
         this.inFlight = undefined;

@@ -6,8 +6,8 @@ import { PaperIndex } from '../search/paper-index.js';
  * Bytes an index takes per character of its papers' text, and per paper besides: measured with
  * `npm run bench` (bench/RESULTS.md, "index memory"), rounded up.
  */
-const BYTES_PER_CHAR = 24;
-const BYTES_PER_PAPER = 4096;
+const BYTES_PER_CHAR = 10;
+const BYTES_PER_PAPER = 2048;
 
 /** About how much memory an index of these papers takes. */
 export function indexBytes(papers: readonly Paper[]): number {

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { RefreshLease } from '../base/instance-coordination.js';
 import type { Log } from '../base/log.js';
 import type { ArxivClient } from '../arxiv/arxiv-client.js';
@@ -35,7 +34,8 @@ const RETRY_AFTER_FAILURE_MS = 15 * 60_000;
 export class QueryRefresher {
   /** Sources this process is fetching now, and how far. */
   readonly loading = new Map<number, FetchProgress>();
-  private wake: AbortController | undefined;
+  private wake: (() => void) | undefined;
+  private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
   private readonly now: () => Date;
@@ -52,7 +52,8 @@ export class QueryRefresher {
 
   /** Looks for due queries now (a follow was added). */
   nudge(): void {
-    this.wake?.abort();
+    clearTimeout(this.timer);
+    this.wake?.();
   }
 
   async stop(): Promise<void> {
@@ -81,9 +82,18 @@ export class QueryRefresher {
         this.options.log.error({ err }, 'sources: the refresh of followed queries failed');
       }
       if (this.stopped) return;
-      this.wake = new AbortController();
-      await sleep(await this.sleepMs(), undefined, { signal: this.wake.signal }).catch(() => undefined);
+      await this.pause(await this.sleepMs());
     }
+  }
+
+  /** Waits `ms`, or less when nudged; never keeps the process alive by itself. */
+  private pause(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.wake = resolve;
+      this.timer = setTimeout(resolve, ms);
+      this.timer.unref();
+    });
   }
 
   private async sleepMs(): Promise<number> {

@@ -1,6 +1,13 @@
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
+import { UserError } from '../../base/errors.js';
+import type { DigestService } from '../../digest/digest-service.js';
+import type { IncomingFile } from '../../chat/incoming-file.js';
+import type { ChatListings } from '../../sources/chat-listings.js';
 import type { Log } from '../../base/log.js';
-import type { AnyCommand, CommandContext } from '../../chat/command.js';
+import type { AnyCommand, ChatContext, CommandContext } from '../../chat/command.js';
 import type { LiveIndex } from '../../search/live-index.js';
 import { type Reply, errorReply } from '../../chat/reply.js';
 import { ChatPipeline } from '../../chat/pipeline.js';
@@ -18,9 +25,39 @@ export interface ConsoleOptions {
   log: Log;
   /** Shown once on a terminal, before the first prompt. */
   banner?: string;
+  /** Digest subscriptions of the console chat, when a store is open. */
+  digests?: DigestService;
+  /** The console chat's own sources, when a store is open. */
+  listings?: ChatListings;
   /** Whether to show a prompt and banner; defaults to whether input is a terminal. */
   interactive?: boolean;
   now?: () => Date;
+}
+
+/** The console as a chat: one private chat whose one user administers it. */
+export const CONSOLE_CHAT: ChatContext = {
+  platform: 'console',
+  chatId: 'console',
+  kind: 'private',
+  userId: 'console',
+  isAdmin: async () => true,
+};
+
+/** A file named on a console line, read when the command asks for it. */
+function localFile(path: string): IncomingFile {
+  return {
+    name: basename(path),
+    get size() {
+      return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+    },
+    read: async () => {
+      try {
+        return await readFile(path);
+      } catch (err) {
+        throw new UserError(`Cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
+      }
+    },
+  };
 }
 
 /** A line of the console as a turn of the pipeline: one chat, one user, no rate limit. */
@@ -30,6 +67,8 @@ function consoleTurn(incoming: Incoming, options: ConsoleOptions, send: (out: Ou
     platform: 'console',
     commands: options.commands,
     now: options.now ?? (() => new Date()),
+    openFile: localFile,
+    ...(options.digests ? { chat: CONSOLE_CHAT, digests: options.digests } : {}),
   });
   return { platform: 'console', incoming, chatId: 'console', context, send };
 }
@@ -54,7 +93,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (options.banner) write(options.banner);
     rl.prompt();
   }
-  const pipeline = new ChatPipeline({ commands: options.commands, live: options.live, log: options.log });
+  const pipeline = new ChatPipeline({
+    commands: options.commands,
+    live: options.live,
+    log: options.log,
+    ...(options.listings ? { listings: options.listings } : {}),
+  });
   const paging = new TypedPaging();
   const show = (reply: Reply) => write(`${renderText(reply, options.commands, { pageWords: true })}\n`);
   const send = async (out: Outgoing): Promise<void> => {
