@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   first.sort((a, b) => a - b);
   warm.sort((a, b) => a - b);
   storeTimes.sort((a, b) => a - b);
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
   console.log(
     JSON.stringify({
