@@ -121,7 +121,13 @@ export function checkCommands(commands: readonly AnyCommand[]): string[] {
     } catch (e) {
       problems.push(`${where}: ${(e as Error).message}`);
     }
-    if (specs.length > 25) problems.push(`${where}: at most 25 options (Discord)`);
+    // Discord adds an attachment option named `file` to the command that takes files.
+    if (specs.length > (c.takesFile ? 24 : 25))
+      problems.push(`${where}: at most ${c.takesFile ? '24 options besides the file' : '25 options'} (Discord)`);
+    if (c.takesFile && specs.some((o) => o.name === 'file'))
+      problems.push(`${where}: takes files, so no option of its own may be named "file" (Discord)`);
+    if (c.takesFile && commands.some((other) => other !== c && other.takesFile))
+      problems.push(`${where}: another command takes files too; files sent alone go to one command`);
     if (c.main !== undefined && !specs.some((o) => o.name === c.main))
       problems.push(`${where}: main option "${c.main}" is not one of its options`);
     if (c.button && !/^[a-z]{2}$/.test(c.button.code))

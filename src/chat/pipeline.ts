@@ -38,7 +38,7 @@ export interface PipelineOptions {
 
 /**
  * The one way from a platform event to its answer, for every platform and the console: drop
- * duplicates → rate limit → route (command, typed command, line, plain text, button, inline query)
+ * duplicates → rate limit → route (command, typed command, line, plain text, a file, button, inline query)
  * → validate and run → offer buttons and keep page state → send. Adapters only build the turn
  * (what came in, and how to send) and carry out what is sent.
  */
@@ -77,7 +77,7 @@ export class ChatPipeline {
       case 'line':
         return this.reply(turn, await this.line(incoming.text, turn));
       case 'text':
-        return this.reply(turn, await this.text(incoming.text, turn));
+        return this.reply(turn, turn.file ? await this.file(turn) : await this.text(incoming.text, turn));
       case 'button':
         return turn.send(await pressButton(this, incoming.data, turn));
       case 'inline':
@@ -121,6 +121,13 @@ export class ChatPipeline {
     if (!command || !main) return errorReply('I take commands only here.', commandsHint(this.commands));
     if (!text.trim()) return errorReply('Yes? Ask me something about the papers.', 'For example: who wrote Pimba?');
     return this.execute(command, { [main]: text.trim() }, turn);
+  }
+
+  /** A file sent with no command (a document in a private chat): the command that takes files runs with it. */
+  private async file(turn: Turn): Promise<Reply> {
+    const command = this.options.commands.find((c) => c.takesFile);
+    if (!command) return errorReply('I read no files here.', commandsHint(this.commands));
+    return this.execute(command, {}, turn);
   }
 
   /** A line of a text chat: "/name args" runs that command, anything else is plain text. */

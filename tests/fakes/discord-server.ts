@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isMultipart, readBody, readForm } from './http.js';
+import { FakeFiles, type ServeOptions } from './fake-files.js';
 import { WebSocket, WebSocketServer } from 'ws';
 import { testSecret } from '../helpers/leaks.js';
 
@@ -33,6 +34,16 @@ export interface FakeMessage {
   /** Files attached, as text. */
   files: { name: string; content: string }[];
   body: Record<string, unknown>;
+}
+
+/** A file a user attaches, as Discord describes it (served from the fake's CDN path). */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
 }
 
 /** One interaction the fake created, and what the bot did with it. */
@@ -89,6 +100,8 @@ export class FakeDiscordServer extends EventEmitter {
   private readonly connections = new Map<number, { ws: WebSocket | null; seq: number; sessionId: string }>();
   private port = 0;
   private readonly failures: { route: RegExp; retryAfter: number }[] = [];
+  /** Attachments served from /cdn/attachments/…, as Discord's CDN serves them. */
+  readonly files = new FakeFiles();
   readonly botUser = {
     id: BOT_ID,
     username: 'arxivist',
@@ -355,14 +368,28 @@ export class FakeDiscordServer extends EventEmitter {
     };
   }
 
-  /** A user runs a slash command; options as Discord sends them. */
+  /** Registers a file a user may attach; `size` is what Discord announces (the true size unless a test lies). */
+  attachment(bytes: Uint8Array, filename: string, options: ServeOptions & { size?: number } = {}): FakeAttachment {
+    const id = nextId();
+    const path = `/cdn/attachments/${CHANNEL_ID}/${id}/${encodeURIComponent(filename)}`;
+    this.files.add(path, bytes, options);
+    const url = `http://127.0.0.1:${this.port}${path}?ex=0&is=0&hm=fake`;
+    const size = options.size ?? bytes.length;
+    return { id, filename, size, url, proxy_url: url, content_type: 'text/plain; charset=utf-8' };
+  }
+
+  /** A user runs a slash command; options as Discord sends them, attachments (type 11 options) resolved as Discord does. */
   slash(
     name: string,
     options: { name: string; type: number; value: unknown }[] = [],
     who: { userId?: string; permissions?: string; dm?: boolean } = {},
+    attachments: FakeAttachment[] = [],
   ): FakeInteraction {
     const { interaction, payload } = this.base(2, who);
-    this.dispatch('INTERACTION_CREATE', { ...payload, data: { id: nextId(), name, type: 1, options } });
+    const resolved = attachments.length
+      ? { resolved: { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } }
+      : {};
+    this.dispatch('INTERACTION_CREATE', { ...payload, data: { id: nextId(), name, type: 1, options, ...resolved } });
     return interaction;
   }
 
@@ -388,7 +415,7 @@ export class FakeDiscordServer extends EventEmitter {
   }
 
   /** A user writes a message in the channel that mentions the bot. */
-  mention(content: string, userId = '1500000000000000002'): void {
+  mention(content: string, userId = '1500000000000000002', attachments: FakeAttachment[] = []): void {
     this.dispatch('MESSAGE_CREATE', {
       id: nextId(),
       channel_id: CHANNEL_ID,
@@ -402,7 +429,7 @@ export class FakeDiscordServer extends EventEmitter {
       mention_everyone: false,
       mentions: content.includes(`<@${BOT_ID}>`) || content.includes(`<@!${BOT_ID}>`) ? [this.botUser] : [],
       mention_roles: [],
-      attachments: [],
+      attachments,
       embeds: [],
       pinned: false,
       type: 0,
@@ -448,6 +475,7 @@ export class FakeDiscordServer extends EventEmitter {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (req.method === 'GET' && this.files.serve(url.pathname, res)) return;
     const path = url.pathname.replace(/^\/api\/v10/, '');
     let body: Record<string, unknown> | undefined;
     if (isMultipart(req)) {
@@ -695,11 +723,13 @@ function validateCommands(body: unknown): Record<string, unknown>[] {
       if (!/^[-_\p{Ll}\p{N}]{1,32}$/u.test(String(o['name']))) fail(`option name "${String(o['name'])}" invalid`);
       const od = String(o['description'] ?? '');
       if (od.length < 1 || od.length > 100) fail(`option ${String(o['name'])}.description: 1-100`);
-      if (![3, 4, 5, 10].includes(Number(o['type'])))
+      if (![3, 4, 5, 10, 11].includes(Number(o['type'])))
         fail(`option ${String(o['name'])}: unexpected type ${String(o['type'])}`);
       if (o['required']) {
         if (optional) fail('Required options must be placed before non-required options');
       } else optional = true;
+      if (Number(o['type']) === 11 && (o['choices'] || o['autocomplete']))
+        fail(`option ${String(o['name'])}: an attachment takes no choices or autocomplete`);
       const choices = o['choices'] as unknown[] | undefined;
       if (choices && (choices.length > 25 || o['autocomplete'])) fail('choices: at most 25, and not with autocomplete');
     }

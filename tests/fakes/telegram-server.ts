@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { type FormFile, isMultipart, readBody, readForm } from './http.js';
 import type { UserFromGetMe } from 'grammy/types';
 import { parseTelegramHtml } from './telegram-html.js';
+import { FakeFiles, type ServeOptions } from './fake-files.js';
 import { WebhookDelivery } from './telegram-webhook.js';
 import { secretIn, testSecret, watchForSecrets } from '../helpers/leaks.js';
 
@@ -34,6 +35,14 @@ export interface FakeUser {
   is_bot: boolean;
   first_name: string;
   username?: string;
+}
+
+/** A file users may send, as a message's `document` carries it. */
+export interface FakeDocument {
+  file_id: string;
+  file_unique_id: string;
+  file_name: string;
+  file_size: number;
 }
 
 /** A message the bot sent, with its visible text. */
@@ -108,6 +117,9 @@ export class FakeTelegramServer extends EventEmitter {
   private port = 0;
   /** After setWebhook: updates are POSTed to the bot instead of queued for getUpdates. */
   readonly webhook = new WebhookDelivery((a) => this.emit('webhook', a));
+  /** Files served at /file/bot<token>/<file_path> after getFile. */
+  readonly files = new FakeFiles();
+  private readonly filePaths = new Map<string, { path: string; size: number }>();
   /** Request bodies that held a secret: the token belongs in the URL only, never in what the bot sends. */
   private leaked = '';
 
@@ -269,6 +281,37 @@ export class FakeTelegramServer extends EventEmitter {
     return this.push({ message });
   }
 
+  /** Registers a file users may send; `size` is what Telegram announces (the true size unless a test lies). */
+  addFile(bytes: Uint8Array, name: string, options: ServeOptions & { size?: number } = {}): FakeDocument {
+    const n = this.filePaths.size + 1;
+    const path = `documents/file_${n}${/\.[a-z0-9]+$/i.exec(name)?.[0] ?? ''}`;
+    const size = options.size ?? bytes.length;
+    this.files.add(path, bytes, options);
+    this.filePaths.set(`doc${n}`, { path, size });
+    return { file_id: `doc${n}`, file_unique_id: `u${n}`, file_name: name, file_size: size };
+  }
+
+  /** The file stops being served (getFile still answers), as when a download link has expired. */
+  loseFile(document: FakeDocument): void {
+    const file = this.filePaths.get(document.file_id);
+    if (file) this.files.remove(file.path);
+  }
+
+  /** A user sends a document, with a caption (a command gets its entity, as in Telegram). */
+  userSendsDocument(chat: FakeChat, from: FakeUser, document: FakeDocument, caption?: string): number {
+    const command = caption === undefined ? null : /^\/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/.exec(caption);
+    const message: Record<string, unknown> = {
+      message_id: this.nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat,
+      from,
+      document: { ...document, mime_type: 'text/plain' },
+      ...(caption === undefined ? {} : { caption }),
+      ...(command ? { caption_entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+    };
+    return this.push({ message });
+  }
+
   /** A user presses an inline button of a message the bot sent. */
   press(message: SentMessage, data: string, from: FakeUser): string {
     const id = `cb${this.nextQueryId++}`;
@@ -340,6 +383,8 @@ export class FakeTelegramServer extends EventEmitter {
   // ---- the HTTP API -----------------------------------------------------------------------
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec((req.url ?? '').split('?')[0] as string);
+    if (download && download[1] === this.token && this.files.serve(download[2] as string, res)) return;
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec((req.url ?? '').split('?')[0] as string);
     const form = isMultipart(req) ? await readForm(req) : undefined;
     const body = form ? '' : await readBody(req);
@@ -508,6 +553,14 @@ export class FakeTelegramServer extends EventEmitter {
       }
       case 'answerInlineQuery':
         return this.answerInlineQuery(p);
+      case 'getFile': {
+        const file = this.filePaths.get(String(p['file_id']));
+        if (!file) throw new ApiError(400, 'Bad Request: invalid file_id');
+        // Bots may download files of up to 20 MB.
+        if (file.size > 20 * 1024 * 1024) throw new ApiError(400, 'Bad Request: file is too big');
+        const id = String(p['file_id']);
+        return { file_id: id, file_unique_id: `u${id.slice(3)}`, file_size: file.size, file_path: file.path };
+      }
       case 'getChatMember': {
         const status = this.memberStatus.get(`${p['chat_id']}:${p['user_id']}`) ?? 'member';
         return { status, user: { id: Number(p['user_id']), is_bot: false, first_name: 'User' } };

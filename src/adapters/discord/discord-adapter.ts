@@ -23,6 +23,7 @@ import type { Metrics } from '../../base/metrics.js';
 import type { SharedState } from '../../base/shared-state.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { autocomplete } from './autocomplete.js';
+import { attachmentFile, slashFile } from './discord-file.js';
 import { discordContext } from './command-context.js';
 import { mentionQuestion } from './mention.js';
 import { DiscordDigestSender } from './discord-digest-sender.js';
@@ -140,8 +141,9 @@ export class DiscordAdapter {
     }
     const answer = slashSend(interaction, this.deferAfterMs);
     const turn = this.turn(interaction, { kind: 'command', name: interaction.commandName, args }, answer.send);
+    const file = slashFile(interaction, command);
     try {
-      await this.pipeline.handle({ ...turn, privateNotices: true });
+      await this.pipeline.handle({ ...turn, privateNotices: true, ...(file ? { file } : {}) });
     } finally {
       answer.done();
     }
@@ -157,8 +159,11 @@ export class DiscordAdapter {
     const me = this.client.user;
     if (!me || message.author.bot || !message.mentions.users.has(me.id)) return;
     const text = mentionQuestion(message.content, me.id);
+    // A file attached to a mention goes to the command that takes files (its content comes without the MessageContent intent too).
+    const attachment = message.attachments.first();
+    const turn = this.turn(message, { kind: 'text', text }, mentionSend(message));
     try {
-      await this.pipeline.handle(this.turn(message, { kind: 'text', text }, mentionSend(message)));
+      await this.pipeline.handle(attachment ? { ...turn, file: attachmentFile(attachment) } : turn);
     } catch (err) {
       this.options.log.error({ err, channel: message.channelId }, 'discord: could not answer a mention');
     }

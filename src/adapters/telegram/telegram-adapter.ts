@@ -1,7 +1,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Bot, type BotError, type Context, type Filter, GrammyError } from 'grammy';
-import type { UserFromGetMe } from 'grammy/types';
+import type { MessageEntity, UserFromGetMe } from 'grammy/types';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { AnyCommand } from '../../chat/command.js';
 import type { DigestService } from '../../digest/digest-service.js';
@@ -10,6 +10,7 @@ import { ChatPipeline } from '../../chat/pipeline.js';
 import type { ChatListings } from '../../sources/chat-listings.js';
 import { paperActions } from '../../chat/reply-actions.js';
 import { splitCommandLine } from '../../chat/text-args.js';
+import type { IncomingFile } from '../../chat/incoming-file.js';
 import type { Incoming } from '../../chat/turn.js';
 import type { LiveIndex } from '../../search/live-index.js';
 import type { Log } from '../../base/log.js';
@@ -23,6 +24,7 @@ import { webhookHandler } from './webhook.js';
 import { escapeHtml } from './html.js';
 import { SEND_OPTIONS } from './send-options.js';
 import { TelegramDigestSender } from './telegram-digest-sender.js';
+import { telegramFile } from './telegram-file.js';
 import { telegramSend } from './telegram-transport.js';
 
 /** What the Telegram adapter needs. */
@@ -87,10 +89,11 @@ export class TelegramAdapter {
   }
 
   /** Takes an update through the pipeline: the adapter only says what came in and how to send. */
-  private handle(ctx: Context, incoming: Incoming): Promise<void> {
+  private handle(ctx: Context, incoming: Incoming, file?: IncomingFile): Promise<void> {
     return this.pipeline.handle({
       platform: 'telegram',
       incoming,
+      ...(file ? { file } : {}),
       updateId: ctx.update.update_id,
       ...(ctx.from ? { userId: String(ctx.from.id) } : {}),
       ...(ctx.chat ? { chatId: String(ctx.chat.id) } : {}),
@@ -116,6 +119,7 @@ export class TelegramAdapter {
       );
     });
     bot.on('message:text', (ctx) => this.onText(ctx));
+    bot.on('message:document', (ctx) => this.onDocument(ctx));
     bot.on('callback_query:data', (ctx) => this.handle(ctx, { kind: 'button', data: ctx.callbackQuery.data }));
     bot.on('inline_query', (ctx) =>
       this.handle(ctx, { kind: 'inline', query: ctx.inlineQuery.query, offset: Number(ctx.inlineQuery.offset) || 0 }),
@@ -124,25 +128,40 @@ export class TelegramAdapter {
 
   /** A command (any letter case, for this bot when one is named), or a question addressed to the bot. */
   private async onText(ctx: Filter<Context, 'message:text'>): Promise<void> {
-    const text = ctx.message.text;
+    const incoming = this.incoming(ctx, ctx.message.text, ctx.message.entities);
+    if (incoming) await this.handle(ctx, incoming);
+  }
+
+  /**
+   * A document: with a command in its caption, that command runs with the file; addressed to the
+   * bot otherwise (always in a private chat), it goes to the command that takes files. A group's
+   * other documents are the members' own.
+   */
+  private async onDocument(ctx: Filter<Context, 'message:document'>): Promise<void> {
+    const incoming = this.incoming(ctx, ctx.message.caption ?? '', ctx.message.caption_entities);
+    if (!incoming) return;
+    const { apiRoot = 'https://api.telegram.org', token } = this.options;
+    await this.handle(ctx, incoming, telegramFile(ctx.api, ctx.message.document, { apiRoot, token }));
+  }
+
+  /** What a message's text (or a document's caption) asks of the bot; none when it is not for the bot. */
+  private incoming(ctx: Filter<Context, 'message'>, text: string, entities?: MessageEntity[]): Incoming | undefined {
     const isPrivate = ctx.chat.type === 'private';
     if (text.startsWith('/')) {
       const line = splitCommandLine(text);
       const target = line?.target;
-      if (target && target.toLowerCase() !== this.bot.botInfo.username.toLowerCase()) return;
+      if (target && target.toLowerCase() !== this.bot.botInfo.username.toLowerCase()) return undefined;
       const name = line?.name ?? (text.slice(1).split(/\s/)[0] ?? '').toLowerCase();
       // In a group, a command no bot is named in is ours only when we know it.
-      if (!isPrivate && !target && !this.pipeline.command(name)) return;
-      await this.handle(ctx, { kind: 'typed', name, rest: line?.rest ?? '' });
-      return;
+      if (!isPrivate && !target && !this.pipeline.command(name)) return undefined;
+      return { kind: 'typed', name, rest: line?.rest ?? '' };
     }
     const addressed =
       isPrivate ||
-      mentionsMe(text, ctx.message.entities, this.bot.botInfo) ||
+      mentionsMe(text, entities, this.bot.botInfo) ||
       ctx.message.reply_to_message?.from?.id === this.bot.botInfo.id;
-    if (!addressed) return;
-    const question = isPrivate ? text : stripMentions(text, ctx.message.entities, this.bot.botInfo);
-    await this.handle(ctx, { kind: 'text', text: question });
+    if (!addressed) return undefined;
+    return { kind: 'text', text: isPrivate ? text : stripMentions(text, entities, this.bot.botInfo) };
   }
 
   /** Logs an update whose handling failed (the error alone, never the context, which holds the token) and apologizes. */
