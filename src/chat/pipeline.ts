@@ -12,6 +12,7 @@ import {
   executeCommand,
   mainOption,
 } from './command.js';
+import { chatRefOf } from './chat-ref.js';
 import { dropDuplicates, limitRate } from './guard-steps.js';
 import { inlinePapers } from './inline-papers.js';
 import { PageStore } from './page-store.js';
@@ -103,7 +104,7 @@ export class ChatPipeline {
     const ctx = turn.file ? { ...turn.context(), file: turn.file } : turn.context();
     const listings = this.options.listings;
     if (!listings) return ctx;
-    const view = await listings.view(ctx.chat && { platform: ctx.chat.platform, chatId: ctx.chat.chatId });
+    const view = await listings.view(chatRefOf(ctx));
     return { ...ctx, index: view.index, ...(view.origin ? { origin: view.origin } : {}), listings };
   }
 
