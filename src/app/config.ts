@@ -13,6 +13,12 @@ const optionalText = z
   .optional()
   .transform((s) => (s ? s : undefined));
 
+/** "512MB" → 512, "1GB" → 1024. */
+function megabytes(size: string): number {
+  const n = Number(size.replace(/\D/g, ''));
+  return /GB$/i.test(size) ? n * 1024 : n;
+}
+
 /** A setting that is a whole number when set: its digits as `pattern` allows, else `expected`. */
 function optionalWholeNumber(pattern: RegExp, expected: string) {
   return optionalText
@@ -99,6 +105,20 @@ export const ConfigSchema = z
       )
       .transform((s) => (s ? Number(s) : 2000))
       .pipe(z.number().min(1, 'at least 1').max(30_000, 'at most 30000 (the API serves no more for one query)')),
+    /** Distinct arXiv queries all chats may follow together (/follow). */
+    ARXIVIST_MAX_FOLLOWS: optionalWholeNumber(/^\d{1,5}$/, 'a whole number of queries, like 100')
+      .pipe(z.number().min(1, 'at least 1').max(10_000, 'at most 10000').optional())
+      .transform((n) => n ?? 100),
+    /** Memory the indexes of chats' own sources may take, in bytes (given as 512MB or 1GB). */
+    ARXIVIST_INDEX_MEMORY: optionalText
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,6}\s*[MG]B$/i, 'a size like 512MB or 1GB')
+          .optional(),
+      )
+      .transform((s) => megabytes(s ?? '512MB') * 1024 * 1024)
+      .pipe(z.number().min(16 * 1024 * 1024, 'at least 16MB')),
     /** How long a process's claim on a digest delivery lasts unless renewed (given as 30s, 2m; 1s to 1h). */
     ARXIVIST_DIGEST_LEASE: duration('30s or 2m', '2m', ['1s'], ['1h', "a killed instance's digests wait that long"]),
     /** PostgreSQL for several instances sharing subscriptions; unset, SQLite in ARXIVIST_DATA_DIR. */

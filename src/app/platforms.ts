@@ -7,6 +7,7 @@ import type { Metrics } from '../base/metrics.js';
 import type { SharedState } from '../base/shared-state.js';
 import type { DigestSender, DigestService } from '../digest/digest-service.js';
 import type { LiveIndex } from '../search/live-index.js';
+import type { ChatListings } from '../sources/chat-listings.js';
 import type { Route } from '../ops/http-server.js';
 
 /** A chat platform made ready: started on demand, stopped on shutdown. */
@@ -24,6 +25,8 @@ export interface PlatformDeps {
   live: LiveIndex;
   commands: readonly AnyCommand[];
   digests?: DigestService;
+  /** Each chat's own sources, when a store is configured. */
+  listings?: ChatListings;
   state?: SharedState;
   /** Per-user rate limits counted in the store, shared by every instance; in memory when absent. */
   rateLimiter?: (name: string, limit: RateLimit) => Promise<RateLimiterAbstract>;
@@ -32,7 +35,7 @@ export interface PlatformDeps {
 }
 
 /** What every chat adapter is built with. */
-type Shared = Pick<PlatformDeps, 'live' | 'commands' | 'digests' | 'state' | 'metrics'>;
+type Shared = Pick<PlatformDeps, 'live' | 'commands' | 'digests' | 'listings' | 'state' | 'metrics'>;
 
 /** The platform's per-user limit, counted where every instance sees it when the store can. */
 async function limitOf(limiter: PlatformDeps['rateLimiter'], name: string, limit: RateLimit) {
@@ -127,6 +130,7 @@ export async function makePlatforms(
     live: deps.live,
     commands: deps.commands,
     ...(deps.digests ? { digests: deps.digests } : {}),
+    ...(deps.listings ? { listings: deps.listings } : {}),
     ...(deps.state ? { state: deps.state } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   };

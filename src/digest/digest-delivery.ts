@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Log } from '../base/log.js';
 import type { Paper } from '../listing/paper.js';
-import type { LiveIndex } from '../search/live-index.js';
+import type { PaperIndex } from '../search/paper-index.js';
 import { ChatUnavailableError, type Digest, type DigestSender, digestSends } from './digest.js';
 import { nextSlot } from './schedule.js';
 import type { Claim, DeliveryPlan, SubscriptionStore } from './subscription-store.js';
@@ -30,7 +30,7 @@ export class DigestDelivery {
 
   constructor(
     private readonly store: SubscriptionStore,
-    private readonly live: LiveIndex,
+    private readonly indexOf: (sub: Subscription) => Promise<PaperIndex>,
     private readonly log: Log,
     private readonly build: (sub: Subscription) => Promise<Digest>,
     leaseMs: number,
@@ -60,7 +60,7 @@ export class DigestDelivery {
         await this.store.setNextRun(sub.id, next);
         return 'alreadySent';
       }
-      const digest = this.planned(fresh, start.plan);
+      const digest = this.planned(fresh, start.plan, await this.indexOf(sub));
       // Papers of the plan gone from the listing change the split into parts: rather than skip
       // parts that may not have gone out, such a digest is sent again whole.
       const whole = digest.papers.length === start.plan.paperIds.length;
@@ -91,13 +91,12 @@ export class DigestDelivery {
   }
 
   /** The digest a delivery's stored plan sends: the fresh one, or the plan's papers as the index has them now. */
-  private planned(fresh: Digest, plan: DeliveryPlan): Digest {
+  private planned(fresh: Digest, plan: DeliveryPlan, index: PaperIndex): Digest {
     const same =
       plan.cursorTo === fresh.cursorTo &&
       plan.paperIds.length === fresh.papers.length &&
       plan.paperIds.every((id, i) => fresh.papers[i]?.id === id);
     if (same) return fresh;
-    const index = this.live.current;
     const papers = plan.paperIds.map((id) => index.get(id)).filter((p): p is Paper => p !== undefined);
     return { ...fresh, papers, cursorTo: plan.cursorTo };
   }

@@ -33,6 +33,14 @@ export const DEFAULT_LEASE_MS = 120_000;
 /** The most subscriptions one chat may have. */
 export const MAX_SUBSCRIPTIONS_PER_CHAT = 10;
 
+/** Options of {@link DigestService}. */
+export interface DigestServiceOptions {
+  /** How long a claim on a delivery lasts unless renewed. */
+  leaseMs?: number;
+  /** The papers of a chat that has sources of its own; undefined: the bot's listing. */
+  indexFor?: (chat: ChatRef) => Promise<PaperIndex | undefined>;
+}
+
 /**
  * Digest subscriptions: subscribing, previews, and delivering due digests exactly once per
  * period. Newness is the store's first-seen sequence of paper ids, never a clock comparison.
@@ -48,9 +56,21 @@ export class DigestService {
     private readonly live: LiveIndex,
     private readonly listingAsOf: () => Date,
     private readonly log: Log,
-    options: { leaseMs?: number } = {},
+    private readonly options: DigestServiceOptions = {},
   ) {
-    this.delivery = new DigestDelivery(store, live, log, (sub) => this.build(sub), options.leaseMs ?? DEFAULT_LEASE_MS);
+    const indexOf = (sub: Subscription) => this.indexOf(sub);
+    this.delivery = new DigestDelivery(
+      store,
+      indexOf,
+      log,
+      (sub) => this.build(sub),
+      options.leaseMs ?? DEFAULT_LEASE_MS,
+    );
+  }
+
+  /** The papers a subscription's chat is served: its own sources', else the bot's listing. */
+  private async indexOf(sub: Subscription): Promise<PaperIndex> {
+    return (await this.options.indexFor?.({ platform: sub.platform, chatId: sub.chatId })) ?? this.live.current;
   }
 
   /** Papers matching a subscription filter (search syntax), or all. */
@@ -64,7 +84,7 @@ export class DigestService {
 
   /** Builds what the next digest of a subscription would send, marking nothing. */
   async build(sub: Subscription): Promise<Digest> {
-    const index = this.live.current;
+    const index = await this.indexOf(sub);
     const cursorTo = await this.store.maxSeq();
     const matches = this.matching(index, sub.filter);
     const fresh = (await this.store.papersAfter(sub.cursor, cursorTo))

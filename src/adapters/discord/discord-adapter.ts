@@ -12,6 +12,7 @@ import {
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { type AnyCommand, GENERIC_FAILURE } from '../../chat/command.js';
 import { ChatPipeline } from '../../chat/pipeline.js';
+import type { ChatListings } from '../../sources/chat-listings.js';
 import { paperActions } from '../../chat/reply-actions.js';
 import type { Turn } from '../../chat/turn.js';
 import type { DigestService } from '../../digest/digest-service.js';
@@ -40,6 +41,8 @@ export interface DiscordOptions {
   deferAfterMs?: number;
   /** Digest subscriptions, when a store is configured. */
   digests?: DigestService;
+  /** Each chat's own sources, when a store is configured. */
+  listings?: ChatListings;
   /** Commands per user per window before a slow-down notice, or a limiter shared by every instance. */
   rateLimit?: { max: number; windowMs: number } | RateLimiterAbstract;
   now?: () => Date;
@@ -72,6 +75,7 @@ export class DiscordAdapter {
       },
       ...(options.state ? { state: options.state } : {}),
       ...(options.metrics ? { metrics: options.metrics } : {}),
+      ...(options.listings ? { listings: options.listings } : {}),
     });
     const shards = options.shards;
     this.client = new Client({

@@ -7,6 +7,7 @@ import type { AnyCommand } from '../../chat/command.js';
 import type { DigestService } from '../../digest/digest-service.js';
 import { GENERIC_FAILURE } from '../../chat/command.js';
 import { ChatPipeline } from '../../chat/pipeline.js';
+import type { ChatListings } from '../../sources/chat-listings.js';
 import { paperActions } from '../../chat/reply-actions.js';
 import { splitCommandLine } from '../../chat/text-args.js';
 import type { Incoming } from '../../chat/turn.js';
@@ -34,6 +35,8 @@ export interface TelegramOptions {
   log: Log;
   /** Digest subscriptions, when a store is configured. */
   digests?: DigestService;
+  /** Each chat's own sources, when a store is configured. */
+  listings?: ChatListings;
   /** Commands per user per window before a slow-down notice, or a limiter shared by every instance. */
   rateLimit?: { max: number; windowMs: number } | RateLimiterAbstract;
   /** Known bot identity; skips getMe (tests, and restarts that cache it). */
@@ -70,6 +73,7 @@ export class TelegramAdapter {
       },
       ...(options.state ? { state: options.state } : {}),
       ...(options.metrics ? { metrics: options.metrics } : {}),
+      ...(options.listings ? { listings: options.listings } : {}),
     });
     this.bot = new Bot(options.token, {
       ...(options.botInfo ? { botInfo: options.botInfo } : {}),
