@@ -6,6 +6,7 @@ import type { Log } from '../base/log.js';
 import { ListingReloader } from '../reload/listing-reloader.js';
 import { DigestService, type DigestSender } from '../digest/digest-service.js';
 import type { SubscriptionStore } from '../digest/subscription-store.js';
+import type { SourceStore } from '../listing/source-store.js';
 import { ArxivClient } from '../arxiv/arxiv-client.js';
 import { ArxivFollower } from '../arxiv/arxiv-follower.js';
 import { ListingError } from '../listing/load-listing.js';
@@ -82,16 +83,17 @@ export function databaseFile(config: Config): string {
   return join(dataDir(config), 'arxivist.db');
 }
 
-/** A store as entry points use it: subscriptions and digests, plus the state instances share. */
-export type Store = SubscriptionStore & {
-  readonly state: SharedState;
-  /** arXiv's spacing and the refresh of each query, agreed with the other processes on the database. */
-  readonly coordination: InstanceCoordination;
-  /** Where it keeps its data, for logs: the SQLite file, or the PostgreSQL host and database. */
-  readonly where: string;
-  /** A per-user rate limit counted in the store, so every instance shares each user's count. */
-  rateLimiter(name: string, limit: RateLimit): Promise<RateLimiterAbstract>;
-};
+/** A store as entry points use it: subscriptions and digests, sources and their papers, plus the state instances share. */
+export type Store = SubscriptionStore &
+  SourceStore & {
+    readonly state: SharedState;
+    /** arXiv's spacing and the refresh of each query, agreed with the other processes on the database. */
+    readonly coordination: InstanceCoordination;
+    /** Where it keeps its data, for logs: the SQLite file, or the PostgreSQL host and database. */
+    readonly where: string;
+    /** A per-user rate limit counted in the store, so every instance shares each user's count. */
+    rateLimiter(name: string, limit: RateLimit): Promise<RateLimiterAbstract>;
+  };
 
 /**
  * Opens the store, applying migrations: PostgreSQL when ARXIVIST_DATABASE_URL is set, else the

@@ -1,8 +1,7 @@
-/** Where a subscription delivers: a chat on one platform. Chat ids are strings (Discord snowflakes exceed 2^53). */
-export interface ChatRef {
-  platform: 'telegram' | 'discord';
-  chatId: string;
-}
+import type { ChatRef } from '../listing/source-store.js';
+
+/** Where a subscription delivers: a chat on one platform, as sources name it. Chat ids are strings (Discord snowflakes exceed 2^53). */
+export type { ChatRef };
 
 /** Days of the week as users type them, Sunday = 0 as in cron. */
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

@@ -10,13 +10,14 @@ export function mergeListings(listings: readonly Paper[][]): Paper[] {
     for (const p of papers) {
       const key = p.arxivId ?? `title:${normalizeTitle(p.title)}`;
       const kept = byKey.get(key);
-      if (!kept || newer(p, kept)) byKey.set(key, p);
+      if (!kept || isNewer(p, kept)) byKey.set(key, p);
     }
   }
   return [...byKey.values()];
 }
 
-function newer(a: Paper, b: Paper): boolean {
+/** Whether `a` is a later version of the paper than `b`: by arXiv version when both show one, else by date. */
+export function isNewer(a: Paper, b: Paper): boolean {
   if (a.version !== undefined && b.version !== undefined && a.version !== b.version) return a.version > b.version;
   return a.updated > b.updated;
 }

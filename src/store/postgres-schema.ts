@@ -72,6 +72,58 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      points INTEGER NOT NULL DEFAULT 0,
      expire BIGINT
    );`,
+  // Sources of papers (see SourceStore): one row per paper, shared by the sources that hold it;
+  // chats hold sources. paper_version and paper_updated repeat the paper's version and latest
+  // date so that an upsert keeps the newer of two copies without parsing data. The console chat
+  // may subscribe too: the platform check, named by PostgreSQL, is found and replaced.
+  `CREATE TABLE sources (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     kind TEXT NOT NULL CHECK (kind IN ('query', 'file')),
+     key TEXT NOT NULL,
+     label TEXT NOT NULL,
+     version INTEGER NOT NULL DEFAULT 0,
+     total INTEGER,
+     refreshed_at TIMESTAMPTZ,
+     error_at TIMESTAMPTZ,
+     error_message TEXT,
+     next_refresh_at TIMESTAMPTZ,
+     problems TEXT[] NOT NULL DEFAULT '{}',
+     created_at TIMESTAMPTZ NOT NULL,
+     UNIQUE (kind, key)
+   );
+   CREATE TABLE papers (
+     id TEXT PRIMARY KEY,
+     data TEXT NOT NULL,
+     paper_version INTEGER,
+     paper_updated TEXT NOT NULL,
+     updated_at TIMESTAMPTZ NOT NULL
+   );
+   CREATE TABLE source_papers (
+     source_id BIGINT NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+     paper_id TEXT NOT NULL REFERENCES papers (id),
+     PRIMARY KEY (source_id, paper_id)
+   );
+   CREATE INDEX source_papers_paper ON source_papers (paper_id);
+   CREATE TABLE chat_sources (
+     platform TEXT NOT NULL CHECK (platform IN ('telegram', 'discord', 'console')),
+     chat_id TEXT NOT NULL,
+     source_id BIGINT NOT NULL REFERENCES sources (id),
+     added_at TIMESTAMPTZ NOT NULL,
+     added_by TEXT,
+     PRIMARY KEY (platform, chat_id, source_id)
+   );
+   CREATE INDEX chat_sources_source ON chat_sources (source_id);
+   DO $$
+   DECLARE c TEXT;
+   BEGIN
+     FOR c IN SELECT conname FROM pg_constraint
+              WHERE conrelid = 'subscriptions'::regclass AND contype = 'c'
+                AND pg_get_constraintdef(oid) LIKE '%platform%' LOOP
+       EXECUTE format('ALTER TABLE subscriptions DROP CONSTRAINT %I', c);
+     END LOOP;
+   END $$;
+   ALTER TABLE subscriptions ADD CONSTRAINT subscriptions_platform_check
+     CHECK (platform IN ('telegram', 'discord', 'console'));`,
 ];
 
 const MIGRATE_LOCK = 'arxivist:migrate';

@@ -10,7 +10,8 @@ import { PostgresCoordination } from './postgres-coordination.js';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { type RateLimit, postgresRateLimiter } from './rate-limiters.js';
 import { PostgresState } from './postgres-state.js';
-import { type PostgresStoreOptions, createPool, nowMs, waitForDatabase } from './postgres-pool.js';
+import { PostgresSources } from './postgres-sources.js';
+import { type PostgresStoreOptions, createPool, inTransaction, nowMs, waitForDatabase } from './postgres-pool.js';
 
 export type { PostgresStoreOptions } from './postgres-pool.js';
 
@@ -18,11 +19,11 @@ export type { PostgresStoreOptions } from './postgres-pool.js';
 const REGISTER_LOCK = 'arxivist:register';
 
 /**
- * The subscription store on PostgreSQL (node-postgres, a pool, parameterised queries only), for
+ * The subscription and source store on PostgreSQL (node-postgres, a pool, parameterised queries only), for
  * several instances sharing one database: migrations under an advisory lock, first-seen numbers
  * from a sequence, delivery claims with leases on the database's clock.
  */
-export class PostgresStore implements SubscriptionStore {
+export class PostgresStore extends PostgresSources implements SubscriptionStore {
   /** Migrations this instance applied at start (0 when another instance had applied them). */
   applied = 0;
   /** Button state and handled updates, shared by every instance on this database. */
@@ -31,9 +32,10 @@ export class PostgresStore implements SubscriptionStore {
   readonly coordination: InstanceCoordination;
 
   private constructor(
-    private readonly pool: pg.Pool,
+    protected readonly pool: pg.Pool,
     private readonly options: PostgresStoreOptions,
   ) {
+    super();
     this.state = new PostgresState(pool);
     this.coordination = new PostgresCoordination(pool, options.clock);
   }
@@ -65,19 +67,8 @@ export class PostgresStore implements SubscriptionStore {
     return rows[0]?.v ?? 0;
   }
 
-  private async tx<T>(work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+  private tx<T>(work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, work);
   }
 
   /** A per-user rate limit named `name`, counted in the database every instance shares. */

@@ -58,6 +58,74 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      free_at INTEGER NOT NULL DEFAULT 0
    );
    CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, until INTEGER NOT NULL);`,
+  // Sources of papers (see SourceStore): one row per paper, shared by the sources that hold it;
+  // chats hold sources. paper_version and paper_updated repeat the paper's version and latest
+  // date so that an upsert keeps the newer of two copies without parsing data. The console chat
+  // may subscribe too: SQLite cannot change a CHECK, so subscriptions is rebuilt (its AUTOINCREMENT
+  // counter carried over, so an id is never given twice).
+  `CREATE TABLE sources (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     kind TEXT NOT NULL CHECK (kind IN ('query', 'file')),
+     key TEXT NOT NULL,
+     label TEXT NOT NULL,
+     version INTEGER NOT NULL DEFAULT 0,
+     total INTEGER,
+     refreshed_at TEXT,
+     error_at TEXT,
+     error_message TEXT,
+     next_refresh_at TEXT,
+     problems TEXT NOT NULL DEFAULT '[]',
+     created_at TEXT NOT NULL,
+     UNIQUE (kind, key)
+   );
+   CREATE TABLE papers (
+     id TEXT PRIMARY KEY,
+     data TEXT NOT NULL,
+     paper_version INTEGER,
+     paper_updated TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE TABLE source_papers (
+     source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+     paper_id TEXT NOT NULL REFERENCES papers (id),
+     PRIMARY KEY (source_id, paper_id)
+   );
+   CREATE INDEX source_papers_paper ON source_papers (paper_id);
+   CREATE TABLE chat_sources (
+     platform TEXT NOT NULL CHECK (platform IN ('telegram', 'discord', 'console')),
+     chat_id TEXT NOT NULL,
+     source_id INTEGER NOT NULL REFERENCES sources (id),
+     added_at TEXT NOT NULL,
+     added_by TEXT,
+     PRIMARY KEY (platform, chat_id, source_id)
+   );
+   CREATE INDEX chat_sources_source ON chat_sources (source_id);
+   CREATE TABLE subscriptions_new (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     platform TEXT NOT NULL CHECK (platform IN ('telegram', 'discord', 'console')),
+     chat_id TEXT NOT NULL,
+     chat_kind TEXT NOT NULL,
+     cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
+     weekday TEXT,
+     time TEXT NOT NULL,
+     timezone TEXT NOT NULL,
+     filter TEXT,
+     quiet INTEGER NOT NULL DEFAULT 0,
+     cursor INTEGER NOT NULL,
+     last_digest_at TEXT,
+     next_run_at TEXT NOT NULL,
+     paused_reason TEXT,
+     created_at TEXT NOT NULL,
+     created_by TEXT
+   );
+   INSERT INTO subscriptions_new SELECT id, platform, chat_id, chat_kind, cadence, weekday, time, timezone, filter,
+     quiet, cursor, last_digest_at, next_run_at, paused_reason, created_at, created_by FROM subscriptions;
+   DELETE FROM sqlite_sequence WHERE name = 'subscriptions_new';
+   INSERT INTO sqlite_sequence (name, seq) SELECT 'subscriptions_new', seq FROM sqlite_sequence WHERE name = 'subscriptions';
+   DROP TABLE subscriptions;
+   ALTER TABLE subscriptions_new RENAME TO subscriptions;
+   CREATE INDEX subscriptions_chat ON subscriptions (platform, chat_id);
+   CREATE INDEX subscriptions_due ON subscriptions (next_run_at) WHERE paused_reason IS NULL;`,
 ];
 
 /** Applies the migrations the database in `file` lacks, each in a transaction; refuses one a newer arxivist wrote. */

@@ -6,6 +6,7 @@ import type { SharedState } from '../base/shared-state.js';
 import type { Claim, DeliveryPlan, DeliveryStart, SubscriptionStore } from '../digest/subscription-store.js';
 import { SqliteCoordination } from './sqlite-coordination.js';
 import { SqliteState } from './sqlite-state.js';
+import { SqliteSources } from './sqlite-sources.js';
 import { migrateSqlite } from './sqlite-schema.js';
 import type { ChatRef, NewSubscription, Subscription } from '../digest/subscription.js';
 import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionValues, toSubscription } from './subscription-row.js';
@@ -22,8 +23,8 @@ interface DeliveryRow {
   parts_sent: number;
 }
 
-/** The subscription store in one SQLite file (WAL mode), through better-sqlite3. */
-export class SqliteStore implements SubscriptionStore {
+/** The subscription and source store in one SQLite file (WAL mode), through better-sqlite3. */
+export class SqliteStore extends SqliteSources implements SubscriptionStore {
   readonly db: Database.Database;
   /** Button state and handled updates, shared by the processes on this data folder. */
   readonly state: SharedState;
@@ -35,6 +36,7 @@ export class SqliteStore implements SubscriptionStore {
     /** The clock leases are measured on, in ms. */
     private readonly clock: () => number = Date.now,
   ) {
+    super();
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');

@@ -3,7 +3,7 @@ import type { NewSubscription, Subscription, Weekday } from '../digest/subscript
 /** A subscriptions row as either database returns it: SQLite gives text and 0/1, PostgreSQL Dates and booleans. */
 export interface SubscriptionRow {
   id: number;
-  platform: 'telegram' | 'discord';
+  platform: Subscription['platform'];
   chat_id: string;
   chat_kind: Subscription['chatKind'];
   cadence: 'daily' | 'weekly';
