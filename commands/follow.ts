@@ -7,6 +7,7 @@ export default defineCommand({
   name: 'follow',
   description: "Follow an arXiv query in this chat: it is served the query's newest papers",
   adminOnly: true,
+  managesSources: true,
   options: z.object({
     query: z
       .string()

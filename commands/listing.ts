@@ -43,6 +43,7 @@ export default defineCommand({
   name: 'listing',
   description: "This chat's sources of papers; add a listing file, or reset to the bot's listing",
   takesFile: true,
+  managesSources: true,
   options: z.object({
     action: z
       .enum(['show', 'add', 'reset'])

@@ -69,6 +69,8 @@ export interface Command<S extends OptionsSchema = OptionsSchema> {
   button?: CommandButton;
   /** It takes a file sent in the chat: Telegram routes documents to it, Discord declares a `file` attachment option. */
   takesFile?: boolean;
+  /** It shows or changes the chat's own sources: its replies say how they stand, so they get no note of a fetch under way. */
+  managesSources?: boolean;
   /** It lists the commands: hints point there ("Type /help to see the commands"). */
   listsCommands?: boolean;
   run(args: z.output<S>, ctx: CommandContext): Reply | Promise<Reply>;

@@ -93,7 +93,9 @@ export class ChatPipeline {
       this.options.log.error({ err, command: command.name }, "the chat's listing could not be read");
     });
     if (!ctx) return errorReply(GENERIC_FAILURE);
-    const reply = withLoadingNote(await executeCommand(command, args, ctx, this.options.log), ctx.origin);
+    const ran = await executeCommand(command, args, ctx, this.options.log);
+    // The origin is as it was before the command ran: one that changed the sources would be told of the old ones.
+    const reply = command.managesSources ? ran : withLoadingNote(ran, ctx.origin);
     const outcome = reply.kind !== 'error' ? 'ok' : reply.message === GENERIC_FAILURE ? 'failed' : 'refused';
     this.options.metrics?.command(command.name, outcome, (performance.now() - started) / 1000);
     return withActions(reply, this.options.commands);
