@@ -35,7 +35,10 @@ export function followedReply(followed: Followed, firstSource: boolean): Reply {
   const { query, total, following, requests } = followed;
   const served = following < total ? `the newest ${n(following)}` : `all ${n(following)}`;
   if (followed.already)
-    return { kind: 'text', text: `This chat follows ${query} already: ${n(total)} on arXiv, it is served ${served}.` };
+    return {
+      kind: 'text',
+      text: `This chat follows ${query} already: ${counted(total, 'paper')} on arXiv; it is served ${served}.`,
+    };
   const lines = [
     `Following ${query}: ${counted(total, 'paper')} on arXiv; this chat will be served ${served} once fetched (about ${plural(requests, 'request')}, 3 s apart).`,
     ...(firstSource ? [OWN_NOW] : []),
@@ -61,20 +64,18 @@ export function unfollowedReply(removed: readonly SourceView[], remaining: reado
   return { kind: 'text', text: `${what}\n${now}` };
 }
 
-/** What a listing file gave: papers read, the one it replaced, its first problems. */
+/** What a listing file gave: papers read, the one it replaced, its first problems one a line. */
 export function fileReadReply(read: FileRead, firstSource: boolean): Reply {
   const replaced = read.replaced ? `, replacing the earlier ${read.name}` : '';
+  const problems = read.problems.length ? `; ${plural(read.problems.length, 'problem')}:` : '.';
   const more = read.problems.length - PROBLEMS_SHOWN;
-  const problems = read.problems.length
-    ? [
-        `${plural(read.problems.length, 'problem')}:`,
-        ...read.problems.slice(0, PROBLEMS_SHOWN),
-        ...(more > 0 ? [`and ${more} more`] : []),
-      ]
-    : [];
-  const head = `Loaded ${counted(read.papers, 'paper')} from ${read.name}${replaced}${problems.length ? ';' : '.'}`;
-  const lines = problems.length ? [`${head} ${problems[0]}`, ...problems.slice(1)] : [head];
-  return { kind: 'text', text: [...lines, ...(firstSource ? [OWN_NOW] : [])].join('\n') };
+  const lines = [
+    `Loaded ${counted(read.papers, 'paper')} from ${read.name}${replaced}${problems}`,
+    ...read.problems.slice(0, PROBLEMS_SHOWN),
+    ...(more > 0 ? [`and ${more} more`] : []),
+    ...(firstSource ? [OWN_NOW] : []),
+  ];
+  return { kind: 'text', text: lines.join('\n') };
 }
 
 /** What /listing reset did. */
