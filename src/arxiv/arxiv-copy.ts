@@ -124,6 +124,9 @@ export interface FetchProgress {
   requests: number;
 }
 
+/** Results asked for in one request (arXiv allows 2,000; a page of 200 is about 0.5 MB). */
+export const FETCH_PAGE_SIZE = 200;
+
 export interface RefreshOptions {
   /** Most papers to fetch and keep (ARXIVIST_ARXIV_MAX). */
   max: number;
@@ -146,7 +149,7 @@ export async function refreshCopy(
   saved: ArxivCopy | undefined,
   options: RefreshOptions,
 ): Promise<{ copy: ArxivCopy; summary: RefreshSummary; added: Paper[] }> {
-  const pageSize = Math.min(options.pageSize ?? 200, 200);
+  const pageSize = Math.min(options.pageSize ?? FETCH_PAGE_SIZE, FETCH_PAGE_SIZE);
   const known = new Map((saved?.papers ?? []).map((p) => [p.id, p]));
   const before = client.requests;
   const fetched = new Map<string, Paper>();

@@ -10,3 +10,8 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 export function agreeing(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
+
+/** As {@link plural}, the count with thousands separators: "12,431 papers". */
+export function counted(n: number, word: string, many = `${word}s`): string {
+  return `${n.toLocaleString('en')} ${agreeing(n, word, many)}`;
+}

@@ -70,6 +70,8 @@ export interface Command<S extends OptionsSchema = OptionsSchema> {
   button?: CommandButton;
   /** It takes a file sent in the chat: Telegram routes documents to it, Discord declares a `file` attachment option. */
   takesFile?: boolean;
+  /** It shows or changes the chat's own sources: its replies say how they stand, so they get no note of a fetch under way. */
+  managesSources?: boolean;
   /** It lists the commands: hints point there ("Type /help to see the commands"). */
   listsCommands?: boolean;
   run(args: z.output<S>, ctx: CommandContext): Reply | Promise<Reply>;
@@ -166,6 +168,15 @@ export function commandHelp(c: AnyCommand): CommandHelp {
   return { name: c.name, description: c.description, options: describeOptions(c.options), examples: c.examples ?? [] };
 }
 
+/** Refuses `what` (a command, or one of its actions) to a member of a group or channel who is no administrator. */
+export async function requireAdmin(chat: ChatContext | undefined, what: string): Promise<void> {
+  if (!chat || chat.kind === 'private' || (await chat.isAdmin())) return;
+  throw new UserError(
+    `Only administrators can use ${what} in this ${chat.kind}.`,
+    chat.platform === 'discord' ? 'It needs the Manage Channels permission.' : 'Ask a group administrator.',
+  );
+}
+
 /** The reply users see when something unexpected went wrong; the details go to the log only. */
 export const GENERIC_FAILURE = 'Sorry, something went wrong on my side. Please try again in a moment.';
 
@@ -194,12 +205,7 @@ export async function executeCommand(
         'Run it in the chat that should receive the digests.',
       );
     }
-    if (command.adminOnly && ctx.chat && ctx.chat.kind !== 'private' && !(await ctx.chat.isAdmin())) {
-      return errorReply(
-        `Only administrators can use /${command.name} in this ${ctx.chat.kind}.`,
-        ctx.chat.platform === 'discord' ? 'It needs the Manage Channels permission.' : 'Ask a group administrator.',
-      );
-    }
+    if (command.adminOnly) await requireAdmin(ctx.chat, `/${command.name}`);
     return await command.run(parsed.data, ctx);
   } catch (err) {
     if (err instanceof UserError) return errorReply(err.message, err.hint);

@@ -12,6 +12,7 @@ import {
   executeCommand,
   mainOption,
 } from './command.js';
+import { chatRefOf } from './chat-ref.js';
 import { dropDuplicates, limitRate } from './guard-steps.js';
 import { inlinePapers } from './inline-papers.js';
 import { PageStore } from './page-store.js';
@@ -92,7 +93,9 @@ export class ChatPipeline {
       this.options.log.error({ err, command: command.name }, "the chat's listing could not be read");
     });
     if (!ctx) return errorReply(GENERIC_FAILURE);
-    const reply = withLoadingNote(await executeCommand(command, args, ctx, this.options.log), ctx.origin);
+    const ran = await executeCommand(command, args, ctx, this.options.log);
+    // The origin is as it was before the command ran: one that changed the sources would be told of the old ones.
+    const reply = command.managesSources ? ran : withLoadingNote(ran, ctx.origin);
     const outcome = reply.kind !== 'error' ? 'ok' : reply.message === GENERIC_FAILURE ? 'failed' : 'refused';
     this.options.metrics?.command(command.name, outcome, (performance.now() - started) / 1000);
     return withActions(reply, this.options.commands);
@@ -103,7 +106,7 @@ export class ChatPipeline {
     const ctx = turn.file ? { ...turn.context(), file: turn.file } : turn.context();
     const listings = this.options.listings;
     if (!listings) return ctx;
-    const view = await listings.view(ctx.chat && { platform: ctx.chat.platform, chatId: ctx.chat.chatId });
+    const view = await listings.view(chatRefOf(ctx));
     return { ...ctx, index: view.index, ...(view.origin ? { origin: view.origin } : {}), listings };
   }
 

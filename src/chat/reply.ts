@@ -4,6 +4,7 @@ import type { OptionSpec } from './command-options.js';
 import type { Paper } from '../listing/paper.js';
 import type { BibEntry } from '../export/bibtex.js';
 import type { IndexStats } from '../search/paper-index.js';
+import type { SourceView } from '../sources/source-views.js';
 
 /** A paper in a list, with its search score and snippet when it came from a search. */
 export interface PaperItem {
@@ -74,6 +75,11 @@ export type Reply =
   | { kind: 'help'; commands: CommandHelp[]; topic?: string; source?: string; chatOnly?: string[] }
   /** `nameCommand`: the command a candidate's button runs; `nameAction` its button code, filled in by the pipeline. */
   | ({ kind: 'answer'; question: string; nameCommand?: string; nameAction?: string } & Answer)
+  /**
+   * A chat's own sources as /listing shows them, described as of `at`; with none, `served` says
+   * which listing it gets instead. `howToAdd`: how to follow a query or send a file here.
+   */
+  | { kind: 'sources'; sources: SourceView[]; at: Date; served?: string; howToAdd: string }
   /** BibTeX entries: one shown as code, several sent as a .bib file. */
   | { kind: 'bibtex'; title: string; entries: BibEntry[] }
   | { kind: 'error'; message: string; hint?: string };

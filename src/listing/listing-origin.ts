@@ -28,14 +28,26 @@ export interface ListingOrigin {
   asOf: Date;
 }
 
+/** "3 min", "2 h", "5 days"; undefined under half a minute. */
+function span(ms: number): string | undefined {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 1) return undefined;
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h`;
+  return `${Math.round(hours / 24)} days`;
+}
+
 /** "3 min ago", "2 h ago", "5 days ago". */
 export function ago(then: Date, now: Date): string {
-  const minutes = Math.max(0, Math.round((now.getTime() - then.getTime()) / 60_000));
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} days ago`;
+  const text = span(now.getTime() - then.getTime());
+  return text ? `${text} ago` : 'just now';
+}
+
+/** "in 3 min", "in 2 h", "in 5 days"; "now" for a time past. */
+export function fromNow(then: Date, now: Date): string {
+  const text = span(then.getTime() - now.getTime());
+  return text ? `in ${text}` : 'now';
 }
 
 /** "arXiv query cat:cs.DC, refreshed 2 h ago, 2,000 papers". */

@@ -2,6 +2,7 @@ import { UserError } from '../base/errors.js';
 import type { Log } from '../base/log.js';
 import { plural } from '../base/plural.js';
 import { type ArxivClient, ArxivQueryError } from '../arxiv/arxiv-client.js';
+import { FETCH_PAGE_SIZE } from '../arxiv/arxiv-copy.js';
 import { readListingText } from '../listing/load-listing.js';
 import type { Paper } from '../listing/paper.js';
 import type { ChatRef, ChatSourceRow, SourceStore } from '../listing/source-store.js';
@@ -38,6 +39,17 @@ export const MAX_LISTING_FILE_BYTES = 5 * 1024 * 1024;
 /** The most sources one chat may hold. */
 export const MAX_SOURCES_PER_CHAT = 20;
 const LISTING_NAME = /\.(?:txt|text|html?)$/i;
+
+/** Refuses what cannot be a listing file by its name and size; a file sent in a chat is checked before it is downloaded. */
+export function checkListingFile(name: string, bytes: number): void {
+  if (!LISTING_NAME.test(name))
+    throw new UserError(
+      `${name} is not a listing file: send a .txt (copied text) or .html (saved page) from arxiv.org.`,
+    );
+  if (bytes > MAX_LISTING_FILE_BYTES)
+    throw new UserError(`${name} has ${(bytes / 1024 / 1024).toFixed(1)} MB; a listing file may have at most 5 MB.`);
+}
+
 const EMPTY = PaperIndex.of([]);
 
 /**
@@ -90,7 +102,9 @@ export class ChatListings {
     const held = await this.options.store.chatSources(chat);
     const total = await this.check(query);
     const following = Math.min(total, this.options.maxPerQuery);
-    if (held.some((r) => r.kind === 'query' && r.key === query)) return { query, total, following, already: true };
+    const requests = Math.ceil(following / FETCH_PAGE_SIZE);
+    if (held.some((r) => r.kind === 'query' && r.key === query))
+      return { query, total, following, requests, already: true };
     if (held.length >= MAX_SOURCES_PER_CHAT)
       throw new UserError(
         `This chat has ${MAX_SOURCES_PER_CHAT} sources, the most it may hold.`,
@@ -98,7 +112,7 @@ export class ChatListings {
       );
     await this.linkWithinLimit(chat, query, typed.trim(), by);
     this.options.refresher.nudge();
-    return { query, total, following, already: false };
+    return { query, total, following, requests, already: false };
   }
 
   /** Papers arXiv has for the query; a UserError saying why when it has none or cannot say. */
@@ -158,14 +172,7 @@ export class ChatListings {
   /** Reads a listing file sent in the chat and makes it one of its sources (replacing one of the same name). */
   async addFile(chat: ChatRef, file: { name: string; bytes: Uint8Array }, by?: string): Promise<FileRead> {
     const name = file.name.trim().slice(0, 200) || 'listing.txt';
-    if (!LISTING_NAME.test(name))
-      throw new UserError(
-        `${name} is not a listing file: send a .txt (copied text) or .html (saved page) from arxiv.org.`,
-      );
-    if (file.bytes.length > MAX_LISTING_FILE_BYTES)
-      throw new UserError(
-        `${name} has ${(file.bytes.length / 1024 / 1024).toFixed(1)} MB; a listing file may have at most 5 MB.`,
-      );
+    checkListingFile(name, file.bytes.length);
     const read = await readListingText(name, Buffer.from(file.bytes).toString('utf8'));
     const problems = read.problems.map((p) => `line ${p.line}: ${p.message}`);
     if (read.papers.length === 0)

@@ -24,6 +24,8 @@ export interface Followed {
   total: number;
   /** Papers that will be kept: the newest, up to ARXIVIST_ARXIV_MAX. */
   following: number;
+  /** Requests to arXiv the first fetch takes. */
+  requests: number;
   /** The chat followed it already. */
   already: boolean;
 }

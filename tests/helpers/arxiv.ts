@@ -4,8 +4,16 @@ import { ArxivClient } from '../../src/arxiv/arxiv-client.js';
 import { ArxivFollower } from '../../src/arxiv/arxiv-follower.js';
 import type { Log } from '../../src/base/log.js';
 
-/** `n` plain papers by a Mahajan, one a day back from `newest` (ISO day), ids 2611.00001 on. */
-export function fakePapers(n: number, newest = '2026-11-30', first = 1): FakeArxivPaper[] {
+/**
+ * `n` plain papers by a Mahajan, one a day back from `newest` (ISO day), ids 2611.00001 on (from
+ * `first`); `fields` gives them other authors or categories, so different queries find different papers.
+ */
+export function fakePapers(
+  n: number,
+  newest = '2026-11-30',
+  first = 1,
+  fields: Partial<Pick<FakeArxivPaper, 'authors' | 'primary' | 'categories'>> = {},
+): FakeArxivPaper[] {
   const day = Date.parse(`${newest}T12:00:00Z`);
   return Array.from({ length: n }, (_, i) => {
     const at = new Date(day - i * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -19,6 +27,7 @@ export function fakePapers(n: number, newest = '2026-11-30', first = 1): FakeArx
       authors: ['Ada Example', 'Divya Mahajan'],
       primary: 'cs.LG',
       categories: ['cs.LG'],
+      ...fields,
     };
   });
 }

@@ -12,6 +12,7 @@ import { helpKind } from './help.js';
 import type { DocumentOptions, ReplyKind } from './kind.js';
 import { paperKind } from './paper.js';
 import { papersKind } from './papers.js';
+import { sourcesKind } from './sources.js';
 import { statsKind } from './stats.js';
 import { textKind } from './text.js';
 
@@ -27,6 +28,7 @@ const KINDS: { [K in Reply['kind']]: ReplyKind<K> } = {
   candidates: candidatesKind,
   stats: statsKind,
   help: helpKind,
+  sources: sourcesKind,
   answer: answerKind,
   bibtex: bibtexKind,
   error: errorKind,
