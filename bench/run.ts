@@ -427,6 +427,36 @@ async function main(): Promise<void> {
     console.log('several instances: skipped (set ARXIVIST_TEST_DATABASE_URL to a PostgreSQL database)');
   }
 
+  // Chats' own sources: indexes of many chats' queries within the memory budget, in a process of its own.
+  const [chats, queries, perQuery] = quick ? [20, 5, 500] : [200, 50, 2000];
+  const cs = await child([
+    '--expose-gc',
+    '--import',
+    'tsx',
+    'bench/chat-sources.ts',
+    ...[chats, queries, perQuery].map(String),
+  ]);
+  const sourcesNote = `${chats} chats, ${queries} queries of ${perQuery} papers, default 512 MB budget`;
+  rows.push({ name: 'chat sources: first reply p50', value: Number(cs['firstP50Ms']), unit: 'ms', note: sourcesNote });
+  rows.push({
+    name: 'chat sources: first reply max',
+    value: Number(cs['firstMaxMs']),
+    unit: 'ms',
+    note: 'goal ≤ 2000 ms',
+  });
+  rows.push({
+    name: 'chat sources: warm command p99',
+    value: Number(cs['warmP99Ms']),
+    unit: 'ms',
+    note: 'goal ≤ 50 ms',
+  });
+  rows.push({
+    name: 'chat sources: resident memory, most',
+    value: Number(cs['rssMaxMb']),
+    unit: 'MB',
+    note: `goal ≤ 1024 MB; ${JSON.stringify(cs['indexes'])}; one index measured ${JSON.stringify(cs['calibration'])}`,
+  });
+
   // Hostile listings: parse time per KB, and a running bot's stall while it reloads the worst.
   const { hostile } = await import('./hostile.js');
   const bad = await hostile(quick);
