@@ -16,7 +16,8 @@ import type { InstanceCoordination } from '../base/instance-coordination.js';
 import type { SharedState } from '../base/shared-state.js';
 import type { Metrics } from '../base/metrics.js';
 import { countStoreErrors } from '../ops/counted-store.js';
-import { openChatSources } from './chat-sources.js';
+import { importSavedCopy, openChatSources } from './chat-sources.js';
+import { copyFile } from '../arxiv/arxiv-copy.js';
 import type { ChatListings } from '../sources/chat-listings.js';
 import type { QueryRefresher } from '../sources/query-refresher.js';
 
@@ -190,6 +191,9 @@ export async function bootstrap(config: Config, log: Log, options: BootOptions =
     ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   const sources = store ? openChatSources(config, store, reloader.live, log) : undefined;
+  const query = config.ARXIVIST_ARXIV_QUERY;
+  if (store && query)
+    await importSavedCopy(store, query, copyFile(dataDir(config), query), config.ARXIVIST_REFRESH, log);
   const digests = store
     ? new DigestService(store, reloader.live, () => reloader.asOf, log, {
         leaseMs: config.ARXIVIST_DIGEST_LEASE,

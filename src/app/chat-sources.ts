@@ -2,6 +2,8 @@ import type { Config } from './config.js';
 import type { Log } from '../base/log.js';
 import type { InstanceCoordination } from '../base/instance-coordination.js';
 import { ArxivClient } from '../arxiv/arxiv-client.js';
+import { readCopy } from '../arxiv/arxiv-copy.js';
+import { queryKey } from '../sources/query-key.js';
 import type { Paper } from '../listing/paper.js';
 import type { SourceStore } from '../listing/source-store.js';
 import type { SubscriptionStore } from '../digest/subscription-store.js';
@@ -52,4 +54,28 @@ export function openChatSources(
     log,
   });
   return { listings, refresher };
+}
+
+/**
+ * The saved copy of the bot's own query (`file`, from before chats had sources) becomes a known
+ * source once, so a chat that follows the same query is served its papers at once.
+ */
+export async function importSavedCopy(
+  store: SourceStore,
+  query: string,
+  file: string,
+  refreshMs: number,
+  log: Log,
+): Promise<void> {
+  const { copy } = await readCopy(file, query);
+  if (!copy) return;
+  const source = await store.ensureSource('query', queryKey(query), query, new Date());
+  if (source.refreshedAt) return;
+  const at = new Date(copy.fetchedAt);
+  const nextRefreshAt = new Date(at.getTime() + refreshMs);
+  await store.setSourcePapers(source.id, copy.papers, { at, total: copy.total, problems: [], nextRefreshAt });
+  log.info(
+    { query, papers: copy.papers.length },
+    'sources: the saved copy of the query is now a source chats may follow',
+  );
 }
