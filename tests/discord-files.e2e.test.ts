@@ -18,22 +18,12 @@ import {
 } from './fakes/discord-server.js';
 import { fixtureIndex } from './helpers/fixture.js';
 import { watchedLogger } from './helpers/leaks.js';
+import { readfile } from './helpers/file-commands.js';
 
 const MB = 1024 * 1024;
 let server: FakeDiscordServer;
 let adapter: DiscordAdapter;
 
-const readfile = defineCommand({
-  name: 'readfile',
-  description: 'Test only: says how many bytes a file has',
-  options: z.object({ note: z.string().optional().describe('A note') }),
-  takesFile: true,
-  run: async ({ note }, ctx) => {
-    if (!ctx.file) return { kind: 'error', message: 'no file' };
-    const bytes = await ctx.file.read();
-    return { kind: 'text', text: `${ctx.file.name}: ${bytes.length} bytes${note ? ` (${note})` : ''}` };
-  },
-});
 const plain = defineCommand({
   name: 'plain',
   description: 'Test only: takes no files',

@@ -14,6 +14,7 @@ import { LiveIndex } from '../src/search/live-index.js';
 import { FakeFiles } from './fakes/fake-files.js';
 import { fixtureIndex } from './helpers/fixture.js';
 import { watchedLogger } from './helpers/leaks.js';
+import { readfile } from './helpers/file-commands.js';
 
 const log = watchedLogger('file intake', { level: 'warn' });
 const live = new LiveIndex(fixtureIndex());
@@ -92,17 +93,6 @@ describe('download', () => {
   });
 });
 
-const readfile = defineCommand({
-  name: 'readfile',
-  description: 'Test only: says how many bytes a file has',
-  options: z.object({ note: z.string().optional().describe('A note') }),
-  takesFile: true,
-  run: async ({ note }, ctx) => {
-    if (!ctx.file) return { kind: 'error', message: 'no file' };
-    const bytes = await ctx.file.read();
-    return { kind: 'text', text: `${ctx.file.name}: ${bytes.length} bytes${note ? ` (${note})` : ''}` };
-  },
-});
 const echo = defineCommand({
   name: 'echo',
   description: 'Says the words back',

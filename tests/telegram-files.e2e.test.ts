@@ -2,9 +2,8 @@
 // URL): a caption's command gets the file, a document alone in a private chat goes to the command
 // that takes files, and no more than the limit is ever read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { TelegramAdapter } from '../src/adapters/telegram/telegram-adapter.js';
-import { GENERIC_FAILURE, defineCommand } from '../src/chat/command.js';
+import { GENERIC_FAILURE } from '../src/chat/command.js';
 import { LiveIndex } from '../src/search/live-index.js';
 import {
   type FakeChat,
@@ -15,23 +14,12 @@ import {
 } from './fakes/telegram-server.js';
 import { fixtureIndex } from './helpers/fixture.js';
 import { watchedLogger } from './helpers/leaks.js';
+import { readfile } from './helpers/file-commands.js';
 
 const MB = 1024 * 1024;
 let server: FakeTelegramServer;
 let adapter: TelegramAdapter;
 let logged = '';
-
-const readfile = defineCommand({
-  name: 'readfile',
-  description: 'Test only: says how many bytes a file has',
-  options: z.object({ note: z.string().optional().describe('A note') }),
-  takesFile: true,
-  run: async ({ note }, ctx) => {
-    if (!ctx.file) return { kind: 'error', message: 'no file' };
-    const bytes = await ctx.file.read();
-    return { kind: 'text', text: `${ctx.file.name}: ${bytes.length} bytes${note ? ` (${note})` : ''}` };
-  },
-});
 
 let nextId = 7000;
 const user = (): FakeUser => ({ id: nextId++, is_bot: false, first_name: 'Ada', username: `ada${nextId}` });

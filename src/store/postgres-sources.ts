@@ -12,15 +12,13 @@ import { inTransaction } from './postgres-pool.js';
 import { type PaperRow, REPLACE_PAPER, paperRows, readPapers } from './paper-rows.js';
 import {
   CHAT_SOURCE_COLUMNS,
+  HELD_QUERY,
   type ChatSourceDbRow,
   SOURCE_COLUMNS,
   type SourceDbRow,
   toChatSourceRow,
   toSourceRow,
 } from './source-row.js';
-
-/** A query source some chat holds, as a condition on `sources s`. */
-const HELD_QUERY = "s.kind = 'query' AND EXISTS (SELECT 1 FROM chat_sources cs WHERE cs.source_id = s.id)";
 
 // Changes to which sources hold which papers, one at a time: a paper one source lets go of is
 // then never deleted while another source takes it.

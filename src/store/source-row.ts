@@ -58,3 +58,6 @@ export function toChatSourceRow(r: ChatSourceDbRow): ChatSourceRow {
     ...(r.added_by ? { addedBy: r.added_by } : {}),
   };
 }
+
+/** A query source some chat holds, as a condition on `sources s`. */
+export const HELD_QUERY = "s.kind = 'query' AND EXISTS (SELECT 1 FROM chat_sources cs WHERE cs.source_id = s.id)";

@@ -11,15 +11,13 @@ import type { Paper } from '../listing/paper.js';
 import { REPLACE_PAPER, paperRows, readPapers } from './paper-rows.js';
 import {
   CHAT_SOURCE_COLUMNS,
+  HELD_QUERY,
   type ChatSourceDbRow,
   SOURCE_COLUMNS,
   type SourceDbRow,
   toChatSourceRow,
   toSourceRow,
 } from './source-row.js';
-
-/** A query source some chat holds, as a condition on `sources s`. */
-const HELD_QUERY = "s.kind = 'query' AND EXISTS (SELECT 1 FROM chat_sources cs WHERE cs.source_id = s.id)";
 
 /**
  * {@link SourceStore} in the SQLite file: tables sources, papers, source_papers and chat_sources.
