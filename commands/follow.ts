@@ -8,6 +8,7 @@ export default defineCommand({
   description: "Follow an arXiv query in this chat: it is served the query's newest papers",
   adminOnly: true,
   managesSources: true,
+  chatOnly: true,
   options: z.object({
     query: z
       .string()

@@ -9,7 +9,7 @@ export function listingChat(ctx: CommandContext): { chat: ChatRef; listings: Cha
   const chat = chatRefOf(ctx);
   if (!chat)
     throw new UserError(
-      'A listing of its own is kept per Telegram or Discord chat.',
+      'A listing of its own is kept per chat: Telegram, Discord, or the console chat (npm start).',
       'Run this command in the chat that should follow the papers.',
     );
   if (!ctx.listings)

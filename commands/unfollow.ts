@@ -26,6 +26,7 @@ export default defineCommand({
   description: 'Remove a source of this chat (a followed query or a listing file), by its number, or all',
   adminOnly: true,
   managesSources: true,
+  chatOnly: true,
   options: z.object({
     source: z.string().max(1000).describe('The source number shown by /listing, or "all"'),
   }),

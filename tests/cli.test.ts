@@ -179,7 +179,7 @@ describe('arxivist CLI (in-process, through runCli)', () => {
     expect(await usage(['digest', 'run', 'tomorrow'])).toBe('arxivist: digest run: unexpected "tomorrow"');
     expect(await usage(['digest', 'run', '--force'])).toBe('arxivist: digest run: unexpected "--force"');
     expect(await usage(['subscribe', 'daily'])).toBe(
-      'arxivist: /subscribe works in a Telegram or Discord chat; from here use "arxivist digest run" or "arxivist subscriptions"',
+      'arxivist: /subscribe works in a chat (Telegram, Discord, or the console chat of npm start); for digests, from here use "arxivist digest run" or "arxivist subscriptions"',
     );
     expect(await usage(['frobnicate'])).toBe('arxivist: unknown command "frobnicate"');
     expect(await usage([])).toBe('arxivist: no command given');

@@ -130,7 +130,7 @@ describe('who may change a chat’s sources', () => {
     const { say } = await bot();
     expect(await say('/follow cat:cs.DC', { noChat: true })).toMatchObject({
       kind: 'error',
-      message: 'A listing of its own is kept per Telegram or Discord chat.',
+      message: '/follow works in a chat: Telegram, Discord, or the console chat (npm start).',
     });
     const outside = await say('/listing', { noChat: true });
     expect(outside).toMatchObject({ kind: 'sources', sources: [] });

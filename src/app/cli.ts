@@ -118,10 +118,10 @@ function runCommand({ json, listing, words }: CliArgs, io: Io): Promise<number> 
   if (name === 'digest' && args[0] === 'run') return digestRun(args.slice(1), json, listing, io);
   if (name === 'subscriptions') return listSubscriptions(json, io);
   const command = findCommand(name.replace(/^\//, '').toLowerCase());
-  // Digest commands act on the chat they are typed in; the CLI has its own digest verbs.
+  // Digest and source commands act on the chat they are typed in; the CLI has its own digest verbs.
   if (command?.chatOnly)
     throw new UsageError(
-      `/${name} works in a Telegram or Discord chat; from here use "arxivist digest run" or "arxivist subscriptions"`,
+      `/${name} works in a chat (Telegram, Discord, or the console chat of npm start); for digests, from here use "arxivist digest run" or "arxivist subscriptions"`,
     );
   if (!command) throw new UsageError(`unknown command "${name}"`);
   return runChatCommand(command, args, json, listing, io);

@@ -202,7 +202,7 @@ export async function executeCommand(
     if (command.chatOnly && !ctx.chat) {
       return errorReply(
         `/${command.name} works in a chat: Telegram, Discord, or the console chat (npm start).`,
-        'Run it in the chat that should receive the digests.',
+        'Run it in the chat it is for: its digests and sources belong to that chat.',
       );
     }
     if (command.adminOnly) await requireAdmin(ctx.chat, `/${command.name}`);

@@ -35,7 +35,13 @@ export const helpKind: ReplyKind<'help'> = {
     const blocks: Block[] = [
       { type: 'fields', rows, stacked: true },
       ...(context.howToAsk ? [paragraph(context.howToAsk)] : []),
-      ...(chatOnly ? [paragraph(`In a Telegram or Discord chat also: ${chatOnly} (digests).`)] : []),
+      ...(chatOnly
+        ? [
+            paragraph(
+              `In a chat (Telegram, Discord, or the console chat of npm start) also: ${chatOnly} (digests and sources).`,
+            ),
+          ]
+        : []),
       ...notes(reply.source ? [`Papers from: ${reply.source}`] : []),
     ];
     return { title: { text: 'Commands' }, blocks };
