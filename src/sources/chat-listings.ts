@@ -70,13 +70,11 @@ export class ChatListings {
   async view(chat: ChatRef | undefined): Promise<ChatView> {
     const rows = chat ? await this.options.store.chatSources(chat) : [];
     if (rows.length === 0) return { ...this.options.fallback.snapshot(), own: false };
-    const filled = rows.filter((r) => r.refreshedAt !== undefined);
-    const key = filled
-      .map((r) => `${r.id}@${r.version}`)
-      .sort()
-      .join('+');
+    const filled = rows.filter((r) => r.refreshedAt !== undefined).sort((a, b) => a.id - b.id);
+    const set = filled.map((r) => r.id).join('+');
+    const version = filled.map((r) => r.version).join('+');
     const index = filled.length
-      ? await this.cache.get(key, () => this.options.store.sourcePapers(filled.map((r) => r.id)))
+      ? await this.cache.get(set, version, () => this.options.store.sourcePapers(filled.map((r) => r.id)))
       : EMPTY;
     return { index, origin: chatOrigin(await this.sources(chat as ChatRef, rows), this.now()), own: true };
   }

@@ -22,33 +22,50 @@ interface Held {
   bytes: number;
 }
 
+/** What a build is given: the papers, and the index of an older version of the same sources, when held. */
+interface BuildContext {
+  papers: readonly Paper[];
+  previous?: PaperIndex;
+}
+
 /**
  * MiniSearch indexes of sets of sources, built when first asked for and kept, least recently
- * used first out, within a memory budget. The key names each source at its version, so a source
- * whose papers changed is built again and its old index ages out.
+ * used first out, within a memory budget. A set whose papers changed (a refresh) gets its held
+ * index updated in place of a build: only the papers that changed are indexed again.
  */
 export class IndexCache {
-  private readonly cache: LRUCache<string, Held, readonly Paper[]>;
+  private readonly cache: LRUCache<string, Held, BuildContext>;
+  /** The key last held for each set of sources. */
+  private readonly latest = new Map<string, string>();
 
   constructor(budgetBytes: number) {
-    this.cache = new LRUCache<string, Held, readonly Paper[]>({
+    this.cache = new LRUCache<string, Held, BuildContext>({
       maxSize: budgetBytes,
       sizeCalculation: (held) => Math.max(1, held.bytes),
       fetchMethod: async (_key, _stale, { context }) => ({
-        index: await PaperIndex.build(context),
-        bytes: indexBytes(context),
+        index: context.previous
+          ? await PaperIndex.update(context.previous, context.papers)
+          : await PaperIndex.build(context.papers),
+        bytes: indexBytes(context.papers),
       }),
     });
   }
 
   /**
-   * The index under `key`, built from `papers()` when not held; one build per key at a time. An
-   * index larger than the whole budget is served but not kept.
+   * The index of the set of sources `set` at `version`, built from `papers()` when not held; one
+   * build per version at a time. An index larger than the whole budget is served but not kept.
    */
-  async get(key: string, papers: () => Promise<readonly Paper[]>): Promise<PaperIndex> {
+  async get(set: string, version: string, papers: () => Promise<readonly Paper[]>): Promise<PaperIndex> {
+    const key = `${set}#${version}`;
     const held = this.cache.get(key);
     if (held) return held.index;
-    const built = await this.cache.fetch(key, { context: await papers() });
+    const older = this.latest.get(set);
+    const previous = older !== undefined && older !== key ? this.cache.peek(older) : undefined;
+    // An updated index replaces the one it was made from, which is not to be used after.
+    if (previous && older) this.cache.delete(older);
+    this.latest.set(set, key);
+    const context = { papers: await papers(), ...(previous ? { previous: previous.index } : {}) };
+    const built = await this.cache.fetch(key, { context });
     if (!built) throw new Error(`index ${key} could not be built`);
     return built.index;
   }
