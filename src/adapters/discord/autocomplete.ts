@@ -1,18 +1,18 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import type { AnyCommand } from '../../chat/command.js';
-import type { LiveIndex } from '../../search/live-index.js';
+import type { PaperIndex } from '../../search/paper-index.js';
 import { DISCORD_LIMITS } from './limits.js';
 
-/** Suggests author names or paper titles; must answer fast, since autocomplete cannot be deferred. */
+/** Suggests author names or paper titles of the chat's papers; must answer fast, since autocomplete cannot be deferred. */
 export async function autocomplete(
   interaction: AutocompleteInteraction,
   commands: readonly AnyCommand[],
-  live: LiveIndex,
+  papers: PaperIndex,
 ): Promise<void> {
   const command = commands.find((c) => c.name === interaction.commandName);
   const focused = interaction.options.getFocused(true);
   const kind = command?.suggest?.[focused.name];
-  const index = live.current;
+  const index = papers;
   const typed = String(focused.value ?? '').slice(0, 100);
   const max = DISCORD_LIMITS.autocompleteChoices;
   const clip = (s: string) =>

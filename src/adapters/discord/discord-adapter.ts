@@ -116,8 +116,10 @@ export class DiscordAdapter {
 
   private async onInteraction(interaction: Interaction): Promise<void> {
     try {
-      if (interaction.isAutocomplete()) await autocomplete(interaction, this.options.commands, this.options.live);
-      else if (interaction.isChatInputCommand()) await this.onSlash(interaction);
+      if (interaction.isAutocomplete()) {
+        const view = await this.options.listings?.view({ platform: 'discord', chatId: interaction.channelId });
+        await autocomplete(interaction, this.options.commands, view?.index ?? this.options.live.current);
+      } else if (interaction.isChatInputCommand()) await this.onSlash(interaction);
       else if (interaction.isButton()) await this.onButton(interaction);
     } catch (err) {
       this.options.log.error({ err, interaction: interaction.id }, 'discord: interaction failed');
