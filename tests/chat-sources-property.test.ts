@@ -139,6 +139,7 @@ describe("chats' sources, at random", () => {
             await apply(listings, chats, model, step);
             await check(listings, chats, model);
           }
+          await listings.close();
         } finally {
           await store.close();
         }

@@ -213,6 +213,7 @@ export async function bootstrap(config: Config, log: Log, options: BootOptions =
     close: async () => {
       reloader.stop();
       await sources?.refresher.stop();
+      await sources?.listings.close();
       await store?.close();
     },
   };

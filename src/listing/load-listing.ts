@@ -207,17 +207,17 @@ function noPaper(parts: readonly ListingFile[]): string {
 }
 
 /**
- * Reads a listing sent as text (a file in a chat), in a worker within the deadline: its papers
- * and located problems, or why none could be read.
+ * Reads a listing sent as text (a file in a chat) in `worker`, within its deadline: its papers and
+ * located problems, or why none could be read.
  */
-export async function readListingText(name: string, text: string, options: ReadOptions = {}): Promise<ListingFile> {
-  const worker = new ListingWorker({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, heapMb: WORKER_HEAP_MB });
-  try {
-    const outcome = await worker.parse(text);
-    const base = { file: name, text, modifiedAt: new Date() };
-    if ('listing' in outcome) return withReason({ ...outcome.listing, ...base });
-    return { ...base, papers: [], problems: [{ line: 1, message: outcome.problem }], notices: [] };
-  } finally {
-    await worker.close();
-  }
+export async function readListingText(name: string, text: string, worker: ListingWorker): Promise<ListingFile> {
+  const outcome = await worker.parse(text);
+  const base = { file: name, text, modifiedAt: new Date() };
+  if ('listing' in outcome) return withReason({ ...outcome.listing, ...base });
+  return { ...base, papers: [], problems: [{ line: 1, message: outcome.problem }], notices: [] };
+}
+
+/** A worker for listings sent as text, with the deadline and heap of listing files. */
+export function listingTextWorker(): ListingWorker {
+  return new ListingWorker({ timeoutMs: DEFAULT_TIMEOUT_MS, heapMb: WORKER_HEAP_MB });
 }

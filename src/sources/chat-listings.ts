@@ -3,7 +3,8 @@ import type { Log } from '../base/log.js';
 import { plural } from '../base/plural.js';
 import { type ArxivClient, ArxivQueryError } from '../arxiv/arxiv-client.js';
 import { FETCH_PAGE_SIZE } from '../arxiv/arxiv-copy.js';
-import { readListingText } from '../listing/load-listing.js';
+import { listingTextWorker, readListingText } from '../listing/load-listing.js';
+import type { ListingWorker } from '../listing/parse-in-worker.js';
 import type { Paper } from '../listing/paper.js';
 import type { ChatRef, ChatSourceRow, SourceStore } from '../listing/source-store.js';
 import type { ChatView, FileRead, Followed, SourceView } from './source-views.js';
@@ -60,6 +61,8 @@ const EMPTY = PaperIndex.of([]);
 export class ChatListings {
   private readonly cache: IndexCache;
   private readonly now: () => Date;
+  /** Reads the files sent in chats, one after another, apart from the thread that answers. */
+  private worker: ListingWorker | undefined;
 
   constructor(private readonly options: ChatListingsOptions) {
     this.cache = new IndexCache(options.indexMemoryBytes);
@@ -171,7 +174,8 @@ export class ChatListings {
   async addFile(chat: ChatRef, file: { name: string; bytes: Uint8Array }, by?: string): Promise<FileRead> {
     const name = file.name.trim().slice(0, 200) || 'listing.txt';
     checkListingFile(name, file.bytes.length);
-    const read = await readListingText(name, Buffer.from(file.bytes).toString('utf8'));
+    this.worker ??= listingTextWorker();
+    const read = await readListingText(name, Buffer.from(file.bytes).toString('utf8'), this.worker);
     const problems = read.problems.map((p) => `line ${p.line}: ${p.message}`);
     if (read.papers.length === 0)
       throw new UserError(
@@ -191,6 +195,13 @@ export class ChatListings {
     const added = await store.linkSource(chat, source.id, now, by);
     await this.options.onPapers?.(read.papers);
     return { name, papers: read.papers.length, problems, replaced: !added };
+  }
+
+  /** Ends the worker that reads files sent in chats. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.close();
   }
 
   /** Removes every source of the chat: it is served the bot's listing again. How many it had. */

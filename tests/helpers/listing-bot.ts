@@ -69,15 +69,19 @@ export const realFile = (name: RealListing, as: string) => sentFile(as, readFile
  */
 export function listingBots() {
   const arxiv = fakeArxiv();
-  const stores: SqliteStore[] = [];
-  afterEach(() => Promise.all(stores.splice(0).map((s) => s.close())));
-  return (options: { listings?: boolean } = {}) => bot(arxiv, stores, options);
+  const opened: { close(): Promise<void> }[] = [];
+  afterEach(() => Promise.all(opened.splice(0).map((s) => s.close())));
+  return (options: { listings?: boolean } = {}) => bot(arxiv, opened, options);
 }
 
-async function bot(arxiv: ReturnType<typeof fakeArxiv>, stores: SqliteStore[], options: { listings?: boolean }) {
+async function bot(
+  arxiv: ReturnType<typeof fakeArxiv>,
+  opened: { close(): Promise<void> }[],
+  options: { listings?: boolean },
+) {
   const server = await arxiv(PAPERS);
   const store = new SqliteStore(join(tempDataDir(), 'arxivist.db'));
-  stores.push(store);
+  opened.push(store);
   const client = new ArxivClient({ apiUrl: server.url, log, minIntervalMs: 10, retryDelayMs: 10, retries: 1 });
   const refresher = new QueryRefresher({ store, client, maxPerQuery: MAX_PER_QUERY, refreshMs: 3_600_000, log });
   const listings = new ChatListings({
@@ -90,6 +94,7 @@ async function bot(arxiv: ReturnType<typeof fakeArxiv>, stores: SqliteStore[], o
     indexMemoryBytes: 64 * 1024 * 1024,
     log,
   });
+  opened.push(listings);
   const pipeline = new ChatPipeline({
     commands,
     live,
