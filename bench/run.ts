@@ -423,6 +423,19 @@ async function main(): Promise<void> {
     several['webhook'] = hook;
     rows.push({ name: `webhook command p50 (${hook.commands} commands, 3 instances)`, value: hook.p50, unit: 'ms' });
     rows.push({ name: 'webhook command p99', value: hook.p99, unit: 'ms' });
+    // Chats' followed queries refreshed at arXiv's pace, digests due halfway and after (issue 26).
+    const { sourcesRefresh } = await import('./sources-refresh.js');
+    const followed = { queries: quick ? 3 : 50, perQuery: 200 };
+    for (const n of [1, 2] as const) {
+      const r = await sourcesRefresh(pgUrl, { ...followed, instances: n });
+      several[`sourcesRefresh${n}`] = r;
+      rows.push({
+        name: `PostgreSQL full refresh: ${r.queries} followed queries, ${n} instance${n > 1 ? 's' : ''}`,
+        value: r.totalMs,
+        unit: 'ms',
+        note: `${r.requests} arXiv requests, smallest gap ${r.minGapMs.toFixed(0)} ms (goal ≥ 3000); ${r.digests}/${r.expectedDigests} digests, ${r.duplicates} duplicates, ${r.missing} missing (goal 0, due halfway and after); ${followed.perQuery} papers a query, one page, to keep the run within minutes (the pacing is the same per request)`,
+      });
+    }
   } else {
     console.log('several instances: skipped (set ARXIVIST_TEST_DATABASE_URL to a PostgreSQL database)');
   }

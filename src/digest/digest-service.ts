@@ -84,15 +84,22 @@ export class DigestService {
 
   /** Builds what the next digest of a subscription would send, marking nothing. */
   async build(sub: Subscription): Promise<Digest> {
-    const index = await this.indexOf(sub);
+    // The cursor before the papers: sources store their papers before they are first seen, so a
+    // paper first seen by now is among the chat's papers read next, and none is passed over unsent.
     const cursorTo = await this.store.maxSeq();
+    const index = await this.indexOf(sub);
     const matches = this.matching(index, sub.filter);
     const fresh = (await this.store.papersAfter(sub.cursor, cursorTo))
       .map((id) => index.get(id))
       .filter((p): p is Paper => p !== undefined && matches(p));
     const first = sub.lastDigestAt === undefined;
     const set = new Set(fresh);
-    if (first) for (const p of index.newest.filter(matches).slice(0, FIRST_DIGEST_LATEST)) set.add(p);
+    if (first) {
+      // Papers first seen after the cursor are the next digest's; here they would come twice.
+      const later = new Set(await this.store.papersAfter(cursorTo, await this.store.maxSeq()));
+      const latest = index.newest.filter((p) => !later.has(p.id) && matches(p));
+      for (const p of latest.slice(0, FIRST_DIGEST_LATEST)) set.add(p);
+    }
     const papers = [...set].sort(compareNewest);
     const since = (sub.lastDigestAt ?? sub.createdAt).slice(0, 10);
     return {
