@@ -14,6 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          isolate: false,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.e2e.test.ts'],
           testTimeout: 30_000,
