@@ -3,7 +3,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/app/bootstrap.js';
 import type { NewSubscription } from '../src/digest/subscription.js';
@@ -13,7 +12,8 @@ import { PostgresStore } from '../src/store/postgres-store.js';
 import { SQLITE_MIGRATIONS } from '../src/store/sqlite-schema.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { SUBSCRIPTION_COLUMNS, subscriptionValues } from '../src/store/subscription-row.js';
-import { TestSchemas } from './helpers/pg-schemas.js';
+import { dueSubscription } from './helpers/digest-env.js';
+import { TestSchemas, postgresAtVersion } from './helpers/pg-schemas.js';
 
 const PG_URL = process.env['ARXIVIST_TEST_DATABASE_URL'];
 const schemas = new TestSchemas(PG_URL);
@@ -23,16 +23,9 @@ const at = (iso: string) => new Date(iso);
 const desk: ChatRef = { platform: 'console', chatId: 'console' };
 
 const sub = (platform: NewSubscription['platform'], chatId: string): NewSubscription => ({
+  ...dueSubscription(0),
   platform,
   chatId,
-  chatKind: 'private',
-  cadence: 'daily',
-  time: '09:00',
-  timezone: 'UTC',
-  quiet: false,
-  cursor: 0,
-  nextRunAt: '2026-03-01T09:00:00.000Z',
-  createdAt: '2026-02-28T12:00:00.000Z',
 });
 
 /**
@@ -77,17 +70,7 @@ describe('a database of the previous version gains sources and console subscript
 
   it.runIf(PG_URL)('PostgreSQL', async () => {
     const schema = schemas.next();
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    await client.query(`CREATE SCHEMA "${schema}"; SET search_path = "${schema}"`);
-    await client.query(
-      'CREATE TABLE arxivist_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
-    );
-    const previous = POSTGRES_MIGRATIONS.length - 1;
-    for (const [i, m] of POSTGRES_MIGRATIONS.slice(0, previous).entries()) {
-      await client.query(m);
-      await client.query('INSERT INTO arxivist_migrations (version) VALUES ($1)', [i + 1]);
-    }
+    const client = await postgresAtVersion(PG_URL as string, schema, POSTGRES_MIGRATIONS.length - 1);
     const insert = `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`;
     for (const s of [sub('telegram', 't1'), sub('discord', 'd2')])
       await client.query(

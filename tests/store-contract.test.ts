@@ -15,7 +15,7 @@ import { SqliteStore } from '../src/store/sqlite-store.js';
 import { SQLITE_MIGRATIONS } from '../src/store/sqlite-schema.js';
 import { POSTGRES_MIGRATIONS } from '../src/store/postgres-schema.js';
 import { SUBSCRIPTION_COLUMNS, subscriptionValues } from '../src/store/subscription-row.js';
-import { TestSchemas } from './helpers/pg-schemas.js';
+import { TestSchemas, postgresAtVersion } from './helpers/pg-schemas.js';
 
 const PG_URL = process.env['ARXIVIST_TEST_DATABASE_URL'];
 
@@ -370,14 +370,7 @@ describe('a database of the previous version upgrades in place', () => {
 
   it.runIf(PG_URL)('PostgreSQL (schema version 1)', async () => {
     const schema = schemas.next();
-    const client = new pg.Client({ connectionString: PG_URL });
-    await client.connect();
-    await client.query(`CREATE SCHEMA "${schema}"; SET search_path = "${schema}"`);
-    await client.query(
-      'CREATE TABLE arxivist_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
-    );
-    await client.query(POSTGRES_MIGRATIONS[0] as string);
-    await client.query('INSERT INTO arxivist_migrations (version) VALUES (1)');
+    const client = await postgresAtVersion(PG_URL as string, schema, 1);
     await client.query(
       `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       subscriptionValues(sub('1'), (q) => q),
