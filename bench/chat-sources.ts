@@ -1,6 +1,6 @@
 // Chats' own sources: CHATS chats following QUERIES distinct queries of PAPERS papers each, kept in
 // one SQLite store, served through ChatListings with the default index budget. Run in its own
-// process (resident memory is the process's): node --expose-gc --import tsx bench/chat-sources.ts
+// process (resident memory is the process's): node --expose-gc --heap-growing-percent=30 --import tsx bench/chat-sources.ts
 // CHATS QUERIES PAPERS [BUDGET_MB]. Prints one JSON line; never asserts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,14 +94,17 @@ async function main(): Promise<void> {
   };
 
   const first: number[] = [];
+  const firstOfTwo: number[] = [];
   const warm: number[] = [];
   let rssMax = rssSeeded;
-  for (const chat of chatRefs) {
-    first.push(await command(chat));
+  for (const [c, chat] of chatRefs.entries()) {
+    const ms = await command(chat);
+    (c % 4 === 3 ? firstOfTwo : first).push(ms);
     for (let k = 0; k < 5; k++) warm.push(await command(chat));
     rssMax = Math.max(rssMax, rssMb());
   }
   first.sort((a, b) => a - b);
+  firstOfTwo.sort((a, b) => a - b);
   warm.sort((a, b) => a - b);
   storeTimes.sort((a, b) => a - b);
   await store.close();
@@ -115,6 +118,8 @@ async function main(): Promise<void> {
       storeP50Ms: Math.round(percentile(storeTimes, 50)),
       firstP50Ms: Math.round(percentile(first, 50)),
       firstMaxMs: Math.round(first[first.length - 1] ?? NaN),
+      firstOfTwoP50Ms: Math.round(percentile(firstOfTwo, 50)),
+      firstOfTwoMaxMs: Math.round(firstOfTwo[firstOfTwo.length - 1] ?? NaN),
       warmP50Ms: Number(percentile(warm, 50).toFixed(2)),
       warmP99Ms: Number(percentile(warm, 99).toFixed(2)),
       rssSeededMb: rssSeeded,

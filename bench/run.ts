@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseListing } from '../src/listing/listing-parser.js';
 import { PaperIndex } from '../src/search/paper-index.js';
 import { ROOT } from '../src/app/paths.js';
+import { HEAP_GROWTH_FLAG } from '../src/app/node-flags.js';
 import { type AskTimes, slowestNote, timeAsk } from './scale-ask.js';
 
 const quick = process.argv.includes('--quick');
@@ -444,18 +445,30 @@ async function main(): Promise<void> {
   const [chats, queries, perQuery] = quick ? [20, 5, 500] : [200, 50, 2000];
   const cs = await child([
     '--expose-gc',
+    HEAP_GROWTH_FLAG,
     '--import',
     'tsx',
     'bench/chat-sources.ts',
     ...[chats, queries, perQuery].map(String),
   ]);
   const sourcesNote = `${chats} chats, ${queries} queries of ${perQuery} papers, default 512 MB budget`;
-  rows.push({ name: 'chat sources: first reply p50', value: Number(cs['firstP50Ms']), unit: 'ms', note: sourcesNote });
+  rows.push({
+    name: 'chat sources: first reply p50',
+    value: Number(cs['firstP50Ms']),
+    unit: 'ms',
+    note: `${sourcesNote}; chats of one query`,
+  });
   rows.push({
     name: 'chat sources: first reply max',
     value: Number(cs['firstMaxMs']),
     unit: 'ms',
-    note: 'goal ≤ 2000 ms',
+    note: 'goal ≤ 2000 ms; chats of one query',
+  });
+  rows.push({
+    name: 'chat sources: first reply max, chats of two queries',
+    value: Number(cs['firstOfTwoMaxMs']),
+    unit: 'ms',
+    note: `goal ≤ 2000 ms; p50 ${cs['firstOfTwoP50Ms']} ms; every fourth chat, an index of ${2 * perQuery} papers`,
   });
   rows.push({
     name: 'chat sources: warm command p99',

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { HEAP_GROWTH_FLAG } from '../src/app/node-flags.js';
 import { ROOT } from './helpers/run.js';
 
 const text = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
@@ -24,7 +25,7 @@ describe('Dockerfile', () => {
     expect(last).toMatch(/^USER node$/m);
     expect(last).toMatch(/^ENTRYPOINT \["\/usr\/bin\/tini", "--"\]$/m);
     const cmd = /^CMD (.*)$/m.exec(last)?.[1] ?? '';
-    expect(JSON.parse(cmd)).toEqual(['node', 'dist/src/app/main.js']);
+    expect(JSON.parse(cmd)).toEqual(['node', HEAP_GROWTH_FLAG, 'dist/src/app/main.js']);
   });
 
   it('copies only files that exist, and the entry point the build emits', () => {
@@ -39,6 +40,10 @@ describe('Dockerfile', () => {
 });
 
 describe('deployment files', () => {
+  it('npm start runs the bot with the heap growth the benchmark measured', () => {
+    expect(pkg.scripts.start).toBe(`node ${HEAP_GROWTH_FLAG} --import tsx src/app/main.ts`);
+  });
+
   it('the image checks its health on /healthz at PORT', () => {
     const last = text.slice(text.lastIndexOf('FROM '));
     expect(last).toMatch(/PORT=8080/);
