@@ -209,6 +209,22 @@ describe.each(KINDS)('sources on $name', (kind) => {
     await store.close();
   });
 
+  it("a source's new papers are numbered first-seen with its papers, in order; a gone source numbers none", async () => {
+    const { store } = await kind.open();
+    await store.registerPapers(['b'], at('2026-03-01T08:00:00Z'));
+    const s1 = await store.ensureSource('query', 'q1', 'Q1', at('2026-03-01T08:00:00Z'));
+    await store.setSourcePapers(s1.id, [paper('c'), paper('b'), paper('a')], refresh('2026-03-01T09:00:00Z'));
+    expect(await store.papersAfter(0, await store.maxSeq())).toEqual(['b', 'c', 'a']);
+    await store.setSourcePapers(s1.id, [paper('d'), paper('c')], refresh('2026-03-02T09:00:00Z'));
+    expect(await store.papersAfter(3, await store.maxSeq())).toEqual(['d']);
+    const s2 = await store.ensureSource('query', 'q2', 'Q2', at('2026-03-01T08:00:00Z'));
+    await store.linkSource(alice, s2.id, at('2026-03-01T08:00:00Z'));
+    await store.unlinkSource(alice, s2.id);
+    await store.setSourcePapers(s2.id, [paper('e')], refresh('2026-03-02T10:00:00Z'));
+    expect(await store.maxSeq()).toBe(4);
+    await store.close();
+  });
+
   it('a large source is replaced whole, across batches', async () => {
     const { store, paperRows } = await kind.open();
     const q = await store.ensureSource('query', 'q', 'Q', at('2026-03-01T08:00:00Z'));

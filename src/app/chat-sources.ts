@@ -4,15 +4,13 @@ import type { InstanceCoordination } from '../base/instance-coordination.js';
 import { ArxivClient } from '../arxiv/arxiv-client.js';
 import { readCopy } from '../arxiv/arxiv-copy.js';
 import { queryKey } from '../sources/query-key.js';
-import type { Paper } from '../listing/paper.js';
 import type { SourceStore } from '../listing/source-store.js';
-import type { SubscriptionStore } from '../digest/subscription-store.js';
 import type { LiveIndex } from '../search/live-index.js';
 import { ChatListings } from '../sources/chat-listings.js';
 import { QueryRefresher } from '../sources/query-refresher.js';
 
-/** What chats' own sources are kept in: the store, with its first-seen numbers and coordination. */
-type SourcesStore = SourceStore & Pick<SubscriptionStore, 'registerPapers'> & { coordination: InstanceCoordination };
+/** What chats' own sources are kept in: the store, with its coordination of instances. */
+type SourcesStore = SourceStore & { coordination: InstanceCoordination };
 
 /** Each chat's own listing and the one fetcher of their queries (not started). */
 export function openChatSources(
@@ -26,20 +24,12 @@ export function openChatSources(
     requestGate: store.coordination,
     log,
   });
-  // Digests number papers by when they were first seen, whichever source brought them.
-  const seen = async (papers: readonly Paper[]) => {
-    await store.registerPapers(
-      papers.map((p) => p.id),
-      new Date(),
-    );
-  };
   const refresher = new QueryRefresher({
     store,
     client,
     lease: store.coordination,
     maxPerQuery: config.ARXIVIST_ARXIV_MAX,
     refreshMs: config.ARXIVIST_REFRESH,
-    onRefreshed: seen,
     log,
   });
   const listings = new ChatListings({
@@ -50,7 +40,6 @@ export function openChatSources(
     maxFollows: config.ARXIVIST_MAX_FOLLOWS,
     maxPerQuery: config.ARXIVIST_ARXIV_MAX,
     indexMemoryBytes: config.ARXIVIST_INDEX_MEMORY,
-    onPapers: seen,
     log,
   });
   return { listings, refresher };

@@ -69,7 +69,11 @@ export interface SourceStore {
   unlinkAll(chat: ChatRef): Promise<number>;
   /** Distinct query sources some chat holds. */
   countFollowedQueries(): Promise<number>;
-  /** Replaces the source's papers in one transaction, records the success and moves its version. */
+  /**
+   * Replaces the source's papers in one transaction, records the success and moves its version.
+   * Papers the store never had get their first-seen numbers in the same transaction, so digests
+   * never read a source's paper that has none.
+   */
   setSourcePapers(sourceId: number, papers: readonly Paper[], refresh: SourceRefresh): Promise<void>;
   /** The papers of these sources, each once (merged by id; the newest version wins). */
   sourcePapers(sourceIds: readonly number[]): Promise<Paper[]>;

@@ -5,7 +5,6 @@ import { type ArxivClient, ArxivQueryError } from '../arxiv/arxiv-client.js';
 import { FETCH_PAGE_SIZE } from '../arxiv/arxiv-copy.js';
 import { listingTextWorker, readListingText } from '../listing/load-listing.js';
 import type { ListingWorker } from '../listing/parse-in-worker.js';
-import type { Paper } from '../listing/paper.js';
 import type { ChatRef, ChatSourceRow, SourceStore } from '../listing/source-store.js';
 import type { ChatView, FileRead, Followed, SourceView } from './source-views.js';
 import type { LiveIndex } from '../search/live-index.js';
@@ -29,8 +28,6 @@ export interface ChatListingsOptions {
   maxPerQuery: number;
   /** Memory the indexes of chats' sources may take (ARXIVIST_INDEX_MEMORY). */
   indexMemoryBytes: number;
-  /** Told of papers read from a file (digests number the papers first seen). */
-  onPapers?: (papers: readonly Paper[]) => Promise<void>;
   log: Log;
   now?: () => Date;
 }
@@ -193,7 +190,6 @@ export class ChatListings {
     const source = await store.ensureSource('file', key, name, now);
     await store.setSourcePapers(source.id, read.papers, { at: now, problems });
     const added = await store.linkSource(chat, source.id, now, by);
-    await this.options.onPapers?.(read.papers);
     return { name, papers: read.papers.length, problems, replaced: !added };
   }
 

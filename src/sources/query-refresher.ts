@@ -2,7 +2,6 @@ import type { RefreshLease } from '../base/instance-coordination.js';
 import type { Log } from '../base/log.js';
 import type { ArxivClient } from '../arxiv/arxiv-client.js';
 import { type ArxivCopy, type FetchProgress, refreshCopy } from '../arxiv/arxiv-copy.js';
-import type { Paper } from '../listing/paper.js';
 import type { SourceRow, SourceStore } from '../listing/source-store.js';
 
 /** Options of {@link QueryRefresher}. */
@@ -15,8 +14,6 @@ export interface QueryRefresherOptions {
   maxPerQuery: number;
   /** How long a refreshed query rests (ARXIVIST_REFRESH). */
   refreshMs: number;
-  /** Told of the papers of each successful refresh (digests number the papers first seen). */
-  onRefreshed?: (papers: readonly Paper[]) => Promise<void>;
   log: Log;
   now?: () => Date;
 }
@@ -141,7 +138,6 @@ export class QueryRefresher {
       problems: summary.problems,
       nextRefreshAt: new Date(at.getTime() + refreshMs),
     });
-    await this.options.onRefreshed?.(copy.papers);
     this.options.log.info(
       { query: source.key, papers: copy.papers.length, new: summary.new, requests: summary.requests },
       'arxiv: query refreshed',

@@ -10,6 +10,7 @@ import type {
 import type { Paper } from '../listing/paper.js';
 import { inTransaction } from './postgres-pool.js';
 import { type PaperRow, REPLACE_PAPER, paperRows, readPapers } from './paper-rows.js';
+import { registerInPostgres } from './first-seen.js';
 import {
   CHAT_SOURCE_COLUMNS,
   HELD_QUERY,
@@ -118,6 +119,7 @@ export abstract class PostgresSources implements SourceStore {
            AND NOT EXISTS (SELECT 1 FROM source_papers o WHERE o.paper_id = p.id AND o.source_id <> $1)`,
         [sourceId, ids],
       );
+      await registerInPostgres(c, ids, at);
     });
   }
 

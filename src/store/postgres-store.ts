@@ -11,12 +11,10 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { type RateLimit, postgresRateLimiter } from './rate-limiters.js';
 import { PostgresState } from './postgres-state.js';
 import { PostgresSources } from './postgres-sources.js';
+import { registerInPostgres } from './first-seen.js';
 import { type PostgresStoreOptions, createPool, inTransaction, nowMs, waitForDatabase } from './postgres-pool.js';
 
 export type { PostgresStoreOptions } from './postgres-pool.js';
-
-// The advisory lock that orders first-seen registrations.
-const REGISTER_LOCK = 'arxivist:register';
 
 /**
  * The subscription and source store on PostgreSQL (node-postgres, a pool, parameterised queries only), for
@@ -81,22 +79,7 @@ export class PostgresStore extends PostgresSources implements SubscriptionStore 
   }
 
   async registerPapers(ids: readonly string[], now: Date): Promise<{ added: number; maxSeq: number }> {
-    // One registration at a time: numbers then become visible in the order they were given, so a
-    // digest's cursor never passes a number a slower transaction has yet to commit.
-    const added = await this.tx(async (c) => {
-      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [REGISTER_LOCK]);
-      const r = await c.query(
-        `INSERT INTO papers_seen (paper_id, seq, first_seen_at)
-         SELECT id, nextval('papers_seen_seq'), $2 FROM (
-           SELECT id, MIN(n) AS n FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n)
-           WHERE NOT EXISTS (SELECT 1 FROM papers_seen p WHERE p.paper_id = t.id)
-           GROUP BY id ORDER BY MIN(n)
-         ) fresh
-         ON CONFLICT (paper_id) DO NOTHING`,
-        [ids, now.toISOString()],
-      );
-      return r.rowCount ?? 0;
-    });
+    const added = await this.tx((c) => registerInPostgres(c, ids, now.toISOString()));
     return { added, maxSeq: await this.maxSeq() };
   }
 

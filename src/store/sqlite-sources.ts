@@ -9,6 +9,7 @@ import type {
 } from '../listing/source-store.js';
 import type { Paper } from '../listing/paper.js';
 import { REPLACE_PAPER, paperRows, readPapers } from './paper-rows.js';
+import { registerInSqlite } from './first-seen.js';
 import {
   CHAT_SOURCE_COLUMNS,
   HELD_QUERY,
@@ -88,6 +89,7 @@ export abstract class SqliteSources implements SourceStore {
 
   async setSourcePapers(sourceId: number, papers: readonly Paper[], refresh: SourceRefresh): Promise<void> {
     const rows = paperRows(papers);
+    const ids = rows.map((r) => r.id);
     const at = refresh.at.toISOString();
     this.db
       .transaction(() => {
@@ -115,8 +117,9 @@ export abstract class SqliteSources implements SourceStore {
             `DELETE FROM source_papers WHERE source_id = ? AND paper_id NOT IN (SELECT value FROM json_each(?))
              RETURNING paper_id`,
           )
-          .all(sourceId, JSON.stringify(rows.map((r) => r.id))) as { paper_id: string }[];
+          .all(sourceId, JSON.stringify(ids)) as { paper_id: string }[];
         this.dropOrphans(gone.map((g) => g.paper_id));
+        registerInSqlite(this.db, ids, at);
       })
       .immediate();
   }

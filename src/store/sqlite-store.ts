@@ -12,6 +12,7 @@ import type { ChatRef, NewSubscription, Subscription } from '../digest/subscript
 import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionValues, toSubscription } from './subscription-row.js';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { type RateLimit, sqliteRateLimiter } from './rate-limiters.js';
+import { registerInSqlite } from './first-seen.js';
 
 /** A deliveries row as beginDelivery reads it. */
 interface DeliveryRow {
@@ -69,11 +70,8 @@ export class SqliteStore extends SqliteSources implements SubscriptionStore {
   }
 
   async registerPapers(ids: readonly string[], now: Date): Promise<{ added: number; maxSeq: number }> {
-    const insert = this.db.prepare(
-      'INSERT OR IGNORE INTO papers_seen (paper_id, seq, first_seen_at) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM papers_seen), ?)',
-    );
     const at = now.toISOString();
-    const added = this.db.transaction(() => ids.reduce((n, id) => n + insert.run(id, at).changes, 0))();
+    const added = this.db.transaction(() => registerInSqlite(this.db, ids, at))();
     return { added, maxSeq: await this.maxSeq() };
   }
 
