@@ -1,6 +1,6 @@
 import { formatDate } from '../listing/dates.js';
 import { nameKey } from '../listing/names.js';
-import type { Paper } from '../listing/paper.js';
+import { type Paper, isRevised } from '../listing/paper.js';
 import type { DateField } from '../search/paper-filter.js';
 import { measureOf } from '../search/paper-measures.js';
 import { capitalize, joinAnd, plural } from './answer.js';
@@ -112,6 +112,10 @@ function shown(p: Paper, measure: NonNullable<TypedQuestion['measure']>, v: numb
       return plural(v, 'author') + ' shown';
     case 'pages':
       return plural(v, 'page');
+    case 'versions':
+      return plural(v, 'version');
+    case 'figures':
+      return plural(v, 'figure');
     default:
       return `${v} ${measure === 'titleLength' ? 'characters' : measure}`;
   }
@@ -124,6 +128,8 @@ export function extremeAnswer(papers: readonly Paper[], q: TypedQuestion, descri
     const v = valueOf(p, measure);
     return v === undefined ? [] : [{ p, v }];
   });
+  const uncounted = measure === 'versions' && q.direction !== 'least' ? revisedUncounted(papers) : [];
+  if (uncounted.length > 0) return revisedAnswer(uncounted);
   if (known.length === 0)
     return {
       text: `No ${described} ${measure === 'pages' ? 'state a page count' : 'have that measure'} in this listing.`,
@@ -141,6 +147,22 @@ export function extremeAnswer(papers: readonly Paper[], q: TypedQuestion, descri
   if (tied.length > 20) list.push(`${(tied.length - 20).toLocaleString('en-US')} more`);
   const lead = tied.length > 1 ? `Tied, ${plural(tied.length, 'paper')}: ` : '';
   return { text: `${lead}${joinAnd(list)}${caveat}.`, papers: tied.map((k) => k.p) };
+}
+
+/** Revised papers whose number of versions the listing does not give (a copied page says only "revised"). */
+function revisedUncounted(papers: readonly Paper[]): Paper[] {
+  return papers.filter((p) => isRevised(p) && measureOf(p, 'versions') === undefined);
+}
+
+// Each of them has two versions or more, so no paper of known count can be named the most revised.
+function revisedAnswer(revised: readonly Paper[]): Said {
+  const list = revised.slice(0, 20).map((p) => `"${p.title}" (${p.arxivId ?? p.id})`);
+  if (revised.length > 20) list.push(`${(revised.length - 20).toLocaleString('en-US')} more`);
+  return {
+    text: `This listing does not say how many versions its revised papers have, so I cannot tell which has the most. ${capitalize(plural(revised.length, 'paper'))} ${revised.length === 1 ? 'was' : 'were'} revised at least once: ${joinAnd(list)}.`,
+    papers: [...revised],
+    declined: true,
+  };
 }
 
 /** The mean of a measure, to one decimal. */
@@ -162,8 +184,13 @@ export function averageAnswer(papers: readonly Paper[], q: TypedQuestion, descri
           ? 'authors, hidden ones included,'
           : 'authors'
         : measure;
+  const unstated = papers.length - values.length;
+  const over =
+    unstated > 0
+      ? `the ${plural(values.length, 'paper')} that state it (${unstated} do not)`
+      : plural(values.length, 'paper');
   return {
-    text: `On average ${mean.toFixed(1)} ${what} per paper over ${plural(values.length, 'paper')}${other}.`,
+    text: `On average ${mean.toFixed(1)} ${what} per paper over ${over}${other}.`,
     papers: [],
   };
 }

@@ -119,11 +119,7 @@ export function readFrame(text: QuestionText): Frame {
     if (top) frame.limit = Number(top[1]);
   } else if (/\baverage|\bmean\b/i.test(t)) {
     frame.want = 'average';
-    frame.measure = /\bhidden|\bincluding|\bet al|\bin total\b/i.test(t)
-      ? 'authors'
-      : /\bshown|\blisted|\bnames\b/i.test(t)
-        ? 'shownAuthors'
-        : 'authors';
+    frame.measure = countedMeasure(text) ?? (/\bshown|\blisted|\bnames\b/i.test(t) ? 'shownAuthors' : 'authors');
   } else readSuperlative(text, frame);
   if (!frame.want && /\b(?:fraction|percentage|proportion|share) of\b/i.test(t)) {
     frame.want = 'count';
@@ -156,6 +152,17 @@ function readDateField(t: string, frame: Frame): DateField | undefined {
   return undefined;
 }
 
+const PAGE_WORDS = /\b(?:number of pages|page counts?|pages?)\b/i;
+
+/** What an average counts, other than authors, its words taken from the question: pages, figures, categories, versions. */
+function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
+  if (text.take(PAGE_WORDS)) return 'pages';
+  if (text.take(/\b(?:number of )?figures\b/i)) return 'figures';
+  if (text.take(/\b(?:number of )?versions\b/i)) return 'versions';
+  if (/\bcategor/i.test(text.rest)) return 'categories';
+  return undefined;
+}
+
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
@@ -181,9 +188,13 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
     frame.groupBy = 'author';
   else if (/\bauthors?\b|\bnames\b/i.test(t))
     frame.measure = /\bnames? shown|\bjust the names|\bnames on its author line/i.test(t) ? 'shownAuthors' : 'authors';
-  else if (/\bpages?\b|\blongest\b|\bshortest\b/i.test(t) && !/\bgap\b|\btime between\b/i.test(t))
+  else if (/\bpages?\b|\blongest\b|\bshortest\b/i.test(t) && !/\bgap\b|\btime between\b/i.test(t)) {
     frame.measure = 'pages';
-  else if (/\bcategor/i.test(t)) frame.measure = 'categories';
+    text.take(PAGE_WORDS);
+  } else if (/\bversions\b|\brevis(?:ed|ions)\b/i.test(t) && !/\brecent|\blatest|\bnewest/i.test(t)) {
+    frame.measure = 'versions';
+    text.take(/\b(?:number of )?(?:times|versions)\b/i);
+  } else if (/\bcategor/i.test(t)) frame.measure = 'categories';
   else if (/\bgap\b|\btime between\b|\blongest time\b/i.test(t)) frame.measure = 'revisionGap';
   else if (/\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b/i.test(t)) frame.measure = 'submitted';
   else if (/\bupdated most recently|\bmost recently (?:updated|revised)/i.test(t)) frame.measure = 'updated';

@@ -1,0 +1,51 @@
+// Averages and extremes of a measure over the real listings, checked against the raw lines
+// (tests/helpers/raw-copied.ts): the measure's word is never read as a topic, papers that do not
+// state it are counted aside, and a count the listing does not give is declined.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { parseListing } from '../src/listing/listing-parser.js';
+import { PaperIndex } from '../src/search/paper-index.js';
+import { REAL_LISTINGS, type RawCopied, readRaw, realPath } from './helpers/raw-copied.js';
+
+/** Pages a comment states, main text and supplement together ("13+7 pages" is 20). */
+function rawPages(entry: RawCopied): number | undefined {
+  const m = /(\d+)(?:\s*\+\s*(\d+))?\s*pages/i.exec(entry.comments ?? '');
+  return m ? Number(m[1]) + Number(m[2] ?? 0) : undefined;
+}
+
+/** Revised entries: the copied line says when v1 was submitted. */
+const revised = (entry: RawCopied) => entry.lines.some((l) => /; v1 submitted /.test(l));
+
+describe.each(REAL_LISTINGS)('measures on %s', (name) => {
+  const raw = readRaw(name);
+  const index = PaperIndex.of(parseListing(readFileSync(realPath(name), 'utf8')).papers);
+  const paged = raw.flatMap((e) => {
+    const pages = rawPages(e);
+    return pages === undefined ? [] : [{ id: e.id, pages }];
+  });
+
+  it.each(['what is the average number of pages', 'average page count'])('%s', (q) => {
+    const answer = ask(index, q).answer;
+    if (paged.length === 0) return expect(answer).not.toMatch(/On average/);
+    const mean = paged.reduce((n, e) => n + e.pages, 0) / paged.length;
+    expect(answer).toContain(`On average ${mean.toFixed(1)} pages per paper`);
+    if (paged.length < raw.length) expect(answer).toContain(`(${raw.length - paged.length} do not)`);
+  });
+
+  it('which paper has the most pages names every paper with the most', () => {
+    const reply = ask(index, 'which paper has the most pages');
+    if (paged.length === 0) return expect(reply.papers).toEqual([]);
+    const most = Math.max(...paged.map((e) => e.pages));
+    const expected = paged.filter((e) => e.pages === most).map((e) => e.id);
+    expect(reply.papers.map((p) => p.arxivId).sort()).toEqual(expected.sort());
+  });
+
+  it('the most revised paper is declined when the listing gives no version numbers, naming the revised ones', () => {
+    const reply = ask(index, 'which paper was revised the most times');
+    const expected = raw.filter(revised).map((e) => e.id);
+    if (expected.length === 0) return expect(reply.answer).not.toMatch(/revised at least once/);
+    expect(reply.answer).toMatch(/does not say how many versions/);
+    expect(reply.papers.map((p) => p.arxivId).sort()).toEqual(expected.sort());
+  });
+});
