@@ -41,6 +41,21 @@ describe.each(REAL_LISTINGS)('measures on %s', (name) => {
     expect(reply.papers.map((p) => p.arxivId).sort()).toEqual(expected.sort());
   });
 
+  it.each([
+    ['which paper has the longest title', 'most'],
+    ['shortest title', 'least'],
+  ] as const)('%s goes by the title, not the pages', (q, way) => {
+    const title = (e: RawCopied) => (e.hasDoi ? e.lines[3] : e.lines[1]) as string;
+    const lengths = raw.map((e) => title(e).length);
+    const best = way === 'most' ? Math.max(...lengths) : Math.min(...lengths);
+    const expected = raw.filter((e) => title(e).length === best).map((e) => e.id);
+    expect(
+      ask(index, q)
+        .papers.map((p) => p.arxivId)
+        .sort(),
+    ).toEqual(expected.sort());
+  });
+
   it('the most revised paper is declined when the listing gives no version numbers, naming the revised ones', () => {
     const reply = ask(index, 'which paper was revised the most times');
     const expected = raw.filter(revised).map((e) => e.id);

@@ -188,6 +188,8 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
     frame.groupBy = 'author';
   else if (/\bauthors?\b|\bnames\b/i.test(t))
     frame.measure = /\bnames? shown|\bjust the names|\bnames on its author line/i.test(t) ? 'shownAuthors' : 'authors';
+  else if (/\btitles?\b/i.test(t) && /\b(?:longest|shortest)\b/i.test(t) && !/\bpages?\b/i.test(t))
+    frame.measure = 'titleLength';
   else if (/\bpages?\b|\blongest\b|\bshortest\b/i.test(t) && !/\bgap\b|\btime between\b/i.test(t)) {
     frame.measure = 'pages';
     text.take(PAGE_WORDS);
