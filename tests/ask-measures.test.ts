@@ -56,6 +56,23 @@ describe.each(REAL_LISTINGS)('measures on %s', (name) => {
     ).toEqual(expected.sort());
   });
 
+  it('who has the most coauthors ranks people by the distinct others they wrote with', () => {
+    const others = new Map<string, Set<string>>();
+    for (const e of raw) {
+      const names = (e.lines.find((l) => l.startsWith('Authors: ')) ?? '').slice('Authors: '.length).split(', ');
+      for (const n of names) {
+        const set = others.get(n) ?? new Set<string>();
+        for (const o of names) if (o !== n) set.add(o);
+        others.set(n, set);
+      }
+    }
+    const most = Math.max(...[...others.values()].map((s) => s.size));
+    const tied = [...others].filter(([, s]) => s.size === most).map(([n]) => n);
+    const answer = ask(index, 'who has the most coauthors').answer;
+    expect(answer).toContain(tied.length > 1 ? `(${tied.length} tied with ${most} coauthors)` : `${most} coauthors`);
+    for (const n of tied.slice(0, 5)) expect(answer).toContain(n);
+  });
+
   it('the most revised paper is declined when the listing gives no version numbers, naming the revised ones', () => {
     const reply = ask(index, 'which paper was revised the most times');
     const expected = raw.filter(revised).map((e) => e.id);

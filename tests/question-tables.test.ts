@@ -42,6 +42,10 @@ const READ_OTHERWISE: Record<string, string> = {
   'which paper is a technical report from the Dynamic Connectome Lab': "the lab's name is not in the comments as asked",
   // Dates.
   'in this list, how many papers were submitted on the 19th?': 'a day without its month is not read as a date',
+  // Round 2.
+  'among the papers that list all their authors (no et al), which one has the most authors':
+    'a condition on hidden authors is not applied to a superlative; the answer states the hidden authors it counted',
+  'which papers are only available as pdf, no ps or other format': 'the formats on the id line are not read',
 };
 const MAX_LISTED = 40;
 
@@ -51,6 +55,11 @@ const TABLES = [
   { table: 'gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'distributed', listing: 'real/distributed-systems.copied.txt' },
+  // A second round by another writer who never saw the engine, after the first round passed.
+  { table: 'round2/mahajan', listing: 'mahajan.txt' },
+  { table: 'round2/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round2/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round2/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

@@ -148,7 +148,7 @@ function links(p: Paper, field: 'code' | 'projectPage', has: ListingHas): FieldA
 
 function identity(
   p: Paper,
-  field: 'journalRef' | 'doi' | 'reportNumber' | 'id' | 'title' | 'abstract',
+  field: 'journalRef' | 'doi' | 'reportNumber' | 'acmClass' | 'mscClass' | 'id' | 'title' | 'abstract',
   has: ListingHas,
 ): FieldAnswer {
   const t = `"${p.title}"`;
@@ -169,6 +169,14 @@ function identity(
       return p.reportNumber
         ? { text: `The report number of ${t} is ${p.reportNumber}.` }
         : cannot(`The listing gives no report number for ${t}.`);
+    case 'acmClass':
+      return p.acmClass
+        ? { text: `The ACM class of ${t} is ${p.acmClass}.` }
+        : cannot(`The listing gives no ACM class for ${t}.`);
+    case 'mscClass':
+      return p.mscClass
+        ? { text: `The MSC class of ${t} is ${p.mscClass}.` }
+        : cannot(`The listing gives no MSC class for ${t}.`);
     case 'id':
       return p.arxivId ? { text: `The arXiv id of ${t} is ${p.arxivId}.` } : cannot('The listing shows no arXiv ids.');
     case 'title':

@@ -1,5 +1,6 @@
 import { formatDate } from '../listing/dates.js';
 import type { Paper } from '../listing/paper.js';
+import { nameKey } from '../listing/names.js';
 import type { Selection } from '../search/filter-engine.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { capitalize, joinAnd, plural } from './answer.js';
@@ -40,6 +41,7 @@ export function authorsAnswer(sel: Selection, q: TypedQuestion, described: strin
 
 /** The people with the most (or fewest) of the selected papers, ties named. */
 export function topAuthorsAnswer(sel: Selection, q: TypedQuestion, described: string): Said {
+  if (q.rankBy === 'coauthors') return topCoauthorsAnswer(sel, q);
   const ranked = authorRanking(sel.papers, q);
   const top = q.direction === 'least' ? ranked[ranked.length - 1] : ranked[0];
   if (!top) return { text: `No authors of ${described} in this listing.`, papers: [] };
@@ -64,6 +66,46 @@ export function topAuthorsAnswer(sel: Selection, q: TypedQuestion, described: st
   const scope = q.papers ? ` of the ${sel.papers.length} ${described}` : '';
   const tie = tied.length > 1 ? ` (${tied.length} tied with ${plural(n, 'paper')})` : '';
   return { text: `The most prolific authors${scope}${tie}: ${joinAnd(shown)}${caveat}.`, papers: cited };
+}
+
+/** The people who wrote with the most (or fewest) distinct others on the selected papers, ties named. */
+function topCoauthorsAnswer(sel: Selection, q: TypedQuestion): Said {
+  const least = q.direction === 'least';
+  const ranked = coauthorRanking(sel.papers, least);
+  const end = ranked[0];
+  if (!end) return { text: 'No authors in this listing.', papers: [] };
+  const tied = ranked.filter((a) => a.coauthors === end.coauthors);
+  const shown = ranked
+    .slice(0, Math.max(5, tied.length))
+    .map((a) => `${a.name} (${plural(a.coauthors, 'coauthor')} over ${plural(a.papers.length, 'paper')})`);
+  const caveat = sel.papers.some((p) => p.hiddenAuthorCount > 0) ? HIDDEN_NOTE : '';
+  const tie = tied.length > 1 ? ` (${tied.length} tied with ${plural(end.coauthors, 'coauthor')})` : '';
+  return {
+    text: `The authors with the ${least ? 'fewest' : 'most'} distinct coauthors${tie}: ${joinAnd(shown)}${caveat}.`,
+    papers: tied.length === 1 ? end.papers.slice(0, 10) : [],
+  };
+}
+
+/** Each person on the papers with how many distinct others they wrote with, most (or fewest) first, then by name. */
+function coauthorRanking(
+  papers: readonly Paper[],
+  fewestFirst: boolean,
+): { name: string; papers: Paper[]; coauthors: number }[] {
+  const people = authorRanking(papers, { want: 'superlative', papers: null });
+  const others = new Map<string, Set<string>>();
+  for (const p of papers) {
+    const keys = [...new Set(p.authors.map(nameKey))];
+    for (const k of keys) {
+      const set = others.get(k) ?? new Set<string>();
+      for (const o of keys) if (o !== k) set.add(o);
+      others.set(k, set);
+    }
+  }
+  return people
+    .map((a) => ({ ...a, coauthors: others.get(nameKey(a.name))?.size ?? 0 }))
+    .sort(
+      (a, b) => (fewestFirst ? a.coauthors - b.coauthors : b.coauthors - a.coauthors) || a.name.localeCompare(b.name),
+    );
 }
 
 /** "How many distinct authors / primary categories". */

@@ -49,6 +49,8 @@ const FIELD_WORDS: Record<string, string> = {
   journalRef: 'the journal reference',
   doi: 'the DOI',
   reportNumber: 'the report number',
+  acmClass: 'the ACM class',
+  mscClass: 'the MSC class',
   code: 'the code link',
   projectPage: 'the project page',
   abstract: 'the abstract',
@@ -170,6 +172,8 @@ const GROUP_WORDS: Record<string, string> = {
 /** "Dhruv Mahajan's most frequent coauthor", "the day with the most papers", "the paper with the most authors". */
 function superlative(q: TypedQuestion, papers: string): string {
   const most = q.direction === 'least' ? 'fewest' : 'most';
+  if (q.groupBy === 'author' && q.rankBy === 'coauthors')
+    return `the author with the ${most} distinct coauthors${q.papers ? ` on the ${papers}` : ''}`;
   if (q.groupBy === 'author' && q.exceptAuthors?.length)
     return `${q.exceptAuthors.join(', ')}'s most frequent coauthor`;
   if (q.groupBy) {

@@ -143,15 +143,11 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
   }
   if (text.take(/\b(?:only )?(?:one|a single) categor(?:y|ies)\b/i))
     out.clauses.push({ kind: 'measure', measure: 'categories', op: '=', value: 1 });
-  const MEASURED = {
-    page: 'pages',
-    author: 'authors',
-    categorie: 'categories',
-    category: 'categories',
-    figure: 'figures',
-  } as const;
   for (const m of text.takeAll(
-    /\b(over|more than|longer than|at least|at most|under|fewer than|less than|shorter than|exactly)\s+(\d{1,5})\s*(pages?|authors?|categor(?:y|ies)|figures?)(?: long)?\b/gi,
+    new RegExp(
+      `\\b(over|more th[ae]n|longer th[ae]n|at least|at most|under|fewer th[ae]n|less th[ae]n|shorter th[ae]n|exactly)\\s+(${NUMBER})\\s*${UNIT}(?: long)?\\b`,
+      'gi',
+    ),
   )) {
     const word = (m[1] as string).toLowerCase();
     const op =
@@ -164,9 +160,54 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
             : /over|more|longer/.test(word)
               ? '>'
               : '<';
-    const unit = (m[3] as string).toLowerCase().replace(/s$/, '') as keyof typeof MEASURED;
-    out.clauses.push({ kind: 'measure', measure: MEASURED[unit] ?? 'pages', op, value: Number(m[2]) });
+    out.clauses.push({ kind: 'measure', measure: measured(m[3] as string), op, value: numberOf(m[2] as string) });
   }
+  // "10 or more authors", "5 pages or fewer".
+  for (const m of text.takeAll(
+    new RegExp(`\\b(${NUMBER})\\s*(?:or (more|fewer|less)\\s+${UNIT}|${UNIT}\\s+or (more|fewer|less))\\b`, 'gi'),
+  )) {
+    const more = /more/i.test((m[2] ?? m[5]) as string);
+    out.clauses.push({
+      kind: 'measure',
+      measure: measured((m[3] ?? m[4]) as string),
+      op: more ? '>=' : '<=',
+      value: numberOf(m[1] as string),
+    });
+  }
+}
+
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const NUMBER = `\\d{1,5}|${NUMBER_WORDS.join('|')}`;
+const UNIT = '(pages?|authors?|categor(?:y|ies)|figures?)';
+
+function numberOf(text: string): number {
+  const word = NUMBER_WORDS.indexOf(text.toLowerCase());
+  return word >= 0 ? word : Number(text);
+}
+
+function measured(unit: string): 'pages' | 'authors' | 'categories' | 'figures' {
+  const u = unit.toLowerCase();
+  return u.startsWith('author')
+    ? 'authors'
+    : u.startsWith('categor')
+      ? 'categories'
+      : u.startsWith('figure')
+        ? 'figures'
+        : 'pages';
 }
 
 /** Revised or never-revised papers. */

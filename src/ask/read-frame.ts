@@ -57,6 +57,8 @@ const FIELD_WORDS: [RegExp, FieldName][] = [
   [/\btables?\b/i, 'tables'],
   [/\bdoi\b/i, 'doi'],
   [/\breport (?:number|no\.?)\b/i, 'reportNumber'],
+  [/\bacm class(?:ification)?\b/i, 'acmClass'],
+  [/\bmsc class(?:ification)?\b/i, 'mscClass'],
   [/\bjournal ref(?:erence)?\b|\bjournal\b/i, 'journalRef'],
   [/\baccepted\b|\b(?:published|presented|appear(?:ed)?) (?:in|at|by)\b|\bsubmitted to\b|\bvenue\b/i, 'venue'],
   [/\bcode\b|\brepo(?:sitory)?\b|\bgithub\b|\bharness\b|\bimplementation\b/i, 'code'],
@@ -166,7 +168,7 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|latest|newest|most recent(?:ly)?)\b|\btop (?:\d+ )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?)\b|\btop (?:\d+ )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
     /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b/i;
   if (!most.test(t) && !least.test(t)) return;

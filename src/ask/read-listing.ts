@@ -95,6 +95,10 @@ export function listingQuestion(index: PaperIndex, text: QuestionText, frame: Fr
 const COAUTHORS =
   /\bco-?authors?\b|\bco-?authored with\b|\bwrite with\b|\bwrote with\b|\bcollaborat|\bco-?wrote\b|\bwith whom\b|\bwork(?:s|ed)? with\b/i;
 
+// "Who has the most coauthors": people ranked by how many others they wrote with, no one named.
+const MOST_COAUTHORS =
+  /\b(?:most|fewest|largest number of|most distinct|most different) (?:distinct |different )?(?:co-?authors|collaborators|coworkers|co-?writers)\b/i;
+
 /** The want of a listing question, with the author ranking's options. */
 function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group: GroupNames): TypedQuestion {
   const raw = frame.raw;
@@ -109,6 +113,8 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
   if (group.named) q.authorsNamed = group.named;
   if (group.except) q.exceptNamed = group.except;
   const named = people.named.map((a) => a.name);
+  if (q.want === 'superlative' && q.groupBy === 'author' && named.length === 0 && MOST_COAUTHORS.test(raw))
+    q.rankBy = 'coauthors';
   if (
     named.length === 2 &&
     /^compare\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\b(?:has|have|wrote|published) more\b/i.test(raw)
@@ -146,6 +152,8 @@ const OWN_FIELDS = new Set<FieldName>([
   'tables',
   'venue',
   'journalRef',
+  'acmClass',
+  'mscClass',
   'id',
   'abstract',
   'projectPage',

@@ -37,6 +37,8 @@ const ONE_PAPER_FIELDS = new Set<FieldName>([
   'tables',
   'doi',
   'reportNumber',
+  'acmClass',
+  'mscClass',
   'journalRef',
   'venue',
   'code',

@@ -83,6 +83,8 @@ export function readTopics(text: QuestionText): Topics {
     text.take(
       /\b(?:in|on) (?:the |their |its )?titles?\b|\bby title\b|\btitles? (?:that )?(?:about|mention(?:s|ing)?|contain(?:s|ing)?|with)\b|\btitles?\b/i,
     ) !== null;
+  // "titles that start with 'Accelerating'": the word is looked for anywhere in the title.
+  if (inTitle) text.take(/\b(?:start|starts|starting|begin|begins|beginning) with\b/i);
   const rest = text.rest;
   const neg = TOPIC_NEGATION.exec(rest);
   const positive = neg ? rest.slice(0, neg.index) : rest;

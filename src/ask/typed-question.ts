@@ -50,6 +50,8 @@ export const FieldName = z.enum([
   'journalRef',
   'doi',
   'reportNumber',
+  'acmClass',
+  'mscClass',
   'code',
   'projectPage',
   'abstract',
@@ -81,6 +83,8 @@ export const TypedQuestion = z.object({
   authorsNamed: z.string().optional(),
   /** For `authors`: people whose name has this word left out ("apart from the Mahajans"). */
   exceptNamed: z.string().optional(),
+  /** For a superlative over authors: ranked by their papers, or by their distinct coauthors. */
+  rankBy: z.enum(['papers', 'coauthors']).optional(),
   /** For `authors`: only people on at least, or at most, this many of the papers. */
   minPapers: z.number().int().positive().optional(),
   maxPapers: z.number().int().positive().optional(),
