@@ -60,6 +60,11 @@ const TABLES = [
   { table: 'round2/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round2/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round2/distributed', listing: 'real/distributed-systems.copied.txt' },
+  // A third round: questions as typed in a group chat (short, lowercase, follow-ups with nothing before).
+  { table: 'round3/mahajan', listing: 'mahajan.txt' },
+  { table: 'round3/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round3/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round3/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

@@ -10,6 +10,9 @@ const YEAR_LEAD =
 const AFTER_YEAR = /(?:^|[^\w.\\/-])(?:19|20)\d{2}\s*(?:and|to|or|through|until|till)\s+$/i;
 /** "2023 or earlier": a number before these words is a year too. */
 const YEAR_TRAIL = /^\s+(?:onwards?|(?:or|and) (?:later|earlier))\b/i;
+/** "which 2023 paper", "her 2024 papers": a year before "papers" after these words is a year. */
+const YEAR_ADJECTIVE = /(?:^|[^\w])(?:which|what|any|all|his|her|their|its)\s+$|'s\s+$/i;
+const PAPERS_AFTER = /^\s+(?:papers?|preprints?|articles?|submissions?|publications?|ones?)\b/i;
 /** "of 2000 papers" counts papers. */
 const COUNTED = /^\s+(?:papers?|preprints?|articles?|submissions?|pages?|authors?|results?|entries|citations?)\b/i;
 const SEASONS: Record<string, [number, number]> = {
@@ -33,6 +36,7 @@ function isBareYear(text: string, start: number, end: number): boolean {
   if (!isToken(text, start, end)) return false;
   const before = text.slice(0, start);
   const after = text.slice(end);
+  if (YEAR_ADJECTIVE.test(before) && PAPERS_AFTER.test(after)) return true;
   const alone = before.trim() === '' && /^[\s?!.]*$/.test(after);
   if (!alone && !YEAR_LEAD.test(before) && !AFTER_YEAR.test(before) && !YEAR_TRAIL.test(after)) return false;
   return !COUNTED.test(after);

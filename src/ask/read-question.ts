@@ -52,7 +52,7 @@ export function outOfReach(text: string): { understood: string; message: string 
         'I cannot compare two fields of each paper with each other yet; ask for one of them, for example "which papers have a journal ref".',
     };
   if (
-    /\b(?:citations?|cited|cites?|citing|h-index|impact factor|affiliat\w*|university|institution|email|e-mail|homepage of|neurons?|search query|results did the search|query produced)\b/i.test(
+    /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|citations?|cited|cites?|citing|h-index|impact factor|affiliat\w*|university|institution|email|e-mail|homepage of|neurons?|search query|results did the search|query produced)\b/i.test(
       text,
     )
   )
@@ -67,9 +67,12 @@ export function outOfReach(text: string): { understood: string; message: string 
 /** A follow-up that leans on an earlier question ("what about 2023?", "and Divyat?"): declined with a hint. */
 export function isFollowUp(text: string): boolean {
   // "and who wrote Pimba?" stands alone; "and Divyat?" does not.
-  const rest = text.replace(/^(?:and|ok|okay|so)\b,?\s*/i, '');
+  const rest = text.replace(/^(?:(?:and|ok|okay|so)\b,?\s*)+/i, '');
   return (
     (rest !== text && rest.split(/\s+/).length <= 2) ||
+    // "and how many of those are cs.CL?", "ok and when was that one revised?", "and the year before?"
+    (rest !== text &&
+      /\b(?:those|that one|this one|them|the (?:year|month|week|day) (?:before|after)|the same)\b/i.test(rest)) ||
     /^(?:what about|how about|same (?:for|but)|the one before)\b/i.test(rest) ||
     /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
     /\b(?:the (?:second|third|fourth|next|previous) one|the one before that|of them)\b/i.test(rest)

@@ -8,6 +8,8 @@ import type { IndexDocument } from './mini-index.js';
  * Two edits from a word of 7 letters is often another word ("quantum", "Quanjun"; "compute", "compare").
  */
 export function typoEdits(word: string): number {
+  // A number is never a typo of another: "2023" is not "2020".
+  if (/^\d+$/.test(word)) return 0;
   return word.length < 4 ? 0 : word.length <= 7 ? 1 : 2;
 }
 
