@@ -46,6 +46,11 @@ const READ_OTHERWISE: Record<string, string> = {
   'among the papers that list all their authors (no et al), which one has the most authors':
     'a condition on hidden authors is not applied to a superlative; the answer states the hidden authors it counted',
   'which papers are only available as pdf, no ps or other format': 'the formats on the id line are not read',
+  // Round 4.
+  'is GPT takes the SAT in any cs.* category, primary or cross-listed':
+    'the "No" cites the paper it is about (only in econ.EM); the table cites none on a "no"',
+  'first authors of the three papers that hide part of their author list?':
+    "'first authors of' papers lists the papers with their authors, not the first authors alone",
 };
 const MAX_LISTED = 40;
 
@@ -65,6 +70,11 @@ const TABLES = [
   { table: 'round3/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round3/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round3/distributed', listing: 'real/distributed-systems.copied.txt' },
+  // A fourth round: precise and hurried questions, ranges, positions, exclusions, averages.
+  { table: 'round4/mahajan', listing: 'mahajan.txt' },
+  { table: 'round4/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round4/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round4/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

@@ -30,7 +30,7 @@ export function authorsAnswer(sel: Selection, q: TypedQuestion, described: strin
     };
   if (q.exceptAuthors?.length === 1)
     return {
-      text: `${q.exceptAuthors[0]} has ${plural(ranked.length, 'coauthor')} over ${plural(sel.papers.length, 'paper')}, most frequent first: ${joinAnd(shown)}${more}${hidden}.`,
+      text: `${q.exceptAuthors[0]} has ${plural(ranked.length, 'coauthor')} ${q.minPapers ? `on at least ${q.minPapers} of ${sel.papers.length} papers` : `over ${plural(sel.papers.length, 'paper')}`}, most frequent first: ${joinAnd(shown)}${more}${hidden}.`,
       papers: cited,
     };
   return {
@@ -125,8 +125,13 @@ export function countOtherAnswer(sel: Selection, q: TypedQuestion, described: st
     const spellings = new Set(sel.papers.flatMap((p) => p.authors)).size;
     const merged =
       spellings !== ranked.length ? ` (${ranked.length} once names that differ only in punctuation are merged)` : '';
+    const entries = sel.papers.reduce((n, p) => n + p.authors.length, 0);
+    // Hidden names cannot be told apart, so only author entries have a total with them.
+    const total = hidden
+      ? ` (${(entries + hidden).toLocaleString('en-US')} author entries in all with the hidden ones)`
+      : '';
     return {
-      text: `The ${described} name ${spellings} distinct authors${merged} in ${sel.papers.reduce((n, p) => n + p.authors.length, 0)} author entries${hiddenNote}.`,
+      text: `The ${described} name ${spellings} distinct authors${merged} in ${entries} author entries${hiddenNote}${total}.`,
       papers: [],
     };
   }

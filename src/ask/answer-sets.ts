@@ -45,7 +45,7 @@ export function countAnswer(s: Selection, described: string): Said {
 export function yesNoAnswer(s: Selection, described: string, every: { all: readonly Paper[] } | null): Said {
   if (every) {
     const missing = every.all.filter((p) => !s.papers.includes(p));
-    if (missing.length === 0) return { text: `Yes: all ${every.all.length} are ${described}.`, papers: [] };
+    if (missing.length === 0) return { text: `Yes: all ${every.all.length} are ${described}.`, papers: [...every.all] };
     return {
       text: `No: ${plural(missing.length, 'paper')} of ${every.all.length} ${agreeing(missing.length, 'is', 'are')} not ${described}${notesOf(s)}.`,
       papers: missing,

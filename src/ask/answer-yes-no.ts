@@ -1,5 +1,5 @@
 import type { Paper } from '../listing/paper.js';
-import type { Selection } from '../search/filter-engine.js';
+import { type Selection, selectPapers } from '../search/filter-engine.js';
 import { type Clause, clausesOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { agreeing, joinAnd, plural } from './answer.js';
@@ -10,7 +10,8 @@ type AuthorClause = Extract<Clause, { kind: 'author' }>;
 
 /** Yes, no or "cannot tell", said of one paper or of people writing together where the question is that. */
 export function yesNoPapers(index: PaperIndex, q: TypedQuestion, sel: Selection, described: string): Said {
-  if (q.every) return yesNoAnswer(sel, described, { all: index.papers });
+  if (q.every)
+    return yesNoAnswer(sel, described, { all: q.everyOf ? selectPapers(index, q.everyOf).papers : index.papers });
   const clauses = clausesOf(q.papers);
   const named = clauses.find((c): c is Extract<Clause, { kind: 'paper' }> => c.kind === 'paper');
   const people = clauses.filter((c): c is AuthorClause => c.kind === 'author');

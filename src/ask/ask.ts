@@ -1,9 +1,11 @@
 import type { Paper } from '../listing/paper.js';
+import type { PaperFilter } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, agreeing, joinAnd, plural } from './answer.js';
 import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, outOfReach, splitCompound } from './read-question.js';
 import { runQuestion } from './run-question.js';
+import { termOf } from '../search/terms.js';
 
 const MAX_QUESTION = 500;
 
@@ -18,7 +20,10 @@ export function decline(understood: string, message: string, papers: Paper[] = [
  * the query in words. What cannot be read is declined honestly; nothing is made up.
  */
 export function ask(index: PaperIndex, question: string): Answer {
-  const text = cleanQuestion(question);
+  const text = cleanQuestion(question, (word) => {
+    const term = termOf(word);
+    return term === null || index.hasTerm(term);
+  });
   if (!text)
     return decline(
       '',
@@ -46,9 +51,17 @@ export function ask(index: PaperIndex, question: string): Answer {
 function compound(index: PaperIndex, pieces: string[]): Answer {
   const parts: Answer[] = [];
   let paper: Paper | undefined;
+  let chosen: PaperFilter | undefined;
   for (const piece of pieces) {
-    const { answer, paper: about, reference } = answerPart(index, piece, paper ? { paper } : {});
+    const within = chosen && THOSE.test(piece) ? { within: chosen } : {};
+    const {
+      answer,
+      paper: about,
+      reference,
+      papers,
+    } = answerPart(index, piece, { ...(paper ? { paper } : {}), ...within });
     paper ??= about;
+    chosen = papers ?? undefined;
     // "I need the paper about Raft leases - id, authors…": a part that only names the paper.
     if (reference) continue;
     parts.push(...(answer.parts ?? [answer]));
@@ -63,14 +76,19 @@ function compound(index: PaperIndex, pieces: string[]): Answer {
   };
 }
 
+// "how many were first submitted in 2022 and which of those has the most authors": the papers the part before chose.
+const THOSE = /\b(?:of|among|from) (?:those|them|these)\b|\bthose\b/i;
+
 interface PartAnswer {
   answer: Answer;
+  /** The papers a listing question chose. */
+  papers?: PaperFilter | null;
   paper?: Paper;
   /** The part only named the paper the next parts ask about. */
   reference?: boolean;
 }
 
-function answerPart(index: PaperIndex, text: string, context: { paper?: Paper }): PartAnswer {
+function answerPart(index: PaperIndex, text: string, context: { paper?: Paper; within?: PaperFilter }): PartAnswer {
   let reading: PartReading;
   try {
     reading = readPart(index, text, context);
@@ -83,7 +101,7 @@ function answerPart(index: PaperIndex, text: string, context: { paper?: Paper })
       const asked = reading.people.named.map((a) => a.name);
       const answer = runQuestion(index, reading.question, asked, reading.notes);
       if (reading.explicit === false && answer.papers.length === 0) return { answer: cannotRead(text) };
-      return reading.paper ? { answer, paper: reading.paper } : { answer };
+      return reading.paper ? { answer, paper: reading.paper } : { answer, papers: reading.question.papers };
     }
     case 'ambiguous': {
       const m = reading.people.ambiguous!;
@@ -111,6 +129,13 @@ function answerPart(index: PaperIndex, text: string, context: { paper?: Paper })
         answer: decline(
           `a question about ${reading.what.join(', ')}`,
           `This listing does not show ${reading.what.join(' or ')}, so I cannot answer that from it.`,
+        ),
+      };
+    case 'unread-negation':
+      return {
+        answer: decline(
+          `a question with a condition I could not read: "${reading.text}"`,
+          `I could not read what "${reading.text}" excludes, and answering without it would count the wrong papers. Ask it another way, for example "papers by X not in cs.CL".`,
         ),
       };
     case 'unknown-person':

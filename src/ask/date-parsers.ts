@@ -5,7 +5,7 @@ import { monthDay } from './date-components.js';
 const YEAR = '((?:19|20)\\d{2})';
 /** Words after which a bare 1900–2099 is a year ("since 2024"), not a count or a version. */
 const YEAR_LEAD =
-  /(?:^|[^\w])(?:in|from|since|before|after|during|of|until|till|through|between|prior to|earlier than|later than|up to)\s+$/i;
+  /(?:^|[^\w])(?:in|for|from|since|before|after|during|of|until|till|through|between|prior to|earlier than|later than|up to)\s+$/i;
 /** "2022 and 2023", "2019 to 2021": the second number is a year when the first one was. */
 const AFTER_YEAR = /(?:^|[^\w.\\/-])(?:19|20)\d{2}\s*(?:and|to|or|through|until|till)\s+$/i;
 /** "2023 or earlier": a number before these words is a year too. */

@@ -12,6 +12,7 @@ const PRESENCE_WORDS: Record<string, string> = {
   code: 'a code link',
   hiddenAuthors: 'authors hidden behind "et al."',
   pages: 'a page count',
+  figures: 'a figure count',
   acceptance: 'comments or a journal reference saying where they were accepted or published',
   submission: 'comments saying they were submitted or are under review, not accepted',
 };
@@ -108,8 +109,27 @@ export function describeClause(c: Clause): string {
     case 'paper':
       return c.ids.length === 1 ? `the paper ${c.ids[0]}` : `the papers ${c.ids.join(', ')}`;
     case 'measure':
-      return `with ${OPS[c.op]} ${c.value} ${MEASURE_WORDS[c.measure]}`;
+      return `with ${OPS[c.op]} ${c.value} ${c.value === 1 ? singular(MEASURE_WORDS[c.measure] as string) : MEASURE_WORDS[c.measure]}`;
   }
+}
+
+/** "1 category", "1 author (hidden ones included)". */
+function singular(words: string): string {
+  return words.replace(/^(\w+?)(ies|s)\b/, (_, stem: string, end: string) => stem + (end === 'ies' ? 'y' : ''));
+}
+
+/** "by X, neither as first nor as last author": a person and not at either end of the list. */
+function middleAuthor(all: readonly PaperFilter[]): string | undefined {
+  const [who, a, b] = all;
+  if (all.length !== 3 || !who || !('kind' in who) || who.kind !== 'author' || who.position) return undefined;
+  const at = (f: PaperFilter | undefined, position: string) =>
+    f !== undefined &&
+    'not' in f &&
+    'kind' in f.not &&
+    f.not.kind === 'author' &&
+    f.not.name === who.name &&
+    f.not.position === position;
+  return at(a, 'first') && at(b, 'last') ? `by ${who.name}, neither as first nor as last author` : undefined;
 }
 
 /** A filter in words, AND as a list, OR with "or", NOT with "not". */
@@ -124,7 +144,7 @@ function phrase(f: PaperFilter): string {
     // "last revised in 2025" already says the paper was revised.
     const dated = f.all.some((g) => 'kind' in g && g.kind === 'date' && g.field === 'updated');
     const said = f.all.filter((g) => !(dated && 'kind' in g && g.kind === 'revised' && g.value));
-    return said.map(phrase).join(' ');
+    return middleAuthor(said) ?? said.map(phrase).join(' ');
   }
   if ('any' in f) return `(${f.any.map(phrase).join(' or ')})`;
   if ('not' in f) return `not ${phrase(f.not)}`;
@@ -140,11 +160,12 @@ export function describeQuestion(q: TypedQuestion): string {
     case 'count':
       return `the number of ${papers}`;
     case 'yesno':
+      if (q.every) return `whether every one of ${describeFilter(q.everyOf ?? null)} is among ${papers}`;
       return `whether there are ${papers}`;
     case 'field':
       return `${(q.fields ?? []).map((f) => FIELD_WORDS[f]).join(', ')} of ${papers}`;
     case 'authors':
-      return `the authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}`;
+      return `the authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers ? `, on at least ${q.minPapers} of them` : ''}`;
     case 'distribution':
       return `${papers}, counted by ${q.groupBy}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;
     case 'superlative':

@@ -31,7 +31,8 @@ const FRAME = new Set(
   pappers wich hw whats wheres whos ok okay use using got across submissions somewhere anywhere fraction percentage share proportion files visible common category categories cross lists prolific top leading active productive
   collaborate collaborates collaborated collaborator collaborators frequent partner partners works
   line busiest average mean announcement older newer primary primarily compare compared biggest largest
-  highest lowest smallest abstracts`.split(/\s+/),
+  highest lowest smallest abstracts break down dates up once include includes including included inclusive incl
+  hidden apart too comments comment`.split(/\s+/),
 );
 
 /** Whether a word only frames the question (and so is no topic). */

@@ -18,5 +18,7 @@ export type PartReading =
   | { kind: 'paper-candidates'; ref: Extract<PaperRef, { candidates: Paper[] }> }
   | { kind: 'missing'; what: string[] }
   | { kind: 'unknown-person'; name: string; asked: 'yesno' | 'other' }
+  /** A "not", "without" or "except" followed by nothing the reader understood: never dropped. */
+  | { kind: 'unread-negation'; text: string }
   /** "I need the paper about Raft leases": names the paper the next questions are about. */
   | { kind: 'reference'; paper: Paper };

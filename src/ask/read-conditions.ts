@@ -88,7 +88,7 @@ const PRESENCE: [RegExp, Presence][] = [
   [/\bacm (?=or msc class)|\bacm class(?:ification)?\b/i, 'acmClass'],
   [/\bmsc class(?:ification)?\b/i, 'mscClass'],
   [
-    /\bhidden authors\b(?: \(?et al\.?\)?)?|\bhide (?:some of )?(?:their )?authors\b(?: behind et al)?|\bet al\b/i,
+    /\bhidden authors\b(?: \(?et al\.?\)?)?|\bhides? (?:some of |part of )?(?:their |its )?(?:authors|author list)\b(?: behind et al)?|\bet al\b/i,
     'hiddenAuthors',
   ],
   [/\bpage counts?\b/i, 'pages'],
@@ -122,11 +122,24 @@ export function readPresence(text: QuestionText, papers: readonly Paper[], out: 
       out.clauses[out.clauses.length - 1] = { any: [last, clause] };
     else out.clauses.push(negated ? { not: clause } : clause);
     text.blank(m.index, m.index + m[0].length);
+    // "the hidden 'et al.' authors … the papers that hide part of their author list": one condition.
+    for (const again of text.rest.matchAll(new RegExp(pattern.source, 'gi')))
+      text.blank(again.index, again.index + again[0].length);
   }
   text.takeAll(/\b(?:have|has|with|carry|state|states|link(?:s)? to|on|behind|an?|no|but|their)\b(?=\s*$)/gi);
 }
 
-/** "single-author", "only one category", "over 50 pages", "exactly 20 pages long". */
+/** "only one category", "cs.CL and nothing else", "no cross-lists at all": read before the categories, which would take "cross-list". */
+export function readOneCategory(text: QuestionText, out: Conditions): void {
+  if (
+    text.take(
+      /\b(?:only )?(?:one|a single) categor(?:y|ies)\b|\band nothing else\b|\b(?:with )?no (?:other categor(?:y|ies)|cross[- ]?lists?(?: at all)?)\b|\bnot cross[- ]?listed(?: anywhere| at all)?(?! to| in| into)\b/i,
+    )
+  )
+    out.clauses.push({ kind: 'measure', measure: 'categories', op: '=', value: 1 });
+}
+
+/** "single-author", "over 50 pages", "exactly 20 pages long". */
 export function readMeasures(text: QuestionText, out: Conditions): void {
   if (text.take(/\bsingle[- ]authors?\b|\b(?:only )?(?:one|a single) authors?\b/i))
     out.clauses.push({ kind: 'measure', measure: 'authors', op: '=', value: 1 });
@@ -134,6 +147,13 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
     out.clauses.push({ kind: 'revised', value: true }, { kind: 'measure', measure: 'revisionGap', op: '=', value: 0 });
     text.take(/\brevised\b/i);
   }
+  // "papers that give a number of figures in their comments": a figure count is stated.
+  if (
+    text.take(
+      /\b(?:(?:give|gives|state|states|list|lists|report|reports|include|includes|with|have|has) (?:a |the )?)?(?:number of figures|figure counts?)\b/i,
+    )
+  )
+    out.clauses.push({ kind: 'has', field: 'figures' });
   const gap = text.take(
     /\brevised (?:more|over) than (?:a|one|(\d+)) (year|month|week|day)s? after (?:its|their) first version\b/i,
   );
@@ -141,8 +161,6 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
     const days = { year: 365, month: 30, week: 7, day: 1 }[(gap[2] as string).toLowerCase() as 'year'];
     out.clauses.push({ kind: 'measure', measure: 'revisionGap', op: '>', value: Number(gap[1] ?? 1) * days });
   }
-  if (text.take(/\b(?:only )?(?:one|a single) categor(?:y|ies)\b/i))
-    out.clauses.push({ kind: 'measure', measure: 'categories', op: '=', value: 1 });
   for (const m of text.takeAll(
     new RegExp(
       `\\b(over|more th[ae]n|longer th[ae]n|at least|at most|under|fewer th[ae]n|less th[ae]n|shorter th[ae]n|exactly)\\s+(${NUMBER})\\s*${UNIT}(?: long)?\\b`,

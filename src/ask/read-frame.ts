@@ -103,7 +103,7 @@ export function readFrame(text: QuestionText): Frame {
   const frame: Frame = { fields: [], plural: PLURAL.test(text.rest), raw: text.original };
   const t = text.rest;
   if (
-    /\b(?:per|each|every) (?:year|month|day)\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\bby (?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
+    /\b(?:per|each|every)[- ](?:year|month|day)\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\bbreak (?:\w+ )?down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
       t,
     )
   ) {
@@ -117,8 +117,9 @@ export function readFrame(text: QuestionText): Frame {
           : /\bday\b/i.test(t)
             ? 'day'
             : 'year';
-    const top = /\btop (\d{1,2})\b/i.exec(t);
+    const top = text.take(/\btop (\d{1,2})\b/i);
     if (top) frame.limit = Number(top[1]);
+    text.takeAll(/\b(?:with )?counts\b/gi);
   } else if (/\baverage|\bmean\b/i.test(t)) {
     frame.want = 'average';
     frame.measure = countedMeasure(text) ?? (/\bshown|\blisted|\bnames\b/i.test(t) ? 'shownAuthors' : 'authors');
@@ -176,13 +177,15 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   const lo = least.exec(t)?.index ?? Infinity;
   const hi = most.exec(t)?.index ?? Infinity;
   frame.direction = lo < hi ? 'least' : 'most';
-  if (/\b(?:which|what) (?:day|date)|\bbusiest\b|\bon which days?\b/i.test(t)) frame.groupBy = 'day';
-  else if (/\b(?:which|what) year\b/i.test(t)) frame.groupBy = 'year';
+  if (/\b(?:which|what) (?:day|date)|\bbusiest\b|\bon which days?\b|\bdates\b.*\bwhich one\b/i.test(t))
+    frame.groupBy = 'day';
+  // "which month of which year": a month of a year.
   else if (/\b(?:which|what) month\b/i.test(t)) frame.groupBy = 'month';
+  else if (/\b(?:which|what) year\b/i.test(t)) frame.groupBy = 'year';
   else if (/\bmost common (?:primary )?category|\bmost common primary\b/i.test(t))
     frame.groupBy = /\bprimary\b/i.test(t) ? 'primaryCategory' : 'category';
   else if (
-    /^(?:who|which authors?)\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ )?(?:authors|people|researchers)\b/i.test(
+    /^(?:who|which (?:authors?|people|researchers))\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ )?(?:authors|people|researchers)\b/i.test(
       t,
     ) ||
     /^[Ww]hich \p{Lu}\p{L}+s?\b/u.test(t)

@@ -1,6 +1,13 @@
 import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { type Conditions, readCategories, readMeasures, readPresence, readRevised } from './read-conditions.js';
+import {
+  type Conditions,
+  readCategories,
+  readMeasures,
+  readOneCategory,
+  readPresence,
+  readRevised,
+} from './read-conditions.js';
 import { readDateClauses } from './read-dates.js';
 import type { Frame } from './read-frame.js';
 import { type GroupNames, readGroupNames } from './read-group-names.js';
@@ -21,6 +28,7 @@ interface Side {
 
 function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: string[]): Side {
   const c: Conditions = { clauses: [], missing: [] };
+  readOneCategory(text, c);
   readCategories(text, index.papers, c);
   readVenues(text, index.papers, c);
   if (frame.want !== 'superlative' && frame.want !== 'average') readPresence(text, index.papers, c);
@@ -49,8 +57,16 @@ function splitAtNegation(text: QuestionText): { positive: QuestionText; negative
 }
 
 /** A question about the listing's papers: conditions, then what is wanted of the papers they select. */
-export function listingQuestion(index: PaperIndex, text: QuestionText, frame: Frame, fields: FieldName[]): PartReading {
+export function listingQuestion(
+  index: PaperIndex,
+  text: QuestionText,
+  frame: Frame,
+  fields: FieldName[],
+  within: PaperFilter | null = null,
+): PartReading {
   const group = readGroupNames(text, index);
+  const minPapers = readMinPapers(text);
+  const everyOf = frame.want === 'yesno' && text.take(EVERY_OF) !== null;
   const { positive, negative } = splitAtNegation(text);
   const notes: string[] = [];
   const pos = readSide(index, positive, frame, notes);
@@ -69,8 +85,16 @@ export function listingQuestion(index: PaperIndex, text: QuestionText, frame: Fr
   )
     return { kind: 'unknown-person', name: unknown, asked: frame.want === 'yesno' ? 'yesno' : 'other' };
   const question = shapeQuestion(frame, fields, pos.people, group);
+  if (minPapers && question.want === 'authors') question.minPapers = minPapers;
+  // "does every one of Priebe's papers carry a stat.* tag": all of the person's papers, tested for the rest.
+  if (everyOf && pos.people.clause && question.want === 'yesno') {
+    question.every = true;
+    question.everyOf = pos.people.clause;
+  }
   const notPart = neg ? allOf([...neg.conditions.clauses, neg.people.clause, neg.topic]) : null;
+  if (negative && !notPart) return { kind: 'unread-negation', text: negative.original.trim() };
   question.papers = allOf([
+    within,
     pos.people.clause,
     group.clause,
     ...pos.conditions.clauses,
@@ -86,10 +110,29 @@ export function listingQuestion(index: PaperIndex, text: QuestionText, frame: Fr
     pos.people.clause !== null ||
     group.clause !== null ||
     neg !== null ||
+    within !== null ||
     /\b(?:papers?|articles?|preprints?|publications?|works?|research|which|list|show|find|any|anything|about|on|titles?|mention\w*)\b/i.test(
       frame.raw,
     );
   return { kind: 'question', explicit, question, people, topic: words, notes };
+}
+
+const EVERY_OF =
+  /\b(?:(?:every|each) one of|all of|every|each|all)\b(?= (?:his|her|their|[\p{L}.' -]{2,40}?'s) papers\b)/iu;
+
+/** "on four or more of his papers", "on both of her papers": how many of the papers a person must be on. */
+function readMinPapers(text: QuestionText): number | undefined {
+  const m =
+    /\b(?:on|in) (?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) or more|(both)) of (?=(?:his|her|their|the|these|[\p{L}.' -]{2,40}?'s) papers\b)/iu.exec(
+      text.rest,
+    );
+  if (!m) return undefined;
+  // The words up to "of": a name before "'s papers" is still to be read.
+  text.blank(m.index, m.index + m[0].length);
+  if (m[2]) return 2;
+  const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const word = words.indexOf((m[1] as string).toLowerCase());
+  return word >= 0 ? word + 2 : Number(m[1]);
 }
 
 const COAUTHORS =
@@ -181,7 +224,9 @@ function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, field
     q.fields = ['authors'];
     return;
   }
-  const who = /^who\b/i.test(raw) && !/\bwho (?:wrote|authored) (?:the|a)\b/i.test(raw);
+  const who =
+    (/^who\b/i.test(raw) && !/\bwho (?:wrote|authored) (?:the|a)\b/i.test(raw)) ||
+    /^(?:which|what) (?:authors|people|researchers|co-?authors)\b/i.test(raw);
   if (who || q.exceptAuthors || (group.named && q.want === 'papers' && /^which\b/i.test(raw))) q.want = 'authors';
   const more = /\bmore than (one|once|\d+) papers?\b|\b(?:several|multiple) papers\b/i.exec(raw);
   if (more && q.want === 'authors') q.minPapers = (Number(more[1]) || 1) + 1;

@@ -19,7 +19,7 @@ const ASKING = new Set(
   cross-listed cross listed comment comments journal ref code repo repository link project url abstract title number count
   and with about called titled named same day all many much whole full second third one under an by is what's
   come came out submission revision announcement date propose proposes do does introduce present study show
-  did`.split(/\s+/),
+  did apart from except besides other than`.split(/\s+/),
 );
 
 /**

@@ -1,4 +1,5 @@
 import type { Paper } from '../listing/paper.js';
+import type { PaperFilter } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { readFields, readFrame } from './read-frame.js';
 import { listingQuestion } from './read-listing.js';
@@ -48,7 +49,11 @@ const ONE_PAPER_FIELDS = new Set<FieldName>([
 ]);
 
 /** Reads one question (a part of a compound one) into a typed query. */
-export function readPart(index: PaperIndex, raw: string, context: { paper?: Paper }): PartReading {
+export function readPart(
+  index: PaperIndex,
+  raw: string,
+  context: { paper?: Paper; within?: PaperFilter },
+): PartReading {
   const intro = INTRO.exec(raw);
   if (intro) {
     const found = findLoose(index, intro[1] as string);
@@ -58,7 +63,8 @@ export function readPart(index: PaperIndex, raw: string, context: { paper?: Pape
   const frame = readFrame(text);
   const fields = readFields(text).filter((f) => ONE_PAPER_FIELDS.has(f));
   text.takeAll(LISTING_WORDS);
-  const one = onePaper(index, text, frame, fields, context);
+  // "…and which of those…": a question about the papers the part before chose, not one paper.
+  const one = context.within ? null : onePaper(index, text, frame, fields, context);
   if (one) return one;
-  return listingQuestion(index, text, frame, fields);
+  return listingQuestion(index, text, frame, fields, context.within ?? null);
 }

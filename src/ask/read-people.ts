@@ -15,6 +15,9 @@ export interface People {
   unknown?: string;
 }
 
+const MIDDLE =
+  /\b(?:neither (?:the )?first nor (?:the )?last(?: author| one)?|(?:a )?middle author|not (?:the )?first or (?:the )?last author)\b/i;
+
 /**
  * Reads the people a question names (full names, initials, a typo in one word; see spotNames),
  * with their position ("first author", "last author") and how they combine: "X and Y" both,
@@ -40,9 +43,17 @@ export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosi
         : /\blast[- ]author/i.test(around)
           ? 'last'
           : undefined;
-    parts.push({ kind: 'author', name: m.author.name, ...(position ? { position } : {}) });
+    const author = { kind: 'author' as const, name: m.author.name };
+    // "on which of her papers is she neither the first nor the last author": a middle author.
+    const middle = opts.asPosition && mentions.length === 1 && MIDDLE.test(text.rest);
+    parts.push(
+      middle
+        ? { all: [author, { not: { ...author, position: 'first' } }, { not: { ...author, position: 'last' } }] }
+        : { ...author, ...(position ? { position } : {}) },
+    );
     text.blank(span.start, span.end);
   }
+  if (opts.asPosition && parts.length > 0) text.takeAll(new RegExp(MIDDLE.source, 'gi'));
   if (opts.asPosition && parts.length > 0) text.takeAll(/\b(?:as )?(?:the )?(?:first|last)[- ]author(?:ed|s)?\b/gi);
   const either = parts.length > 1 && /\bor\b/i.test(text.original) && !/\band\b/i.test(text.original);
   const clause =

@@ -1,15 +1,31 @@
-/** Polite openings, fillers and punctuation that do not change a question. */
-export function cleanQuestion(question: string): string {
+import { editDistance } from '../search/terms.js';
+
+/**
+ * Polite openings, fillers and punctuation that do not change a question. `known` tells the words
+ * some paper has: another word one edit from a word that frames questions is read as that word.
+ */
+export function cleanQuestion(question: string, known: (word: string) => boolean = () => true): string {
   let t = question
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
   t = t.replace(/^(?:hey|hi|hello|ok|okay|so|also|well)\b[,!]?\s*/i, '');
-  t = t.replace(/^(?:please|pls|kindly)[,!]?\s+/i, '');
-  t = t.replace(/[\p{L}]+/gu, fixFrameTypo);
+  t = t.replace(/^(?:quick (?:q|question)\b|q)\s*:\s*/i, '');
+  t = t.replace(/^(?:please|pls|plz|kindly)[,!]?\s+/i, '');
+  // "(like 'May 2024')": an example of the answer's form, not part of the question.
+  t = t.replace(/\s*\((?:like|e\.g\.?|eg|for example|say)\b[^)]*\)/gi, '');
+  // Authors are counted with the hidden ones unless the question asks for the names shown.
+  t = t.replace(
+    /,?\s*\b(?:(?:if|when|once) you )?(?:incl\.?|including|include|counting) (?:the |[\p{L}-]+'s )?(?:hidden(?: et al\.?)?(?: ones| authors| names)?|(?:ones|authors|names) (?:not shown|hidden))(?: ones)?(?: too)?\b/giu,
+    '',
+  );
+  // "the three papers that hide authors": the papers, however many.
+  t = t.replace(/\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (papers|ones)\b/gi, 'the $1');
+  t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
+  t = t.replace(/\b(is|are|was|were|does|do|did|has|have|had)n't\b/gi, '$1 not');
   t = t.replace(/^(?:search|look)(?: for)?\s+/i, '');
-  t = t.replace(/^(?:can|could|would|will) you (?:please )?(?:tell me|show me|give me|list|find)?\s*/i, '');
+  t = t.replace(/^(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell me|show me|give me|list|find)?\s*/i, '');
   t = t.replace(
     /^(?:do you know|i (?:want|would like|'d like) to know|i wonder|tell me)\s+(?=who|what|which|when|how|whether|if)/i,
     '',
@@ -33,13 +49,35 @@ const FRAME_TYPOS: Record<string, string> = {
   autors: 'authors',
 };
 
-function fixFrameTypo(word: string): string {
-  return FRAME_TYPOS[word.toLowerCase()] ?? word;
+function fixFrameTypo(word: string, known: (word: string) => boolean): string {
+  const lower = word.toLowerCase();
+  const listed = FRAME_TYPOS[lower];
+  if (listed) return listed;
+  if (lower.length < 5 || /\p{Lu}/u.test(word.slice(1)) || TYPO_TARGETS.includes(lower) || known(word)) return word;
+  // "figure" is no typo of "figures".
+  const near = TYPO_TARGETS.filter(
+    (w) =>
+      w !== `${lower}s` &&
+      `${w}s` !== lower &&
+      Math.abs(w.length - lower.length) <= 1 &&
+      editDistance(lower, w, 1) <= 1,
+  );
+  return near.length === 1 ? (near[0] as string) : word;
 }
+
+// Words that shape a question, for typos no paper has ("submited", "thier", "auhtors", "avarage", "titels").
+const TYPO_TARGETS = `papers paper authors author coauthors submitted submission their there which where average
+  titles title figures pages comments comment revised version versions first latest oldest newest recent
+  categories category primary primarily mention mentions written published journal between included
+  inclusive abstract abstracts listed number fewest least month months years every total hidden`.split(/\s+/);
 
 /** Why a question cannot be answered from a listing at all, or null. */
 export function outOfReach(text: string): { understood: string; message: string } | null {
-  if (/\b(?:best|worth reading|most important|should i read|recommend|better|favou?rite|interesting)\b/i.test(text))
+  if (
+    /\b(?:best|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion)\b/i.test(
+      text,
+    )
+  )
     return {
       understood: 'a question of opinion',
       message:
@@ -52,7 +90,7 @@ export function outOfReach(text: string): { understood: string; message: string 
         'I cannot compare two fields of each paper with each other yet; ask for one of them, for example "which papers have a journal ref".',
     };
   if (
-    /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|citations?|cited|cites?|citing|h-index|impact factor|affiliat\w*|university|institution|email|e-mail|homepage of|neurons?|search query|results did the search|query produced)\b/i.test(
+    /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|citations?|cited|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)|institutions?|email|e-mail|homepage of|neurons?|search query|results did the search|query produced)\b/i.test(
       text,
     )
   )
@@ -60,6 +98,11 @@ export function outOfReach(text: string): { understood: string; message: string 
       understood: 'a question about something the listing does not hold',
       message:
         "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not citations, affiliations or anything beyond them.",
+    };
+  if (/\bcoming out\b|\bwill (?:it|this|that|they|the \w+) (?:be|come)\b|\bgoing to (?:be|come)\b/i.test(text))
+    return {
+      understood: 'a question about the future',
+      message: 'The listing says what has been submitted and when, not what will come: I cannot tell that from it.',
     };
   return null;
 }
@@ -75,7 +118,9 @@ export function isFollowUp(text: string): boolean {
       /\b(?:those|that one|this one|them|the (?:year|month|week|day) (?:before|after)|the same)\b/i.test(rest)) ||
     /^(?:what about|how about|same (?:for|but)|the one before)\b/i.test(rest) ||
     /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
-    /\b(?:the (?:second|third|fourth|next|previous) one|the one before that|of them)\b/i.test(rest)
+    /\b(?:the (?:second|third|fourth|next|previous) one|the one before that)\b/i.test(rest) ||
+    // "which of them…" leans on an earlier question unless papers were named before it in this one.
+    /^(?:(?!\b(?:papers?|list|listing|these|here)\b).)*\bof them\b/i.test(rest)
   );
 }
 

@@ -133,7 +133,8 @@ function fields(index: PaperIndex, q: TypedQuestion, sel: Selection): Outcome {
     query: { ...q, fields: [f] },
     ...(a.declined ? { declined: true } : {}),
   }));
-  return { text: parts.map((x) => x.answer).join(' '), papers: [p], parts };
+  const declined = parts.every((x) => x.declined);
+  return { text: parts.map((x) => x.answer).join(' '), papers: [p], parts, ...(declined ? { declined: true } : {}) };
 }
 
 /** "22 of the 50 papers (44%)". */

@@ -92,6 +92,8 @@ export const TypedQuestion = z.object({
   countOf: z.enum(['papers', 'authors', 'primaryCategories', 'categories']).optional(),
   /** For `yesno`: whether every paper fits, rather than any. */
   every: z.boolean().optional(),
+  /** For `every`: the papers that must all fit ("every one of Priebe's papers"); all papers when absent. */
+  everyOf: PaperFilter.optional(),
   /** For `count`: also as a share of the listing ("what fraction…"). */
   share: z.boolean().optional(),
   /** For `compare` and `profile`: the people. */

@@ -68,7 +68,8 @@ function authorTest(authors: AuthorMap, c: Extract<Clause, { kind: 'author' }>, 
     const shown = theirs.has(p);
     if (!c.position) return shown ? true : p.hiddenAuthorCount > 0 && !c.shown ? null : false;
     if (c.position === 'first') return keys.has(nameKey(p.authors[0] as string));
-    if (p.hiddenAuthorCount > 0) return shown ? false : null;
+    // The last of the shown names is not the last author when more are hidden, and the last author is not shown.
+    if (p.hiddenAuthorCount > 0) return null;
     return keys.has(nameKey(p.authors[p.authors.length - 1] as string));
   };
 }

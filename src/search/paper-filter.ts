@@ -34,6 +34,7 @@ export const Presence = z.enum([
   'code',
   'hiddenAuthors',
   'pages',
+  'figures',
   /** Comments or a journal reference saying the paper was accepted, published or presented somewhere. */
   'acceptance',
   /** Comments saying it was submitted somewhere or is under review, and not that it was accepted. */

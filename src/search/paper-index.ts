@@ -185,6 +185,10 @@ export class PaperIndex {
   }
 
   /** Whether the listing has this index term anywhere: only unknown words are read as typos. */
+  hasTerm(term: string): boolean {
+    return this.known(term);
+  }
+
   private known(term: string): boolean {
     return this.catalog.textDf.has(term) || this.catalog.nameTerms.has(term);
   }

@@ -51,6 +51,8 @@ export function hasField(paper: Paper, field: Presence): boolean {
       return codeLinks(paper).length > 0;
     case 'pages':
       return pagesOf(paper) !== undefined;
+    case 'figures':
+      return figuresOf(paper) !== undefined;
     case 'acceptance':
       // Accepted, to appear or presented, by the paper's own comments (a journal reference is published, not this).
       return venueClaims(paper).some(

@@ -156,6 +156,8 @@ function has(p: Paper, field: Extract<Clause, { kind: 'has' }>['field']): Outcom
       return CODE_HOSTS.test(`${p.comments ?? ''} ${p.urls.join(' ')}`) ? TF : F;
     case 'pages':
       return /pages?\b|pp\b/i.test(p.comments ?? '') ? TF : F;
+    case 'figures':
+      return /fig(?:ure)?s?\b/i.test(p.comments ?? '') ? TF : F;
     case 'acceptance':
       return p.journalRef ? T : p.comments ? TF : F;
     case 'submission':
