@@ -63,6 +63,27 @@ describe('questions read as asked', () => {
     expect(ask(index, 'when did Pimba come out').declined).toBeFalsy();
   });
 
+  it('excludes the person named before "is not an author of"', () => {
+    const without = RAW_ENTRIES.filter((e) => e.hidden === 0 && !e.authors.includes('Divya Mahajan'));
+    const a = ask(index, 'which papers is Divya Mahajan not an author of');
+    expect(titles(a.papers)).toEqual(titles(without));
+  });
+
+  it('counts the people on exactly one paper', () => {
+    const counts = new Map<string, number>();
+    for (const e of RAW_ENTRIES) for (const name of new Set(e.authors)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const once = [...counts.values()].filter((n) => n === 1).length;
+    expect(ask(index, 'how many ppl have exactly one paper in this list').answer).toMatch(
+      new RegExp(`^${once} people`),
+    );
+  });
+
+  it('reads "somebody with the surname X as first author" as everyone of that name, first', () => {
+    const first = RAW_ENTRIES.filter((e) => (e.authors[0] ?? '').split(' ').at(-1) === 'Mahajan');
+    const a = ask(index, 'how many papers have somebody with the surname mahajan as first author');
+    expect(a.answer).toMatch(new RegExp(`: ${first.length}\\b`));
+  });
+
   it('still declines "which of them" with nothing before it', () => {
     expect(ask(index, 'which of them is the newest').declined).toBe(true);
   });

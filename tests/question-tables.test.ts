@@ -49,8 +49,6 @@ const READ_OTHERWISE: Record<string, string> = {
   // Round 4.
   'is GPT takes the SAT in any cs.* category, primary or cross-listed':
     'the "No" cites the paper it is about (only in econ.EM); the table cites none on a "no"',
-  'first authors of the three papers that hide part of their author list?':
-    "'first authors of' papers lists the papers with their authors, not the first authors alone",
 };
 const MAX_LISTED = 40;
 
@@ -75,6 +73,11 @@ const TABLES = [
   { table: 'round4/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round4/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round4/distributed', listing: 'real/distributed-systems.copied.txt' },
+  // A fifth round: a lab's daily questions about people, time, fields, comparisons.
+  { table: 'round5/mahajan', listing: 'mahajan.txt' },
+  { table: 'round5/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round5/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round5/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

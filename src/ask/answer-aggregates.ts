@@ -61,7 +61,8 @@ export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, d
     const floor = rows[q.limit - 1]?.[1] ?? 0;
     rows = rows.filter((r, i) => i < q.limit! || r[1] === floor);
   }
-  const list = rows.map(([l, n]) => `${label(l, by)}: ${n}`).join(', ');
+  if (q.groups) rows = rows.filter((r) => q.groups?.includes(r[0]));
+  const list = rows.map(([l, n]) => `${label(l, by)}: ${n}`).join(', ') + compared(rows);
   const per = overTime
     ? `per ${by} of ${FIELD_WORDS[field]}`
     : `per ${by === 'primaryCategory' ? 'primary category' : by}`;
@@ -69,6 +70,13 @@ export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, d
     text: rows.length ? `${capitalize(described)} ${per}: ${list} (${papers.length} in all).` : `No ${described}.`,
     papers: [...papers],
   };
+}
+
+/** "; cs.CL has more": the answer to "are there more cs.CL or cs.AI papers". */
+function compared(rows: readonly [string, number, Paper[]][]): string {
+  const [a, b] = rows;
+  if (rows.length !== 2 || !a || !b) return '';
+  return a[1] === b[1] ? '; as many of each' : `; ${a[1] > b[1] ? a[0] : b[0]} has more`;
 }
 
 /** The group with the most (or fewest) papers, with its ties. */
@@ -82,12 +90,16 @@ export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, descr
     q.direction,
   );
   const tied = rows.filter((r) => r[1] === best).sort((a, b) => a[0].localeCompare(b[0]));
-  const names = joinAnd(tied.map((r) => label(r[0], by)));
+  const count = plural(best, 'paper');
+  // Each tied group with its count, so no reader pairs a count with the wrong name.
+  const names =
+    tied.length > 1
+      ? joinAnd(tied.map((r) => `${label(r[0], by)} (${count})`))
+      : `${label((tied[0] as (typeof tied)[number])[0], by)} (${count})`;
   const what = by === 'author' ? 'author' : by === 'primaryCategory' ? 'primary category' : by;
-  const each = tied.length > 1 ? ' each' : '';
   const cited = by === 'author' || by === 'category' || by === 'primaryCategory' ? [] : tied.flatMap((r) => r[2]);
   return {
-    text: `${tied.length > 1 ? `Tied, the ${what.replace(/y$/, 'ie')}s` : `The ${what}`} with the ${q.direction === 'least' ? 'fewest' : 'most'} ${described}${by === 'day' || by === 'year' || by === 'month' ? ` (by ${FIELD_WORDS[field]})` : ''}: ${names} (${plural(best, 'paper')}${each}).`,
+    text: `${tied.length > 1 ? `Tied, the ${what.replace(/category$/, 'categorie')}s` : `The ${what}`} with the ${q.direction === 'least' ? 'fewest' : 'most'} ${described}${by === 'day' || by === 'year' || by === 'month' ? ` (by ${FIELD_WORDS[field]})` : ''}: ${names}.`,
     papers: cited,
   };
 }
@@ -203,6 +215,13 @@ function otherReading(papers: readonly Paper[], measure: 'authors' | 'shownAutho
     : `; counting the authors hidden by "et al." too, ${mean.toFixed(1)}`;
 }
 
+/** The names at a position of the author list; no last one when authors are hidden. */
+function placed(p: Paper, position: TypedQuestion['authorPosition']): readonly string[] {
+  if (!position) return p.authors;
+  if (position === 'first') return p.authors.slice(0, 1);
+  return p.hiddenAuthorCount > 0 ? [] : p.authors.slice(-1);
+}
+
 /** People on the papers, ranked by how many they are on. */
 export function authorRanking(papers: readonly Paper[], q: TypedQuestion): { name: string; papers: Paper[] }[] {
   const except = new Set((q.exceptAuthors ?? []).map(nameKey));
@@ -210,7 +229,7 @@ export function authorRanking(papers: readonly Paper[], q: TypedQuestion): { nam
   const unwanted = q.exceptNamed ? ` ${nameKey(q.exceptNamed)} ` : '';
   const byKey = new Map<string, { name: string; papers: Paper[] }>();
   for (const p of papers)
-    for (const a of p.authors) {
+    for (const a of placed(p, q.authorPosition)) {
       const key = keyOf(a);
       if (except.has(key) || (named && !` ${key} `.includes(named)) || (unwanted && ` ${key} `.includes(unwanted)))
         continue;

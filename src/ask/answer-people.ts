@@ -3,7 +3,7 @@ import type { Paper } from '../listing/paper.js';
 import { nameKey } from '../listing/names.js';
 import type { Selection } from '../search/filter-engine.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { capitalize, joinAnd, plural } from './answer.js';
+import { agreeing, capitalize, joinAnd, plural } from './answer.js';
 import { authorRanking } from './answer-aggregates.js';
 import { type Said, unsureNote } from './answer-sets.js';
 import type { TypedQuestion } from './typed-question.js';
@@ -33,8 +33,11 @@ export function authorsAnswer(sel: Selection, q: TypedQuestion, described: strin
       text: `${q.exceptAuthors[0]} has ${plural(ranked.length, 'coauthor')} ${q.minPapers ? `on at least ${q.minPapers} of ${sel.papers.length} papers` : `over ${plural(sel.papers.length, 'paper')}`}, most frequent first: ${joinAnd(shown)}${more}${hidden}.`,
       papers: cited,
     };
+  const who = q.authorPosition
+    ? `The ${q.authorPosition} ${agreeing(ranked.length, 'author', 'authors')} of the ${described}`
+    : `${capitalize(plural(ranked.length, 'person', 'people'))} on the ${described}`;
   return {
-    text: `${capitalize(plural(ranked.length, 'person', 'people'))} on the ${described}: ${joinAnd(shown)}${more}${hidden}.`,
+    text: `${who}: ${joinAnd(shown)}${more}${hidden}.`,
     papers: cited,
   };
 }
@@ -65,7 +68,8 @@ export function topAuthorsAnswer(sel: Selection, q: TypedQuestion, described: st
   const shown = ranked.slice(0, Math.max(5, tied.length)).map((a) => `${a.name} (${plural(a.papers.length, 'paper')})`);
   const scope = q.papers ? ` of the ${sel.papers.length} ${described}` : '';
   const tie = tied.length > 1 ? ` (${tied.length} tied with ${plural(n, 'paper')})` : '';
-  return { text: `The most prolific authors${scope}${tie}: ${joinAnd(shown)}${caveat}.`, papers: cited };
+  const kind = q.authorPosition ? `${q.authorPosition} authors` : 'authors';
+  return { text: `The most prolific ${kind}${scope}${tie}: ${joinAnd(shown)}${caveat}.`, papers: cited };
 }
 
 /** The people who wrote with the most (or fewest) distinct others on the selected papers, ties named. */
@@ -121,6 +125,13 @@ export function countOtherAnswer(sel: Selection, q: TypedQuestion, described: st
       const what = q.exceptAuthors?.length ? 'distinct coauthors' : `different people named ${q.authorsNamed}`;
       const names = ranked.length <= 12 ? `: ${joinAnd(ranked.map((a) => a.name))}` : '';
       return { text: `${who} ${ranked.length} ${what}${names}${hiddenNote}.`, papers: [] };
+    }
+    if (q.minPapers || q.maxPapers) {
+      const on = q.maxPapers === 1 ? 'exactly one' : `at least ${q.minPapers}`;
+      return {
+        text: `${plural(ranked.length, 'person is', 'people are')} on ${on} of the ${described}${hiddenNote}.`,
+        papers: [],
+      };
     }
     const spellings = new Set(sel.papers.flatMap((p) => p.authors)).size;
     const merged =

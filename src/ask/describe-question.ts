@@ -95,7 +95,7 @@ export function describeClause(c: Clause): string {
     case 'topic':
       return `about ${c.phrase ? `the phrase "${c.words}"` : `"${c.words}"`}`;
     case 'mentions':
-      return `with "${c.words}" in the ${c.field === 'journalRef' ? 'journal reference' : c.field}`;
+      return `with "${c.words}" in the ${c.field === 'journalRef' ? 'journal reference' : c.field === 'doi' ? 'DOI' : c.field}`;
     case 'author':
       return `by ${c.name}${c.position ? ` as ${c.position} author` : ''}`;
     case 'date':
@@ -144,7 +144,7 @@ function phrase(f: PaperFilter): string {
     // "last revised in 2025" already says the paper was revised.
     const dated = f.all.some((g) => 'kind' in g && g.kind === 'date' && g.field === 'updated');
     const said = f.all.filter((g) => !(dated && 'kind' in g && g.kind === 'revised' && g.value));
-    return middleAuthor(said) ?? said.map(phrase).join(' ');
+    return middleAuthor(said) ?? [...new Set(said.map(phrase))].join(' ');
   }
   if ('any' in f) return `(${f.any.map(phrase).join(' or ')})`;
   if ('not' in f) return `not ${phrase(f.not)}`;
@@ -158,6 +158,13 @@ export function describeQuestion(q: TypedQuestion): string {
     case 'papers':
       return papers;
     case 'count':
+      if (q.countOf === 'authors') {
+        const on =
+          q.maxPapers === 1 ? ' on exactly one of them' : q.minPapers ? ` on at least ${q.minPapers} of them` : '';
+        return `the number of authors of ${papers}${on}`;
+      }
+      if (q.countOf)
+        return `the number of ${q.countOf === 'primaryCategories' ? 'primary categories' : 'categories'} of ${papers}`;
       return `the number of ${papers}`;
     case 'yesno':
       if (q.every) return `whether every one of ${describeFilter(q.everyOf ?? null)} is among ${papers}`;
@@ -165,7 +172,7 @@ export function describeQuestion(q: TypedQuestion): string {
     case 'field':
       return `${(q.fields ?? []).map((f) => FIELD_WORDS[f]).join(', ')} of ${papers}`;
     case 'authors':
-      return `the authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers ? `, on at least ${q.minPapers} of them` : ''}`;
+      return `the ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers ? `, on at least ${q.minPapers} of them` : ''}`;
     case 'distribution':
       return `${papers}, counted by ${q.groupBy}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;
     case 'superlative':
@@ -199,7 +206,7 @@ function superlative(q: TypedQuestion, papers: string): string {
     return `${q.exceptAuthors.join(', ')}'s most frequent coauthor`;
   if (q.groupBy) {
     const among = q.papers ? ` among the ${papers}` : '';
-    return `the ${GROUP_WORDS[q.groupBy]} with the ${most} papers${among}${q.authorsNamed ? `, of the authors named ${q.authorsNamed}` : ''}`;
+    return `the ${GROUP_WORDS[q.groupBy]} with the ${most} papers${q.authorPosition ? ` as ${q.authorPosition} author` : ''}${among}${q.authorsNamed ? `, of the authors named ${q.authorsNamed}` : ''}`;
   }
   const which = q.papers ? ` of the ${papers}` : '';
   if (q.measure === 'submitted' || q.measure === 'updated') {

@@ -103,6 +103,36 @@ const SHOWN: Partial<Record<Presence, (p: Paper) => boolean>> = {
   reportNumber: (p) => p.reportNumber !== undefined,
 };
 
+// The DOI prefixes of publishers a question may name instead of the number ("a DOI from IEEE").
+const PUBLISHERS: Record<string, string> = {
+  ieee: '10.1109',
+  acm: '10.1145',
+  nature: '10.1038',
+  springer: '10.1007',
+  elsevier: '10.1016',
+  aps: '10.1103',
+  iop: '10.1088',
+  wiley: '10.1002',
+  plos: '10.1371',
+  frontiers: '10.3389',
+  mdpi: '10.3390',
+};
+
+/** "a DOI from IEEE (10.1109)", "a nature doi (the 10.1038 prefix)": the DOI prefix asked for, its words taken. */
+function doiPrefix(text: QuestionText): string | undefined {
+  const number = text.take(/\b10\.\d{4,9}\b(?:\/(?:\.{3}|…))?/);
+  const names = Object.keys(PUBLISHERS).join('|');
+  const publisher = new RegExp(
+    `\\b(${names})\\s+dois?\\b|\\bdois?\\s+(?:from|by|of)\\s+(?:the\\s+)?(${names})\\b`,
+    'i',
+  ).exec(text.rest);
+  if (!number && !publisher) return undefined;
+  const name = publisher && (publisher[1] ?? publisher[2]);
+  if (name) text.take(new RegExp(`\\b${name}\\b`, 'i'));
+  text.takeAll(/\b(?:the )?prefix\b|\((?:\s|the)*\)/gi);
+  return number ? number[0].replace(/\/.*$/, '') : PUBLISHERS[(name as string).toLowerCase()];
+}
+
 /** "have a DOI", "with a journal ref but no DOI", "link to code": fields present or absent. */
 export function readPresence(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
   for (const [pattern, field] of PRESENCE) {
@@ -115,7 +145,8 @@ export function readPresence(text: QuestionText, papers: readonly Paper[], out: 
     }
     const before = text.rest.slice(Math.max(0, m.index - 25), m.index);
     const negated = /\b(?:no|without|lack|lacks|not have|don't have|doesn't have)\b[^,]*$/i.test(before);
-    const clause: PaperFilter = { kind: 'has', field };
+    const prefix = field === 'doi' ? doiPrefix(text) : undefined;
+    const clause: PaperFilter = prefix ? { kind: 'mentions', field: 'doi', words: prefix } : { kind: 'has', field };
     const last = out.clauses[out.clauses.length - 1];
     // "an ACM or MSC classification": either.
     if (field === 'mscClass' && last && 'kind' in last && last.kind === 'has' && last.field === 'acmClass')
@@ -238,7 +269,7 @@ export function readRevised(text: QuestionText, out: Conditions): void {
     out.clauses.push({ kind: 'revised', value: false });
   else if (
     text.take(
-      /\b(?:been )?(?:revised|updated)(?: at least once| more than once| once or more)?\b|\bmore than one version\b|\bmultiple versions\b|\bseveral versions\b/i,
+      /\b(?<!(?:submitted|new|added|posted) or )(?:been )?(?:revised|updated)(?: at least once| more than once| once or more)?\b|\bmore than one version\b|\bmultiple versions\b|\bseveral versions\b/i,
     )
   )
     out.clauses.push({ kind: 'revised', value: true });

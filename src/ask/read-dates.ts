@@ -1,4 +1,4 @@
-import type { Clause, DateField } from '../search/paper-filter.js';
+import type { DateField, PaperFilter } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { readDates } from './dates-in-text.js';
 import type { QuestionText } from './question-text.js';
@@ -32,14 +32,27 @@ export function readDateClauses(
   index: PaperIndex,
   field: DateField | undefined,
   notes: string[] = [],
-): Clause[] {
+): PaperFilter[] {
   if (index.size === 0) return [];
   const spans = readDates(text.rest, { latest: latestDay(index) });
-  const out: Clause[] = [];
+  const out: PaperFilter[] = [];
   for (const s of spans) {
     const before = text.original.slice(Math.max(0, s.start - 30), s.start);
+    const range = { ...(s.from ? { from: s.from } : {}), ...(s.until ? { until: s.until } : {}) };
+    // "submitted or updated during the last week": a first or a latest version in the range.
+    if (/\b(?:submitted|new|added|posted) or (?:updated|revised)\b/i.test(before)) {
+      out.push({
+        any: [
+          { kind: 'date', field: 'submitted', ...range },
+          { kind: 'date', field: 'updated', ...range },
+        ],
+      });
+      if (s.relative) notes.push(s.relative);
+      text.blank(s.start, s.end);
+      continue;
+    }
     const f = fieldBefore(before, field ?? 'submitted');
-    out.push({ kind: 'date', field: f, ...(s.from ? { from: s.from } : {}), ...(s.until ? { until: s.until } : {}) });
+    out.push({ kind: 'date', field: f, ...range });
     // "Updated in 2025" is about papers with a later version, not single versions from 2025.
     if (f === 'updated' && /\b(?:updated|revised)\b[^,]*$/i.test(before)) out.push({ kind: 'revised', value: true });
     if (s.relative) notes.push(s.relative);

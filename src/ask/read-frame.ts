@@ -182,7 +182,11 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   // "which month of which year": a month of a year.
   else if (/\b(?:which|what) month\b/i.test(t)) frame.groupBy = 'month';
   else if (/\b(?:which|what) year\b/i.test(t)) frame.groupBy = 'year';
-  else if (/\bmost common (?:primary )?category|\bmost common primary\b/i.test(t))
+  else if (
+    /\bmost common (?:primary )?category|\bmost common primary\b|\b(?:which|what) (?:primary )?categor(?:y|ies) (?:has|have|had)\b/i.test(
+      t,
+    )
+  )
     frame.groupBy = /\bprimary\b/i.test(t) ? 'primaryCategory' : 'category';
   else if (
     /^(?:who|which (?:authors?|people|researchers))\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ )?(?:authors|people|researchers)\b/i.test(

@@ -15,8 +15,26 @@ export interface GroupNames {
 const GROUP =
   /\b([Ww]hich|[Tt]he|[Aa]ny|a|named|no|[Aa]part from the|[Ee]xcept the|[Oo]ther than the|[Bb]esides the)\s+(\p{Lu}[\p{Ll}'-]+?)(s|es)?\b(?!\s+\p{Lu})/u;
 
+const SURNAME =
+  /\b(?:(?:somebody|someone|anyone|people|authors?) (?:with|named|called) )?(?:the )?(?:sur|family |last )name (\p{L}[\p{L}'-]+)\b/iu;
+
+/** "somebody with the surname mahajan as first author": everyone with that family name, at a position. */
+function readSurname(text: QuestionText, index: PaperIndex): GroupNames | null {
+  const m = SURNAME.exec(text.rest);
+  if (!m) return null;
+  const typed = m[1] as string;
+  const name = typed.charAt(0).toUpperCase() + typed.slice(1);
+  if (!index.authors.resolve(name).some((a) => a.tokens.includes(name.toLowerCase()))) return null;
+  text.blank(m.index, m.index + m[0].length);
+  const at = text.take(/\bas (?:the )?(first|last)[- ]authors?\b/i);
+  const position = at ? ((at[1] as string).toLowerCase() as 'first' | 'last') : undefined;
+  return { named: name, clause: { kind: 'author', name, ...(position ? { position } : {}) } };
+}
+
 /** Reads a family name used for a group of people, not for one person. */
 export function readGroupNames(text: QuestionText, index: PaperIndex): GroupNames {
+  const surname = readSurname(text, index);
+  if (surname) return surname;
   const m = GROUP.exec(text.rest);
   if (!m) return { clause: null };
   const name = m[2] as string;

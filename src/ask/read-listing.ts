@@ -15,6 +15,7 @@ import type { PartReading } from './part-reading.js';
 import { type People, readPeople } from './read-people.js';
 import { NEGATION, readTopics } from './read-topics.js';
 import { readVenues } from './read-venues.js';
+import { applyScope, negatedPerson, readScope } from './read-scope.js';
 import { QuestionText } from './question-text.js';
 import type { FieldName, TypedQuestion } from './typed-question.js';
 
@@ -65,11 +66,15 @@ export function listingQuestion(
   within: PaperFilter | null = null,
 ): PartReading {
   const group = readGroupNames(text, index);
-  const minPapers = readMinPapers(text);
-  const everyOf = frame.want === 'yesno' && text.take(EVERY_OF) !== null;
+  const scope = readScope(text, frame, within);
   const { positive, negative } = splitAtNegation(text);
   const notes: string[] = [];
   const pos = readSide(index, positive, frame, notes);
+  if (scope.notAuthor) {
+    const negated = negatedPerson(pos.people.clause, scope.notAuthor);
+    if (negated === undefined) return { kind: 'unread-negation', text: 'not … author' };
+    pos.people.clause = negated;
+  }
   const neg = negative ? readSide(index, negative, frame, notes) : null;
   const missing = [...pos.conditions.missing, ...(neg?.conditions.missing ?? [])];
   if (missing.length) return { kind: 'missing', what: missing };
@@ -85,12 +90,7 @@ export function listingQuestion(
   )
     return { kind: 'unknown-person', name: unknown, asked: frame.want === 'yesno' ? 'yesno' : 'other' };
   const question = shapeQuestion(frame, fields, pos.people, group);
-  if (minPapers && question.want === 'authors') question.minPapers = minPapers;
-  // "does every one of Priebe's papers carry a stat.* tag": all of the person's papers, tested for the rest.
-  if (everyOf && pos.people.clause && question.want === 'yesno') {
-    question.every = true;
-    question.everyOf = pos.people.clause;
-  }
+  applyScope(question, scope, pos.people.clause, within);
   const notPart = neg ? allOf([...neg.conditions.clauses, neg.people.clause, neg.topic]) : null;
   if (negative && !notPart) return { kind: 'unread-negation', text: negative.original.trim() };
   question.papers = allOf([
@@ -101,6 +101,7 @@ export function listingQuestion(
     pos.topic,
     notPart ? { not: notPart } : null,
   ]);
+  compareCategories(question, frame.raw);
   const words = [...pos.words, ...(neg ? neg.words.map((w) => `not ${w}`) : [])];
   const people = { ...pos.people, named: [...pos.people.named, ...(neg?.people.named ?? [])] };
   const explicit =
@@ -117,30 +118,29 @@ export function listingQuestion(
   return { kind: 'question', explicit, question, people, topic: words, notes };
 }
 
-const EVERY_OF =
-  /\b(?:(?:every|each) one of|all of|every|each|all)\b(?= (?:his|her|their|[\p{L}.' -]{2,40}?'s) papers\b)/iu;
-
-/** "on four or more of his papers", "on both of her papers": how many of the papers a person must be on. */
-function readMinPapers(text: QuestionText): number | undefined {
-  const m =
-    /\b(?:on|in) (?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) or more|(both)) of (?=(?:his|her|their|the|these|[\p{L}.' -]{2,40}?'s) papers\b)/iu.exec(
-      text.rest,
-    );
-  if (!m) return undefined;
-  // The words up to "of": a name before "'s papers" is still to be read.
-  text.blank(m.index, m.index + m[0].length);
-  if (m[2]) return 2;
-  const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-  const word = words.indexOf((m[1] as string).toLowerCase());
-  return word >= 0 ? word + 2 : Number(m[1]);
-}
-
 const COAUTHORS =
   /\bco-?authors?\b|\bco-?authored with\b|\bwrite with\b|\bwrote with\b|\bcollaborat|\bco-?wrote\b|\bwith whom\b|\bwork(?:s|ed)? with\b/i;
 
 // "Who has the most coauthors": people ranked by how many others they wrote with, no one named.
 const MOST_COAUTHORS =
   /\b(?:most|fewest|largest number of|most distinct|most different) (?:distinct |different )?(?:co-?authors|collaborators|coworkers|co-?writers)\b/i;
+
+const COMPARES = /\b(?:more|fewer|bigger|larger|smaller)\b|\bwhich (?:one )?(?:has|is)\b/i;
+
+/** "are there more cs.CL or cs.AI papers": the two categories' counts, side by side. */
+function compareCategories(q: TypedQuestion, raw: string): void {
+  const either = q.papers && 'any' in q.papers ? q.papers.any : [];
+  const cats = either.filter((c) => 'kind' in c && c.kind === 'category' && !c.archive);
+  if (cats.length !== 2 || either.length !== 2 || (q.want !== 'yesno' && q.want !== 'papers')) return;
+  if (!COMPARES.test(raw)) return;
+  const codes = cats.map((c) => ('kind' in c && c.kind === 'category' ? c.code : ''));
+  const primary = cats.every((c) => 'kind' in c && c.kind === 'category' && c.primary);
+  Object.assign(q, { want: 'distribution', groupBy: primary ? 'primaryCategory' : 'category', groups: codes });
+}
+
+// "who first-authored the most papers", "first authors of the papers that…": one place of each author list.
+const POSITIONED =
+  /\b(first|last)[- ]authored\b|^(?:who (?:is|was|were|are) (?:the )?|(?:the )?)(first|last)[- ]authors?\b(?! of (?:the )?(?:paper|article)\b)/i;
 
 /** The want of a listing question, with the author ranking's options. */
 function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group: GroupNames): TypedQuestion {
@@ -170,6 +170,11 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
   )
     return { want: 'profile', papers: null, people: named };
   if (COAUTHORS.test(raw) && named.length === 1) q.exceptAuthors = named;
+  const position = named.length === 0 ? POSITIONED.exec(raw) : null;
+  if (position) {
+    q.authorPosition = (position[1] ?? position[2] ?? '').toLowerCase() as 'first' | 'last';
+    if (q.want === 'papers' && /^(?:the )?(?:first|last)[- ]authors (?:of|on)\b/i.test(raw)) q.want = 'authors';
+  }
   if (q.want === 'count') countOf(q, raw);
   else if (q.want === 'papers' || q.want === 'yesno') papersOrAuthors(q, raw, group, fields, frame.plural);
   return q;
@@ -182,8 +187,18 @@ function countOf(q: TypedQuestion, raw: string): void {
     )
   )
     q.countOf = 'authors';
+  else if (/\bhow many (?:ppl|persons|names|researchers)\b/i.test(raw)) q.countOf = 'authors';
+  if (q.countOf === 'authors') onPapers(q, raw);
   else if (/\b(?:different|distinct) primary categories\b/i.test(raw)) q.countOf = 'primaryCategories';
   else if (/\b(?:different|distinct) categories\b/i.test(raw)) q.countOf = 'categories';
+}
+
+/** "people with exactly one paper", "on more than one paper": how many papers each counted person is on. */
+function onPapers(q: TypedQuestion, raw: string): void {
+  if (/\b(?:exactly|only|just) (?:one|1|a single) paper\b|\bon (?:one|a single) paper only\b/i.test(raw)) {
+    q.minPapers = 1;
+    q.maxPapers = 1;
+  } else if (/\bmore than (?:one|1) paper\b|\b(?:two|2) or more papers\b/i.test(raw)) q.minPapers = 2;
 }
 
 // Fields only one paper can have: asked with no paper named, the papers the question's words find must be one.

@@ -19,7 +19,8 @@ const ASKING = new Set(
   cross-listed cross listed comment comments journal ref code repo repository link project url abstract title number count
   and with about called titled named same day all many much whole full second third one under an by is what's
   come came out submission revision announcement date propose proposes do does introduce present study show
-  did apart from except besides other than`.split(/\s+/),
+  did apart from except besides other than during within over across since until before after week weeks days covers
+  ending`.split(/\s+/),
 );
 
 /**
@@ -55,6 +56,8 @@ export function readPaperRef(text: QuestionText, index: PaperIndex): PaperRef {
     if (found.kind === 'candidates') return { candidates: found.papers, ref };
   }
   for (const ref of leftovers(text.rest)) {
+    // "that" alone names no paper, even one whose title has it.
+    if (!contentWords(ref)) continue;
     // "Did Dhruv Mahajan write about genome assembly?": words after "write about" are a topic, even a title's.
     const at = text.rest.indexOf(ref.split(' ')[0] as string);
     if (at >= 0 && TOPIC_LEAD.test(text.rest.slice(0, at))) break;

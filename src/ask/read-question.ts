@@ -13,6 +13,19 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   t = t.replace(/^(?:hey|hi|hello|ok|okay|so|also|well)\b[,!]?\s*/i, '');
   t = t.replace(/^(?:quick (?:q|question)\b|q)\s*:\s*/i, '');
   t = t.replace(/^(?:please|pls|plz|kindly)[,!]?\s+/i, '');
+  t = t.replace(/\b(?:i\.e\.|e\.g\.)\s*/gi, '').replace(/[,;]?\s*\bi mean\b,?/gi, ',');
+  // Categories count their cross-lists unless the question says "primary".
+  t = t.replace(
+    /,?\s*\b(?:counting|including|with|cross-lists included|incl\.?) (?:the )?cross-?lists?(?: (?:too|as well(?: as (?:the )?primar(?:y|ies))?|and primar(?:y|ies)))?\b,?|,?\s*\bcross-?lists? (?:included|counted|too)\b,?/gi,
+    ' ',
+  );
+  // "(the 7 days up to its newest date)": what "the last week" already says it counts from.
+  t = t.replace(
+    /[,(]?\s*\b(?:the )?(?:7|seven) days (?:up to|ending (?:on|at|with)|before) (?:its|the listing's|the) (?:newest|latest) date\b\s*\)?/gi,
+    '',
+  );
+  // "(teams included)", "(hidden ones included)": how to count, which the answer says itself.
+  t = t.replace(/\s*\([^)]*\binclud(?:ed|ing)\)/gi, '');
   // "(like 'May 2024')": an example of the answer's form, not part of the question.
   t = t.replace(/\s*\((?:like|e\.g\.?|eg|for example|say)\b[^)]*\)/gi, '');
   // Authors are counted with the hidden ones unless the question asks for the names shown.
@@ -23,7 +36,10 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   // "the three papers that hide authors": the papers, however many.
   t = t.replace(/\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (papers|ones)\b/gi, 'the $1');
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
-  t = t.replace(/\b(is|are|was|were|does|do|did|has|have|had)n't\b/gi, '$1 not');
+  t = t.replace(
+    /\b(is|are|was|were|does|did|has|have|had)n'?t\b|\b(do)n't\b/gi,
+    (_, a: string | undefined, b: string | undefined) => `${a ?? b} not`,
+  );
   t = t.replace(/^(?:search|look)(?: for)?\s+/i, '');
   t = t.replace(/^(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell me|show me|give me|list|find)?\s*/i, '');
   t = t.replace(
@@ -47,6 +63,9 @@ const FRAME_TYPOS: Record<string, string> = {
   primarely: 'primarily',
   athors: 'authors',
   autors: 'authors',
+  ppl: 'people',
+  ther: 'there',
+  durring: 'during',
 };
 
 function fixFrameTypo(word: string, known: (word: string) => boolean): string {
@@ -74,7 +93,7 @@ const TYPO_TARGETS = `papers paper authors author coauthors submitted submission
 /** Why a question cannot be answered from a listing at all, or null. */
 export function outOfReach(text: string): { understood: string; message: string } | null {
   if (
-    /\b(?:best|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion)\b/i.test(
+    /\b(?:best|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most)\b/i.test(
       text,
     )
   )
@@ -90,7 +109,7 @@ export function outOfReach(text: string): { understood: string; message: string 
         'I cannot compare two fields of each paper with each other yet; ask for one of them, for example "which papers have a journal ref".',
     };
   if (
-    /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|citations?|cited|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)|institutions?|email|e-mail|homepage of|neurons?|search query|results did the search|query produced)\b/i.test(
+    /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|citations?|cited|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)|institutions?|(?:written|done|based|made) at|email|e-mail|homepage of|neurons?|search query|results did the search|query produced)\b/i.test(
       text,
     )
   )
@@ -103,6 +122,12 @@ export function outOfReach(text: string): { understood: string; message: string 
     return {
       understood: 'a question about the future',
       message: 'The listing says what has been submitted and when, not what will come: I cannot tell that from it.',
+    };
+  if (/\b(?:months?|years?|days?|weeks?)\b.*\b(?:had|have|has|with) no (?:papers?|submissions?)\b/i.test(text))
+    return {
+      understood: 'the periods with no papers',
+      message:
+        'I cannot list the periods without papers yet; ask for papers per month or per year (for example "papers per month in 2024") and the missing ones are the gaps.',
     };
   return null;
 }
@@ -125,7 +150,7 @@ export function isFollowUp(text: string): boolean {
 }
 
 const PART_START =
-  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+-\s+|:\s+)(?=(?:who|whom|what|when|where|which|how|is it|was it|has it|does it|did it|its (?=categor|authors?|doi|pages|first|last|title|id\b|abstract|comments?|journal|venue|code|primary)|it's|it is|arxiv id|id|authors|the authors|first author|last author|categor|doi|pages)\b)/gi;
+  /,\s*and\s+(?=(?:is|are|was|were|did|does|do|has|have)\b)|(?:,\s*(?:and\s+)?|\s+and\s+|\s+-\s+|:\s+)(?=(?:who|whom|what|when|where|which|how|is it|was it|has it|does it|did it|its (?=categor|authors?|doi|pages|first|last|title|id\b|abstract|comments?|journal|venue|code|primary)|it's|it is|arxiv id|id|authors|the authors|first author|last author|categor|doi|pages)\b)/gi;
 
 /** Splits "who wrote X and when was it first submitted" into its questions; one part when it is one. */
 export function splitCompound(text: string): string[] {

@@ -85,6 +85,10 @@ export const TypedQuestion = z.object({
   exceptNamed: z.string().optional(),
   /** For a superlative over authors: ranked by their papers, or by their distinct coauthors. */
   rankBy: z.enum(['papers', 'coauthors']).optional(),
+  /** For `distribution`: only these groups (the categories a comparison names). */
+  groups: z.array(z.string()).optional(),
+  /** For `authors` and a superlative over authors: only the first (or last) author of each paper counts. */
+  authorPosition: z.enum(['first', 'last']).optional(),
   /** For `authors`: only people on at least, or at most, this many of the papers. */
   minPapers: z.number().int().positive().optional(),
   maxPapers: z.number().int().positive().optional(),

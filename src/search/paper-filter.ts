@@ -49,7 +49,7 @@ export const Clause = z.discriminatedUnion('kind', [
   /** Words of one field other than the text: comments or journal reference. */
   z.object({
     kind: z.literal('mentions'),
-    field: z.enum(['comments', 'journalRef', 'title']),
+    field: z.enum(['comments', 'journalRef', 'title', 'doi']),
     words: z.string().min(1),
   }),
   /** A person, at any position of the author list unless `position` says first or last. */

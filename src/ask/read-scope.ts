@@ -1,0 +1,92 @@
+import { type PaperFilter, allOf } from '../search/paper-filter.js';
+import type { Frame } from './read-frame.js';
+import type { QuestionText } from './question-text.js';
+import type { TypedQuestion } from './typed-question.js';
+
+/** Which papers a listing question ranges over, besides its filter: read before the filter's words. */
+export interface Scope {
+  /** "on four or more of his papers": people on at least this many. */
+  minPapers?: number;
+  /** "X is not an author of", "X is not the last author": the person named is excluded. */
+  notAuthor?: { position?: 'first' | 'last' };
+  /** "does every one of X's papers…": a yes only when all of that person's papers fit. */
+  everyOfPerson?: boolean;
+  /** "…and is X on all of them": a yes only when all the papers of the part before fit. */
+  everyOfThose?: boolean;
+}
+
+/** Takes the scope's words out of the question. */
+export function readScope(text: QuestionText, frame: Frame, within: PaperFilter | null): Scope {
+  const scope: Scope = {};
+  const min = readMinPapers(text);
+  if (min) scope.minPapers = min;
+  const not = readNotAuthor(text);
+  if (not) scope.notAuthor = not;
+  if (frame.want === 'yesno' && text.take(EVERY_OF)) scope.everyOfPerson = true;
+  if (frame.want === 'yesno' && within && text.take(EVERY_OF_THOSE)) scope.everyOfThose = true;
+  return scope;
+}
+
+/** Sets what the scope asks on the shaped question. */
+export function applyScope(
+  q: TypedQuestion,
+  scope: Scope,
+  person: PaperFilter | null,
+  within: PaperFilter | null,
+): void {
+  if (scope.minPapers && q.want === 'authors') q.minPapers = scope.minPapers;
+  const over = scope.everyOfThose ? within : scope.everyOfPerson ? person : null;
+  if (over && q.want === 'yesno') {
+    q.every = true;
+    q.everyOf = over;
+  }
+}
+
+const EVERY_OF_THOSE = /\b(?:on |in )?(?:all|each|every one) of (?:them|those|these)\b/i;
+
+const EVERY_OF =
+  /\b(?:(?:every|each) one of|all of|every|each|all)\b(?= (?:his|her|their|[\p{L}.' -]{2,40}?'s) papers\b)/iu;
+
+// "that Divyat Mahajan is NOT an author of", "that Wei Xiong did not work on", "is Priebe not the last author":
+// the person named just before is the one excluded, not what follows "not".
+const NOT_AUTHOR =
+  /\b(?:(?:is|was|are|were|did|does|do|has|have)\s+)?not\s+(?:(?:an?|the|one of the)\s+)?(?:(first|last)\s+)?(?:author|co-?author|writer)s?\b(?:\s+(?:of|on)\b)?(?:\s+(?:it|them|these|those)\b)?|\b(?:did|does|do)\s+not\s+(?:work|write|contribute)\s+on\b(?:\s+(?:it|them|these|those)\b)?|\bis\s+not\s+on\s+(?:it|them|these|those)\b/i;
+
+function readNotAuthor(text: QuestionText): { position?: 'first' | 'last' } | null {
+  const m = text.take(NOT_AUTHOR);
+  if (!m) return null;
+  return m[1] ? { position: m[1].toLowerCase() as 'first' | 'last' } : {};
+}
+
+/**
+ * The last person read on the positive side, excluded instead (at a position, on "his papers"
+ * still); undefined when no person was read, so the question is declined rather than the "not" dropped.
+ */
+export function negatedPerson(
+  clause: PaperFilter | null,
+  not: { position?: 'first' | 'last' },
+): PaperFilter | null | undefined {
+  const people = !clause ? [] : 'kind' in clause ? [clause] : 'all' in clause ? clause.all : [];
+  if (people.length === 0 || !people.every((c) => 'kind' in c && c.kind === 'author')) return undefined;
+  const name = (people[people.length - 1] as { name: string }).name;
+  const others = people.filter((c) => 'kind' in c && c.kind === 'author' && c.name !== name);
+  const excluded: PaperFilter = not.position
+    ? { all: [{ kind: 'author', name }, { not: { kind: 'author', name, position: not.position } }] }
+    : { not: { kind: 'author', name } };
+  return allOf([...others, excluded]);
+}
+
+/** "on four or more of his papers", "on both of her papers": how many of the papers a person must be on. */
+function readMinPapers(text: QuestionText): number | undefined {
+  const m =
+    /\b(?:on|in) (?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) or more|(both)) of (?=(?:his|her|their|the|these|[\p{L}.' -]{2,40}?'s) papers\b)/iu.exec(
+      text.rest,
+    );
+  if (!m) return undefined;
+  // The words up to "of": a name before "'s papers" is still to be read.
+  text.blank(m.index, m.index + m[0].length);
+  if (m[2]) return 2;
+  const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const word = words.indexOf((m[1] as string).toLowerCase());
+  return word >= 0 ? word + 2 : Number(m[1]);
+}
