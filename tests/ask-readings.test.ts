@@ -84,6 +84,28 @@ describe('questions read as asked', () => {
     expect(a.answer).toMatch(new RegExp(`: ${first.length}\\b`));
   });
 
+  it('reads halves, quarters and weekends of the calendar', () => {
+    const between = (from: string, until: string) =>
+      RAW_ENTRIES.filter((e) => e.submitted >= from && e.submitted <= until).length;
+    const cases: [string, number][] = [
+      ['how many papers were first submitted in the first half of 2025', between('2025-01-01', '2025-06-30')],
+      ['how many papers were first submitted in Q4 2024', between('2024-10-01', '2024-12-31')],
+      ['how many papers were first submitted in the second half of October 2024', between('2024-10-16', '2024-10-31')],
+      ['how many were first submitted in the last week of 2024', between('2024-12-25', '2024-12-31')],
+    ];
+    for (const [q, n] of cases) expect(ask(index, q).answer, q).toMatch(new RegExp(`: ${n}\\b`));
+  });
+
+  it('answers the last sentence when the ones before only tell who asks', () => {
+    const a = ask(index, "I'm new to this group. How many papers were first submitted in 2023?");
+    expect(a.answer).toMatch(new RegExp(`: ${firstIn('2023').length}\\b`));
+  });
+
+  it('declines predictions and asks nothing of "code" in a topic', () => {
+    expect(ask(index, 'do you think Pimba will get into a top conference next year').declined).toBe(true);
+    expect(ask(index, 'papers about code generation').understood).not.toMatch(/code link/);
+  });
+
   it('still declines "which of them" with nothing before it', () => {
     expect(ask(index, 'which of them is the newest').declined).toBe(true);
   });

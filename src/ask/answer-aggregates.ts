@@ -48,7 +48,11 @@ const FIELD_WORDS = { submitted: 'first version', updated: 'latest version', ann
 export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, described: string): Said {
   const by = q.groupBy ?? 'year';
   const field = q.dateField ?? 'submitted';
-  if ((by === 'category' || by === 'primaryCategory') && papers.every((p) => p.categories.length === 0))
+  if (
+    (by === 'category' || by === 'primaryCategory') &&
+    papers.length > 0 &&
+    papers.every((p) => p.categories.length === 0)
+  )
     return {
       text: 'The listing shows no categories, so it cannot count papers by category.',
       papers: [],

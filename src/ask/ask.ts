@@ -60,7 +60,9 @@ function compound(index: PaperIndex, pieces: string[]): Answer {
       reference,
       papers,
     } = answerPart(index, piece, { ...(paper ? { paper } : {}), ...within });
-    paper ??= about;
+    // "whats the newest emoji paper and who is its first author": "its" is the one paper a superlative named.
+    paper ??=
+      about ?? (answer.query?.want === 'superlative' && answer.papers.length === 1 ? answer.papers[0] : undefined);
     chosen = papers ?? undefined;
     // "I need the paper about Raft leases - id, authors…": a part that only names the paper.
     if (reference) continue;

@@ -95,6 +95,101 @@ const seasonParser: Parser = {
   },
 };
 
+/** "Q3 2024", "the third quarter of 2024": three months. */
+const quarterParser: Parser = {
+  pattern: () =>
+    new RegExp(`\\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter of)\\s*(?:of\\s+)?${YEAR}`, 'i'),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const start = match.index ?? 0;
+    const ordinal = ['first', 'second', 'third', 'fourth'];
+    const word = (match[2] ?? '').toLowerCase();
+    const q = match[1] ? Number(match[1]) : ordinal.findIndex((o) => word.startsWith(o.slice(0, 3))) + 1 || 1;
+    const year = Number(match[3]);
+    return context.createParsingResult(start, match[0], { year, month: q * 3 - 2 }, { year, month: q * 3 });
+  },
+};
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** "the first half of 2025" (January to June), "the second half of December" (the 16th to its end). */
+const halfParser: Parser = {
+  pattern: () => new RegExp(`\\b(first|second|1st|2nd) half of (?:(${MONTHS.join('|')}|[a-z]{3})\\s*)?${YEAR}?`, 'i'),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const start = match.index ?? 0;
+    const second = /^(?:second|2nd)$/i.test(match[1] ?? '');
+    const year = match[3] ? { year: Number(match[3]) } : {};
+    const name = (match[2] ?? '').toLowerCase();
+    const month = MONTHS.findIndex((m) => name.length >= 3 && m.startsWith(name)) + 1;
+    if (month > 0) {
+      const last = new Date(Date.UTC(Number(match[3] ?? 2001), month, 0)).getUTCDate();
+      const days = second ? [16, last] : [1, 15];
+      return context.createParsingResult(
+        start,
+        match[0],
+        { ...year, month, day: days[0] },
+        { ...year, month, day: days[1] },
+      );
+    }
+    if (!match[3]) return null;
+    const months = second ? [7, 12] : [1, 6];
+    return context.createParsingResult(start, match[0], { ...year, month: months[0] }, { ...year, month: months[1] });
+  },
+};
+
+/** "the weekend of Saturday 14 and Sunday 15 September", "the weekend of 6 and 7 December": those two days. */
+const weekendParser: Parser = {
+  pattern: () =>
+    new RegExp(
+      `\\bweekend of (?:sat(?:urday)?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|-|to)\\s*(?:sun(?:day)?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')}|[a-z]{3})\\b(?:\\s+${YEAR})?`,
+      'i',
+    ),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const name = (match[3] ?? '').toLowerCase();
+    const month = MONTHS.findIndex((m) => m.startsWith(name)) + 1;
+    if (month === 0) return null;
+    const year = match[4] ? { year: Number(match[4]) } : {};
+    const [from, to] = [Number(match[1]), Number(match[2])];
+    return context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      { ...year, month, day: from },
+      { ...year, month, day: to },
+    );
+  },
+};
+
+/** "the last week of 2024", "the first week of March 2025": seven days at an end of the year or month. */
+const weekOfParser: Parser = {
+  pattern: () => new RegExp(`\\b(?:the )?(first|last) week of (?:(${MONTHS.join('|')})\\s+)?${YEAR}\\b`, 'i'),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const year = Number(match[3]);
+    const month = match[2] ? MONTHS.indexOf(match[2].toLowerCase()) + 1 : 0;
+    const first = /first/i.test(match[1] ?? '');
+    const [m1, m2] = month ? [month, month] : first ? [1, 1] : [12, 12];
+    const last = new Date(Date.UTC(year, m2, 0)).getUTCDate();
+    const [d1, d2] = first ? [1, 7] : [last - 6, last];
+    return context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      { year, month: m1, day: d1 },
+      { year, month: m2, day: d2 },
+    );
+  },
+};
+
 /** Joins two results into one range, as chrono does for "X to Y"; a missing year comes from the other end. */
 function join(context: ParsingContext, from: ParsingResult, to: ParsingResult): void {
   if (!from.start.isCertain('year') && to.start.isCertain('year')) {
@@ -143,7 +238,15 @@ const noTimesRefiner: Refiner = {
  */
 function makeParser(): chrono.Chrono {
   const parser = chrono.en.casual.clone();
-  parser.parsers.push(yearRangeParser, yearMonthParser, seasonParser);
+  parser.parsers.push(
+    yearRangeParser,
+    yearMonthParser,
+    seasonParser,
+    quarterParser,
+    halfParser,
+    weekendParser,
+    weekOfParser,
+  );
   parser.refiners.unshift(noTimesRefiner);
   parser.refiners.push(yearRefiner, rangeRefiner);
   return parser;

@@ -133,11 +133,31 @@ function doiPrefix(text: QuestionText): string | undefined {
   return number ? number[0].replace(/\/.*$/, '') : PUBLISHERS[(name as string).toLowerCase()];
 }
 
+/**
+ * Whether "code" asks for a code link ("papers with code", "release their code", "code on GitHub")
+ * rather than names a topic ("code generation", "vulnerabilities in code").
+ */
+function codeLink(rest: string, m: RegExpExecArray): boolean {
+  if (!/^code$/i.test(m[0])) return true;
+  const before = rest.slice(Math.max(0, m.index - 40), m.index);
+  const after = rest.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  return (
+    (/\b(?:have|has|had|with|without|no|release[sd]?|share[sd]?|provide[sd]?|publish(?:es|ed)?|link(?:s|ed)?(?: to)?|open[- ]source[sd]?|their|its|the|any)\s+(?:(?:their|its|the|any|public|source|open)\s+)?$/i.test(
+      before,
+    ) &&
+      !/^\s*(?:generation|completion|review|search|smells?|summari[sz]ation|translation|repair|clone|comments?|llms?|models?)\b/i.test(
+        after,
+      )) ||
+    /^\s*(?:links?|available|released|is (?:available|released|public))\b/i.test(after)
+  );
+}
+
 /** "have a DOI", "with a journal ref but no DOI", "link to code": fields present or absent. */
 export function readPresence(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
   for (const [pattern, field] of PRESENCE) {
     const m = pattern.exec(text.rest);
     if (!m) continue;
+    if (field === 'code' && !codeLink(text.rest, m)) continue;
     const shown = SHOWN[field];
     if (shown && !papers.some(shown)) {
       out.missing.push(field === 'journalRef' ? 'journal references' : field === 'doi' ? 'DOIs' : field);

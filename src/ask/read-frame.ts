@@ -61,7 +61,10 @@ const FIELD_WORDS: [RegExp, FieldName][] = [
   [/\bmsc class(?:ification)?\b/i, 'mscClass'],
   [/\bjournal ref(?:erence)?\b|\bjournal\b/i, 'journalRef'],
   [/\baccepted\b|\b(?:published|presented|appear(?:ed)?) (?:in|at|by)\b|\bsubmitted to\b|\bvenue\b/i, 'venue'],
-  [/\bcode\b|\brepo(?:sitory)?\b|\bgithub\b|\bharness\b|\bimplementation\b/i, 'code'],
+  [
+    /(?<!\b(?:in|of|source) )\bcode\b(?! (?:generation|completion|review|search|smells?|repair|translation|llms?|models?)\b)|\brepo(?:sitory)?\b|\bgithub\b|\bharness\b|\bimplementation\b/i,
+    'code',
+  ],
   [/\bproject (?:page|site)\b|\bwebsite\b|\bhomepage\b/i, 'projectPage'],
   [/\b(?:full )?abstract\b/i, 'abstract'],
   [/\btitle of\b|\bwhat is the title\b/i, 'title'],

@@ -43,7 +43,7 @@ export function readPaperRef(text: QuestionText, index: PaperIndex): PaperRef {
     }
   }
   const described =
-    /\b(?:the|a) (?:paper|article|preprint|one) (?:about|on|that|where|which|called|titled|named|with)\s+(.+?)(?:\s+-\s+|\s*[?,]|$)|\bthe ((?:(?!\bthe\b)[^?,])+?) (?:paper|article|preprint|review|survey)\b/i.exec(
+    /\b(?:the|a|that|this) (?:paper|article|preprint|one) (?:about|on|that|where|which|called|titled|named|with)\s+(.+?)(?:\s+-\s+|\s*[?,]|$)|\bthe ((?:(?!\bthe\b)[^?,])+?) (?:paper|article|preprint|review|survey|work|study)\b/i.exec(
       text.rest,
     );
   if (described) {

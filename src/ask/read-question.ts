@@ -10,7 +10,22 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
+  // "I'm a first-year PhD student on X. Who should I talk to about Y?": the question is the last sentence.
+  const sentences = t.split(/(?<=\p{Ll}{3}[.!])\s+(?=\p{Lu})/u);
+  const last = sentences.at(-1) ?? t;
+  if (
+    sentences.length > 1 &&
+    /\?$/.test(last) &&
+    /\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything)\b/i.test(last) &&
+    !sentences.slice(0, -1).some((s) => s.includes('?'))
+  )
+    t = last;
   t = t.replace(/^(?:hey|hi|hello|ok|okay|so|also|well)\b[,!]?\s*/i, '');
+  // "anything on drones? need some refs for a grant proposal": what follows the question asks nothing.
+  t = t.replace(
+    /\?\s+(?![^?]*\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything)\b)[^?]*$/i,
+    '?',
+  );
   t = t.replace(/^(?:quick (?:q|question)\b|q)\s*:\s*/i, '');
   t = t.replace(/^(?:please|pls|plz|kindly)[,!]?\s+/i, '');
   t = t.replace(/\b(?:i\.e\.|e\.g\.)\s*/gi, '').replace(/[,;]?\s*\bi mean\b,?/gi, ',');
@@ -24,8 +39,19 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
     /[,(]?\s*\b(?:the )?(?:7|seven) days (?:up to|ending (?:on|at|with)|before) (?:its|the listing's|the) (?:newest|latest) date\b\s*\)?/gi,
     '',
   );
-  // "(teams included)", "(hidden ones included)": how to count, which the answer says itself.
-  t = t.replace(/\s*\([^)]*\binclud(?:ed|ing)\)/gi, '');
+  // "the first half of September, so the 1st through the 15th": the half says it.
+  if (/\bhalf of\b/i.test(t))
+    t = t.replace(
+      /,?\s*\b(?:so |that is |i\.e\.? )?(?:from )?the \d{1,2}(?:st|nd|rd|th) (?:on(?:wards?)?|through (?:the )?\d{1,2}(?:st|nd|rd|th))\b/gi,
+      '',
+    );
+  // "(teams included)", "(cross-lists not counted)": how to count, which the answer says itself.
+  t = t.replace(/\s*\([^)]*\b(?:includ(?:ed|ing)|not counted|excluded)\)/gi, '').replace(/\barxiv (?=categor)/gi, '');
+  // "papers X worked on but Y didn't": not by Y.
+  t = t.replace(
+    /\bbut ((?:[\p{L}.'-]+\s+){0,3}?[\p{L}.'-]+) (?:(?:did|does|do|has|have|is|was) not|(?:did|does|do|has|have|is|was)n'?t)(?: [a-z]+)?\s*[?.!]?$/iu,
+    'but not by $1',
+  );
   // "(like 'May 2024')": an example of the answer's form, not part of the question.
   t = t.replace(/\s*\((?:like|e\.g\.?|eg|for example|say)\b[^)]*\)/gi, '');
   // Authors are counted with the hidden ones unless the question asks for the names shown.
@@ -66,6 +92,12 @@ const FRAME_TYPOS: Record<string, string> = {
   ppl: 'people',
   ther: 'there',
   durring: 'during',
+  anythng: 'anything',
+  whats: "what's",
+  wats: "what's",
+  anyting: 'anything',
+  weeekend: 'weekend',
+  wekend: 'weekend',
 };
 
 function fixFrameTypo(word: string, known: (word: string) => boolean): string {
@@ -93,7 +125,7 @@ const TYPO_TARGETS = `papers paper authors author coauthors submitted submission
 /** Why a question cannot be answered from a listing at all, or null. */
 export function outOfReach(text: string): { understood: string; message: string } | null {
   if (
-    /\b(?:best|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most)\b/i.test(
+    /\b(?:best|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i.test(
       text,
     )
   )
@@ -109,7 +141,7 @@ export function outOfReach(text: string): { understood: string; message: string 
         'I cannot compare two fields of each paper with each other yet; ask for one of them, for example "which papers have a journal ref".',
     };
   if (
-    /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|citations?|cited|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)|institutions?|(?:written|done|based|made) at|email|e-mail|homepage of|neurons?|search query|results did the search|query produced)\b/i.test(
+    /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)|institutions?|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|email|e-mail|homepage of|neurons?|search query|results did the search|query produced)\b/i.test(
       text,
     )
   )
@@ -118,7 +150,11 @@ export function outOfReach(text: string): { understood: string; message: string 
       message:
         "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not citations, affiliations or anything beyond them.",
     };
-  if (/\bcoming out\b|\bwill (?:it|this|that|they|the \w+) (?:be|come)\b|\bgoing to (?:be|come)\b/i.test(text))
+  if (
+    /\bcoming out\b|\bwill (?:it|this|that|they|the \w+) (?:be|come)\b|\bgoing to (?:be|come)\b|\bwill (?:\S+ ){0,4}(?:get into|end up|be accepted|win)\b/i.test(
+      text,
+    )
+  )
     return {
       understood: 'a question about the future',
       message: 'The listing says what has been submitted and when, not what will come: I cannot tell that from it.',
@@ -166,6 +202,9 @@ export function splitCompound(text: string): string[] {
   const kept = parts.filter(
     (p) => p.length > 0 && !/^(?:(?:in|of|from|among) )?(?:these|this list(?:ing)?|here|them)$/i.test(p),
   );
+  // "In the first half of 2025, how many…, and how many of those…": a leading condition belongs to the first question.
+  if (kept.length > 2 && /^(?:in|during|from|since|for|among|between|before|after)\b/i.test(kept[0] as string))
+    kept.splice(0, 2, `${kept[0]} ${kept[1]}`);
   if (kept.length === 1) return kept;
   // "papers by Divya Mahajan and Jongse Park": a split that leaves a part asking nothing is no split.
   const first = kept[0] ?? '';

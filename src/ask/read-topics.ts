@@ -47,7 +47,8 @@ function withoutGeneric(words: string): string {
 /** A topic in the title only, or in the title and abstract; "X or Y" gives either; quoted words are a phrase. */
 function topicClause(words: string, inTitle: boolean): PaperFilter | null {
   const alternatives = words
-    .split(/\bor\b/i)
+    // "health, clinical or biomedical": a list before its "or" is alternatives too.
+    .split(/\bor\b|,(?=[^,]*\bor\b)/i)
     .map((w) => w.trim())
     .filter(Boolean);
   const parts: PaperFilter[] = [];
