@@ -24,7 +24,6 @@ const READ_OTHERWISE: Record<string, string> = {
   'processing in memory papers': 'the table takes the phrase; the engine takes the words anywhere',
   'clinical NLP papers?': "the table counts 'clinical language'/'narratives' as NLP",
   'how many mention LLMs or large language models': 'the engine takes the three words anywhere, not only in a row',
-  'anything about emoji?': "'Emojis' at the start of a title is not joined with 'emoji' (names in -is are kept)",
   'papers mentioning Claude or Gemini': "'Claude3.5-Sonnet' is one word",
   'which papers mention Llama models': "the table takes the prefix 'llam', the typo 'Llamma' included",
   'papers about software vulnerabilities': 'one paper names neither word',
@@ -56,8 +55,6 @@ const READ_OTHERWISE: Record<string, string> = {
     "the table takes any 'causal'; 'causality' is read as its own word (as in round 1)",
   'any cs.SE papers about writting or checking test cases':
     "'or' joins 'writing' with 'checking test cases', not 'writing test cases' with 'checking test cases'",
-  'whats the newest emoji paper and who is its first author':
-    "'Emojis' at the start of a title is not joined with 'emoji' (round 1), so the other paper is not seen",
   "I'm a first-year PhD student starting on LLM-based security analysis of source code. Who in this list should I talk to about using LLMs to find vulnerabilities in code?":
     "the Solidity paper's teaser does not say 'code'; the table takes 'vulnerab' alone",
   'who should i talk to about proofreading connectome reconstructions':

@@ -70,12 +70,14 @@ function adjectiveForm(word: string): string {
 }
 
 /**
- * The singular of a plural that WordNet does not know ("embeddings", "qubits", "datasets"). Words
- * in "-as", "-is", "-os", "-us" and "-ys" are left alone: most are names ("Andreas", "Tomas",
- * "Luis"), Latin singulars or adverbs, not plurals; so are fields' names in "-ics" ("connectomics").
+ * The singular of a plural that WordNet does not know ("embeddings", "qubits", "datasets", and
+ * "emojis", "wikis": a consonant before "-is"). Other words in "-as", "-is", "-os", "-us" and "-ys"
+ * are left alone: most are names ("Andreas", "Tomas", "Luis"), Latin singulars or adverbs, not
+ * plurals; so are fields' names in "-ics" ("connectomics"). Query and index read words alike, so a
+ * name read as a plural ("Dennis") still finds itself.
  */
 function unknownPlural(word: string): string {
-  if (!/[^aiouys]s$/.test(word) || word.endsWith('ics') || wordNetWords[word] !== undefined) return word;
+  if (!/(?:[^aiouys]|[^aeiou]i)s$/.test(word) || word.endsWith('ics') || wordNetWords[word] !== undefined) return word;
   return pluralize.isPlural(word) ? pluralize.singular(word) : word;
 }
 
