@@ -1,80 +1,22 @@
 import { editDistance } from '../search/terms.js';
+import { AFTER_TYPOS, BEFORE_TYPOS, lastQuestion, rewrite } from './question-asides.js';
 
 /**
- * Polite openings, fillers and punctuation that do not change a question. `known` tells the words
- * some paper has: another word one edit from a word that frames questions is read as that word.
+ * Polite openings, fillers and punctuation that do not change a question (see question-asides.ts).
+ * `known` tells the words some paper has: another word one edit from a word that frames questions
+ * is read as that word.
  */
 export function cleanQuestion(question: string, known: (word: string) => boolean = () => true): string {
-  let t = question
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-  // "I'm a first-year PhD student on X. Who should I talk to about Y?": the question is the last sentence.
-  const sentences = t.split(/(?<=\p{Ll}{3}[.!])\s+(?=\p{Lu})/u);
-  const last = sentences.at(-1) ?? t;
-  if (
-    sentences.length > 1 &&
-    /\?$/.test(last) &&
-    /\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything)\b/i.test(last) &&
-    !sentences.slice(0, -1).some((s) => s.includes('?'))
-  )
-    t = last;
-  t = t.replace(/^(?:hey|hi|hello|ok|okay|so|also|well)\b[,!]?\s*/i, '');
-  // "anything on drones? need some refs for a grant proposal": what follows the question asks nothing.
-  t = t.replace(
-    /\?\s+(?![^?]*\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything)\b)[^?]*$/i,
-    '?',
+  let t = lastQuestion(
+    question
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201C\u201D]/g, '"')
+      .replace(/\s+/g, ' ')
+      .trim(),
   );
-  t = t.replace(/^(?:quick (?:q|question)\b|q)\s*:\s*/i, '');
-  t = t.replace(/^(?:please|pls|plz|kindly)[,!]?\s+/i, '');
-  t = t.replace(/\b(?:i\.e\.|e\.g\.)\s*/gi, '').replace(/[,;]?\s*\bi mean\b,?/gi, ',');
-  // Categories count their cross-lists unless the question says "primary".
-  t = t.replace(
-    /,?\s*\b(?:counting|including|with|cross-lists included|incl\.?) (?:the )?cross-?lists?(?: (?:too|as well(?: as (?:the )?primar(?:y|ies))?|and primar(?:y|ies)))?\b,?|,?\s*\bcross-?lists? (?:included|counted|too)\b,?/gi,
-    ' ',
-  );
-  // "(the 7 days up to its newest date)": what "the last week" already says it counts from.
-  t = t.replace(
-    /[,(]?\s*\b(?:the )?(?:7|seven) days (?:up to|ending (?:on|at|with)|before) (?:its|the listing's|the) (?:newest|latest) date\b\s*\)?/gi,
-    '',
-  );
-  // "the first half of September, so the 1st through the 15th": the half says it.
-  if (/\bhalf of\b/i.test(t))
-    t = t.replace(
-      /,?\s*\b(?:so |that is |i\.e\.? )?(?:from )?the \d{1,2}(?:st|nd|rd|th) (?:on(?:wards?)?|through (?:the )?\d{1,2}(?:st|nd|rd|th))\b/gi,
-      '',
-    );
-  // "(teams included)", "(cross-lists not counted)": how to count, which the answer says itself.
-  t = t.replace(/\s*\([^)]*\b(?:includ(?:ed|ing)|not counted|excluded)\)/gi, '').replace(/\barxiv (?=categor)/gi, '');
-  // "papers X worked on but Y didn't": not by Y.
-  t = t.replace(
-    /\bbut ((?:[\p{L}.'-]+\s+){0,3}?[\p{L}.'-]+) (?:(?:did|does|do|has|have|is|was) not|(?:did|does|do|has|have|is|was)n'?t)(?: [a-z]+)?\s*[?.!]?$/iu,
-    'but not by $1',
-  );
-  // "(like 'May 2024')": an example of the answer's form, not part of the question.
-  t = t.replace(/\s*\((?:like|e\.g\.?|eg|for example|say)\b[^)]*\)/gi, '');
-  // Authors are counted with the hidden ones unless the question asks for the names shown.
-  t = t.replace(
-    /,?\s*\b(?:(?:if|when|once) you )?(?:incl\.?|including|include|counting) (?:the |[\p{L}-]+'s )?(?:hidden(?: et al\.?)?(?: ones| authors| names)?|(?:ones|authors|names) (?:not shown|hidden))(?: ones)?(?: too)?\b/giu,
-    '',
-  );
-  // "the three papers that hide authors": the papers, however many.
-  t = t.replace(/\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (papers|ones)\b/gi, 'the $1');
+  t = rewrite(t, BEFORE_TYPOS);
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
-  t = t.replace(
-    /\b(is|are|was|were|does|did|has|have|had)n'?t\b|\b(do)n't\b/gi,
-    (_, a: string | undefined, b: string | undefined) => `${a ?? b} not`,
-  );
-  t = t.replace(/^(?:search|look)(?: for)?\s+/i, '');
-  t = t.replace(/^(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell me|show me|give me|list|find)?\s*/i, '');
-  t = t.replace(
-    /^(?:do you know|i (?:want|would like|'d like) to know|i wonder|tell me)\s+(?=who|what|which|when|how|whether|if)/i,
-    '',
-  );
-  t = t.replace(/^(?:whether|if)\s+/i, '');
-  t = t.replace(/[\s?!.,;:]+$/g, '').replace(/\s+(?:please|pls)$/i, '');
-  return t.trim();
+  return rewrite(t, AFTER_TYPOS).trim();
 }
 
 // Typos of the words that frame questions, seen in questions people typed ("hw many", "primarly"):

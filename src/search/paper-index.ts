@@ -22,7 +22,6 @@ import { type TypoSource, nearTerms } from './typos.js';
 import { type SimilarPaper, findSimilar } from './similar.js';
 
 export type { IndexStats } from './listing-stats.js';
-export type { SearchHit } from './search-hit.js';
 export type { SimilarPaper } from './similar.js';
 export type { PaperMatch } from './find-paper.js';
 
@@ -84,7 +83,7 @@ export class PaperIndex {
     this.planner = new SearchPlanner(built.catalog.acronyms);
     this.typos = {
       mini: this.mini,
-      known: (t) => this.known(t),
+      known: (t) => this.hasTerm(t),
       text: (slot) => {
         const p = this.catalog.slots[slot];
         return p && `${p.title} ${p.abstract} ${p.authors.join(' ')}`;
@@ -179,19 +178,13 @@ export class PaperIndex {
     return findSimilar(this.mini, this.catalog, paper, limit);
   }
 
-  /** Whether some title or abstract has this index term. */
-  hasTextTerm(term: string): boolean {
-    return this.catalog.textDf.has(term);
+  /** Whether some title or abstract (or, with `names`, an author's name) has this index term. */
+  hasTextTerm(term: string, names = false): boolean {
+    return this.catalog.textDf.has(term) || (names && this.catalog.nameTerms.has(term));
   }
 
   /** Whether the listing has this index term anywhere: only unknown words are read as typos. */
-  hasTerm(term: string): boolean {
-    return this.known(term);
-  }
-
-  private known(term: string): boolean {
-    return this.catalog.textDf.has(term) || this.catalog.nameTerms.has(term);
-  }
+  hasTerm = (term: string): boolean => this.hasTextTerm(term, true);
 
   /**
    * Searches with the query syntax of {@link parseQuery}; returns every hit, best first. When no
@@ -207,7 +200,7 @@ export class PaperIndex {
     const effective = joinedAsPhrases(query);
     const checks = queryChecks(effective, notes, {
       catalog: this.catalog,
-      known: (t) => this.known(t),
+      known: (t) => this.hasTerm(t),
       withAll: (terms) =>
         this.mini
           .search({ combineWith: 'AND', queries: [...terms] }, { fuzzy: false, prefix: false })
@@ -223,7 +216,7 @@ export class PaperIndex {
     }
 
     // A word no paper has is read as the listing's words one or two edits away, if any.
-    const unknown = terms.filter((t) => !this.known(t));
+    const unknown = terms.filter((t) => !this.hasTerm(t));
     const typed = (t: string) => fold(contentWords.find((w) => termOf(w) === t) ?? t);
     const reading = new Map(unknown.map((t) => [t, nearTerms(this.typos, typed(t), t)]));
     const near = new Map([...reading].map(([t, r]) => [t, r.terms]));

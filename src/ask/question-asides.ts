@@ -1,0 +1,76 @@
+/** A rewrite of a question's wording that keeps what it asks; applied in order. */
+type Aside = readonly [RegExp, string | ((match: string, ...groups: (string | undefined)[]) => string)];
+
+const ASKS = /\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything)\b/i;
+
+/** "I'm a first-year PhD student on X. Who should I talk to about Y?": the question is the last sentence. */
+export function lastQuestion(text: string): string {
+  const sentences = text.split(/(?<=\p{Ll}{3}[.!])\s+(?=\p{Lu})/u);
+  const last = sentences.at(-1) ?? text;
+  const told = sentences.slice(0, -1);
+  return told.length > 0 && /\?$/.test(last) && ASKS.test(last) && !told.some((s) => s.includes('?')) ? last : text;
+}
+
+export function rewrite(text: string, asides: readonly Aside[]): string {
+  return asides.reduce((t, [pattern, by]) => t.replace(pattern, by as string), text);
+}
+
+/** Asides read before typos are fixed: openings, chit-chat, notes on how to count. */
+export const BEFORE_TYPOS: readonly Aside[] = [
+  [/^(?:hey|hi|hello|ok|okay|so|also|well)\b[,!]?\s*/i, ''],
+  // "anything on drones? need some refs for a grant proposal": what follows the question asks nothing.
+  [
+    /\?\s+(?![^?]*\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything)\b)[^?]*$/i,
+    '?',
+  ],
+  [/^(?:quick (?:q|question)\b|q)\s*:\s*/i, ''],
+  [/^(?:please|pls|plz|kindly)[,!]?\s+/i, ''],
+  [/\b(?:i\.e\.|e\.g\.)\s*/gi, ''],
+  [/[,;]?\s*\bi mean\b,?/gi, ','],
+  // Categories count their cross-lists unless the question says "primary".
+  [
+    /,?\s*\b(?:counting|including|with|cross-lists included|incl\.?) (?:the )?cross-?lists?(?: (?:too|as well(?: as (?:the )?primar(?:y|ies))?|and primar(?:y|ies)))?\b,?|,?\s*\bcross-?lists? (?:included|counted|too)\b,?/gi,
+    ' ',
+  ],
+  // "(the 7 days up to its newest date)": what "the last week" already says it counts from.
+  [
+    /[,(]?\s*\b(?:the )?(?:7|seven) days (?:up to|ending (?:on|at|with)|before) (?:its|the listing's|the) (?:newest|latest) date\b\s*\)?/gi,
+    '',
+  ],
+  // "the first half of September, so the 1st through the 15th": the half says it.
+  [
+    /(?<=\bhalf of\b.*),?\s*\b(?:so |that is |i\.e\.? )?(?:from )?the \d{1,2}(?:st|nd|rd|th) (?:on(?:wards?)?|through (?:the )?\d{1,2}(?:st|nd|rd|th))\b/gi,
+    '',
+  ],
+  // "(teams included)", "(cross-lists not counted)": how to count, which the answer says itself.
+  [/\s*\([^)]*\b(?:includ(?:ed|ing)|not counted|excluded)\)/gi, ''],
+  [/\barxiv (?=categor)/gi, ''],
+  // "papers X worked on but Y didn't": not by Y.
+  [
+    /\bbut ((?:[\p{L}.'-]+\s+){0,3}?[\p{L}.'-]+) (?:(?:did|does|do|has|have|is|was) not|(?:did|does|do|has|have|is|was)n'?t)(?: [a-z]+)?\s*[?.!]?$/iu,
+    'but not by $1',
+  ],
+  // "(like 'May 2024')": an example of the answer's form, not part of the question.
+  [/\s*\((?:like|e\.g\.?|eg|for example|say)\b[^)]*\)/gi, ''],
+  // Authors are counted with the hidden ones unless the question asks for the names shown.
+  [
+    /,?\s*\b(?:(?:if|when|once) you )?(?:incl\.?|including|include|counting) (?:the |[\p{L}-]+'s )?(?:hidden(?: et al\.?)?(?: ones| authors| names)?|(?:ones|authors|names) (?:not shown|hidden))(?: ones)?(?: too)?\b/giu,
+    '',
+  ],
+  // "the three papers that hide authors": the papers, however many.
+  [/\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (papers|ones)\b/gi, 'the $1'],
+];
+
+/** Asides read once typos are fixed: negations spelled out, requests and closing punctuation. */
+export const AFTER_TYPOS: readonly Aside[] = [
+  [/\b(is|are|was|were|does|did|has|have|had)n'?t\b|\b(do)n't\b/gi, (_, a, b) => `${a ?? b} not`],
+  [/^(?:search|look)(?: for)?\s+/i, ''],
+  [/^(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell me|show me|give me|list|find)?\s*/i, ''],
+  [
+    /^(?:do you know|i (?:want|would like|'d like) to know|i wonder|tell me)\s+(?=who|what|which|when|how|whether|if)/i,
+    '',
+  ],
+  [/^(?:whether|if)\s+/i, ''],
+  [/[\s?!.,;:]+$/g, ''],
+  [/\s+(?:please|pls)$/i, ''],
+];
