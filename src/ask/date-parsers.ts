@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { monthDay } from './date-components.js';
+import { monthNumber } from '../listing/dates.js';
 
 const YEAR = '((?:19|20)\\d{2})';
 /** Words after which a bare 1900–2099 is a year ("since 2024"), not a count or a version. */
@@ -109,30 +110,15 @@ const quarterParser: Parser = {
   },
 };
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** "the first half of 2025" (January to June), "the second half of December" (the 16th to its end). */
 const halfParser: Parser = {
-  pattern: () => new RegExp(`\\b(first|second|1st|2nd) half of (?:(${MONTHS.join('|')}|[a-z]{3})\\s*)?${YEAR}?`, 'i'),
+  pattern: () => new RegExp(`\\b(first|second|1st|2nd) half of (?:([a-z]{3,9})\\s*)?${YEAR}?`, 'i'),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const start = match.index ?? 0;
     const second = /^(?:second|2nd)$/i.test(match[1] ?? '');
     const year = match[3] ? { year: Number(match[3]) } : {};
     const name = (match[2] ?? '').toLowerCase();
-    const month = MONTHS.findIndex((m) => name.length >= 3 && m.startsWith(name)) + 1;
+    const month = monthNumber(name) ?? 0;
     if (month > 0) {
       const last = new Date(Date.UTC(Number(match[3] ?? 2001), month, 0)).getUTCDate();
       const days = second ? [16, last] : [1, 15];
@@ -153,13 +139,13 @@ const halfParser: Parser = {
 const weekendParser: Parser = {
   pattern: () =>
     new RegExp(
-      `\\bweekend of (?:sat(?:urday)?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|-|to)\\s*(?:sun(?:day)?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')}|[a-z]{3})\\b(?:\\s+${YEAR})?`,
+      `\\bweekend of (?:sat(?:urday)?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|-|to)\\s*(?:sun(?:day)?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\b(?:\\s+${YEAR})?`,
       'i',
     ),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const name = (match[3] ?? '').toLowerCase();
-    const month = MONTHS.findIndex((m) => m.startsWith(name)) + 1;
-    if (month === 0) return null;
+    const month = monthNumber(name);
+    if (!month) return null;
     const year = match[4] ? { year: Number(match[4]) } : {};
     const [from, to] = [Number(match[1]), Number(match[2])];
     return context.createParsingResult(
@@ -173,10 +159,11 @@ const weekendParser: Parser = {
 
 /** "the last week of 2024", "the first week of March 2025": seven days at an end of the year or month. */
 const weekOfParser: Parser = {
-  pattern: () => new RegExp(`\\b(?:the )?(first|last) week of (?:(${MONTHS.join('|')})\\s+)?${YEAR}\\b`, 'i'),
+  pattern: () => new RegExp(`\\b(?:the )?(first|last) week of (?:([a-z]{3,9})\\s+)?${YEAR}\\b`, 'i'),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const year = Number(match[3]);
-    const month = match[2] ? MONTHS.indexOf(match[2].toLowerCase()) + 1 : 0;
+    const month = match[2] ? monthNumber(match[2]) : 0;
+    if (month === null) return null;
     const first = /first/i.test(match[1] ?? '');
     const [m1, m2] = month ? [month, month] : first ? [1, 1] : [12, 12];
     const last = new Date(Date.UTC(year, m2, 0)).getUTCDate();
