@@ -260,10 +260,11 @@ const NUMBER_WORDS = [
   'eleven',
   'twelve',
 ];
-const NUMBER = `\\d{1,5}|${NUMBER_WORDS.join('|')}`;
+/** A count as digits or as a word up to twelve. */
+export const NUMBER = `\\d{1,5}|${NUMBER_WORDS.join('|')}`;
 const UNIT = '(pages?|authors?|categor(?:y|ies)|figures?)';
 
-function numberOf(text: string): number {
+export function numberOf(text: string): number {
   const word = NUMBER_WORDS.indexOf(text.toLowerCase());
   return word >= 0 ? word : Number(text);
 }

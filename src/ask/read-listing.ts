@@ -193,12 +193,16 @@ function countOf(q: TypedQuestion, raw: string): void {
   else if (/\b(?:different|distinct) categories\b/i.test(raw)) q.countOf = 'categories';
 }
 
-/** "people with exactly one paper", "on more than one paper": how many papers each counted person is on. */
+const ONE_PAPER =
+  /\b(?:exactly|only|just) (?:one|1|a single) paper\b|\bon (?:only |just )?one paper\b|\ba single paper\b|\bon (?:one|a single) paper only\b/i;
+const MORE_PAPERS =
+  /\bmore than (one|once|\d+) papers?\b|\b(?:several|multiple) papers\b|\b(?:two|2) or more papers\b/i;
+
+/** "people with exactly one paper", "on more than one paper": how many papers each person counted or listed is on. */
 function onPapers(q: TypedQuestion, raw: string): void {
-  if (/\b(?:exactly|only|just) (?:one|1|a single) paper\b|\bon (?:one|a single) paper only\b/i.test(raw)) {
-    q.minPapers = 1;
-    q.maxPapers = 1;
-  } else if (/\bmore than (?:one|1) paper\b|\b(?:two|2) or more papers\b/i.test(raw)) q.minPapers = 2;
+  if (ONE_PAPER.test(raw)) q.maxPapers = 1;
+  const more = MORE_PAPERS.exec(raw);
+  if (more) q.minPapers = (Number(more[1]) || 1) + 1;
 }
 
 // Fields only one paper can have: asked with no paper named, the papers the question's words find must be one.
@@ -243,14 +247,7 @@ function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, field
     (/^who\b/i.test(raw) && !/\bwho (?:wrote|authored) (?:the|a)\b/i.test(raw)) ||
     /^(?:which|what) (?:authors|people|researchers|co-?authors)\b/i.test(raw);
   if (who || q.exceptAuthors || (group.named && q.want === 'papers' && /^which\b/i.test(raw))) q.want = 'authors';
-  const more = /\bmore than (one|once|\d+) papers?\b|\b(?:several|multiple) papers\b/i.exec(raw);
-  if (more && q.want === 'authors') q.minPapers = (Number(more[1]) || 1) + 1;
-  if (
-    /\bonly one paper\b|\bon (?:only |just )?one paper\b|\ba single paper\b/i.test(raw) &&
-    (q.want === 'authors' || group.named)
-  ) {
-    q.want = 'authors';
-    q.maxPapers = 1;
-  }
+  if (ONE_PAPER.test(raw) && group.named) q.want = 'authors';
+  if (q.want === 'authors') onPapers(q, raw);
   if (fields.includes('authors') && q.want === 'papers' && /^who\b/i.test(raw)) q.want = 'authors';
 }

@@ -1,4 +1,5 @@
 import { type PaperFilter, allOf } from '../search/paper-filter.js';
+import { NUMBER, numberOf } from './read-conditions.js';
 import type { Frame } from './read-frame.js';
 import type { QuestionText } from './question-text.js';
 import type { TypedQuestion } from './typed-question.js';
@@ -78,15 +79,12 @@ export function negatedPerson(
 
 /** "on four or more of his papers", "on both of her papers": how many of the papers a person must be on. */
 function readMinPapers(text: QuestionText): number | undefined {
-  const m =
-    /\b(?:on|in) (?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) or more|(both)) of (?=(?:his|her|their|the|these|[\p{L}.' -]{2,40}?'s) papers\b)/iu.exec(
-      text.rest,
-    );
+  const m = new RegExp(
+    `\\b(?:on|in) (?:(${NUMBER}) or more|(both)) of (?=(?:his|her|their|the|these|[\\p{L}.' -]{2,40}?'s) papers\\b)`,
+    'iu',
+  ).exec(text.rest);
   if (!m) return undefined;
   // The words up to "of": a name before "'s papers" is still to be read.
   text.blank(m.index, m.index + m[0].length);
-  if (m[2]) return 2;
-  const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-  const word = words.indexOf((m[1] as string).toLowerCase());
-  return word >= 0 ? word + 2 : Number(m[1]);
+  return m[2] ? 2 : numberOf(m[1] as string);
 }
