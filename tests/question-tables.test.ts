@@ -62,6 +62,9 @@ const READ_OTHERWISE: Record<string, string> = {
   'what is the one that compares wiring across five species, zebrafish and mouse included, about':
     "no paper says 'compares': the description is read as topic words, all required",
   "who in this list could 'Z. Gao' be": "'could … be' is not read as asking for the people a name may be",
+  // Round 7.
+  'how many papers talk about electron microscopy (EM) data but never mention synapses':
+    "'data' is read as a topic word, required with 'electron microscopy'; the table takes the microscopy alone",
 };
 const MAX_LISTED = 40;
 
@@ -96,6 +99,10 @@ const TABLES = [
   { table: 'round6/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round6/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round6/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round7/mahajan', listing: 'mahajan.txt' },
+  { table: 'round7/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round7/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round7/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

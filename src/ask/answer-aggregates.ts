@@ -132,6 +132,8 @@ function shown(p: Paper, measure: NonNullable<TypedQuestion['measure']>, v: numb
       return plural(v, 'version');
     case 'figures':
       return plural(v, 'figure');
+    case 'titleWords':
+      return plural(v, 'word');
     default:
       return `${v} ${measure === 'titleLength' ? 'characters' : measure}`;
   }

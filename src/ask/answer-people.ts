@@ -23,6 +23,14 @@ export function authorsAnswer(sel: Selection, q: TypedQuestion, described: strin
   const shown = ranked.slice(0, 80).map((a) => (a.papers.length > 1 ? `${a.name} (${a.papers.length})` : a.name));
   const more = ranked.length > 80 ? `, and ${ranked.length - 80} more` : '';
   const cited = [...new Set(ranked.flatMap((a) => a.papers))].slice(0, 50);
+  // "who is on both X and Y": the people every one of a few named papers lists.
+  if (q.minPapers && q.minPapers === sel.papers.length && sel.papers.length <= 5) {
+    const titles = joinAnd(sel.papers.map((p) => `"${p.title}"`));
+    return {
+      text: `${capitalize(plural(ranked.length, 'person is', 'people are'))} on ${sel.papers.length === 2 ? 'both' : 'all of'} ${titles}${ranked.length ? `: ${joinAnd(shown)}` : ''}${hidden}.`,
+      papers: sel.papers,
+    };
+  }
   if (q.authorsNamed && ranked.length <= 12)
     return {
       text: `${joinAnd(ranked.map((a) => a.name))}: ${plural(sel.papers.length, 'paper')} of the ${described}${hidden}.`,

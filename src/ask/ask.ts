@@ -79,7 +79,7 @@ function compound(index: PaperIndex, pieces: string[]): Answer {
 }
 
 // "how many were first submitted in 2022 and which of those has the most authors": the papers the part before chose.
-const THOSE = /\b(?:of|among|from) (?:those|them|these)\b|\bthose\b/i;
+const THOSE = /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b/i;
 
 interface PartAnswer {
   answer: Answer;

@@ -22,6 +22,7 @@ const MEASURE_WORDS: Record<string, string> = {
   pages: 'pages',
   figures: 'figures',
   titleLength: 'characters of title',
+  titleWords: 'words of title',
   categories: 'categories',
   submitted: 'first-version date',
   updated: 'latest-version date',
@@ -107,7 +108,7 @@ export function describeClause(c: Clause): string {
     case 'revised':
       return c.value ? 'revised at least once' : 'never revised';
     case 'paper':
-      return c.ids.length === 1 ? `the paper ${c.ids[0]}` : `the papers ${c.ids.join(', ')}`;
+      return c.ids.length === 1 ? `the paper ${c.ids[0]}` : `the papers ${c.ids.join(' and ')}`;
     case 'measure':
       return `with ${OPS[c.op]} ${c.value} ${c.value === 1 ? singular(MEASURE_WORDS[c.measure] as string) : MEASURE_WORDS[c.measure]}`;
   }
@@ -135,7 +136,7 @@ function middleAuthor(all: readonly PaperFilter[]): string | undefined {
 /** A filter in words, AND as a list, OR with "or", NOT with "not". */
 export function describeFilter(f: PaperFilter | null): string {
   if (!f) return 'all papers in the listing';
-  if ('kind' in f && f.kind === 'paper' && f.ids.length === 1) return `the paper ${f.ids[0]}`;
+  if ('kind' in f && f.kind === 'paper') return describeClause(f);
   return `papers ${phrase(f)}`;
 }
 
@@ -170,7 +171,7 @@ export function describeQuestion(q: TypedQuestion): string {
       if (q.every) return `whether every one of ${describeFilter(q.everyOf ?? null)} is among ${papers}`;
       return `whether there are ${papers}`;
     case 'field':
-      return `${(q.fields ?? []).map((f) => FIELD_WORDS[f]).join(', ')} of ${papers}`;
+      return `${(q.fields ?? []).map((f) => FIELD_WORDS[f]).join(', ')} of ${q.each ? 'each of the ' : ''}${papers}`;
     case 'authors':
       return `the ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers ? `, on at least ${q.minPapers} of them` : ''}`;
     case 'distribution':

@@ -11,6 +11,13 @@ export function lastQuestion(text: string): string {
   return told.length > 0 && /\?$/.test(last) && ASKS.test(last) && !told.some((s) => s.includes('?')) ? last : text;
 }
 
+/** "words (W)" as the words alone when W is made of their initials; as written otherwise. */
+function restated(match: string, words = '', short = ''): string {
+  const list = words.trim().split(/\s+/);
+  const initials = list.slice(-short.length).map((w) => w[0]?.toLowerCase() ?? '');
+  return initials.join('') === short.toLowerCase() ? `${words.trimEnd()} ` : match;
+}
+
 export function rewrite(text: string, asides: readonly Aside[]): string {
   return asides.reduce((t, [pattern, by]) => t.replace(pattern, by as string), text);
 }
@@ -57,6 +64,18 @@ export const BEFORE_TYPOS: readonly Aside[] = [
     /,?\s*\b(?:(?:if|when|once) you )?(?:incl\.?|including|include|counting) (?:the |[\p{L}-]+'s )?(?:hidden(?: et al\.?)?(?: ones| authors| names)?|(?:ones|authors|names) (?:not shown|hidden))(?: ones)?(?: too)?\b/giu,
     '',
   ],
+  [
+    /,?\s*\b(?:once|when|if|with) (?:the )?hidden(?: et al\.?)?(?: ones| authors| names)? (?:are |were |is )?(?:included|counted)(?: too)?\b/gi,
+    '',
+  ],
+  // "…, and what are they", "list them": the papers asked for, listed anyway.
+  [/[,;]?\s*\b(?:and )?(?:what|which) are (?:they|those|these|them)\s*(?=[?.!]?\s*$)/gi, ''],
+  // "I'm the lab manager …, so bear with me: for the papers…": what comes before the colon is who asks.
+  [/^(?:i(?:'m| am| was|'ve| have)|we(?:'re| are| have)|my|our)\b[^:?]{0,240}:\s+(?=\S)/i, ''],
+  // "the second half of September 2024 (16th to 30th)": the days the half already says.
+  [/\s*\(\s*(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:to|through|until|-|–) (?:the )?\d{1,2}(?:st|nd|rd|th)?\s*\)/gi, ''],
+  // "electron microscopy (EM)": the short form of the words before it, which the index knows from the listing.
+  [/((?:[\p{L}-]+\s+){1,6}?)\(([\p{Lu}][\p{L}]{1,7})\)/gu, restated],
   // "the three papers that hide authors": the papers, however many.
   [/\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (papers|ones)\b/gi, 'the $1'],
 ];

@@ -1,7 +1,7 @@
 import { categoriesNamed } from '../listing/categories.js';
 import { listingHas } from './answer-fields.js';
 import type { Paper } from '../listing/paper.js';
-import type { Clause, PaperFilter, Presence } from '../search/paper-filter.js';
+import type { Clause, PaperFilter } from '../search/paper-filter.js';
 import type { QuestionText } from './question-text.js';
 
 /** Conditions read from a question, AND-ed, and what they could not read. */
@@ -75,109 +75,6 @@ function asCategory(text: string, n: { at: number; length: number }): boolean {
     /^\s*(?:papers?|categor|primary|\()/i.test(after) ||
     /\bcategor|\bcross[- ]?list/i.test(text)
   );
-}
-
-const PRESENCE: [RegExp, Presence][] = [
-  [/\bdois?\b/i, 'doi'],
-  [/\bjournal ref(?:erence)?s?\b/i, 'journalRef'],
-  [/\bcomments?(?: line)?\b/i, 'comments'],
-  [
-    /\b(?:link(?:s)? to (?:an? |their |its )?)?(?:code|github|repo(?:sitory)?|repos)(?: (?:on|at) github| links?| repo(?:sitory)?)?\b/i,
-    'code',
-  ],
-  [/\bacm (?=or msc class)|\bacm class(?:ification)?\b/i, 'acmClass'],
-  [/\bmsc class(?:ification)?\b/i, 'mscClass'],
-  [
-    /\bhidden authors\b(?: \(?et al\.?\)?)?|\bhides? (?:some of |part of )?(?:their |its )?(?:authors|author list)\b(?: behind et al)?|\bet al\b/i,
-    'hiddenAuthors',
-  ],
-  [/\bpage counts?\b/i, 'pages'],
-  [/\breport numbers?\b/i, 'reportNumber'],
-];
-
-// Fields a listing may not show at all (a copy of a search page has no journal references): then nothing can be said.
-const SHOWN: Partial<Record<Presence, (p: Paper) => boolean>> = {
-  doi: (p) => p.doi !== undefined,
-  journalRef: (p) => p.journalRef !== undefined,
-  comments: (p) => p.comments !== undefined,
-  reportNumber: (p) => p.reportNumber !== undefined,
-};
-
-// The DOI prefixes of publishers a question may name instead of the number ("a DOI from IEEE").
-const PUBLISHERS: Record<string, string> = {
-  ieee: '10.1109',
-  acm: '10.1145',
-  nature: '10.1038',
-  springer: '10.1007',
-  elsevier: '10.1016',
-  aps: '10.1103',
-  iop: '10.1088',
-  wiley: '10.1002',
-  plos: '10.1371',
-  frontiers: '10.3389',
-  mdpi: '10.3390',
-};
-
-/** "a DOI from IEEE (10.1109)", "a nature doi (the 10.1038 prefix)": the DOI prefix asked for, its words taken. */
-function doiPrefix(text: QuestionText): string | undefined {
-  const number = text.take(/\b10\.\d{4,9}\b(?:\/(?:\.{3}|…))?/);
-  const names = Object.keys(PUBLISHERS).join('|');
-  const publisher = new RegExp(
-    `\\b(${names})\\s+dois?\\b|\\bdois?\\s+(?:from|by|of)\\s+(?:the\\s+)?(${names})\\b`,
-    'i',
-  ).exec(text.rest);
-  if (!number && !publisher) return undefined;
-  const name = publisher && (publisher[1] ?? publisher[2]);
-  if (name) text.take(new RegExp(`\\b${name}\\b`, 'i'));
-  text.takeAll(/\b(?:the )?prefix\b|\((?:\s|the)*\)/gi);
-  return number ? number[0].replace(/\/.*$/, '') : PUBLISHERS[(name as string).toLowerCase()];
-}
-
-/**
- * Whether "code" asks for a code link ("papers with code", "release their code", "code on GitHub")
- * rather than names a topic ("code generation", "vulnerabilities in code").
- */
-function codeLink(rest: string, m: RegExpExecArray): boolean {
-  if (!/^code$/i.test(m[0])) return true;
-  const before = rest.slice(Math.max(0, m.index - 40), m.index);
-  const after = rest.slice(m.index + m[0].length, m.index + m[0].length + 30);
-  return (
-    (/\b(?:have|has|had|with|without|no|release[sd]?|share[sd]?|provide[sd]?|publish(?:es|ed)?|link(?:s|ed)?(?: to)?|open[- ]source[sd]?|their|its|the|any)\s+(?:(?:their|its|the|any|public|source|open)\s+)?$/i.test(
-      before,
-    ) &&
-      !/^\s*(?:generation|completion|review|search|smells?|summari[sz]ation|translation|repair|clone|comments?|llms?|models?)\b/i.test(
-        after,
-      )) ||
-    /^\s*(?:links?|available|released|is (?:available|released|public))\b/i.test(after)
-  );
-}
-
-/** "have a DOI", "with a journal ref but no DOI", "link to code": fields present or absent. */
-export function readPresence(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
-  for (const [pattern, field] of PRESENCE) {
-    const m = pattern.exec(text.rest);
-    if (!m) continue;
-    if (field === 'code' && !codeLink(text.rest, m)) continue;
-    const shown = SHOWN[field];
-    if (shown && !papers.some(shown)) {
-      out.missing.push(field === 'journalRef' ? 'journal references' : field === 'doi' ? 'DOIs' : field);
-      continue;
-    }
-    const before = text.rest.slice(Math.max(0, m.index - 25), m.index);
-    const negated = /\b(?:no|without|lack|lacks|not have|don't have|doesn't have)\b[^,]*$/i.test(before);
-    const prefix = field === 'doi' ? doiPrefix(text) : undefined;
-    const clause: PaperFilter = prefix ? { kind: 'mentions', field: 'doi', words: prefix } : { kind: 'has', field };
-    const last = out.clauses[out.clauses.length - 1];
-    // "an ACM or MSC classification": either.
-    if (field === 'mscClass' && last && 'kind' in last && last.kind === 'has' && last.field === 'acmClass')
-      out.clauses[out.clauses.length - 1] = { any: [last, clause] };
-    else out.clauses.push(negated ? { not: clause } : clause);
-    text.blank(m.index, m.index + m[0].length);
-    // "the hidden 'et al.' authors … the papers that hide part of their author list": one condition.
-    for (const again of text.rest.matchAll(new RegExp(pattern.source, 'gi')))
-      text.blank(again.index, again.index + again[0].length);
-  }
-  text.takeAll(/\b(?:have|has|with|carry|state|states|link(?:s)? to|on|behind|an?|no|but|their)\b(?=\s*$)/gi);
 }
 
 /** "only one category", "cs.CL and nothing else", "no cross-lists at all": read before the categories, which would take "cross-list". */
@@ -290,7 +187,7 @@ export function readRevised(text: QuestionText, out: Conditions): void {
     out.clauses.push({ kind: 'revised', value: false });
   else if (
     text.take(
-      /\b(?<!(?:submitted|new|added|posted) or )(?:been )?(?:revised|updated)(?: at least once| more than once| once or more)?\b|\bmore than one version\b|\bmultiple versions\b|\bseveral versions\b/i,
+      /\b(?<!(?:submitted|new|added|posted) or )(?:been )?(?:revised|updated)(?: at least once| more than once| once or more| since (?:the|its|their) first version)?\b|\bmore than one version\b|\bmultiple versions\b|\bseveral versions\b|\b(?:a |any )?(?:v2|version 2|second version)(?: or (?:later|higher|above|more|newer))?(?! of)\b/i,
     )
   )
     out.clauses.push({ kind: 'revised', value: true });

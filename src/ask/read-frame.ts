@@ -106,7 +106,7 @@ export function readFrame(text: QuestionText): Frame {
   const frame: Frame = { fields: [], plural: PLURAL.test(text.rest), raw: text.original };
   const t = text.rest;
   if (
-    /\b(?:per|each|every)[- ](?:year|month|day)\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\bbreak (?:\w+ )?down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
+    /\b(?:per|each|every)[- ](?:year|month|day|(?:primary )?categor(?:y|ies))\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\bbreak (?:\w+ )?down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
       t,
     )
   ) {
@@ -201,7 +201,10 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   else if (/\bauthors?\b|\bnames\b/i.test(t))
     frame.measure = /\bnames? shown|\bjust the names|\bnames on its author line/i.test(t) ? 'shownAuthors' : 'authors';
   else if (/\btitles?\b/i.test(t) && /\b(?:longest|shortest)\b/i.test(t) && !/\bpages?\b/i.test(t))
-    frame.measure = 'titleLength';
+    frame.measure =
+      /\b(?:count(?:ing)?|in|by|number of) words\b|\bwords? count\b|\bfewest words\b|\bmost words\b/i.test(t)
+        ? 'titleWords'
+        : 'titleLength';
   else if (/\bpages?\b|\blongest\b|\bshortest\b/i.test(t) && !/\bgap\b|\btime between\b/i.test(t)) {
     frame.measure = 'pages';
     text.take(PAGE_WORDS);
@@ -211,7 +214,8 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   } else if (/\bcategor/i.test(t)) frame.measure = 'categories';
   else if (/\bgap\b|\btime between\b|\blongest time\b/i.test(t)) frame.measure = 'revisionGap';
   else if (/\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b/i.test(t)) frame.measure = 'submitted';
-  else if (/\bupdated most recently|\bmost recently (?:updated|revised)/i.test(t)) frame.measure = 'updated';
+  else if (/\b(?:updated|revised) most recently|\bmost recently (?:updated|revised)/i.test(t))
+    frame.measure = 'updated';
   // "Most recent" goes by the latest version (arXiv's "Submitted" date), "newest" and "latest" by the first.
   else if (/\b(?:latest|newest|most recent)\b/i.test(t))
     frame.measure =

@@ -1,13 +1,7 @@
 import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import {
-  type Conditions,
-  readCategories,
-  readMeasures,
-  readOneCategory,
-  readPresence,
-  readRevised,
-} from './read-conditions.js';
+import { type Conditions, readCategories, readMeasures, readOneCategory, readRevised } from './read-conditions.js';
+import { readPresence } from './read-presence.js';
 import { readDateClauses } from './read-dates.js';
 import type { Frame } from './read-frame.js';
 import { type GroupNames, readGroupNames } from './read-group-names.js';
@@ -100,6 +94,8 @@ export function listingQuestion(
     ...pos.conditions.clauses,
     pos.topic,
     notPart ? { not: notPart } : null,
+    // "which was revised most recently": the newest of the revised papers, not a paper never revised.
+    question.measure === 'updated' && REVISED_MOST_RECENTLY.test(frame.raw) ? { kind: 'revised', value: true } : null,
   ]);
   compareCategories(question, frame.raw);
   const words = [...pos.words, ...(neg ? neg.words.map((w) => `not ${w}`) : [])];
@@ -117,6 +113,12 @@ export function listingQuestion(
     );
   return { kind: 'question', explicit, question, people, topic: words, notes };
 }
+
+// "which papers did Marta Zlatic co-author": her papers, not the people she wrote with.
+const PAPERS_CO_AUTHORED =
+  /^(?:which|what|list|show(?: me)?) (?:\w+ )?(?:papers|articles|preprints|works)\b(?!.*\b(?:co-?authors\b|with\b))/i;
+
+const REVISED_MOST_RECENTLY = /\brevised most recently\b|\bmost recently revised\b/i;
 
 const COAUTHORS =
   /\bco-?authors?\b|\bco-?authored with\b|\bwrite with\b|\bwrote with\b|\bcollaborat|\bco-?wrote\b|\bwith whom\b|\bwork(?:s|ed)? with\b/i;
@@ -169,7 +171,7 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
     /^(?:who is|who's|tell me about|what about|info(?:rmation)? (?:on|about))\b/i.test(raw)
   )
     return { want: 'profile', papers: null, people: named };
-  if (COAUTHORS.test(raw) && named.length === 1) q.exceptAuthors = named;
+  if (COAUTHORS.test(raw) && named.length === 1 && !PAPERS_CO_AUTHORED.test(raw)) q.exceptAuthors = named;
   const position = named.length === 0 ? POSITIONED.exec(raw) : null;
   if (position) {
     q.authorPosition = (position[1] ?? position[2] ?? '').toLowerCase() as 'first' | 'last';

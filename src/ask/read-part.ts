@@ -48,6 +48,28 @@ const ONE_PAPER_FIELDS = new Set<FieldName>([
   'title',
 ]);
 
+const EACH_FIELD = /^(?:and )?(?:when|what(?:'s| is| are| was| were))\b/i;
+
+const ON_BOTH =
+  /^(?:.*?\b)?(?:who|which (?:authors|people|names))\b.*?\b(?:on|of|wrote|authored|co-?authored|in) both (?:the )?(.+?) and (?:the )?(.+?)(?: papers?)?$/i;
+
+/** "who is listed on both the Llama 3 Herd and the Llama 4 Herd papers": the people on both named papers. */
+function sharedAuthors(index: PaperIndex, raw: string): PartReading | undefined {
+  const m = ON_BOTH.exec(raw);
+  if (!m) return undefined;
+  const papers = [m[1], m[2]].map((ref) => findLoose(index, (ref as string).trim()));
+  const ids = papers.flatMap((f) => (f.kind === 'found' ? [f.paper.id] : []));
+  if (ids.length !== 2 || ids[0] === ids[1]) return undefined;
+  return {
+    kind: 'question',
+    explicit: true,
+    question: { want: 'authors', papers: { kind: 'paper', ids }, minPapers: 2 },
+    people: { named: [], clause: null },
+    topic: [],
+    notes: [],
+  };
+}
+
 /** Reads one question (a part of a compound one) into a typed query. */
 export function readPart(
   index: PaperIndex,
@@ -59,10 +81,22 @@ export function readPart(
     const found = findLoose(index, intro[1] as string);
     if (found.kind === 'found') return { kind: 'reference', paper: found.paper };
   }
+  const shared = sharedAuthors(index, raw);
+  if (shared) return shared;
   const text = new QuestionText(raw);
   const frame = readFrame(text);
   const fields = readFields(text).filter((f) => ONE_PAPER_FIELDS.has(f));
   text.takeAll(LISTING_WORDS);
+  // "…and when were they last updated": a field of each paper the part before chose.
+  if (context.within && fields.length && (frame.want ?? 'field') === 'field' && EACH_FIELD.test(raw))
+    return {
+      kind: 'question',
+      explicit: true,
+      question: { want: 'field', papers: context.within, fields, each: true },
+      people: { named: [], clause: null },
+      topic: [],
+      notes: [],
+    };
   // "…and which of those…": a question about the papers the part before chose, not one paper.
   const one = context.within ? null : onePaper(index, text, frame, fields, context);
   if (one) return one;

@@ -128,7 +128,7 @@ export function isFollowUp(text: string): boolean {
 }
 
 const PART_START =
-  /,\s*and\s+(?=(?:is|are|was|were|did|does|do|has|have)\b)|(?:,\s*(?:and\s+)?|\s+and\s+|\s+-\s+|:\s+)(?=(?:who|whom|what|when|where|which|how|is it|was it|has it|does it|did it|its (?=categor|authors?|doi|pages|first|last|title|id\b|abstract|comments?|journal|venue|code|primary)|it's|it is|arxiv id|id|authors|the authors|first author|last author|categor|doi|pages)\b)/gi;
+  /,\s*and\s+(?=(?:is|are|was|were|did|does|do|has|have)\b)|(?:,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?|\s+-\s+|:\s+)(?=(?:who|whom|what|when|where|which|how|is it|was it|has it|does it|did it|its (?=categor|authors?|doi|pages|first|last|title|id\b|abstract|comments?|journal|venue|code|primary)|it's|it is|arxiv id|id|authors|the authors|first author|last author|categor|doi|pages)\b)/gi;
 
 /** Splits "who wrote X and when was it first submitted" into its questions; one part when it is one. */
 export function splitCompound(text: string): string[] {
@@ -145,7 +145,7 @@ export function splitCompound(text: string): string[] {
     (p) => p.length > 0 && !/^(?:(?:in|of|from|among) )?(?:these|this list(?:ing)?|here|them)$/i.test(p),
   );
   // "In the first half of 2025, how many…, and how many of those…": a leading condition belongs to the first question.
-  if (kept.length > 2 && /^(?:in|during|from|since|for|among|between|before|after)\b/i.test(kept[0] as string))
+  if (kept.length > 2 && /^(?:in|during|from|since|for|among|between|before|after|of)\b/i.test(kept[0] as string))
     kept.splice(0, 2, `${kept[0]} ${kept[1]}`);
   if (kept.length === 1) return kept;
   // "papers by Divya Mahajan and Jongse Park": a split that leaves a part asking nothing is no split.

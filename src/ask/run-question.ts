@@ -3,7 +3,7 @@ import { termsOf } from '../search/terms.js';
 import { type Selection, selectPapers } from '../search/filter-engine.js';
 import { clausesOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { type Answer, joinAnd } from './answer.js';
+import { type Answer, joinAnd, plural } from './answer.js';
 import { averageAnswer, distributionAnswer, extremeAnswer, topGroupAnswer } from './answer-aggregates.js';
 import { authorsAnswer, compareAnswer, countOtherAnswer, profileAnswer, topAuthorsAnswer } from './answer-people.js';
 import { yesNoPapers } from './answer-yes-no.js';
@@ -40,8 +40,7 @@ export function runQuestion(index: PaperIndex, q: TypedQuestion, asked: string[]
 function understoodOf(index: PaperIndex, q: TypedQuestion): string {
   let text = describeQuestion(q);
   for (const c of clausesOf(q.papers))
-    if (c.kind === 'paper')
-      for (const id of c.ids) text = text.replace(`the paper ${id}`, `"${index.get(id)?.title ?? id}"`);
+    if (c.kind === 'paper') for (const id of c.ids) text = text.replace(id, `"${index.get(id)?.title ?? id}"`);
   return text;
 }
 
@@ -118,6 +117,7 @@ function oneField(
 
 /** Fields of one paper; several fields give one part each. */
 function fields(index: PaperIndex, q: TypedQuestion, sel: Selection): Outcome {
+  if (q.each) return eachPaperFields(index, q, sel);
   const p = onlyPaper(sel, q);
   if ('text' in p) return p;
   const has = listingHas(index.papers);
@@ -135,6 +135,18 @@ function fields(index: PaperIndex, q: TypedQuestion, sel: Selection): Outcome {
   }));
   const declined = parts.every((x) => x.declined);
   return { text: parts.map((x) => x.answer).join(' '), papers: [p], parts, ...(declined ? { declined: true } : {}) };
+}
+
+const EACH_MAX = 20;
+
+/** The asked fields of each selected paper, a sentence each. */
+function eachPaperFields(index: PaperIndex, q: TypedQuestion, sel: Selection): Said {
+  if (sel.papers.length === 0) return { text: 'None of those papers is in this listing.', papers: [] };
+  const has = listingHas(index.papers);
+  const shown = sel.papers.slice(0, EACH_MAX);
+  const lines = shown.map((p) => (q.fields ?? []).map((f) => fieldAnswer(p, f, has).text).join(' '));
+  const more = sel.papers.length > EACH_MAX ? ` And ${plural(sel.papers.length - EACH_MAX, 'more paper')}.` : '';
+  return { text: [...new Set(lines)].join(' ') + more, papers: shown };
 }
 
 /** "22 of the 50 papers (44%)". */

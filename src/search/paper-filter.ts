@@ -15,6 +15,8 @@ export const Measure = z.enum([
   'pages',
   'figures',
   'titleLength',
+  /** Words of the title, split at spaces. */
+  'titleWords',
   'categories',
   /** Days from the first version to the latest. */
   'revisionGap',

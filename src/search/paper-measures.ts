@@ -15,6 +15,8 @@ export function measureOf(paper: Paper, measure: Measure): number | undefined {
       return paper.authors.length;
     case 'titleLength':
       return paper.title.length;
+    case 'titleWords':
+      return paper.title.split(/\s+/).filter(Boolean).length;
     case 'categories':
       return paper.categories.length > 0 ? paper.categories.length : undefined;
     case 'pages':

@@ -185,6 +185,8 @@ function measure(p: Paper, c: Extract<Clause, { kind: 'measure' }>): Outcomes {
       return compare(p.authors.length);
     case 'titleLength':
       return compare(p.title.length);
+    case 'titleWords':
+      return compare(p.title.trim().split(/ +/).length);
     case 'categories':
       return compare(p.categories.length || undefined);
     case 'revisionGap':
