@@ -14,6 +14,7 @@ import { PaperIndex } from '../src/search/paper-index.js';
 import { ChatListings } from '../src/sources/chat-listings.js';
 import { indexBytes } from '../src/sources/index-cache.js';
 import { QueryRefresher } from '../src/sources/query-refresher.js';
+import { indexTermsOf } from '../src/search/stored-terms.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { rng, syntheticListing } from './synthetic.js';
 
@@ -57,7 +58,13 @@ async function main(): Promise<void> {
     calibration ??= await measureIndex(papers);
     const source = await store.ensureSource('query', `cat:bench.${q}`, `cat:bench.${q}`, now);
     const t = performance.now();
-    await store.setSourcePapers(source.id, papers, { at: now, total: perQuery, problems: [] });
+    // Stored as the refresher stores a fetched query: with each paper's index terms.
+    await store.setSourcePapers(source.id, papers, {
+      at: now,
+      total: perQuery,
+      problems: [],
+      derived: await indexTermsOf(papers),
+    });
     storeTimes.push(performance.now() - t);
     sourceIds.push(source.id);
   }

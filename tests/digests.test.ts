@@ -30,12 +30,12 @@ const at = (iso: string) => new Date(iso);
 describe('SQLite store', () => {
   it('applies versioned migrations in WAL mode and keeps chat ids as text', async () => {
     const { store } = await digestEnv(server);
-    expect(store.version).toBe(6);
+    expect(store.version).toBe(7);
     // A database a newer arxivist wrote is refused, naming both versions.
     const newer = join(mkdtempSync(join(tmpdir(), 'arxivist-newer-')), 'arxivist.db');
     new SqliteStore(newer).db.pragma('user_version = 99');
     expect(() => new SqliteStore(newer)).toThrow(
-      /schema version 99, written by a newer arxivist; this one knows up to 6/,
+      /schema version 99, written by a newer arxivist; this one knows up to 7/,
     );
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     const sub = await store.add({
@@ -299,6 +299,6 @@ describe('digests', () => {
     );
     // Saturday 28 Nov 2026: the next Friday is 4 Dec, 18:30 EST = 23:30 UTC.
     expect(subscription.nextRunAt).toBe('2026-12-04T23:30:00.000Z');
-    expect(new SqliteStore(':memory:').version).toBe(6);
+    expect(new SqliteStore(':memory:').version).toBe(7);
   });
 });

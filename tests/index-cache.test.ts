@@ -17,7 +17,7 @@ describe('IndexCache', () => {
     let reads = 0;
     const load = async () => {
       reads += 1;
-      return papers;
+      return { papers };
     };
     const a = await cache.get('1', '1', load);
     expect(await cache.get('1', '1', load)).toBe(a);
@@ -28,10 +28,10 @@ describe('IndexCache', () => {
   it('updates the held index of a set when its version moves, and holds only the new one', async () => {
     const cache = new IndexCache(512 * 1024 * 1024);
     const without = papers.filter((p) => p !== pimba);
-    const first = await cache.get('1+2', '1+1', async () => without);
+    const first = await cache.get('1+2', '1+1', async () => ({ papers: without }));
     expect(first.search('Pimba').hits).toHaveLength(0);
     const withPimba = papers.filter((p) => p !== moetuner);
-    const next = await cache.get('1+2', '2+1', async () => withPimba);
+    const next = await cache.get('1+2', '2+1', async () => ({ papers: withPimba }));
     expect(next.search('Pimba').hits.map((h) => h.paper.id)).toEqual([pimba?.id]);
     expect(next.get(moetuner?.id as string)).toBeUndefined();
     expect(next.size).toBe(papers.length - 1);
@@ -41,13 +41,13 @@ describe('IndexCache', () => {
   it('keeps what fits the budget, least recently used out first', async () => {
     const half = papers.slice(0, 25);
     const cache = new IndexCache(Math.ceil(indexBytes(half) * 1.5));
-    await cache.get('1', '1', async () => half);
-    await cache.get('2', '1', async () => papers.slice(25));
+    await cache.get('1', '1', async () => ({ papers: half }));
+    await cache.get('2', '1', async () => ({ papers: papers.slice(25) }));
     expect(cache.usage().indexes).toBe(1);
     let reads = 0;
     await cache.get('1', '1', async () => {
       reads += 1;
-      return half;
+      return { papers: half };
     });
     expect(reads).toBe(1);
   });

@@ -45,7 +45,7 @@ describe('a database of the previous version gains sources and console subscript
   it('SQLite', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'arxivist-upgrade-')), 'arxivist.db');
     const old = new Database(file);
-    const previous = SQLITE_MIGRATIONS.length - 1;
+    const previous = SQLITE_MIGRATIONS.findIndex((m) => m.includes('CREATE TABLE sources'));
     for (const m of SQLITE_MIGRATIONS.slice(0, previous)) old.exec(m);
     old.pragma(`user_version = ${previous}`);
     const insert = old.prepare(
@@ -57,7 +57,7 @@ describe('a database of the previous version gains sources and console subscript
     expect(() => insert.run(...subscriptionValues(sub('console', 'c'), (q) => (q ? 1 : 0)))).toThrow(/CHECK/);
     old.close();
     const store = new SqliteStore(file);
-    expect(store.version).toBe(previous + 1);
+    expect(store.version).toBe(SQLITE_MIGRATIONS.length);
     await upgraded(store, 3);
     const indexes = store.db
       .prepare(
@@ -70,7 +70,8 @@ describe('a database of the previous version gains sources and console subscript
 
   it.runIf(PG_URL)('PostgreSQL', async () => {
     const schema = schemas.next();
-    const client = await postgresAtVersion(PG_URL as string, schema, POSTGRES_MIGRATIONS.length - 1);
+    const previous = POSTGRES_MIGRATIONS.findIndex((m) => m.includes('CREATE TABLE sources'));
+    const client = await postgresAtVersion(PG_URL as string, schema, previous);
     const insert = `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`;
     for (const s of [sub('telegram', 't1'), sub('discord', 'd2')])
       await client.query(
@@ -86,7 +87,7 @@ describe('a database of the previous version gains sources and console subscript
     ).rejects.toThrow(/check/);
     await client.end();
     const store = await PostgresStore.open({ url: PG_URL as string, schema });
-    expect(store.applied).toBe(1);
+    expect(store.applied).toBe(POSTGRES_MIGRATIONS.length - previous);
     // 4: the refused insert took 3, and an identity never goes back.
     await upgraded(store, 4);
     await store.close();

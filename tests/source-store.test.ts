@@ -225,6 +225,38 @@ describe.each(KINDS)('sources on $name', (kind) => {
     await store.close();
   });
 
+  it("keeps each paper's derived form beside it: read back by version, dropped when the paper changes", async () => {
+    const { store } = await kind.open();
+    const q = await store.ensureSource('query', 'q', 'Q', at('2026-03-01T08:00:00Z'));
+    const forms = (version: string, entries: [string, string][]) => ({ version, byId: new Map(entries) });
+    const withForms = (iso: string, version: string, entries: [string, string][]) => ({
+      ...refresh(iso),
+      derived: forms(version, entries),
+    });
+    await store.setSourcePapers(q.id, [paper('a'), paper('b')], withForms('2026-03-01T09:00:00Z', 'v1', [['a', 'A1']]));
+    const first = await store.sourcePapersDerived([q.id], 'v1');
+    expect(idsOf(first.papers)).toEqual(['a', 'b']);
+    expect([...first.derived.byId]).toEqual([['a', 'A1']]);
+    expect((await store.sourcePapersDerived([q.id], 'v2')).derived.byId.size).toBe(0);
+    // The same papers with forms of new rules: the forms are replaced.
+    await store.setSourcePapers(
+      q.id,
+      [paper('a'), paper('b')],
+      withForms('2026-03-01T10:00:00Z', 'v2', [
+        ['a', 'A2'],
+        ['b', 'B2'],
+      ]),
+    );
+    expect([...(await store.sourcePapersDerived([q.id], 'v2')).derived.byId].sort()).toEqual([
+      ['a', 'A2'],
+      ['b', 'B2'],
+    ]);
+    // A writer without forms leaves them; a changed paper without one loses its stale form.
+    await store.setSourcePapers(q.id, [paper('a'), paper('b', { title: 'Changed' })], refresh('2026-03-01T11:00:00Z'));
+    expect([...(await store.sourcePapersDerived([q.id], 'v2')).derived.byId]).toEqual([['a', 'A2']]);
+    await store.close();
+  });
+
   it('a large source is replaced whole, across batches', async () => {
     const { store, paperRows } = await kind.open();
     const q = await store.ensureSource('query', 'q', 'Q', at('2026-03-01T08:00:00Z'));

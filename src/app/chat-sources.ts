@@ -7,6 +7,7 @@ import { queryKey } from '../sources/query-key.js';
 import type { SourceStore } from '../listing/source-store.js';
 import type { LiveIndex } from '../search/live-index.js';
 import { ChatListings } from '../sources/chat-listings.js';
+import { indexTermsOf } from '../search/stored-terms.js';
 import { QueryRefresher } from '../sources/query-refresher.js';
 
 /** What chats' own sources are kept in: the store, with its coordination of instances. */
@@ -62,7 +63,8 @@ export async function importSavedCopy(
   if (source.refreshedAt) return;
   const at = new Date(copy.fetchedAt);
   const nextRefreshAt = new Date(at.getTime() + refreshMs);
-  await store.setSourcePapers(source.id, copy.papers, { at, total: copy.total, problems: [], nextRefreshAt });
+  const derived = await indexTermsOf(copy.papers);
+  await store.setSourcePapers(source.id, copy.papers, { at, total: copy.total, problems: [], nextRefreshAt, derived });
   log.info(
     { query, papers: copy.papers.length },
     'sources: the saved copy of the query is now a source chats may follow',

@@ -48,6 +48,14 @@ export interface SourceRefresh {
   problems: string[];
   /** When a query is due again. */
   nextRefreshAt?: Date;
+  /** A form of each paper made by a layer above (the index terms), stored beside it. */
+  derived?: DerivedForms;
+}
+
+/** Each paper's derived form by id, and the version of the rules that made them: another version's is stale. */
+export interface DerivedForms {
+  version: string;
+  byId: ReadonlyMap<string, string>;
 }
 
 /**
@@ -77,6 +85,11 @@ export interface SourceStore {
   setSourcePapers(sourceId: number, papers: readonly Paper[], refresh: SourceRefresh): Promise<void>;
   /** The papers of these sources, each once (merged by id; the newest version wins). */
   sourcePapers(sourceIds: readonly number[]): Promise<Paper[]>;
+  /** The papers of these sources, as {@link sourcePapers} gives them, with their derived forms of this version where stored. */
+  sourcePapersDerived(
+    sourceIds: readonly number[],
+    version: string,
+  ): Promise<{ papers: Paper[]; derived: DerivedForms }>;
   /** Records a failed fetch: the papers stay; when it is due again. */
   recordSourceFailure(sourceId: number, at: Date, message: string, nextRefreshAt: Date): Promise<void>;
   /** Query sources some chat holds that are due at `now`: never fetched first, then the longest overdue. */

@@ -107,6 +107,7 @@ export class CatalogBuilder {
   constructor(
     private readonly papers: readonly Paper[],
     private readonly previous?: { catalog: ListingCatalog; plan: SlotPlan },
+    private readonly known?: (p: Paper) => PaperTerms | undefined,
   ) {
     this.slots = previous ? previous.plan.slots : papers;
     this.newestRank = new Uint32Array(this.slots.length);
@@ -131,7 +132,9 @@ export class CatalogBuilder {
     const kept =
       this.previous && slot < this.previous.catalog.slots.length ? this.previous.catalog.facts[slot] : undefined;
     // A whole build counts each paper's terms as it goes; a refresh applies the changes later.
-    const facts = kept ?? paperFacts(p, this.wordTerms, this.previous ? undefined : (terms) => this.count(terms, slot));
+    const facts =
+      kept ??
+      paperFacts(p, this.wordTerms, this.previous ? undefined : (terms) => this.count(terms, slot), this.known?.(p));
     this.facts[slot] = facts;
     this.slotOf.set(p, slot);
     this.byId.set(p.id, p);

@@ -27,18 +27,31 @@ export function paperFacts(
   p: Paper,
   memo?: Map<string, string | null>,
   onText?: (terms: readonly string[]) => void,
+  known?: PaperTerms,
 ): PaperFacts {
   const short = /^([^:]{1,60}):/.exec(p.title)?.[1];
-  const title = termsOf(p.title, memo);
-  const abstract = termsOf(p.abstract, memo);
-  onText?.(title);
-  onText?.(abstract);
+  if (known && onText) {
+    onText(split(known.title));
+    onText(split(known.abstract));
+  }
+  let terms = known;
+  if (!terms) {
+    const title = termsOf(p.title, memo);
+    const abstract = termsOf(p.abstract, memo);
+    onText?.(title);
+    onText?.(abstract);
+    terms = { title: joined(title), abstract: joined(abstract), authors: joined(termsOf(p.authors.join(' '), memo)) };
+  }
   return {
-    terms: { title: joined(title), abstract: joined(abstract), authors: joined(termsOf(p.authors.join(' '), memo)) },
+    terms,
     titleKey: normalizeTitle(p.title),
     shortKey: short === undefined ? '' : normalizeTitle(short),
     acronyms: [...acronymsDefinedIn(p.title), ...acronymsDefinedIn(p.abstract)],
   };
+}
+
+function split(joinedTerms: string): string[] {
+  return joinedTerms.length > 2 ? joinedTerms.slice(1, -1).split(' ') : [];
 }
 
 function joined(terms: readonly string[]): string {

@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
 import type { Paper } from '../listing/paper.js';
@@ -7,7 +6,9 @@ import { termOf } from './terms.js';
 import type { Acronym } from './acronyms.js';
 import type { AuthorMap } from './author-map.js';
 import { CatalogBuilder, type ListingCatalog, planSlots } from './listing-catalog.js';
-import { BATCH, type IndexDocument, type SharedIndex, newMiniSearch, owns } from './mini-index.js';
+import { type IndexDocument, type SharedIndex, newMiniSearch, owns } from './mini-index.js';
+import { inChunks, inTurns } from './in-turns.js';
+import type { PaperTerms } from './paper-facts.js';
 import { anchoredSearch } from './anchored-search.js';
 import { type PaperMatch, findPaper } from './find-paper.js';
 import type { IndexStats } from './listing-stats.js';
@@ -40,21 +41,6 @@ export interface PaperIndexOptions {
    * rather than scored over all the papers that have them (default 2,000).
    */
   planFrom?: number;
-}
-
-/** Runs pieces of work, letting a running bot answer between them. */
-async function inTurns(work: readonly (() => void)[]): Promise<void> {
-  for (const piece of work) {
-    await nextTurn();
-    piece();
-  }
-}
-
-// MiniSearch's addAllAsync waits a timer (at least 1 ms) between chunks: 125 waits for 4,000 papers.
-function inChunks<T>(items: readonly T[], work: (chunk: readonly T[]) => void): (() => void)[] {
-  const pieces: (() => void)[] = [];
-  for (let start = 0; start < items.length; start += BATCH) pieces.push(() => work(items.slice(start, start + BATCH)));
-  return pieces;
 }
 
 /**
@@ -91,9 +77,13 @@ export class PaperIndex {
     };
   }
 
-  /** Builds the index of these papers, letting a running bot answer between batches. */
-  static async build(papers: readonly Paper[], options: PaperIndexOptions = {}): Promise<PaperIndex> {
-    const builder = new CatalogBuilder(papers);
+  /** Builds the index of these papers, letting a running bot answer between batches; `known` gives terms made before. */
+  static async build(
+    papers: readonly Paper[],
+    options: PaperIndexOptions = {},
+    known?: (p: Paper) => PaperTerms | undefined,
+  ): Promise<PaperIndex> {
+    const builder = new CatalogBuilder(papers, undefined, known);
     await inTurns(builder.paperWork());
     const shared = { mini: newMiniSearch(), nextSlot: papers.length };
     await inTurns(inChunks(builder.documents(), (docs) => shared.mini.addAll(docs)));

@@ -9,7 +9,8 @@ import type { ChatRef, ChatSourceRow, SourceStore } from '../listing/source-stor
 import type { ChatView, FileRead, Followed, SourceView } from './source-views.js';
 import type { LiveIndex } from '../search/live-index.js';
 import { PaperIndex } from '../search/paper-index.js';
-import { IndexCache } from './index-cache.js';
+import { type IndexInput, IndexCache } from './index-cache.js';
+import { TERMS_VERSION, indexTermsOf, storedTerms } from '../search/stored-terms.js';
 import { chatOrigin } from './chat-origin.js';
 import { queryKey } from './query-key.js';
 import type { QueryRefresher } from './query-refresher.js';
@@ -74,9 +75,15 @@ export class ChatListings {
     const set = filled.map((r) => r.id).join('+');
     const version = filled.map((r) => r.version).join('+');
     const index = filled.length
-      ? await this.cache.get(set, version, () => this.options.store.sourcePapers(filled.map((r) => r.id)))
+      ? await this.cache.get(set, version, () => this.indexInput(filled.map((r) => r.id)))
       : EMPTY;
     return { index, origin: chatOrigin(await this.sources(chat as ChatRef, rows), this.now()), own: true };
+  }
+
+  /** The papers of these sources with the index terms stored beside them. */
+  private async indexInput(ids: readonly number[]): Promise<IndexInput> {
+    const { papers, derived } = await this.options.store.sourcePapersDerived(ids, TERMS_VERSION);
+    return { papers, known: storedTerms(derived) };
   }
 
   /** The chat's sources, numbered, with any fetch under way. */
@@ -188,7 +195,11 @@ export class ChatListings {
       );
     const now = this.now();
     const source = await store.ensureSource('file', key, name, now);
-    await store.setSourcePapers(source.id, read.papers, { at: now, problems });
+    await store.setSourcePapers(source.id, read.papers, {
+      at: now,
+      problems,
+      derived: await indexTermsOf(read.papers),
+    });
     const added = await store.linkSource(chat, source.id, now, by);
     return { name, papers: read.papers.length, problems, replaced: !added };
   }

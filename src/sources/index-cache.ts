@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Paper } from '../listing/paper.js';
+import type { PaperTerms } from '../search/paper-facts.js';
 import { PaperIndex } from '../search/paper-index.js';
 
 /**
@@ -22,9 +23,14 @@ interface Held {
   bytes: number;
 }
 
-/** What a build is given: the papers, and the index of an older version of the same sources, when held. */
-interface BuildContext {
+/** The papers of a set of sources, with their index terms where they were stored. */
+export interface IndexInput {
   papers: readonly Paper[];
+  known?: ((p: Paper) => PaperTerms | undefined) | undefined;
+}
+
+/** What a build is given: its input, and the index of an older version of the same sources, when held. */
+interface BuildContext extends IndexInput {
   previous?: PaperIndex;
 }
 
@@ -45,17 +51,17 @@ export class IndexCache {
       fetchMethod: async (_key, _stale, { context }) => ({
         index: context.previous
           ? await PaperIndex.update(context.previous, context.papers)
-          : await PaperIndex.build(context.papers),
+          : await PaperIndex.build(context.papers, {}, context.known),
         bytes: indexBytes(context.papers),
       }),
     });
   }
 
   /**
-   * The index of the set of sources `set` at `version`, built from `papers()` when not held; one
+   * The index of the set of sources `set` at `version`, built from `input()` when not held; one
    * build per version at a time. An index larger than the whole budget is served but not kept.
    */
-  async get(set: string, version: string, papers: () => Promise<readonly Paper[]>): Promise<PaperIndex> {
+  async get(set: string, version: string, input: () => Promise<IndexInput>): Promise<PaperIndex> {
     const key = `${set}#${version}`;
     const held = this.cache.get(key);
     if (held) return held.index;
@@ -64,7 +70,7 @@ export class IndexCache {
     // An updated index replaces the one it was made from, which is not to be used after.
     if (previous && older) this.cache.delete(older);
     this.latest.set(set, key);
-    const context = { papers: await papers(), ...(previous ? { previous: previous.index } : {}) };
+    const context = { ...(await input()), ...(previous ? { previous: previous.index } : {}) };
     const built = await this.cache.fetch(key, { context });
     if (!built) throw new Error(`index ${key} could not be built`);
     return built.index;

@@ -2,6 +2,7 @@ import type { RefreshLease } from '../base/instance-coordination.js';
 import type { Log } from '../base/log.js';
 import type { ArxivClient } from '../arxiv/arxiv-client.js';
 import { type ArxivCopy, type FetchProgress, refreshCopy } from '../arxiv/arxiv-copy.js';
+import { indexTermsOf } from '../search/stored-terms.js';
 import type { SourceRow, SourceStore } from '../listing/source-store.js';
 
 /** Options of {@link QueryRefresher}. */
@@ -137,6 +138,7 @@ export class QueryRefresher {
       total: copy.total,
       problems: summary.problems,
       nextRefreshAt: new Date(at.getTime() + refreshMs),
+      derived: await indexTermsOf(copy.papers),
     });
     this.options.log.info(
       { query: source.key, papers: copy.papers.length, new: summary.new, requests: summary.requests },

@@ -124,6 +124,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
    END $$;
    ALTER TABLE subscriptions ADD CONSTRAINT subscriptions_platform_check
      CHECK (platform IN ('telegram', 'discord', 'console'));`,
+  // A derived form of each paper (the index terms) that its writer stores beside it, and the version of its rules.
+  `ALTER TABLE papers ADD COLUMN IF NOT EXISTS derived TEXT;
+   ALTER TABLE papers ADD COLUMN IF NOT EXISTS derived_version TEXT;`,
 ];
 
 const MIGRATE_LOCK = 'arxivist:migrate';

@@ -9,7 +9,15 @@ import type {
 } from '../listing/source-store.js';
 import type { Paper } from '../listing/paper.js';
 import { inTransaction } from './postgres-pool.js';
-import { type PaperRow, REPLACE_PAPER, paperRows, readPapers } from './paper-rows.js';
+import {
+  type DerivedRow,
+  PAPER_UPDATE,
+  type PaperRow,
+  REPLACE_PAPER,
+  paperRows,
+  readPapers,
+  readPapersDerived,
+} from './paper-rows.js';
 import { registerInPostgres } from './first-seen.js';
 import {
   CHAT_SOURCE_COLUMNS,
@@ -93,7 +101,7 @@ export abstract class PostgresSources implements SourceStore {
   }
 
   async setSourcePapers(sourceId: number, papers: readonly Paper[], refresh: SourceRefresh): Promise<void> {
-    const rows = paperRows(papers);
+    const rows = paperRows(papers, refresh.derived);
     const at = refresh.at.toISOString();
     await this.papersTx(async (c) => {
       const { rowCount } = await c.query(
@@ -124,11 +132,19 @@ export abstract class PostgresSources implements SourceStore {
   }
 
   async sourcePapers(sourceIds: readonly number[]): Promise<Paper[]> {
-    const { rows } = await this.pool.query<{ data: string }>(
-      'SELECT data FROM papers WHERE id IN (SELECT paper_id FROM source_papers WHERE source_id = ANY($1::bigint[]))',
+    return readPapers(await this.papersOf<{ data: string }>(sourceIds, 'data'));
+  }
+
+  async sourcePapersDerived(sourceIds: readonly number[], version: string) {
+    return readPapersDerived(await this.papersOf<DerivedRow>(sourceIds, 'data, derived, derived_version'), version);
+  }
+
+  private async papersOf<T extends pg.QueryResultRow>(sourceIds: readonly number[], columns: string): Promise<T[]> {
+    const { rows } = await this.pool.query<T>(
+      `SELECT ${columns} FROM papers WHERE id IN (SELECT paper_id FROM source_papers WHERE source_id = ANY($1::bigint[]))`,
       [sourceIds],
     );
-    return readPapers(rows);
+    return rows;
   }
 
   async recordSourceFailure(sourceId: number, at: Date, message: string, nextRefreshAt: Date): Promise<void> {
@@ -177,13 +193,20 @@ export abstract class PostgresSources implements SourceStore {
 /** Writes these papers, keeping a stored copy that is newer. */
 async function upsertPapers(c: pg.PoolClient, rows: readonly PaperRow[], at: string): Promise<void> {
   await c.query(
-    `INSERT INTO papers (id, data, paper_version, paper_updated, updated_at)
-     SELECT t.id, t.data, t.version, t.updated, $5
-     FROM unnest($1::text[], $2::text[], $3::int[], $4::text[]) AS t(id, data, version, updated)
-     ON CONFLICT (id) DO UPDATE SET data = excluded.data, paper_version = excluded.paper_version,
-       paper_updated = excluded.paper_updated, updated_at = excluded.updated_at
-     WHERE ${REPLACE_PAPER}`,
-    [rows.map((r) => r.id), rows.map((r) => r.data), rows.map((r) => r.version), rows.map((r) => r.updated), at],
+    `INSERT INTO papers (id, data, paper_version, paper_updated, updated_at, derived, derived_version)
+     SELECT t.id, t.data, t.version, t.updated, $5, t.derived, t.derived_version
+     FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $6::text[], $7::text[])
+       AS t(id, data, version, updated, derived, derived_version)
+     ON CONFLICT (id) DO UPDATE SET ${PAPER_UPDATE} WHERE ${REPLACE_PAPER}`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.data),
+      rows.map((r) => r.version),
+      rows.map((r) => r.updated),
+      at,
+      rows.map((r) => r.derived),
+      rows.map((r) => r.derivedVersion),
+    ],
   );
 }
 

@@ -126,6 +126,9 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    ALTER TABLE subscriptions_new RENAME TO subscriptions;
    CREATE INDEX subscriptions_chat ON subscriptions (platform, chat_id);
    CREATE INDEX subscriptions_due ON subscriptions (next_run_at) WHERE paused_reason IS NULL;`,
+  // A derived form of each paper (the index terms) that its writer stores beside it, and the version of its rules.
+  `ALTER TABLE papers ADD COLUMN derived TEXT;
+   ALTER TABLE papers ADD COLUMN derived_version TEXT;`,
 ];
 
 /** Applies the migrations the database in `file` lacks, each in a transaction; refuses one a newer arxivist wrote. */

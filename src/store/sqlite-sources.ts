@@ -8,7 +8,14 @@ import type {
   SourceStore,
 } from '../listing/source-store.js';
 import type { Paper } from '../listing/paper.js';
-import { REPLACE_PAPER, paperRows, readPapers } from './paper-rows.js';
+import {
+  type DerivedRow,
+  PAPER_UPDATE,
+  REPLACE_PAPER,
+  paperRows,
+  readPapers,
+  readPapersDerived,
+} from './paper-rows.js';
 import { registerInSqlite } from './first-seen.js';
 import {
   CHAT_SOURCE_COLUMNS,
@@ -88,7 +95,7 @@ export abstract class SqliteSources implements SourceStore {
   }
 
   async setSourcePapers(sourceId: number, papers: readonly Paper[], refresh: SourceRefresh): Promise<void> {
-    const rows = paperRows(papers);
+    const rows = paperRows(papers, refresh.derived);
     const ids = rows.map((r) => r.id);
     const at = refresh.at.toISOString();
     this.db
@@ -102,14 +109,13 @@ export abstract class SqliteSources implements SourceStore {
         // A source unlinked while it was fetched keeps nothing.
         if (changes === 0) return;
         const upsert = this.db.prepare(
-          `INSERT INTO papers (id, data, paper_version, paper_updated, updated_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET data = excluded.data, paper_version = excluded.paper_version,
-             paper_updated = excluded.paper_updated, updated_at = excluded.updated_at
-           WHERE ${REPLACE_PAPER}`,
+          `INSERT INTO papers (id, data, paper_version, paper_updated, updated_at, derived, derived_version)
+           VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET ${PAPER_UPDATE} WHERE ${REPLACE_PAPER}`,
         );
         const link = this.db.prepare('INSERT OR IGNORE INTO source_papers (source_id, paper_id) VALUES (?, ?)');
         for (const r of rows) {
-          upsert.run(r.id, r.data, r.version, r.updated, at);
+          upsert.run(r.id, r.data, r.version, r.updated, at, r.derived, r.derivedVersion);
           link.run(sourceId, r.id);
         }
         const gone = this.db
@@ -125,13 +131,20 @@ export abstract class SqliteSources implements SourceStore {
   }
 
   async sourcePapers(sourceIds: readonly number[]): Promise<Paper[]> {
-    const rows = this.db
+    return readPapers(this.papersOf<{ data: string }>(sourceIds, 'data'));
+  }
+
+  async sourcePapersDerived(sourceIds: readonly number[], version: string) {
+    return readPapersDerived(this.papersOf<DerivedRow>(sourceIds, 'data, derived, derived_version'), version);
+  }
+
+  private papersOf<T>(sourceIds: readonly number[], columns: string): T[] {
+    return this.db
       .prepare(
-        `SELECT data FROM papers WHERE id IN
+        `SELECT ${columns} FROM papers WHERE id IN
            (SELECT paper_id FROM source_papers WHERE source_id IN (SELECT value FROM json_each(?)))`,
       )
-      .all(JSON.stringify(sourceIds)) as { data: string }[];
-    return readPapers(rows);
+      .all(JSON.stringify(sourceIds)) as T[];
   }
 
   async recordSourceFailure(sourceId: number, at: Date, message: string, nextRefreshAt: Date): Promise<void> {
