@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Paper } from '../listing/paper.js';
 import type { DerivedForms } from '../listing/source-store.js';
 import { type PaperTerms, paperFacts } from './paper-facts.js';
-import { termsOf } from './terms.js';
+import { STOP_WORDS, termsOf } from './terms.js';
 import { inChunks, inTurns } from './in-turns.js';
 
 // Words that exercise every rule of index terms: folding, stop words, plurals, verb forms, fields in
@@ -18,7 +18,7 @@ const FORMAT = 1;
  * A fingerprint of the terms of a sample, so a change of the rules cannot leave stale terms behind.
  */
 export const TERMS_VERSION = `terms-${FORMAT}-${createHash('sha256')
-  .update(termsOf(SAMPLE).join(' '))
+  .update(termsOf(`${SAMPLE} ${[...STOP_WORDS].join(' ')}`).join(' '))
   .digest('hex')
   .slice(0, 16)}`;
 
