@@ -7,7 +7,7 @@ import { onePaper } from './read-one-paper.js';
 import { findLoose } from './read-paper.js';
 import type { PartReading } from './part-reading.js';
 import { QuestionText } from './question-text.js';
-import type { FieldName } from './typed-question.js';
+import type { FieldName, TypedQuestion } from './typed-question.js';
 
 export type { PartReading } from './part-reading.js';
 
@@ -60,14 +60,12 @@ function sharedAuthors(index: PaperIndex, raw: string): PartReading | undefined 
   const papers = [m[1], m[2]].map((ref) => findLoose(index, (ref as string).trim()));
   const ids = papers.flatMap((f) => (f.kind === 'found' ? [f.paper.id] : []));
   if (ids.length !== 2 || ids[0] === ids[1]) return undefined;
-  return {
-    kind: 'question',
-    explicit: true,
-    question: { want: 'authors', papers: { kind: 'paper', ids }, minPapers: 2 },
-    people: { named: [], clause: null },
-    topic: [],
-    notes: [],
-  };
+  return readAs({ want: 'authors', papers: { kind: 'paper', ids }, minPapers: 2 });
+}
+
+/** A question read whole by one pattern: no people, topic words or notes of its own. */
+function readAs(question: TypedQuestion): PartReading {
+  return { kind: 'question', explicit: true, question, people: { named: [], clause: null }, topic: [], notes: [] };
 }
 
 /** Reads one question (a part of a compound one) into a typed query. */
@@ -89,14 +87,7 @@ export function readPart(
   text.takeAll(LISTING_WORDS);
   // "…and when were they last updated": a field of each paper the part before chose.
   if (context.within && fields.length && (frame.want ?? 'field') === 'field' && EACH_FIELD.test(raw))
-    return {
-      kind: 'question',
-      explicit: true,
-      question: { want: 'field', papers: context.within, fields, each: true },
-      people: { named: [], clause: null },
-      topic: [],
-      notes: [],
-    };
+    return readAs({ want: 'field', papers: context.within, fields, each: true });
   // "…and which of those…": a question about the papers the part before chose, not one paper.
   const one = context.within ? null : onePaper(index, text, frame, fields, context);
   if (one) return one;
