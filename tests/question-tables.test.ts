@@ -103,6 +103,10 @@ const TABLES = [
   { table: 'round7/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round7/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round7/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round8/mahajan', listing: 'mahajan.txt' },
+  { table: 'round8/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round8/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round8/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

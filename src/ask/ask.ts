@@ -1,7 +1,9 @@
 import type { Paper } from '../listing/paper.js';
 import type { PaperFilter } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { type Answer, agreeing, joinAnd, plural } from './answer.js';
+import { type Answer, agreeing, capitalize, joinAnd, plural } from './answer.js';
+import { type Difference, readDifference } from './read-difference.js';
+import { selectPapers } from '../search/filter-engine.js';
 import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, outOfReach, splitCompound } from './read-question.js';
 import { runQuestion } from './run-question.js';
@@ -42,6 +44,8 @@ export function ask(index: PaperIndex, question: string): Answer {
       'a follow-up to an earlier question',
       'I answer each question on its own and do not keep the last one, so I cannot tell what this refers to. Ask it in full, for example "How many papers were first submitted in 2023?"',
     );
+  const compared = readDifference(text);
+  if (compared) return difference(index, compared) ?? cannotRead(text);
   const pieces = splitCompound(text);
   if (pieces.length === 1) return answerPart(index, text, {}).answer;
   return compound(index, pieces);
@@ -75,6 +79,22 @@ function compound(index: PaperIndex, pieces: string[]): Answer {
     papers: [...new Set(parts.flatMap((p) => p.papers))],
     parts,
     ...(parts.every((p) => p.declined) ? { declined: true } : {}),
+  };
+}
+
+/** "how many more papers in 2025 than in 2024": both counts and how far apart they are; undefined when a side is no count. */
+function difference(index: PaperIndex, compared: Difference): Answer | undefined {
+  const parts = compared.sides.map((s) => answerPart(index, s.question, {}).answer);
+  const counts = parts.map((p) => (p.query?.want === 'count' ? selectPapers(index, p.query.papers).papers.length : -1));
+  const [a = -1, b = -1] = counts;
+  if (a < 0 || b < 0) return undefined;
+  const [left, right] = compared.sides.map((s) => s.label);
+  const gap = a === b ? 'as many in both' : `${Math.abs(a - b)} ${a > b ? 'more' : 'fewer'} ${left} than ${right}`;
+  return {
+    answer: `${capitalize(left as string)}: ${a}; ${right}: ${b}. That is ${gap}.`,
+    understood: parts.map((p) => p.understood).join(' against '),
+    papers: [],
+    parts,
   };
 }
 

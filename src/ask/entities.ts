@@ -107,6 +107,14 @@ function spotPhrase(scan: Scan, i: number, n: number): void {
   // Initials: "D. Mahajan" or "D Mahajan".
   if ((words[0] as string).length === 1 && words.slice(1).every((w) => names.hasNameWord(w)))
     return takePeople(scan, i, n, index.authors.resolve(words.join(' ')), spanText);
+  // A middle name or initial left out: "Joshua Vogelstein" for Joshua T. Vogelstein, when only one person fits.
+  const asWords = (k: number) =>
+    !/^\p{Lu}/u.test((tokens[i + k] as Token).word) && index.hasTextTerm(termOf(words[k] as string) ?? '');
+  if (words.every((w, k) => names.hasNameWord(w) && !isFrameWord(w) && !asWords(k))) {
+    const fits = names.resolve(words.join(' ')).filter((a) => a.tokens.length > n);
+    if (fits.length === 1)
+      return take(scan, i, n, { kind: 'author', author: fits[0] as Author, text: spanText, typo: false });
+  }
   // A typo: every word within tolerance of the same person's words, at least one exact.
   if (!words.some((w) => names.hasNameWord(w))) return;
   if (words.some((w) => !names.hasNameWord(w) && (isFrameWord(w) || index.hasTextTerm(termOf(w) ?? '')))) return;

@@ -3,13 +3,26 @@ type Aside = readonly [RegExp, string | ((match: string, ...groups: (string | un
 
 const ASKS = /\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything)\b/i;
 
-/** "I'm a first-year PhD student on X. Who should I talk to about Y?": the question is the last sentence. */
+/**
+ * "I'm a first-year PhD student on X. Who should I talk to about Y?": the question is the last
+ * sentence. "Joshua Vogelstein. Which of his papers…?": a sentence that only names what the
+ * question is about stays with it.
+ */
 export function lastQuestion(text: string): string {
   const sentences = text.split(/(?<=\p{Ll}{3}[.!])\s+(?=\p{Lu})/u);
   const last = sentences.at(-1) ?? text;
   const told = sentences.slice(0, -1);
-  return told.length > 0 && /\?$/.test(last) && ASKS.test(last) && !told.some((s) => s.includes('?')) ? last : text;
+  if (told.length === 0 || !/\?$/.test(last) || !ASKS.test(last) || told.some((s) => s.includes('?'))) return text;
+  const subject = told.length === 1 ? (told[0] as string).replace(/[.!]+$/, '') : '';
+  if (!NAMES_ONLY.test(subject) || subject.split(/\s+/).length > 6) return last;
+  if (/\bpapers?$/i.test(subject) || !/\b(?:his|her|their)\b/i.test(last))
+    return `${last.slice(0, -1)}, among ${subject}?`;
+  return last.replace(/\b(?:his|her|their)\b/i, `${subject}'s`);
 }
+
+// A sentence that only names something: no one speaking, no verb.
+const NAMES_ONLY =
+  /^(?![^]*\b(?:i|i'm|im|we|we're|my|our|am|is|are|was|were|be|have|has|had|need|needs|want|wants|looking|working|new|hi|hello|hey|thanks|thank|please)\b)[\p{L}'. -]{2,80}$/iu;
 
 /** "words (W)" as the words alone when W is made of their initials; as written otherwise. */
 function restated(match: string, words = '', short = ''): string {
@@ -25,9 +38,27 @@ export function rewrite(text: string, asides: readonly Aside[]): string {
 /** Asides read before typos are fixed: openings, chit-chat, notes on how to count. */
 export const BEFORE_TYPOS: readonly Aside[] = [
   [/^(?:hey|hi|hello|ok|okay|so|also|well)\b[,!]?\s*/i, ''],
+  // "british or american spelling, either's fine": the index reads both spellings as one word.
+  [
+    /[,;(]?\s*\b(?:(?:british|american|uk|us)(?: or (?:british|american|uk|us))?|either|any|both) spellings?\b(?:[,;]?\s*(?:either(?:'s| is)? (?:fine|ok(?:ay)?)|both (?:are )?(?:fine|ok(?:ay)?)|either way|(?:is|are) fine|both count))?\)?/gi,
+    '',
+  ],
+  // "going by the names shown, who…": only the names shown can be counted anyway.
+  [/^(?:going|counting|judging) (?:only )?by (?:the )?names(?: that are)?(?: actually)? (?:shown|listed),?\s*/i, ''],
+  [/[,;]?\s*\b(?:(?:the )?names shown only|only (?:the )?names shown)\b/gi, ''],
+  // Chat shorthand: "w/o", "w/", "what %", "the the".
+  [/\bw\/o\b/gi, 'without'],
+  [/\bw\/\s*/gi, 'with '],
+  [/\b(?:what|which)\s*%/gi, 'what percentage'],
+  [/(\d)\s*%/g, '$1 percent'],
+  [/\b(\p{L}+)\s+\1\b/giu, '$1'],
+  [/\s+tho\b(?=[\s?!.\p{Extended_Pictographic}\uFE0F]*$)/giu, ''],
+  // "nvlm's cats", "what cats is it in": its categories.
+  [/(?<=(?:'s|\bwhat|\bwhich|\bits|\btheir|\bthe)\s)cats\b/gi, 'categories'],
+  [/\bfirst\s*(?:&|\+|\bn\b|'n'|and|or)\s*(?:the\s+)?last[- ]author/gi, 'first and last author'],
   // "anything on drones? need some refs for a grant proposal": what follows the question asks nothing.
   [
-    /\?\s+(?![^?]*\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything)\b)[^?]*$/i,
+    /\?\s+(?![^?]*\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything|only|primary|excluding|including|not)\b)[^?]*$/i,
     '?',
   ],
   [/^(?:quick (?:q|question)\b|q)\s*:\s*/i, ''],
@@ -61,7 +92,7 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   [/\s*\((?:like|e\.g\.?|eg|for example|say)\b[^)]*\)/gi, ''],
   // Authors are counted with the hidden ones unless the question asks for the names shown.
   [
-    /,?\s*\b(?:(?:if|when|once) you )?(?:incl\.?|including|include|counting) (?:the |[\p{L}-]+'s )?(?:hidden(?: et al\.?)?(?: ones| authors| names)?|(?:ones|authors|names) (?:not shown|hidden))(?: ones)?(?: too)?\b/giu,
+    /,?\s*\b(?:(?:if|when|once) you )?(?:incl\.?|including|include|counting|count) (?:the |[\p{L}-]+'s )?(?:hidden(?: et al\.?)?(?: ones| authors| names)?|(?:ones|authors|names) (?:not shown|hidden))(?: ones)?(?: too)?\b/giu,
     '',
   ],
   [

@@ -14,11 +14,18 @@ export interface Conditions {
 }
 
 /** Whether a category the question names is asked as primary, as a cross-list, or negated, from the words around it. */
-function categoryClause(code: string, archive: boolean, before: string, after: string): PaperFilter {
+function categoryClause(
+  code: string,
+  archive: boolean,
+  before: string,
+  after: string,
+  allPrimary: boolean,
+): PaperFilter {
   const around = `${before} ${after}`;
   const primary =
-    /\bprimar(?:y|ily)\b/i.test(around) &&
-    !/\bprimary or cross|\bor cross-?list|\bcounting cross|\bat all\b|\bnot primary\b/i.test(around);
+    allPrimary ||
+    (/\bprimar(?:y|ily)\b/i.test(around) &&
+      !/\bprimary or cross|\bor cross-?list|\bcounting cross|\bat all\b|\bnot primary\b/i.test(around));
   const cross = /\bcross[- ]?list/i.test(before) || /\bnot primary\b/i.test(after);
   const negated = /\b(?:not|outside|except|excluding|without)\b(?:\s+(?:also|in|tagged|a|an))*\s*\(?\s*$/i.test(before);
   const cat: Clause = {
@@ -30,6 +37,8 @@ function categoryClause(code: string, archive: boolean, before: string, after: s
   const f: PaperFilter = cross ? { all: [{ ...cat, primary: false }, { not: { ...cat, primary: true } }] } : cat;
   return negated ? { not: f } : f;
 }
+
+const ALL_PRIMARY = /\bprimary(?: categor(?:y|ies))? only\b|\bonly (?:their |the )?primary\b|\bby primary categor/i;
 
 /** Categories the question names (codes, arXiv's names, everyday words), with "primary", "cross-listed" and "not". */
 export function readCategories(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
@@ -44,12 +53,14 @@ export function readCategories(text: QuestionText, papers: readonly Paper[], out
     return;
   }
   const parts: PaperFilter[] = [];
+  // "cs.SE or cs.CV, which has more papers? primary category only": said once for all of them.
+  const allPrimary = named.length > 1 && ALL_PRIMARY.test(text.original);
   for (const n of named) {
     const before = text.rest.slice(Math.max(0, n.at - 45), n.at);
     const after = text.rest.slice(n.at + n.length, n.at + n.length + 45);
     text.blank(n.at, n.at + n.length);
     if (/\(\s*$/.test(before) && /^\s*(?:primary|only|\))/i.test(after)) out.defines = true;
-    parts.push(categoryClause(n.code, n.archive, before, after));
+    parts.push(categoryClause(n.code, n.archive, before, after, allPrimary));
   }
   // The same category said twice ("astrophysics papers (astro-ph.*)") is read once.
   for (const n of named)
@@ -57,7 +68,8 @@ export function readCategories(text: QuestionText, papers: readonly Paper[], out
   text.takeAll(
     /\b(?:primary|primarily|as (?:its|their) primary category|cross[- ]?list(?:ed|s|ing)?(?: to| in)?|categor(?:y|ies)|tagged|counting|primary or|not also|outside|also|anywhere)\b/gi,
   );
-  const either = /\bor\b/i.test(text.original) && parts.length > 1 && !/\bboth\b/i.test(text.original);
+  const either =
+    /\bor\b|\bvs\.?(?!\w)|\bversus\b/i.test(text.original) && parts.length > 1 && !/\bboth\b/i.test(text.original);
   out.clauses.push(parts.length === 1 ? (parts[0] as PaperFilter) : either ? { any: parts } : { all: parts });
 }
 
@@ -81,10 +93,22 @@ function asCategory(text: string, n: { at: number; length: number }): boolean {
 export function readOneCategory(text: QuestionText, out: Conditions): void {
   if (
     text.take(
-      /\b(?:only )?(?:one|a single) categor(?:y|ies)\b|\band nothing else\b|\b(?:with )?no (?:other categor(?:y|ies)|cross[- ]?lists?(?: at all)?)\b|\bnot cross[- ]?listed(?: anywhere| at all)?(?! to| in| into)\b/i,
+      /(?<!\b(?:than|least|over|exceeding) )\b(?:only )?(?:one|a single) categor(?:y|ies)\b|\band nothing else\b|\b(?:with )?no (?:other categor(?:y|ies)|cross[- ]?lists?(?: at all)?)\b|\bnot cross[- ]?listed(?: anywhere| at all)?(?! to| in| into)\b/i,
     )
   )
     out.clauses.push({ kind: 'measure', measure: 'categories', op: '=', value: 1 });
+}
+
+/** "cross-listed", "cross-listed to another category", "carry more than one category": in more than one category. */
+export function readCrossListed(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
+  if (
+    !text.take(
+      /(?<!\b(?:or|and|primary) )\bcross[- ]?listed(?: (?:to|in|into) (?:at least one |an)?(?:other|another|more) categor(?:y|ies)| anywhere| elsewhere)?\b(?!\s+(?:to|in|into|with|as)\b)|\b(?:more than one|at least two|several|multiple) categories\b/i,
+    )
+  )
+    return;
+  if (listingHas(papers).categories) out.clauses.push({ kind: 'measure', measure: 'categories', op: '>', value: 1 });
+  else out.missing.push('categories');
 }
 
 /** "single-author", "over 50 pages", "exactly 20 pages long". */
@@ -185,10 +209,11 @@ export function readRevised(text: QuestionText, out: Conditions): void {
     )
   )
     out.clauses.push({ kind: 'revised', value: false });
+  // "revised, i.e. have a v2 or later": one condition, however many ways it is said.
   else if (
-    text.take(
-      /\b(?<!(?:submitted|new|added|posted) or )(?:been )?(?:revised|updated)(?: at least once| more than once| once or more| since (?:the|its|their) first version)?\b|\bmore than one version\b|\bmultiple versions\b|\bseveral versions\b|\b(?:a |any )?(?:v2|version 2|second version)(?: or (?:later|higher|above|more|newer))?(?! of)\b/i,
-    )
+    text.takeAll(
+      /\b(?<!(?:submitted|new|added|posted) or )(?:been )?(?:revised|updated)(?: at least once| more than once| once or more| since (?:the|its|their) first version)?\b|\bmore than one version\b|\bmultiple versions\b|\bseveral versions\b|\b(?:a |any )?(?:v2|version 2|second version)(?: or (?:later|higher|above|more|newer))?(?! of)\b/gi,
+    ).length
   )
     out.clauses.push({ kind: 'revised', value: true });
 }

@@ -30,7 +30,7 @@ const FIELD_WORDS: [RegExp, FieldName][] = [
     'venue',
   ],
   [/\b(?:arxiv )?(?:id|identifier|(?<!report )number)\b(?! of (?:papers|authors|pages))/i, 'id'],
-  [/\bfirst[- ]authors?\b|\blead authors?\b/i, 'firstAuthor'],
+  [/\bfirst[- ]authors?\b|\blead authors?\b|\bfirst(?= and (?:the )?last[- ]authors?\b)/i, 'firstAuthor'],
   [/\blast[- ]authors?\b|\bsenior authors?\b/i, 'lastAuthor'],
   [/\bsecond authors?\b/i, 'secondAuthor'],
   [/\bhow many (?:authors|people|names)\b|\bnumber of authors\b|\bauthor count\b/i, 'authorCount'],
@@ -180,11 +180,15 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   const lo = least.exec(t)?.index ?? Infinity;
   const hi = most.exec(t)?.index ?? Infinity;
   frame.direction = lo < hi ? 'least' : 'most';
-  if (/\b(?:which|what) (?:day|date)|\bbusiest\b|\bon which days?\b|\bdates\b.*\bwhich one\b/i.test(t))
+  const busiest = /\bbusiest\b/i.test(t);
+  if (
+    /\b(?:which|what) (?:day|date)|\bon which days?\b|\bdates\b.*\bwhich one\b/i.test(t) ||
+    (busiest && !/\b(?:months?|years?)\b/i.test(t))
+  )
     frame.groupBy = 'day';
   // "which month of which year": a month of a year.
-  else if (/\b(?:which|what) month\b/i.test(t)) frame.groupBy = 'month';
-  else if (/\b(?:which|what) year\b/i.test(t)) frame.groupBy = 'year';
+  else if (/\b(?:which|what|busiest) month\b/i.test(t) || (busiest && /\bmonth\b/i.test(t))) frame.groupBy = 'month';
+  else if (/\b(?:which|what|busiest) year\b/i.test(t) || (busiest && /\byear\b/i.test(t))) frame.groupBy = 'year';
   else if (
     /\bmost common (?:primary )?category|\bmost common primary\b|\b(?:which|what) (?:primary )?categor(?:y|ies) (?:has|have|had)\b/i.test(
       t,

@@ -1,6 +1,13 @@
 import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { type Conditions, readCategories, readMeasures, readOneCategory, readRevised } from './read-conditions.js';
+import {
+  type Conditions,
+  readCategories,
+  readCrossListed,
+  readMeasures,
+  readOneCategory,
+  readRevised,
+} from './read-conditions.js';
 import { readPresence } from './read-presence.js';
 import { readDateClauses } from './read-dates.js';
 import type { Frame } from './read-frame.js';
@@ -24,6 +31,7 @@ interface Side {
 function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: string[]): Side {
   const c: Conditions = { clauses: [], missing: [] };
   readOneCategory(text, c);
+  readCrossListed(text, index.papers, c);
   readCategories(text, index.papers, c);
   readVenues(text, index.papers, c);
   if (frame.want !== 'superlative' && frame.want !== 'average') readPresence(text, index.papers, c);
@@ -98,6 +106,7 @@ export function listingQuestion(
     question.measure === 'updated' && REVISED_MOST_RECENTLY.test(frame.raw) ? { kind: 'revised', value: true } : null,
   ]);
   compareCategories(question, frame.raw);
+  if (question.want === 'superlative' && /\bmention(?:s|ed|ing)?\b/i.test(frame.raw)) question.anyMention = true;
   const words = [...pos.words, ...(neg ? neg.words.map((w) => `not ${w}`) : [])];
   const people = { ...pos.people, named: [...pos.people.named, ...(neg?.people.named ?? [])] };
   const explicit =
@@ -121,7 +130,7 @@ const PAPERS_CO_AUTHORED =
 const REVISED_MOST_RECENTLY = /\brevised most recently\b|\bmost recently revised\b/i;
 
 const COAUTHORS =
-  /\bco-?authors?\b|\bco-?authored with\b|\bwrite with\b|\bwrote with\b|\bcollaborat|\bco-?wrote\b|\bwith whom\b|\bwork(?:s|ed)? with\b/i;
+  /\bon the most papers with\b|\bmost papers (?:together )?with\b|\bco-?authors?\b|\bco-?authored with\b|\bwrite with\b|\bwrote with\b|\bcollaborat|\bco-?wrote\b|\bwith whom\b|\bwork(?:s|ed)? with\b/i;
 
 // "Who has the most coauthors": people ranked by how many others they wrote with, no one named.
 const MOST_COAUTHORS =
@@ -162,7 +171,9 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
     q.rankBy = 'coauthors';
   if (
     named.length === 2 &&
-    /^compare\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\b(?:has|have|wrote|published) more\b/i.test(raw)
+    /^compare\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\b(?:has|have|wrote|published|(?:'s|is|was|are) on) more\b/i.test(
+      raw,
+    )
   )
     return { want: 'compare', papers: null, people: named };
   if (

@@ -152,7 +152,8 @@ function eachPaperFields(index: PaperIndex, q: TypedQuestion, sel: Selection): S
 /** "22 of the 50 papers (44%)". */
 function shareAnswer(index: PaperIndex, sel: Selection, described: string): Said {
   const n = sel.papers.length;
-  const pct = index.size ? Math.round((100 * n) / index.size) : 0;
+  // One decimal, none when whole: "58%", "70.7%".
+  const pct = index.size ? Number(((100 * n) / index.size).toFixed(1)) : 0;
   return { text: `${n} of the ${index.size} papers in the listing (${pct}%) are ${described}.`, papers: sel.papers };
 }
 
@@ -161,7 +162,7 @@ function shareAnswer(index: PaperIndex, sel: Selection, described: string): Said
  * any do: a title says what a paper is about, an abstract may only mention it.
  */
 function titleFirst(papers: readonly Paper[], q: TypedQuestion): readonly Paper[] {
-  if (q.measure !== 'submitted' && q.measure !== 'updated') return papers;
+  if ((q.measure !== 'submitted' && q.measure !== 'updated') || q.anyMention) return papers;
   const topic = clausesOf(q.papers).flatMap((c) => (c.kind === 'topic' ? termsOf(c.words) : []));
   if (topic.length === 0) return papers;
   const inTitle = papers.filter((p) => {

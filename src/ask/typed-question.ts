@@ -98,6 +98,8 @@ export const TypedQuestion = z.object({
   every: z.boolean().optional(),
   /** For `every`: the papers that must all fit ("every one of Priebe's papers"); all papers when absent. */
   everyOf: PaperFilter.optional(),
+  /** For the newest or oldest on a topic: any paper that mentions it, not first those whose title names it. */
+  anyMention: z.boolean().optional(),
   /** For `field`: the fields of each selected paper ("…and when were they last updated"), not of one. */
   each: z.boolean().optional(),
   /** For `count`: also as a share of the listing ("what fraction…"). */

@@ -9,7 +9,8 @@ import { inChunks, inTurns } from './in-turns.js';
 // -ics, -ses nouns, mixed tokens, possessives, non-Latin letters.
 const SAMPLE = `The Distributed systems' studies were coding staged synapses: physics, dynamics and statistics
   of emojis, GPT-4o, llama3, FP8, naïve Café Straße, Œuvre, data-parallel training, computing, modelling,
-  bases, analyses, children, mice, geese, left, ground, seed, speed, bed, used, making, studied, PyTorch's.`;
+  bases, analyses, children, mice, geese, left, ground, seed, speed, bed, used, making, studied, PyTorch's,
+  behaviours, organisation, optimised, analyse, centre, fibre, catalogue, defence, four, hour, contour.`;
 // Moves when stored terms are written differently (not when the rules change: the fingerprint says that).
 const FORMAT = 1;
 

@@ -93,6 +93,34 @@ const ACRONYM_PLURAL = /^[A-Z][A-Za-z0-9]*[A-Z0-9]s$/;
 export function wordForm(word: string, folded: string): string {
   if (ACRONYM_PLURAL.test(word)) return folded.slice(0, -1);
   if (folded.length <= 3 || !/^[a-z]+$/.test(folded)) return folded;
+  return american(inflectionBase(folded));
+}
+
+// British endings and their American spellings: "behaviour", "organisation", "analyse", "centre", "catalogue", "defence".
+const BRITISH: [RegExp, string][] = [
+  [/our$/, 'or'],
+  [/isation$/, 'ization'],
+  [/ise$/, 'ize'],
+  [/yse$/, 'yze'],
+  [/([bt])re$/, '$1er'],
+  [/ogue$/, 'og'],
+  [/ence$/, 'ense'],
+];
+
+/**
+ * The American spelling of a British one, when WordNet has it: "behaviour" and "behavior" are one
+ * word. Short words are left alone ("four" is not "for", "prise" not "prize").
+ */
+function american(word: string): string {
+  if (word.length < 6) return word;
+  for (const [ending, us] of BRITISH) {
+    const other = word.replace(ending, us);
+    if (other !== word && wordNetWords[other] !== undefined) return other;
+  }
+  return word;
+}
+
+function inflectionBase(folded: string): string {
   const noun = nounForm(folded);
   // "findings", "embeddings": the plural of a verb's -ing form is read as that form.
   if (noun !== folded) return noun.endsWith('ing') ? verbForm(noun) : noun;

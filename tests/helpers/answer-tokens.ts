@@ -136,11 +136,18 @@ const SHAPES: { re: RegExp; token: (m: RegExpMatchArray) => ValueToken }[] = [
     token: (m) => ({ what: m[0], found: (t) => new RegExp(`(?<!\\d)${m[1]} ?\\+ ?${m[2]}(?!\\d)`).test(t) }),
   },
   {
+    // A percentage at the table's precision: "58.0%" is given by "58%", "70.7%" is not by "71%".
     re: /\b(\d+(?:\.\d+)?) ?%/g,
-    token: (m) => ({
-      what: m[0],
-      found: (t) => new RegExp(`(?<![\\d.])${escape(m[1] as string)} ?(?:%|percent)`, 'i').test(t),
-    }),
+    token: (m) => {
+      const want = m[1] as string;
+      const decimals = want.split('.')[1]?.length ?? 0;
+      const given = (t: string) =>
+        [...t.matchAll(/(?<![\d.])(\d+(?:\.\d+)?) ?(?:%|percent)/gi)].map((g) => g[1] as string);
+      return {
+        what: m[0],
+        found: (t) => given(t).some((n) => Number(n).toFixed(decimals) === Number(want).toFixed(decimals)),
+      };
+    },
   },
 ];
 

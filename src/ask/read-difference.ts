@@ -1,0 +1,45 @@
+/** Two counts a question compares: each side as a question of its own, and how to name it. */
+export interface Difference {
+  sides: [{ question: string; label: string }, { question: string; label: string }];
+}
+
+const PREPOSITION = /\b(?:in|on|during|from|since|before|after|between|by|about|with|for)\b/gi;
+const MORE_THAN = /^how many (?:more|fewer|less)\s+(.+?)\s+than\s+(.+)$/i;
+const PERIOD =
+  /^(?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?)$/i;
+const VERSUS =
+  /^(.+?)\s+(?:vs\.?|versus|or)\s+(.+?)\s*[:,;-]\s*(?:which|what)\b(?: (?:year|month|one|period))?\s+(?:had|has|have|saw|got|was|is)\s+(?:more|fewer|the most|the fewest|less)\s+(.*?)(?:[?.!]\s*(?:both numbers.*)?)?$/i;
+
+/**
+ * "how many more papers were first submitted in 2023 than in 2022", "2024 vs 2025: which year had
+ * more papers first submitted": the two counts to compare, each asked on its own. Undefined for
+ * any other question.
+ */
+export function readDifference(text: string): Difference | undefined {
+  const more = MORE_THAN.exec(text);
+  if (more) return moreThan(more[1] as string, (more[2] as string).replace(/[?.!]+$/, ''));
+  const versus = VERSUS.exec(text);
+  if (!versus) return undefined;
+  const [a, b] = [versus[1] as string, versus[2] as string].map((s) => s.trim());
+  if (!PERIOD.test(a as string) || !PERIOD.test(b as string)) return undefined;
+  const what = (versus[3] as string).trim() || 'papers';
+  const side = (p: string) => ({ question: `how many ${what} in ${p}`, label: `in ${p}` });
+  return { sides: [side(a as string), side(b as string)] };
+}
+
+/** "papers were first submitted in 2023" against "in 2022": the second is the first with its last phrase replaced. */
+function moreThan(asked: string, other: string): Difference | undefined {
+  const lead = /^(in|on|during|from|since|before|after|between|by|about|with|for)\b/i.exec(other)?.[1];
+  const places = [...asked.matchAll(PREPOSITION)].filter((m) => !lead || m[0].toLowerCase() === lead.toLowerCase());
+  const at = places.at(-1)?.index;
+  if (at === undefined) return undefined;
+  const base = asked.slice(0, at).trim();
+  const right = lead ? other : `${asked.slice(at).split(/\s+/)[0]} ${other}`;
+  const subject = /^(?:papers?|pprs?|articles?|preprints?)\b/i.test(base) ? base : `papers ${base}`.trim();
+  return {
+    sides: [
+      { question: `how many ${subject} ${asked.slice(at)}`, label: asked.slice(at) },
+      { question: `how many ${subject} ${right}`, label: right },
+    ],
+  };
+}
