@@ -58,7 +58,7 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   [/\bfirst\s*(?:&|\+|\bn\b|'n'|and|or)\s*(?:the\s+)?last[- ]author/gi, 'first and last author'],
   // "anything on drones? need some refs for a grant proposal": what follows the question asks nothing.
   [
-    /\?\s+(?![^?]*\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything|only|primary|excluding|including|not)\b)[^?]*$/i,
+    /\?\s+(?!(?:only|primary|excluding|including|counting|just)\b)(?![^?]*\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything)\b)[^?]*$/i,
     '?',
   ],
   [/^(?:quick (?:q|question)\b|q)\s*:\s*/i, ''],
