@@ -65,6 +65,15 @@ const READ_OTHERWISE: Record<string, string> = {
   // Round 7.
   'how many papers talk about electron microscopy (EM) data but never mention synapses':
     "'data' is read as a topic word, required with 'electron microscopy'; the table takes the microscopy alone",
+  // Round 9.
+  'which person is most often listed as second author here?': 'a ranking of people by the second place is not read',
+  'when did that multi-robot search and rescue paper (sim to real) first come out?':
+    "no paper says 'sim': the description is read as topic words, all required",
+  "if you add up every paper's author count, including the authors hidden behind et al., what's the total?":
+    'a sum over papers is not read (averages and counts of people are)',
+  'which comments mention the Asilomar conference?':
+    "a venue named by one capitalized word ('Asilomar') is not read as a name in the comments",
+  'titles mentioning both safety and security': "'safety and security' in titles is read as one phrase, not two words",
 };
 const MAX_LISTED = 40;
 
@@ -107,6 +116,10 @@ const TABLES = [
   { table: 'round8/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round8/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round8/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round9/mahajan', listing: 'mahajan.txt' },
+  { table: 'round9/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round9/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round9/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

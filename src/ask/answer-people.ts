@@ -134,6 +134,11 @@ export function countOtherAnswer(sel: Selection, q: TypedQuestion, described: st
       const names = ranked.length <= 12 ? `: ${joinAnd(ranked.map((a) => a.name))}` : '';
       return { text: `${who} ${ranked.length} ${what}${names}${hiddenNote}.`, papers: [] };
     }
+    if (q.authorPosition)
+      return {
+        text: `${plural(ranked.length, 'person is', 'different people are')} ${q.authorPosition} author of the ${described}${q.authorPosition === 'last' && hidden ? ' that show their whole author list' : ''}.`,
+        papers: [],
+      };
     if (q.minPapers || q.maxPapers) {
       const on = q.maxPapers === 1 ? 'exactly one' : `at least ${q.minPapers}`;
       return {

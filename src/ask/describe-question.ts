@@ -59,6 +59,10 @@ const FIELD_WORDS: Record<string, string> = {
   id: 'the arXiv id',
   title: 'the title',
 };
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const joinOr = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+
 const DATE_WORDS = { submitted: 'submitted', updated: 'last revised', announced: 'announced' } as const;
 const OPS: Record<string, string> = {
   '>': 'more than',
@@ -96,11 +100,14 @@ export function describeClause(c: Clause): string {
     case 'topic':
       return `about ${c.phrase ? `the phrase "${c.words}"` : `"${c.words}"`}`;
     case 'mentions':
+      if (c.at === 'start') return `with a ${c.field} starting with "${c.words}"`;
       return `with "${c.words}" in the ${c.field === 'journalRef' ? 'journal reference' : c.field === 'doi' ? 'DOI' : c.field}`;
     case 'author':
       return `by ${c.name}${c.position ? ` as ${c.position} author` : ''}`;
     case 'date':
       return `${DATE_WORDS[c.field]} ${period(c.from, c.until)}`;
+    case 'weekday':
+      return `${DATE_WORDS[c.field]} on a ${joinOr(c.days.map((d) => WEEKDAYS[d] as string))}`;
     case 'category':
       return `in ${c.code}${c.archive && !c.code.includes('-ph') && !c.code.includes('.') ? '.*' : ''}${c.primary ? ' (primary)' : ''}`;
     case 'has':
@@ -162,7 +169,7 @@ export function describeQuestion(q: TypedQuestion): string {
       if (q.countOf === 'authors') {
         const on =
           q.maxPapers === 1 ? ' on exactly one of them' : q.minPapers ? ` on at least ${q.minPapers} of them` : '';
-        return `the number of authors of ${papers}${on}`;
+        return `the number of ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${on}`;
       }
       if (q.countOf)
         return `the number of ${q.countOf === 'primaryCategories' ? 'primary categories' : 'categories'} of ${papers}`;

@@ -24,6 +24,17 @@ export function lastQuestion(text: string): string {
 const NAMES_ONLY =
   /^(?![^]*\b(?:i|i'm|im|we|we're|my|our|am|is|are|was|were|be|have|has|had|need|needs|want|wants|looking|working|new|hi|hello|hey|thanks|thank|please)\b)[\p{L}'. -]{2,80}$/iu;
 
+/**
+ * "starting in the lab this week - how many…": words before the question that say who asks (a
+ * person speaking, no names, numbers or questions); "afarepart - how many figures?" names a paper.
+ */
+function preamble(match: string, before = ''): string {
+  const aboutMe = /\b(?:i|i'm|im|my|me|we|our|us|new|just|starting|trying)\b/i.test(before);
+  return !aboutMe || /[\p{Lu}\d:?]|\b(?:how|what|which|who|when|where|vs|versus|or|number)\b/u.test(before)
+    ? match
+    : '';
+}
+
 /** "words (W)" as the words alone when W is made of their initials; as written otherwise. */
 function restated(match: string, words = '', short = ''): string {
   const list = words.trim().split(/\s+/);
@@ -43,11 +54,21 @@ export const BEFORE_TYPOS: readonly Aside[] = [
     /[,;(]?\s*\b(?:(?:british|american|uk|us)(?: or (?:british|american|uk|us))?|either|any|both) spellings?\b(?:[,;]?\s*(?:either(?:'s| is)? (?:fine|ok(?:ay)?)|both (?:are )?(?:fine|ok(?:ay)?)|either way|(?:is|are) fine|both count))?\)?/gi,
     '',
   ],
+  // "what span of time does this list cover? give me the earliest and the latest…": the request says it.
+  [/^[^?]*\?\s+(?=(?:give|show|tell) me\b)/i, ''],
+  [/^(?:give|show|tell) me (?=the\b)/i, 'what is '],
+  // "how many papers are in it": in the listing.
+  [/\b(papers|ones) are in it\b/gi, '$1 are there'],
   // "going by the names shown, who…": only the names shown can be counted anyway.
   [/^(?:going|counting|judging) (?:only )?by (?:the )?names(?: that are)?(?: actually)? (?:shown|listed),?\s*/i, ''],
   [/[,;]?\s*\b(?:(?:the )?names shown only|only (?:the )?names shown)\b/gi, ''],
   // Chat shorthand: "w/o", "w/", "what %", "the the".
   [/\bw\/o\b/gi, 'without'],
+  [/\b2nd(?= author)/gi, 'second'],
+  // "how many of the 200 have…", "on their tags line": the listing and its category line, said again.
+  [/\b(?:of|among) the \d{1,6}(?= (?:have|has|are|were|is|was|do|did|carry|got)\b)/gi, ''],
+  [/\s*\bon (?:their|its|the) tags? line\b/gi, ''],
+  [/[,(]?\s*\bgoing by (?:the |their |its )?(?:page counts? in (?:the |their )?)?comments\b\)?/gi, ''],
   [/\bw\/\s*/gi, 'with '],
   [/\b(?:what|which)\s*%/gi, 'what percentage'],
   [/(\d)\s*%/g, '$1 percent'],
@@ -103,6 +124,10 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   [/[,;]?\s*\b(?:and )?(?:what|which) are (?:they|those|these|them)\s*(?=[?.!]?\s*$)/gi, ''],
   // "I'm the lab manager …, so bear with me: for the papers…": what comes before the colon is who asks.
   [/^(?:i(?:'m| am| was|'ve| have)|we(?:'re| are| have)|my|our)\b[^:?]{0,240}:\s+(?=\S)/i, ''],
+  [
+    /^(.{0,200}?)(?::|\s[-–—]|\s*\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:how|what|which|who|when|where|is|are|do|does|did|can|could|any)\b)/iu,
+    preamble,
+  ],
   // "the second half of September 2024 (16th to 30th)": the days the half already says.
   [/\s*\(\s*(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:to|through|until|-|–) (?:the )?\d{1,2}(?:st|nd|rd|th)?\s*\)/gi, ''],
   // "electron microscopy (EM)": the short form of the words before it, which the index knows from the listing.

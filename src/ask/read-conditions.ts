@@ -2,6 +2,7 @@ import { categoriesNamed } from '../listing/categories.js';
 import { listingHas } from './answer-fields.js';
 import type { Paper } from '../listing/paper.js';
 import type { Clause, PaperFilter } from '../search/paper-filter.js';
+import { measureOf } from '../search/paper-measures.js';
 import type { QuestionText } from './question-text.js';
 
 /** Conditions read from a question, AND-ed, and what they could not read. */
@@ -27,7 +28,9 @@ function categoryClause(
     (/\bprimar(?:y|ily)\b/i.test(around) &&
       !/\bprimary or cross|\bor cross-?list|\bcounting cross|\bat all\b|\bnot primary\b/i.test(around));
   const cross = /\bcross[- ]?list/i.test(before) || /\bnot primary\b/i.test(after);
-  const negated = /\b(?:not|outside|except|excluding|without)\b(?:\s+(?:also|in|tagged|a|an))*\s*\(?\s*$/i.test(before);
+  const negated = /\b(?:not|no|outside|except|excluding|without)\b(?:\s+(?:also|in|tagged|a|an))*\s*\(?\s*$/i.test(
+    before,
+  );
   const cat: Clause = {
     kind: 'category',
     code,
@@ -109,6 +112,41 @@ export function readCrossListed(text: QuestionText, papers: readonly Paper[], ou
     return;
   if (listingHas(papers).categories) out.clauses.push({ kind: 'measure', measure: 'categories', op: '>', value: 1 });
   else out.missing.push('categories');
+}
+
+/** "between 10 and 20 pages, both ends included": a range of a measure; declined on a listing that never states it. */
+export function readRanges(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
+  const range = new RegExp(
+    `\\b(?:between|from)\\s+(${NUMBER})\\s+(?:and|to)\\s+(${NUMBER})\\s*${UNIT}(?: long)?(?:,?\\s*(?:(?:both (?:ends )?|(?:${NUMBER}) and (?:${NUMBER}) )?(?:included|inclusive)))?`,
+    'i',
+  );
+  const m = text.take(range);
+  if (!m) return;
+  const measure = measured(m[3] as string);
+  if ((measure === 'pages' || measure === 'figures') && !papers.some((p) => measureOf(p, measure) !== undefined)) {
+    out.missing.push(measure === 'pages' ? 'page counts' : 'figure counts');
+    return;
+  }
+  const [low, high] = [numberOf(m[1] as string), numberOf(m[2] as string)].sort((a, b) => a - b);
+  out.clauses.push(
+    { kind: 'measure', measure, op: '>=', value: low as number },
+    { kind: 'measure', measure, op: '<=', value: high as number },
+  );
+}
+
+const MARKS: Record<string, string> = { 'question mark': '?', colon: ':', 'exclamation mark': '!', semicolon: ';' };
+
+/** "titles with a question mark", "how many titles have a colon in them": a mark in the title. */
+export function readTitleMarks(text: QuestionText, out: Conditions): void {
+  if (!/\btitles?\b/i.test(text.original)) return;
+  const m = text.take(
+    /\b(?:with|contain(?:s|ing)?|ha(?:ve|s|ving)|include[s]?)(?: an?)? (question mark|colon|exclamation mark|semicolon)s?(?: in (?:them|it|(?:the|their|its) titles?))?/i,
+  );
+  if (m) out.clauses.push({ kind: 'mentions', field: 'title', words: MARKS[(m[1] as string).toLowerCase()] as string });
+  const start = text.take(
+    /\b(?:that |which )?(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:the word )?['"‘“]?([\p{L}\p{N}][\p{L}\p{N}-]*)['"’”]?/iu,
+  );
+  if (start) out.clauses.push({ kind: 'mentions', field: 'title', words: start[1] as string, at: 'start' });
 }
 
 /** "single-author", "over 50 pages", "exactly 20 pages long". */

@@ -26,6 +26,26 @@ function fieldBefore(words: string, fallback: DateField): DateField {
   return fallback;
 }
 
+const DAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const WEEKDAY =
+  /\b(?:on )?(?:an? |the )?(weekends?|weekdays?|(?:sun|mon|tues|wednes|thurs|fri|satur)days?)(?: or (?:an? )?((?:sun|mon|tues|wednes|thurs|fri|satur)days?))?(?!\s*(?:of\b|the \d|\d))(?:\s*\((?:[^)]*)\))?/i;
+
+/** "submitted on a weekend", "on a thursday", "on saturday or sunday": days of the week. */
+export function readWeekdays(text: QuestionText, field: DateField | undefined): PaperFilter[] {
+  const m = text.take(WEEKDAY);
+  if (!m) return [];
+  const said = [m[1], m[2]].filter(Boolean).map((w) => (w as string).toLowerCase());
+  const days = said.flatMap((w) =>
+    w.startsWith('weekend')
+      ? [0, 6]
+      : w.startsWith('weekday')
+        ? [1, 2, 3, 4, 5]
+        : [DAY_NAMES.findIndex((d) => w.startsWith(d))],
+  );
+  const f = fieldBefore(text.original.slice(0, m.index), field ?? 'submitted');
+  return [{ kind: 'weekday', field: f === 'updated' ? 'updated' : 'submitted', days: [...new Set(days)].sort() }];
+}
+
 /** Date conditions: every period the question names, each of the date its words say. */
 export function readDateClauses(
   text: QuestionText,

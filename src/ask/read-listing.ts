@@ -6,10 +6,12 @@ import {
   readCrossListed,
   readMeasures,
   readOneCategory,
+  readRanges,
   readRevised,
+  readTitleMarks,
 } from './read-conditions.js';
 import { readPresence } from './read-presence.js';
-import { readDateClauses } from './read-dates.js';
+import { readDateClauses, readWeekdays } from './read-dates.js';
 import type { Frame } from './read-frame.js';
 import { type GroupNames, readGroupNames } from './read-group-names.js';
 import type { PartReading } from './part-reading.js';
@@ -35,9 +37,11 @@ function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: st
   readCategories(text, index.papers, c);
   readVenues(text, index.papers, c);
   if (frame.want !== 'superlative' && frame.want !== 'average') readPresence(text, index.papers, c);
+  readRanges(text, index.papers, c);
+  readTitleMarks(text, c);
   readMeasures(text, c);
   if (frame.want !== 'superlative') readRevised(text, c);
-  for (const d of readDateClauses(text, index, frame.dateField, notes)) {
+  for (const d of [...readWeekdays(text, frame.dateField), ...readDateClauses(text, index, frame.dateField, notes)]) {
     // "revised in 2025" says "revised" once: one revised condition, however many readers saw it.
     if (!c.clauses.some((k) => JSON.stringify(k) === JSON.stringify(d))) c.clauses.push(d);
   }
@@ -195,14 +199,18 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
 
 function countOf(q: TypedQuestion, raw: string): void {
   if (
-    /\bhow many (?:distinct |different |unique )?(?:authors?|people|names|co-?authors?)\b|\bdistinct (?:authors?|co-?authors?|names)/i.test(
+    /\bhow many (?:distinct |different |unique )?(?:(?:first|last)[- ])?(?:authors?|people|names|co-?authors?)\b|\bdistinct (?:authors?|co-?authors?|names)/i.test(
       raw,
     )
   )
     q.countOf = 'authors';
   else if (/\bhow many (?:ppl|persons|names|researchers)\b/i.test(raw)) q.countOf = 'authors';
-  if (q.countOf === 'authors') onPapers(q, raw);
-  else if (/\b(?:different|distinct) primary categories\b/i.test(raw)) q.countOf = 'primaryCategories';
+  if (q.countOf === 'authors') {
+    onPapers(q, raw);
+    // "how many different people are first author": each paper's first (or last) author only.
+    const position = /\b(first|last)[- ]authors?\b/i.exec(raw)?.[1]?.toLowerCase();
+    if (position && !q.authorPosition) q.authorPosition = position as 'first' | 'last';
+  } else if (/\b(?:different|distinct) primary categories\b/i.test(raw)) q.countOf = 'primaryCategories';
   else if (/\b(?:different|distinct) categories\b/i.test(raw)) q.countOf = 'categories';
 }
 

@@ -63,6 +63,22 @@ function sharedAuthors(index: PaperIndex, raw: string): PartReading | undefined 
   return readAs({ want: 'authors', papers: { kind: 'paper', ids }, minPapers: 2 });
 }
 
+const SHARING =
+  /^(?:which|what|list|show|how many)\b.*?\b(?:share|shares|sharing|have|has|having) (?:at least one|an?|any|one or more|some) (?:co-?)?authors? (?:in common )?with (?:the )?(.+?)(?: paper)?(?:[?,;].*)?$/i;
+
+/** "which other papers share at least one author with AlignBot": papers with any of its shown names, not itself. */
+function sharingAuthor(index: PaperIndex, raw: string): PartReading | undefined {
+  const m = SHARING.exec(raw);
+  const found = m ? findLoose(index, (m[1] as string).trim()) : undefined;
+  if (found?.kind !== 'found' || found.paper.authors.length === 0) return undefined;
+  const { paper } = found;
+  const anyOf = paper.authors.map((name) => ({ kind: 'author' as const, name, shown: true }));
+  return readAs({
+    want: /^how many\b/i.test(raw) ? 'count' : 'papers',
+    papers: { all: [{ any: anyOf }, { not: { kind: 'paper', ids: [paper.id] } }] },
+  });
+}
+
 /** A question read whole by one pattern: no people, topic words or notes of its own. */
 function readAs(question: TypedQuestion): PartReading {
   return { kind: 'question', explicit: true, question, people: { named: [], clause: null }, topic: [], notes: [] };
@@ -79,7 +95,7 @@ export function readPart(
     const found = findLoose(index, intro[1] as string);
     if (found.kind === 'found') return { kind: 'reference', paper: found.paper };
   }
-  const shared = sharedAuthors(index, raw);
+  const shared = sharedAuthors(index, raw) ?? sharingAuthor(index, raw);
   if (shared) return shared;
   const text = new QuestionText(raw);
   const frame = readFrame(text);

@@ -40,9 +40,11 @@ export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosi
       ? undefined
       : /\bfirst[- ]author/i.test(around)
         ? 'first'
-        : /\blast[- ]author/i.test(around)
-          ? 'last'
-          : undefined;
+        : /\bsecond[- ]author/i.test(around)
+          ? 'second'
+          : /\blast[- ]author/i.test(around)
+            ? 'last'
+            : undefined;
     const author = { kind: 'author' as const, name: m.author.name };
     // "on which of her papers is she neither the first nor the last author": a middle author.
     const middle = opts.asPosition && mentions.length === 1 && MIDDLE.test(text.rest);
@@ -54,7 +56,8 @@ export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosi
     text.blank(span.start, span.end);
   }
   if (opts.asPosition && parts.length > 0) text.takeAll(new RegExp(MIDDLE.source, 'gi'));
-  if (opts.asPosition && parts.length > 0) text.takeAll(/\b(?:as )?(?:the )?(?:first|last)[- ]author(?:ed|s)?\b/gi);
+  if (opts.asPosition && parts.length > 0)
+    text.takeAll(/\b(?:as )?(?:the )?(?:first|second|last)[- ]author(?:ed|s)?\b/gi);
   const either = parts.length > 1 && /\bor\b/i.test(text.original) && !/\band\b/i.test(text.original);
   const clause =
     parts.length === 0

@@ -72,7 +72,7 @@ const TYPO_TARGETS = `papers paper authors author coauthors submitted submission
 /** Why a question cannot be answered from a listing at all, or null. */
 export function outOfReach(text: string): { understood: string; message: string } | null {
   if (
-    /\b(?:best|any good|(?:is|was) it good|how good|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i.test(
+    /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i.test(
       text,
     )
   )
@@ -118,7 +118,7 @@ export function outOfReach(text: string): { understood: string; message: string 
 /** A follow-up that leans on an earlier question ("what about 2023?", "and Divyat?"): declined with a hint. */
 export function isFollowUp(text: string): boolean {
   // "and who wrote Pimba?" stands alone; "and Divyat?" does not.
-  const rest = text.replace(/^(?:(?:and|ok|okay|so)\b,?\s*)+/i, '');
+  const rest = text.replace(/^(?:(?:and|ok|okay|so|cool|nice|great|thanks)\b,?\s*)+/i, '');
   return (
     (rest !== text && rest.split(/\s+/).length <= 2) ||
     // "and how many of those are cs.CL?", "ok and when was that one revised?", "and the year before?"
@@ -126,6 +126,7 @@ export function isFollowUp(text: string): boolean {
       /\b(?:those|that one|this one|them|the (?:year|month|week|day) (?:before|after)|the same)\b/i.test(rest)) ||
     /^(?:what about|how about|same (?:for|but)|the one before)\b/i.test(rest) ||
     /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
+    (rest !== text && /^how (?:many|long|old)\b.*\b(?:is|was|does|did) it$/i.test(rest)) ||
     /\b(?:the (?:second|third|fourth|next|previous) one|the one before that)\b/i.test(rest) ||
     // "which of them…" leans on an earlier question unless papers were named before it in this one.
     /^(?:(?!\b(?:papers?|list|listing|these|here)\b).)*\bof them\b/i.test(rest)
@@ -152,12 +153,24 @@ export function splitCompound(text: string): string[] {
   // "In the first half of 2025, how many…, and how many of those…": a leading condition belongs to the first question.
   if (kept.length > 2 && /^(?:in|during|from|since|for|among|between|before|after|of)\b/i.test(kept[0] as string))
     kept.splice(0, 2, `${kept[0]} ${kept[1]}`);
-  if (kept.length === 1) return kept;
+  if (kept.length === 1) return bothEnds(kept[0] as string);
   // "papers by Divya Mahajan and Jongse Park": a split that leaves a part asking nothing is no split.
   const first = kept[0] ?? '';
   const firstAsks =
     asksSomething(first) || /^i(?:'m| am)? /i.test(first) || /\b(?:who|what|when|where|how|which)\b/i.test(first);
-  return kept.length > 1 && firstAsks && kept.slice(1).every(asksSomething) ? kept : [text];
+  return kept.length > 1 && firstAsks && kept.slice(1).every(asksSomething) ? kept.flatMap(bothEnds) : [text];
+}
+
+const BOTH_ENDS =
+  /\b(first|earliest|oldest)\b(.{0,30}?)\s+and\s+(?:the |his |her |their |its )?(latest|most recent|newest|last)\b(?: one)?/i;
+
+/** "the earliest and the latest submission date", "X's first paper and his most recent one": two questions. */
+function bothEnds(part: string): string[] {
+  const m = BOTH_ENDS.exec(part);
+  if (!m || /\b(?:first|last)[- ]authors?\b/i.test(m[0])) return [part];
+  const [, low, between, high] = m as unknown as [string, string, string, string];
+  const at = (words: string) => part.slice(0, m.index) + words + part.slice(m.index + m[0].length);
+  return [at(`${low}${between}`), at(`${high}${between}`)];
 }
 
 function asksSomething(part: string): boolean {

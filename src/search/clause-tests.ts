@@ -15,7 +15,10 @@ export function clauseTest(authors: AuthorMap, c: Exclude<Clause, { kind: 'topic
     case 'author':
       return authorTest(authors, c, notes);
     case 'mentions': {
-      const pattern = mentionPattern(c.words);
+      const pattern =
+        c.at === 'start'
+          ? new RegExp(`^\\s*${anyCase(escape(c.words.trim()))}(?![\\p{L}\\p{N}])`, 'u')
+          : mentionPattern(c.words);
       return (p) => {
         const text = c.field === 'title' ? p.title : p[c.field];
         return text !== undefined && pattern.test(text);
@@ -27,6 +30,10 @@ export function clauseTest(authors: AuthorMap, c: Exclude<Clause, { kind: 'topic
         const v = field === 'announced' ? `${p.announced}-01` : p[field];
         return (!from || v >= from) && (!until || v < until);
       };
+    }
+    case 'weekday': {
+      const days = new Set(c.days);
+      return (p) => days.has(new Date(`${p[c.field]}T00:00:00Z`).getUTCDay());
     }
     case 'category':
       return (p) => (p.categories.length === 0 ? null : inCategory(p, c.code, { primary: c.primary === true }));
@@ -68,6 +75,9 @@ function authorTest(authors: AuthorMap, c: Extract<Clause, { kind: 'author' }>, 
     const shown = theirs.has(p);
     if (!c.position) return shown ? true : p.hiddenAuthorCount > 0 && !c.shown ? null : false;
     if (c.position === 'first') return keys.has(nameKey(p.authors[0] as string));
+    // The second name is shown whenever two are; one shown name and more hidden cannot tell.
+    if (c.position === 'second')
+      return p.authors.length > 1 ? keys.has(nameKey(p.authors[1] as string)) : p.hiddenAuthorCount > 0 ? null : false;
     // The last of the shown names is not the last author when more are hidden, and the last author is not shown.
     if (p.hiddenAuthorCount > 0) return null;
     return keys.has(nameKey(p.authors[p.authors.length - 1] as string));
@@ -97,6 +107,8 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One typed word as written: any case, its plural or singular; an acronym ("GPT") as written, also inside a word ("LifeGPT"). */
 function wordPattern(word: string): string {
+  // A mark ("?", ":") is looked for as written, wherever it stands.
+  if (/^[^\p{L}\p{N}]+$/u.test(word)) return escape(word);
   if (/^[A-Z0-9&]{2,}$/.test(word) && /[A-Z]/.test(word)) return escape(word);
   const singular = /[^aeiou]ies$/i.test(word)
     ? `${word.slice(0, -3)}(?:y|ies)`

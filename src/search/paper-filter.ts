@@ -53,17 +53,25 @@ export const Clause = z.discriminatedUnion('kind', [
     kind: z.literal('mentions'),
     field: z.enum(['comments', 'journalRef', 'title', 'doi']),
     words: z.string().min(1),
+    /** The field starts with the words ("titles starting with the word A"). */
+    at: z.literal('start').optional(),
   }),
-  /** A person, at any position of the author list unless `position` says first or last. */
+  /** A person, at any position of the author list unless `position` says first, second or last. */
   z.object({
     kind: z.literal('author'),
     name: z.string().min(1),
-    position: z.enum(['first', 'last']).optional(),
+    position: z.enum(['first', 'second', 'last']).optional(),
     /** Only the authors the listing shows count: a paper hiding authors is then a plain no. */
     shown: z.boolean().optional(),
   }),
   /** A period of one of the dates: from (included) until (excluded), ISO days. */
   z.object({ kind: z.literal('date'), field: DateField, from: isoDay.optional(), until: isoDay.optional() }),
+  /** Days of the week of a first or latest version, 0 for Sunday to 6 for Saturday (UTC, as arXiv dates its versions). */
+  z.object({
+    kind: z.literal('weekday'),
+    field: z.enum(['submitted', 'updated']),
+    days: z.array(z.number().int().min(0).max(6)).min(1),
+  }),
   /** A category or a whole archive ("cs", "astro-ph"), as primary or anywhere on the list. */
   z.object({
     kind: z.literal('category'),

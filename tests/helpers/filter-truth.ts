@@ -56,6 +56,7 @@ function clause(p: Paper, c: Clause, ctx: Context): Outcomes {
       return topic(p, c.words, ctx);
     case 'mentions': {
       const text = c.field === 'title' ? p.title : p[c.field];
+      if (c.at === 'start') return text?.toLowerCase().split(/\s+/)[0] === c.words.toLowerCase() ? T : F;
       return text === undefined ? F : wordsIn(c.words, text, ctx) ? TF : F;
     }
     case 'author':
@@ -63,6 +64,11 @@ function clause(p: Paper, c: Clause, ctx: Context): Outcomes {
     case 'date': {
       const v = c.field === 'announced' ? `${p.announced}-01` : p[c.field];
       return (!c.from || v >= c.from) && (!c.until || v < c.until) ? T : F;
+    }
+    case 'weekday': {
+      const [y, m, d] = p[c.field].split('-').map(Number);
+      // Zeller-free: a UTC date from its parts, read back as a weekday.
+      return c.days.includes(new Date(Date.UTC(y as number, (m as number) - 1, d)).getUTCDay()) ? T : F;
     }
     case 'category':
       return category(p, c);
@@ -112,7 +118,7 @@ function mayBeName(asked: string[], name: string[]): boolean {
   });
 }
 
-function author(p: Paper, name: string, position: 'first' | 'last' | undefined): Outcomes {
+function author(p: Paper, name: string, position: 'first' | 'second' | 'last' | undefined): Outcomes {
   const asked = foldWords(name);
   const names = p.authors.map(foldWords);
   const exact = (n: string[]) => sameName(asked, n);
@@ -121,6 +127,11 @@ function author(p: Paper, name: string, position: 'first' | 'last' | undefined):
   if (position === 'first') {
     const first = names[0] ?? [];
     return exact(first) ? T : loose(first) ? TF : F;
+  }
+  if (position === 'second') {
+    if (names.length < 2) return hidden ? U : F;
+    const second = names[1] ?? [];
+    return exact(second) ? T : loose(second) ? TF : F;
   }
   if (position === 'last') {
     // Behind "et al." the last author is not shown: someone shown is not last, anyone else may be.
