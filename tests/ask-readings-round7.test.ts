@@ -1,24 +1,16 @@
 // Readings found by the seventh question round (fixtures/questions/round7): expectations from the
 // raw listing lines (tests/helpers/fixture.ts, and the distributed-systems copy read here by
 // regular expressions), never from the engine.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
-import { parseListing } from '../src/listing/listing-parser.js';
-import { PaperIndex } from '../src/search/paper-index.js';
 import { RAW_ENTRIES, fixtureIndex, rawPapersBy } from './helpers/fixture.js';
+import { realCopy } from './helpers/real-copy.js';
 
 const index = fixtureIndex();
 const titles = (list: readonly { title: string }[]) => new Set(list.map((e) => e.title));
 
-const COPY = readFileSync(
-  join(import.meta.dirname, '..', 'fixtures', 'real', 'distributed-systems.copied.txt'),
-  'utf8',
-);
-const BLOCKS = COPY.split(/\n(?=arXiv:)/).filter((b) => b.startsWith('arXiv:'));
+const { blocks: BLOCKS, index: distributed } = realCopy('distributed-systems.copied.txt');
 const idOf = (block: string) => /^arXiv:(\S+)/.exec(block)?.[1] as string;
-const distributed = PaperIndex.of(parseListing(COPY).papers);
 
 describe('questions read as asked (round 7)', () => {
   it('reads "a v2 or later" as revised, and answers "when was each last revised" for each of those papers', () => {

@@ -1,21 +1,13 @@
 // Readings found by the ninth question round (fixtures/questions/round9): expectations from the
 // raw fixture lines (tests/helpers/fixture.ts) and the distributed-systems copy, never from the engine.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
-import { parseListing } from '../src/listing/listing-parser.js';
-import { PaperIndex } from '../src/search/paper-index.js';
 import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
+import { realCopy } from './helpers/real-copy.js';
 
 const index = fixtureIndex();
 const titles = (list: readonly { title: string }[]) => new Set(list.map((e) => e.title));
-const COPY = readFileSync(
-  join(import.meta.dirname, '..', 'fixtures', 'real', 'distributed-systems.copied.txt'),
-  'utf8',
-);
-const BLOCKS = COPY.split(/\n(?=arXiv:)/).filter((b) => b.startsWith('arXiv:'));
-const distributed = PaperIndex.of(parseListing(COPY).papers);
+const { blocks: BLOCKS, index: distributed } = realCopy('distributed-systems.copied.txt');
 
 describe('questions read as asked (round 9)', () => {
   it('reads days of the week of the first version', () => {
