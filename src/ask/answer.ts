@@ -22,10 +22,10 @@ export interface Answer {
   declined?: boolean;
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinAnd(items: string[]): string {
+/** "A", "A and B", "A, B and C" (or "A, B or C"). */
+export function joinAnd(items: string[], word: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
 export { agreeing, plural } from '../base/plural.js';

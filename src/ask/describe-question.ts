@@ -1,6 +1,7 @@
 import { formatDate } from '../listing/dates.js';
 import type { Clause, PaperFilter } from '../search/paper-filter.js';
 import type { TypedQuestion } from './typed-question.js';
+import { joinAnd } from './answer.js';
 
 const PRESENCE_WORDS: Record<string, string> = {
   doi: 'a DOI',
@@ -60,8 +61,6 @@ const FIELD_WORDS: Record<string, string> = {
   title: 'the title',
 };
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const joinOr = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 
 const DATE_WORDS = { submitted: 'submitted', updated: 'last revised', announced: 'announced' } as const;
 const OPS: Record<string, string> = {
@@ -107,7 +106,10 @@ export function describeClause(c: Clause): string {
     case 'date':
       return `${DATE_WORDS[c.field]} ${period(c.from, c.until)}`;
     case 'weekday':
-      return `${DATE_WORDS[c.field]} on a ${joinOr(c.days.map((d) => WEEKDAYS[d] as string))}`;
+      return `${DATE_WORDS[c.field]} on a ${joinAnd(
+        c.days.map((d) => WEEKDAYS[d] as string),
+        'or',
+      )}`;
     case 'category':
       return `in ${c.code}${c.archive && !c.code.includes('-ph') && !c.code.includes('.') ? '.*' : ''}${c.primary ? ' (primary)' : ''}`;
     case 'has':

@@ -3,7 +3,9 @@ export interface Difference {
   sides: [{ question: string; label: string }, { question: string; label: string }];
 }
 
-const PREPOSITION = /\b(?:in|on|during|from|since|before|after|between|by|about|with|for)\b/gi;
+const PREPOSITIONS = 'in|on|during|from|since|before|after|between|by|about|with|for';
+const PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS})\\b`, 'gi');
+const LEADING_PREPOSITION = new RegExp(`^(${PREPOSITIONS})\\b`, 'i');
 const MORE_THAN = /^how many (?:more|fewer|less)\s+(.+?)\s+than\s+(.+)$/i;
 const PERIOD =
   /^(?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?)$/i;
@@ -29,7 +31,7 @@ export function readDifference(text: string): Difference | undefined {
 
 /** "papers were first submitted in 2023" against "in 2022": the second is the first with its last phrase replaced. */
 function moreThan(asked: string, other: string): Difference | undefined {
-  const lead = /^(in|on|during|from|since|before|after|between|by|about|with|for)\b/i.exec(other)?.[1];
+  const lead = LEADING_PREPOSITION.exec(other)?.[1];
   const places = [...asked.matchAll(PREPOSITION)].filter((m) => !lead || m[0].toLowerCase() === lead.toLowerCase());
   const at = places.at(-1)?.index;
   if (at === undefined) return undefined;
