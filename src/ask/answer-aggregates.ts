@@ -1,9 +1,10 @@
 import { formatDate } from '../listing/dates.js';
 import { nameKey } from '../listing/names.js';
-import { type Paper, isRevised } from '../listing/paper.js';
+import type { Paper } from '../listing/paper.js';
 import type { DateField } from '../search/paper-filter.js';
 import { measureOf } from '../search/paper-measures.js';
-import { capitalize, joinAnd, plural } from './answer.js';
+import { extremeOf } from './answer-extremes.js';
+import { capitalize, firstWithTies, joinAnd, plural, topWords } from './answer.js';
 import type { Said } from './answer-sets.js';
 import type { GroupBy, TypedQuestion } from './typed-question.js';
 
@@ -93,6 +94,7 @@ export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, descr
     rows.map((r) => r[1]),
     q.direction,
   );
+  if (q.limit) return topGroupsAnswer(rows, q, described);
   const tied = rows.filter((r) => r[1] === best).sort((a, b) => a[0].localeCompare(b[0]));
   const count = plural(best, 'paper');
   // Each tied group with its count, so no reader pairs a count with the wrong name.
@@ -108,78 +110,20 @@ export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, descr
   };
 }
 
-function valueOf(p: Paper, measure: NonNullable<TypedQuestion['measure']>): number | undefined {
-  return measureOf(p, measure);
-}
-
-function shown(p: Paper, measure: NonNullable<TypedQuestion['measure']>, v: number): string {
-  switch (measure) {
-    case 'submitted':
-      return `first submitted ${formatDate(p.submitted)}`;
-    case 'updated':
-      return `latest version ${formatDate(p.updated)}${p.updated !== p.submitted ? `, first submitted ${formatDate(p.submitted)}` : ''}`;
-    case 'revisionGap':
-      return `${v} days from ${formatDate(p.submitted)} to ${formatDate(p.updated)}`;
-    case 'authors':
-      return p.hiddenAuthorCount > 0
-        ? `${v} authors, ${p.hiddenAuthorCount} of them hidden by "et al."`
-        : plural(v, 'author');
-    case 'shownAuthors':
-      return plural(v, 'author') + ' shown';
-    case 'pages':
-      return plural(v, 'page');
-    case 'versions':
-      return plural(v, 'version');
-    case 'figures':
-      return plural(v, 'figure');
-    case 'titleWords':
-      return plural(v, 'word');
-    default:
-      return `${v} ${measure === 'titleLength' ? 'characters' : measure}`;
-  }
-}
-
-/** The paper with the most or least of a measure, naming every tie. */
-export function extremeAnswer(papers: readonly Paper[], q: TypedQuestion, described: string): Said {
-  const measure = q.measure ?? 'authors';
-  const known = papers.flatMap((p) => {
-    const v = valueOf(p, measure);
-    return v === undefined ? [] : [{ p, v }];
-  });
-  const uncounted = measure === 'versions' && q.direction !== 'least' ? revisedUncounted(papers) : [];
-  if (uncounted.length > 0) return revisedAnswer(uncounted);
-  if (known.length === 0)
-    return {
-      text: `No ${described} ${measure === 'pages' ? 'state a page count' : 'have that measure'} in this listing.`,
-      papers: [],
-      declined: true,
-    };
-  const best = extremeOf(
-    known.map((k) => k.v),
-    q.direction,
+/** "the 3 busiest months": the groups with the most (or fewest) papers, the last place's ties included. */
+function topGroupsAnswer(rows: [string, number, Paper[]][], q: TypedQuestion, described: string): Said {
+  const by = q.groupBy ?? 'day';
+  const sorted = [...rows].sort(
+    (a, b) => (q.direction === 'least' ? a[1] - b[1] : b[1] - a[1]) || a[0].localeCompare(b[0]),
   );
-  const tied = known.filter((k) => k.v === best);
-  const unknown = papers.length - known.length;
-  const caveat = unknown > 0 ? ` (among the ${known.length} that state it; ${unknown} do not)` : '';
-  const list = tied.slice(0, 20).map((k) => `"${k.p.title}" (${k.p.arxivId ?? k.p.id}; ${shown(k.p, measure, k.v)})`);
-  if (tied.length > 20) list.push(`${(tied.length - 20).toLocaleString('en-US')} more`);
-  const lead = tied.length > 1 ? `Tied, ${plural(tied.length, 'paper')}: ` : '';
-  return { text: `${lead}${joinAnd(list)}${caveat}.`, papers: tied.map((k) => k.p) };
-}
-
-/** Revised papers whose number of versions the listing does not give (a copied page says only "revised"). */
-function revisedUncounted(papers: readonly Paper[]): Paper[] {
-  return papers.filter((p) => isRevised(p) && measureOf(p, 'versions') === undefined);
-}
-
-// Each of them has two versions or more, so no paper of known count can be named the most revised.
-function revisedAnswer(revised: readonly Paper[]): Said {
-  const list = revised.slice(0, 20).map((p) => `"${p.title}" (${p.arxivId ?? p.id})`);
-  if (revised.length > 20) list.push(`${(revised.length - 20).toLocaleString('en-US')} more`);
+  const top = firstWithTies(sorted, q.limit ?? 1, (r) => r[1]);
+  const what = by === 'primaryCategory' ? 'primary categories' : by === 'category' ? 'categories' : `${by}s`;
+  const field =
+    by === 'day' || by === 'year' || by === 'month' ? ` (by ${FIELD_WORDS[q.dateField ?? 'submitted']})` : '';
+  const list = top.map((r) => `${label(r[0], by)} (${plural(r[1], 'paper')})`);
   return {
-    text: `This listing does not say how many versions its revised papers have, so I cannot tell which has the most. ${capitalize(plural(revised.length, 'paper'))} ${revised.length === 1 ? 'was' : 'were'} revised at least once: ${joinAnd(list)}.`,
-    papers: [...revised],
-    declined: true,
+    text: `${topWords(q.limit ?? 1, top.length, rows.length, what)} by number of ${described}${field}: ${joinAnd(list)}.`,
+    papers: by === 'author' || by === 'category' || by === 'primaryCategory' ? [] : top.flatMap((r) => r[2]),
   };
 }
 
@@ -187,7 +131,7 @@ function revisedAnswer(revised: readonly Paper[]): Said {
 export function averageAnswer(papers: readonly Paper[], q: TypedQuestion, described: string): Said {
   const measure = q.measure ?? 'authors';
   const values = papers.flatMap((p) => {
-    const v = valueOf(p, measure);
+    const v = measureOf(p, measure);
     return v === undefined ? [] : [v];
   });
   if (values.length === 0) return { text: `No ${described} to average.`, papers: [], declined: true };
@@ -284,9 +228,4 @@ function keyOf(name: string): string {
     keys.set(name, key);
   }
   return key;
-}
-
-/** The largest (or smallest) value, without spreading the values as arguments (which fails past about 100,000). */
-function extremeOf(values: readonly number[], direction: TypedQuestion['direction']): number {
-  return values.reduce((best, v) => (direction === 'least' ? (v < best ? v : best) : v > best ? v : best));
 }

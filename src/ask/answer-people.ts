@@ -3,7 +3,7 @@ import type { Paper } from '../listing/paper.js';
 import { nameKey } from '../listing/names.js';
 import type { Selection } from '../search/filter-engine.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { agreeing, capitalize, joinAnd, plural } from './answer.js';
+import { agreeing, capitalize, firstWithTies, joinAnd, plural, topWords } from './answer.js';
 import { authorRanking } from './answer-aggregates.js';
 import { type Said, unsureNote } from './answer-sets.js';
 import type { TypedQuestion } from './typed-question.js';
@@ -73,11 +73,27 @@ export function topAuthorsAnswer(sel: Selection, q: TypedQuestion, described: st
       papers: cited,
     };
   }
-  const shown = ranked.slice(0, Math.max(5, tied.length)).map((a) => `${a.name} (${plural(a.papers.length, 'paper')})`);
+  const listed = q.limit
+    ? firstWithTies(ranked, q.limit, (a) => a.papers.length)
+    : ranked.slice(0, Math.max(5, tied.length));
+  const shown = namedUpTo(listed, (q.limit ?? 0) + 20);
   const scope = q.papers ? ` of the ${sel.papers.length} ${described}` : '';
   const tie = tied.length > 1 ? ` (${tied.length} tied with ${plural(n, 'paper')})` : '';
   const kind = q.authorPosition ? `${q.authorPosition} authors` : 'authors';
-  return { text: `The most prolific ${kind}${scope}${tie}: ${joinAnd(shown)}${caveat}.`, papers: cited };
+  const lead = q.limit
+    ? `${topWords(q.limit, listed.length, ranked.length, kind)}${scope}`
+    : `The most prolific ${kind}${scope}${tie}`;
+  return { text: `${lead}: ${joinAnd(shown)}${caveat}.`, papers: cited };
+}
+
+/** Each person with their count; past `max`, the last place's people as a number ("and 980 more with 1 paper each"). */
+function namedUpTo(people: readonly { name: string; papers: readonly Paper[] }[], max: number): string[] {
+  const named = (a: { name: string; papers: readonly Paper[] }) => `${a.name} (${plural(a.papers.length, 'paper')})`;
+  const last = people[people.length - 1];
+  if (people.length <= max || !last) return people.map(named);
+  const above = people.filter((a) => a.papers.length !== last.papers.length);
+  const rest = people.length - above.length;
+  return [...above.map(named), `${rest.toLocaleString('en-US')} more with ${plural(last.papers.length, 'paper')} each`];
 }
 
 /** The people who wrote with the most (or fewest) distinct others on the selected papers, ties named. */

@@ -30,6 +30,20 @@ export function joinAnd(items: string[], word: 'and' | 'or' = 'and'): string {
 
 export { agreeing, plural } from '../base/plural.js';
 
+/** The first `n` of a ranking and every item tied with the last of them ("the top 3" may be four). */
+export function firstWithTies<T>(ranked: readonly T[], n: number, value: (item: T) => number): T[] {
+  const last = ranked[n - 1];
+  if (last === undefined) return [...ranked];
+  const floor = value(last);
+  return ranked.filter((item, i) => i < n || value(item) === floor);
+}
+
+/** "The top 3 papers", "The top 3 papers and 2 tied with the last of them", "Only 2 papers". */
+export function topWords(n: number, shown: number, of: number, noun: string): string {
+  if (of < n) return `Only ${of} ${noun}`;
+  return shown > n ? `The top ${n} ${noun} and ${shown - n} tied with the last of them` : `The top ${n} ${noun}`;
+}
+
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -185,8 +185,10 @@ export function describeQuestion(q: TypedQuestion): string {
       return `the ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers ? `, on at least ${q.minPapers} of them` : ''}`;
     case 'distribution':
       return `${papers}, counted by ${q.groupBy}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;
-    case 'superlative':
-      return superlative(q, papers);
+    case 'superlative': {
+      const fields = (q.fields ?? []).map((f) => FIELD_WORDS[f]);
+      return (fields.length ? `${fields.join(', ')} of ` : '') + superlative(q, papers);
+    }
     case 'average':
       return `the average number of ${MEASURE_WORDS[q.measure ?? 'authors']} of ${papers}`;
     case 'compare':

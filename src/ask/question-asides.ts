@@ -132,8 +132,11 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   [/\s*\(\s*(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:to|through|until|-|–) (?:the )?\d{1,2}(?:st|nd|rd|th)?\s*\)/gi, ''],
   // "electron microscopy (EM)": the short form of the words before it, which the index knows from the listing.
   [/((?:[\p{L}-]+\s+){1,6}?)\(([\p{Lu}][\p{L}]{1,7})\)/gu, restated],
-  // "the three papers that hide authors": the papers, however many.
-  [/\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (papers|ones)\b/gi, 'the $1'],
+  // "the three papers that hide authors": the papers, however many ("the five papers with the most authors" is a ranking).
+  [
+    /\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) (papers|ones)\b(?!(?: \S+){0,3} (?:most|fewest|least|newest|latest|oldest|earliest|longest|shortest|largest|smallest|highest|lowest)\b)/gi,
+    'the $1',
+  ],
 ];
 
 /** Asides read once typos are fixed: negations spelled out, requests and closing punctuation. */

@@ -1,5 +1,6 @@
 import type { DateField } from '../search/paper-filter.js';
 import type { QuestionText } from './question-text.js';
+import { NUMBER, numberOf } from './read-conditions.js';
 import type { FieldName, GroupBy, TypedQuestion } from './typed-question.js';
 
 /** What a question asks for, before the papers it is about are read. */
@@ -172,7 +173,7 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?)\b|\btop (?:\d+ )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
     /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b/i;
   if (!most.test(t) && !least.test(t)) return;
@@ -187,16 +188,17 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   )
     frame.groupBy = 'day';
   // "which month of which year": a month of a year.
-  else if (/\b(?:which|what|busiest) month\b/i.test(t) || (busiest && /\bmonth\b/i.test(t))) frame.groupBy = 'month';
-  else if (/\b(?:which|what|busiest) year\b/i.test(t) || (busiest && /\byear\b/i.test(t))) frame.groupBy = 'year';
+  else if (/\b(?:which|what|busiest) months?\b/i.test(t) || (busiest && /\bmonths?\b/i.test(t)))
+    frame.groupBy = 'month';
+  else if (/\b(?:which|what|busiest) years?\b/i.test(t) || (busiest && /\byears?\b/i.test(t))) frame.groupBy = 'year';
   else if (
-    /\bmost common (?:primary )?category|\bmost common primary\b|\b(?:which|what) (?:primary )?categor(?:y|ies) (?:has|have|had)\b/i.test(
+    /\bmost common (?:primary )?categor(?:y|ies)|\bmost common primary\b|\b(?:which|what) (?:primary )?categor(?:y|ies) (?:has|have|had)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary )?categor/i.test(
       t,
     )
   )
     frame.groupBy = /\bprimary\b/i.test(t) ? 'primaryCategory' : 'category';
   else if (
-    /^(?:who|which (?:authors?|people|researchers))\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ )?(?:authors|people|researchers)\b/i.test(
+    /^(?:who|which (?:authors?|people|researchers))\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:authors|people|researchers)\b/i.test(
       t,
     ) ||
     /^[Ww]hich \p{Lu}\p{L}+s?\b/u.test(t)
@@ -232,4 +234,17 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
     frame.direction = /\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b/i.test(t)
       ? 'least'
       : 'most';
+  const n = frame.want ? TOP_N.exec(text.rest) : null;
+  if (n && numberOf(n[1] as string) > 1) {
+    frame.limit = numberOf(n[1] as string);
+    text.blank(n.index, n.index + n[0].length);
+  }
 }
+
+// "the 3 most recent papers", "five papers with the most authors", "top 3 authors": how many of the ranking are wanted.
+const TOP_N = new RegExp(
+  String.raw`(?<=^|\b(?:top|the|list|show(?: me)?|give(?: me)?|name|find|get|which are|what are)\s)(${NUMBER})` +
+    String.raw`(?=\s(?:(?:\w+\s){0,2}(?:most|fewest|least|newest|latest|oldest|earliest|longest|shortest|largest|` +
+    String.raw`smallest|biggest|highest|lowest|busiest|recent)\b|(?:papers?|authors|people|researchers|(?:primary\s)?categories|months|years|days|titles)\b))`,
+  'i',
+);

@@ -7,6 +7,7 @@ import { onePaper } from './read-one-paper.js';
 import { findLoose } from './read-paper.js';
 import type { PartReading } from './part-reading.js';
 import { QuestionText } from './question-text.js';
+import { readExtremeField } from './read-extreme-field.js';
 import type { FieldName, TypedQuestion } from './typed-question.js';
 
 export type { PartReading } from './part-reading.js';
@@ -79,6 +80,23 @@ function sharingAuthor(index: PaperIndex, raw: string): PartReading | undefined 
   });
 }
 
+/** "who wrote the oldest paper": the superlative, with the fields to show of the paper it picks. */
+function extremeField(
+  index: PaperIndex,
+  raw: string,
+  context: { paper?: Paper; within?: PaperFilter },
+): PartReading | undefined {
+  const found = readExtremeField(raw);
+  if (!found) return undefined;
+  const fields = readFields(new QuestionText(found.fieldWords)).filter((f) => ONE_PAPER_FIELDS.has(f));
+  if (fields.length === 0) return undefined;
+  const reading = readPart(index, found.extreme, context);
+  if (reading.kind !== 'question' || reading.question.want !== 'superlative' || reading.question.groupBy)
+    return undefined;
+  reading.question.fields = fields;
+  return reading;
+}
+
 /** A question read whole by one pattern: no people, topic words or notes of its own. */
 function readAs(question: TypedQuestion): PartReading {
   return { kind: 'question', explicit: true, question, people: { named: [], clause: null }, topic: [], notes: [] };
@@ -95,7 +113,7 @@ export function readPart(
     const found = findLoose(index, intro[1] as string);
     if (found.kind === 'found') return { kind: 'reference', paper: found.paper };
   }
-  const shared = sharedAuthors(index, raw) ?? sharingAuthor(index, raw);
+  const shared = sharedAuthors(index, raw) ?? sharingAuthor(index, raw) ?? extremeField(index, raw, context);
   if (shared) return shared;
   const text = new QuestionText(raw);
   const frame = readFrame(text);

@@ -157,7 +157,10 @@ export function splitCompound(text: string): string[] {
   // "papers by Divya Mahajan and Jongse Park": a split that leaves a part asking nothing is no split.
   const first = kept[0] ?? '';
   const firstAsks =
-    asksSomething(first) || /^i(?:'m| am)? /i.test(first) || /\b(?:who|what|when|where|how|which)\b/i.test(first);
+    asksSomething(first) ||
+    /^i(?:'m| am)? /i.test(first) ||
+    /\b(?:who|what|when|where|how|which)\b/i.test(first) ||
+    /^(?:the )?(?:oldest|newest|latest|earliest|most recent|longest|shortest)\b/i.test(first);
   return kept.length > 1 && firstAsks && kept.slice(1).every(asksSomething) ? kept.flatMap(bothEnds) : [text];
 }
 

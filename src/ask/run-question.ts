@@ -4,7 +4,8 @@ import { type Selection, selectPapers } from '../search/filter-engine.js';
 import { clausesOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, joinAnd, plural } from './answer.js';
-import { averageAnswer, distributionAnswer, extremeAnswer, topGroupAnswer } from './answer-aggregates.js';
+import { averageAnswer, distributionAnswer, topGroupAnswer } from './answer-aggregates.js';
+import { extremeAnswer } from './answer-extremes.js';
 import { authorsAnswer, compareAnswer, countOtherAnswer, profileAnswer, topAuthorsAnswer } from './answer-people.js';
 import { yesNoPapers } from './answer-yes-no.js';
 import {
@@ -79,9 +80,8 @@ function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: str
       return distributionAnswer(sel.papers, q, described);
     case 'superlative':
       if (q.groupBy === 'author') return topAuthorsAnswer(sel, q, described);
-      return q.groupBy
-        ? topGroupAnswer(sel.papers, q, described)
-        : extremeAnswer(titleFirst(sel.papers, q), q, described);
+      if (q.groupBy) return topGroupAnswer(sel.papers, q, described);
+      return withFields(index, q, extremeAnswer(titleFirst(sel.papers, q), q, described));
     case 'average':
       return averageAnswer(sel.papers, q, described);
   }
@@ -117,7 +117,7 @@ function oneField(
 
 /** Fields of one paper; several fields give one part each. */
 function fields(index: PaperIndex, q: TypedQuestion, sel: Selection): Outcome {
-  if (q.each) return eachPaperFields(index, q, sel);
+  if (q.each) return eachPaperFields(index, q, sel.papers);
   const p = onlyPaper(sel, q);
   if ('text' in p) return p;
   const has = listingHas(index.papers);
@@ -140,13 +140,19 @@ function fields(index: PaperIndex, q: TypedQuestion, sel: Selection): Outcome {
 const EACH_MAX = 20;
 
 /** The asked fields of each selected paper, a sentence each. */
-function eachPaperFields(index: PaperIndex, q: TypedQuestion, sel: Selection): Said {
-  if (sel.papers.length === 0) return { text: 'None of those papers is in this listing.', papers: [] };
+function eachPaperFields(index: PaperIndex, q: TypedQuestion, papers: readonly Paper[]): Said {
+  if (papers.length === 0) return { text: 'None of those papers is in this listing.', papers: [] };
   const has = listingHas(index.papers);
-  const shown = sel.papers.slice(0, EACH_MAX);
+  const shown = papers.slice(0, EACH_MAX);
   const lines = shown.map((p) => (q.fields ?? []).map((f) => fieldAnswer(p, f, has).text).join(' '));
-  const more = sel.papers.length > EACH_MAX ? ` And ${plural(sel.papers.length - EACH_MAX, 'more paper')}.` : '';
+  const more = papers.length > EACH_MAX ? ` And ${plural(papers.length - EACH_MAX, 'more paper')}.` : '';
   return { text: [...new Set(lines)].join(' ') + more, papers: shown };
+}
+
+/** "who wrote the oldest paper": the paper a superlative picks (each of its ties), then the fields asked of it. */
+function withFields(index: PaperIndex, q: TypedQuestion, said: Said): Said {
+  if (!q.fields?.length || said.declined || said.papers.length === 0) return said;
+  return { text: `${said.text} ${eachPaperFields(index, q, said.papers).text}`, papers: said.papers };
 }
 
 /** "22 of the 50 papers (44%)". */

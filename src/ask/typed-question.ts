@@ -68,7 +68,7 @@ export const TypedQuestion = z.object({
   want: Want,
   /** The papers it is about; null for the whole listing. */
   papers: PaperFilter.nullable(),
-  /** For `field`: the fields asked for, in the order asked. */
+  /** For `field`: the fields asked for, in the order asked; for `superlative`, the fields of the paper it picks. */
   fields: z.array(FieldName).optional(),
   /** For `superlative` and `average`: what is measured, and which end. */
   measure: Measure.optional(),
@@ -106,6 +106,7 @@ export const TypedQuestion = z.object({
   share: z.boolean().optional(),
   /** For `compare` and `profile`: the people. */
   people: z.array(z.string()).optional(),
+  /** For `superlative` and `distribution`: how many of the ranking ("the 3 newest"), ties at the last place included. */
   limit: z.number().int().positive().optional(),
 });
 export type TypedQuestion = z.infer<typeof TypedQuestion>;

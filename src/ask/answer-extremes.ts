@@ -1,0 +1,94 @@
+import { formatDate } from '../listing/dates.js';
+import { type Paper, isRevised } from '../listing/paper.js';
+import { measureOf } from '../search/paper-measures.js';
+import { capitalize, firstWithTies, joinAnd, plural, topWords } from './answer.js';
+import type { Said } from './answer-sets.js';
+import type { TypedQuestion } from './typed-question.js';
+
+/** A paper's value of a measure as the answer says it: "first submitted 3 May 2024", "12 authors". */
+function shown(p: Paper, measure: NonNullable<TypedQuestion['measure']>, v: number): string {
+  switch (measure) {
+    case 'submitted':
+      return `first submitted ${formatDate(p.submitted)}`;
+    case 'updated':
+      return `latest version ${formatDate(p.updated)}${p.updated !== p.submitted ? `, first submitted ${formatDate(p.submitted)}` : ''}`;
+    case 'revisionGap':
+      return `${v} days from ${formatDate(p.submitted)} to ${formatDate(p.updated)}`;
+    case 'authors':
+      return p.hiddenAuthorCount > 0
+        ? `${v} authors, ${p.hiddenAuthorCount} of them hidden by "et al."`
+        : plural(v, 'author');
+    case 'shownAuthors':
+      return plural(v, 'author') + ' shown';
+    case 'pages':
+      return plural(v, 'page');
+    case 'versions':
+      return plural(v, 'version');
+    case 'figures':
+      return plural(v, 'figure');
+    case 'titleWords':
+      return plural(v, 'word');
+    default:
+      return `${v} ${measure === 'titleLength' ? 'characters' : measure}`;
+  }
+}
+
+/** The paper with the most or least of a measure, naming every tie. */
+export function extremeAnswer(papers: readonly Paper[], q: TypedQuestion, described: string): Said {
+  const measure = q.measure ?? 'authors';
+  const known = papers.flatMap((p) => {
+    const v = measureOf(p, measure);
+    return v === undefined ? [] : [{ p, v }];
+  });
+  const uncounted = measure === 'versions' && q.direction !== 'least' ? revisedUncounted(papers) : [];
+  if (uncounted.length > 0) return revisedAnswer(uncounted);
+  if (known.length === 0)
+    return {
+      text: `No ${described} ${measure === 'pages' ? 'state a page count' : 'have that measure'} in this listing.`,
+      papers: [],
+      declined: true,
+    };
+  const best = extremeOf(
+    known.map((k) => k.v),
+    q.direction,
+  );
+  const top = q.limit ? ranking(known, q) : known.filter((k) => k.v === best);
+  const unknown = papers.length - known.length;
+  const caveat = unknown > 0 ? ` (among the ${known.length} that state it; ${unknown} do not)` : '';
+  const cap = Math.max(20, q.limit ?? 0);
+  const list = top.slice(0, cap).map((k) => `"${k.p.title}" (${k.p.arxivId ?? k.p.id}; ${shown(k.p, measure, k.v)})`);
+  if (top.length > cap) list.push(`${(top.length - cap).toLocaleString('en-US')} more`);
+  const lead = q.limit
+    ? `${topWords(q.limit, top.length, known.length, 'papers')}: `
+    : top.length > 1
+      ? `Tied, ${plural(top.length, 'paper')}: `
+      : '';
+  return { text: `${lead}${joinAnd(list)}${caveat}.`, papers: top.map((k) => k.p) };
+}
+
+/** "The 3 newest": the papers in order of the measure, the last place's ties included. */
+function ranking<T extends { v: number }>(known: readonly T[], q: TypedQuestion): T[] {
+  const sorted = [...known].sort((a, b) => (q.direction === 'least' ? a.v - b.v : b.v - a.v));
+  return firstWithTies(sorted, q.limit ?? 1, (k) => k.v);
+}
+
+/** Revised papers whose number of versions the listing does not give (a copied page says only "revised"). */
+function revisedUncounted(papers: readonly Paper[]): Paper[] {
+  return papers.filter((p) => isRevised(p) && measureOf(p, 'versions') === undefined);
+}
+
+// Each of them has two versions or more, so no paper of known count can be named the most revised.
+function revisedAnswer(revised: readonly Paper[]): Said {
+  const list = revised.slice(0, 20).map((p) => `"${p.title}" (${p.arxivId ?? p.id})`);
+  if (revised.length > 20) list.push(`${(revised.length - 20).toLocaleString('en-US')} more`);
+  return {
+    text: `This listing does not say how many versions its revised papers have, so I cannot tell which has the most. ${capitalize(plural(revised.length, 'paper'))} ${revised.length === 1 ? 'was' : 'were'} revised at least once: ${joinAnd(list)}.`,
+    papers: [...revised],
+    declined: true,
+  };
+}
+
+/** The largest (or smallest) value, without spreading the values as arguments (which fails past about 100,000). */
+export function extremeOf(values: readonly number[], direction: TypedQuestion['direction']): number {
+  return values.reduce((best, v) => (direction === 'least' ? (v < best ? v : best) : v > best ? v : best));
+}
