@@ -120,6 +120,10 @@ const TABLES = [
   { table: 'round9/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round9/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round9/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round10/mahajan', listing: 'mahajan.txt' },
+  { table: 'round10/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round10/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round10/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

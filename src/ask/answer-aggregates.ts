@@ -1,7 +1,7 @@
 import { formatDate } from '../listing/dates.js';
 import { nameKey } from '../listing/names.js';
 import type { Paper } from '../listing/paper.js';
-import type { DateField } from '../search/paper-filter.js';
+import { type DateField, clausesOf } from '../search/paper-filter.js';
 import { measureOf } from '../search/paper-measures.js';
 import { extremeOf } from './answer-extremes.js';
 import { capitalize, firstWithTies, joinAnd, plural, topWords } from './answer.js';
@@ -61,13 +61,11 @@ export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, d
     };
   let rows = groupCounts(papers, by, field);
   const overTime = by === 'year' || by === 'month' || by === 'day';
+  if (by === 'year' || by === 'month') rows = withEmptyPeriods(rows, by, askedPeriod(q, field));
   rows.sort((a, b) => (overTime ? a[0].localeCompare(b[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
-  if (q.limit && !overTime) {
-    const floor = rows[q.limit - 1]?.[1] ?? 0;
-    rows = rows.filter((r, i) => i < q.limit! || r[1] === floor);
-  }
+  if (q.limit && !overTime) rows = firstWithTies(rows, q.limit, (r) => r[1]);
   if (q.groups) rows = rows.filter((r) => q.groups?.includes(r[0]));
-  const list = rows.map(([l, n]) => `${label(l, by)}: ${n}`).join(', ') + compared(rows);
+  const list = rows.map(([l, n]) => `${label(l, by)}: ${n}`).join(', ') + (q.groups ? compared(rows) : '');
   const per = overTime
     ? `per ${by} of ${FIELD_WORDS[field]}`
     : `per ${by === 'primaryCategory' ? 'primary category' : by}`;
@@ -75,6 +73,41 @@ export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, d
     text: rows.length ? `${capitalize(described)} ${per}: ${list} (${papers.length} in all).` : `No ${described}.`,
     papers: [...papers],
   };
+}
+
+type Row = [string, number, Paper[]];
+
+/** The first and last day of the period a question names for this date, if it names one. */
+function askedPeriod(q: TypedQuestion, field: DateField): { from?: string; last?: string } {
+  const date = clausesOf(q.papers).find((c) => c.kind === 'date' && c.field === field);
+  if (date?.kind !== 'date') return {};
+  const last = date.until ? new Date(Date.parse(`${date.until}T00:00:00Z`) - 86_400_000).toISOString() : undefined;
+  return { ...(date.from ? { from: date.from } : {}), ...(last ? { last: last.slice(0, 10) } : {}) };
+}
+
+/** "2022: 7, 2023: 0, 2024: 10": every year (or month) from the first to the last, or of the period asked, those with no papers as 0. */
+function withEmptyPeriods(rows: Row[], by: 'year' | 'month', period: { from?: string; last?: string }): Row[] {
+  const width = by === 'year' ? 4 : 7;
+  const labels = rows.map((r) => r[0]).sort();
+  const first = (period.from ?? labels[0] ?? '').slice(0, width);
+  const last = (period.last ?? labels[labels.length - 1] ?? '').slice(0, width);
+  if (!first || !last) return rows;
+  const have = new Set(labels);
+  // A listing over many years is not given a line for each empty month it never asked about.
+  const months =
+    (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5)) - Number(first.slice(5));
+  if (by === 'month' && !period.from && !period.last && months > 36) return rows;
+  const out = [...rows];
+  for (let at = first, n = 0; at <= last && n < 600; at = nextPeriod(at, by), n++)
+    if (!have.has(at)) out.push([at, 0, []]);
+  return out;
+}
+
+function nextPeriod(label: string, by: 'year' | 'month'): string {
+  const year = Number(label.slice(0, 4));
+  if (by === 'year') return String(year + 1);
+  const month = Number(label.slice(5, 7));
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
 }
 
 /** "; cs.CL has more": the answer to "are there more cs.CL or cs.AI papers". */

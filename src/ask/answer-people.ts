@@ -10,12 +10,27 @@ import type { TypedQuestion } from './typed-question.js';
 
 const HIDDEN_NOTE = '; authors hidden behind "et al." are not counted';
 
+/** "who has papers in both 2022 and 2025": whether a person's papers meet each asked set, and the sets in words. */
+export interface OnEach {
+  keep: (papers: readonly Paper[]) => boolean;
+  described: string[];
+}
+
 /** People on the selected papers, most papers first; a person's coauthors when the question names them. */
-export function authorsAnswer(sel: Selection, q: TypedQuestion, described: string): Said {
-  const ranked = authorRanking(sel.papers, q);
+export function authorsAnswer(sel: Selection, q: TypedQuestion, described: string, each?: OnEach): Said {
+  const ranked = authorRanking(sel.papers, q).filter((a) => !each || each.keep(a.papers));
   const hidden = sel.papers.some((p) => p.hiddenAuthorCount > 0)
     ? ' (more are hidden behind "et al." on some of them)'
     : '';
+  if (ranked.length === 0 && each) return { text: `No one has ${joinAnd(each.described)}${hidden}.`, papers: [] };
+  if (ranked.length === 0 && sel.papers.length > 0 && (q.minPapers || q.maxPapers))
+    return {
+      text:
+        sel.papers.length < (q.minPapers ?? 0)
+          ? `The listing has only ${sel.papers.length} ${sel.papers.length === 1 ? described.replace(/^papers\b/, 'paper') : described}, so no one is on ${q.minPapers} of them.`
+          : `No one is on ${q.minPapers ? `at least ${q.minPapers}` : `at most ${q.maxPapers}`} of the ${sel.papers.length} ${described}${hidden}.`,
+      papers: sel.papers.slice(0, 50),
+    };
   if (ranked.length === 0) {
     const notes = sel.notes.length ? ` (${sel.notes.join('; ')})` : '';
     return { text: `No ${described} in this listing${notes}${unsureNote(sel)}, so no authors of them.`, papers: [] };
@@ -41,9 +56,11 @@ export function authorsAnswer(sel: Selection, q: TypedQuestion, described: strin
       text: `${q.exceptAuthors[0]} has ${plural(ranked.length, 'coauthor')} ${q.minPapers ? `on at least ${q.minPapers} of ${sel.papers.length} papers` : `over ${plural(sel.papers.length, 'paper')}`}, most frequent first: ${joinAnd(shown)}${more}${hidden}.`,
       papers: cited,
     };
-  const who = q.authorPosition
-    ? `The ${q.authorPosition} ${agreeing(ranked.length, 'author', 'authors')} of the ${described}`
-    : `${capitalize(plural(ranked.length, 'person', 'people'))} on the ${described}`;
+  const who = each
+    ? `${capitalize(plural(ranked.length, 'person has', 'people have'))} ${joinAnd(each.described)}`
+    : q.authorPosition
+      ? `The ${q.authorPosition} ${agreeing(ranked.length, 'author', 'authors')} of the ${described}`
+      : `${capitalize(plural(ranked.length, 'person', 'people'))} on the ${described}`;
   return {
     text: `${who}: ${joinAnd(shown)}${more}${hidden}.`,
     papers: cited,

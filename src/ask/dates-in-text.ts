@@ -31,9 +31,12 @@ export interface ReadDatesOptions {
 type Bound = 'whole' | 'since' | 'after' | 'before' | 'until';
 
 const LEAD =
-  /(?:^|[^\w])((?:in|on|during|of|from|since|after|before|until|till|through|between|over|within|for|prior to|earlier than|later than|up to)\s+(?:the\s+)?|the\s+)$/i;
+  /(?:^|[^\w])((?:(?:on|in) or (?:after|before)|no (?:later|earlier) than|not (?:after|before)|in|on|during|of|from|since|after|before|until|till|through|between|over|within|for|prior to|earlier than|later than|up to)\s+(?:the\s+)?|the\s+)$/i;
 const TRAIL = /^\s+(onwards?|(?:or|and) (?:later|earlier))\b/i;
 const BOUND_WORDS: [RegExp, Bound][] = [
+  // "on or after 12 December", "no later than 2024": the named day or year is included.
+  [/^(?:(?:on|in) or after|no earlier than|not before)\b/i, 'since'],
+  [/^(?:(?:on|in) or before|no later than|not after)\b/i, 'until'],
   [/^since\b/i, 'since'],
   [/^(?:after|later than)\b/i, 'after'],
   [/^(?:before|prior to|earlier than)\b/i, 'before'],

@@ -157,7 +157,10 @@ function phrase(f: PaperFilter): string {
     return middleAuthor(said) ?? [...new Set(said.map(phrase))].join(' ');
   }
   if ('any' in f) return `(${f.any.map(phrase).join(' or ')})`;
-  if ('not' in f) return `not ${phrase(f.not)}`;
+  if ('not' in f) {
+    const not = phrase(f.not);
+    return not.startsWith('with ') ? `without ${not.slice(5)}` : `not ${not}`;
+  }
   return describeClause(f);
 }
 
@@ -175,13 +178,15 @@ export function describeQuestion(q: TypedQuestion): string {
       }
       if (q.countOf)
         return `the number of ${q.countOf === 'primaryCategories' ? 'primary categories' : 'categories'} of ${papers}`;
-      return `the number of ${papers}`;
+      if (q.shareOf) return `the share of ${describeFilter(q.shareOf)} that are ${papers}`;
+      return `the number of ${papers}${q.share ? ', as a share of the listing' : ''}`;
     case 'yesno':
       if (q.every) return `whether every one of ${describeFilter(q.everyOf ?? null)} is among ${papers}`;
       return `whether there are ${papers}`;
     case 'field':
       return `${(q.fields ?? []).map((f) => FIELD_WORDS[f]).join(', ')} of ${q.each ? 'each of the ' : ''}${papers}`;
     case 'authors':
+      if (q.onEach) return `the people with papers among each of: ${q.onEach.map(describeFilter).join('; ')}`;
       return `the ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers ? `, on at least ${q.minPapers} of them` : ''}`;
     case 'distribution':
       return `${papers}, counted by ${q.groupBy}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;

@@ -78,11 +78,14 @@ function takePeople(scan: Scan, i: number, n: number, people: Author[], text: st
 function closestByTypo(index: PaperIndex, words: string[], n: number): Author | undefined {
   let best = Infinity;
   let found: Author[] = [];
-  for (const a of index.authors.withWordCount(n)) {
+  // "carey preibe" for Carey E. Priebe: a two-word name may leave out a middle initial.
+  const middle = n === 2 ? index.authors.withWordCount(3).filter((a) => a.tokens[1]?.length === 1) : [];
+  for (const a of [...index.authors.withWordCount(n), ...middle]) {
+    const tokens = a.tokens.length === n ? a.tokens : [a.tokens[0], a.tokens[2]];
     let total = 0;
     for (let k = 0; k < n && total <= best; k++) {
       const w = words[k] as string;
-      const d = editDistance(w, a.tokens[k] as string, tolerance(w));
+      const d = editDistance(w, tokens[k] as string, tolerance(w));
       total += d > tolerance(w) ? Infinity : d;
     }
     if (total < best) {

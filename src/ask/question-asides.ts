@@ -29,7 +29,10 @@ const NAMES_ONLY =
  * person speaking, no names, numbers or questions); "afarepart - how many figures?" names a paper.
  */
 function preamble(match: string, before = ''): string {
-  const aboutMe = /\b(?:i|i'm|im|my|me|we|our|us|new|just|starting|trying)\b/i.test(before);
+  const aboutMe =
+    /\b(?:i|i'm|im|my|me|we|our|us|new|just|starting|trying|prepp?ing|preparing|reading group|journal club|thesis|lit review)\b/i.test(
+      before,
+    );
   return !aboutMe || /[\p{Lu}\d:?]|\b(?:how|what|which|who|when|where|vs|versus|or|number)\b/u.test(before)
     ? match
     : '';
@@ -125,7 +128,7 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   // "I'm the lab manager …, so bear with me: for the papers…": what comes before the colon is who asks.
   [/^(?:i(?:'m| am| was|'ve| have)|we(?:'re| are| have)|my|our)\b[^:?]{0,240}:\s+(?=\S)/i, ''],
   [
-    /^(.{0,200}?)(?::|\s[-–—]|\s*\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:how|what|which|who|when|where|is|are|do|does|did|can|could|any)\b)/iu,
+    /^(.{0,200}?)(?::|\s[-–—]|\s*\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:how|what|which|who|when|where|is|are|do|does|did|can|could|any|list|show|give|name|count|find)\b)/iu,
     preamble,
   ],
   // "the second half of September 2024 (16th to 30th)": the days the half already says.

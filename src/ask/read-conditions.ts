@@ -106,7 +106,7 @@ export function readOneCategory(text: QuestionText, out: Conditions): void {
 export function readCrossListed(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
   if (
     !text.take(
-      /(?<!\b(?:or|and|primary) )\bcross[- ]?listed(?: (?:to|in|into) (?:at least one |an)?(?:other|another|more) categor(?:y|ies)| anywhere| elsewhere)?\b(?!\s+(?:to|in|into|with|as)\b)|\b(?:more than one|at least two|several|multiple) categories\b/i,
+      /(?<!\b(?:or|and|primary) )\bcross[- ]?listed(?: (?:to|in|into|under|with) (?:at least one |an? |some |any |one or more )?(?:other|another|more|additional|further|second) categor(?:y|ies)| anywhere| elsewhere)?\b(?!\s+(?:to|in|into|with|as)\b)|\b(?:more than one|at least two|several|multiple) categories\b/i,
     )
   )
     return;
@@ -190,6 +190,11 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
               : '<';
     out.clauses.push({ kind: 'measure', measure: measured(m[3] as string), op, value: numberOf(m[2] as string) });
   }
+  // "papers with three authors", "in two different categories": exactly that many.
+  for (const m of text.takeAll(
+    new RegExp(`\\b(?:with|in|have|has|having|across) (${NUMBER}) (?:different |distinct )?${UNIT}(?! or\\b)`, 'gi'),
+  ))
+    out.clauses.push({ kind: 'measure', measure: measured(m[2] as string), op: '=', value: numberOf(m[1] as string) });
   // "10 or more authors", "5 pages or fewer".
   for (const m of text.takeAll(
     new RegExp(`\\b(${NUMBER})\\s*(?:or (more|fewer|less)\\s+${UNIT}|${UNIT}\\s+or (more|fewer|less))\\b`, 'gi'),

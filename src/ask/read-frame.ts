@@ -16,6 +16,8 @@ export interface Frame {
   countOf?: 'papers' | 'authors' | 'coauthors' | 'categories' | 'primaryCategories';
   /** "Do all of these…": a yes only when every paper fits. */
   every?: boolean;
+  /** "authors with at least 2 papers": people on at least this many of the papers. */
+  minPapers?: number;
   /** "What fraction of…": a count as a share of the listing. */
   share?: boolean;
   /** The question names the listing as a whole ("which papers", "how many papers", "any paper"). */
@@ -137,6 +139,8 @@ export function readFrame(text: QuestionText): Frame {
   if (!frame.want && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|any\b|anything\b)/i.test(t))
     frame.want = 'yesno';
   if (/^(?:do|are|is|were|have) all\b|\ball of (?:these|them) (?:mention|have|are)/i.test(t)) frame.every = true;
+  const least = PEOPLE_ASKED.test(t) ? text.take(ON_AT_LEAST) : null;
+  if (least) frame.minPapers = least[1] ? numberOf(least[1]) : numberOf(least[2] as string) + 1;
   frame.dateField = readDateField(t, frame);
   return frame;
 }
@@ -158,6 +162,14 @@ function readDateField(t: string, frame: Frame): DateField | undefined {
   if (frame.want === 'superlative' && frame.measure === 'updated') return 'updated';
   return undefined;
 }
+
+// Questions about people, whose "at least 2 papers" is how many papers each is on, not a topic.
+const PEOPLE_ASKED =
+  /^(?:(?:which|what|list|show(?: me)?|name|give me)\s+(?:the\s+)?)?(?:authors|people|researchers|names|who)\b|\bhow many (?:authors|people|researchers)\b/i;
+const ON_AT_LEAST = new RegExp(
+  String.raw`\b(?:at least (${NUMBER})|more than (${NUMBER})) (?:papers|articles|preprints|entries)\b`,
+  'i',
+);
 
 const PAGE_WORDS = /\b(?:number of pages|page counts?|pages?)\b/i;
 
@@ -214,7 +226,10 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   else if (/\bpages?\b|\blongest\b|\bshortest\b/i.test(t) && !/\bgap\b|\btime between\b/i.test(t)) {
     frame.measure = 'pages';
     text.take(PAGE_WORDS);
-  } else if (/\bversions\b|\brevis(?:ed|ions)\b/i.test(t) && !/\brecent|\blatest|\bnewest/i.test(t)) {
+  } else if (
+    /\bversions\b|\brevis(?:ed|ions)\b/i.test(t) &&
+    !/\brecent|\blatest|\bnewest|\boldest|\bearliest/i.test(t)
+  ) {
     frame.measure = 'versions';
     text.take(/\b(?:number of )?(?:times|versions)\b/i);
   } else if (/\bcategor/i.test(t)) frame.measure = 'categories';

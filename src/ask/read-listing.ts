@@ -16,19 +16,12 @@ import type { Frame } from './read-frame.js';
 import { type GroupNames, readGroupNames } from './read-group-names.js';
 import type { PartReading } from './part-reading.js';
 import { type People, readPeople } from './read-people.js';
-import { NEGATION, readTopics } from './read-topics.js';
+import { readTopics } from './read-topics.js';
 import { readVenues } from './read-venues.js';
 import { applyScope, negatedPerson, readScope } from './read-scope.js';
-import { QuestionText } from './question-text.js';
+import type { QuestionText } from './question-text.js';
+import { type Side, negationScope, splitAtNegation } from './read-negation.js';
 import type { FieldName, TypedQuestion } from './typed-question.js';
-
-/** What one side of a question (before or after its "not") asks of the papers. */
-interface Side {
-  conditions: Conditions;
-  people: People;
-  topic: PaperFilter | null;
-  words: string[];
-}
 
 function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: string[]): Side {
   const c: Conditions = { clauses: [], missing: [] };
@@ -40,7 +33,8 @@ function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: st
   readRanges(text, index.papers, c);
   readTitleMarks(text, c);
   readMeasures(text, c);
-  if (frame.want !== 'superlative') readRevised(text, c);
+  // "the oldest revised paper": a date superlative over revised papers; "revised the most times" is a measure.
+  if (frame.want !== 'superlative' || frame.measure === 'submitted') readRevised(text, c);
   for (const d of [...readWeekdays(text, frame.dateField), ...readDateClauses(text, index, frame.dateField, notes)]) {
     // "revised in 2025" says "revised" once: one revised condition, however many readers saw it.
     if (!c.clauses.some((k) => JSON.stringify(k) === JSON.stringify(d))) c.clauses.push(d);
@@ -48,19 +42,6 @@ function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: st
   const people = readPeople(text, index, { asPosition: true });
   const topics = people.ambiguous ? { clause: null, words: [] } : readTopics(text);
   return { conditions: c, people, topic: c.defines ? null : topics.clause, words: topics.words };
-}
-
-/** The question split at its "not", "without", "except": what the papers are, and what they are not. */
-function splitAtNegation(text: QuestionText): { positive: QuestionText; negative: QuestionText | null } {
-  const m = NEGATION.exec(text.rest);
-  // "(not cs.*)" restates what was just said ("outside computer science"): read once.
-  if (!m || /\(\s*$/.test(text.rest.slice(0, m.index))) {
-    if (m) text.blank(m.index, text.rest.indexOf(')', m.index) + 1 || text.rest.length);
-    return { positive: text, negative: null };
-  }
-  const positive = new QuestionText(text.rest.slice(0, m.index) + ' '.repeat(text.rest.length - m.index));
-  const negative = new QuestionText(' '.repeat(m.index + m[0].length) + text.rest.slice(m.index + m[0].length));
-  return { positive, negative };
 }
 
 /** A question about the listing's papers: conditions, then what is wanted of the papers they select. */
@@ -73,7 +54,7 @@ export function listingQuestion(
 ): PartReading {
   const group = readGroupNames(text, index);
   const scope = readScope(text, frame, within);
-  const { positive, negative } = splitAtNegation(text);
+  const { positive, negative, word } = splitAtNegation(text);
   const notes: string[] = [];
   const pos = readSide(index, positive, frame, notes);
   if (scope.notAuthor) {
@@ -97,21 +78,22 @@ export function listingQuestion(
     return { kind: 'unknown-person', name: unknown, asked: frame.want === 'yesno' ? 'yesno' : 'other' };
   const question = shapeQuestion(frame, fields, pos.people, group);
   applyScope(question, scope, pos.people.clause, within);
-  const notPart = neg ? allOf([...neg.conditions.clauses, neg.people.clause, neg.topic]) : null;
-  if (negative && !notPart) return { kind: 'unread-negation', text: negative.original.trim() };
+  const scoped = neg ? negationScope(neg, word) : null;
+  if (negative && !scoped?.not) return { kind: 'unread-negation', text: negative.original.trim() };
   question.papers = allOf([
     within,
     pos.people.clause,
     group.clause,
     ...pos.conditions.clauses,
     pos.topic,
-    notPart ? { not: notPart } : null,
+    ...(scoped?.also ?? []),
+    scoped?.not ? { not: scoped.not } : null,
     // "which was revised most recently": the newest of the revised papers, not a paper never revised.
     question.measure === 'updated' && REVISED_MOST_RECENTLY.test(frame.raw) ? { kind: 'revised', value: true } : null,
   ]);
   compareCategories(question, frame.raw);
-  if (question.want === 'superlative' && /\bmention(?:s|ed|ing)?\b/i.test(frame.raw)) question.anyMention = true;
-  const words = [...pos.words, ...(neg ? neg.words.map((w) => `not ${w}`) : [])];
+  if (question.want === 'superlative' && ANY_MENTION.test(frame.raw)) question.anyMention = true;
+  const words = [...pos.words, ...(neg ? neg.words.map((w) => (scoped?.topicKept ? w : `not ${w}`)) : [])];
   const people = { ...pos.people, named: [...pos.people.named, ...(neg?.people.named ?? [])] };
   const explicit =
     frame.want !== undefined ||
@@ -130,6 +112,10 @@ export function listingQuestion(
 // "which papers did Marta Zlatic co-author": her papers, not the people she wrote with.
 const PAPERS_CO_AUTHORED =
   /^(?:which|what|list|show(?: me)?) (?:\w+ )?(?:papers|articles|preprints|works)\b(?!.*\b(?:co-?authors\b|with\b))/i;
+
+// "the newest paper that mentions X", "uses the word X in the title or abstract": any paper with the words.
+const ANY_MENTION =
+  /\bmention(?:s|ed|ing)?\b|\b(?:use|uses|using|with|has|have|contain|contains) the word\b|\btitle or abstract\b/i;
 
 const REVISED_MOST_RECENTLY = /\brevised most recently\b|\bmost recently revised\b/i;
 
@@ -155,7 +141,7 @@ function compareCategories(q: TypedQuestion, raw: string): void {
 
 // "who first-authored the most papers", "first authors of the papers that…": one place of each author list.
 const POSITIONED =
-  /\b(first|last)[- ]authored\b|^(?:who (?:is|was|were|are) (?:the )?|(?:the )?)(first|last)[- ]authors?\b(?! of (?:the )?(?:paper|article)\b)/i;
+  /\b(first|last)[- ]authored\b|^(?:who (?:is|was|were|are) (?:the )?|(?:(?:name|list|give me|show me) )?(?:the )?)(first|last)[- ]authors?\b(?! of (?:the )?(?:paper|article)\b)/i;
 
 /** The want of a listing question, with the author ranking's options. */
 function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group: GroupNames): TypedQuestion {
@@ -166,6 +152,7 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
   if (frame.groupBy) q.groupBy = frame.groupBy;
   if (frame.dateField) q.dateField = frame.dateField;
   if (frame.limit) q.limit = frame.limit;
+  if (frame.minPapers) q.minPapers = frame.minPapers;
   if (frame.every) q.every = true;
   if (frame.share) q.share = true;
   if (group.named) q.authorsNamed = group.named;
@@ -190,7 +177,11 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
   const position = named.length === 0 ? POSITIONED.exec(raw) : null;
   if (position) {
     q.authorPosition = (position[1] ?? position[2] ?? '').toLowerCase() as 'first' | 'last';
-    if (q.want === 'papers' && /^(?:the )?(?:first|last)[- ]authors (?:of|on)\b/i.test(raw)) q.want = 'authors';
+    if (
+      q.want === 'papers' &&
+      /^(?:(?:name|list|give me|show me) )?(?:the )?(?:first|last)[- ]authors (?:of|on)\b/i.test(raw)
+    )
+      q.want = 'authors';
   }
   if (q.want === 'count') countOf(q, raw);
   else if (q.want === 'papers' || q.want === 'yesno') papersOrAuthors(q, raw, group, fields, frame.plural);
@@ -247,11 +238,19 @@ const OWN_FIELDS = new Set<FieldName>([
   'primaryCategory',
 ]);
 
+// "name the authors of the single-author quant-ph papers": the people on some papers, not a paper's field.
+const AUTHORS_OF_PAPERS =
+  /^(?:(?:name|list|give me|show me|tell me|who are) )?(?:all )?(?:the )?authors (?:of|on) (?:the |all )?.*\b(?:papers|ones|articles|preprints)\b/i;
+
 function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, fields: FieldName[], plural: boolean): void {
   const own = fields.filter((f) => OWN_FIELDS.has(f));
   if (!plural && q.want === 'papers' && own.length > 0 && !/^(?:which|list|show)\b/i.test(raw)) {
     q.want = 'field';
     q.fields = own;
+    return;
+  }
+  if (AUTHORS_OF_PAPERS.test(raw)) {
+    q.want = 'authors';
     return;
   }
   // "Who wrote MoETuner?" names a paper: its authors, or which paper when several match.
@@ -266,7 +265,9 @@ function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, field
   }
   const who =
     (/^who\b/i.test(raw) && !/\bwho (?:wrote|authored) (?:the|a)\b/i.test(raw)) ||
-    /^(?:which|what) (?:authors|people|researchers|co-?authors)\b/i.test(raw);
+    /^(?:(?:which|what|name|list|show(?: me)?|give me) (?:the |all )?)?(?:authors|people|researchers|co-?authors)\b(?! of\b)/i.test(
+      raw,
+    );
   if (who || q.exceptAuthors || (group.named && q.want === 'papers' && /^which\b/i.test(raw))) q.want = 'authors';
   if (ONE_PAPER.test(raw) && group.named) q.want = 'authors';
   if (q.want === 'authors') onPapers(q, raw);

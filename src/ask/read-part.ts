@@ -1,5 +1,5 @@
 import type { Paper } from '../listing/paper.js';
-import type { PaperFilter } from '../search/paper-filter.js';
+import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { readFields, readFrame } from './read-frame.js';
 import { listingQuestion } from './read-listing.js';
@@ -8,6 +8,8 @@ import { findLoose } from './read-paper.js';
 import type { PartReading } from './part-reading.js';
 import { QuestionText } from './question-text.js';
 import { readExtremeField } from './read-extreme-field.js';
+import { readShareOf } from './read-share.js';
+import { readOnEach } from './read-on-each.js';
 import type { FieldName, TypedQuestion } from './typed-question.js';
 
 export type { PartReading } from './part-reading.js';
@@ -97,6 +99,46 @@ function extremeField(
   return reading;
 }
 
+/** "what share of the cs.CL papers are cross-listed": a count of some papers as a share of others. */
+function shareOf(
+  index: PaperIndex,
+  raw: string,
+  context: { paper?: Paper; within?: PaperFilter },
+): PartReading | undefined {
+  const found = readShareOf(raw);
+  if (!found) return undefined;
+  const base = readPart(index, found.base, context);
+  const part = readPart(index, found.part, context);
+  if (base.kind !== 'question' || part.kind !== 'question') return undefined;
+  if (base.question.want !== 'papers' || part.question.want !== 'count' || !base.question.papers) return undefined;
+  const of = base.question.papers;
+  const question: TypedQuestion = {
+    want: 'count',
+    share: true,
+    shareOf: of,
+    papers: allOf([of, part.question.papers]),
+  };
+  const named = [...base.people.named, ...part.people.named];
+  return { ...part, question, people: { ...part.people, named }, notes: [...base.notes, ...part.notes] };
+}
+
+/** "who has papers in both 2022 and 2025": the people with papers among each of the two. */
+function onEach(
+  index: PaperIndex,
+  raw: string,
+  context: { paper?: Paper; within?: PaperFilter },
+): PartReading | undefined {
+  const found = readOnEach(raw);
+  if (!found) return undefined;
+  const [a, b] = [readPart(index, found.first, context), readPart(index, found.second, context)];
+  if (a.kind !== 'question' || b.kind !== 'question' || a.question.want !== 'authors' || b.question.want !== 'authors')
+    return undefined;
+  const sides = [a.question.papers, b.question.papers];
+  if (!sides[0] || !sides[1] || JSON.stringify(sides[0]) === JSON.stringify(sides[1])) return undefined;
+  const onEach = sides as PaperFilter[];
+  return { ...a, question: { ...a.question, papers: { any: onEach }, onEach }, notes: [...a.notes, ...b.notes] };
+}
+
 /** A question read whole by one pattern: no people, topic words or notes of its own. */
 function readAs(question: TypedQuestion): PartReading {
   return { kind: 'question', explicit: true, question, people: { named: [], clause: null }, topic: [], notes: [] };
@@ -113,7 +155,12 @@ export function readPart(
     const found = findLoose(index, intro[1] as string);
     if (found.kind === 'found') return { kind: 'reference', paper: found.paper };
   }
-  const shared = sharedAuthors(index, raw) ?? sharingAuthor(index, raw) ?? extremeField(index, raw, context);
+  const shared =
+    sharedAuthors(index, raw) ??
+    sharingAuthor(index, raw) ??
+    extremeField(index, raw, context) ??
+    shareOf(index, raw, context) ??
+    onEach(index, raw, context);
   if (shared) return shared;
   const text = new QuestionText(raw);
   const frame = readFrame(text);

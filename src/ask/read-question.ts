@@ -88,7 +88,7 @@ export function outOfReach(text: string): { understood: string; message: string 
         'I cannot compare two fields of each paper with each other yet; ask for one of them, for example "which papers have a journal ref".',
     };
   if (
-    /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)|institutions?|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|email|e-mail|homepage of|neurons?|search query|results did the search|query produced)\b/i.test(
+    /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)|institutions?|(?:research )?(?:groups?|labs?|teams?|compan(?:y|ies)) (?:in|from|based in|located in)|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|email|e-mail|homepage of|neurons?|search query|results did the search|query produced)\b/i.test(
       text,
     )
   )
@@ -105,6 +105,16 @@ export function outOfReach(text: string): { understood: string; message: string 
     return {
       understood: 'a question about the future',
       message: 'The listing says what has been submitted and when, not what will come: I cannot tell that from it.',
+    };
+  if (
+    /^(?:.*\b)?(?:who|authors|people|researchers)\b.*\b(?:in|across) (?:two|2|three|3|several|multiple|different) (?:different |distinct )?(?:primary )?categories\b/i.test(
+      text,
+    )
+  )
+    return {
+      understood: "people counted by their papers' categories",
+      message:
+        'I cannot yet tell which people have papers in several categories; ask for the authors of one category\'s papers, for example "authors of the cs.CL papers".',
     };
   if (/\b(?:months?|years?|days?|weeks?)\b.*\b(?:had|have|has|with) no (?:papers?|submissions?)\b/i.test(text))
     return {
@@ -128,13 +138,17 @@ export function isFollowUp(text: string): boolean {
     /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
     (rest !== text && /^how (?:many|long|old)\b.*\b(?:is|was|does|did) it$/i.test(rest)) ||
     /\b(?:the (?:second|third|fourth|next|previous) one|the one before that)\b/i.test(rest) ||
+    // "drop the ones we already covered and list what's left": papers from an earlier conversation.
+    /\b(?:we (?:already|just) (?:covered|discussed|read|saw|looked at)|already covered|what(?:'s| is) left)\b/i.test(
+      rest,
+    ) ||
     // "which of them…" leans on an earlier question unless papers were named before it in this one.
     /^(?:(?!\b(?:papers?|list|listing|these|here)\b).)*\bof them\b/i.test(rest)
   );
 }
 
 const PART_START =
-  /,\s*and\s+(?=(?:is|are|was|were|did|does|do|has|have)\b)|(?<!\bfirst)(?:,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?|\s+-\s+|:\s+)(?=(?:who|whom|what|when|where|which|how|is it|was it|has it|does it|did it|its (?=categor|authors?|doi|pages|first|last|title|id\b|abstract|comments?|journal|venue|code|primary)|it's|it is|arxiv id|id|authors|the authors|first author|last author|categor|doi|pages)\b)/gi;
+  /,\s*and\s+(?=(?:is|are|was|were|did|does|do|has|have)\b)|(?<!\bfirst)(?:,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?|\s+-\s+|:\s+)(?=(?:(?:on|in|of|among|for|from) (?=how|which|what)|who|whom|what|when|where|which|how|is it|was it|has it|does it|did it|its (?=categor|authors?|doi|pages|first|last|title|id\b|abstract|comments?|journal|venue|code|primary)|it's|it is|arxiv id|id|authors|the authors|first author|last author|categor|doi|pages)\b)/gi;
 
 /** Splits "who wrote X and when was it first submitted" into its questions; one part when it is one. */
 export function splitCompound(text: string): string[] {
@@ -177,7 +191,7 @@ function bothEnds(part: string): string[] {
 }
 
 function asksSomething(part: string): boolean {
-  return /^(?:who|whom|what|when|where|which|how|is|was|has|does|did|its|it|arxiv|id|authors|the authors|first|last|categor|doi|pages)\b/i.test(
+  return /^(?:(?:on|in|of|among|for|from) (?=how|which|what))?(?:who|whom|what|when|where|which|how|is|was|has|does|did|its|it|arxiv|id|authors|the authors|first|last|categor|doi|pages)\b/i.test(
     part,
   );
 }

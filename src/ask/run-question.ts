@@ -6,7 +6,14 @@ import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, joinAnd, plural } from './answer.js';
 import { averageAnswer, distributionAnswer, topGroupAnswer } from './answer-aggregates.js';
 import { extremeAnswer } from './answer-extremes.js';
-import { authorsAnswer, compareAnswer, countOtherAnswer, profileAnswer, topAuthorsAnswer } from './answer-people.js';
+import {
+  type OnEach,
+  authorsAnswer,
+  compareAnswer,
+  countOtherAnswer,
+  profileAnswer,
+  topAuthorsAnswer,
+} from './answer-people.js';
 import { yesNoPapers } from './answer-yes-no.js';
 import {
   type FieldAnswer,
@@ -58,7 +65,7 @@ function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: str
       return listAnswer(sel, described, ranked);
     case 'count':
       if (q.countOf && q.countOf !== 'papers') return countOtherAnswer(sel, q, described);
-      return q.share ? shareAnswer(index, sel, described) : countAnswer(sel, described);
+      return q.share ? shareAnswer(index, q, sel, described) : countAnswer(sel, described);
     case 'yesno':
       if (q.fields?.length) return oneField(index, q, sel, (p, has) => yesNoField(p, q.fields![0]!, has));
       return yesNoPapers(index, q, sel, described);
@@ -71,7 +78,7 @@ function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: str
         : { text: 'I found no such paper in this listing.', papers: [], declined: true };
     }
     case 'authors':
-      return authorsAnswer(sel, q, described);
+      return authorsAnswer(sel, q, described, onEachOf(index, q));
     case 'compare':
       return compareAnswer(index, q);
     case 'profile':
@@ -149,18 +156,30 @@ function eachPaperFields(index: PaperIndex, q: TypedQuestion, papers: readonly P
   return { text: [...new Set(lines)].join(' ') + more, papers: shown };
 }
 
+/** "who has papers in both 2022 and 2025": whether a person has papers among each of the asked sets. */
+function onEachOf(index: PaperIndex, q: TypedQuestion): OnEach | undefined {
+  if (!q.onEach) return undefined;
+  const sets = q.onEach.map((f) => new Set(selectPapers(index, f).papers));
+  return {
+    keep: (papers) => sets.every((set) => papers.some((p) => set.has(p))),
+    described: q.onEach.map(describeFilter),
+  };
+}
+
 /** "who wrote the oldest paper": the paper a superlative picks (each of its ties), then the fields asked of it. */
 function withFields(index: PaperIndex, q: TypedQuestion, said: Said): Said {
   if (!q.fields?.length || said.declined || said.papers.length === 0) return said;
   return { text: `${said.text} ${eachPaperFields(index, q, said.papers).text}`, papers: said.papers };
 }
 
-/** "22 of the 50 papers (44%)". */
-function shareAnswer(index: PaperIndex, sel: Selection, described: string): Said {
+/** "22 of the 50 papers (44%)", or of the papers the share is of. */
+function shareAnswer(index: PaperIndex, q: TypedQuestion, sel: Selection, described: string): Said {
   const n = sel.papers.length;
+  const of = q.shareOf ? selectPapers(index, q.shareOf).papers.length : index.size;
+  const whole = q.shareOf ? describeFilter(q.shareOf) : 'papers in the listing';
   // One decimal, none when whole: "58%", "70.7%".
-  const pct = index.size ? Number(((100 * n) / index.size).toFixed(1)) : 0;
-  return { text: `${n} of the ${index.size} papers in the listing (${pct}%) are ${described}.`, papers: sel.papers };
+  const pct = of ? Number(((100 * n) / of).toFixed(1)) : 0;
+  return { text: `${n} of the ${of} ${whole} (${pct}%) are ${described}.`, papers: sel.papers };
 }
 
 /**

@@ -89,6 +89,8 @@ export const TypedQuestion = z.object({
   groups: z.array(z.string()).optional(),
   /** For `authors` and a superlative over authors: only the first (or last) author of each paper counts. */
   authorPosition: z.enum(['first', 'last']).optional(),
+  /** For `authors`: only people with papers among each of these ("who has papers in both 2022 and 2025"). */
+  onEach: z.array(PaperFilter).optional(),
   /** For `authors`: only people on at least, or at most, this many of the papers. */
   minPapers: z.number().int().positive().optional(),
   maxPapers: z.number().int().positive().optional(),
@@ -102,8 +104,10 @@ export const TypedQuestion = z.object({
   anyMention: z.boolean().optional(),
   /** For `field`: the fields of each selected paper ("…and when were they last updated"), not of one. */
   each: z.boolean().optional(),
-  /** For `count`: also as a share of the listing ("what fraction…"). */
+  /** For `count`: also as a share of the listing ("what fraction…"), or of `shareOf`. */
   share: z.boolean().optional(),
+  /** For a share: the papers it is a share of ("what share of the cs.CL papers…"); the listing when absent. */
+  shareOf: PaperFilter.optional(),
   /** For `compare` and `profile`: the people. */
   people: z.array(z.string()).optional(),
   /** For `superlative` and `distribution`: how many of the ranking ("the 3 newest"), ties at the last place included. */
