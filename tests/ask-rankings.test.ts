@@ -68,6 +68,37 @@ describe('rankings of n', () => {
   });
 });
 
+describe('how many are asked for', () => {
+  it('lists the first n of a list, and says how many there are', () => {
+    const cl = gpt.blocks.filter((b) => /^arXiv:\S+\s+\[[^\]]*\]\s+.*\bcs\.CL\b/m.test(b));
+    const a = ask(gpt.index, 'list 3 cs.CL papers');
+    expect(a.papers).toHaveLength(3);
+    expect(a.answer).toContain(`: ${cl.length}; the first 3`);
+    const year = RAW_ENTRIES.filter((e) => e.submitted.startsWith('2024'));
+    expect(titles(ask(index, 'list 2024 papers').papers)).toEqual(titles(year));
+  });
+
+  it('ranks periods and first authors by their papers', () => {
+    const perMonth = new Map<string, number>();
+    for (const e of RAW_ENTRIES)
+      perMonth.set(e.submitted.slice(0, 7), (perMonth.get(e.submitted.slice(0, 7)) ?? 0) + 1);
+    const top = topWithTies([...perMonth], 2, ([, n]) => n);
+    const a = ask(index, 'which two months had the most papers');
+    expect(a.answer.match(/\(\d+ papers?\)/g)).toHaveLength(top.length);
+    const firsts = new Map<string, number>();
+    for (const e of RAW_ENTRIES) firsts.set(e.authors[0] as string, (firsts.get(e.authors[0] as string) ?? 0) + 1);
+    const [lead] = topWithTies([...firsts], 1, ([, n]) => n);
+    expect(ask(index, 'top 5 first authors').answer).toContain(`${lead?.[0]} (${lead?.[1]} papers)`);
+  });
+
+  it('answers "who wrote them" of the papers a ranking named', () => {
+    const newest = topWithTies(RAW_ENTRIES, 2, (e) => day(e.submitted));
+    const a = ask(index, 'the two newest papers and who wrote them');
+    expect(a.parts).toHaveLength(2);
+    for (const e of newest) for (const name of e.authors.slice(0, 3)) expect(a.parts?.[1]?.answer).toContain(name);
+  });
+});
+
 describe('a field of the paper a superlative picks', () => {
   it('gives the authors of the oldest paper, not the papers with the fewest authors', () => {
     const first = Math.min(...RAW_ENTRIES.map((e) => day(e.submitted)));

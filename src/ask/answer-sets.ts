@@ -29,11 +29,14 @@ function notesOf(s: Selection): string {
 }
 
 /** The papers themselves. */
-export function listAnswer(s: Selection, described: string, ranked: boolean): Said {
+export function listAnswer(s: Selection, described: string, ranked: boolean, limit?: number): Said {
   const n = s.papers.length;
   if (n === 0) return { text: `No ${described} in this listing${notesOf(s)}${unsureNote(s)}.`, papers: [] };
   const order = n > 1 ? ` (${ranked ? 'best matches first' : 'newest first'})` : '';
-  return { text: `${capitalize(described)}: ${n}${order}${notesOf(s)}${unsureNote(s)}.`, papers: s.papers };
+  // "show me 10 papers about reasoning": the first ten, and how many there are.
+  const first = limit && limit < n ? `; the first ${limit}` : '';
+  const papers = first ? s.papers.slice(0, limit) : s.papers;
+  return { text: `${capitalize(described)}: ${n}${first}${order}${notesOf(s)}${unsureNote(s)}.`, papers };
 }
 
 /** How many papers. */

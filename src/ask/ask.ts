@@ -67,7 +67,9 @@ function compound(index: PaperIndex, pieces: string[]): Answer {
     // "whats the newest emoji paper and who is its first author": "its" is the one paper a superlative named.
     paper ??=
       about ?? (answer.query?.want === 'superlative' && answer.papers.length === 1 ? answer.papers[0] : undefined);
-    chosen = papers ?? undefined;
+    // "the three latest papers about X and who wrote them": the papers the superlative named, not all it ranked.
+    const named = answer.query?.want === 'superlative' && !answer.query.groupBy && answer.papers.length > 0;
+    chosen = named ? { kind: 'paper', ids: answer.papers.map((p) => p.id) } : (papers ?? undefined);
     // "I need the paper about Raft leases - id, authors…": a part that only names the paper.
     if (reference) continue;
     parts.push(...(answer.parts ?? [answer]));

@@ -12,7 +12,8 @@ const AFTER_YEAR = /(?:^|[^\w.\\/-])(?:19|20)\d{2}\s*(?:and|to|or|through|until|
 /** "2023 or earlier": a number before these words is a year too. */
 const YEAR_TRAIL = /^\s+(?:onwards?|(?:or|and) (?:later|earlier))\b/i;
 /** "which 2023 paper", "her 2024 papers": a year before "papers" after these words is a year. */
-const YEAR_ADJECTIVE = /(?:^|[^\w])(?:which|what|any|all|his|her|their|its)\s+$|'s\s+$/i;
+const YEAR_ADJECTIVE =
+  /(?:^|[^\w])(?:which|what|any|all|his|her|their|its|(?<!\bof )the|list|show(?: me)?|give me|count|find)\s+$|'s\s+$/i;
 const PAPERS_AFTER = /^\s+(?:papers?|preprints?|articles?|submissions?|publications?|ones?)\b/i;
 /** "of 2000 papers" counts papers. */
 const COUNTED = /^\s+(?:papers?|preprints?|articles?|submissions?|pages?|authors?|results?|entries|citations?)\b/i;

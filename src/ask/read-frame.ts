@@ -142,6 +142,11 @@ export function readFrame(text: QuestionText): Frame {
   const least = PEOPLE_ASKED.test(t) ? text.take(ON_AT_LEAST) : null;
   if (least) frame.minPapers = least[1] ? numberOf(least[1]) : numberOf(least[2] as string) + 1;
   frame.dateField = readDateField(t, frame);
+  const some = frame.want ? null : SOME_PAPERS.exec(text.rest);
+  if (some && numberOf(some[1] as string) > 0 && numberOf(some[1] as string) <= 100) {
+    frame.limit = numberOf(some[1] as string);
+    text.blank(some.index, some.index + some[0].length);
+  }
   return frame;
 }
 
@@ -185,7 +190,7 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
     /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b/i;
   if (!most.test(t) && !least.test(t)) return;
@@ -200,9 +205,10 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   )
     frame.groupBy = 'day';
   // "which month of which year": a month of a year.
-  else if (/\b(?:which|what|busiest) months?\b/i.test(t) || (busiest && /\bmonths?\b/i.test(t)))
+  else if (/\b(?:which|what|busiest)(?: \w+)? months?\b/i.test(t) || (busiest && /\bmonths?\b/i.test(t)))
     frame.groupBy = 'month';
-  else if (/\b(?:which|what|busiest) years?\b/i.test(t) || (busiest && /\byears?\b/i.test(t))) frame.groupBy = 'year';
+  else if (/\b(?:which|what|busiest)(?: \w+)? years?\b/i.test(t) || (busiest && /\byears?\b/i.test(t)))
+    frame.groupBy = 'year';
   else if (
     /\bmost common (?:primary )?categor(?:y|ies)|\bmost common primary\b|\b(?:which|what) (?:primary )?categor(?:y|ies) (?:has|have|had)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary )?categor/i.test(
       t,
@@ -210,7 +216,7 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   )
     frame.groupBy = /\bprimary\b/i.test(t) ? 'primaryCategory' : 'category';
   else if (
-    /^(?:who|which (?:authors?|people|researchers))\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:authors|people|researchers)\b/i.test(
+    /^(?:who|which (?:authors?|people|researchers))\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:first |last )?(?:authors|people|researchers)\b/i.test(
       t,
     ) ||
     /^[Ww]hich \p{Lu}\p{L}+s?\b/u.test(t)
@@ -250,16 +256,23 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
       ? 'least'
       : 'most';
   const n = frame.want ? TOP_N.exec(text.rest) : null;
-  if (n && numberOf(n[1] as string) > 1) {
+  // "which 2023 paper": a year, not how many.
+  if (n && numberOf(n[1] as string) > 1 && numberOf(n[1] as string) <= 100) {
     frame.limit = numberOf(n[1] as string);
     text.blank(n.index, n.index + n[0].length);
   }
 }
 
+// "show me 10 papers about reasoning": that many of the papers asked for.
+const SOME_PAPERS = new RegExp(
+  String.raw`(?<=^(?:show|list|give|find|get|name)(?: me)? )(${NUMBER})(?= (?:\S+ )?(?:papers|articles|preprints)\b)`,
+  'i',
+);
+
 // "the 3 most recent papers", "five papers with the most authors", "top 3 authors": how many of the ranking are wanted.
 const TOP_N = new RegExp(
-  String.raw`(?<=^|\b(?:top|the|list|show(?: me)?|give(?: me)?|name|find|get|which are|what are)\s)(${NUMBER})` +
+  String.raw`(?<=^|\b(?:top|the|list|show(?: me)?|give(?: me)?|name|find|get|which are|what are|which|what)\s)(${NUMBER})` +
     String.raw`(?=\s(?:(?:\w+\s){0,2}(?:most|fewest|least|newest|latest|oldest|earliest|longest|shortest|largest|` +
-    String.raw`smallest|biggest|highest|lowest|busiest|recent)\b|(?:papers?|authors|people|researchers|(?:primary\s)?categories|months|years|days|titles)\b))`,
+    String.raw`smallest|biggest|highest|lowest|busiest|recent)\b|(?:(?:first|last|primary)\s)?(?:papers?|authors|people|researchers|categories|months|years|days|titles)\b))`,
   'i',
 );

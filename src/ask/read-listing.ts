@@ -141,7 +141,7 @@ function compareCategories(q: TypedQuestion, raw: string): void {
 
 // "who first-authored the most papers", "first authors of the papers that…": one place of each author list.
 const POSITIONED =
-  /\b(first|last)[- ]authored\b|^(?:who (?:is|was|were|are) (?:the )?|(?:(?:name|list|give me|show me) )?(?:the )?)(first|last)[- ]authors?\b(?! of (?:the )?(?:paper|article)\b)/i;
+  /\b(first|last)[- ]authored\b|^(?:who (?:is|was|were|are) (?:the )?|(?:(?:name|list|give me|show me) )?(?:the )?)(first|last)[- ]authors?\b(?! of (?:the )?(?:paper|article)\b)|\btop (?:\S+ )?(first|last)[- ]authors\b/i;
 
 /** The want of a listing question, with the author ranking's options. */
 function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group: GroupNames): TypedQuestion {
@@ -176,7 +176,7 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
   if (COAUTHORS.test(raw) && named.length === 1 && !PAPERS_CO_AUTHORED.test(raw)) q.exceptAuthors = named;
   const position = named.length === 0 ? POSITIONED.exec(raw) : null;
   if (position) {
-    q.authorPosition = (position[1] ?? position[2] ?? '').toLowerCase() as 'first' | 'last';
+    q.authorPosition = (position[1] ?? position[2] ?? position[3] ?? '').toLowerCase() as 'first' | 'last';
     if (
       q.want === 'papers' &&
       /^(?:(?:name|list|give me|show me) )?(?:the )?(?:first|last)[- ]authors (?:of|on)\b/i.test(raw)

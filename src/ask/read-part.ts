@@ -51,7 +51,8 @@ const ONE_PAPER_FIELDS = new Set<FieldName>([
   'title',
 ]);
 
-const EACH_FIELD = /^(?:and )?(?:when|what(?:'s| is| are| was| were))\b/i;
+const EACH_FIELD =
+  /^(?:and )?(?:when|what(?:'s| is| are| was| were)|who (?:wrote|authored|are the authors of) (?:them|those|these|each)\b)/i;
 
 const ON_BOTH =
   /^(?:.*?\b)?(?:who|which (?:authors|people|names))\b.*?\b(?:on|of|wrote|authored|co-?authored|in) both (?:the )?(.+?) and (?:the )?(.+?)(?: papers?)?$/i;

@@ -174,7 +174,7 @@ export function splitCompound(text: string): string[] {
     asksSomething(first) ||
     /^i(?:'m| am)? /i.test(first) ||
     /\b(?:who|what|when|where|how|which)\b/i.test(first) ||
-    /^(?:the )?(?:oldest|newest|latest|earliest|most recent|longest|shortest)\b/i.test(first);
+    /^(?:the )?(?:\S+ )?(?:oldest|newest|latest|earliest|most recent|longest|shortest)\b/i.test(first);
   return kept.length > 1 && firstAsks && kept.slice(1).every(asksSomething) ? kept.flatMap(bothEnds) : [text];
 }
 

@@ -62,7 +62,7 @@ function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: str
       : 'all' in q.papers && q.papers.all.some((f) => 'kind' in f && f.kind === 'topic'));
   switch (q.want) {
     case 'papers':
-      return listAnswer(sel, described, ranked);
+      return listAnswer(sel, described, ranked, q.limit);
     case 'count':
       if (q.countOf && q.countOf !== 'papers') return countOtherAnswer(sel, q, described);
       return q.share ? shareAnswer(index, q, sel, described) : countAnswer(sel, described);
