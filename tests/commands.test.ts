@@ -111,6 +111,8 @@ describe('commands through the console chat', () => {
     const out = await consoleSession(['/search mixture of experts']);
     expect(out.split('\n')[0]).toMatch(/^\d+ papers? match "mixture of experts"/);
     expect(out).toMatch(/ 1\. MoETuner:/);
+    // The bundled listing is a copy without categories: a category filter says why it finds nothing.
+    expect(await consoleSession(['/search cat:cs.CL'])).toMatch(/without categories cannot be\s+matched by\s+category/);
     const page2 = await consoleSession(['/search models --limit 2 --page 2']);
     expect(page2).toMatch(/^ 3\. /m);
     expect(page2).toMatch(/Page 2 of \d+\. Type next for page 3, prev for page 1\./);

@@ -169,7 +169,7 @@ export function describeQuestion(q: TypedQuestion): string {
   const papers = describeFilter(q.papers);
   switch (q.want) {
     case 'papers':
-      return papers;
+      return q.limit ? `${papers}, the first ${q.limit}` : papers;
     case 'count':
       if (q.countOf === 'authors') {
         const on =
@@ -223,13 +223,16 @@ function superlative(q: TypedQuestion, papers: string): string {
     return `${q.exceptAuthors.join(', ')}'s most frequent coauthor`;
   if (q.groupBy) {
     const among = q.papers ? ` among the ${papers}` : '';
-    return `the ${GROUP_WORDS[q.groupBy]} with the ${most} papers${q.authorPosition ? ` as ${q.authorPosition} author` : ''}${among}${q.authorsNamed ? `, of the authors named ${q.authorsNamed}` : ''}`;
+    const top = q.limit && q.limit > 1 ? `${q.limit} ${GROUP_WORDS[q.groupBy]}s` : GROUP_WORDS[q.groupBy];
+    return `the ${top} with the ${most} papers${q.authorPosition ? ` as ${q.authorPosition} author` : ''}${among}${q.authorsNamed ? `, of the authors named ${q.authorsNamed}` : ''}`;
   }
   const which = q.papers ? ` of the ${papers}` : '';
+  const n = q.limit && q.limit > 1 ? `${q.limit} ` : '';
+  const paper = n ? 'papers' : 'paper';
   if (q.measure === 'submitted' || q.measure === 'updated') {
     const age = q.direction === 'least' ? 'oldest' : 'newest';
-    return `the ${age} paper${which} by ${q.measure === 'submitted' ? 'first version' : 'latest version'}`;
+    return `the ${n}${age} ${paper}${which} by ${q.measure === 'submitted' ? 'first version' : 'latest version'}`;
   }
   const measure = MEASURE_WORDS[q.measure ?? 'authors'];
-  return `the paper${which} with the ${q.direction === 'least' ? 'least' : 'most'} ${measure}`;
+  return `the ${n}${paper}${which} with the ${q.direction === 'least' ? 'least' : 'most'} ${measure}`;
 }

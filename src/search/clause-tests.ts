@@ -35,8 +35,15 @@ export function clauseTest(authors: AuthorMap, c: Exclude<Clause, { kind: 'topic
       const days = new Set(c.days);
       return (p) => days.has(new Date(`${p[c.field]}T00:00:00Z`).getUTCDay());
     }
-    case 'category':
-      return (p) => (p.categories.length === 0 ? null : inCategory(p, c.code, { primary: c.primary === true }));
+    case 'category': {
+      let noted = false;
+      return (p) => {
+        if (p.categories.length > 0) return inCategory(p, c.code, { primary: c.primary === true });
+        if (!noted) notes.push('papers this listing shows without categories cannot be matched by category');
+        noted = true;
+        return null;
+      };
+    }
     case 'has':
       return (p) => hasField(p, c.field);
     case 'revised':
