@@ -139,3 +139,31 @@ describe('a field of the paper a superlative picks', () => {
     expect(a.papers.length).toBeGreaterThan(0);
   });
 });
+
+describe('more ways to ask for one end of a ranking', () => {
+  it('reads "the last paper X submitted" and "when did X last publish" as X\'s newest paper', () => {
+    const mine = RAW_ENTRIES.filter((e) => e.authors.includes('Divya Mahajan'));
+    const newest = Math.max(...mine.map((e) => day(e.submitted)));
+    const a = ask(index, 'what was the last paper Divya Mahajan submitted');
+    expect(titles(a.papers)).toEqual(titles(mine.filter((e) => day(e.submitted) === newest)));
+    const dhruv = RAW_ENTRIES.filter((e) => e.authors.includes('Dhruv Mahajan'));
+    const last = [...dhruv].sort((x, y) => day(y.submitted) - day(x.submitted))[0];
+    const b = ask(index, 'when did Dhruv Mahajan last publish');
+    expect(titles(b.papers)).toEqual(titles([last as (typeof RAW_ENTRIES)[number]]));
+    // Papers that hide authors could be his too: the answer says so.
+    const hiding = RAW_ENTRIES.filter((e) => e.hidden > 0 && !e.authors.includes('Dhruv Mahajan')).length;
+    expect(b.answer).toContain(`${hiding} more papers hide part of their authors`);
+  });
+
+  it('gives the median, and reads "unrevised" as never revised', () => {
+    const counts = RAW_ENTRIES.map(allAuthors).sort((a, b) => a - b);
+    const mid = counts.length / 2;
+    const median =
+      counts.length % 2 ? counts[Math.floor(mid)] : ((counts[mid - 1] as number) + (counts[mid] as number)) / 2;
+    expect(ask(index, 'what is the median number of authors').answer).toContain(
+      `median is ${median?.toFixed(1)} authors`,
+    );
+    const unrevised = RAW_ENTRIES.filter((e) => !e.revised).length;
+    expect(ask(index, 'how many papers are unrevised').answer).toMatch(new RegExp(`: ${unrevised}\\b`));
+  });
+});

@@ -168,7 +168,8 @@ export function averageAnswer(papers: readonly Paper[], q: TypedQuestion, descri
     return v === undefined ? [] : [v];
   });
   if (values.length === 0) return { text: `No ${described} to average.`, papers: [], declined: true };
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const median = q.statistic === 'median';
+  const mean = median ? medianOf(values) : values.reduce((a, b) => a + b, 0) / values.length;
   const hidden = papers.some((p) => p.hiddenAuthorCount > 0);
   const other = hidden && (measure === 'authors' || measure === 'shownAuthors') ? otherReading(papers, measure) : '';
   const what =
@@ -185,9 +186,16 @@ export function averageAnswer(papers: readonly Paper[], q: TypedQuestion, descri
       ? `the ${plural(values.length, 'paper')} that state it (${unstated} do not)`
       : plural(values.length, 'paper');
   return {
-    text: `On average ${mean.toFixed(1)} ${what} per paper over ${over}${other}.`,
+    text: `${median ? 'The median is' : 'On average'} ${mean.toFixed(1)} ${what} per paper over ${over}${median ? '' : other}.`,
     papers: [],
   };
+}
+
+/** The middle value, or the mean of the two middle ones. */
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function otherReading(papers: readonly Paper[], measure: 'authors' | 'shownAuthors'): string {

@@ -195,7 +195,7 @@ export function describeQuestion(q: TypedQuestion): string {
       return (fields.length ? `${fields.join(', ')} of ` : '') + superlative(q, papers);
     }
     case 'average':
-      return `the average number of ${MEASURE_WORDS[q.measure ?? 'authors']} of ${papers}`;
+      return `the ${q.statistic === 'median' ? 'median' : 'average'} number of ${MEASURE_WORDS[q.measure ?? 'authors']} of ${papers}`;
     case 'compare':
       return `${(q.people ?? []).join(' and ')} side by side`;
     case 'profile':

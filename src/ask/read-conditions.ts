@@ -248,7 +248,7 @@ function measured(unit: string): 'pages' | 'authors' | 'categories' | 'figures' 
 export function readRevised(text: QuestionText, out: Conditions): void {
   if (
     text.take(
-      /\b(?:only|just) (?:one|a single|1) version\b|\bnever (?:been )?revised\b|\bnot (?:been )?revised\b|\bsingle version\b/i,
+      /\b(?:only|just) (?:one|a single|1) version\b|\bnever (?:been )?revised\b|\bnot (?:been )?revised\b|\bsingle version\b|\bun-?revised\b/i,
     )
   )
     out.clauses.push({ kind: 'revised', value: false });

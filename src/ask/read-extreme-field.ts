@@ -33,6 +33,10 @@ const WHICH_FIELD = new RegExp(
   'i',
 );
 
+// "when did Dhruv Mahajan last publish": the date of that person's newest (or first) paper.
+const WHEN_DID =
+  /^when did (.+?) (last|most recently|first) (?:publish|submit|post|put out|release|write)\w*(?: (?:a |any(?:thing)?|something|a )?(?:papers?|preprints?)?)?$/i;
+
 /**
  * "name the authors of the oldest paper", "who wrote the paper with the most authors", "when was
  * the longest paper submitted": the field asked and the superlative that picks the paper; undefined
@@ -45,6 +49,11 @@ export function readExtremeField(raw: string): ExtremeField | undefined {
   if (who) return { fieldWords: 'authors', extreme: `which is the ${who[1] as string}` };
   const when = WHEN.exec(raw);
   if (when) return { fieldWords: `when ${when[2] as string}`, extreme: `which is the ${when[1] as string}` };
+  const did = WHEN_DID.exec(raw);
+  if (did) {
+    const end = /first/i.test(did[2] as string) ? 'oldest' : 'newest';
+    return { fieldWords: 'when first submitted', extreme: `which is the ${end} paper by ${did[1] as string}` };
+  }
   const count = HOW_MANY.exec(raw) ?? WHICH_FIELD.exec(raw);
   if (count) return { fieldWords: count[1] as string, extreme: `which is the ${count[2] as string}` };
   return undefined;

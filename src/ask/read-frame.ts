@@ -16,6 +16,7 @@ export interface Frame {
   countOf?: 'papers' | 'authors' | 'coauthors' | 'categories' | 'primaryCategories';
   /** "Do all of these…": a yes only when every paper fits. */
   every?: boolean;
+  statistic?: 'median';
   /** "authors with at least 2 papers": people on at least this many of the papers. */
   minPapers?: number;
   /** "What fraction of…": a count as a share of the listing. */
@@ -126,8 +127,9 @@ export function readFrame(text: QuestionText): Frame {
     const top = text.take(/\btop (\d{1,2})\b/i);
     if (top) frame.limit = Number(top[1]);
     text.takeAll(/\b(?:with )?counts\b/gi);
-  } else if (/\baverage|\bmean\b/i.test(t)) {
+  } else if (/\baverage|\bmean\b|\bmedian\b/i.test(t)) {
     frame.want = 'average';
+    if (text.take(/\bmedian\b/i)) frame.statistic = 'median';
     frame.measure = countedMeasure(text) ?? (/\bshown|\blisted|\bnames\b/i.test(t) ? 'shownAuthors' : 'authors');
   } else readSuperlative(text, frame);
   if (!frame.want && /\b(?:fraction|percentage|proportion|share) of\b/i.test(t)) {
@@ -190,7 +192,7 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
     /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b/i;
   if (!most.test(t) && !least.test(t)) return;
@@ -244,14 +246,18 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   else if (/\b(?:updated|revised) most recently|\bmost recently (?:updated|revised)/i.test(t))
     frame.measure = 'updated';
   // "Most recent" goes by the latest version (arXiv's "Submitted" date), "newest" and "latest" by the first.
-  else if (/\b(?:latest|newest|most recent)\b/i.test(t))
+  else if (/\b(?:latest|newest|most recent|last (?=(?:\w+ )?(?:paper|article|preprint|submission)\b))/i.test(t))
     frame.measure =
       /\bmost recent\b/i.test(t) && !/\bfirst submission|\bfirst version|\bfirst submitted/i.test(t)
         ? 'updated'
         : 'submitted';
   else if (/\btitle\b/i.test(t)) frame.measure = 'titleLength';
   else frame.want = undefined;
-  if (/\b(?:oldest|earliest|newest|latest|most recent|first (?:paper|publication|article|preprint))\b/i.test(t))
+  if (
+    /\b(?:oldest|earliest|newest|latest|most recent|first (?:paper|publication|article|preprint))\b|\blast (?=(?:\w+ )?(?:paper|article|preprint|submission)\b)/i.test(
+      t,
+    )
+  )
     frame.direction = /\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b/i.test(t)
       ? 'least'
       : 'most';

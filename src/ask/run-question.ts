@@ -23,7 +23,7 @@ import {
   listingHas,
   yesNoField,
 } from './answer-fields.js';
-import { type Said, countAnswer, listAnswer } from './answer-sets.js';
+import { type Said, countAnswer, listAnswer, unsureNote } from './answer-sets.js';
 import { describeFilter, describeQuestion } from './describe-question.js';
 import type { TypedQuestion } from './typed-question.js';
 
@@ -87,8 +87,8 @@ function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: str
       return distributionAnswer(sel.papers, q, described);
     case 'superlative':
       if (q.groupBy === 'author') return topAuthorsAnswer(sel, q, described);
-      if (q.groupBy) return topGroupAnswer(sel.papers, q, described);
-      return withFields(index, q, extremeAnswer(titleFirst(sel.papers, q), q, described));
+      if (q.groupBy) return unsure(topGroupAnswer(sel.papers, q, described), sel);
+      return withFields(index, q, unsure(extremeAnswer(titleFirst(sel.papers, q), q, described), sel));
     case 'average':
       return averageAnswer(sel.papers, q, described);
   }
@@ -164,6 +164,12 @@ function onEachOf(index: PaperIndex, q: TypedQuestion): OnEach | undefined {
     keep: (papers) => sets.every((set) => papers.some((p) => set.has(p))),
     described: q.onEach.map(describeFilter),
   };
+}
+
+/** "Dhruv Mahajan's newest paper": said with the papers that hide authors and so could also be his. */
+function unsure(said: Said, sel: Selection): Said {
+  const note = said.declined ? '' : unsureNote(sel);
+  return note ? { ...said, text: said.text.replace(/\.?$/, `${note}.`) } : said;
 }
 
 /** "who wrote the oldest paper": the paper a superlative picks (each of its ties), then the fields asked of it. */

@@ -73,6 +73,8 @@ export const TypedQuestion = z.object({
   /** For `superlative` and `average`: what is measured, and which end. */
   measure: Measure.optional(),
   direction: z.enum(['most', 'least']).optional(),
+  /** For `average`: the mean unless the median is asked. */
+  statistic: z.enum(['mean', 'median']).optional(),
   /** For `distribution`, or a superlative over groups ("the busiest day"). */
   groupBy: GroupBy.optional(),
   /** The date groups and orders by. */
