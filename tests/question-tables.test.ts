@@ -124,6 +124,10 @@ const TABLES = [
   { table: 'round10/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round10/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round10/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round11/mahajan', listing: 'mahajan.txt' },
+  { table: 'round11/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round11/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round11/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

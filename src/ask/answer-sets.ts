@@ -16,12 +16,18 @@ export interface Said {
 export function unsureNote(s: Selection): string {
   const n = s.unsure.length;
   if (n === 0) return '';
+  return ` (${unsureWhy(s, 'more paper')}, so the listing cannot tell whether ${agreeing(n, 'it fits', 'they fit')})`;
+}
+
+/** "2 papers hide part of their authors", "6 papers do not show what is asked". */
+function unsureWhy(s: Selection, noun = 'paper'): string {
+  const n = s.unsure.length;
   const hidden = s.unsure.filter((p) => p.hiddenAuthorCount > 0);
   const why =
     hidden.length === n
       ? `${agreeing(n, 'hides part of its', 'hide part of their')} authors ("et al.")`
       : `${agreeing(n, 'does', 'do')} not show what is asked`;
-  return ` (${plural(n, 'more paper')} ${why}, so the listing cannot tell whether ${agreeing(n, 'it fits', 'they fit')})`;
+  return `${plural(n, noun)} ${why}`;
 }
 
 function notesOf(s: Selection): string {
@@ -58,7 +64,7 @@ export function yesNoAnswer(s: Selection, described: string, every: { all: reado
   if (n > 0) return { text: `Yes: ${plural(n, 'paper')} — ${described}${notesOf(s)}.`, papers: s.papers };
   if (s.unsure.length > 0)
     return {
-      text: `The listing cannot tell: no paper it shows in full is one of the ${described}, but ${plural(s.unsure.length, 'paper hides part of its', 'papers hide part of their')} authors ("et al.").`,
+      text: `The listing cannot tell: no paper it shows in full is one of the ${described}, but ${unsureWhy(s)}.`,
       papers: s.unsure,
     };
   return { text: `No: there are no ${described} in this listing${notesOf(s)}.`, papers: [] };

@@ -17,7 +17,7 @@ export function yesNoPapers(index: PaperIndex, q: TypedQuestion, sel: Selection,
   const people = clauses.filter((c): c is AuthorClause => c.kind === 'author');
   const paper = named?.ids.length === 1 ? index.get(named.ids[0] as string) : undefined;
   if (paper && people.length === 1 && clauses.length === 2) return authorOf(paper, people[0] as AuthorClause, sel);
-  if (!named && people.length >= 2 && clauses.length === people.length) return together(people, sel);
+  if (!named && people.length >= 2 && clauses.length === people.length) return together(people, sel, index);
   const said = yesNoAnswer(sel, described, null);
   return paper ? { ...said, papers: [paper] } : said;
 }
@@ -40,7 +40,7 @@ function authorOf(p: Paper, who: AuthorClause, sel: Selection): Said {
 }
 
 /** "Did A and B write a paper together?" */
-function together(people: AuthorClause[], sel: Selection): Said {
+function together(people: AuthorClause[], sel: Selection, index: PaperIndex): Said {
   const names = joinAnd(people.map((c) => c.name));
   const n = sel.papers.length;
   if (n > 0) return { text: `Yes: ${names} wrote ${plural(n, 'paper')} together.`, papers: sel.papers };
@@ -51,5 +51,11 @@ function together(people: AuthorClause[], sel: Selection): Said {
       papers: sel.unsure,
     };
   }
+  const cut = people.every((c) => c.shown) ? index.papers.filter((p) => p.hiddenAuthorCount > 0) : [];
+  if (cut.length > 0)
+    return {
+      text: `No, going by the names shown: ${names} have no paper together; ${plural(cut.length, 'paper hides part of its', 'papers hide part of their')} authors ("et al.").`,
+      papers: [],
+    };
   return { text: `No: ${names} have no paper together in this listing.`, papers: [] };
 }

@@ -8,6 +8,7 @@ import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, outOfReach, splitCompound } from './read-question.js';
 import { runQuestion } from './run-question.js';
 import { termOf } from '../search/terms.js';
+import type { People } from './read-people.js';
 
 const MAX_QUESTION = 500;
 
@@ -21,6 +22,10 @@ export function decline(understood: string, message: string, papers: Paper[] = [
  * TypedQuestion), run by the filter engine that `/search` and digests use, and said back with
  * the query in words. What cannot be read is declined honestly; nothing is made up.
  */
+// "going by the names shown": papers that hide authors count as not theirs, and the answer says so.
+const SHOWN_ONLY =
+  /\b(?:going|counting|judging) (?:only )?by (?:the )?names(?: that are)?(?: actually)? (?:shown|listed)\b|\b(?:the )?names shown only\b|\bonly (?:the )?names shown\b/i;
+
 export function ask(index: PaperIndex, question: string): Answer {
   const text = cleanQuestion(question, (word) => {
     const term = termOf(word);
@@ -46,30 +51,37 @@ export function ask(index: PaperIndex, question: string): Answer {
     );
   const compared = readDifference(text);
   if (compared) return difference(index, compared) ?? cannotRead(text);
+  const shown = SHOWN_ONLY.test(question) ? { shownOnly: true } : {};
   const pieces = splitCompound(text);
-  if (pieces.length === 1) return answerPart(index, text, {}).answer;
-  return compound(index, pieces);
+  if (pieces.length === 1) return answerPart(index, text, shown).answer;
+  return compound(index, pieces, shown);
 }
 
 /** Several questions about one paper, or about the listing, answered in turn. */
-function compound(index: PaperIndex, pieces: string[]): Answer {
+function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: boolean }): Answer {
   const parts: Answer[] = [];
   let paper: Paper | undefined;
   let chosen: PaperFilter | undefined;
-  for (const piece of pieces) {
+  let person: string | undefined;
+  for (const asked of pieces) {
+    // "how many papers Muhammad Adnan has and on which he is first author": "he" is the one person named before.
+    const piece = person
+      ? asked.replace(/\b(?:he|she)\b/gi, person).replace(/\b(?:his|her)\b/gi, `${person}'s`)
+      : asked;
     const within = chosen && THOSE.test(piece) ? { within: chosen } : {};
     const {
       answer,
       paper: about,
       reference,
       papers,
-    } = answerPart(index, piece, { ...(paper ? { paper } : {}), ...within });
+    } = answerPart(index, piece, { ...(paper ? { paper } : {}), ...within, ...shown });
     // "whats the newest emoji paper and who is its first author": "its" is the one paper a superlative named.
     paper ??=
       about ?? (answer.query?.want === 'superlative' && answer.papers.length === 1 ? answer.papers[0] : undefined);
     // "the three latest papers about X and who wrote them": the papers the superlative named, not all it ranked.
     const named = answer.query?.want === 'superlative' && !answer.query.groupBy && answer.papers.length > 0;
     chosen = named ? { kind: 'paper', ids: answer.papers.map((p) => p.id) } : (papers ?? undefined);
+    person ??= answer.asked?.length === 1 ? answer.asked[0] : undefined;
     // "I need the paper about Raft leases - id, authors…": a part that only names the paper.
     if (reference) continue;
     parts.push(...(answer.parts ?? [answer]));
@@ -101,7 +113,8 @@ function difference(index: PaperIndex, compared: Difference): Answer | undefined
 }
 
 // "how many were first submitted in 2022 and which of those has the most authors": the papers the part before chose.
-const THOSE = /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b/i;
+const THOSE =
+  /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b|^which one\b|\beach (?:one|of them)\b/i;
 
 interface PartAnswer {
   answer: Answer;
@@ -112,7 +125,11 @@ interface PartAnswer {
   reference?: boolean;
 }
 
-function answerPart(index: PaperIndex, text: string, context: { paper?: Paper; within?: PaperFilter }): PartAnswer {
+function answerPart(
+  index: PaperIndex,
+  text: string,
+  context: { paper?: Paper; within?: PaperFilter; shownOnly?: boolean },
+): PartAnswer {
   let reading: PartReading;
   try {
     reading = readPart(index, text, context);
@@ -122,24 +139,14 @@ function answerPart(index: PaperIndex, text: string, context: { paper?: Paper; w
   }
   switch (reading.kind) {
     case 'question': {
+      if (context.shownOnly) reading.question.papers = namesShown(reading.question.papers);
       const asked = reading.people.named.map((a) => a.name);
       const answer = runQuestion(index, reading.question, asked, reading.notes);
       if (reading.explicit === false && answer.papers.length === 0) return { answer: cannotRead(text) };
       return reading.paper ? { answer, paper: reading.paper } : { answer, papers: reading.question.papers };
     }
-    case 'ambiguous': {
-      const m = reading.people.ambiguous!;
-      const list = m.candidates.slice(0, 10).map((c) => `${c.name} (${plural(c.paperCount, 'paper')})`);
-      return {
-        answer: {
-          ...decline(
-            `a question about "${m.text}", who is not one person in this listing`,
-            `"${m.text}" could be ${plural(m.candidates.length, 'author')}: ${joinAnd(list)}${m.candidates.length > 10 ? ', …' : ''}. Which one do you mean?`,
-          ),
-          candidates: m.candidates,
-        },
-      };
-    }
+    case 'ambiguous':
+      return { answer: whichPerson(reading.people.ambiguous!) };
     case 'paper-candidates':
       return {
         answer: decline(
@@ -171,6 +178,27 @@ function answerPart(index: PaperIndex, text: string, context: { paper?: Paper; w
         reference: true,
       };
   }
+}
+
+/** The filter with every author condition going by the names shown. */
+function namesShown(f: PaperFilter | null): PaperFilter | null {
+  if (!f) return f;
+  if ('all' in f) return { all: f.all.map((g) => namesShown(g) as PaperFilter) };
+  if ('any' in f) return { any: f.any.map((g) => namesShown(g) as PaperFilter) };
+  if ('not' in f) return { not: namesShown(f.not) as PaperFilter };
+  return f.kind === 'author' ? { ...f, shown: true } : f;
+}
+
+/** A name several people of the listing have: declined with the candidates. */
+function whichPerson(m: NonNullable<People['ambiguous']>): Answer {
+  const list = m.candidates.slice(0, 10).map((c) => `${c.name} (${plural(c.paperCount, 'paper')})`);
+  return {
+    ...decline(
+      `a question about "${m.text}", who is not one person in this listing`,
+      `"${m.text}" could be ${plural(m.candidates.length, 'author')}: ${joinAnd(list)}${m.candidates.length > 10 ? ', …' : ''}. Which one do you mean?`,
+    ),
+    candidates: m.candidates,
+  };
 }
 
 /** A name nobody in the listing has: no, unless papers that hide authors could hold them. */

@@ -11,6 +11,7 @@ const PRESENCE_WORDS: Record<string, string> = {
   acmClass: 'an ACM class',
   mscClass: 'an MSC class',
   code: 'a code link',
+  abstract: 'an abstract',
   hiddenAuthors: 'authors hidden behind "et al."',
   pages: 'a page count',
   figures: 'a figure count',
@@ -156,12 +157,27 @@ function phrase(f: PaperFilter): string {
     const said = f.all.filter((g) => !(dated && 'kind' in g && g.kind === 'revised' && g.value));
     return middleAuthor(said) ?? [...new Set(said.map(phrase))].join(' ');
   }
-  if ('any' in f) return `(${f.any.map(phrase).join(' or ')})`;
+  if ('any' in f) return sameMonth(f.any) ?? `(${f.any.map(phrase).join(' or ')})`;
   if ('not' in f) {
     const not = phrase(f.not);
     return not.startsWith('with ') ? `without ${not.slice(5)}` : `not ${not}`;
   }
   return describeClause(f);
+}
+
+const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
+
+/** "submitted in December of any year (2022–2026)": one month of several years. */
+function sameMonth(any: readonly PaperFilter[]): string | undefined {
+  const dates = any.flatMap((g) => ('kind' in g && g.kind === 'date' && g.from && g.until ? [g] : []));
+  const months = new Set(dates.map((d) => d.from?.slice(5, 7)));
+  if (dates.length < 3 || dates.length !== any.length || months.size !== 1) return undefined;
+  const wholeMonth = (d: (typeof dates)[number]) =>
+    d.from?.endsWith('-01') && d.until?.endsWith('-01') && d.until.slice(5, 7) !== d.from.slice(5, 7);
+  if (dates.some((d) => d.field !== dates[0]?.field || !wholeMonth(d))) return undefined;
+  const years = dates.map((d) => d.from?.slice(0, 4)).sort();
+  const month = MONTH_NAMES[Number(dates[0]?.from?.slice(5, 7)) - 1];
+  return `${DATE_WORDS[dates[0]?.field ?? 'submitted']} in ${month} of any year (${years[0]}–${years[years.length - 1]})`;
 }
 
 /** The typed question in words, for the "understood" line. */

@@ -51,7 +51,26 @@ export function rewrite(text: string, asides: readonly Aside[]): string {
 
 /** Asides read before typos are fixed: openings, chit-chat, notes on how to count. */
 export const BEFORE_TYPOS: readonly Aside[] = [
-  [/^(?:hey|hi|hello|ok|okay|so|also|well)\b[,!]?\s*/i, ''],
+  [/^(?:(?:hey|hi|hello|ok|okay|so|also|well|um+|uh+|erm|hmm+)\b[,!]?\s*)+/i, ''],
+  // Spoken and second-language forms: "um", "how much papers", "in 2024 year", "it has any paper about X?".
+  [/(?<=\s)(?:um+|uh+|erm)\b,?\s*/gi, ''],
+  [/\bhow much (?=(?:\w+ )?(?:papers?|authors?|people|pages|figures|categories|ones)\b)/gi, 'how many '],
+  [/\b(?:in|of|from|for) (?:the )?((?:19|20)\d{2}) year\b/gi, 'in $1'],
+  [/^(?:it|this(?: list(?:ing)?)?|the list(?:ing)?|here) (?:has|have|got|contains?) (?=any\b)/i, 'is there '],
+  [/\bexactly for (?=authors?\b)/gi, 'exactly four '],
+  [/\bwith who\b/gi, 'with whom'],
+  [
+    /\b(?:alone|by (?:him|her|them)sel(?:f|ves)|without (?:any )?co-?authors?|with no co-?authors?|solo)\b/gi,
+    'single-author',
+  ],
+  // "LI Jin, LI is the family name": the name as the listing writes it, given name first.
+  [
+    /\b(\p{Lu}[\p{L}'-]+) (\p{L}[\p{L}'-]+)\b(.*?)[,;]?\s*\1 is (?:the|his|her|their) (?:family|last|sur) ?name\b/u,
+    '$2 $1$3',
+  ],
+  [/\bin like (?=\S)/gi, 'in '],
+  [/\blike (?:the )?(?:main|primary) category\b/gi, 'as primary category'],
+  [/\bmain category\b/gi, 'primary category'],
   // "british or american spelling, either's fine": the index reads both spellings as one word.
   [
     /[,;(]?\s*\b(?:(?:british|american|uk|us)(?: or (?:british|american|uk|us))?|either|any|both) spellings?\b(?:[,;]?\s*(?:either(?:'s| is)? (?:fine|ok(?:ay)?)|both (?:are )?(?:fine|ok(?:ay)?)|either way|(?:is|are) fine|both count))?\)?/gi,
@@ -65,6 +84,10 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   // "going by the names shown, who…": only the names shown can be counted anyway.
   [/^(?:going|counting|judging) (?:only )?by (?:the )?names(?: that are)?(?: actually)? (?:shown|listed),?\s*/i, ''],
   [/[,;]?\s*\b(?:(?:the )?names shown only|only (?:the )?names shown)\b/gi, ''],
+  [
+    /[,;(]?\s*\b(?:going|counting|judging) (?:only )?by (?:the )?names(?: that are)?(?: actually)? (?:shown|listed)\b\)?/gi,
+    '',
+  ],
   // Chat shorthand: "w/o", "w/", "what %", "the the".
   [/\bw\/o\b/gi, 'without'],
   [/\b2nd(?= author)/gi, 'second'],

@@ -1,6 +1,7 @@
 import type { DateField, PaperFilter } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { readDates } from './dates-in-text.js';
+import { monthNumber } from '../listing/dates.js';
 import type { QuestionText } from './question-text.js';
 
 /** The listing's newest day (a first or a latest version): relative periods are counted from it. */
@@ -46,6 +47,23 @@ export function readWeekdays(text: QuestionText, field: DateField | undefined): 
   return [{ kind: 'weekday', field: f === 'updated' ? 'updated' : 'submitted', days: [...new Set(days)].sort() }];
 }
 
+const ANY_YEAR =
+  /\b(?:in )?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(?:of |in )?(?:any|every|each|all)(?: the)? years?\b/i;
+
+/** "in December, any year": that month of every year the listing has papers in. */
+function monthOfAnyYear(text: QuestionText, index: PaperIndex, field: DateField | undefined): PaperFilter[] {
+  const m = ANY_YEAR.exec(text.rest);
+  const month = m ? monthNumber(m[1] as string) : null;
+  if (!m || !month) return [];
+  const f = fieldBefore(text.original.slice(0, m.index), field ?? 'submitted');
+  const date = (p: (typeof index.papers)[number]) => (f === 'announced' ? p.announced : p[f]);
+  const years = [...new Set(index.papers.map((p) => Number(date(p).slice(0, 4))))].sort();
+  const mm = String(month).padStart(2, '0');
+  const next = (y: number) => (month === 12 ? `${y + 1}-01-01` : `${y}-${String(month + 1).padStart(2, '0')}-01`);
+  text.blank(m.index, m.index + m[0].length);
+  return [{ any: years.map((y) => ({ kind: 'date' as const, field: f, from: `${y}-${mm}-01`, until: next(y) })) }];
+}
+
 /** Date conditions: every period the question names, each of the date its words say. */
 export function readDateClauses(
   text: QuestionText,
@@ -54,8 +72,8 @@ export function readDateClauses(
   notes: string[] = [],
 ): PaperFilter[] {
   if (index.size === 0) return [];
+  const out: PaperFilter[] = monthOfAnyYear(text, index, field);
   const spans = readDates(text.rest, { latest: latestDay(index) });
-  const out: PaperFilter[] = [];
   for (const s of spans) {
     const before = text.original.slice(Math.max(0, s.start - 30), s.start);
     const range = { ...(s.from ? { from: s.from } : {}), ...(s.until ? { until: s.until } : {}) };
@@ -78,5 +96,23 @@ export function readDateClauses(
     if (s.relative) notes.push(s.relative);
     text.blank(s.start, s.end);
   }
-  return out;
+  return eitherPeriod(out);
+}
+
+/**
+ * "papers on 16 and 18 September", "in 2023 and 2024": periods of one date that cannot both hold
+ * are either one; a bound on each side ("after 2022 and before 2025") still holds together.
+ */
+function eitherPeriod(clauses: PaperFilter[]): PaperFilter[] {
+  const closed = clauses.filter(
+    (c): c is Extract<PaperFilter, { kind: 'date' }> => 'kind' in c && c.kind === 'date' && !!c.from && !!c.until,
+  );
+  const sameField = closed.filter((c) => c.field === closed[0]?.field);
+  const sorted = [...sameField].sort((a, b) => (a.from as string).localeCompare(b.from as string));
+  const apart = sorted.every((c, i) => i === 0 || (sorted[i - 1]?.until as string) <= (c.from as string));
+  if (sameField.length < 2 || !apart) return clauses;
+  return [
+    { any: sameField },
+    ...clauses.filter((c) => !sameField.includes(c as Extract<PaperFilter, { kind: 'date' }>)),
+  ];
 }

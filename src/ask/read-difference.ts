@@ -8,9 +8,13 @@ const PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS})\\b`, 'gi');
 const LEADING_PREPOSITION = new RegExp(`^(${PREPOSITIONS})\\b`, 'i');
 const MORE_THAN = /^how many (?:more|fewer|less)\s+(.+?)\s+than\s+(.+)$/i;
 const PERIOD =
-  /^(?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?)$/i;
+  /^(?:\d{4}|(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?)$/i;
 const VERSUS =
-  /^(.+?)\s+(?:vs\.?|versus|or)\s+(.+?)\s*[:,;-]\s*(?:which|what)\b(?: (?:year|month|one|period))?\s+(?:had|has|have|saw|got|was|is)\s+(?:more|fewer|the most|the fewest|less)\s+(.*?)(?:[?.!]\s*(?:both numbers.*)?)?$/i;
+  /^(.+?)\s+(?:vs\.?|versus|or)\s+(.+?)\s*[:,;-]\s*(?:which|what)\b(?: (?:year|month|day|week|one|period))?\s+(?:had|has|have|saw|got|was|is)\s+(?:more|fewer|the most|the fewest|less)\s+(.*?)(?:[?.!]\s*(?:both numbers.*)?)?$/i;
+
+// "are there more papers in 2024 or 2025", "did Dhruv Mahajan publish more in 2023 or 2024".
+const MORE_IN =
+  /^(?:(?:are|were) there more (.+?)|did (.+?) (?:publish|write|submit|post) more(?: papers)?) (in|during|on) (.+?) or (?:in |during |on )?([^?.!]+?)[?.!]*$/i;
 
 /**
  * "how many more papers were first submitted in 2023 than in 2022", "2024 vs 2025: which year had
@@ -20,6 +24,8 @@ const VERSUS =
 export function readDifference(text: string): Difference | undefined {
   const more = MORE_THAN.exec(text);
   if (more) return moreThan(more[1] as string, (more[2] as string).replace(/[?.!]+$/, ''));
+  const moreIn = MORE_IN.exec(text);
+  if (moreIn) return moreInEither(moreIn);
   const versus = VERSUS.exec(text);
   if (!versus) return undefined;
   const [a, b] = [versus[1] as string, versus[2] as string].map((s) => s.trim());
@@ -44,4 +50,19 @@ function moreThan(asked: string, other: string): Difference | undefined {
       { question: `how many ${subject} ${right}`, label: right },
     ],
   };
+}
+
+function moreInEither(m: RegExpExecArray): Difference | undefined {
+  const [, what, who, prep, a, b] = m as unknown as [
+    string,
+    string | undefined,
+    string | undefined,
+    string,
+    string,
+    string,
+  ];
+  if (!PERIOD.test(a.trim()) || !PERIOD.test(b.trim())) return undefined;
+  const subject = who ? `papers by ${who}` : what;
+  const side = (p: string) => ({ question: `how many ${subject} ${prep} ${p.trim()}`, label: `${prep} ${p.trim()}` });
+  return { sides: [side(a), side(b)] };
 }

@@ -1,6 +1,7 @@
 import type { DateField } from '../search/paper-filter.js';
 import type { QuestionText } from './question-text.js';
 import { NUMBER, numberOf } from './read-conditions.js';
+import { readSomePapers, readTopN } from './read-limit.js';
 import type { FieldName, GroupBy, TypedQuestion } from './typed-question.js';
 
 /** What a question asks for, before the papers it is about are read. */
@@ -141,14 +142,18 @@ export function readFrame(text: QuestionText): Frame {
   if (!frame.want && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|any\b|anything\b)/i.test(t))
     frame.want = 'yesno';
   if (/^(?:do|are|is|were|have) all\b|\ball of (?:these|them) (?:mention|have|are)/i.test(t)) frame.every = true;
+  // "is every paper in cs.CL": yes only if all are.
+  if (
+    frame.want === 'yesno' &&
+    text.take(/^(?:is|was|does|did|has) (?:every|each) (?:single )?(?:paper|one|entry|preprint)\b(?! of\b)/i)
+  ) {
+    frame.every = true;
+    frame.plural = true;
+  }
   const least = PEOPLE_ASKED.test(t) ? text.take(ON_AT_LEAST) : null;
   if (least) frame.minPapers = least[1] ? numberOf(least[1]) : numberOf(least[2] as string) + 1;
   frame.dateField = readDateField(t, frame);
-  const some = frame.want ? null : SOME_PAPERS.exec(text.rest);
-  if (some && numberOf(some[1] as string) > 0 && numberOf(some[1] as string) <= 100) {
-    frame.limit = numberOf(some[1] as string);
-    text.blank(some.index, some.index + some[0].length);
-  }
+  if (!frame.want) readSomePapers(text, frame);
   return frame;
 }
 
@@ -194,65 +199,19 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   const most =
     /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
-    /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b/i;
+    /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:the |with )less (?=authors|pages|categories|figures)/i;
   if (!most.test(t) && !least.test(t)) return;
   frame.want = 'superlative';
   const lo = least.exec(t)?.index ?? Infinity;
   const hi = most.exec(t)?.index ?? Infinity;
   frame.direction = lo < hi ? 'least' : 'most';
-  const busiest = /\bbusiest\b/i.test(t);
-  if (
-    /\b(?:which|what) (?:day|date)|\bon which days?\b|\bdates\b.*\bwhich one\b/i.test(t) ||
-    (busiest && !/\b(?:months?|years?)\b/i.test(t))
-  )
-    frame.groupBy = 'day';
-  // "which month of which year": a month of a year.
-  else if (/\b(?:which|what|busiest)(?: \w+)? months?\b/i.test(t) || (busiest && /\bmonths?\b/i.test(t)))
-    frame.groupBy = 'month';
-  else if (/\b(?:which|what|busiest)(?: \w+)? years?\b/i.test(t) || (busiest && /\byears?\b/i.test(t)))
-    frame.groupBy = 'year';
-  else if (
-    /\bmost common (?:primary )?categor(?:y|ies)|\bmost common primary\b|\b(?:which|what) (?:primary )?categor(?:y|ies) (?:has|have|had)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary )?categor/i.test(
-      t,
-    )
-  )
-    frame.groupBy = /\bprimary\b/i.test(t) ? 'primaryCategory' : 'category';
-  else if (
-    /^(?:who|which (?:authors?|people|researchers))\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:first |last )?(?:authors|people|researchers)\b/i.test(
-      t,
-    ) ||
-    /^[Ww]hich \p{Lu}\p{L}+s?\b/u.test(t)
-  )
-    frame.groupBy = 'author';
-  else if (/\bauthors?\b|\bnames\b/i.test(t))
-    frame.measure = /\bnames? shown|\bjust the names|\bnames on its author line/i.test(t) ? 'shownAuthors' : 'authors';
-  else if (/\btitles?\b/i.test(t) && /\b(?:longest|shortest)\b/i.test(t) && !/\bpages?\b/i.test(t))
-    frame.measure =
-      /\b(?:count(?:ing)?|in|by|number of) words\b|\bwords? count\b|\bfewest words\b|\bmost words\b/i.test(t)
-        ? 'titleWords'
-        : 'titleLength';
-  else if (/\bpages?\b|\blongest\b|\bshortest\b/i.test(t) && !/\bgap\b|\btime between\b/i.test(t)) {
-    frame.measure = 'pages';
-    text.take(PAGE_WORDS);
-  } else if (
-    /\bversions\b|\brevis(?:ed|ions)\b/i.test(t) &&
-    !/\brecent|\blatest|\bnewest|\boldest|\bearliest/i.test(t)
-  ) {
-    frame.measure = 'versions';
-    text.take(/\b(?:number of )?(?:times|versions)\b/i);
-  } else if (/\bcategor/i.test(t)) frame.measure = 'categories';
-  else if (/\bgap\b|\btime between\b|\blongest time\b/i.test(t)) frame.measure = 'revisionGap';
-  else if (/\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b/i.test(t)) frame.measure = 'submitted';
-  else if (/\b(?:updated|revised) most recently|\bmost recently (?:updated|revised)/i.test(t))
-    frame.measure = 'updated';
-  // "Most recent" goes by the latest version (arXiv's "Submitted" date), "newest" and "latest" by the first.
-  else if (/\b(?:latest|newest|most recent|last (?=(?:\w+ )?(?:paper|article|preprint|submission)\b))/i.test(t))
-    frame.measure =
-      /\bmost recent\b/i.test(t) && !/\bfirst submission|\bfirst version|\bfirst submitted/i.test(t)
-        ? 'updated'
-        : 'submitted';
-  else if (/\btitle\b/i.test(t)) frame.measure = 'titleLength';
-  else frame.want = undefined;
+  const group = superlativeGroup(t);
+  if (group) frame.groupBy = group;
+  else {
+    const measure = superlativeMeasure(text, t);
+    if (measure) frame.measure = measure;
+    else frame.want = undefined;
+  }
   if (
     /\b(?:oldest|earliest|newest|latest|most recent|first (?:paper|publication|article|preprint))\b|\blast (?=(?:\w+ )?(?:paper|article|preprint|submission)\b)/i.test(
       t,
@@ -261,24 +220,61 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
     frame.direction = /\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b/i.test(t)
       ? 'least'
       : 'most';
-  const n = frame.want ? TOP_N.exec(text.rest) : null;
-  // "which 2023 paper": a year, not how many.
-  if (n && numberOf(n[1] as string) > 1 && numberOf(n[1] as string) <= 100) {
-    frame.limit = numberOf(n[1] as string);
-    text.blank(n.index, n.index + n[0].length);
-  }
+  readTopN(text, frame);
 }
 
-// "show me 10 papers about reasoning": that many of the papers asked for.
-const SOME_PAPERS = new RegExp(
-  String.raw`(?<=^(?:show|list|give|find|get|name)(?: me)? )(${NUMBER})(?= (?:\S+ )?(?:papers|articles|preprints)\b)`,
-  'i',
-);
+/** The groups a superlative ranks: "the busiest month", "the most common category", "who wrote the most". */
+function superlativeGroup(t: string): GroupBy | undefined {
+  const busiest = /\bbusiest\b/i.test(t);
+  if (
+    /\b(?:which|what) (?:day|date)|\bon which days?\b|\bdates\b.*\bwhich one\b/i.test(t) ||
+    (busiest && !/\b(?:months?|years?)\b/i.test(t))
+  )
+    return 'day';
+  // "which month of which year": a month of a year.
+  if (/\b(?:which|what|busiest)(?: \w+)? months?\b/i.test(t) || (busiest && /\bmonths?\b/i.test(t))) return 'month';
+  if (/\b(?:which|what|busiest)(?: \w+)? years?\b/i.test(t) || (busiest && /\byears?\b/i.test(t))) return 'year';
+  if (
+    /\bmost common (?:primary )?categor(?:y|ies)|\bmost common primary\b|\b(?:which|what) (?:primary )?categor(?:y|ies) (?:has|have|had)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary )?categor/i.test(
+      t,
+    )
+  )
+    return /\bprimary\b/i.test(t) ? 'primaryCategory' : 'category';
+  if (
+    /^(?:who|which (?:authors?|people|researchers))\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:first |last )?(?:authors|people|researchers)\b/i.test(
+      t,
+    ) ||
+    /^[Ww]hich \p{Lu}\p{L}+s?\b/u.test(t)
+  )
+    return 'author';
+  return undefined;
+}
 
-// "the 3 most recent papers", "five papers with the most authors", "top 3 authors": how many of the ranking are wanted.
-const TOP_N = new RegExp(
-  String.raw`(?<=^|\b(?:top|the|list|show(?: me)?|give(?: me)?|name|find|get|which are|what are|which|what)\s)(${NUMBER})` +
-    String.raw`(?=\s(?:(?:\w+\s){0,2}(?:most|fewest|least|newest|latest|oldest|earliest|longest|shortest|largest|` +
-    String.raw`smallest|biggest|highest|lowest|busiest|recent)\b|(?:(?:first|last|primary)\s)?(?:papers?|authors|people|researchers|categories|months|years|days|titles)\b))`,
-  'i',
-);
+/** What a superlative over papers measures: authors, title length, pages, versions, dates; undefined when none. */
+function superlativeMeasure(text: QuestionText, t: string): Frame['measure'] | undefined {
+  if (/\bauthors?\b|\bnames\b/i.test(t))
+    return /\bnames? shown|\bjust the names|\bnames on its author line/i.test(t) ? 'shownAuthors' : 'authors';
+  if (/\btitles?\b/i.test(t) && /\b(?:longest|shortest)\b/i.test(t) && !/\bpages?\b/i.test(t))
+    return /\b(?:count(?:ing)?|in|by|number of) words\b|\bwords? count\b|\bfewest words\b|\bmost words\b/i.test(t)
+      ? 'titleWords'
+      : 'titleLength';
+  if (/\bpages?\b|\blongest\b|\bshortest\b/i.test(t) && !/\bgap\b|\btime between\b/i.test(t)) {
+    text.take(PAGE_WORDS);
+    return 'pages';
+  }
+  if (/\bversions\b|\brevis(?:ed|ions)\b/i.test(t) && !/\brecent|\blatest|\bnewest|\boldest|\bearliest/i.test(t)) {
+    text.take(/\b(?:number of )?(?:times|versions)\b/i);
+    return 'versions';
+  }
+  if (/\bcategor/i.test(t)) return 'categories';
+  if (/\bgap\b|\btime between\b|\blongest time\b/i.test(t)) return 'revisionGap';
+  if (/\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b/i.test(t)) return 'submitted';
+  if (/\b(?:updated|revised) most recently|\bmost recently (?:updated|revised)/i.test(t)) return 'updated';
+  // "Most recent" goes by the latest version (arXiv's "Submitted" date), "newest" and "latest" by the first.
+  if (/\b(?:latest|newest|most recent|last (?=(?:\w+ )?(?:paper|article|preprint|submission)\b))/i.test(t))
+    return /\bmost recent\b/i.test(t) && !/\bfirst submission|\bfirst version|\bfirst submitted/i.test(t)
+      ? 'updated'
+      : 'submitted';
+  if (/\btitle\b/i.test(t)) return 'titleLength';
+  return undefined;
+}

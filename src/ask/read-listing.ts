@@ -95,18 +95,22 @@ export function listingQuestion(
   if (question.want === 'superlative' && ANY_MENTION.test(frame.raw)) question.anyMention = true;
   const words = [...pos.words, ...(neg ? neg.words.map((w) => (scoped?.topicKept ? w : `not ${w}`)) : [])];
   const people = { ...pos.people, named: [...pos.people.named, ...(neg?.people.named ?? [])] };
-  const explicit =
+  const explicit = isExplicit(frame, question, pos, group.clause !== null || neg !== null || within !== null);
+  return { kind: 'question', explicit, question, people, topic: words, notes };
+}
+
+/** Whether a question asks for papers in so many words, so that an empty answer is an answer and not a misreading. */
+function isExplicit(frame: Frame, question: TypedQuestion, pos: Side, more: boolean): boolean {
+  return (
     frame.want !== undefined ||
     question.want !== 'papers' ||
     pos.conditions.clauses.some((c) => !('kind' in c) || c.kind !== 'date') ||
     pos.people.clause !== null ||
-    group.clause !== null ||
-    neg !== null ||
-    within !== null ||
+    more ||
     /\b(?:papers?|articles?|preprints?|publications?|works?|research|which|list|show|find|any|anything|about|on|titles?|mention\w*)\b/i.test(
       frame.raw,
-    );
-  return { kind: 'question', explicit, question, people, topic: words, notes };
+    )
+  );
 }
 
 // "which papers did Marta Zlatic co-author": her papers, not the people she wrote with.
@@ -141,7 +145,7 @@ function compareCategories(q: TypedQuestion, raw: string): void {
 
 // "who first-authored the most papers", "first authors of the papers that…": one place of each author list.
 const POSITIONED =
-  /\b(first|last)[- ]authored\b|^(?:who (?:is|was|were|are) (?:the )?|(?:(?:name|list|give me|show me) )?(?:the )?)(first|last)[- ]authors?\b(?! of (?:the )?(?:paper|article)\b)|\btop (?:\S+ )?(first|last)[- ]authors\b/i;
+  /\b(first|last)[- ]authored\b|^(?:who (?:is|was|were|are) (?:the )?|(?:(?:name|list|give me|show me) )?(?:the )?)(first|last)[- ]authors?\b(?! of (?:the )?(?:paper|article)\b)|\btop (?:\S+ )?(first|last)[- ]authors\b|\b(first|last)[- ]author(?:ed)? papers\b/i;
 
 /** The want of a listing question, with the author ranking's options. */
 function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group: GroupNames): TypedQuestion {
@@ -177,7 +181,8 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
   if (COAUTHORS.test(raw) && named.length === 1 && !PAPERS_CO_AUTHORED.test(raw)) q.exceptAuthors = named;
   const position = named.length === 0 ? POSITIONED.exec(raw) : null;
   if (position) {
-    q.authorPosition = (position[1] ?? position[2] ?? position[3] ?? '').toLowerCase() as 'first' | 'last';
+    const at = position.slice(1).find((g) => g !== undefined) ?? '';
+    q.authorPosition = at.toLowerCase() as 'first' | 'last';
     if (
       q.want === 'papers' &&
       /^(?:(?:name|list|give me|show me) )?(?:the )?(?:first|last)[- ]authors (?:of|on)\b/i.test(raw)
@@ -266,7 +271,7 @@ function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, field
   }
   const who =
     (/^who\b/i.test(raw) && !/\bwho (?:wrote|authored) (?:the|a)\b/i.test(raw)) ||
-    /^(?:(?:which|what|name|list|show(?: me)?|give me) (?:the |all )?)?(?:authors|people|researchers|co-?authors)\b(?! of\b)/i.test(
+    /^(?:(?:which|what|name|list|show(?: me)?|give me) (?:the |all )?)?(?:authors|people|persons|researchers|co-?authors)\b(?! of\b)/i.test(
       raw,
     );
   if (who || q.exceptAuthors || (group.named && q.want === 'papers' && /^which\b/i.test(raw))) q.want = 'authors';

@@ -18,7 +18,7 @@ const INTRO =
   /^i(?:'m| am)? (?:remember|need|want|after|looking for|searching for|mean)\s+(?:a|the|that) (?:paper|one|article|preprint) (?:about|on|that|where|which|with|called|titled|in which)?\s*(.+)$/i;
 
 const LISTING_WORDS =
-  /\b(?:in this (?:list(?:ing)?|set)|in (?:the )?list(?:ing)?|in here|here|(?:any |all )?of these(?: papers)?|from these|among these|these|any of these|in total|overall|so far|at all|this listing)\b/gi;
+  /\b(?:in this (?:list(?:ing)?|set)|in (?:the )?list(?:ing)?|in here|here|(?:any |all )?of these(?: papers)?|from these|among these|these|any of these|in total|overall|so far|at all|this listing|(?:(?:in|on) )?(?:this|the) (?:arxiv|archive)(?: list(?:ing)?)?)\b/gi;
 
 // Fields a question asks of one paper (not filters on many).
 const ONE_PAPER_FIELDS = new Set<FieldName>([
@@ -52,7 +52,7 @@ const ONE_PAPER_FIELDS = new Set<FieldName>([
 ]);
 
 const EACH_FIELD =
-  /^(?:and )?(?:when|what(?:'s| is| are| was| were)|who (?:wrote|authored|are the authors of) (?:them|those|these|each)\b)/i;
+  /^(?:and )?(?:when|what(?:'s| is| are| was| were)|who (?:wrote|authored|are the authors of) (?:them|those|these|each)\b|who (?:is|are|was|were) (?:the )?(?:first |last |second )?authors? of (?:each|them|those|these)\b)/i;
 
 const ON_BOTH =
   /^(?:.*?\b)?(?:who|which (?:authors|people|names))\b.*?\b(?:on|of|wrote|authored|co-?authored|in) both (?:the )?(.+?) and (?:the )?(.+?)(?: papers?)?$/i;

@@ -18,6 +18,8 @@ const PRESENCE: [RegExp, Presence][] = [
     'hiddenAuthors',
   ],
   [/\bpage counts?\b/i, 'pages'],
+  // "have an abstract": not the word as a topic.
+  [/\b(?<=(?:have|has|had|with|without|no|an|any)\s+(?:an?\s+)?)abstracts?\b/i, 'abstract'],
   [/\breport numbers?\b/i, 'reportNumber'],
 ];
 

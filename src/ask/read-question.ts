@@ -1,5 +1,7 @@
 import { editDistance } from '../search/terms.js';
 import { AFTER_TYPOS, BEFORE_TYPOS, lastQuestion, rewrite } from './question-asides.js';
+import { spokenDates } from './spoken-numbers.js';
+import { spokenCodes } from './spoken-codes.js';
 
 /**
  * Polite openings, fillers and punctuation that do not change a question (see question-asides.ts).
@@ -14,7 +16,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
       .replace(/\s+/g, ' ')
       .trim(),
   );
-  t = rewrite(t, BEFORE_TYPOS);
+  t = rewrite(spokenCodes(spokenDates(t)), BEFORE_TYPOS);
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
   return rewrite(t, AFTER_TYPOS).trim();
 }
@@ -138,6 +140,9 @@ export function isFollowUp(text: string): boolean {
     /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
     (rest !== text && /^how (?:many|long|old)\b.*\b(?:is|was|does|did) it$/i.test(rest)) ||
     /\b(?:the (?:second|third|fourth|next|previous) one|the one before that)\b/i.test(rest) ||
+    // "and his other paper, how many pages it has": a person or paper named before this question.
+    (rest !== text &&
+      /\b(?:his|her|their) (?:\w+ )?(?:papers?|ones?|works?|articles?)\b|\bit (?:has|have|got)\s*$/i.test(rest)) ||
     // "drop the ones we already covered and list what's left": papers from an earlier conversation.
     /\b(?:we (?:already|just) (?:covered|discussed|read|saw|looked at)|already covered|what(?:'s| is) left)\b/i.test(
       rest,
@@ -174,7 +179,8 @@ export function splitCompound(text: string): string[] {
     asksSomething(first) ||
     /^i(?:'m| am)? /i.test(first) ||
     /\b(?:who|what|when|where|how|which)\b/i.test(first) ||
-    /^(?:the )?(?:\S+ )?(?:oldest|newest|latest|earliest|most recent|longest|shortest)\b/i.test(first);
+    /^(?:the )?(?:\S+ )?(?:oldest|newest|latest|earliest|most recent|longest|shortest)\b/i.test(first) ||
+    /^(?:the )?(?:paper|one) with the (?:most|fewest|longest|shortest)\b/i.test(first);
   return kept.length > 1 && firstAsks && kept.slice(1).every(asksSomething) ? kept.flatMap(bothEnds) : [text];
 }
 

@@ -27,7 +27,9 @@ export function findPaper(
   const norm = normalizeTitle(text);
   const titled = byTitle.get(norm);
   if (titled) return { kind: 'found', paper: titled };
-  const named = byShortName.get(norm) ?? [];
+  // "tiny vit" for TinyViT: a short name said in parts.
+  const named =
+    byShortName.get(norm) ?? (norm.includes(' ') ? byShortName.get(norm.replace(/ /g, '')) : undefined) ?? [];
   if (named.length === 1) return { kind: 'found', paper: named[0] as Paper };
   // The words in this order inside exactly one title: "llama 3" names "The Llama 3 Herd of Models".
   if (norm) {

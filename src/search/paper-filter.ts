@@ -34,6 +34,8 @@ export const Presence = z.enum([
   'acmClass',
   'mscClass',
   'code',
+  /** An abstract that is not empty (a copy or a feed may carry none). */
+  'abstract',
   'hiddenAuthors',
   'pages',
   'figures',

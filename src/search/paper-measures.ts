@@ -47,6 +47,8 @@ export function hasField(paper: Paper, field: Presence): boolean {
       return paper.acmClass !== undefined;
     case 'mscClass':
       return paper.mscClass !== undefined;
+    case 'abstract':
+      return paper.abstract.trim().length > 0;
     case 'hiddenAuthors':
       return paper.hiddenAuthorCount > 0;
     case 'code':

@@ -1,0 +1,36 @@
+import type { QuestionText } from './question-text.js';
+import { NUMBER, numberOf } from './read-conditions.js';
+
+// "show me 10 papers about reasoning": that many of the papers asked for.
+const SOME_PAPERS = new RegExp(
+  String.raw`(?<=^(?:show|list|give|find|get|name)(?: me)? )(${NUMBER})(?= (?:\S+ )?(?:papers|articles|preprints)\b)`,
+  'i',
+);
+
+// "the 3 most recent papers", "five papers with the most authors", "top 3 authors": how many of the ranking are wanted.
+const TOP_N = new RegExp(
+  String.raw`(?<=^|\b(?:top|the|list|show(?: me)?|give(?: me)?|name|find|get|which are|what are|which|what)\s)(${NUMBER})` +
+    String.raw`(?=\s(?:(?:\w+\s){0,2}(?:most|fewest|least|newest|latest|oldest|earliest|longest|shortest|largest|` +
+    String.raw`smallest|biggest|highest|lowest|busiest|recent)\b|(?:(?:first|last|primary)\s)?(?:papers?|authors|people|researchers|categories|months|years|days|titles)\b))`,
+  'i',
+);
+
+/** How many are asked for, from the words the pattern found; a year ("which 2023 paper") is not a count. */
+function take(text: QuestionText, m: RegExpExecArray | null): number | undefined {
+  const n = m ? numberOf(m[1] as string) : 0;
+  if (!m || n < 1 || n > 100) return undefined;
+  text.blank(m.index, m.index + m[0].length);
+  return n;
+}
+
+/** "the 3 newest papers", "top 5 authors": a ranking's first n. */
+export function readTopN(text: QuestionText, frame: { want?: unknown; limit?: number }): void {
+  const n = frame.want ? take(text, TOP_N.exec(text.rest)) : undefined;
+  if (n && n > 1) frame.limit = n;
+}
+
+/** "show me 10 papers about reasoning": the first n of a list. */
+export function readSomePapers(text: QuestionText, frame: { limit?: number }): void {
+  const n = take(text, SOME_PAPERS.exec(text.rest));
+  if (n) frame.limit = n;
+}

@@ -1,0 +1,82 @@
+// Dates said aloud or typed out in words: "twenty twenty four", "two thousand and seventeen",
+// "september fourteenth and fifteenth", "the twelfth of december". Only years and days of a month
+// are rewritten in digits; other number words keep their meaning ("first author", "one paper").
+const UNITS = 'zero one two three four five six seven eight nine'.split(' ');
+const TEENS = 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const ORDINAL_UNITS = 'first second third fourth fifth sixth seventh eighth ninth'.split(' ');
+const ORDINAL_TEENS =
+  'tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(' ');
+const MONTHS = 'january february march april may june july august september october november december';
+
+const one = (words: readonly string[]) => words.join('|');
+/** 10 to 99 in words: "fourteen", "twenty four", "ninety-nine". */
+const TENS_AND_TEENS = `(?:(?:${one(TENS)})(?:[- ](?:${one(UNITS.slice(1))}))?|${one(TEENS)})`;
+/** 1 to 99 in words. */
+const TWO_DIGITS = `(?:${TENS_AND_TEENS}|${one(UNITS.slice(1))})`;
+/** 1st to 31st in words: "first", "fourteenth", "twentieth", "thirty-first". */
+const DAY = `(?:(?:twenty|thirty)[- ](?:${one(ORDINAL_UNITS)})|twentieth|thirtieth|${one(ORDINAL_TEENS)}|${one(ORDINAL_UNITS)})`;
+const MONTH = `(?:${MONTHS.split(' ').join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+
+/** The value of a number in words from 1 to 99. */
+function twoDigits(words: string): number {
+  const [tens, unit] = words.toLowerCase().split(/[- ]/);
+  const t = TENS.indexOf(tens as string);
+  if (t >= 0) return (t + 2) * 10 + (unit ? UNITS.indexOf(unit) : 0);
+  const teen = TEENS.indexOf(tens as string);
+  return teen >= 0 ? 10 + teen : UNITS.indexOf(tens as string);
+}
+
+/** The day of "fourteenth", "twenty-first". */
+function dayOf(words: string): number {
+  const [tens, unit] = words.toLowerCase().split(/[- ]/);
+  if (unit) return (tens === 'thirty' ? 30 : 20) + ORDINAL_UNITS.indexOf(unit) + 1;
+  if (tens === 'twentieth') return 20;
+  if (tens === 'thirtieth') return 30;
+  const teen = ORDINAL_TEENS.indexOf(tens as string);
+  return teen >= 0 ? 10 + teen : ORDINAL_UNITS.indexOf(tens as string) + 1;
+}
+
+const SPOKEN_YEAR = new RegExp(
+  `\\b(?:(nineteen|twenty)[- ](${TENS_AND_TEENS})|two thousand(?: and)?[- ](${TWO_DIGITS}))\\b(?![- ](?:${one(UNITS)}|${one(TENS)}|hundred|thousand)\\b)`,
+  'gi',
+);
+const DAYS = `(?:the )?${DAY}(?:(?:,? and|,| or| to| through| until) (?:the )?${DAY})*`;
+const MONTH_THEN_DAYS = new RegExp(`\\b(${MONTH}) (${DAYS})\\b`, 'gi');
+const DAYS_THEN_MONTH = new RegExp(`\\b(${DAYS})(?: of)? (${MONTH})\\b`, 'gi');
+const DAY_WORD = new RegExp(`(?:the )?(${DAY})`, 'gi');
+
+// "14 and 15 September", "September 16 and 18": each day with its month, so each is read as a day.
+const DAY_DIGITS = '\\d{1,2}(?:st|nd|rd|th)?';
+const DAY_PAIR_THEN_MONTH = new RegExp(
+  `(?<!\\b(?:we+ke+nd of|between)(?: sat(?:urday)?)? )\\b(${DAY_DIGITS})\\s*(and|or|&)\\s*(${DAY_DIGITS})\\s+(?:of\\s+)?(${MONTH})\\b`,
+  'gi',
+);
+const MONTH_THEN_DAY_PAIR = new RegExp(
+  `(?<!\\bbetween )\\b(${MONTH})\\s+(${DAY_DIGITS})\\s*(and|or|&)\\s*(${DAY_DIGITS})\\b(?!\\s*(?:papers|authors|pages))`,
+  'gi',
+);
+
+/** The question with spoken years and days of a month in digits: "twenty twenty four" → "2024", "september the eighteenth" → "september 18". */
+export function spokenDates(text: string): string {
+  return text
+    .replace(SPOKEN_YEAR, (_, century?: string, rest?: string, after?: string) =>
+      century
+        ? String((century.toLowerCase() === 'twenty' ? 2000 : 1900) + twoDigits(rest as string))
+        : String(2000 + twoDigits(after as string)),
+    )
+    .replace(MONTH_THEN_DAYS, (_, month: string, days: string) => `${month} ${inDigits(days)}`)
+    .replace(DAYS_THEN_MONTH, (_, days: string, month: string) => `${inDigits(days)} ${month}`)
+    .replace(
+      DAY_PAIR_THEN_MONTH,
+      (_, a: string, and: string, b: string, month: string) => `${a} ${month} ${and} ${b} ${month}`,
+    )
+    .replace(
+      MONTH_THEN_DAY_PAIR,
+      (_, month: string, a: string, and: string, b: string) => `${month} ${a} ${and} ${month} ${b}`,
+    );
+}
+
+function inDigits(days: string): string {
+  return days.replace(DAY_WORD, (_, day: string) => String(dayOf(day)));
+}
