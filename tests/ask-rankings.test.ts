@@ -155,6 +155,14 @@ describe('more ways to ask for one end of a ranking', () => {
     expect(b.answer).toContain(`${hiding} more papers hide part of their authors`);
   });
 
+  it('reads "came out first" and "the first author on the paper that came out first"', () => {
+    const first = Math.min(...RAW_ENTRIES.map((e) => day(e.submitted)));
+    const oldest = RAW_ENTRIES.filter((e) => day(e.submitted) === first);
+    expect(titles(ask(index, 'which paper came out first').papers)).toEqual(titles(oldest));
+    const a = ask(index, 'who was first author on the paper that came out first');
+    expect(a.answer).toContain(`first author of "${oldest[0]?.title}" is ${oldest[0]?.authors[0]}`);
+  });
+
   it('gives the median, and reads "unrevised" as never revised', () => {
     const counts = RAW_ENTRIES.map(allAuthors).sort((a, b) => a - b);
     const mid = counts.length / 2;

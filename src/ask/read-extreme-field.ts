@@ -11,14 +11,14 @@ const SUPER =
 const NUMBER = '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)';
 const ONE = '(?:paper|one|article|preprint|submission|entry)';
 // "the oldest paper", "the newest cs.CL paper by Priebe", "the 3 newest papers", "the paper with the most authors".
-const EXTREME = `(?:(?:(?:single|very) )?(?:\\S+ ){0,3}?${SUPER}(?: \\S+){0,3}? ${ONE}\\b.*|${NUMBER} (?:\\S+ ){0,3}?${SUPER}(?: \\S+){0,3}? (?:papers|ones|articles|preprints)\\b.*|${ONE} (?:with|that has|having) (?:the )?(?:most|fewest|least|highest|lowest|largest|smallest|longest|shortest)\\b.*|${SUPER})`;
+const EXTREME = `(?:(?:(?:single|very) )?(?:\\S+ ){0,3}?${SUPER}(?: \\S+){0,3}? ${ONE}\\b.*|${NUMBER} (?:\\S+ ){0,3}?${SUPER}(?: \\S+){0,3}? (?:papers|ones|articles|preprints)\\b.*|${ONE} (?:with|that has|having) (?:the )?(?:most|fewest|least|highest|lowest|largest|smallest|longest|shortest)\\b.*|${ONE} that (?:came|was) (?:out |submitted |published |posted )?(?:first|last)|${SUPER})`;
 
 const LEAD =
   "(?:(?:what|who|which) (?:is|are|was|were|'s) |(?:can you )?(?:name|give(?: me)?|tell me|list|show(?: me)?|get(?: me)?|find) )?";
 
 // The field's words have no "of" but in "number of authors", so "of the" starts the superlative.
 const FIELD = '(?:number of \\S+|(?:(?!of\\b)\\S+ ){0,5}?(?!of\\b)\\S+)';
-const FIELD_OF = new RegExp(`^${LEAD}(?:the )?(${FIELD}) of (?:the|that) (${EXTREME})$`, 'i');
+const FIELD_OF = new RegExp(`^${LEAD}(?:the )?(${FIELD}) (?:of|on|for) (?:the|that) (${EXTREME})$`, 'i');
 const WHO_WROTE = new RegExp(`^who (?:wrote|authored|is behind|made|are the authors of) (?:the )?(${EXTREME})$`, 'i');
 const WHEN = new RegExp(
   `^when (?:was|is|did) (?:the )?(${EXTREME}) ((?:first |originally |last |most recently )?(?:submitted|published|posted|released|revised|updated|announced|come out|came out))$`,

@@ -197,9 +197,9 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
-    /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:the |with )less (?=authors|pages|categories|figures)/i;
+    /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:the |with )less (?=authors|pages|categories|figures)|\b(?:came|come|submitted|published|posted|released) (?:out )?first\b/i;
   if (!most.test(t) && !least.test(t)) return;
   frame.want = 'superlative';
   const lo = least.exec(t)?.index ?? Infinity;
@@ -268,7 +268,12 @@ function superlativeMeasure(text: QuestionText, t: string): Frame['measure'] | u
   }
   if (/\bcategor/i.test(t)) return 'categories';
   if (/\bgap\b|\btime between\b|\blongest time\b/i.test(t)) return 'revisionGap';
-  if (/\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b/i.test(t)) return 'submitted';
+  if (
+    /\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?(?:first|last)\b/i.test(
+      t,
+    )
+  )
+    return 'submitted';
   if (/\b(?:updated|revised) most recently|\bmost recently (?:updated|revised)/i.test(t)) return 'updated';
   // "Most recent" goes by the latest version (arXiv's "Submitted" date), "newest" and "latest" by the first.
   if (/\b(?:latest|newest|most recent|last (?=(?:\w+ )?(?:paper|article|preprint|submission)\b))/i.test(t))
