@@ -13,6 +13,8 @@ describe('spoken dates', () => {
     ['december thirty-first', 'december 31'],
     ['papers on 16 and 18 september', 'papers on 16 september and 18 september'],
     ['papers on sep 16 and 18', 'papers on sep 16 and sep 18'],
+    ['papers from may first', 'papers from may 1'],
+    ['papers on 3 and 5 may', 'papers on 3 may and 5 may'],
   ])('writes %j as %j', (spoken, written) => expect(spokenDates(spoken)).toBe(written));
 
   it.each([
@@ -22,6 +24,9 @@ describe('spoken dates', () => {
     'the second author',
     'the weekend of 6 and 7 December',
     'between 14 and 15 september',
+    'which papers may first have been submitted in 2024',
+    'the first may be best',
+    'march second papers',
   ])('leaves %j as it is', (text) => expect(spokenDates(text)).toBe(text));
 });
 

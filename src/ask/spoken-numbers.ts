@@ -16,7 +16,13 @@ const TENS_AND_TEENS = `(?:(?:${one(TENS)})(?:[- ](?:${one(UNITS.slice(1))}))?|$
 const TWO_DIGITS = `(?:${TENS_AND_TEENS}|${one(UNITS.slice(1))})`;
 /** 1st to 31st in words: "first", "fourteenth", "twentieth", "thirty-first". */
 const DAY = `(?:(?:twenty|thirty)[- ](?:${one(ORDINAL_UNITS)})|twentieth|thirtieth|${one(ORDINAL_TEENS)}|${one(ORDINAL_UNITS)})`;
-const MONTH = `(?:${MONTHS.split(' ').join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const ANY_MONTH = `(?:${MONTHS.split(' ').join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+// "May" and "March" are verbs too: as months they follow a preposition ("in may the third", "the first of may").
+const MONTH = `(?:${MONTHS.split(' ')
+  .filter((m) => m !== 'may' && m !== 'march')
+  .join(
+    '|',
+  )}|(?<=\\b(?:in|on|of|from|since|until|before|after|to|and|between|during) )(?:may|march)|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 
 /** The value of a number in words from 1 to 99. */
 function twoDigits(words: string): number {
@@ -49,7 +55,7 @@ const DAY_WORD = new RegExp(`(?:the )?(${DAY})`, 'gi');
 // "14 and 15 September", "September 16 and 18": each day with its month, so each is read as a day.
 const DAY_DIGITS = '\\d{1,2}(?:st|nd|rd|th)?';
 const DAY_PAIR_THEN_MONTH = new RegExp(
-  `(?<!\\b(?:we+ke+nd of|between)(?: sat(?:urday)?)? )\\b(${DAY_DIGITS})\\s*(and|or|&)\\s*(${DAY_DIGITS})\\s+(?:of\\s+)?(${MONTH})\\b`,
+  `(?<!\\b(?:we+ke+nd of|between)(?: sat(?:urday)?)? )\\b(${DAY_DIGITS})\\s*(and|or|&)\\s*(${DAY_DIGITS})\\s+(?:of\\s+)?(${ANY_MONTH})\\b`,
   'gi',
 );
 const MONTH_THEN_DAY_PAIR = new RegExp(
