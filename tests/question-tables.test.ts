@@ -128,6 +128,10 @@ const TABLES = [
   { table: 'round11/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round11/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round11/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round12/mahajan', listing: 'mahajan.txt' },
+  { table: 'round12/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round12/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round12/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

@@ -52,8 +52,21 @@ function position(p: Paper, at: number, word: string): FieldAnswer {
       `The listing cannot tell: ${t} shows ${plural(p.authors.length, 'author')} and hides ${p.hiddenAuthorCount} more ("et al."), so its ${word} author is not shown.`,
     );
   const name = at < 0 ? p.authors[p.authors.length - 1] : p.authors[at];
-  if (name === undefined) return { text: `${t} has only ${plural(p.authors.length, 'author')}.` };
+  if (name === undefined && at < totalAuthors(p))
+    return cannot(
+      `The ${word} author of ${t} is not shown: the listing shows ${p.authors.length} of its ${totalAuthors(p)} authors and hides the rest ("et al.").`,
+    );
+  if (name === undefined) return { text: `${t} has only ${plural(totalAuthors(p), 'author')}, so no ${word} author.` };
   return { text: `The ${word} author of ${t} is ${name}.` };
+}
+
+/** "third", "40th". */
+function ordinal(n: number): string {
+  const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return (
+    words[n - 1] ?? `${n}${teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')}`
+  );
 }
 
 function authors(p: Paper): FieldAnswer {
@@ -189,7 +202,7 @@ function identity(
 }
 
 /** One field of one paper, said in a sentence. */
-export function fieldAnswer(p: Paper, field: FieldName, has: ListingHas): FieldAnswer {
+export function fieldAnswer(p: Paper, field: FieldName, has: ListingHas, nth = 1): FieldAnswer {
   switch (field) {
     case 'authors':
       return authors(p);
@@ -203,6 +216,8 @@ export function fieldAnswer(p: Paper, field: FieldName, has: ListingHas): FieldA
       return position(p, 0, 'first');
     case 'secondAuthor':
       return position(p, 1, 'second');
+    case 'nthAuthor':
+      return position(p, nth - 1, ordinal(nth));
     case 'lastAuthor':
       return position(p, -1, 'last');
     case 'authorCount':

@@ -9,6 +9,8 @@ import { cleanQuestion, isFollowUp, outOfReach, splitCompound } from './read-que
 import { runQuestion } from './run-question.js';
 import { termOf } from '../search/terms.js';
 import type { People } from './read-people.js';
+import { NTH_AUTHOR } from './read-frame.js';
+import { ordinalNumber } from './spoken-numbers.js';
 
 const MAX_QUESTION = 500;
 
@@ -114,7 +116,7 @@ function difference(index: PaperIndex, compared: Difference): Answer | undefined
 
 // "how many were first submitted in 2022 and which of those has the most authors": the papers the part before chose.
 const THOSE =
-  /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b|^which one\b|\beach (?:one|of them)\b/i;
+  /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b|^which one\b|\beach (?:one|of them)\b|^(?:and )?what (?:are|were) (?:the|their) (?:dois|ids|titles|dates|journal refs?|comments|categories)\b/i;
 
 interface PartAnswer {
   answer: Answer;
@@ -140,6 +142,8 @@ function answerPart(
   switch (reading.kind) {
     case 'question': {
       if (context.shownOnly) reading.question.papers = namesShown(reading.question.papers);
+      const nth = NTH_AUTHOR.exec(text)?.[1];
+      if (nth && reading.question.fields?.includes('nthAuthor')) reading.question.nth = ordinalNumber(nth);
       const asked = reading.people.named.map((a) => a.name);
       const answer = runQuestion(index, reading.question, asked, reading.notes);
       if (reading.explicit === false && answer.papers.length === 0) return { answer: cannotRead(text) };

@@ -37,6 +37,7 @@ const FIELD_WORDS: Record<string, string> = {
   firstAuthor: 'the first author',
   lastAuthor: 'the last author',
   secondAuthor: 'the second author',
+  nthAuthor: 'the author at the asked position',
   authorCount: 'the number of authors',
   submitted: 'the first-version date',
   updated: 'the latest-version date',

@@ -135,6 +135,18 @@ function spotWord(scan: Scan, i: number): void {
   if (w.length < 2 || !index.authors.hasNameWord(w) || isFrameWord(w)) return;
   const word = (scan.tokens[i] as Token).word;
   if (!/^\p{Lu}/u.test(word) && index.hasTextTerm(termOf(w) ?? '')) return;
+  // "Percy Liang": a capitalized word beside it that is no one's name makes it a person the listing does not have.
+  const beside = [i - 1, i + 1].filter((k) => {
+    const t = scan.tokens[k];
+    return (
+      t &&
+      !scan.used[k] &&
+      /^\p{Lu}\p{Ll}/u.test(t.word) &&
+      !isFrameWord(t.word) &&
+      !index.authors.hasNameWord(scan.folded[k] as string)
+    );
+  });
+  if (beside.length > 0 && /^\p{Lu}/u.test(word)) return;
   takePeople(scan, i, 1, index.authors.resolve(w), word);
 }
 

@@ -49,9 +49,34 @@ export function rewrite(text: string, asides: readonly Aside[]): string {
   return asides.reduce((t, [pattern, by]) => t.replace(pattern, by as string), text);
 }
 
+const CLAIM =
+  /^([^?]{3,300}?),?\s*(?:(?:is|are|was|were|do|does|did|has|have|had)n'?t (?:it|they|he|she|there|that)|right|correct|true)\?\s+(\S[^]*)$/i;
+
+/**
+ * "Flashlight was first submitted on 7 November, wasn't it? What is its date?": the question,
+ * with "it", "its", "his" or "her" as the claim's subject ("Flashlight's date").
+ */
+function withoutClaim(_: string, claim = '', question = ''): string {
+  const m = /^(.+?)(?:'s (?:papers?|work))? (?:is|are|was|were|came|has|have|had|got)\b/i.exec(claim);
+  const subject = m?.[1];
+  if (!subject) return question;
+  const said = question
+    .replace(/\b(?:its|his|her|their)\b/i, `${subject}'s`)
+    .replace(/\b(?:does|did|is|was) it\b/i, (w) => w.replace(/it$/i, subject));
+  // "What submission date does the listing give?": of the claim's subject.
+  return said !== question ? said : `${question.replace(/[?.!\s]*$/, '')} for ${subject}?`;
+}
+
 /** Asides read before typos are fixed: openings, chit-chat, notes on how to count. */
 export const BEFORE_TYPOS: readonly Aside[] = [
-  [/^(?:(?:hey|hi|hello|ok|okay|so|also|well|um+|uh+|erm|hmm+)\b[,!]?\s*)+/i, ''],
+  // "Flashlight was first submitted on 7 November, wasn't it? What is its date?", "I bet all of them
+  // are cs.CL. Break them down…": a claim before the question is the asker's, not a condition.
+  [CLAIM, withoutClaim],
+  [
+    /^(?:i (?:bet|think|guess|believe|suspect|heard|read)|someone (?:said|says|told me|claims)|my (?:colleague|supervisor|advisor|pi) (?:says|said|thinks))\b[^?!]*?[.!]\s+(?=\p{Lu})/iu,
+    '',
+  ],
+  [/^(?:(?:hey|hi|hello|ok|okay|so|also|well|fine|great|cool|thanks|um+|uh+|erm|hmm+)\b[,!]?\s*)+/i, ''],
   // Spoken and second-language forms: "um", "how much papers", "in 2024 year", "it has any paper about X?".
   [/(?<=\s)(?:um+|uh+|erm)\b,?\s*/gi, ''],
   [/\bhow much (?=(?:\w+ )?(?:papers?|authors?|people|pages|figures|categories|ones)\b)/gi, 'how many '],
@@ -59,6 +84,14 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   [/^(?:it|this(?: list(?:ing)?)?|the list(?:ing)?|here) (?:has|have|got|contains?) (?=any\b)/i, 'is there '],
   [/\bexactly for (?=authors?\b)/gi, 'exactly four '],
   [/\bwith who\b/gi, 'with whom'],
+  [/\b(?:the )?(?:exact )?(?:phrase|wording|words?) (?=["'\u2018\u201C])/gi, ''],
+  // "between 2 and 5 December, counting both 2 December and 5 December": the range says it.
+  [
+    /[,;(]?\s*\b(?:counting|including|include|with) both (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? \p{L}+|\p{L}+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})? and (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? \p{L}+|\p{L}+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?\)?/giu,
+    '',
+  ],
+  // "counting any hidden et al. authors": hidden authors are counted anyway.
+  [/[,;]?\s*\b(?:counting|including) (?:any|all) hidden(?: et al\.?)?(?: authors| names| ones)?\b/gi, ''],
   [
     /\b(?:alone|by (?:him|her|them)sel(?:f|ves)|without (?:any )?co-?authors?|with no co-?authors?|solo)\b/gi,
     'single-author',
@@ -168,6 +201,11 @@ export const BEFORE_TYPOS: readonly Aside[] = [
 /** Asides read once typos are fixed: negations spelled out, requests and closing punctuation. */
 export const AFTER_TYPOS: readonly Aside[] = [
   [/\b(is|are|was|were|does|did|has|have|had)n'?t\b|\b(do)n't\b/gi, (_, a, b) => `${a ?? b} not`],
+  // "not in cs.LG and not in cs.AI", "neither about A nor about B": not in either, one negation over both.
+  [
+    /\b(?:not|neither) (?!(?:the )?(?:first|last|second|middle)\b)(?:(in|about|by|from|mention(?:s|ing)?|with) )?(.+?),? (?:and not|nor|and neither) (?:\1 )?(?=\S)/gi,
+    (_, prep?: string, first?: string) => `not ${prep ? `${prep} ` : ''}${first} or `,
+  ],
   [/^(?:search|look)(?: for)?\s+/i, ''],
   [/^(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell me|show me|give me|list|find)?\s*/i, ''],
   [

@@ -171,24 +171,19 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
     const days = { year: 365, month: 30, week: 7, day: 1 }[(gap[2] as string).toLowerCase() as 'year'];
     out.clauses.push({ kind: 'measure', measure: 'revisionGap', op: '>', value: Number(gap[1] ?? 1) * days });
   }
+  readBothBounds(text, out);
   for (const m of text.takeAll(
     new RegExp(
       `\\b(over|more th[ae]n|longer th[ae]n|at least|at most|under|fewer th[ae]n|less th[ae]n|shorter th[ae]n|exactly)\\s+(${NUMBER})\\s*${UNIT}(?: long)?\\b`,
       'gi',
     ),
   )) {
-    const word = (m[1] as string).toLowerCase();
-    const op =
-      word === 'exactly'
-        ? '='
-        : word === 'at least'
-          ? '>='
-          : word === 'at most'
-            ? '<='
-            : /over|more|longer/.test(word)
-              ? '>'
-              : '<';
-    out.clauses.push({ kind: 'measure', measure: measured(m[3] as string), op, value: numberOf(m[2] as string) });
+    out.clauses.push({
+      kind: 'measure',
+      measure: measured(m[3] as string),
+      op: boundOp(m[1] as string),
+      value: numberOf(m[2] as string),
+    });
   }
   // "papers with three authors", "in two different categories": exactly that many.
   for (const m of text.takeAll(
@@ -227,6 +222,34 @@ const NUMBER_WORDS = [
 /** A count as digits or as a word up to twelve. */
 export const NUMBER = `\\d{1,5}|${NUMBER_WORDS.join('|')}`;
 const UNIT = '(pages?|authors?|categor(?:y|ies)|figures?)';
+
+/** "more than 5 and fewer than 10 authors": two bounds, the unit said once for both. */
+function readBothBounds(text: QuestionText, out: Conditions): void {
+  const BOUND = 'over|more th[ae]n|longer th[ae]n|at least|at most|under|fewer th[ae]n|less th[ae]n|shorter th[ae]n';
+  const both = text.take(
+    new RegExp(`\\b(${BOUND})\\s+(${NUMBER})\\s+(?:and|but)\\s+(${BOUND})\\s+(${NUMBER})\\s*${UNIT}(?: long)?\\b`, 'i'),
+  );
+  if (both)
+    for (const [word, n] of [
+      [both[1], both[2]],
+      [both[3], both[4]],
+    ] as [string, string][])
+      out.clauses.push({
+        kind: 'measure',
+        measure: measured(both[5] as string),
+        op: boundOp(word),
+        value: numberOf(n),
+      });
+}
+
+/** The comparison a bound's words make: "more than" is >, "at most" is <=, "exactly" is =. */
+function boundOp(words: string): '=' | '>=' | '<=' | '>' | '<' {
+  const word = words.toLowerCase();
+  if (word === 'exactly') return '=';
+  if (word === 'at least') return '>=';
+  if (word === 'at most') return '<=';
+  return /over|more|longer/.test(word) ? '>' : '<';
+}
 
 export function numberOf(text: string): number {
   const word = NUMBER_WORDS.indexOf(text.toLowerCase());

@@ -28,16 +28,21 @@ export interface Frame {
   raw: string;
 }
 
+/** "the fifth author", "the 40th author": a position past the second. */
+export const NTH_AUTHOR =
+  /\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,4}(?:st|nd|rd|th))[- ]authors?\b/i;
+
 // Field words, in the project's terms; the first that matches a span of the question wins it.
 const FIELD_WORDS: [RegExp, FieldName][] = [
   [
     /\bwhere (?:was|is|did|has) (?:it|\S+(?: \S+){0,24}?) (?:submitted|published|accepted|presented|appear(?:ed)?|get accepted)\b/i,
     'venue',
   ],
-  [/\b(?:arxiv )?(?:id|identifier|(?<!report )number)\b(?! of (?:papers|authors|pages))/i, 'id'],
+  [/\b(?:arxiv )?(?:ids?|identifiers?|(?<!report )number)\b(?! of (?:papers|authors|pages))/i, 'id'],
   [/\bfirst[- ]authors?\b|\blead authors?\b|\bfirst(?= and (?:the )?last[- ]authors?\b)/i, 'firstAuthor'],
   [/\blast[- ]authors?\b|\bsenior authors?\b/i, 'lastAuthor'],
   [/\bsecond authors?\b/i, 'secondAuthor'],
+  [NTH_AUTHOR, 'nthAuthor'],
   [/\bhow many (?:authors|people|names)\b|\bnumber of authors\b|\bauthor count\b/i, 'authorCount'],
   [
     /\bwho (?:wrote|authored|writes|made|created|are the authors)\b|\bauthors?\b|\bwho(?:'s| is| are)? (?:on|behind)\b/i,
@@ -60,7 +65,7 @@ const FIELD_WORDS: [RegExp, FieldName][] = [
   [/\bpages?\b|\bhow long is\b|\bpage count\b/i, 'pages'],
   [/\bfigures?\b/i, 'figures'],
   [/\btables?\b/i, 'tables'],
-  [/\bdoi\b/i, 'doi'],
+  [/\bdois?\b/i, 'doi'],
   [/\breport (?:number|no\.?)\b/i, 'reportNumber'],
   [/\bacm class(?:ification)?\b/i, 'acmClass'],
   [/\bmsc class(?:ification)?\b/i, 'mscClass'],
@@ -111,7 +116,7 @@ export function readFrame(text: QuestionText): Frame {
   const frame: Frame = { fields: [], plural: PLURAL.test(text.rest), raw: text.original };
   const t = text.rest;
   if (
-    /\b(?:per|each|every)[- ](?:year|month|day|(?:primary )?categor(?:y|ies))\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\bbreak (?:\w+ ){0,3}down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
+    /\b(?:per|each|every)[- ](?:year|month|day|(?:primary )?categor(?:y|ies))\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\bbreak (?:\S+ ){0,4}down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
       t,
     )
   ) {
@@ -197,9 +202,9 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|day|time|quarter|summer|winter|spring|autumn|fall)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
-    /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:the |with )less (?=authors|pages|categories|figures)|\b(?:came|come|submitted|published|posted|released) (?:out )?first\b/i;
+    /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:the |with )less (?=authors|pages|categories|figures)|\b(?:came|come|submitted|published|posted|released) (?:out )?first\b(?! (?:half|quarter|week|day|month|year|time|version)\b)/i;
   if (!most.test(t) && !least.test(t)) return;
   frame.want = 'superlative';
   const lo = least.exec(t)?.index ?? Infinity;
@@ -252,7 +257,8 @@ function superlativeGroup(t: string): GroupBy | undefined {
 
 /** What a superlative over papers measures: authors, title length, pages, versions, dates; undefined when none. */
 function superlativeMeasure(text: QuestionText, t: string): Frame['measure'] | undefined {
-  if (/\bauthors?\b|\bnames\b/i.test(t))
+  // "the single-author paper submitted most recently" ranks by date, not by authors.
+  if (/(?<!\b(?:single|one|two|three|four|five|\d+)[- ])\bauthors?\b|\bnames\b/i.test(t))
     return /\bnames? shown|\bjust the names|\bnames on its author line/i.test(t) ? 'shownAuthors' : 'authors';
   if (/\btitles?\b/i.test(t) && /\b(?:longest|shortest)\b/i.test(t) && !/\bpages?\b/i.test(t))
     return /\b(?:count(?:ing)?|in|by|number of) words\b|\bwords? count\b|\bfewest words\b|\bmost words\b/i.test(t)
@@ -269,7 +275,7 @@ function superlativeMeasure(text: QuestionText, t: string): Frame['measure'] | u
   if (/\bcategor/i.test(t)) return 'categories';
   if (/\bgap\b|\btime between\b|\blongest time\b/i.test(t)) return 'revisionGap';
   if (
-    /\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?(?:first|last)\b/i.test(
+    /\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?(?:first|last)\b(?! (?:year|month|week|day|time|half|quarter|version)\b)/i.test(
       t,
     )
   )
@@ -277,7 +283,7 @@ function superlativeMeasure(text: QuestionText, t: string): Frame['measure'] | u
   if (/\b(?:updated|revised) most recently|\bmost recently (?:updated|revised)/i.test(t)) return 'updated';
   // "Most recent" goes by the latest version (arXiv's "Submitted" date), "newest" and "latest" by the first.
   if (/\b(?:latest|newest|most recent|last (?=(?:\w+ )?(?:paper|article|preprint|submission)\b))/i.test(t))
-    return /\bmost recent\b/i.test(t) && !/\bfirst submission|\bfirst version|\bfirst submitted/i.test(t)
+    return /\bmost recent(?:ly)?\b/i.test(t) && !/\bfirst submission|\bfirst version|\bfirst submitted/i.test(t)
       ? 'updated'
       : 'submitted';
   if (/\btitle\b/i.test(t)) return 'titleLength';

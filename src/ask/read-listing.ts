@@ -241,6 +241,7 @@ const OWN_FIELDS = new Set<FieldName>([
   'firstAuthor',
   'lastAuthor',
   'secondAuthor',
+  'nthAuthor',
   'primaryCategory',
 ]);
 

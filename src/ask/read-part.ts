@@ -26,6 +26,7 @@ const ONE_PAPER_FIELDS = new Set<FieldName>([
   'firstAuthor',
   'lastAuthor',
   'secondAuthor',
+  'nthAuthor',
   'authorCount',
   'authors',
   'submitted',

@@ -1,7 +1,7 @@
 import type { Author } from '../search/author-map.js';
 import type { PaperFilter } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { type NameMention, spotNames } from './entities.js';
+import { type NameMention, isFrameWord, spotNames } from './entities.js';
 import type { QuestionText } from './question-text.js';
 
 /** The people a question names, as conditions, and what could not be settled. */
@@ -76,5 +76,8 @@ function unknownName(text: QuestionText): { unknown?: string } {
     /(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/u.exec(
       text.rest,
     );
-  return m ? { unknown: m[1] } : {};
+  // "Is Percy Liang": the question's own first word is no part of the name.
+  const words = (m?.[1] ?? '').split(/\s+/);
+  while (words.length > 0 && isFrameWord(words[0] as string)) words.shift();
+  return words.length >= 2 ? { unknown: words.join(' ') } : {};
 }

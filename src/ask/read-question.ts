@@ -71,60 +71,61 @@ const TYPO_TARGETS = `papers paper authors author coauthors submitted submission
   categories category primary primarily mention mentions written published journal between included
   inclusive abstract abstracts listed number fewest least month months years every total hidden`.split(/\s+/);
 
+/** Questions the listing cannot answer at all: the words that say so, what they ask, and the reply. */
+const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] = [
+  {
+    pattern:
+      /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i,
+    understood: 'a question of opinion',
+    message:
+      'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
+  },
+  // "is that claim true, which papers break it…": a claim checked in parts the reader cannot keep apart.
+  {
+    pattern:
+      /\b(?:is|are) (?:that|this|the|both|either|each|the first|the second) (?:claim|statement|part)s?\b.{0,40}\btrue\b|\bclaim(?:s|ed)? (?:that )?it\b.{0,120}\b(?:actually )?true\b|\b(?:says|said|claims?|wrote|writes|states?) (?:that )?['"\u2018\u201C][^'"\u2019\u201D]{12,}['"\u2019\u201D]/i,
+    understood: 'whether a claim is true',
+    message:
+      'I answer questions about the listing, not whether a claim is true. Ask about what the claim says, one question at a time, for example "how many papers have more than 30 authors?"',
+  },
+  {
+    pattern: /\b(?:older|newer|earlier|later|longer|shorter) than (?:its|their)\b|\bshare the same\b/i,
+    understood: 'a comparison of two fields of each paper',
+    message:
+      'I cannot compare two fields of each paper with each other yet; ask for one of them, for example "which papers have a journal ref".',
+  },
+  {
+    pattern:
+      /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)|institutions?|research (?:groups?|labs?|teams?) (?:in|from|based in|located in)|(?:groups?|labs?|teams?|compan(?:y|ies)) (?:based|located) in|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|email|e-mail|homepage of|how many neurons|number of neurons|search query|results did the search|query produced|retract(?:ed|ions?)|(?:been|were|was) (?:independently )?(?:reproduced|replicated)|reviewers? (?:say|said|think|thought|wrote|write)|peer reviews?)\b/i,
+    understood: 'a question about something the listing does not hold',
+    message:
+      "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not citations, affiliations or anything beyond them.",
+  },
+  {
+    pattern:
+      /\bcoming out\b|\bwill (?:it|this|that|they|the \w+) (?:be|come)\b|\bgoing to (?:be|come)\b|\bwill (?:\S+ ){0,4}(?:get into|end up|be accepted|win)\b/i,
+    understood: 'a question about the future',
+    message: 'The listing says what has been submitted and when, not what will come: I cannot tell that from it.',
+  },
+  {
+    pattern:
+      /^(?:.*\b)?(?:who|authors|people|researchers)\b.*\b(?:in|across) (?:two|2|three|3|several|multiple|different) (?:different |distinct )?(?:primary )?categories\b/i,
+    understood: "people counted by their papers' categories",
+    message:
+      'I cannot yet tell which people have papers in several categories; ask for the authors of one category\'s papers, for example "authors of the cs.CL papers".',
+  },
+  {
+    pattern: /\b(?:months?|years?|days?|weeks?)\b.*\b(?:had|have|has|with) no (?:papers?|submissions?)\b/i,
+    understood: 'the periods with no papers',
+    message:
+      'I cannot list the periods without papers yet; ask for papers per month or per year (for example "papers per month in 2024") and the missing ones are the gaps.',
+  },
+];
+
 /** Why a question cannot be answered from a listing at all, or null. */
 export function outOfReach(text: string): { understood: string; message: string } | null {
-  if (
-    /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i.test(
-      text,
-    )
-  )
-    return {
-      understood: 'a question of opinion',
-      message:
-        'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
-    };
-  if (/\b(?:older|newer|earlier|later|longer|shorter) than (?:its|their)\b|\bshare the same\b/i.test(text))
-    return {
-      understood: 'a comparison of two fields of each paper',
-      message:
-        'I cannot compare two fields of each paper with each other yet; ask for one of them, for example "which papers have a journal ref".',
-    };
-  if (
-    /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)|institutions?|(?:research )?(?:groups?|labs?|teams?|compan(?:y|ies)) (?:in|from|based in|located in)|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|email|e-mail|homepage of|neurons?|search query|results did the search|query produced)\b/i.test(
-      text,
-    )
-  )
-    return {
-      understood: 'a question about something the listing does not hold',
-      message:
-        "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not citations, affiliations or anything beyond them.",
-    };
-  if (
-    /\bcoming out\b|\bwill (?:it|this|that|they|the \w+) (?:be|come)\b|\bgoing to (?:be|come)\b|\bwill (?:\S+ ){0,4}(?:get into|end up|be accepted|win)\b/i.test(
-      text,
-    )
-  )
-    return {
-      understood: 'a question about the future',
-      message: 'The listing says what has been submitted and when, not what will come: I cannot tell that from it.',
-    };
-  if (
-    /^(?:.*\b)?(?:who|authors|people|researchers)\b.*\b(?:in|across) (?:two|2|three|3|several|multiple|different) (?:different |distinct )?(?:primary )?categories\b/i.test(
-      text,
-    )
-  )
-    return {
-      understood: "people counted by their papers' categories",
-      message:
-        'I cannot yet tell which people have papers in several categories; ask for the authors of one category\'s papers, for example "authors of the cs.CL papers".',
-    };
-  if (/\b(?:months?|years?|days?|weeks?)\b.*\b(?:had|have|has|with) no (?:papers?|submissions?)\b/i.test(text))
-    return {
-      understood: 'the periods with no papers',
-      message:
-        'I cannot list the periods without papers yet; ask for papers per month or per year (for example "papers per month in 2024") and the missing ones are the gaps.',
-    };
-  return null;
+  const hit = OUT_OF_REACH.find((r) => r.pattern.test(text));
+  return hit ? { understood: hit.understood, message: hit.message } : null;
 }
 
 /** A follow-up that leans on an earlier question ("what about 2023?", "and Divyat?"): declined with a hint. */
@@ -139,7 +140,9 @@ export function isFollowUp(text: string): boolean {
     /^(?:what about|how about|same (?:for|but)|the one before)\b/i.test(rest) ||
     /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
     (rest !== text && /^how (?:many|long|old)\b.*\b(?:is|was|does|did) it$/i.test(rest)) ||
-    /\b(?:the (?:second|third|fourth|next|previous) one|the one before that)\b/i.test(rest) ||
+    /\b(?:the (?:second|third|fourth|next|previous|other) one|the one before that|the other (?:paper|person|author))\b/i.test(
+      rest,
+    ) ||
     // "and his other paper, how many pages it has": a person or paper named before this question.
     (rest !== text &&
       /\b(?:his|her|their) (?:\w+ )?(?:papers?|ones?|works?|articles?)\b|\bit (?:has|have|got)\s*$/i.test(rest)) ||

@@ -128,7 +128,7 @@ function fields(index: PaperIndex, q: TypedQuestion, sel: Selection): Outcome {
   const p = onlyPaper(sel, q);
   if ('text' in p) return p;
   const has = listingHas(index.papers);
-  const answers = (q.fields ?? []).map((f) => ({ f, a: fieldAnswer(p, f, has) }));
+  const answers = (q.fields ?? []).map((f) => ({ f, a: fieldAnswer(p, f, has, q.nth) }));
   if (answers.length === 1) {
     const { a } = answers[0] as { a: { text: string; declined?: boolean } };
     return { text: a.text, papers: [p], ...(a.declined ? { declined: true } : {}) };
@@ -148,10 +148,10 @@ const EACH_MAX = 20;
 
 /** The asked fields of each selected paper, a sentence each. */
 function eachPaperFields(index: PaperIndex, q: TypedQuestion, papers: readonly Paper[]): Said {
-  if (papers.length === 0) return { text: 'None of those papers is in this listing.', papers: [] };
+  if (papers.length === 0) return { text: 'There are no such papers, so there is nothing to show.', papers: [] };
   const has = listingHas(index.papers);
   const shown = papers.slice(0, EACH_MAX);
-  const lines = shown.map((p) => (q.fields ?? []).map((f) => fieldAnswer(p, f, has).text).join(' '));
+  const lines = shown.map((p) => (q.fields ?? []).map((f) => fieldAnswer(p, f, has, q.nth).text).join(' '));
   const more = papers.length > EACH_MAX ? ` And ${plural(papers.length - EACH_MAX, 'more paper')}.` : '';
   return { text: [...new Set(lines)].join(' ') + more, papers: shown };
 }

@@ -33,6 +33,11 @@ function twoDigits(words: string): number {
   return teen >= 0 ? 10 + teen : UNITS.indexOf(tens as string);
 }
 
+/** The number of an ordinal: "fifth" is 5, "40th" 40. */
+export function ordinalNumber(word: string): number {
+  return /^\d/.test(word) ? Number.parseInt(word, 10) : dayOf(word);
+}
+
 /** The day of "fourteenth", "twenty-first". */
 function dayOf(words: string): number {
   const [tens, unit] = words.toLowerCase().split(/[- ]/);

@@ -34,6 +34,8 @@ export const FieldName = z.enum([
   'firstAuthor',
   'lastAuthor',
   'secondAuthor',
+  /** The author at position `nth` (third, fifth, 40th). */
+  'nthAuthor',
   'authorCount',
   'submitted',
   'updated',
@@ -114,5 +116,7 @@ export const TypedQuestion = z.object({
   people: z.array(z.string()).optional(),
   /** For `superlative` and `distribution`: how many of the ranking ("the 3 newest"), ties at the last place included. */
   limit: z.number().int().positive().optional(),
+  /** For the field `nthAuthor`: which position, from 1. */
+  nth: z.number().int().positive().optional(),
 });
 export type TypedQuestion = z.infer<typeof TypedQuestion>;
