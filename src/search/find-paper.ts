@@ -33,13 +33,33 @@ export function findPaper(
   if (named.length === 1) return { kind: 'found', paper: named[0] as Paper };
   // The words in this order inside exactly one title: "llama 3" names "The Llama 3 Herd of Models".
   if (norm) {
-    const needle = ` ${norm} `;
-    const inTitle = facts.flatMap((f, slot) => (f && ` ${f.titleKey} `.includes(needle) ? [slot] : []));
-    if (inTitle.length === 1) return { kind: 'found', paper: slots[inTitle[0] as number] as Paper };
+    const only = onlyTitleWith(facts, norm);
+    if (only !== undefined) return { kind: 'found', paper: slots[only] as Paper };
   }
   const hits = search(text);
   const [top, second] = hits;
   if (!top) return { kind: 'none' };
   if (!second || top.score >= 2 * second.score) return { kind: 'found', paper: top.paper };
   return { kind: 'candidates', papers: hits.slice(0, 5).map((h) => h.paper) };
+}
+
+/** The one slot whose title has these words in this order, if exactly one has; stops at the second. */
+function onlyTitleWith(facts: ListingCatalog['facts'], words: string): number | undefined {
+  let found: number | undefined;
+  for (let slot = 0; slot < facts.length; slot++) {
+    const key = facts[slot]?.titleKey;
+    if (key === undefined || !hasWords(key, words)) continue;
+    if (found !== undefined) return undefined;
+    found = slot;
+  }
+  return found;
+}
+
+/** Whether `words` stand in `key` as whole words (both are normalized: words joined by single spaces). */
+function hasWords(key: string, words: string): boolean {
+  for (let at = key.indexOf(words); at >= 0; at = key.indexOf(words, at + 1)) {
+    const end = at + words.length;
+    if ((at === 0 || key[at - 1] === ' ') && (end === key.length || key[end] === ' ')) return true;
+  }
+  return false;
 }
