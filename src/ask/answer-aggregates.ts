@@ -3,6 +3,8 @@ import { nameKey } from '../listing/names.js';
 import type { Paper } from '../listing/paper.js';
 import { type DateField, clausesOf } from '../search/paper-filter.js';
 import { measureOf } from '../search/paper-measures.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import type { PeopleRanking } from '../search/people-table.js';
 import { extremeOf } from './answer-extremes.js';
 import { capitalize, firstWithTies, joinAnd, plural, topWords } from './answer.js';
 import type { Said } from './answer-sets.js';
@@ -206,67 +208,17 @@ function otherReading(papers: readonly Paper[], measure: 'authors' | 'shownAutho
     : `; counting the authors hidden by "et al." too, ${mean.toFixed(1)}`;
 }
 
-/** The names at a position of the author list; no last one when authors are hidden. */
-function placed(p: Paper, position: TypedQuestion['authorPosition']): readonly string[] {
-  if (!position) return p.authors;
-  if (position === 'first') return p.authors.slice(0, 1);
-  return p.hiddenAuthorCount > 0 ? [] : p.authors.slice(-1);
-}
-
 /** People on the papers, ranked by how many they are on. */
-export function authorRanking(papers: readonly Paper[], q: TypedQuestion): { name: string; papers: Paper[] }[] {
+export function authorRanking(index: PaperIndex, papers: readonly Paper[], q: TypedQuestion): PeopleRanking {
   const except = new Set((q.exceptAuthors ?? []).map(nameKey));
   const named = q.authorsNamed ? ` ${nameKey(q.authorsNamed)} ` : '';
   const unwanted = q.exceptNamed ? ` ${nameKey(q.exceptNamed)} ` : '';
-  const byKey = new Map<string, { name: string; papers: Paper[] }>();
-  for (const p of papers)
-    for (const a of placed(p, q.authorPosition)) {
-      const key = keyOf(a);
-      if (except.has(key) || (named && !` ${key} `.includes(named)) || (unwanted && ` ${key} `.includes(unwanted)))
-        continue;
-      let entry = byKey.get(key);
-      if (!entry) byKey.set(key, (entry = { name: a, papers: [] }));
-      // A name listed twice on one paper counts once.
-      if (entry.papers[entry.papers.length - 1] !== p) entry.papers.push(p);
-    }
-  const min = q.minPapers ?? 1;
-  const max = q.maxPapers ?? Infinity;
-  return byCountThenName([...byKey.values()].filter((a) => a.papers.length >= min && a.papers.length <= max));
-}
-
-const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-
-/**
- * Most papers first; names in order among the first hundred and in a small last group (the
- * answers show those). Sorting every name of a large listing by name is most of the time of a
- * ranking at 30,000 papers, and the order of the rest is never shown.
- */
-function byCountThenName<T extends { name: string; papers: readonly Paper[] }>(people: T[]): T[] {
-  const groups = new Map<number, T[]>();
-  for (const p of people) {
-    const group = groups.get(p.papers.length);
-    if (group) group.push(p);
-    else groups.set(p.papers.length, [p]);
-  }
-  const counts = [...groups.keys()].sort((a, b) => b - a);
-  const out: T[] = [];
-  counts.forEach((count, i) => {
-    const group = groups.get(count) as T[];
-    if (out.length < 100 || (i === counts.length - 1 && group.length <= 1000)) group.sort(byName);
-    for (const p of group) out.push(p);
+  const counts = (key: string) =>
+    !except.has(key) && (!named || ` ${key} `.includes(named)) && !(unwanted && ` ${key} `.includes(unwanted));
+  return index.people.rank(papers, {
+    ...(q.authorPosition ? { position: q.authorPosition } : {}),
+    ...(except.size > 0 || named || unwanted ? { counts } : {}),
+    ...(q.minPapers ? { minPapers: q.minPapers } : {}),
+    ...(q.maxPapers ? { maxPapers: q.maxPapers } : {}),
   });
-  return out;
-}
-
-// Names recur across questions: their keys are computed once (bounded, so a large listing cannot grow it without end).
-const keys = new Map<string, string>();
-
-function keyOf(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    if (keys.size >= 200_000) keys.clear();
-    key = nameKey(name);
-    keys.set(name, key);
-  }
-  return key;
 }

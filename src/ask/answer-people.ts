@@ -3,8 +3,9 @@ import type { Paper } from '../listing/paper.js';
 import { nameKey } from '../listing/names.js';
 import type { Selection } from '../search/filter-engine.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { agreeing, capitalize, firstWithTies, joinAnd, plural, topWords } from './answer.js';
+import { agreeing, capitalize, joinAnd, plural, topWords } from './answer.js';
 import { authorRanking } from './answer-aggregates.js';
+import type { CountedPerson, PeopleRanking } from '../search/people-table.js';
 import { type Said, unsureNote } from './answer-sets.js';
 import type { TypedQuestion } from './typed-question.js';
 
@@ -17,13 +18,22 @@ export interface OnEach {
 }
 
 /** People on the selected papers, most papers first; a person's coauthors when the question names them. */
-export function authorsAnswer(sel: Selection, q: TypedQuestion, described: string, each?: OnEach): Said {
-  const ranked = authorRanking(sel.papers, q).filter((a) => !each || each.keep(a.papers));
+export function authorsAnswer(
+  index: PaperIndex,
+  sel: Selection,
+  q: TypedQuestion,
+  described: string,
+  each?: OnEach,
+): Said {
+  const ranking = authorRanking(index, sel.papers, q);
+  // Everyone is needed only to keep those on each asked set; otherwise the first 80 are shown.
+  const ranked = each ? ranking.slice().filter((a) => each.keep(a.papers)) : ranking.slice(0, 80);
+  const count = each ? ranked.length : ranking.length;
   const hidden = sel.papers.some((p) => p.hiddenAuthorCount > 0)
     ? ' (more are hidden behind "et al." on some of them)'
     : '';
-  if (ranked.length === 0 && each) return { text: `No one has ${joinAnd(each.described)}${hidden}.`, papers: [] };
-  if (ranked.length === 0 && sel.papers.length > 0 && (q.minPapers || q.maxPapers))
+  if (count === 0 && each) return { text: `No one has ${joinAnd(each.described)}${hidden}.`, papers: [] };
+  if (count === 0 && sel.papers.length > 0 && (q.minPapers || q.maxPapers))
     return {
       text:
         sel.papers.length < (q.minPapers ?? 0)
@@ -31,92 +41,108 @@ export function authorsAnswer(sel: Selection, q: TypedQuestion, described: strin
           : `No one is on ${q.minPapers ? `at least ${q.minPapers}` : `at most ${q.maxPapers}`} of the ${sel.papers.length} ${described}${hidden}.`,
       papers: sel.papers.slice(0, 50),
     };
-  if (ranked.length === 0) {
+  if (count === 0) {
     const notes = sel.notes.length ? ` (${sel.notes.join('; ')})` : '';
     return { text: `No ${described} in this listing${notes}${unsureNote(sel)}, so no authors of them.`, papers: [] };
   }
   const shown = ranked.slice(0, 80).map((a) => (a.papers.length > 1 ? `${a.name} (${a.papers.length})` : a.name));
-  const more = ranked.length > 80 ? `, and ${ranked.length - 80} more` : '';
-  const cited = [...new Set(ranked.flatMap((a) => a.papers))].slice(0, 50);
+  const more = count > 80 ? `, and ${count - 80} more` : '';
+  const cited = firstPapers(each ? ranked : ranking, 50);
   // "who is on both X and Y": the people every one of a few named papers lists.
   if (q.minPapers && q.minPapers === sel.papers.length && sel.papers.length <= 5) {
     const titles = joinAnd(sel.papers.map((p) => `"${p.title}"`));
     return {
-      text: `${capitalize(plural(ranked.length, 'person is', 'people are'))} on ${sel.papers.length === 2 ? 'both' : 'all of'} ${titles}${ranked.length ? `: ${joinAnd(shown)}` : ''}${hidden}.`,
+      text: `${capitalize(plural(count, 'person is', 'people are'))} on ${sel.papers.length === 2 ? 'both' : 'all of'} ${titles}${count ? `: ${joinAnd(shown)}` : ''}${hidden}.`,
       papers: sel.papers,
     };
   }
-  if (q.authorsNamed && ranked.length <= 12)
+  if (q.authorsNamed && count <= 12)
     return {
       text: `${joinAnd(ranked.map((a) => a.name))}: ${plural(sel.papers.length, 'paper')} of the ${described}${hidden}.`,
       papers: cited,
     };
   if (q.exceptAuthors?.length === 1)
     return {
-      text: `${q.exceptAuthors[0]} has ${plural(ranked.length, 'coauthor')} ${q.minPapers ? `on at least ${q.minPapers} of ${sel.papers.length} papers` : `over ${plural(sel.papers.length, 'paper')}`}, most frequent first: ${joinAnd(shown)}${more}${hidden}.`,
+      text: `${q.exceptAuthors[0]} has ${plural(count, 'coauthor')} ${q.minPapers ? `on at least ${q.minPapers} of ${sel.papers.length} papers` : `over ${plural(sel.papers.length, 'paper')}`}, most frequent first: ${joinAnd(shown)}${more}${hidden}.`,
       papers: cited,
     };
   const who = each
-    ? `${capitalize(plural(ranked.length, 'person has', 'people have'))} ${joinAnd(each.described)}`
+    ? `${capitalize(plural(count, 'person has', 'people have'))} ${joinAnd(each.described)}`
     : q.authorPosition
-      ? `The ${q.authorPosition} ${agreeing(ranked.length, 'author', 'authors')} of the ${described}`
-      : `${capitalize(plural(ranked.length, 'person', 'people'))} on the ${described}`;
+      ? `The ${q.authorPosition} ${agreeing(count, 'author', 'authors')} of the ${described}`
+      : `${capitalize(plural(count, 'person', 'people'))} on the ${described}`;
   return {
     text: `${who}: ${joinAnd(shown)}${more}${hidden}.`,
     papers: cited,
   };
 }
 
+/** The first `max` distinct papers of the ranked people, in their order. */
+function firstPapers(ranked: PeopleRanking | CountedPerson[], max: number): Paper[] {
+  const papers = new Set<Paper>();
+  for (let from = 0; from < ranked.length && papers.size < max; from += 100)
+    for (const a of ranked.slice(from, from + 100)) for (const p of a.papers) papers.add(p);
+  return [...papers].slice(0, max);
+}
+
 /** The people with the most (or fewest) of the selected papers, ties named. */
-export function topAuthorsAnswer(sel: Selection, q: TypedQuestion, described: string): Said {
-  if (q.rankBy === 'coauthors') return topCoauthorsAnswer(sel, q);
-  const ranked = authorRanking(sel.papers, q);
-  const top = q.direction === 'least' ? ranked[ranked.length - 1] : ranked[0];
+export function topAuthorsAnswer(index: PaperIndex, sel: Selection, q: TypedQuestion, described: string): Said {
+  if (q.rankBy === 'coauthors') return topCoauthorsAnswer(index, sel, q);
+  const ranked = authorRanking(index, sel.papers, q);
+  const at = q.direction === 'least' ? ranked.length - 1 : 0;
+  const [top] = ranked.slice(at, at + 1);
   if (!top) return { text: `No authors of ${described} in this listing.`, papers: [] };
   const n = top.papers.length;
-  const tied = ranked.filter((a) => a.papers.length === n);
+  const [tieFrom, tieTo] = ranked.tiedAround(at);
+  const ties = tieTo - tieFrom;
+  const tiedNames = () => ranked.slice(tieFrom, tieTo).map((a) => a.name);
   const caveat = sel.papers.some((p) => p.hiddenAuthorCount > 0) ? HIDDEN_NOTE : '';
-  const cited = tied.length === 1 ? top.papers.slice(0, 10) : [];
+  const cited = ties === 1 ? top.papers.slice(0, 10) : [];
   if (q.exceptAuthors?.length === 1)
     return {
-      text: `${q.exceptAuthors[0]} writes most often with ${joinAnd(tied.map((a) => a.name))}: ${plural(n, 'shared paper')}${tied.length > 1 ? ' each' : ''}${caveat}.`,
+      text: `${q.exceptAuthors[0]} writes most often with ${joinAnd(tiedNames())}: ${plural(n, 'shared paper')}${ties > 1 ? ' each' : ''}${caveat}.`,
       papers: cited,
     };
   if (q.authorsNamed) {
-    const lead = tied.length > 1 ? `Tied: ${joinAnd(tied.map((a) => a.name))}` : top.name;
-    const others = ranked.filter((a) => !tied.includes(a)).map((a) => `${a.name} (${a.papers.length})`);
+    const lead = ties > 1 ? `Tied: ${joinAnd(tiedNames())}` : top.name;
+    const others = [...ranked.slice(0, tieFrom), ...ranked.slice(tieTo)].map((a) => `${a.name} (${a.papers.length})`);
     return {
-      text: `${lead}, with ${plural(n, 'paper')}${tied.length > 1 ? ' each' : ''}, of the ${plural(ranked.length, 'author')} named ${q.authorsNamed}${others.length ? `; the others: ${others.join(', ')}` : ''}${caveat}.`,
+      text: `${lead}, with ${plural(n, 'paper')}${ties > 1 ? ' each' : ''}, of the ${plural(ranked.length, 'author')} named ${q.authorsNamed}${others.length ? `; the others: ${others.join(', ')}` : ''}${caveat}.`,
       papers: cited,
     };
   }
   const listed = q.limit
-    ? firstWithTies(ranked, q.limit, (a) => a.papers.length)
-    : ranked.slice(0, Math.max(5, tied.length));
-  const shown = namedUpTo(listed, (q.limit ?? 0) + 20);
+    ? ranked.tiedAround(Math.min(q.limit, ranked.length) - 1)[1]
+    : Math.min(ranked.length, Math.max(5, ties));
+  const shown = namedUpTo(ranked, listed, (q.limit ?? 0) + 20);
   const scope = q.papers ? ` of the ${sel.papers.length} ${described}` : '';
-  const tie = tied.length > 1 ? ` (${tied.length} tied with ${plural(n, 'paper')})` : '';
+  const tie = ties > 1 ? ` (${ties} tied with ${plural(n, 'paper')})` : '';
   const kind = q.authorPosition ? `${q.authorPosition} authors` : 'authors';
   const lead = q.limit
-    ? `${topWords(q.limit, listed.length, ranked.length, kind)}${scope}`
+    ? `${topWords(q.limit, listed, ranked.length, kind)}${scope}`
     : `The most prolific ${kind}${scope}${tie}`;
   return { text: `${lead}: ${joinAnd(shown)}${caveat}.`, papers: cited };
 }
 
-/** Each person with their count; past `max`, the last place's people as a number ("and 980 more with 1 paper each"). */
-function namedUpTo(people: readonly { name: string; papers: readonly Paper[] }[], max: number): string[] {
-  const named = (a: { name: string; papers: readonly Paper[] }) => `${a.name} (${plural(a.papers.length, 'paper')})`;
-  const last = people[people.length - 1];
-  if (people.length <= max || !last) return people.map(named);
-  const above = people.filter((a) => a.papers.length !== last.papers.length);
-  const rest = people.length - above.length;
-  return [...above.map(named), `${rest.toLocaleString('en-US')} more with ${plural(last.papers.length, 'paper')} each`];
+/**
+ * The first `end` people with their counts; past `max`, the people of the last place among them
+ * as a number ("and 980 more with 1 paper each").
+ */
+function namedUpTo(ranked: PeopleRanking, end: number, max: number): string[] {
+  const named = (a: CountedPerson) => `${a.name} (${plural(a.papers.length, 'paper')})`;
+  if (end <= max || end === 0) return ranked.slice(0, end).map(named);
+  const [lastFrom] = ranked.tiedAround(end - 1);
+  const last = ranked.countAt(end - 1);
+  return [
+    ...ranked.slice(0, lastFrom).map(named),
+    `${(end - lastFrom).toLocaleString('en-US')} more with ${plural(last, 'paper')} each`,
+  ];
 }
 
 /** The people who wrote with the most (or fewest) distinct others on the selected papers, ties named. */
-function topCoauthorsAnswer(sel: Selection, q: TypedQuestion): Said {
+function topCoauthorsAnswer(index: PaperIndex, sel: Selection, q: TypedQuestion): Said {
   const least = q.direction === 'least';
-  const ranked = coauthorRanking(sel.papers, least);
+  const ranked = coauthorRanking(index, sel.papers, least);
   const end = ranked[0];
   if (!end) return { text: 'No authors in this listing.', papers: [] };
   const tied = ranked.filter((a) => a.coauthors === end.coauthors);
@@ -133,10 +159,11 @@ function topCoauthorsAnswer(sel: Selection, q: TypedQuestion): Said {
 
 /** Each person on the papers with how many distinct others they wrote with, most (or fewest) first, then by name. */
 function coauthorRanking(
+  index: PaperIndex,
   papers: readonly Paper[],
   fewestFirst: boolean,
 ): { name: string; papers: Paper[]; coauthors: number }[] {
-  const people = authorRanking(papers, { want: 'superlative', papers: null });
+  const people = authorRanking(index, papers, { want: 'superlative', papers: null }).slice();
   const others = new Map<string, Set<string>>();
   for (const p of papers) {
     const keys = [...new Set(p.authors.map(nameKey))];
@@ -154,9 +181,9 @@ function coauthorRanking(
 }
 
 /** "How many distinct authors / primary categories". */
-export function countOtherAnswer(sel: Selection, q: TypedQuestion, described: string): Said {
+export function countOtherAnswer(index: PaperIndex, sel: Selection, q: TypedQuestion, described: string): Said {
   if (q.countOf === 'authors') {
-    const ranked = authorRanking(sel.papers, q);
+    const ranked = authorRanking(index, sel.papers, q);
     const hidden = sel.papers.reduce((n, p: Paper) => n + p.hiddenAuthorCount, 0);
     const hiddenNote = hidden
       ? `; ${hidden.toLocaleString('en-US')} more authors are hidden behind "et al." and not counted`
@@ -164,7 +191,7 @@ export function countOtherAnswer(sel: Selection, q: TypedQuestion, described: st
     if (q.exceptAuthors?.length || q.authorsNamed) {
       const who = q.exceptAuthors?.length ? `${q.exceptAuthors[0]} has` : `The listing names`;
       const what = q.exceptAuthors?.length ? 'distinct coauthors' : `different people named ${q.authorsNamed}`;
-      const names = ranked.length <= 12 ? `: ${joinAnd(ranked.map((a) => a.name))}` : '';
+      const names = ranked.length <= 12 ? `: ${joinAnd(ranked.slice().map((a) => a.name))}` : '';
       return { text: `${who} ${ranked.length} ${what}${names}${hiddenNote}.`, papers: [] };
     }
     if (q.authorPosition)

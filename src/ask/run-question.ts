@@ -64,7 +64,7 @@ function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: str
     case 'papers':
       return listAnswer(sel, described, ranked, q.limit);
     case 'count':
-      if (q.countOf && q.countOf !== 'papers') return countOtherAnswer(sel, q, described);
+      if (q.countOf && q.countOf !== 'papers') return countOtherAnswer(index, sel, q, described);
       return q.share ? shareAnswer(index, q, sel, described) : countAnswer(sel, described);
     case 'yesno':
       if (q.fields?.length) return oneField(index, q, sel, (p, has) => yesNoField(p, q.fields![0]!, has));
@@ -78,7 +78,7 @@ function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: str
         : { text: 'I found no such paper in this listing.', papers: [], declined: true };
     }
     case 'authors':
-      return authorsAnswer(sel, q, described, onEachOf(index, q));
+      return authorsAnswer(index, sel, q, described, onEachOf(index, q));
     case 'compare':
       return compareAnswer(index, q);
     case 'profile':
@@ -86,7 +86,7 @@ function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: str
     case 'distribution':
       return distributionAnswer(sel.papers, q, described);
     case 'superlative':
-      if (q.groupBy === 'author') return topAuthorsAnswer(sel, q, described);
+      if (q.groupBy === 'author') return topAuthorsAnswer(index, sel, q, described);
       if (q.groupBy) return unsure(topGroupAnswer(sel.papers, q, described), sel);
       return withFields(index, q, unsure(extremeAnswer(titleFirst(sel.papers, q), q, described), sel));
     case 'average':

@@ -5,6 +5,8 @@ import { fold, words } from '../listing/text.js';
 import { termOf } from './terms.js';
 import type { Acronym } from './acronyms.js';
 import type { AuthorMap } from './author-map.js';
+import { nameKey } from '../listing/names.js';
+import { PeopleTable } from './people-table.js';
 import { CatalogBuilder, type ListingCatalog, planSlots } from './listing-catalog.js';
 import { type IndexDocument, type SharedIndex, newMiniSearch, owns } from './mini-index.js';
 import { inChunks, inTurns } from './in-turns.js';
@@ -57,6 +59,7 @@ export class PaperIndex {
   private readonly planner: SearchPlanner;
   private readonly mini: MiniSearch<IndexDocument>;
   private readonly typos: TypoSource;
+  private peopleTable?: PeopleTable;
 
   private constructor(
     private readonly shared: SharedIndex,
@@ -134,6 +137,12 @@ export class PaperIndex {
 
   get authors(): AuthorMap {
     return this.catalog.authors;
+  }
+
+  /** The listing's people as numbers, for counting them over many papers (made when first asked for). */
+  get people(): PeopleTable {
+    const key = (name: string) => this.catalog.authors.names.get(name) ?? nameKey(name);
+    return (this.peopleTable ??= new PeopleTable(this.catalog.papers, key));
   }
 
   get acronyms(): readonly Acronym[] {

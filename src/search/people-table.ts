@@ -1,0 +1,200 @@
+import type { Paper } from '../listing/paper.js';
+
+/** A person on the counted papers: the name as first spelled there, and those papers in the order counted. */
+export interface CountedPerson {
+  name: string;
+  papers: Paper[];
+}
+
+/** Which names of the papers {@link PeopleTable.rank} counts. */
+export interface RankOptions {
+  /** Only the first name, or only the last (none on a paper that hides authors). */
+  position?: 'first' | 'last';
+  /** Whether the person with this name key is counted at all. */
+  counts?: (key: string) => boolean;
+  /** Only people on at least (at most) this many of the papers. */
+  minPapers?: number;
+  maxPapers?: number;
+}
+
+/**
+ * The listing's people as small numbers (names that differ only in case, accents or punctuation
+ * are one person) and each paper's names as a run of them, so that people are counted over
+ * thousands of papers by array index rather than by a map look-up per name.
+ */
+export class PeopleTable {
+  private readonly slots = new Map<Paper, number>();
+  private readonly starts: Int32Array;
+  private readonly ids: Int32Array;
+  private readonly keys: string[] = [];
+
+  constructor(papers: readonly Paper[], keyOf: (name: string) => string) {
+    const idOfKey = new Map<string, number>();
+    const ids: number[] = [];
+    this.starts = new Int32Array(papers.length + 1);
+    papers.forEach((p, slot) => {
+      this.slots.set(p, slot);
+      this.starts[slot] = ids.length;
+      for (const name of p.authors) {
+        const key = keyOf(name);
+        let id = idOfKey.get(key);
+        if (id === undefined) idOfKey.set(key, (id = this.keys.push(key) - 1));
+        ids.push(id);
+      }
+    });
+    this.starts[papers.length] = ids.length;
+    this.ids = Int32Array.from(ids);
+  }
+
+  /** The people on these papers (which must be this table's), most papers first. */
+  rank(papers: readonly Paper[], options: RankOptions = {}): PeopleRanking {
+    const size = this.keys.length;
+    const counted = new Int32Array(size);
+    const lastPaper = new Int32Array(size);
+    const allowed = options.counts ? new Int8Array(size) : undefined;
+    const seen: number[] = [];
+    const firstPaper = new Int32Array(size);
+    const firstPlace = new Int32Array(size);
+    const slots = Int32Array.from(papers, (p) => this.slotOf(p));
+    papers.forEach((p, i) => {
+      const [from, to] = this.run(slots[i] as number, p, options.position);
+      for (let j = from; j < to; j++) {
+        const id = this.ids[j] as number;
+        // A name listed twice on one paper counts once.
+        if (lastPaper[id] === i + 1) continue;
+        lastPaper[id] = i + 1;
+        if (allowed && allowed[id] === 0) allowed[id] = options.counts?.(this.keys[id] as string) ? 1 : -1;
+        if (allowed && allowed[id] === -1) continue;
+        if ((counted[id] as number)++ > 0) continue;
+        seen.push(id);
+        firstPaper[id] = i;
+        firstPlace[id] = j - (this.starts[slots[i] as number] as number);
+      }
+    });
+    const min = options.minPapers ?? 1;
+    const max = options.maxPapers ?? Infinity;
+    const people = seen.filter((id) => (counted[id] as number) >= min && (counted[id] as number) <= max);
+    const name = (id: number) =>
+      (papers[firstPaper[id] as number] as Paper).authors[firstPlace[id] as number] as string;
+    return new PeopleRanking({ table: this, papers, slots, position: options.position, people, counted, name });
+  }
+
+  /** Where the counted names of the paper in this slot sit in {@link idAt}'s places. */
+  run(slot: number, p: Paper, position?: 'first' | 'last'): [number, number] {
+    const from = this.starts[slot] as number;
+    const to = this.starts[slot + 1] as number;
+    if (!position || from === to) return [from, to];
+    if (position === 'first') return [from, from + 1];
+    return p.hiddenAuthorCount > 0 ? [from, from] : [to - 1, to];
+  }
+
+  idAt(j: number): number {
+    return this.ids[j] as number;
+  }
+
+  get people(): number {
+    return this.keys.length;
+  }
+
+  private slotOf(p: Paper): number {
+    const slot = this.slots.get(p);
+    if (slot === undefined) throw new Error(`PeopleTable: "${p.title}" is not a paper of this listing`);
+    return slot;
+  }
+}
+
+/** What a {@link PeopleRanking} is made of: the counts of {@link PeopleTable.rank}. */
+interface Counted {
+  table: PeopleTable;
+  papers: readonly Paper[];
+  slots: Int32Array;
+  position: RankOptions['position'];
+  /** The people counted, in the order first met. */
+  people: readonly number[];
+  counted: Int32Array;
+  name: (id: number) => string;
+}
+
+// Groups of tied people are put in name order while fewer than this many people come before them.
+const NAMED_HEAD = 100;
+// A last group (the fewest papers) is put in name order when it has at most this many people.
+const NAMED_TAIL = 1000;
+
+/**
+ * People ranked by how many of the papers they are on, most first; ties in name order among the
+ * first hundred and in a small last group (the answers show those: sorting every name of a large
+ * listing is most of a ranking's time). Each person's papers are gathered only when asked for.
+ */
+export class PeopleRanking {
+  readonly length: number;
+  private readonly order: number[];
+  private readonly made = new Map<number, CountedPerson>();
+
+  constructor(private readonly counts: Counted) {
+    this.length = counts.people.length;
+    this.order = this.sorted(counts.people);
+  }
+
+  /** How many papers the person at this place is on. */
+  countAt(i: number): number {
+    return this.counts.counted[this.order[i] as number] as number;
+  }
+
+  /** The people at places `from` to `to` (not included), with their papers. */
+  slice(from = 0, to = this.length): CountedPerson[] {
+    const wanted = this.order.slice(Math.max(0, from), Math.min(this.length, to));
+    this.gather(wanted.filter((id) => !this.made.has(id)));
+    return wanted.map((id) => this.made.get(id) as CountedPerson);
+  }
+
+  /** The places `[from, to)` of the people tied with the person at place `i`. */
+  tiedAround(i: number): [number, number] {
+    const n = this.countAt(i);
+    let from = i;
+    let to = i + 1;
+    while (from > 0 && this.countAt(from - 1) === n) from--;
+    while (to < this.length && this.countAt(to) === n) to++;
+    return [from, to];
+  }
+
+  private sorted(people: readonly number[]): number[] {
+    const { counted, name } = this.counts;
+    const groups = new Map<number, number[]>();
+    for (const id of people) {
+      const n = counted[id] as number;
+      const group = groups.get(n);
+      if (group) group.push(id);
+      else groups.set(n, [id]);
+    }
+    const counts = [...groups.keys()].sort((a, b) => b - a);
+    const byName = (a: number, b: number) => {
+      const x = name(a);
+      const y = name(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    const out: number[] = [];
+    counts.forEach((n, i) => {
+      const group = groups.get(n) as number[];
+      if (out.length < NAMED_HEAD || (i === counts.length - 1 && group.length <= NAMED_TAIL)) group.sort(byName);
+      for (const id of group) out.push(id);
+    });
+    return out;
+  }
+
+  /** Makes these people's entries in one pass over the papers. */
+  private gather(ids: readonly number[]): void {
+    if (ids.length === 0) return;
+    const { table, papers, slots, position, name } = this.counts;
+    const made = ids.map((id) => ({ name: name(id), papers: [] as Paper[] }));
+    const place = new Int32Array(table.people);
+    ids.forEach((id, k) => (place[id] = k + 1));
+    papers.forEach((p, i) => {
+      const [from, to] = table.run(slots[i] as number, p, position);
+      for (let j = from; j < to; j++) {
+        const person = made[(place[table.idAt(j)] as number) - 1];
+        if (person && person.papers[person.papers.length - 1] !== p) person.papers.push(p);
+      }
+    });
+    ids.forEach((id, k) => this.made.set(id, made[k] as CountedPerson));
+  }
+}
