@@ -239,11 +239,11 @@ function superlative(q: TypedQuestion, papers: string): string {
   if (q.groupBy === 'author' && q.exceptAuthors?.length)
     return `${q.exceptAuthors.join(', ')}'s most frequent coauthor`;
   if (q.groupBy) {
-    const among = q.papers ? ` among the ${papers}` : '';
+    const among = q.papers ? ` among ${/^the /.test(papers) ? '' : 'the '}${papers}` : '';
     const top = q.limit && q.limit > 1 ? `${q.limit} ${GROUP_WORDS[q.groupBy]}s` : GROUP_WORDS[q.groupBy];
     return `the ${top} with the ${most} papers${q.authorPosition ? ` as ${q.authorPosition} author` : ''}${among}${q.authorsNamed ? `, of the authors named ${q.authorsNamed}` : ''}`;
   }
-  const which = q.papers ? ` of the ${papers}` : '';
+  const which = q.papers ? ` of ${/^the /.test(papers) ? '' : 'the '}${papers}` : '';
   const n = q.limit && q.limit > 1 ? `${q.limit} ` : '';
   const paper = n ? 'papers' : 'paper';
   if (q.measure === 'submitted' || q.measure === 'updated') {

@@ -121,6 +121,27 @@ export const BEFORE_TYPOS: readonly Aside[] = [
     /[,;(]?\s*\b(?:going|counting|judging) (?:only )?by (?:the )?names(?: that are)?(?: actually)? (?:shown|listed)\b\)?/gi,
     '',
   ],
+  // "for the annual report:", "for my report I need": who the answer is for, not a topic.
+  [
+    /^(?:for (?:the|my|our|a) (?:(?:annual|yearly|department(?:al)?|group|lab|grant|progress) )?report)\b[:,]?\s*(?:i need\s+)?/i,
+    '',
+  ],
+  [/^monthly (?:totals|counts)\b/i, 'papers per month'],
+  [/^(?:yearly|annual) (?:totals|counts)\b/i, 'papers per year'],
+  // "2016 through 2018": from the one year to the other, both included.
+  [/(?<!\b(?:from|between) )\b((?:19|20)\d{2}) (?:through|thru|to|until) ((?:19|20)\d{2})\b/gi, 'from $1 to $2'],
+  [/\s+for (?:the|my|our) (?:(?:annual|yearly|department(?:al)?) )?report\b(?=[,.;:]|\s+\p{Lu}|\s*$)/giu, ''],
+  // "include months with zero papers", "years with none included", "empty months as 0 please":
+  // a distribution over an asked range lists its empty periods anyway.
+  [
+    /[,;(—–-]?\s*\b(?:(?:include|including|list(?:ing)?|show(?:ing)?|with) (?:the )?(?:months|years|periods|ones)(?: with (?:zero|no|none|0)(?: papers)?| that are empty)(?: as (?:0|zero))?|(?:months|years|periods|ones) with (?:none|zero|no papers|0)(?: papers)? (?:included|as (?:0|zero)|listed)|empty (?:months|years|periods)(?: as (?:0|zero)| included)?|zeros? (?:included|too|as well)|(?:include|including|with) zeros?)\b(?: please)?\)?/giu,
+    '',
+  ],
+  // "papers by people whose family name is Chen": everyone whose name ends with it (see read-arxiv-syntax).
+  [
+    /\b(?:(?:people|persons|authors|everyone|anyone|researchers|someone|an? author|at least one author) )?(?:whose|with (?:the|a)) (?:family|last|sur) ?name (?:is )?(\p{Lu}[\p{L}'-]+)\b/gu,
+    'family:$1',
+  ],
   // Chat shorthand: "w/o", "w/", "what %", "the the".
   [/\bw\/o\b/gi, 'without'],
   [/\b2nd(?= author)/gi, 'second'],

@@ -38,10 +38,16 @@ export function negationScope(
   side: Side,
   word: string | undefined,
 ): { not: PaperFilter | null; also: PaperFilter[]; topicKept: boolean } {
-  const all = allOf([...side.conditions.clauses, side.people.clause, side.topic]);
+  // "other than Divya, Divyat and Dhruv": none of the people listed, not "not all three together".
+  const people = side.people.clause;
+  const listed =
+    people && 'all' in people && people.all.every((c) => 'kind' in c && c.kind === 'author')
+      ? { any: people.all }
+      : people;
+  const all = allOf([...side.conditions.clauses, listed, side.topic]);
   const isHas = (c: PaperFilter) => 'kind' in c && c.kind === 'has';
   const has = side.conditions.clauses.filter(isHas);
-  const rest = [...side.conditions.clauses.filter((c) => !isHas(c)), side.people.clause, side.topic];
+  const rest = [...side.conditions.clauses.filter((c) => !isHas(c)), listed, side.topic];
   if (!word || !/^(?:without|but no)$/i.test(word) || has.length === 0 || rest.every((c) => c === null))
     return { not: all, also: [], topicKept: false };
   return { not: allOf(has), also: rest.filter((c): c is PaperFilter => c !== null), topicKept: true };

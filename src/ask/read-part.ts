@@ -1,5 +1,6 @@
 import type { Paper } from '../listing/paper.js';
-import { type PaperFilter, allOf } from '../search/paper-filter.js';
+import { type PaperFilter, allOf, clausesOf } from '../search/paper-filter.js';
+import { listingHas } from './answer-fields.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { readFields, readFrame } from './read-frame.js';
 import { listingQuestion } from './read-listing.js';
@@ -10,6 +11,8 @@ import { QuestionText } from './question-text.js';
 import { readExtremeField } from './read-extreme-field.js';
 import { readShareOf } from './read-share.js';
 import { readOnEach } from './read-on-each.js';
+import { type ArxivSyntax, readArxivSyntax } from './read-arxiv-syntax.js';
+import { readWhichOf } from './read-which-of.js';
 import type { FieldName, TypedQuestion } from './typed-question.js';
 
 export type { PartReading } from './part-reading.js';
@@ -141,6 +144,37 @@ function onEach(
   return { ...a, question: { ...a.question, papers: { any: onEach }, onEach }, notes: [...a.notes, ...b.notes] };
 }
 
+// What may stand around arXiv's syntax in a question without asking anything more of the papers.
+const SYNTAX_FILLER =
+  /\b(?:which|what|papers?|does|do|that|this|hit|hits|match(?:es)?|results?|list|show|me|just|only|the|names?|authors?|are|is|shown|going|by|as|please|for|with|there|find|people|everyone|have|has|at least one)\b|[-—–:,.?!]/gi;
+
+/** The papers arXiv's search syntax names, asked as the rest of the question asks ("how many", "anything for"). */
+function syntaxQuestion(
+  index: PaperIndex,
+  { filter, rest, unknown }: ArxivSyntax,
+  context: { paper?: Paper; within?: PaperFilter },
+): PartReading {
+  if (clausesOf(filter).some((c) => c.kind === 'category') && !listingHas(index.papers).categories)
+    return { kind: 'missing', what: ['categories'] };
+  const within = allOf([context.within, filter]) as PaperFilter;
+  const bare =
+    rest
+      .replace(/\bhow many\b|\bany(?:thing)?\b/gi, ' ')
+      .replace(SYNTAX_FILLER, ' ')
+      .trim() === '';
+  const asked = !bare
+    ? rest
+    : /\bhow many\b/i.test(rest)
+      ? 'how many papers'
+      : /\bany(?:thing)?\b|\b(?:is|are) there\b/i.test(rest)
+        ? 'are there any papers'
+        : 'which papers';
+  const reading = readPart(index, asked, { ...context, within });
+  if (reading.kind !== 'question' || unknown.length === 0) return reading;
+  const none = unknown.map((name) => `no author's name has "${name}"`);
+  return { ...reading, notes: [...reading.notes, ...none] };
+}
+
 /** A question read whole by one pattern: no people, topic words or notes of its own. */
 function readAs(question: TypedQuestion): PartReading {
   return { kind: 'question', explicit: true, question, people: { named: [], clause: null }, topic: [], notes: [] };
@@ -157,6 +191,10 @@ export function readPart(
     const found = findLoose(index, intro[1] as string);
     if (found.kind === 'found') return { kind: 'reference', paper: found.paper };
   }
+  const syntax = readArxivSyntax(index, raw);
+  if (syntax) return syntaxQuestion(index, syntax, context);
+  const which = context.within ? undefined : readWhichOf(index, raw);
+  if (which) return readPart(index, which.asked, { ...context, within: which.papers });
   const shared =
     sharedAuthors(index, raw) ??
     sharingAuthor(index, raw) ??

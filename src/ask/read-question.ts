@@ -115,6 +115,26 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
       'I cannot yet tell which people have papers in several categories; ask for the authors of one category\'s papers, for example "authors of the cs.CL papers".',
   },
   {
+    pattern:
+      /\b(?:what|which) (?:does|do|is|are) (?:shown |drawn |plotted )?(?:in )?(?:figure|fig\.?|table|equation|eq\.?|section|appendix|algorithm) \d+\w*\b|\b(?:figure|fig\.?|table|equation|section|appendix) \d+\w* (?:of|in) .{1,120}\b(?:show|shows|say|says|contain|contains|plot|plots|depict|depicts|mean)\b/i,
+    understood: 'the contents of a paper beyond its abstract',
+    message:
+      "The listing holds each paper's title, authors, abstract, dates, categories and comments, not its figures, tables or sections: those are in the paper itself (its PDF link is in the paper's details).",
+  },
+  {
+    pattern: /\b(?:ti|abs|au|cat|all):\S+\s+(?:vs\.?|versus|compared (?:to|with)|against)\s+(?:ti|abs|au|cat|all):/i,
+    understood: 'two arXiv searches compared',
+    message:
+      'I read one arXiv search at a time: ask each on its own (for example "ti:kalman how many", then "abs:kalman how many").',
+  },
+  {
+    pattern:
+      /\b(?:year|date|month)s? (?:printed|given|stated|written|shown|named) in the (?:journal ref(?:erence)?|comments?)\b|\bby (?:the )?(?:journal|publication)(?:'s)? (?:year|date)\b/i,
+    understood: 'papers grouped by the year a journal reference names',
+    message:
+      'I group papers by their arXiv dates (first version, latest version or announcement), not by a year printed in a journal reference or comment; ask for the papers with a journal ref and read their years there.',
+  },
+  {
     pattern: /\b(?:months?|years?|days?|weeks?)\b.*\b(?:had|have|has|with) no (?:papers?|submissions?)\b/i,
     understood: 'the periods with no papers',
     message:

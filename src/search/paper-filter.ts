@@ -50,10 +50,10 @@ export type Presence = z.infer<typeof Presence>;
 export const Clause = z.discriminatedUnion('kind', [
   /** Words of the title and abstract, as `/search` reads them; `phrase` keeps their order. */
   z.object({ kind: z.literal('topic'), words: z.string().min(1), phrase: z.boolean().optional() }),
-  /** Words of one field other than the text: comments or journal reference. */
+  /** Words of one field as written: comments, journal reference, title, abstract or DOI. */
   z.object({
     kind: z.literal('mentions'),
-    field: z.enum(['comments', 'journalRef', 'title', 'doi']),
+    field: z.enum(['comments', 'journalRef', 'title', 'abstract', 'doi']),
     words: z.string().min(1),
     /** The field starts with the words ("titles starting with the word A"). */
     at: z.literal('start').optional(),
