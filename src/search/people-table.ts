@@ -56,10 +56,13 @@ export class PeopleTable {
     const firstPaper = new Int32Array(size);
     const firstPlace = new Int32Array(size);
     const slots = Int32Array.from(papers, (p) => this.slotOf(p));
-    papers.forEach((p, i) => {
-      const [from, to] = this.run(slots[i] as number, p, options.position);
+    const { ids, starts } = this;
+    for (let i = 0; i < papers.length; i++) {
+      const slot = slots[i] as number;
+      const from = this.from(slot, papers[i] as Paper, options.position);
+      const to = this.to(slot, papers[i] as Paper, options.position);
       for (let j = from; j < to; j++) {
-        const id = this.ids[j] as number;
+        const id = ids[j] as number;
         // A name listed twice on one paper counts once.
         if (lastPaper[id] === i + 1) continue;
         lastPaper[id] = i + 1;
@@ -68,9 +71,9 @@ export class PeopleTable {
         if ((counted[id] as number)++ > 0) continue;
         seen.push(id);
         firstPaper[id] = i;
-        firstPlace[id] = j - (this.starts[slots[i] as number] as number);
+        firstPlace[id] = j - (starts[slot] as number);
       }
-    });
+    }
     const min = options.minPapers ?? 1;
     const max = options.maxPapers ?? Infinity;
     const people = seen.filter((id) => (counted[id] as number) >= min && (counted[id] as number) <= max);
@@ -79,13 +82,23 @@ export class PeopleTable {
     return new PeopleRanking({ table: this, papers, slots, position: options.position, people, counted, name });
   }
 
-  /** Where the counted names of the paper in this slot sit in {@link idAt}'s places. */
-  run(slot: number, p: Paper, position?: 'first' | 'last'): [number, number] {
-    const from = this.starts[slot] as number;
-    const to = this.starts[slot + 1] as number;
-    if (!position || from === to) return [from, to];
-    if (position === 'first') return [from, from + 1];
-    return p.hiddenAuthorCount > 0 ? [from, from] : [to - 1, to];
+  /** Where the counted names of the paper in this slot start among {@link idAt}'s places. */
+  from(slot: number, p: Paper, position?: 'first' | 'last'): number {
+    const start = this.starts[slot] as number;
+    return position === 'last' && p.hiddenAuthorCount === 0 ? Math.max(start, this.end(slot) - 1) : start;
+  }
+
+  /** Where they end (not included). */
+  to(slot: number, p: Paper, position?: 'first' | 'last'): number {
+    const start = this.starts[slot] as number;
+    const end = this.end(slot);
+    if (!position) return end;
+    if (position === 'first') return Math.min(end, start + 1);
+    return p.hiddenAuthorCount > 0 ? start : end;
+  }
+
+  private end(slot: number): number {
+    return this.starts[slot + 1] as number;
   }
 
   idAt(j: number): number {
@@ -188,13 +201,15 @@ export class PeopleRanking {
     const made = ids.map((id) => ({ name: name(id), papers: [] as Paper[] }));
     const place = new Int32Array(table.people);
     ids.forEach((id, k) => (place[id] = k + 1));
-    papers.forEach((p, i) => {
-      const [from, to] = table.run(slots[i] as number, p, position);
-      for (let j = from; j < to; j++) {
+    for (let i = 0; i < papers.length; i++) {
+      const p = papers[i] as Paper;
+      const slot = slots[i] as number;
+      const to = table.to(slot, p, position);
+      for (let j = table.from(slot, p, position); j < to; j++) {
         const person = made[(place[table.idAt(j)] as number) - 1];
         if (person && person.papers[person.papers.length - 1] !== p) person.papers.push(p);
       }
-    });
+    }
     ids.forEach((id, k) => this.made.set(id, made[k] as CountedPerson));
   }
 }
