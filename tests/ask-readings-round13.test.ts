@@ -113,3 +113,14 @@ describe("power users' and a report's questions (round 13)", () => {
     expect(ask(distributed.index, 'ti:kalman vs abs:kalman — how many hits each?').answer).toMatch(/one arXiv search/);
   });
 });
+
+describe('categories counted one by one (round 13)', () => {
+  it('reads "counts for A, B and C, each counting primary and cross-listed papers" as a count per category', () => {
+    const a = ask(gpt.index, 'counts for cs.CL, cs.AI and cs.LG, each counting primary and cross-listed papers');
+    for (const code of ['cs.CL', 'cs.AI', 'cs.LG']) {
+      const n = gpt.blocks.filter((b) => categories(b).includes(code)).length;
+      expect(a.answer).toContain(`${code}: ${n}`);
+    }
+    expect(a.understood).not.toMatch(/primary|about/);
+  });
+});

@@ -77,8 +77,6 @@ const READ_OTHERWISE: Record<string, string> = {
   // Round 13.
   "I'm assembling the department report on everyone whose family name is Mahajan. Going by the names shown, how many papers have at least one author with the family name Mahajan, and which papers have no Mahajan among their shown authors?":
     "its second part ('no Mahajan among their shown authors') is not read as a negation of the family name",
-  'for my report I need counts for cs.CL, cs.AI, cs.CV, cs.SE and cs.LG, each counting primary and cross-listed papers':
-    'a list of categories with "each" is read as papers in all of them, not as counts per category',
   'https://arxiv.org/abs/2509.26585 and arxiv.org/abs/2509.26019v1 - were they submitted on the same day, and which one has more authors?':
     'two linked papers joined by "and" are read as the first one; "the same day" is not compared',
 };

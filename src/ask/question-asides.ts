@@ -142,6 +142,11 @@ export const BEFORE_TYPOS: readonly Aside[] = [
     /\b(?:(?:people|persons|authors|everyone|anyone|researchers|someone|an? author|at least one author) )?(?:whose|with (?:the|a)) (?:family|last|sur) ?name (?:is )?(\p{Lu}[\p{L}'-]+)\b/gu,
     'family:$1',
   ],
+  // "counts for cs.CL, cs.AI and cs.LG": how many papers each has.
+  [
+    /^(?:(?:i need|give me|what are) )?(?:the )?(?:paper )?counts? (?:for|of) (?=(?:the )?[a-z-]+\.[a-z]{2}\b)/i,
+    'how many papers in ',
+  ],
   // Chat shorthand: "w/o", "w/", "what %", "the the".
   [/\bw\/o\b/gi, 'without'],
   [/\b2nd(?= author)/gi, 'second'],

@@ -20,13 +20,14 @@ function categoryClause(
   archive: boolean,
   before: string,
   after: string,
-  allPrimary: boolean,
+  allPrimary: boolean | undefined,
 ): PaperFilter {
   const around = `${before} ${after}`;
   const primary =
-    allPrimary ||
-    (/\bprimar(?:y|ily)\b/i.test(around) &&
-      !/\bprimary or cross|\bor cross-?list|\bcounting cross|\bat all\b|\bnot primary\b/i.test(around));
+    allPrimary === true ||
+    (allPrimary === undefined &&
+      /\bprimar(?:y|ily)\b/i.test(around) &&
+      !/\bprimary (?:or|and) cross|\b(?:or|and) cross-?list|\bcounting cross|\bat all\b|\bnot primary\b/i.test(around));
   const cross = /\bcross[- ]?list/i.test(before) || /\bnot primary\b/i.test(after);
   const negated = /\b(?:not|no|outside|except|excluding|without)\b(?:\s+(?:also|in|tagged|a|an))*\s*\(?\s*$/i.test(
     before,
@@ -57,7 +58,13 @@ export function readCategories(text: QuestionText, papers: readonly Paper[], out
   }
   const parts: PaperFilter[] = [];
   // "cs.SE or cs.CV, which has more papers? primary category only": said once for all of them.
-  const allPrimary = named.length > 1 && ALL_PRIMARY.test(text.original);
+  // …and "each counting primary and cross-listed papers": none of them primary only.
+  const allPrimary =
+    named.length > 1 && ANY_POSITION.test(text.original)
+      ? false
+      : named.length > 1 && ALL_PRIMARY.test(text.original)
+        ? true
+        : undefined;
   for (const n of named) {
     const before = text.rest.slice(Math.max(0, n.at - 45), n.at);
     const after = text.rest.slice(n.at + n.length, n.at + n.length + 45);
@@ -71,10 +78,18 @@ export function readCategories(text: QuestionText, papers: readonly Paper[], out
   text.takeAll(
     /\b(?:primary|primarily|as (?:its|their) primary category|cross[- ]?list(?:ed|s|ing)?(?: to| in)?|categor(?:y|ies)|tagged|counting|primary or|not also|outside|also|anywhere)\b/gi,
   );
+  // "cs.SE or cs.CV", "counts for cs.CL, cs.AI and cs.LG, each": any of them, to be counted apart.
   const either =
-    /\bor\b|\bvs\.?(?!\w)|\bversus\b/i.test(text.original) && parts.length > 1 && !/\bboth\b/i.test(text.original);
+    (/\bor\b|\bvs\.?(?!\w)|\bversus\b/i.test(text.original) || EACH_CATEGORY.test(text.original)) &&
+    parts.length > 1 &&
+    !/\bboth\b/i.test(text.original);
   out.clauses.push(parts.length === 1 ? (parts[0] as PaperFilter) : either ? { any: parts } : { all: parts });
 }
+
+const ANY_POSITION = /\bprimary (?:and|or) cross[- ]?list|\bcounting (?:the )?cross[- ]?lists?\b/i;
+
+/** "each", "per category", "counts for": several categories named to be counted one by one. */
+export const EACH_CATEGORY = /\beach\b|\bper category\b|\bcounts? for\b|\bseparately\b|\brespectively\b/i;
 
 /** A category code as written: "cs.CL", "astro-ph.*", "q-bio", "cs", "quant-ph". */
 function isCode(phrase: string): boolean {

@@ -2,6 +2,7 @@ import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import {
   type Conditions,
+  EACH_CATEGORY,
   readCategories,
   readCrossListed,
   readMeasures,
@@ -132,12 +133,14 @@ const MOST_COAUTHORS =
 
 const COMPARES = /\b(?:more|fewer|bigger|larger|smaller)\b|\bwhich (?:one )?(?:has|is)\b/i;
 
-/** "are there more cs.CL or cs.AI papers": the two categories' counts, side by side. */
+/** "are there more cs.CL or cs.AI papers", "counts for cs.CL, cs.AI and cs.LG each": the categories' counts, side by side. */
 function compareCategories(q: TypedQuestion, raw: string): void {
   const either = q.papers && 'any' in q.papers ? q.papers.any : [];
   const cats = either.filter((c) => 'kind' in c && c.kind === 'category' && !c.archive);
-  if (cats.length !== 2 || either.length !== 2 || (q.want !== 'yesno' && q.want !== 'papers')) return;
-  if (!COMPARES.test(raw)) return;
+  if (cats.length < 2 || either.length !== cats.length) return;
+  const each = EACH_CATEGORY.test(raw) && ['papers', 'count', 'distribution'].includes(q.want);
+  const compares = cats.length === 2 && (q.want === 'yesno' || q.want === 'papers') && COMPARES.test(raw);
+  if (!each && !compares) return;
   const codes = cats.map((c) => ('kind' in c && c.kind === 'category' ? c.code : ''));
   const primary = cats.every((c) => 'kind' in c && c.kind === 'category' && c.primary);
   Object.assign(q, { want: 'distribution', groupBy: primary ? 'primaryCategory' : 'category', groups: codes });
