@@ -79,6 +79,13 @@ const READ_OTHERWISE: Record<string, string> = {
     "its second part ('no Mahajan among their shown authors') is not read as a negation of the family name",
   'https://arxiv.org/abs/2509.26585 and arxiv.org/abs/2509.26019v1 - were they submitted on the same day, and which one has more authors?':
     'two linked papers joined by "and" are read as the first one; "the same day" is not compared',
+  // Round 14.
+  "I'm a science journalist and someone told me there's a paper asking whether LLMs can reason about time series data. which one is it?":
+    "'which one is it' is asked as the title of the paper described, and the description's words are looked for in titles only",
+  'For a piece on brain maps I keep running into odd ones out. One of these is about ranking search results by combining representations of similar queries - which one is that?':
+    'answered with the one paper and its title, without a count of papers',
+  "who built the bionic hand? I read there's a paper about one in here":
+    "a question before the sentence that says it is about a paper: 'built' is read as a topic word",
 };
 const MAX_LISTED = 40;
 
@@ -141,6 +148,10 @@ const TABLES = [
   { table: 'round13/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round13/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round13/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round14/mahajan', listing: 'mahajan.txt' },
+  { table: 'round14/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round14/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round14/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

@@ -3,7 +3,7 @@ import type { Paper } from '../listing/paper.js';
 import { nameKey } from '../listing/names.js';
 import type { Selection } from '../search/filter-engine.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { agreeing, capitalize, joinAnd, plural, topWords } from './answer.js';
+import { agreeing, capitalize, joinAnd, papersBound, plural, topWords } from './answer.js';
 import { authorRanking } from './answer-aggregates.js';
 import type { CountedPerson, PeopleRanking } from '../search/people-table.js';
 import { type Said, unsureNote } from './answer-sets.js';
@@ -38,7 +38,7 @@ export function authorsAnswer(
       text:
         sel.papers.length < (q.minPapers ?? 0)
           ? `The listing has only ${sel.papers.length} ${sel.papers.length === 1 ? described.replace(/^papers\b/, 'paper') : described}, so no one is on ${q.minPapers} of them.`
-          : `No one is on ${q.minPapers ? `at least ${q.minPapers}` : `at most ${q.maxPapers}`} of the ${sel.papers.length} ${described}${hidden}.`,
+          : `No one is on ${papersBound(q)} of the ${sel.papers.length} ${described}${hidden}.`,
       papers: sel.papers.slice(0, 50),
     };
   if (count === 0) {
@@ -200,7 +200,7 @@ export function countOtherAnswer(index: PaperIndex, sel: Selection, q: TypedQues
         papers: [],
       };
     if (q.minPapers || q.maxPapers) {
-      const on = q.maxPapers === 1 ? 'exactly one' : `at least ${q.minPapers}`;
+      const on = papersBound(q);
       return {
         text: `${plural(ranked.length, 'person is', 'people are')} on ${on} of the ${described}${hiddenNote}.`,
         papers: [],

@@ -84,3 +84,11 @@ export function contributionSentences(abstract: string, max = 320): string {
   if (at < 0) at = sentences.findIndex((s) => FINDS.test(s));
   return at < 0 ? firstSentences(abstract, max) : firstSentences(sentences.slice(at).join(''), max);
 }
+
+/** "exactly one", "exactly 2", "at least 3", "at most 4": how many of the papers each person counted is on. */
+export function papersBound(q: { minPapers?: number | undefined; maxPapers?: number | undefined }): string {
+  if (q.maxPapers && q.maxPapers === (q.minPapers ?? 1))
+    return q.maxPapers === 1 ? 'exactly one' : `exactly ${q.maxPapers}`;
+  if (q.minPapers) return `at least ${q.minPapers}`;
+  return q.maxPapers ? `at most ${q.maxPapers}` : '';
+}

@@ -1,7 +1,7 @@
 import { formatDate } from '../listing/dates.js';
 import type { Clause, PaperFilter } from '../search/paper-filter.js';
 import type { TypedQuestion } from './typed-question.js';
-import { joinAnd } from './answer.js';
+import { joinAnd, papersBound } from './answer.js';
 
 const PRESENCE_WORDS: Record<string, string> = {
   doi: 'a DOI',
@@ -189,8 +189,7 @@ export function describeQuestion(q: TypedQuestion): string {
       return q.limit ? `${papers}, the first ${q.limit}` : papers;
     case 'count':
       if (q.countOf === 'authors') {
-        const on =
-          q.maxPapers === 1 ? ' on exactly one of them' : q.minPapers ? ` on at least ${q.minPapers} of them` : '';
+        const on = q.minPapers || q.maxPapers ? ` on ${papersBound(q)} of them` : '';
         return `the number of ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${on}`;
       }
       if (q.countOf)
@@ -204,7 +203,7 @@ export function describeQuestion(q: TypedQuestion): string {
       return `${(q.fields ?? []).map((f) => FIELD_WORDS[f]).join(', ')} of ${q.each ? 'each of the ' : ''}${papers}`;
     case 'authors':
       if (q.onEach) return `the people with papers among each of: ${q.onEach.map(describeFilter).join('; ')}`;
-      return `the ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers ? `, on at least ${q.minPapers} of them` : ''}`;
+      return `the ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers || q.maxPapers ? `, on ${papersBound(q)} of them` : ''}`;
     case 'distribution':
       return `${papers}, counted by ${q.groupBy}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;
     case 'superlative': {
@@ -241,7 +240,7 @@ function superlative(q: TypedQuestion, papers: string): string {
   if (q.groupBy) {
     const among = q.papers ? ` among ${/^the /.test(papers) ? '' : 'the '}${papers}` : '';
     const top = q.limit && q.limit > 1 ? `${q.limit} ${GROUP_WORDS[q.groupBy]}s` : GROUP_WORDS[q.groupBy];
-    return `the ${top} with the ${most} papers${q.authorPosition ? ` as ${q.authorPosition} author` : ''}${among}${q.authorsNamed ? `, of the authors named ${q.authorsNamed}` : ''}`;
+    return `the ${top} with the ${most} papers${q.authorPosition ? ` as ${q.authorPosition} author` : ''}${among}${q.authorsNamed ? `, of the authors named ${q.authorsNamed}` : ''}${q.exceptNamed ? `, leaving out everyone named ${q.exceptNamed}` : ''}`;
   }
   const which = q.papers ? ` of ${/^the /.test(papers) ? '' : 'the '}${papers}` : '';
   const n = q.limit && q.limit > 1 ? `${q.limit} ` : '';

@@ -1,5 +1,5 @@
 /** A rewrite of a question's wording that keeps what it asks; applied in order. */
-type Aside = readonly [RegExp, string | ((match: string, ...groups: (string | undefined)[]) => string)];
+export type Aside = readonly [RegExp, string | ((match: string, ...groups: (string | undefined)[]) => string)];
 
 const ASKS = /\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything)\b/i;
 
@@ -84,14 +84,28 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   [/^(?:it|this(?: list(?:ing)?)?|the list(?:ing)?|here) (?:has|have|got|contains?) (?=any\b)/i, 'is there '],
   [/\bexactly for (?=authors?\b)/gi, 'exactly four '],
   [/\bwith who\b/gi, 'with whom'],
-  [/\b(?:the )?(?:exact )?(?:phrase|wording|words?) (?=["'\u2018\u201C])/gi, ''],
+  [/\b(?:the )?(?:exact )?(?:phrase|wording|words?|terms?) (?=["'\u2018\u201C])/gi, ''],
+  // "'large language model' in the title or abstract": where a quoted phrase is looked for anyway.
+  [/(["'][^"']{2,80}["'])\s+in (?:the |their |its )?titles? or (?:the |their |its )?abstracts?\b/gi, '$1'],
   // "between 2 and 5 December, counting both 2 December and 5 December": the range says it.
   [
     /[,;(]?\s*\b(?:counting|including|include|with) both (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? \p{L}+|\p{L}+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})? and (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? \p{L}+|\p{L}+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?\)?/giu,
     '',
   ],
   // "counting any hidden et al. authors": hidden authors are counted anyway.
-  [/[,;]?\s*\b(?:counting|including) (?:any|all) hidden(?: et al\.?)?(?: authors| names| ones)?\b/gi, ''],
+  [
+    /[,;]?\s*\b(?:counting|including) (?:any|all|those|the ones?|the authors|the names) (?:ones? |authors |names )?hidden(?: behind| by)?(?: (?:the )?et al\.?)?(?: authors| names| ones)?(?=$|[\s,;.?!])/gi,
+    '',
+  ],
+  [/[,;(]?\s*\b(?:the )?hidden(?: et al\.?)? (?:authors|ones|names) (?:included|counted|too)\b\)?/gi, ''],
+  // "Roughly how big do the teams get? Specifically, how many…": the question is the part after "specifically".
+  [/^[^?]*\?\s*(?=specifically\b)/i, ''],
+  [/^(?:more )?specifically,?\s*/i, ''],
+  // "one decimal place is fine", "to one decimal": how a share is written, which it is anyway.
+  [
+    /[,;.]?\s*\b(?:to |with )?(?:one|1|a single) decimal(?: place)?s?(?: (?:is|are) (?:fine|ok(?:ay)?|enough)| please)?\b/gi,
+    '',
+  ],
   [
     /\b(?:alone|by (?:him|her|them)sel(?:f|ves)|without (?:any )?co-?authors?|with no co-?authors?|solo)\b/gi,
     'single-author',
@@ -110,7 +124,19 @@ export const BEFORE_TYPOS: readonly Aside[] = [
     '',
   ],
   // "what span of time does this list cover? give me the earliest and the latest…": the request says it.
-  [/^[^?]*\?\s+(?=(?:give|show|tell) me\b)/i, ''],
+  [/^(?:\S+ ){0,11}\S+\?\s+(?=(?:give|show|tell) me\b)(?![^]*['"])/i, ''],
+  // "Would it be fair to say X is the only …?": whether X is.
+  [/^(?:would|is) it (?:be )?(?:fair|right|true|correct|accurate) to say (?:that )?/i, ''],
+  // "Is the number of X growing year over year? Give me the count for every year": X per year.
+  [
+    /^(?:is|are) the (?:number|count) of (.+?) (?:growing|rising|increasing|going up|shrinking|falling|declining|dropping)(?: (?:year over year|over time|each year|every year|from year to year|over the years))?\?(?:\s*(?:give me|show me|tell me|i need|list)?\s*(?:the )?(?:counts?|numbers?|totals?) (?:for|of|per|in) (?:every|each) year\b)?/i,
+    '$1 per year',
+  ],
+  // "… whether work on LLMs is growing year over year. Count the papers that…": the request says it.
+  [
+    /^[^.?!]*\b(?:growing|rising|increasing|declining|shrinking)\b[^.?!]*[.?!]\s+(?=(?:count|give me|show me|list|how many)\b)/i,
+    '',
+  ],
   [/^(?:give|show|tell) me (?=the\b)/i, 'what is '],
   // "how many papers are in it": in the listing.
   [/\b(papers|ones) are in it\b/gi, '$1 are there'],
@@ -137,6 +163,17 @@ export const BEFORE_TYPOS: readonly Aside[] = [
     /[,;(—–-]?\s*\b(?:(?:include|including|list(?:ing)?|show(?:ing)?|with) (?:the )?(?:months|years|periods|ones)(?: with (?:zero|no|none|0)(?: papers)?| that are empty)(?: as (?:0|zero))?|(?:months|years|periods|ones) with (?:none|zero|no papers|0)(?: papers)? (?:included|as (?:0|zero)|listed)|empty (?:months|years|periods)(?: as (?:0|zero)| included)?|zeros? (?:included|too|as well)|(?:include|including|with) zeros?)\b(?: please)?\)?/giu,
     '',
   ],
+  // "leaving all the Mahajans aside, who…": everyone of that family name left out of the ranking.
+  [
+    /^(?:leaving|setting|putting) (?:all )?(?:the )?(\p{Lu}[\p{L}'-]+?)s aside,?\s*(.+?)\??$/u,
+    '$2, apart from the $1s?',
+  ],
+  // "this came from a search for 'distributed systems', so what percentage of the results…": the listing.
+  [
+    /^(?:this|the list(?:ing)?|these(?: papers)?) (?:came|comes|come|is|are) from (?:a|an|the|my) (?:arxiv )?search (?:for|on) (?:["'][^"']+["']|\S+)[,;.]?\s*(?:so\s+)?/i,
+    '',
+  ],
+  [/\bof the (?:search )?results\b/gi, 'of the papers'],
   // "papers by people whose family name is Chen": everyone whose name ends with it (see read-arxiv-syntax).
   [
     /\b(?:(?:people|persons|authors|everyone|anyone|researchers|someone|an? author|at least one author) )?(?:whose|with (?:the|a)) (?:family|last|sur) ?name (?:is )?(\p{Lu}[\p{L}'-]+)\b/gu,

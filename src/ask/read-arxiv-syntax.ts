@@ -45,7 +45,12 @@ export function readArxivSyntax(index: PaperIndex, raw: string): ArxivSyntax | u
         : allOf([filter, op === 'ANDNOT' ? { not: clause } : clause]);
   }
   if (!filter) return undefined;
-  const rest = `${raw.slice(0, chain.index)} ${raw.slice(chain.index + chain[0].length)}`
+  // "not by family:Mahajan": none of them.
+  const before = raw
+    .slice(0, chain.index)
+    .replace(/\b(?:not by|except(?: for)?|without|other than|excluding)\s*$/i, '');
+  if (before.length < chain.index) filter = { not: filter };
+  const rest = `${before} ${raw.slice(chain.index + chain[0].length)}`
     .replace(/\s+/g, ' ')
     .replace(/\s+([?.!,])/g, '$1')
     .trim();

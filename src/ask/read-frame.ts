@@ -20,6 +20,8 @@ export interface Frame {
   statistic?: 'median';
   /** "authors with at least 2 papers": people on at least this many of the papers. */
   minPapers?: number;
+  /** "people on exactly 2 papers": and on at most this many. */
+  maxPapers?: number;
   /** "What fraction of…": a count as a share of the listing. */
   share?: boolean;
   /** The question names the listing as a whole ("which papers", "how many papers", "any paper"). */
@@ -157,6 +159,8 @@ export function readFrame(text: QuestionText): Frame {
   }
   const least = PEOPLE_ASKED.test(t) ? text.take(ON_AT_LEAST) : null;
   if (least) frame.minPapers = least[1] ? numberOf(least[1]) : numberOf(least[2] as string) + 1;
+  const exactly = PEOPLE_ASKED.test(t) ? text.take(ON_EXACTLY) : null;
+  if (exactly) frame.minPapers = frame.maxPapers = numberOf(exactly[1] as string);
   frame.dateField = readDateField(t, frame);
   if (!frame.want) readSomePapers(text, frame);
   return frame;
@@ -183,6 +187,7 @@ function readDateField(t: string, frame: Frame): DateField | undefined {
 // Questions about people, whose "at least 2 papers" is how many papers each is on, not a topic.
 const PEOPLE_ASKED =
   /^(?:(?:which|what|list|show(?: me)?|name|give me)\s+(?:the\s+)?)?(?:authors|people|researchers|names|who)\b|\bhow many (?:authors|people|researchers)\b/i;
+const ON_EXACTLY = new RegExp(String.raw`\bexactly (${NUMBER}) (?:papers|articles|preprints|entries|of them)\b`, 'i');
 const ON_AT_LEAST = new RegExp(
   String.raw`\b(?:at least (${NUMBER})|more than (${NUMBER})) (?:papers|articles|preprints|entries)\b`,
   'i',

@@ -160,6 +160,7 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
   if (frame.dateField) q.dateField = frame.dateField;
   if (frame.limit) q.limit = frame.limit;
   if (frame.minPapers) q.minPapers = frame.minPapers;
+  if (frame.maxPapers) q.maxPapers = frame.maxPapers;
   if (frame.statistic) q.statistic = frame.statistic;
   if (frame.every) q.every = true;
   if (frame.share) q.share = true;

@@ -1,5 +1,7 @@
 import { editDistance } from '../search/terms.js';
 import { AFTER_TYPOS, BEFORE_TYPOS, lastQuestion, rewrite } from './question-asides.js';
+import { spokenCounts } from './spoken-counts.js';
+import { DESCRIBED_PAPER } from './described-paper.js';
 import { spokenDates } from './spoken-numbers.js';
 import { spokenCodes } from './spoken-codes.js';
 
@@ -9,16 +11,22 @@ import { spokenCodes } from './spoken-codes.js';
  * is read as that word.
  */
 export function cleanQuestion(question: string, known: (word: string) => boolean = () => true): string {
+  // A paper described in one sentence and asked about in the next is one question, not the last sentence.
   let t = lastQuestion(
-    question
-      .replace(/[\u2018\u2019]/g, "'")
-      .replace(/[\u201C\u201D]/g, '"')
-      .replace(/\s+/g, ' ')
-      .trim(),
+    rewrite(
+      question
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(/[\u201C\u201D]/g, '"')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      DESCRIBED_PAPER,
+    ),
   );
-  t = rewrite(spokenCodes(spokenDates(t)), BEFORE_TYPOS);
+  t = rewrite(spokenCounts(spokenCodes(spokenDates(t))), BEFORE_TYPOS);
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
-  return rewrite(t, AFTER_TYPOS).trim();
+  return rewrite(t, AFTER_TYPOS)
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 // Typos of the words that frame questions, seen in questions people typed ("hw many", "primarly"):
@@ -75,7 +83,7 @@ const TYPO_TARGETS = `papers paper authors author coauthors submitted submission
 const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] = [
   {
     pattern:
-      /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i,
+      /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|matters? (?:the )?most|will matter|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i,
     understood: 'a question of opinion',
     message:
       'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
@@ -96,7 +104,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   },
   {
     pattern:
-      /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)|institutions?|research (?:groups?|labs?|teams?) (?:in|from|based in|located in)|(?:groups?|labs?|teams?|compan(?:y|ies)) (?:based|located) in|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|email|e-mail|homepage of|how many neurons|number of neurons|search query|results did the search|query produced|retract(?:ed|ions?)|(?:been|were|was) (?:independently )?(?:reproduced|replicated)|reviewers? (?:say|said|think|thought|wrote|write)|peer reviews?)\b/i,
+      /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)(?! (?:teachers?|students?|courses?|lectures?|education|admissions?|exams?|instructors?))|institutions?|research (?:groups?|labs?|teams?) (?:in|from|based in|located in)|(?:groups?|labs?|teams?|compan(?:y|ies)) (?:based|located) in|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|email|e-mail|homepage of|how many neurons|number of neurons|search query|results did the search|query produced|retract(?:ed|ions?)|(?:been|were|was) (?:independently )?(?:reproduced|replicated)|funded|funding (?:agenc(?:y|ies)|bodies|sources?)|(?:who|which \w+) paid for|grants? (?:from|by)|sponsor(?:ed|s|ship)|reviewers? (?:say|said|think|thought|wrote|write)|peer reviews?)\b/i,
     understood: 'a question about something the listing does not hold',
     message:
       "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not citations, affiliations or anything beyond them.",
@@ -120,6 +128,26 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     understood: 'the contents of a paper beyond its abstract',
     message:
       "The listing holds each paper's title, authors, abstract, dates, categories and comments, not its figures, tables or sections: those are in the paper itself (its PDF link is in the paper's details).",
+  },
+  {
+    pattern:
+      /\b(?:is|was|are) (?:the )?only (?:person|author|one|researcher)s?\b|\bthe only (?:person|author|one|researcher|people)s? (?:here |in (?:this|the) list(?:ing)? )?(?:who|that|with)\b/i,
+    understood: 'whether one is the only one',
+    message:
+      'I cannot check "the only one" in one step; ask for all of them (for example "who wrote single-author papers?") and see whether the name stands alone.',
+  },
+  {
+    pattern: /\bfirst half\b.{0,60}\bor\b.{0,25}\bsecond half\b|\bsecond half\b.{0,60}\bor\b.{0,25}\bfirst half\b/i,
+    understood: 'two halves of a period compared',
+    message:
+      'I count one period at a time: ask for each half, for example "how many papers were first submitted in the first half of 2024?" and then the second half.',
+  },
+  {
+    pattern:
+      /\b(?:broad )?(?:subject )?archives? of (?:their|its|the) (?:primary )?categor(?:y|ies)\b|\b(?:by|per) (?:subject )?archive\b/i,
+    understood: 'papers counted by archive',
+    message:
+      'I count papers per category, not per archive; ask "papers per primary category" and add up the ones of an archive (cs.*, eess.*, …).',
   },
   {
     pattern: /\b(?:ti|abs|au|cat|all):\S+\s+(?:vs\.?|versus|compared (?:to|with)|against)\s+(?:ti|abs|au|cat|all):/i,

@@ -53,8 +53,10 @@ function topicClause(words: string, inTitle: boolean): PaperFilter | null {
     .filter(Boolean);
   const parts: PaperFilter[] = [];
   for (const alt of alternatives) {
-    const quoted = /^["'].+["']$/.test(alt);
-    const plain = quoted ? alt.slice(1, -1) : inTitle ? contentWords(alt) : withoutGeneric(contentWords(alt));
+    // "'large language model' per year": quoted words, then only words that are not a topic.
+    const lead = /^(["'])([^"']+)\1(.*)$/.exec(alt);
+    const quoted = lead !== null && !!contentWords(lead[2] as string) && !contentWords(lead[3] as string);
+    const plain = quoted ? (lead[2] as string) : inTitle ? contentWords(alt) : withoutGeneric(contentWords(alt));
     // "GPT-3.5", "GPT-4o": one name written with joiners, its parts in order.
     const joinedTokens = alt.match(/[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)+/gu) ?? [];
     // "GPT-3.5", "GPT-4o": a name with a number in it is read in order; "multi-agent" is two words.

@@ -11,7 +11,7 @@ const MONTHS = 'january february march april may june july august september octo
 
 const one = (words: readonly string[]) => words.join('|');
 /** 10 to 99 in words: "fourteen", "twenty four", "ninety-nine". */
-const TENS_AND_TEENS = `(?:(?:${one(TENS)})(?:[- ](?:${one(UNITS.slice(1))}))?|${one(TEENS)})`;
+export const TENS_AND_TEENS = `(?:(?:${one(TENS)})(?:[- ](?:${one(UNITS.slice(1))}))?|${one(TEENS)})`;
 /** 1 to 99 in words. */
 const TWO_DIGITS = `(?:${TENS_AND_TEENS}|${one(UNITS.slice(1))})`;
 /** 1st to 31st in words: "first", "fourteenth", "twentieth", "thirty-first". */
@@ -25,7 +25,7 @@ const MONTH = `(?:${MONTHS.split(' ')
   )}|(?<=\\b(?:in|on|of|from|since|until|before|after|to|and|between|during) )(?:may|march)|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 
 /** The value of a number in words from 1 to 99. */
-function twoDigits(words: string): number {
+export function twoDigits(words: string): number {
   const [tens, unit] = words.toLowerCase().split(/[- ]/);
   const t = TENS.indexOf(tens as string);
   if (t >= 0) return (t + 2) * 10 + (unit ? UNITS.indexOf(unit) : 0);

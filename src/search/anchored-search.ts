@@ -29,6 +29,33 @@ function documentCount(catalog: ListingCatalog, term: string): number {
 }
 
 /**
+ * Whether the paper in this slot has one of the requirement's forms: its own words anywhere, an
+ * acronym's other form as a phrase ("LLM" is met by "large language models", not by "our
+ * largest model" and "language models" apart).
+ */
+export function meets(catalog: ListingCatalog, n: number, r: Requirement): boolean {
+  const terms = termsOf(catalog, n);
+  return r.forms.some((f) =>
+    f.alias && f.terms.length > 1 ? hasPhrase(terms, f.terms) : f.terms.every((t) => hasPhrase(terms, [t])),
+  );
+}
+
+/**
+ * The check a scored search's hits need when a requirement has an acronym's other form of
+ * several words, which MiniSearch matches in any order; none otherwise.
+ */
+export function aliasCheck(
+  catalog: ListingCatalog,
+  requirements: readonly Requirement[],
+  combineWith: 'AND' | 'OR',
+): ((n: number) => boolean) | undefined {
+  if (!requirements.some((r) => r.forms.some((f) => f.alias && f.terms.length > 1))) return undefined;
+  return combineWith === 'AND'
+    ? (n) => requirements.every((r) => meets(catalog, n, r))
+    : (n) => requirements.some((r) => meets(catalog, n, r));
+}
+
+/**
  * All the requirements of a query on a large listing: MiniSearch scores the papers of its
  * narrowest requirement (see {@link SearchPlanner.anchor}); the other terms are checked on
  * those papers, and each one found adds its weight (more in a title).
@@ -45,10 +72,7 @@ export function anchoredSearch(
   const pass = (n: number) => {
     let ok = passes.get(n);
     if (ok === undefined) {
-      ok =
-        owns(catalog, n) &&
-        (keep?.(n) ?? true) &&
-        requirements.every((r) => r.forms.some((f) => f.terms.every((t) => has(n, t))));
+      ok = owns(catalog, n) && (keep?.(n) ?? true) && requirements.every((r) => meets(catalog, n, r));
       passes.set(n, ok);
     }
     return ok;

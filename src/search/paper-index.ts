@@ -11,7 +11,7 @@ import { CatalogBuilder, type ListingCatalog, planSlots } from './listing-catalo
 import { type IndexDocument, type SharedIndex, newMiniSearch, owns } from './mini-index.js';
 import { inChunks, inTurns } from './in-turns.js';
 import type { PaperTerms } from './paper-facts.js';
-import { anchoredSearch } from './anchored-search.js';
+import { aliasCheck, anchoredSearch } from './anchored-search.js';
 import { type PaperMatch, findPaper } from './find-paper.js';
 import type { IndexStats } from './listing-stats.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
@@ -275,9 +275,10 @@ export class PaperIndex {
       ...(keep ? { boostDocument: (n: number) => (keep(n) ? 1 : 0) } : {}),
       ...(verify ? { filter: (r: SearchResult) => verify(r.id as number) } : {}),
     };
+    const check = aliasCheck(this.catalog, requirements, combineWith);
     return this.mini
       .search(this.planner.tree(requirements, combineWith), options)
-      .filter((r) => owns(this.catalog, r.id as number));
+      .filter((r) => owns(this.catalog, r.id as number) && (check?.(r.id as number) ?? true));
   }
 
   /** A hit whose snippet is worked out only when it is looked at. */
