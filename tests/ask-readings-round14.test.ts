@@ -79,6 +79,9 @@ describe("a journalist's and an analyst's questions (round 14)", () => {
     const pipes = distributed.blocks.find((b) => /Water Pipes/.test(b)) as string;
     const day = /^Submitted (\d+) (\w+), (\d{4})/m.exec(pipes) as RegExpExecArray;
     expect(a.answer).toContain(`${day[1]} ${(day[2] as string).slice(0, 3)} ${day[3]}`);
+    const hand = distributed.blocks.find((b) => /Bionic Hand/.test(b)) as string;
+    const b = ask(distributed.index, "who built the bionic hand? I read there's a paper about one in here");
+    expect(b.answer).toContain(`was written by ${names(hand).slice(0, -1).join(', ')} and ${names(hand).at(-1)}`);
   });
 
   it('leaves the people of a family name out of a ranking, and reads "the results" as the listing', () => {

@@ -84,8 +84,6 @@ const READ_OTHERWISE: Record<string, string> = {
     "'which one is it' is asked as the title of the paper described, and the description's words are looked for in titles only",
   'For a piece on brain maps I keep running into odd ones out. One of these is about ranking search results by combining representations of similar queries - which one is that?':
     'answered with the one paper and its title, without a count of papers',
-  "who built the bionic hand? I read there's a paper about one in here":
-    "a question before the sentence that says it is about a paper: 'built' is read as a topic word",
 };
 const MAX_LISTED = 40;
 

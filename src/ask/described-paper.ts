@@ -21,9 +21,14 @@ function asked(match: string, link = '', description = '', question = ''): strin
   return said === question ? match : said;
 }
 
+// "who built the bionic hand? I read there's a paper about one in here": the authors of the paper about it.
+const WHO_MADE =
+  /^who (?:built|made|developed|designed|created|invented|came up with|proposed) (?:the |a |an |that |this )?([^?]{3,120})\?(?:\s+[^?]*)?$/i;
+
 /** Asides that turn a paper described in one sentence and asked about in the next into one question. */
 export const DESCRIBED_PAPER: readonly Aside[] = [
   [THERE_IS, asked],
   [MENTIONED, asked],
   [ONE_OF, asked],
+  [WHO_MADE, 'who wrote the paper about the $1?'],
 ];
