@@ -124,3 +124,13 @@ describe('categories counted one by one (round 13)', () => {
     expect(a.understood).not.toMatch(/primary|about/);
   });
 });
+
+describe('a family name shared by many (round 13)', () => {
+  it('says a long list of people short in the understood line', () => {
+    const wangs = new Set(gpt.blocks.flatMap((b) => names(b).filter((n) => n.split(/\s+/).pop() === 'Wang')));
+    const a = ask(gpt.index, 'papers by people whose family name is Wang');
+    expect(wangs.size).toBeGreaterThan(6);
+    expect(a.understood).toContain(`by any of ${wangs.size} people (`);
+    expect(a.understood).toContain(`and ${wangs.size - 5} more)`);
+  });
+});

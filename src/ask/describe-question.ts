@@ -95,6 +95,16 @@ function period(from?: string, until?: string): string {
   return until ? `before ${formatDate(until)}` : '';
 }
 
+const PEOPLE_NAMED = 6;
+
+/** "by any of 14 people (Song Wang, Peng Wang, … and 9 more)": a long list of people said short. */
+function manyPeople(any: readonly PaperFilter[]): string | undefined {
+  const people = any.flatMap((c) => ('kind' in c && c.kind === 'author' && !c.position ? [c.name] : []));
+  if (people.length !== any.length || people.length <= PEOPLE_NAMED) return undefined;
+  const shown = people.slice(0, PEOPLE_NAMED - 1).join(', ');
+  return `by any of ${people.length} people (${shown} and ${people.length - PEOPLE_NAMED + 1} more)`;
+}
+
 /** One condition in words: "by Divya Mahajan (first author)", "in cs.CL (primary)". */
 export function describeClause(c: Clause): string {
   switch (c.kind) {
@@ -158,7 +168,7 @@ function phrase(f: PaperFilter): string {
     const said = f.all.filter((g) => !(dated && 'kind' in g && g.kind === 'revised' && g.value));
     return middleAuthor(said) ?? [...new Set(said.map(phrase))].join(' ');
   }
-  if ('any' in f) return sameMonth(f.any) ?? `(${f.any.map(phrase).join(' or ')})`;
+  if ('any' in f) return sameMonth(f.any) ?? manyPeople(f.any) ?? `(${f.any.map(phrase).join(' or ')})`;
   if ('not' in f) {
     const not = phrase(f.not);
     return not.startsWith('with ') ? `without ${not.slice(5)}` : `not ${not}`;
