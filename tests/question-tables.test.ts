@@ -150,6 +150,10 @@ const TABLES = [
   { table: 'round14/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round14/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round14/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round15/mahajan', listing: 'mahajan.txt' },
+  { table: 'round15/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round15/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round15/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

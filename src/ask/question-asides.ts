@@ -97,7 +97,8 @@ export const BEFORE_TYPOS: readonly Aside[] = [
     /[,;]?\s*\b(?:counting|including) (?:any|all|those|the ones?|the authors|the names) (?:ones? |authors |names )?hidden(?: behind| by)?(?: (?:the )?et al\.?)?(?: authors| names| ones)?(?=$|[\s,;.?!])/gi,
     '',
   ],
-  [/[,;(]?\s*\b(?:the )?hidden(?: et al\.?)? (?:authors|ones|names) (?:included|counted|too)\b\)?/gi, ''],
+  [/[,;(]?\s*\b(?:the )?(?:hidden(?: et al\.?)?|et al\.?) (?:authors|ones|names) (?:included|counted|too)\b\)?/gi, ''],
+  [/[,;]?\s*\b(?:just|only) (?:those|these) (?:two|three|four|five|six|\d)\b/gi, ''],
   // "Roughly how big do the teams get? Specifically, how many…": the question is the part after "specifically".
   [/^[^?]*\?\s*(?=specifically\b)/i, ''],
   [/^(?:more )?specifically,?\s*/i, ''],

@@ -158,7 +158,7 @@ export function readFrame(text: QuestionText): Frame {
     frame.plural = true;
   }
   const least = PEOPLE_ASKED.test(t) ? text.take(ON_AT_LEAST) : null;
-  if (least) frame.minPapers = least[1] ? numberOf(least[1]) : numberOf(least[2] as string) + 1;
+  if (least) frame.minPapers = least[2] ? numberOf(least[2]) + 1 : numberOf((least[1] ?? least[3]) as string);
   const exactly = PEOPLE_ASKED.test(t) ? text.take(ON_EXACTLY) : null;
   if (exactly) frame.minPapers = frame.maxPapers = numberOf(exactly[1] as string);
   frame.dateField = readDateField(t, frame);
@@ -189,7 +189,7 @@ const PEOPLE_ASKED =
   /^(?:(?:which|what|list|show(?: me)?|name|give me)\s+(?:the\s+)?)?(?:authors|people|researchers|names|who)\b|\bhow many (?:authors|people|researchers)\b/i;
 const ON_EXACTLY = new RegExp(String.raw`\bexactly (${NUMBER}) (?:papers|articles|preprints|entries|of them)\b`, 'i');
 const ON_AT_LEAST = new RegExp(
-  String.raw`\b(?:at least (${NUMBER})|more than (${NUMBER})) (?:papers|articles|preprints|entries)\b`,
+  String.raw`\b(?:at least (${NUMBER})|more than (${NUMBER})|(${NUMBER}) or more) (?:papers|articles|preprints|entries)\b`,
   'i',
 );
 

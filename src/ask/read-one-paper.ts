@@ -77,6 +77,9 @@ function yesNoCondition(
   }
   if (people.unknown && /\bauthor|\bwork(?:ed)? on|\bco-?author|\bwrote\b/i.test(question))
     return { kind: 'author', name: people.unknown };
+  // "is T. R. Marsh an author of 2512.04147": a name the listing may not show, asked of one paper.
+  const asked = /^(?:is|was) (\p{Lu}[\p{L}.' -]{1,60}?) (?:an? |the )?(?:co-?)?authors? (?:of|on)\b/u.exec(question);
+  if (asked) return { kind: 'author', name: (asked[1] as string).trim() };
   if (/\brevised (?:more than once|twice|several times)\b/i.test(question))
     return { kind: 'measure', measure: 'versions', op: '>', value: 2 };
   if (fields.some((f) => YES_NO_FIELDS.includes(f))) return null;

@@ -1,6 +1,7 @@
 import { editDistance } from '../search/terms.js';
 import { AFTER_TYPOS, BEFORE_TYPOS, lastQuestion, rewrite } from './question-asides.js';
 import { spokenCounts } from './spoken-counts.js';
+import { withoutChatNoise } from './chat-noise.js';
 import { DESCRIBED_PAPER } from './described-paper.js';
 import { spokenDates } from './spoken-numbers.js';
 import { spokenCodes } from './spoken-codes.js';
@@ -14,7 +15,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   // A paper described in one sentence and asked about in the next is one question, not the last sentence.
   let t = lastQuestion(
     rewrite(
-      question
+      withoutChatNoise(question)
         .replace(/[\u2018\u2019]/g, "'")
         .replace(/[\u201C\u201D]/g, '"')
         .replace(/\s+/g, ' ')
@@ -83,7 +84,7 @@ const TYPO_TARGETS = `papers paper authors author coauthors submitted submission
 const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] = [
   {
     pattern:
-      /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|matters? (?:the )?most|will matter|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i,
+      /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|exciting|impressive|promising|groundbreaking|overrated|underrated|\brate (?:it|this|that|the)\b|\bout of (?:10|ten|five|5)\b|matters? (?:the )?most|will matter|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i,
     understood: 'a question of opinion',
     message:
       'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
@@ -91,7 +92,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   // "is that claim true, which papers break it…": a claim checked in parts the reader cannot keep apart.
   {
     pattern:
-      /\b(?:is|are) (?:that|this|the|both|either|each|the first|the second) (?:claim|statement|part)s?\b.{0,40}\btrue\b|\bclaim(?:s|ed)? (?:that )?it\b.{0,120}\b(?:actually )?true\b|\b(?:says|said|claims?|wrote|writes|states?) (?:that )?['"\u2018\u201C][^'"\u2019\u201D]{12,}['"\u2019\u201D]/i,
+      /\b(?:is|are) (?:that|this|the|both|either|each|the first|the second) (?:claim|statement|part)s?\b.{0,40}\btrue\b|\bclaim(?:s|ed)? (?:that )?it\b.{0,120}\b(?:actually )?true\b|(?<!\bwho )\b(?:says|said|claims?|wrote|writes|states?) (?:that )?['"\u2018\u201C][^'"\u2019\u201D]{12,}['"\u2019\u201D]/i,
     understood: 'whether a claim is true',
     message:
       'I answer questions about the listing, not whether a claim is true. Ask about what the claim says, one question at a time, for example "how many papers have more than 30 authors?"',
@@ -185,7 +186,7 @@ export function isFollowUp(text: string): boolean {
     // "and how many of those are cs.CL?", "ok and when was that one revised?", "and the year before?"
     (rest !== text &&
       /\b(?:those|that one|this one|them|the (?:year|month|week|day) (?:before|after)|the same)\b/i.test(rest)) ||
-    /^(?:what about|how about|same (?:for|but)|the one before)\b/i.test(rest) ||
+    /^(?:what about|how about|same(?: thing| question| again)?,? (?:for|but)|the one before)\b/i.test(rest) ||
     /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
     (rest !== text && /^how (?:many|long|old)\b.*\b(?:is|was|does|did) it$/i.test(rest)) ||
     /\b(?:the (?:second|third|fourth|next|previous|other) one|the one before that|the other (?:paper|person|author))\b/i.test(
