@@ -64,4 +64,15 @@ describe('questions with chat-app noise (round 15)', () => {
     expect(ask(distributed.index, 'which of the quantum papers is the most exciting?? 🤔').answer).toMatch(/opinion/);
     expect(ask(gpt.index, '/ask same thing but for the day before 👀').answer).toMatch(/do not keep the last one/);
   });
+
+  it('sets aside a sentence saying what the asker plans before the request', () => {
+    const totals = distributed.blocks.map((b) => names(b).length + hidden(b)).sort((x, y) => y - x);
+    const a = ask(
+      distributed.index,
+      'I want one session on big collaborations. the five papers with the most authors, hidden et al. authors counted',
+    );
+    expect(a.understood).not.toMatch(/session/);
+    expect(a.answer).toContain(`${totals[0]} authors`);
+    expect(a.answer).toContain(`${totals[4]} authors`);
+  });
 });

@@ -76,6 +76,11 @@ export const BEFORE_TYPOS: readonly Aside[] = [
     /^(?:i (?:bet|think|guess|believe|suspect|heard|read)|someone (?:said|says|told me|claims)|my (?:colleague|supervisor|advisor|pi) (?:says|said|thinks))\b[^?!]*?[.!]\s+(?=\p{Lu})/iu,
     '',
   ],
+  // "I want one session on big collaborations. the five papers with…": what the asker plans, then the request.
+  [
+    /^i(?:'m| am)? (?:want|need|plan|planning|organi[sz]ing|preparing|writing|putting together)\b(?![^.?!]*\bpapers?\b)[^.?!]*[.!]\s+(?=\S)/i,
+    '',
+  ],
   [/^(?:(?:hey|hi|hello|ok|okay|so|also|well|fine|great|cool|thanks|um+|uh+|erm|hmm+)\b[,!]?\s*)+/i, ''],
   // Spoken and second-language forms: "um", "how much papers", "in 2024 year", "it has any paper about X?".
   [/(?<=\s)(?:um+|uh+|erm)\b,?\s*/gi, ''],
