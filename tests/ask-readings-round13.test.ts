@@ -5,20 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
+import { categories, firstYear, hidden, idOf, ids, names, titleOf } from './helpers/raw-blocks.js';
 
 const index = fixtureIndex();
 const distributed = realCopy('distributed-systems.copied.txt');
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
 const drosophila = realCopy('drosophila-connectome.copied.txt');
 
-const categories = (b: string) => (/^arXiv:\S+\s+\[[^\]]*\]\s+(.*)$/m.exec(b)?.[1] ?? '').split(/\s+/).filter(Boolean);
-const idOf = (b: string) => /^arXiv:(\S+)/.exec(b)?.[1] ?? '';
-const titleOf = (b: string) =>
-  (b.split('\n').find((l, i) => i > 0 && l.trim() && !/^(?:doi|10\.)/.test(l)) ?? '').trim();
-const names = (b: string) => (/^Authors:\s*(.*)$/m.exec(b)?.[1] ?? '').split(/\s*,\s*/).filter(Boolean);
-const hidden = (b: string) => Number(/(\d+) additional authors not shown/.exec(b)?.[1] ?? 0);
-const ids = (list: readonly { arxivId?: string | undefined; id: string }[]) =>
-  new Set(list.map((p) => p.arxivId ?? p.id));
 const words = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/);
 
 describe("power users' and a report's questions (round 13)", () => {
@@ -72,10 +65,6 @@ describe("power users' and a report's questions (round 13)", () => {
   });
 
   it('keeps report wording and "zeros included" out of the topic', () => {
-    const firstYear = (b: string) => {
-      const m = /^Submitted \d+ \w+, (\d{4});(?: v1 submitted \d+ \w+, (\d{4});)?/m.exec(b);
-      return m?.[2] ?? m?.[1];
-    };
     const a = ask(
       drosophila.index,
       'number of papers per year from 2014 to 2018 inclusive, first submission, years with none included',

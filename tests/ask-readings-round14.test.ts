@@ -5,22 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
+import { categories, hidden, idOf, ids, names, titleOf } from './helpers/raw-blocks.js';
 
 const index = fixtureIndex();
 const distributed = realCopy('distributed-systems.copied.txt');
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
 const drosophila = realCopy('drosophila-connectome.copied.txt');
 
-const categories = (b: string) => (/^arXiv:\S+\s+\[[^\]]*\]\s+(.*)$/m.exec(b)?.[1] ?? '').split(/\s+/).filter(Boolean);
-const idOf = (b: string) => /^arXiv:(\S+)/.exec(b)?.[1] ?? '';
-const names = (b: string) =>
-  (/^Authors:\s*(.*)$/m.exec(b)?.[1] ?? '').split(/\s*,\s*/).filter((n) => n && !n.startsWith('et al.'));
-const titleOf = (b: string) =>
-  (b.split('\n').find((l, i) => i > 0 && l.trim() && !/^(?:doi|10\.)/.test(l)) ?? '').trim();
-const hidden = (b: string) => Number(/(\d+) additional authors not shown/.exec(b)?.[1] ?? 0);
 const total = (b: string) => names(b).length + hidden(b);
-const ids = (list: readonly { arxivId?: string | undefined; id: string }[]) =>
-  new Set(list.map((p) => p.arxivId ?? p.id));
 const count = (answer: string, n: number) => expect(answer).toMatch(new RegExp(`: ${n}\\b`));
 
 describe("a journalist's and an analyst's questions (round 14)", () => {

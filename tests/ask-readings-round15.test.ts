@@ -5,20 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
+import { categories, firstYear, hidden, names } from './helpers/raw-blocks.js';
 
 const index = fixtureIndex();
 const distributed = realCopy('distributed-systems.copied.txt');
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
 const drosophila = realCopy('drosophila-connectome.copied.txt');
-
-const categories = (b: string) => (/^arXiv:\S+\s+\[[^\]]*\]\s+(.*)$/m.exec(b)?.[1] ?? '').split(/\s+/).filter(Boolean);
-const names = (b: string) =>
-  (/^Authors:\s*(.*)$/m.exec(b)?.[1] ?? '').split(/\s*,\s*/).filter((n) => n && !n.startsWith('et al.'));
-const hidden = (b: string) => Number(/(\d+) additional authors not shown/.exec(b)?.[1] ?? 0);
-const firstYear = (b: string) => {
-  const m = /^Submitted \d+ \w+, (\d{4});(?: v1 submitted \d+ \w+, (\d{4});)?/m.exec(b);
-  return m?.[2] ?? m?.[1];
-};
 
 describe('questions with chat-app noise (round 15)', () => {
   it('reads past the @mention, /ask, markdown, emoji and repeated marks', () => {

@@ -1,0 +1,29 @@
+// Fields of a raw entry block of a copied listing (tests/helpers/real-copy.ts), read with plain
+// regular expressions so that expectations never come from the engine's parser.
+
+/** The tags of the id line, primary first. */
+export const categories = (b: string): string[] =>
+  (/^arXiv:\S+\s+\[[^\]]*\]\s+(.*)$/m.exec(b)?.[1] ?? '').split(/\s+/).filter(Boolean);
+
+export const idOf = (b: string): string => /^arXiv:(\S+)/.exec(b)?.[1] ?? '';
+
+/** The title: the first line after the id line that is not a DOI badge. */
+export const titleOf = (b: string): string =>
+  (b.split('\n').find((l, i) => i > 0 && l.trim() && !/^(?:doi|10\.)/.test(l)) ?? '').trim();
+
+/** The names the Authors line shows, without its "et al. (N additional authors not shown)". */
+export const names = (b: string): string[] =>
+  (/^Authors:\s*(.*)$/m.exec(b)?.[1] ?? '').split(/\s*,\s*/).filter((n) => n && !n.startsWith('et al.'));
+
+/** How many authors the Authors line hides behind "et al.". */
+export const hidden = (b: string): number => Number(/(\d+) additional authors not shown/.exec(b)?.[1] ?? 0);
+
+/** The year of the first version: the "v1 submitted" date when there is one, else "Submitted". */
+export const firstYear = (b: string): string | undefined => {
+  const m = /^Submitted \d+ \w+, (\d{4});(?: v1 submitted \d+ \w+, (\d{4});)?/m.exec(b);
+  return m?.[2] ?? m?.[1];
+};
+
+/** The arXiv ids (or, without one, the internal ids) of papers an answer cites. */
+export const ids = (list: readonly { arxivId?: string | undefined; id: string }[]): Set<string> =>
+  new Set(list.map((p) => p.arxivId ?? p.id));
