@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/chat/command.js';
 import { plural } from '../src/base/plural.js';
-import type { SimilarPaper } from '../src/search/paper-index.js';
+import type { SimilarPaper } from '../src/search/similar.js';
 import { isPaper, resolvePaper } from './resolve-paper.js';
 
 /** Why a paper is like the other: "shares: processing-in-memory, GEMV, NPU; 1 author". */

@@ -78,4 +78,21 @@ describe('PeopleTable.rank', () => {
   it('refuses a paper of another listing, naming it', () => {
     expect(() => table.rank([paper('stranger', ['Zed Kay'])])).toThrow(/"stranger" is not a paper of this listing/);
   });
+
+  it('puts ties in name order among the first hundred places and in the last group, else as first met', () => {
+    // 110 people on three papers each, named so that first met is the reverse of name order; then
+    // five on two papers (places 110-114: past the first hundred, not the last group), then three
+    // on one (the last group).
+    const name = (k: number) => `Person ${String(k).padStart(3, '0')}`;
+    const heads = Array.from({ length: 110 }, (_, k) => name(109 - k));
+    const middle = ['Mid E', 'Mid D', 'Mid C', 'Mid B', 'Mid A'];
+    const tail = ['Tail C', 'Tail B', 'Tail A'];
+    const papers = [paper('a', [...heads, ...middle, ...tail]), paper('b', [...heads, ...middle]), paper('c', heads)];
+    const ranking = new PeopleTable(papers, nameKey).rank(papers);
+    const names = ranking.slice().map((a) => a.name);
+    expect(names.slice(0, 110)).toEqual(Array.from({ length: 110 }, (_, k) => name(k)));
+    expect(names.slice(110, 115)).toEqual(middle);
+    expect(names.slice(115)).toEqual(['Tail A', 'Tail B', 'Tail C']);
+    expect([0, 109, 110, 114, 115, 117].map((i) => ranking.countAt(i))).toEqual([3, 3, 2, 2, 1, 1]);
+  });
 });

@@ -1,6 +1,7 @@
 import { formatDate } from '../listing/dates.js';
 import { type Paper, isRevised } from '../listing/paper.js';
 import { measureOf } from '../search/paper-measures.js';
+import type { Measure } from '../search/paper-filter.js';
 import { capitalize, firstWithTies, joinAnd, plural, topWords } from './answer.js';
 import type { Said } from './answer-sets.js';
 import type { TypedQuestion } from './typed-question.js';
@@ -36,39 +37,56 @@ function shown(p: Paper, measure: NonNullable<TypedQuestion['measure']>, v: numb
 /** The paper with the most or least of a measure, naming every tie. */
 export function extremeAnswer(papers: readonly Paper[], q: TypedQuestion, described: string): Said {
   const measure = q.measure ?? 'authors';
-  const known = papers.flatMap((p) => {
-    const v = measureOf(p, measure);
-    return v === undefined ? [] : [{ p, v }];
-  });
   const uncounted = measure === 'versions' && q.direction !== 'least' ? revisedUncounted(papers) : [];
   if (uncounted.length > 0) return revisedAnswer(uncounted);
-  if (known.length === 0)
+  const { values, known, best } = measured(papers, measure, q.direction);
+  if (known === 0)
     return {
       text: `No ${described} ${measure === 'pages' ? 'state a page count' : 'have that measure'} in this listing.`,
       papers: [],
       declined: true,
     };
-  const best = extremeOf(
-    known.map((k) => k.v),
-    q.direction,
-  );
-  const top = q.limit ? ranking(known, q) : known.filter((k) => k.v === best);
-  const unknown = papers.length - known.length;
-  const caveat = unknown > 0 ? ` (among the ${known.length} that state it; ${unknown} do not)` : '';
+  const top = q.limit ? ranking(papers, values, q) : atValue(papers, values, best);
+  const unknown = papers.length - known;
+  const caveat = unknown > 0 ? ` (among the ${known} that state it; ${unknown} do not)` : '';
   const cap = Math.max(20, q.limit ?? 0);
   const list = top.slice(0, cap).map((k) => `"${k.p.title}" (${k.p.arxivId ?? k.p.id}; ${shown(k.p, measure, k.v)})`);
   if (top.length > cap) list.push(`${(top.length - cap).toLocaleString('en-US')} more`);
   const lead = q.limit
-    ? `${topWords(q.limit, top.length, known.length, 'papers')}: `
+    ? `${topWords(q.limit, top.length, known, 'papers')}: `
     : top.length > 1
       ? `Tied, ${plural(top.length, 'paper')}: `
       : '';
   return { text: `${lead}${joinAnd(list)}${caveat}.`, papers: top.map((k) => k.p) };
 }
 
-/** "The 3 newest": the papers in order of the measure, the last place's ties included. */
-function ranking<T extends { v: number }>(known: readonly T[], q: TypedQuestion): T[] {
-  const sorted = [...known].sort((a, b) => (q.direction === 'least' ? a.v - b.v : b.v - a.v));
+/**
+ * Each paper's value of the measure (NaN where the listing does not say), how many say it, and the
+ * extreme: one number per paper rather than an object, in plain loops, since listings run to 30,000 papers.
+ */
+function measured(papers: readonly Paper[], measure: Measure, direction: TypedQuestion['direction']) {
+  const values = new Float64Array(papers.length);
+  let known = 0;
+  let best = NaN;
+  for (let i = 0; i < papers.length; i++) {
+    const v = measureOf(papers[i] as Paper, measure);
+    values[i] = v ?? NaN;
+    if (v === undefined) continue;
+    if (known++ === 0 || (direction === 'least' ? v < best : v > best)) best = v;
+  }
+  return { values, known, best };
+}
+
+function atValue(papers: readonly Paper[], values: Float64Array, v: number): { p: Paper; v: number }[] {
+  const out: { p: Paper; v: number }[] = [];
+  for (let i = 0; i < papers.length; i++) if (values[i] === v) out.push({ p: papers[i] as Paper, v });
+  return out;
+}
+
+/** "The 3 newest": the papers that state the measure in its order, the last place's ties included. */
+function ranking(papers: readonly Paper[], values: Float64Array, q: TypedQuestion): { p: Paper; v: number }[] {
+  const known = papers.flatMap((p, i) => (Number.isNaN(values[i]) ? [] : [{ p, v: values[i] as number }]));
+  const sorted = known.sort((a, b) => (q.direction === 'least' ? a.v - b.v : b.v - a.v));
   return firstWithTies(sorted, q.limit ?? 1, (k) => k.v);
 }
 
@@ -89,6 +107,11 @@ function revisedAnswer(revised: readonly Paper[]): Said {
 }
 
 /** The largest (or smallest) value, without spreading the values as arguments (which fails past about 100,000). */
-export function extremeOf(values: readonly number[], direction: TypedQuestion['direction']): number {
-  return values.reduce((best, v) => (direction === 'least' ? (v < best ? v : best) : v > best ? v : best));
+export function extremeOf(values: ArrayLike<number>, direction: TypedQuestion['direction']): number {
+  let best = values[0] as number;
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i] as number;
+    if (direction === 'least' ? v < best : v > best) best = v;
+  }
+  return best;
 }

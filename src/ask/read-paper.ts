@@ -1,5 +1,6 @@
 import type { Paper } from '../listing/paper.js';
-import type { PaperIndex, PaperMatch } from '../search/paper-index.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import type { PaperMatch } from '../search/find-paper.js';
 import { contentWords } from './read-topics.js';
 import type { QuestionText } from './question-text.js';
 

@@ -88,7 +88,7 @@ function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: str
     case 'superlative':
       if (q.groupBy === 'author') return topAuthorsAnswer(index, sel, q, described);
       if (q.groupBy) return unsure(topGroupAnswer(sel.papers, q, described), sel);
-      return withFields(index, q, unsure(extremeAnswer(titleFirst(sel.papers, q), q, described), sel));
+      return withFields(index, q, unsure(extremeAnswer(titleFirst(index, sel.papers, q), q, described), sel));
     case 'average':
       return averageAnswer(sel.papers, q, described);
   }
@@ -192,13 +192,10 @@ function shareAnswer(index: PaperIndex, q: TypedQuestion, sel: Selection, descri
  * For the newest or oldest paper on a topic, the papers whose title has the topic's words, when
  * any do: a title says what a paper is about, an abstract may only mention it.
  */
-function titleFirst(papers: readonly Paper[], q: TypedQuestion): readonly Paper[] {
+function titleFirst(index: PaperIndex, papers: readonly Paper[], q: TypedQuestion): readonly Paper[] {
   if ((q.measure !== 'submitted' && q.measure !== 'updated') || q.anyMention) return papers;
   const topic = clausesOf(q.papers).flatMap((c) => (c.kind === 'topic' ? termsOf(c.words) : []));
   if (topic.length === 0) return papers;
-  const inTitle = papers.filter((p) => {
-    const title = new Set(termsOf(p.title));
-    return topic.every((t) => title.has(t));
-  });
+  const inTitle = papers.filter((p) => index.titleHas(p, topic));
   return inTitle.length > 0 ? inTitle : papers;
 }

@@ -3,7 +3,7 @@ import type { AuthorCard, AuthorRef } from '../search/author-map.js';
 import type { OptionSpec } from './command-options.js';
 import type { Paper } from '../listing/paper.js';
 import type { BibEntry } from '../export/bibtex.js';
-import type { IndexStats } from '../search/paper-index.js';
+import type { IndexStats } from '../search/listing-stats.js';
 import type { SourceView } from '../sources/source-views.js';
 
 /** A paper in a list, with its search score and snippet when it came from a search. */

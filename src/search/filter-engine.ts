@@ -24,12 +24,17 @@ export interface Selection {
 export function selectPapers(index: PaperIndex, filter: PaperFilter | null): Selection {
   const notes: string[] = [];
   if (!filter) return { papers: [...index.newest], unsure: [], notes };
-  const ranks = new Map<PaperFilter, Map<Paper, number>>();
-  const test = compile(index, filter, notes, ranks);
+  const ranks = new Map<PaperFilter, TopicHits>();
   const lead = leadingTopic(filter);
+  const c: Compiling = { notes, ranks, lead, checked: new WeakSet() };
+  // The leading topic is searched first, so the other topics know how many papers they narrow.
+  if (lead) compileTopic(index, lead, c);
+  const test = compile(index, filter, c);
   const rank = lead ? ranks.get(lead) : undefined;
   const named = namedPapers(index, filter);
-  const order = named ?? (rank ? [...rank.keys()] : index.newest);
+  // A topic alone selects its hits, in their order.
+  if (rank && filter === lead) return { papers: [...rank.papers], unsure: [], notes: [...new Set(notes)] };
+  const order = named ?? rank?.papers ?? index.newest;
   const papers: Paper[] = [];
   const unsure: Paper[] = [];
   for (const p of order) {
@@ -52,20 +57,46 @@ function namedPapers(index: PaperIndex, filter: PaperFilter): Paper[] | undefine
 }
 
 /** The topic whose ranking orders the papers: one every selected paper must have. */
-function leadingTopic(filter: PaperFilter): PaperFilter | undefined {
+type TopicFilter = Extract<PaperFilter, { kind: 'topic' }>;
+
+function leadingTopic(filter: PaperFilter): TopicFilter | undefined {
   if ('kind' in filter) return filter.kind === 'topic' ? filter : undefined;
   if ('all' in filter) for (const f of filter.all) if ('kind' in f && f.kind === 'topic') return f;
   return undefined;
 }
 
-function compile(
-  index: PaperIndex,
-  f: PaperFilter,
-  notes: string[],
-  ranks: Map<PaperFilter, Map<Paper, number>>,
-): Test {
+/** A topic's papers, best first; the set to look them up in is made when first needed. */
+class TopicHits {
+  private set?: Set<Paper>;
+
+  constructor(readonly papers: readonly Paper[]) {}
+
+  get size(): number {
+    return this.papers.length;
+  }
+
+  has(p: Paper): boolean {
+    this.set ??= new Set(this.papers);
+    return this.set.has(p);
+  }
+}
+
+/** What compiling a filter gathers and needs. */
+interface Compiling {
+  notes: string[];
+  ranks: Map<PaperFilter, TopicHits>;
+  /** The topic whose search orders the papers: searched even where a paper could be checked alone. */
+  lead: TopicFilter | undefined;
+  /** Tests that check a paper's own terms, slower per paper than a look-up among a search's hits. */
+  checked: WeakSet<Test>;
+}
+
+function compile(index: PaperIndex, f: PaperFilter, c: Compiling): Test {
   if ('all' in f) {
-    const tests = f.all.map((g) => compile(index, g, notes, ranks));
+    // The cheap tests first: a paper most of them rule out is never checked.
+    const tests = f.all
+      .map((g) => compile(index, g, c))
+      .sort((a, b) => Number(c.checked.has(a)) - Number(c.checked.has(b)));
     return (p) => {
       let out: Truth = true;
       for (const t of tests) {
@@ -77,8 +108,8 @@ function compile(
     };
   }
   if ('any' in f) {
-    const tests = f.any.map((g) => compile(index, g, notes, ranks));
-    return (p) => {
+    const tests = f.any.map((g) => compile(index, g, c));
+    const test: Test = (p) => {
       let out: Truth = false;
       for (const t of tests) {
         const v = t(p);
@@ -87,27 +118,43 @@ function compile(
       }
       return out;
     };
+    if (tests.some((t) => c.checked.has(t))) c.checked.add(test);
+    return test;
   }
   if ('not' in f) {
-    const inner = compile(index, f.not, notes, ranks);
-    return (p) => {
+    const inner = compile(index, f.not, c);
+    const test: Test = (p) => {
       const v = inner(p);
       return v === null ? null : !v;
     };
+    if (c.checked.has(inner)) c.checked.add(test);
+    return test;
   }
-  if (f.kind === 'topic') {
-    const found = index.search(f.phrase ? `"${f.words.replace(/"/g, '')}"` : f.words, { allWords: true });
-    // Said as what the question was read as: 'read "difusion" as "diffusion"'.
-    notes.push(
-      ...found.notes.map((n) =>
-        n
-          .replace(/^no paper has (.+); showing results for (.+)$/, 'read $1 as $2')
-          .replace(/^no paper has (.+)$/, 'no paper mentions $1'),
-      ),
-    );
-    const rank = new Map(found.hits.map((h, i) => [h.paper, i]));
-    ranks.set(f, rank);
-    return (p) => rank.has(p);
+  if (f.kind === 'topic') return compileTopic(index, f, c);
+  return clauseTest(index.authors, f, c.notes);
+}
+
+/** A topic's papers: the hits of `/search` for its words, or, for a topic that only narrows others' papers, a check of each paper. */
+function compileTopic(index: PaperIndex, f: TopicFilter, c: Compiling): Test {
+  const known = c.ranks.get(f);
+  if (known) return (p) => known.has(p);
+  const text = f.phrase ? `"${f.words.replace(/"/g, '')}"` : f.words;
+  const lead = c.lead && c.ranks.get(c.lead);
+  const check = lead && f !== c.lead ? index.topicTest(text, lead.size) : undefined;
+  if (check) {
+    c.checked.add(check);
+    return check;
   }
-  return clauseTest(index.authors, f, notes);
+  const found = index.search(text, { allWords: true });
+  // Said as what the question was read as: 'read "difusion" as "diffusion"'.
+  c.notes.push(
+    ...found.notes.map((n) =>
+      n
+        .replace(/^no paper has (.+); showing results for (.+)$/, 'read $1 as $2')
+        .replace(/^no paper has (.+)$/, 'no paper mentions $1'),
+    ),
+  );
+  const hits = new TopicHits(found.hits.map((h) => h.paper));
+  c.ranks.set(f, hits);
+  return (p) => hits.has(p);
 }

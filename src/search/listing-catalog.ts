@@ -17,6 +17,8 @@ export interface ListingCatalog {
   slots: readonly (Paper | undefined)[];
   /** The facts of each slot's paper. */
   facts: readonly (PaperFacts | undefined)[];
+  /** Each paper's slot. */
+  slotOf: ReadonlyMap<Paper, number>;
   byId: ReadonlyMap<string, Paper>;
   byArxivId: ReadonlyMap<string, Paper>;
   byTitle: ReadonlyMap<string, Paper>;
@@ -225,6 +227,7 @@ export class CatalogBuilder {
       papers: this.papers,
       slots: this.slots,
       facts: this.facts,
+      slotOf: this.slotOf,
       byId: this.byId,
       byArxivId: this.byArxivId,
       byTitle: this.byTitle,

@@ -2,7 +2,7 @@ import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
 import type { Paper } from '../listing/paper.js';
 import { fold, words } from '../listing/text.js';
-import { termOf } from './terms.js';
+import { termOf, termsOf } from './terms.js';
 import type { Acronym } from './acronyms.js';
 import type { AuthorMap } from './author-map.js';
 import { nameKey } from '../listing/names.js';
@@ -21,12 +21,9 @@ import { type Checks, queryChecks } from './query-checks.js';
 import { Hit, type SearchHit } from './search-hit.js';
 import { completeTitles } from './complete-titles.js';
 import { typoNote } from './typo-note.js';
-import { type TypoSource, nearTerms } from './typos.js';
+import { type TypoSource, nearTerms, typoSource } from './typos.js';
+import { topicTest } from './topic-test.js';
 import { type SimilarPaper, findSimilar } from './similar.js';
-
-export type { IndexStats } from './listing-stats.js';
-export type { SimilarPaper } from './similar.js';
-export type { PaperMatch } from './find-paper.js';
 
 /** All hits of a query, best first, with what the query was understood as. */
 export interface SearchResults {
@@ -38,10 +35,7 @@ export interface SearchResults {
 
 /** How an index is built. */
 export interface PaperIndexOptions {
-  /**
-   * From this many papers on, a query's commoner words are checked on the papers of its rarest
-   * rather than scored over all the papers that have them (default 2,000).
-   */
+  /** From this many papers on, a query's commoner words are checked on the hits of its rarest (default 2,000). */
   planFrom?: number;
 }
 
@@ -70,14 +64,7 @@ export class PaperIndex {
     this.catalog = built.catalog;
     this.statistics = built.stats;
     this.planner = new SearchPlanner(built.catalog.acronyms);
-    this.typos = {
-      mini: this.mini,
-      known: (t) => this.hasTerm(t),
-      text: (slot) => {
-        const p = this.catalog.slots[slot];
-        return p && `${p.title} ${p.abstract} ${p.authors.join(' ')}`;
-      },
-    };
+    this.typos = typoSource(this.mini, this.catalog, (t) => this.hasTerm(t));
   }
 
   /** Builds the index of these papers, letting a running bot answer between batches; `known` gives terms made before. */
@@ -175,6 +162,18 @@ export class PaperIndex {
    */
   similar(paper: Paper, limit = 5): SimilarPaper[] {
     return findSimilar(this.mini, this.catalog, paper, limit);
+  }
+
+  /** Whether this paper's title has all these index terms (see {@link termOf}). */
+  titleHas(p: Paper, terms: readonly string[]): boolean {
+    const slot = this.catalog.slotOf.get(p);
+    const title = slot === undefined ? ` ${termsOf(p.title).join(' ')} ` : this.catalog.facts[slot]?.terms.title;
+    return terms.every((t) => title?.includes(` ${t} `));
+  }
+
+  /** Whether a paper is among `search(text, { allWords: true })`'s hits, for narrowing this many candidates (see topicTest). */
+  topicTest(text: string, candidates: number): ((p: Paper) => boolean) | undefined {
+    return topicTest({ catalog: this.catalog, planner: this.planner, known: this.hasTerm }, text, candidates);
   }
 
   /** Whether some title or abstract (or, with `names`, an author's name) has this index term. */

@@ -55,7 +55,8 @@ export class PeopleTable {
     const seen: number[] = [];
     const firstPaper = new Int32Array(size);
     const firstPlace = new Int32Array(size);
-    const slots = Int32Array.from(papers, (p) => this.slotOf(p));
+    const slots = new Int32Array(papers.length);
+    for (let i = 0; i < papers.length; i++) slots[i] = this.slotOf(papers[i] as Paper);
     const { ids, starts } = this;
     for (let i = 0; i < papers.length; i++) {
       const slot = slots[i] as number;
@@ -130,6 +131,8 @@ interface Counted {
 
 // Groups of tied people are put in name order while fewer than this many people come before them.
 const NAMED_HEAD = 100;
+// The first places are gathered with any others asked for, as an answer shows them next.
+const GATHERED_HEAD = 30;
 // A last group (the fewest papers) is put in name order when it has at most this many people.
 const NAMED_TAIL = 1000;
 
@@ -140,7 +143,7 @@ const NAMED_TAIL = 1000;
  */
 export class PeopleRanking {
   readonly length: number;
-  private readonly order: number[];
+  private readonly order: Int32Array;
   private readonly made = new Map<number, CountedPerson>();
 
   constructor(private readonly counts: Counted) {
@@ -155,8 +158,10 @@ export class PeopleRanking {
 
   /** The people at places `from` to `to` (not included), with their papers. */
   slice(from = 0, to = this.length): CountedPerson[] {
-    const wanted = this.order.slice(Math.max(0, from), Math.min(this.length, to));
-    this.gather(wanted.filter((id) => !this.made.has(id)));
+    const wanted = Array.from(this.order.subarray(Math.max(0, from), Math.min(this.length, to)));
+    // Answers that show places ask for the first ones again: gathered in the same pass over the papers.
+    const first = this.order.subarray(0, Math.min(this.length, GATHERED_HEAD));
+    this.gather([...new Set([...wanted, ...first])].filter((id) => !this.made.has(id)));
     return wanted.map((id) => this.made.get(id) as CountedPerson);
   }
 
@@ -170,28 +175,32 @@ export class PeopleRanking {
     return [from, to];
   }
 
-  private sorted(people: readonly number[]): number[] {
+  /** The people by count, most first (a counting sort: counts are small), then name order where answers show it. */
+  private sorted(people: readonly number[]): Int32Array {
     const { counted, name } = this.counts;
-    const groups = new Map<number, number[]>();
-    for (const id of people) {
-      const n = counted[id] as number;
-      const group = groups.get(n);
-      if (group) group.push(id);
-      else groups.set(n, [id]);
-    }
-    const counts = [...groups.keys()].sort((a, b) => b - a);
+    let most = 0;
+    for (const id of people) most = Math.max(most, counted[id] as number);
+    // Bucket b holds the people on `most - b` papers; `start[b]` is its first place.
+    const start = new Int32Array(most + 2);
+    for (const id of people) (start[most - (counted[id] as number) + 1] as number)++;
+    for (let b = 1; b < start.length; b++) (start[b] as number) += start[b - 1] as number;
+    const order = new Int32Array(people.length);
+    const next = start.slice();
+    for (const id of people) order[(next[most - (counted[id] as number)] as number)++] = id;
     const byName = (a: number, b: number) => {
       const x = name(a);
       const y = name(b);
       return x < y ? -1 : x > y ? 1 : 0;
     };
-    const out: number[] = [];
-    counts.forEach((n, i) => {
-      const group = groups.get(n) as number[];
-      if (out.length < NAMED_HEAD || (i === counts.length - 1 && group.length <= NAMED_TAIL)) group.sort(byName);
-      for (const id of group) out.push(id);
-    });
-    return out;
+    let last = most;
+    while (last > 0 && start[last] === start[last + 1]) last--;
+    for (let b = 0; b <= most; b++) {
+      const from = start[b] as number;
+      const to = start[b + 1] as number;
+      if (to - from > 1 && (from < NAMED_HEAD || (b === last && to - from <= NAMED_TAIL)))
+        order.subarray(from, to).sort(byName);
+    }
+    return order;
   }
 
   /** Makes these people's entries in one pass over the papers. */

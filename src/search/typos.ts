@@ -2,6 +2,7 @@ import type MiniSearch from 'minisearch';
 import { fold, words } from '../listing/text.js';
 import { editDistance, termOf } from './terms.js';
 import type { IndexDocument } from './mini-index.js';
+import type { ListingCatalog } from './listing-catalog.js';
 
 /**
  * How many edits a typo of a word this long may have: none under 4 letters, one up to 7, else two.
@@ -20,6 +21,22 @@ export interface TypoSource {
   known: (term: string) => boolean;
   /** The words of the paper in this slot as written (title, abstract, authors), if it is the listing's. */
   text: (slot: number) => string | undefined;
+}
+
+/** The typo source of a catalog and its MiniSearch index. */
+export function typoSource(
+  mini: MiniSearch<IndexDocument>,
+  catalog: ListingCatalog,
+  known: (term: string) => boolean,
+): TypoSource {
+  return {
+    mini,
+    known,
+    text: (slot) => {
+      const p = catalog.slots[slot];
+      return p && `${p.title} ${p.abstract} ${p.authors.join(' ')}`;
+    },
+  };
 }
 
 /** The listing's terms a word may be read as, and how many edits its words as written are from it. */
