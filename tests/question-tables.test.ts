@@ -84,6 +84,11 @@ const READ_OTHERWISE: Record<string, string> = {
     "'which one is it' is asked as the title of the paper described, and the description's words are looked for in titles only",
   'For a piece on brain maps I keep running into odd ones out. One of these is about ranking search results by combining representations of similar queries - which one is that?':
     'answered with the one paper and its title, without a count of papers',
+  // Round 16.
+  'show me the papers which abstract is speaking about quantization':
+    "the table takes the stem 'quantiz' ('quantized arithmetic'); a topic is its word and its inflections",
+  'marcus kaiser his technical report which number it has':
+    "'which number it has' is read as the arXiv id; the report's number is only in the comments",
 };
 const MAX_LISTED = 40;
 
@@ -154,6 +159,10 @@ const TABLES = [
   { table: 'round15/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round15/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round15/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round16/mahajan', listing: 'mahajan.txt' },
+  { table: 'round16/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round16/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round16/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

@@ -27,6 +27,8 @@ function shown(p: Paper, measure: NonNullable<TypedQuestion['measure']>, v: numb
       return plural(v, 'version');
     case 'figures':
       return plural(v, 'figure');
+    case 'tables':
+      return plural(v, 'table');
     case 'titleWords':
       return plural(v, 'word');
     default:

@@ -23,6 +23,7 @@ const MEASURE_WORDS: Record<string, string> = {
   shownAuthors: 'authors shown',
   pages: 'pages',
   figures: 'figures',
+  tables: 'tables',
   titleLength: 'characters of title',
   titleWords: 'words of title',
   categories: 'categories',

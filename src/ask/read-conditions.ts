@@ -4,6 +4,10 @@ import type { Paper } from '../listing/paper.js';
 import type { Clause, PaperFilter } from '../search/paper-filter.js';
 import { measureOf } from '../search/paper-measures.js';
 import type { QuestionText } from './question-text.js';
+import { readRevisionGap } from './read-revisions.js';
+import { NUMBER, numberOf } from './number-words.js';
+
+export { NUMBER, numberOf } from './number-words.js';
 
 /** Conditions read from a question, AND-ed, and what they could not read. */
 export interface Conditions {
@@ -166,12 +170,13 @@ export function readTitleMarks(text: QuestionText, out: Conditions): void {
 
 /** "single-author", "over 50 pages", "exactly 20 pages long". */
 export function readMeasures(text: QuestionText, out: Conditions): void {
-  if (text.take(/\bsingle[- ]authors?\b|\b(?:only )?(?:one|a single) authors?\b/i))
+  if (
+    text.take(
+      /\bsingle[- ]authors?\b|(?<!\b(?:than|least|most|over|exceeding|under) )\b(?:only )?(?:one|a single) authors?\b/i,
+    )
+  )
     out.clauses.push({ kind: 'measure', measure: 'authors', op: '=', value: 1 });
-  if (text.take(/\b(?:revised )?(?:on )?the same day as (?:its|their) first version\b/i)) {
-    out.clauses.push({ kind: 'revised', value: true }, { kind: 'measure', measure: 'revisionGap', op: '=', value: 0 });
-    text.take(/\brevised\b/i);
-  }
+  readRevisionGap(text, out.clauses);
   // "papers that give a number of figures in their comments": a figure count is stated.
   if (
     text.take(
@@ -179,13 +184,6 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
     )
   )
     out.clauses.push({ kind: 'has', field: 'figures' });
-  const gap = text.take(
-    /\brevised (?:more|over) than (?:a|one|(\d+)) (year|month|week|day)s? after (?:its|their) first version\b/i,
-  );
-  if (gap) {
-    const days = { year: 365, month: 30, week: 7, day: 1 }[(gap[2] as string).toLowerCase() as 'year'];
-    out.clauses.push({ kind: 'measure', measure: 'revisionGap', op: '>', value: Number(gap[1] ?? 1) * days });
-  }
   readBothBounds(text, out);
   for (const m of text.takeAll(
     new RegExp(
@@ -219,23 +217,6 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
   }
 }
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-/** A count as digits or as a word up to twelve. */
-export const NUMBER = `\\d{1,5}|${NUMBER_WORDS.join('|')}`;
 const UNIT = '(pages?|authors?|categor(?:y|ies)|figures?)';
 
 /** "more than 5 and fewer than 10 authors": two bounds, the unit said once for both. */
@@ -264,11 +245,6 @@ function boundOp(words: string): '=' | '>=' | '<=' | '>' | '<' {
   if (word === 'at least') return '>=';
   if (word === 'at most') return '<=';
   return /over|more|longer/.test(word) ? '>' : '<';
-}
-
-export function numberOf(text: string): number {
-  const word = NUMBER_WORDS.indexOf(text.toLowerCase());
-  return word >= 0 ? word : Number(text);
 }
 
 function measured(unit: string): 'pages' | 'authors' | 'categories' | 'figures' {

@@ -30,84 +30,7 @@ export interface Frame {
   raw: string;
 }
 
-/** "the fifth author", "the 40th author": a position past the second. */
-export const NTH_AUTHOR =
-  /\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,4}(?:st|nd|rd|th))[- ]authors?\b/i;
-
-// Field words, in the project's terms; the first that matches a span of the question wins it.
-const FIELD_WORDS: [RegExp, FieldName][] = [
-  [
-    /\bwhere (?:was|is|did|has) (?:it|\S+(?: \S+){0,24}?) (?:submitted|published|accepted|presented|appear(?:ed)?|get accepted)\b/i,
-    'venue',
-  ],
-  [/\b(?:arxiv )?(?:ids?|identifiers?|(?<!report )number)\b(?! of (?:papers|authors|pages))/i, 'id'],
-  [/\bfirst[- ]authors?\b|\blead authors?\b|\bfirst(?= and (?:the )?last[- ]authors?\b)/i, 'firstAuthor'],
-  [/\blast[- ]authors?\b|\bsenior authors?\b/i, 'lastAuthor'],
-  [/\bsecond authors?\b/i, 'secondAuthor'],
-  [NTH_AUTHOR, 'nthAuthor'],
-  [/\bhow many (?:authors|people|names)\b|\bnumber of authors\b|\bauthor count\b/i, 'authorCount'],
-  [
-    /\bwho (?:wrote|authored|writes|made|created|are the authors)\b|\bauthors?\b|\bwho(?:'s| is| are)? (?:on|behind)\b/i,
-    'authors',
-  ],
-  [
-    /\b(?:first|originally|initially) (?:submitted|published|posted|released|appeared)\b|\bfirst versions?\b|\bv1\b|\b(?:first )?(?:come|came) out\b|\b(?:submission|publication) date\b/i,
-    'submitted',
-  ],
-  [
-    /\b(?:last|latest|most recently) (?:revised|updated|modified|changed)\b|\blatest versions?\b|\b(?:last )?revision date\b|\bwhen (?:was|is|did) .{1,80}? (?:revised|updated|modified)\b/i,
-    'updated',
-  ],
-  [/\bannounced\b|\bannouncement (?:date|month)\b/i, 'announced'],
-  [/\b(?:revised|updated)\b|\bmore than one version\b/i, 'revised'],
-  [/\bprimary category\b|\bprimarily\b/i, 'primaryCategory'],
-  [/\bcross[- ]?list(?:ed|s)?\b/i, 'crossLists'],
-  [/\bcategor(?:y|ies)\b|\blisted under\b|\bcategory tags\b/i, 'categories'],
-  [/\bcomments?\b/i, 'comments'],
-  [/\bpages?\b|\bhow long is\b|\bpage count\b/i, 'pages'],
-  [/\bfigures?\b/i, 'figures'],
-  [/\btables?\b/i, 'tables'],
-  [/\bdois?\b/i, 'doi'],
-  [/\breport (?:number|no\.?)\b/i, 'reportNumber'],
-  [/\bacm class(?:ification)?\b/i, 'acmClass'],
-  [/\bmsc class(?:ification)?\b/i, 'mscClass'],
-  [/\bjournal ref(?:erence)?\b|\bjournal\b/i, 'journalRef'],
-  [/\baccepted\b|\b(?:published|presented|appear(?:ed)?) (?:in|at|by)\b|\bsubmitted to\b|\bvenue\b/i, 'venue'],
-  [
-    /(?<!\b(?:in|of|source) )\bcode\b(?! (?:generation|completion|review|search|smells?|repair|translation|llms?|models?)\b)|\brepo(?:sitory)?\b|\bgithub\b|\bharness\b|\bimplementation\b/i,
-    'code',
-  ],
-  [/\bproject (?:page|site)\b|\bwebsite\b|\bhomepage\b/i, 'projectPage'],
-  [/\b(?:full )?abstract\b/i, 'abstract'],
-  [/\btitle of\b|\bwhat is the title\b/i, 'title'],
-];
-// A date asked with no word for which one: the first version, unless the question names another.
-const WHEN = /\b(?:submitted|published|released|posted|came out|come out|written)\b|\bwhen\b/i;
-const DATE_FIELDS = new Set<FieldName>(['submitted', 'updated', 'announced', 'revised']);
-
-/** The fields a question names, in the order it names them; each span of words names one field at most. */
-export function readFields(text: QuestionText): FieldName[] {
-  const found: { start: number; end: number; field: FieldName }[] = [];
-  for (const [pattern, field] of FIELD_WORDS) {
-    if (found.some((f) => f.field === field)) continue;
-    const all = new RegExp(pattern.source, 'gi');
-    for (const m of text.rest.matchAll(all)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((f) => start < f.end && f.start < end)) continue;
-      found.push({ start, end, field });
-      break;
-    }
-  }
-  const when = WHEN.exec(text.rest);
-  if (
-    when &&
-    !found.some((f) => DATE_FIELDS.has(f.field)) &&
-    !found.some((f) => when.index < f.end && f.start < when.index + when[0].length)
-  )
-    found.push({ start: when.index, end: when.index + when[0].length, field: 'submitted' });
-  return found.sort((a, b) => a.start - b.start).map((f) => f.field);
-}
+export { NTH_AUTHOR, readFields } from './read-fields.js';
 
 // Words that ask about the listing's papers as a set, not about one paper.
 const PLURAL =
@@ -146,6 +69,19 @@ export function readFrame(text: QuestionText): Frame {
   }
   if (!frame.want && /^(?:how many|count\b|number of|what is the number of|total number)|\bhow many\b/i.test(t))
     frame.want = 'count';
+  // "is it true that X wrote…", "X wrote a paper in 2021, yes or no": the statement is what is asked.
+  if (
+    !frame.want &&
+    text.take(
+      /^(?:is it (?:true|the case|correct)|would it be (?:true|correct)) that\b|,?\s*\b(?:yes or no|true or false)\s*\??$/i,
+    )
+  )
+    frame.want = 'yesno';
+  if (
+    frame.want === 'yesno' &&
+    /^(?:all|every|each) (?:the |of the )?(?:papers|preprints|articles)\b/i.test(text.rest.trim())
+  )
+    frame.every = true;
   if (!frame.want && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|any\b|anything\b)/i.test(t))
     frame.want = 'yesno';
   if (/^(?:do|are|is|were|have) all\b|\ball of (?:these|them) (?:mention|have|are)/i.test(t)) frame.every = true;
@@ -154,6 +90,11 @@ export function readFrame(text: QuestionText): Frame {
     frame.want === 'yesno' &&
     text.take(/^(?:is|was|does|did|has) (?:every|each) (?:single )?(?:paper|one|entry|preprint)\b(?! of\b)/i)
   ) {
+    frame.every = true;
+    frame.plural = true;
+  } else if (frame.want === 'yesno' && /^(?:is|was|does|did|has) (?:every|each) (?!one of\b)/i.test(t)) {
+    // "does every cs.SE paper have…": the words between "every" and "paper" pick the papers.
+    text.take(/\b(?:every|each)\b/i);
     frame.every = true;
     frame.plural = true;
   }
@@ -199,6 +140,7 @@ const PAGE_WORDS = /\b(?:number of pages|page counts?|pages?)\b/i;
 function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
   if (text.take(PAGE_WORDS)) return 'pages';
   if (text.take(/\b(?:number of )?figures\b/i)) return 'figures';
+  if (text.take(/\b(?:number of )?tables\b/i)) return 'tables';
   if (text.take(/\b(?:number of )?versions\b/i)) return 'versions';
   if (/\bcategor/i.test(text.rest)) return 'categories';
   return undefined;
@@ -207,14 +149,15 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|day|time|quarter|summer|winter|spring|autumn|fall)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|slowest|(?<!(?:their|its|whose) )latest|newest|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|day|time|quarter|summer|winter|spring|autumn|fall)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
-    /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:the |with )less (?=authors|pages|categories|figures)|\b(?:came|come|submitted|published|posted|released) (?:out )?first\b(?! (?:half|quarter|week|day|month|year|time|version)\b)/i;
+    /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|fastest|soonest|quickest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:the |with )less (?=authors|pages|categories|figures)|\b(?:came|come|submitted|published|posted|released) (?:out )?first\b(?! (?:half|quarter|week|day|month|year|time|version)\b)/i;
   if (!most.test(t) && !least.test(t)) return;
   frame.want = 'superlative';
   const lo = least.exec(t)?.index ?? Infinity;
   const hi = most.exec(t)?.index ?? Infinity;
-  frame.direction = lo < hi ? 'least' : 'most';
+  // "got its latest version the fastest": the least time, whatever else the question says first.
+  frame.direction = lo < hi || /\b(?:fastest|soonest|quickest)\b/i.test(t) ? 'least' : 'most';
   const group = superlativeGroup(t);
   if (group) frame.groupBy = group;
   else {
@@ -222,7 +165,9 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
     if (measure) frame.measure = measure;
     else frame.want = undefined;
   }
+  // "the shortest time between its first and latest version" measures time, not dates.
   if (
+    frame.measure !== 'revisionGap' &&
     /\b(?:oldest|earliest|newest|latest|most recent|first (?:paper|publication|article|preprint))\b|\blast (?=(?:\w+ )?(?:paper|article|preprint|submission)\b)/i.test(
       t,
     )
@@ -273,12 +218,31 @@ function superlativeMeasure(text: QuestionText, t: string): Frame['measure'] | u
     text.take(PAGE_WORDS);
     return 'pages';
   }
+  const counted = /\b(figures|tables)\b/i.exec(t);
+  if (counted) {
+    text.take(/\b(?:number of )?(?:figures|tables)\b/i);
+    return (counted[1] as string).toLowerCase() as 'figures' | 'tables';
+  }
+  // "revised the fastest", "got its latest version the soonest after the first".
+  if (
+    text.take(
+      /\b(?:the )?(?:fastest|soonest|quickest|slowest)(?: (?:after|from) (?:its|their|the) first(?: version| one)?)?/i,
+    )
+  ) {
+    text.take(/\b(?:got|get|gets|had|has) (?:its|their|the) (?:latest|last|new|second) version\b/i);
+    return 'revisionGap';
+  }
   if (/\bversions\b|\brevis(?:ed|ions)\b/i.test(t) && !/\brecent|\blatest|\bnewest|\boldest|\bearliest/i.test(t)) {
     text.take(/\b(?:number of )?(?:times|versions)\b/i);
     return 'versions';
   }
   if (/\bcategor/i.test(t)) return 'categories';
-  if (/\bgap\b|\btime between\b|\blongest time\b/i.test(t)) return 'revisionGap';
+  if (/\bgap\b|\btime between\b|\blongest time\b/i.test(t)) {
+    text.take(
+      /\b(?:gap|time)(?: between (?:its |their |the )?first(?: version)? and (?:its |their |the )?(?:latest|last)(?: version)?)?/i,
+    );
+    return 'revisionGap';
+  }
   if (
     /\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?(?:first|last)\b(?! (?:year|month|week|day|time|half|quarter|version)\b)/i.test(
       t,

@@ -19,7 +19,7 @@ import type { PartReading } from './part-reading.js';
 import { type People, readPeople } from './read-people.js';
 import { readTopics } from './read-topics.js';
 import { readVenues } from './read-venues.js';
-import { applyScope, negatedPerson, readScope } from './read-scope.js';
+import { applyScope, everySubject, negatedPerson, readScope } from './read-scope.js';
 import type { QuestionText } from './question-text.js';
 import { type Side, negationScope, splitAtNegation } from './read-negation.js';
 import type { FieldName, TypedQuestion } from './typed-question.js';
@@ -30,7 +30,8 @@ function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: st
   readCrossListed(text, index.papers, c);
   readCategories(text, index.papers, c);
   readVenues(text, index.papers, c);
-  if (frame.want !== 'superlative' && frame.want !== 'average') readPresence(text, index.papers, c);
+  // A superlative or an average measures pages and figures: only the other fields pick its papers ("the oldest paper with a DOI").
+  readPresence(text, index.papers, c, frame.want === 'superlative' || frame.want === 'average');
   readRanges(text, index.papers, c);
   readTitleMarks(text, c);
   readMeasures(text, c);
@@ -92,6 +93,7 @@ export function listingQuestion(
     // "which was revised most recently": the newest of the revised papers, not a paper never revised.
     question.measure === 'updated' && REVISED_MOST_RECENTLY.test(frame.raw) ? { kind: 'revised', value: true } : null,
   ]);
+  everySubject(question);
   compareCategories(question, frame.raw);
   if (question.want === 'superlative' && ANY_MENTION.test(frame.raw)) question.anyMention = true;
   const words = [...pos.words, ...(neg ? neg.words.map((w) => (scoped?.topicKept ? w : `not ${w}`)) : [])];

@@ -81,10 +81,11 @@ function codeLink(rest: string, m: RegExpExecArray): boolean {
 }
 
 /** "have a DOI", "with a journal ref but no DOI", "a journal ref or a DOI", "link to code": fields present or absent. */
-export function readPresence(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
+export function readPresence(text: QuestionText, papers: readonly Paper[], out: Conditions, measuring = false): void {
   const asked = text.rest;
   const found: { start: number; end: number; clause: PaperFilter; negated: boolean }[] = [];
   for (const [pattern, field] of PRESENCE) {
+    if (measuring && (field === 'pages' || field === 'figures' || field === 'hiddenAuthors')) continue;
     const m = pattern.exec(text.rest);
     if (!m) continue;
     if (field === 'code' && !codeLink(text.rest, m)) continue;

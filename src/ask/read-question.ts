@@ -5,6 +5,7 @@ import { withoutChatNoise } from './chat-noise.js';
 import { DESCRIBED_PAPER } from './described-paper.js';
 import { spokenDates } from './spoken-numbers.js';
 import { spokenCodes } from './spoken-codes.js';
+import { learnerEnglish } from './learner-english.js';
 
 /**
  * Polite openings, fillers and punctuation that do not change a question (see question-asides.ts).
@@ -23,7 +24,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
       DESCRIBED_PAPER,
     ),
   );
-  t = rewrite(spokenCounts(spokenCodes(spokenDates(t))), BEFORE_TYPOS);
+  t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(t)))), BEFORE_TYPOS);
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
   return rewrite(t, AFTER_TYPOS)
     .replace(/\s{2,}/g, ' ')
@@ -98,14 +99,21 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
       'I answer questions about the listing, not whether a claim is true. Ask about what the claim says, one question at a time, for example "how many papers have more than 30 authors?"',
   },
   {
-    pattern: /\b(?:older|newer|earlier|later|longer|shorter) than (?:its|their)\b|\bshare the same\b/i,
+    pattern: /\b(?:figures?|tables?) (?:are |is )?in the (?:main (?:text|paper|body)|supplement\w*|appendix)\b/i,
+    understood: 'figures of the main text and of the supplement apart',
+    message:
+      'I read the figure count a paper\'s comments state, added up, not split between main text and supplement; ask "how many figures does <paper> have" and read its comments for the split.',
+  },
+  {
+    pattern:
+      /\b(?:older|newer|earlier|later|longer|shorter) than (?:its|their)\b|\bshare the same\b|\b(?:other|another|a different|different) (?:month|day|year|week) than (?:the|its|their)\b/i,
     understood: 'a comparison of two fields of each paper',
     message:
       'I cannot compare two fields of each paper with each other yet; ask for one of them, for example "which papers have a journal ref".',
   },
   {
     pattern:
-      /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)(?! (?:teachers?|students?|courses?|lectures?|education|admissions?|exams?|instructors?))|institutions?|research (?:groups?|labs?|teams?) (?:in|from|based in|located in)|(?:groups?|labs?|teams?|compan(?:y|ies)) (?:based|located) in|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|email|e-mail|homepage of|how many neurons|number of neurons|search query|results did the search|query produced|retract(?:ed|ions?)|(?:been|were|was) (?:independently )?(?:reproduced|replicated)|funded|funding (?:agenc(?:y|ies)|bodies|sources?)|(?:who|which \w+) paid for|grants? (?:from|by)|sponsor(?:ed|s|ship)|reviewers? (?:say|said|think|thought|wrote|write)|peer reviews?)\b/i,
+      /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)(?! (?:teachers?|students?|courses?|lectures?|education|admissions?|exams?|instructors?))|institutions?|research (?:groups?|labs?|teams?) (?:in|from|based in|located in)|(?:groups?|labs?|teams?|compan(?:y|ies)) (?:based|located) in|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|[gtc]pu[- ]hours?|compute budget|orcid(?: id| ids|s)?|email|e-mail|homepage of|how many neurons|number of neurons|search query|results did the search|query produced|retract(?:ed|ions?)|(?:been|were|was) (?:independently )?(?:reproduced|replicated)|funded|funding (?:agenc(?:y|ies)|bodies|sources?)|(?:who|which \w+) paid for|grants? (?:from|by)|sponsor(?:ed|s|ship)|reviewers? (?:say|said|think|thought|wrote|write)|peer reviews?)\b/i,
     understood: 'a question about something the listing does not hold',
     message:
       "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not citations, affiliations or anything beyond them.",
@@ -189,7 +197,7 @@ export function isFollowUp(text: string): boolean {
     /^(?:what about|how about|same(?: thing| question| again)?,? (?:for|but)|the one before)\b/i.test(rest) ||
     /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
     (rest !== text && /^how (?:many|long|old)\b.*\b(?:is|was|does|did) it$/i.test(rest)) ||
-    /\b(?:the (?:second|third|fourth|next|previous|other) one|the one before that|the other (?:paper|person|author))\b/i.test(
+    /\b(?:the (?:second|third|fourth|next|previous|other) one|the one before that|the other (?:paper|person|author)|that (?:first|second|third|other|last) (?:paper|one)|(?:papers?|works?) (?:of|by) (?:him|her)(?! and\b))\b/i.test(
       rest,
     ) ||
     // "and his other paper, how many pages it has": a person or paper named before this question.
@@ -242,7 +250,13 @@ const BOTH_ENDS =
 /** "the earliest and the latest submission date", "X's first paper and his most recent one": two questions. */
 function bothEnds(part: string): string[] {
   const m = BOTH_ENDS.exec(part);
-  if (!m || /\b(?:first|last)[- ]authors?\b/i.test(m[0])) return [part];
+  // "the gap between its first and latest version" is one measure.
+  if (
+    !m ||
+    /\b(?:first|last)[- ]authors?\b/i.test(m[0]) ||
+    /\bbetween (?:its |their |the )?$/i.test(part.slice(0, m.index))
+  )
+    return [part];
   const [, low, between, high] = m as unknown as [string, string, string, string];
   const at = (words: string) => part.slice(0, m.index) + words + part.slice(m.index + m[0].length);
   return [at(`${low}${between}`), at(`${high}${between}`)];

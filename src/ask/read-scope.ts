@@ -43,6 +43,35 @@ export function applyScope(
   }
 }
 
+/** For "do all X have P" with no papers named before: the papers of X (see subjectOf); call once the filter is read. */
+export function everySubject(q: TypedQuestion): void {
+  if (q.want !== 'yesno' || !q.every || q.everyOf) return;
+  const subject = subjectOf(q.papers);
+  if (subject) q.everyOf = subject;
+}
+
+// What "do all X have P" says of its papers rather than picks them by: P.
+const PROPERTIES = new Set(['measure', 'has', 'revised', 'weekday']);
+const isProperty = (f: PaperFilter): boolean =>
+  'kind' in f
+    ? PROPERTIES.has(f.kind) || (f.kind === 'mentions' && f.field !== 'title' && f.field !== 'abstract')
+    : 'not' in f && isProperty(f.not);
+const isAuthor = (f: PaperFilter): boolean => 'kind' in f && f.kind === 'author';
+
+/**
+ * The papers "do all cs.SE papers have at least 3 authors" ranges over: the conditions that pick
+ * papers (cs.SE) without those said of them (3 authors or more); with none of those, the people
+ * ("are all papers by X in cs.CL"). Undefined when the question names only one kind: all papers.
+ */
+function subjectOf(filter: PaperFilter | null): PaperFilter | null | undefined {
+  const parts = !filter ? [] : 'all' in filter ? filter.all : [filter];
+  for (const said of [isProperty, (f: PaperFilter) => !isAuthor(f)]) {
+    const subject = parts.filter((f) => !said(f));
+    if (subject.length > 0 && subject.length < parts.length) return allOf(subject);
+  }
+  return undefined;
+}
+
 const EVERY_OF_THOSE = /\b(?:on |in )?(?:all|each|every one) of (?:them|those|these)\b/i;
 
 const EVERY_OF =

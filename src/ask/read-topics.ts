@@ -45,7 +45,7 @@ function withoutGeneric(words: string): string {
 }
 
 /** A topic in the title only, or in the title and abstract; "X or Y" gives either; quoted words are a phrase. */
-function topicClause(words: string, inTitle: boolean): PaperFilter | null {
+function topicClause(words: string, field: 'title' | 'abstract' | undefined): PaperFilter | null {
   const alternatives = words
     // "health, clinical or biomedical": a list before its "or" is alternatives too.
     .split(/\bor\b|,(?=[^,]*\bor\b)/i)
@@ -56,17 +56,17 @@ function topicClause(words: string, inTitle: boolean): PaperFilter | null {
     // "'large language model' per year": quoted words, then only words that are not a topic.
     const lead = /^(["'])([^"']+)\1(.*)$/.exec(alt);
     const quoted = lead !== null && !!contentWords(lead[2] as string) && !contentWords(lead[3] as string);
-    const plain = quoted ? (lead[2] as string) : inTitle ? contentWords(alt) : withoutGeneric(contentWords(alt));
+    const plain = quoted ? (lead[2] as string) : field ? contentWords(alt) : withoutGeneric(contentWords(alt));
     // "GPT-3.5", "GPT-4o": one name written with joiners, its parts in order.
     const joinedTokens = alt.match(/[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)+/gu) ?? [];
     // "GPT-3.5", "GPT-4o": a name with a number in it is read in order; "multi-agent" is two words.
     const phrase = quoted || joinedTokens.some((t) => /\d/.test(t) && t.replace(/[.-]/g, ' ') === plain);
     if (!plain) continue;
-    const topic: PaperFilter = inTitle
-      ? { kind: 'mentions', field: 'title', words: plain }
+    const topic: PaperFilter = field
+      ? { kind: 'mentions', field, words: plain }
       : { kind: 'topic', words: plain, ...(phrase ? { phrase } : {}) };
     // An acronym ("NeurIPS") may be named in the comments rather than the abstract.
-    const acronym = !inTitle && /^\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(plain) && !/\p{Lu}s$/u.test(plain);
+    const acronym = !field && /^\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(plain) && !/\p{Lu}s$/u.test(plain);
     parts.push(acronym ? { any: [topic, { kind: 'mentions', field: 'comments', words: plain }] } : topic);
   }
   if (parts.length === 0) return null;
@@ -88,20 +88,26 @@ export function readTopics(text: QuestionText): Topics {
     ) !== null;
   // "titles that start with 'Accelerating'": the word is looked for anywhere in the title.
   if (inTitle) text.take(/\b(?:start|starts|starting|begin|begins|beginning) with\b/i);
+  const inAbstract =
+    !inTitle &&
+    text.take(
+      /\b(?:in|on) (?:the |their |its )?abstracts?\b|\b(?:whose |the |their |its )?abstracts? (?:that |which )?(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|about|with)\b/i,
+    ) !== null;
+  const field = inTitle ? 'title' : inAbstract ? 'abstract' : undefined;
   const rest = text.rest;
   const neg = TOPIC_NEGATION.exec(rest);
   const positive = neg ? rest.slice(0, neg.index) : rest;
   const negative = neg ? rest.slice(neg.index + neg[0].length) : '';
   const parts: PaperFilter[] = [];
   const words: string[] = [];
-  const pos = topicClause(keepQuotes(positive), inTitle);
+  const pos = topicClause(keepQuotes(positive), field);
   if (pos) {
     parts.push(pos);
     words.push(contentWords(positive));
   }
   const notWords = contentWords(negative);
   if (notWords) {
-    const n = topicClause(keepQuotes(negative), inTitle);
+    const n = topicClause(keepQuotes(negative), field);
     if (n) parts.push({ not: n });
     words.push(`not ${notWords}`);
   }

@@ -68,24 +68,55 @@ const MONTH_THEN_DAY_PAIR = new RegExp(
   'gi',
 );
 
+// "seventeen september", "september fifteen": a day said as a plain number next to its month.
+const CARDINAL_DAY = `(?:(?:twenty)[- ](?:${one(UNITS.slice(1))})|thirty[- ]one|twenty|thirty|${one(TEENS)}|${one(UNITS.slice(1))})`;
+const CARDINAL_THEN_MONTH = new RegExp(`\\b(?:the )?(${CARDINAL_DAY})(?: of)? (${MONTH})\\b`, 'gi');
+const MONTH_THEN_CARDINAL = new RegExp(
+  `\\b(${MONTH}) (?:the )?(${CARDINAL_DAY})\\b(?! (?:papers|authors|pages|days|weeks|months|years|people))`,
+  'gi',
+);
+const MONTH_DAYS: Record<string, number> = {
+  jan: 31,
+  mar: 31,
+  apr: 30,
+  may: 31,
+  jun: 30,
+  jul: 31,
+  aug: 31,
+  sep: 30,
+  oct: 31,
+  nov: 30,
+  dec: 31,
+};
+const LAST_DAY = new RegExp(`\\b(?:on )?the last day of (${MONTH})\\b`, 'gi');
+
 /** The question with spoken years and days of a month in digits: "twenty twenty four" → "2024", "september the eighteenth" → "september 18". */
 export function spokenDates(text: string): string {
-  return text
-    .replace(SPOKEN_YEAR, (_, century?: string, rest?: string, after?: string) =>
-      century
-        ? String((century.toLowerCase() === 'twenty' ? 2000 : 1900) + twoDigits(rest as string))
-        : String(2000 + twoDigits(after as string)),
-    )
-    .replace(MONTH_THEN_DAYS, (_, month: string, days: string) => `${month} ${inDigits(days)}`)
-    .replace(DAYS_THEN_MONTH, (_, days: string, month: string) => `${inDigits(days)} ${month}`)
-    .replace(
-      DAY_PAIR_THEN_MONTH,
-      (_, a: string, and: string, b: string, month: string) => `${a} ${month} ${and} ${b} ${month}`,
-    )
-    .replace(
-      MONTH_THEN_DAY_PAIR,
-      (_, month: string, a: string, and: string, b: string) => `${month} ${a} ${and} ${month} ${b}`,
-    );
+  return (
+    text
+      .replace(LAST_DAY, (m, month: string) => {
+        const days = MONTH_DAYS[month.toLowerCase().slice(0, 3)];
+        return days ? `on ${days} ${month}` : m;
+      })
+      .replace(SPOKEN_YEAR, (_, century?: string, rest?: string, after?: string) =>
+        century
+          ? String((century.toLowerCase() === 'twenty' ? 2000 : 1900) + twoDigits(rest as string))
+          : String(2000 + twoDigits(after as string)),
+      )
+      .replace(MONTH_THEN_DAYS, (_, month: string, days: string) => `${month} ${inDigits(days)}`)
+      .replace(DAYS_THEN_MONTH, (_, days: string, month: string) => `${inDigits(days)} ${month}`)
+      // Plain numbers once the ordinals ("thirty-first") are read.
+      .replace(CARDINAL_THEN_MONTH, (_, day: string, month: string) => `${twoDigits(day)} ${month}`)
+      .replace(MONTH_THEN_CARDINAL, (_, month: string, day: string) => `${month} ${twoDigits(day)}`)
+      .replace(
+        DAY_PAIR_THEN_MONTH,
+        (_, a: string, and: string, b: string, month: string) => `${a} ${month} ${and} ${b} ${month}`,
+      )
+      .replace(
+        MONTH_THEN_DAY_PAIR,
+        (_, month: string, a: string, and: string, b: string) => `${month} ${a} ${and} ${month} ${b}`,
+      )
+  );
 }
 
 function inDigits(days: string): string {

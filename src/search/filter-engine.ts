@@ -2,6 +2,7 @@ import type { Paper } from '../listing/paper.js';
 import { type Test, type Truth, clauseTest } from './clause-tests.js';
 import type { PaperFilter } from './paper-filter.js';
 import type { PaperIndex } from './paper-index.js';
+import { termsOf } from './terms.js';
 
 export type { Truth } from './clause-tests.js';
 
@@ -144,6 +145,16 @@ function compileTopic(index: PaperIndex, f: TopicFilter, c: Compiling): Test {
   if (check) {
     c.checked.add(check);
     return check;
+  }
+  // A topic is words of titles and abstracts: a word in lower case that only a name has ("songs" and
+  // Yiwen Song) is mentioned by no paper; a capitalized one ("the Mahajans") still finds the people.
+  const nameOnly = /\p{Lu}/u.test(f.words)
+    ? []
+    : termsOf(f.words).filter((t) => index.hasTerm(t) && !index.hasTextTerm(t));
+  if (nameOnly.length > 0) {
+    c.notes.push(`no paper mentions "${f.words}"`);
+    c.ranks.set(f, new TopicHits([]));
+    return () => false;
   }
   const found = index.search(text, { allWords: true });
   // Said as what the question was read as: 'read "difusion" as "diffusion"'.

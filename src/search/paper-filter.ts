@@ -14,6 +14,7 @@ export const Measure = z.enum([
   'shownAuthors',
   'pages',
   'figures',
+  'tables',
   'titleLength',
   /** Words of the title, split at spaces. */
   'titleWords',

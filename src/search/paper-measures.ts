@@ -1,5 +1,5 @@
 import { type Paper, isRevised, totalAuthors } from '../listing/paper.js';
-import { codeLinks, figuresOf, pagesOf, venueClaims } from '../listing/paper-fields.js';
+import { codeLinks, figuresOf, pagesOf, tablesOf, venueClaims } from '../listing/paper-fields.js';
 import type { Measure, Presence } from './paper-filter.js';
 
 /** A paper's value of a measure; undefined when the listing does not say (no page count in its comments). */
@@ -22,6 +22,8 @@ export function measureOf(paper: Paper, measure: Measure): number | undefined {
       return pagesOf(paper)?.count;
     case 'figures':
       return figuresOf(paper);
+    case 'tables':
+      return tablesOf(paper);
     case 'revisionGap':
       return isRevised(paper)
         ? Math.round((Date.parse(paper.updated) - Date.parse(paper.submitted)) / 86_400_000)

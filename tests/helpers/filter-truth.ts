@@ -208,5 +208,7 @@ function measure(p: Paper, c: Extract<Clause, { kind: 'measure' }>): Outcomes {
       return /pages?\b|pp\b/i.test(p.comments ?? '') ? ANY : U;
     case 'figures':
       return /fig/i.test(p.comments ?? '') ? ANY : U;
+    case 'tables':
+      return /tables?\b/i.test(p.comments ?? '') ? ANY : U;
   }
 }

@@ -27,3 +27,18 @@ export const firstYear = (b: string): string | undefined => {
 /** The arXiv ids (or, without one, the internal ids) of papers an answer cites. */
 export const ids = (list: readonly { arxivId?: string | undefined; id: string }[]): Set<string> =>
   new Set(list.map((p) => p.arxivId ?? p.id));
+
+const day = (text: string): number => Date.parse(`${text.replace(',', '')} UTC`);
+
+/** The first and latest versions' days (ms since 1970): "v1 submitted" when there is one, else both "Submitted". */
+export const versionDays = (b: string): { first: number; latest: number } => {
+  const m = /^Submitted (\d+ \w+, \d{4});(?: v1 submitted (\d+ \w+, \d{4});)?/m.exec(b);
+  const latest = day(m?.[1] ?? '');
+  return { first: m?.[2] ? day(m[2]) : latest, latest };
+};
+
+/** Whether the block carries a DOI badge (a "doi" line under the id line). */
+export const hasDoi = (b: string): boolean => /^doi$/m.test(b);
+
+/** The Comments line, if any. */
+export const comments = (b: string): string => /^Comments:\s*(.*)$/m.exec(b)?.[1] ?? '';

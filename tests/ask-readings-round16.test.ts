@@ -1,0 +1,119 @@
+// Readings found by the sixteenth question round (fixtures/questions/round16: questions written in a
+// second language or dictated to a phone): expectations from the raw fixture lines and the raw
+// blocks of the real copies.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
+import { realCopy } from './helpers/real-copy.js';
+import { categories, comments, hasDoi, hidden, idOf, ids, names, versionDays } from './helpers/raw-blocks.js';
+
+const index = fixtureIndex();
+const distributed = realCopy('distributed-systems.copied.txt');
+const gpt = realCopy('gpt-search-2024-09.copied.txt');
+const drosophila = realCopy('drosophila-connectome.copied.txt');
+const DAY = 86_400_000;
+
+describe('questions in a second language or dictated (round 16)', () => {
+  it('reads "how much papers is having X", "was sent on seventeen september", "the last day of november"', () => {
+    const park = RAW_ENTRIES.filter((e) => e.authors.includes('Jongse Park')).length;
+    expect(ask(index, 'how much papers is having jongse park only with the names that are shown').answer).toMatch(
+      new RegExp(`: ${park}\\b`),
+    );
+    const seventeenth = gpt.blocks.filter(
+      (b) => /^Submitted 17 September, 2024;/m.test(b) && names(b).length + hidden(b) > 5,
+    );
+    const a = ask(gpt.index, 'which papers was sent on seventeen september and have more than five authors');
+    expect(ids(a.papers)).toEqual(new Set(seventeenth.map(idOf)));
+    const last = distributed.blocks.filter((b) => /^Submitted 30 November, 2025;/m.test(b)).length;
+    expect(last).toBeGreaterThan(0);
+    expect(ask(distributed.index, 'how much papers was sent the last day of november').answer).toMatch(
+      new RegExp(`: ${last}\\b`),
+    );
+  });
+
+  it('reads how soon a paper was revised', () => {
+    const soon = drosophila.blocks.filter((b) => {
+      const { first, latest } = versionDays(b);
+      return latest > first && latest - first < 14 * DAY;
+    });
+    expect(soon.length).toBeGreaterThan(0);
+    const a = ask(drosophila.index, 'which papers got new version in less than two weeks after the first one');
+    expect(ids(a.papers)).toEqual(new Set(soon.map(idOf)));
+    const late = distributed.blocks.filter((b) => {
+      const { first, latest } = versionDays(b);
+      return latest - first > 7 * DAY;
+    });
+    const b = ask(distributed.index, 'which papers have there last version more than seven days after v1');
+    expect(ids(b.papers)).toEqual(new Set(late.map(idOf)));
+    // The smallest gap of the revised mahajan papers, by hand from the raw dates.
+    const gaps = RAW_ENTRIES.filter((e) => e.revised).map((e) => ({
+      e,
+      d: Date.parse(e.updated) - Date.parse(e.submitted),
+    }));
+    const least = Math.min(...gaps.map((g) => g.d));
+    const fastest = gaps.filter((g) => g.d === least).map((g) => g.e.title);
+    const c = ask(index, 'which paper got the last version the most fast after the first version');
+    expect(c.papers.map((p) => p.title)).toEqual(fastest);
+  });
+
+  it('answers "do all X papers have P" over the papers of X', () => {
+    const se = gpt.blocks.filter((b) => categories(b).includes('cs.SE'));
+    expect(se.length).toBeGreaterThan(1);
+    for (const n of [3, 4]) {
+      const all = se.every((b) => names(b).length + hidden(b) >= n);
+      const a = ask(gpt.index, `do all cs.SE papers have at least ${n} authors`);
+      expect(a.answer, `${n}`).toMatch(all ? /^Yes: all \d+/ : /^No: \d+ papers? of \d+/);
+      expect(a.answer).toContain(all ? `all ${se.length} are` : `of ${se.length} `);
+    }
+    const tang = drosophila.blocks.filter((b) => names(b).includes('Minh Tang'));
+    const unrevised = tang.filter((b) => !/v1 submitted/.test(b)).length;
+    expect(unrevised).toBeGreaterThan(0);
+    expect(ask(drosophila.index, 'all the papers of minh tang are revised').answer).toMatch(
+      new RegExp(`^No: ${unrevised} papers? of ${tang.length}\\b`),
+    );
+  });
+
+  it('reads "more than one author" as more than one, not as a single author', () => {
+    const many = distributed.blocks.filter((b) => names(b).length + hidden(b) > 1).length;
+    expect(ask(distributed.index, 'papers with more than one author').answer).toMatch(new RegExp(`: ${many}\\b`));
+    const econ = distributed.blocks.filter((b) => categories(b).some((c) => c.startsWith('econ.')));
+    const shared = econ.some((b) => names(b).length + hidden(b) > 1);
+    expect(ask(distributed.index, 'in econ there is some paper with more than one author').answer).toMatch(
+      shared ? /^Yes/ : /^No/,
+    );
+  });
+
+  it('ranks by tables and figures, and picks papers by a field in a superlative', () => {
+    const tables = (b: string) => Number(/(\d+) tables?\b/.exec(comments(b))?.[1] ?? -1);
+    const most = Math.max(...distributed.blocks.map(tables));
+    const top = distributed.blocks.filter((b) => tables(b) === most).map(idOf);
+    expect(ids(ask(distributed.index, 'which paper has more tables than all the others').papers)).toEqual(new Set(top));
+    const doi = distributed.blocks.filter(hasDoi);
+    const first = Math.min(...doi.map((b) => versionDays(b).first));
+    const oldest = doi.filter((b) => versionDays(b).first === first).map(idOf);
+    const a = ask(distributed.index, 'from the papers that have a doi which one came first on archive');
+    expect(ids(a.papers)).toEqual(new Set(oldest));
+  });
+
+  it('looks in the abstract when the question says so, and not at names for a topic in lower case', () => {
+    const quantization = RAW_ENTRIES.filter((e) => /\bquantization\b/i.test(e.paragraphs.join(' '))).map(
+      (e) => e.title,
+    );
+    expect(quantization.length).toBeGreaterThan(0);
+    const a = ask(index, 'show me the papers which abstract is speaking about quantization');
+    expect(new Set(a.papers.map((p) => p.title))).toEqual(new Set(quantization));
+    // "Song" is only a name here (Yiwen Song); no title or abstract says music or songs.
+    expect(RAW_ENTRIES.some((e) => /\b(?:music|songs?)\b/i.test(`${e.title} ${e.paragraphs.join(' ')}`))).toBe(false);
+    expect(ask(index, 'there is some paper about music or songs in this list').answer).toMatch(/^No\b/);
+  });
+
+  it('declines ORCIDs, GPU hours, figures of the main text alone and follow-ups', () => {
+    for (const [listing, q] of [
+      [distributed.index, 'ken birman what is his orcid'],
+      [drosophila.index, 'how many gpu hours they needed for train the whole brain locomotion model'],
+      [drosophila.index, 'in the paper of balazs pentek how many figures are in the main text'],
+      [drosophila.index, 'and that second paper of him in which year it came out'],
+    ] as const)
+      expect(ask(listing, q).declined, q).toBe(true);
+  });
+});
