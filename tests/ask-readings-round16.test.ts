@@ -107,6 +107,15 @@ describe('questions in a second language or dictated (round 16)', () => {
     expect(ask(index, 'there is some paper about music or songs in this list').answer).toMatch(/^No\b/);
   });
 
+  it('answers "when was the last version of X" with its latest version, not the newest paper', () => {
+    const pimba = RAW_ENTRIES.find((e) => e.title.startsWith('Pimba:'));
+    expect(pimba?.revised).toBe(true);
+    const [y, m, d] = (pimba?.updated ?? '').split('-').map(Number);
+    const month = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')[(m as number) - 1];
+    for (const q of ['when was the last version of pimba', "when was pimba's latest version"])
+      expect(ask(index, q).answer, q).toContain(`last revised on ${d} ${month} ${y}`);
+  });
+
   it('declines ORCIDs, GPU hours, figures of the main text alone and follow-ups', () => {
     for (const [listing, q] of [
       [distributed.index, 'ken birman what is his orcid'],
