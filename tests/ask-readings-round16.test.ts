@@ -116,6 +116,17 @@ describe('questions in a second language or dictated (round 16)', () => {
       expect(ask(index, q).answer, q).toContain(`last revised on ${d} ${month} ${y}`);
   });
 
+  it('reads "the first week of december" without a year as the listing\'s December', () => {
+    const week = distributed.blocks.filter((b) => {
+      const { first } = versionDays(b);
+      return first >= Date.UTC(2025, 11, 1) && first <= Date.UTC(2025, 11, 7);
+    }).length;
+    expect(week).toBeGreaterThan(0);
+    expect(ask(distributed.index, 'how many papers in the first week of december').answer).toMatch(
+      new RegExp(`: ${week}\\b`),
+    );
+  });
+
   it('declines ORCIDs, GPU hours, figures of the main text alone and follow-ups', () => {
     for (const [listing, q] of [
       [distributed.index, 'ken birman what is his orcid'],

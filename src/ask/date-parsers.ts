@@ -158,13 +158,19 @@ const weekendParser: Parser = {
   },
 };
 
-/** "the last week of 2024", "the first week of March 2025": seven days at an end of the year or month. */
+/**
+ * "the last week of 2024", "the first week of March 2025", "the first week of december": seven days
+ * at an end of the year or month; a month without a year is the last one up to the reference day.
+ */
 const weekOfParser: Parser = {
-  pattern: () => new RegExp(`\\b(?:the )?(first|last) week of (?:([a-z]{3,9})\\s+)?${YEAR}\\b`, 'i'),
+  pattern: () =>
+    new RegExp(`\\b(?:the )?(first|last) week of (?:(?:([a-z]{3,9})\\s+)?${YEAR}\\b|([a-z]{3,9})\\b(?!\\s+\\d))`, 'i'),
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const year = Number(match[3]);
-    const month = match[2] ? monthNumber(match[2]) : 0;
-    if (month === null) return null;
+    const named = match[2] ?? match[4];
+    const month = named ? monthNumber(named) : 0;
+    if (month === null || (!match[3] && !month)) return null;
+    const ref = context.refDate;
+    const year = match[3] ? Number(match[3]) : ref.getUTCFullYear() - (month > ref.getUTCMonth() + 1 ? 1 : 0);
     const first = /first/i.test(match[1] ?? '');
     const [m1, m2] = month ? [month, month] : first ? [1, 1] : [12, 12];
     const last = new Date(Date.UTC(year, m2, 0)).getUTCDate();
