@@ -7,6 +7,7 @@ import type { PaperIndex } from '../search/paper-index.js';
 import type { PeopleRanking } from '../search/people-table.js';
 import { extremeOf } from './answer-extremes.js';
 import { capitalize, firstWithTies, joinAnd, plural, topWords } from './answer.js';
+import { atPlace, placeLead } from './answer-place.js';
 import type { Said } from './answer-sets.js';
 import type { GroupBy, TypedQuestion } from './typed-question.js';
 
@@ -130,6 +131,7 @@ export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, descr
     q.direction,
   );
   if (q.limit) return topGroupsAnswer(rows, q, described);
+  if (q.place) return groupPlaceAnswer(rows, q, described);
   const tied = rows.filter((r) => r[1] === best).sort((a, b) => a[0].localeCompare(b[0]));
   const count = plural(best, 'paper');
   // Each tied group with its count, so no reader pairs a count with the wrong name.
@@ -142,6 +144,27 @@ export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, descr
   return {
     text: `${tied.length > 1 ? `Tied, the ${what.replace(/category$/, 'categorie')}s` : `The ${what}`} with the ${q.direction === 'least' ? 'fewest' : 'most'} ${described}${by === 'day' || by === 'year' || by === 'month' ? ` (by ${FIELD_WORDS[field]})` : ''}: ${names}.`,
     papers: cited,
+  };
+}
+
+/** "the second busiest day": the groups at that place by number of papers, ties named. */
+function groupPlaceAnswer(rows: [string, number, Paper[]][], q: TypedQuestion, described: string): Said {
+  const by = q.groupBy ?? 'day';
+  const place = q.place ?? 2;
+  const found = atPlace(rows, (r) => r[1], q.direction, place);
+  const what = by === 'primaryCategory' ? 'primary categories' : by === 'category' ? 'categories' : `${by}s`;
+  if (!found)
+    return {
+      text: `The ${what} of ${described} have fewer than ${place} different counts.`,
+      papers: [],
+      declined: true,
+    };
+  const list = found.at
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map((r) => `${label(r[0], by)} (${plural(r[1], 'paper')})`);
+  return {
+    text: `${placeLead(place, found.ahead, found.ahead === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what)}${joinAnd(list)}.`,
+    papers: by === 'author' || by === 'category' || by === 'primaryCategory' ? [] : found.at.flatMap((r) => r[2]),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Measure } from '../search/paper-filter.js';
 import { capitalize, firstWithTies, joinAnd, plural, topWords } from './answer.js';
 import type { Said } from './answer-sets.js';
 import type { TypedQuestion } from './typed-question.js';
+import { atPlace, ordinalWord, placeLead } from './answer-place.js';
 
 /** A paper's value of a measure as the answer says it: "first submitted 3 May 2024", "12 authors". */
 function shown(p: Paper, measure: NonNullable<TypedQuestion['measure']>, v: number): string {
@@ -48,6 +49,7 @@ export function extremeAnswer(papers: readonly Paper[], q: TypedQuestion, descri
       papers: [],
       declined: true,
     };
+  if (q.place) return placeAnswer(papers, values, q, measure, described);
   const top = q.limit ? ranking(papers, values, q) : atValue(papers, values, best);
   const unknown = papers.length - known;
   const caveat = unknown > 0 ? ` (among the ${known} that state it; ${unknown} do not)` : '';
@@ -83,6 +85,34 @@ function atValue(papers: readonly Paper[], values: Float64Array, v: number): { p
   const out: { p: Paper; v: number }[] = [];
   for (let i = 0; i < papers.length; i++) if (values[i] === v) out.push({ p: papers[i] as Paper, v });
   return out;
+}
+
+/** "the second oldest paper": the papers at that place of the ranking by distinct values, ties named. */
+function placeAnswer(
+  papers: readonly Paper[],
+  values: Float64Array,
+  q: TypedQuestion,
+  measure: Measure,
+  described: string,
+): Said {
+  const known = papers.flatMap((p, i) => (Number.isNaN(values[i]) ? [] : [{ p, v: values[i] as number }]));
+  const place = q.place ?? 2;
+  const found = atPlace(known, (k) => k.v, q.direction, place);
+  if (!found)
+    return {
+      text: `The ${described} have fewer than ${place} different values of that measure, so none is in ${ordinalWord(place)} place.`,
+      papers: [],
+      declined: true,
+    };
+  const list = found.at
+    .slice(0, 20)
+    .map((k) => `"${k.p.title}" (${k.p.arxivId ?? k.p.id}; ${shown(k.p, measure, k.v)})`);
+  if (found.at.length > 20) list.push(`${(found.at.length - 20).toLocaleString('en-US')} more`);
+  const tied = found.at.length > 1 ? `tied, ${plural(found.at.length, 'paper')}: ` : '';
+  return {
+    text: `${placeLead(place, found.ahead, found.ahead === 1 ? 'paper' : 'papers')}${tied}${joinAnd(list)}.`,
+    papers: found.at.map((k) => k.p),
+  };
 }
 
 /** "The 3 newest": the papers that state the measure in its order, the last place's ties included. */

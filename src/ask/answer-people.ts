@@ -2,6 +2,7 @@ import { formatDate } from '../listing/dates.js';
 import type { Paper } from '../listing/paper.js';
 import { nameKey } from '../listing/names.js';
 import type { Selection } from '../search/filter-engine.js';
+import { placeLead } from './answer-place.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { agreeing, capitalize, joinAnd, papersBound, plural, topWords } from './answer.js';
 import { authorRanking } from './answer-aggregates.js';
@@ -89,6 +90,7 @@ function firstPapers(ranked: PeopleRanking | CountedPerson[], max: number): Pape
 export function topAuthorsAnswer(index: PaperIndex, sel: Selection, q: TypedQuestion, described: string): Said {
   if (q.rankBy === 'coauthors') return topCoauthorsAnswer(index, sel, q);
   const ranked = authorRanking(index, sel.papers, q);
+  if (q.place && q.direction !== 'least') return peoplePlaceAnswer(ranked, q.place, sel);
   const at = q.direction === 'least' ? ranked.length - 1 : 0;
   const [top] = ranked.slice(at, at + 1);
   if (!top) return { text: `No authors of ${described} in this listing.`, papers: [] };
@@ -122,6 +124,23 @@ export function topAuthorsAnswer(index: PaperIndex, sel: Selection, q: TypedQues
     ? `${topWords(q.limit, listed, ranked.length, kind)}${scope}`
     : `The most prolific ${kind}${scope}${tie}`;
   return { text: `${lead}: ${joinAnd(shown)}${caveat}.`, papers: cited };
+}
+
+/** "the second most prolific author": the people with the second most papers, ties named. */
+function peoplePlaceAnswer(ranked: PeopleRanking, place: number, sel: Selection): Said {
+  let from = 0;
+  for (let k = 1; k < place && from < ranked.length; k++) from = ranked.tiedAround(from)[1];
+  if (from >= ranked.length)
+    return { text: `Fewer than ${place} different paper counts among these authors.`, papers: [], declined: true };
+  const [, to] = ranked.tiedAround(from);
+  const people = ranked.slice(from, Math.min(to, from + 20));
+  const n = ranked.countAt(from);
+  const more = to - from > 20 ? ` and ${(to - from - 20).toLocaleString('en-US')} more` : '';
+  const caveat = sel.papers.some((p) => p.hiddenAuthorCount > 0) ? HIDDEN_NOTE : '';
+  return {
+    text: `${placeLead(place, from, from === 1 ? 'person' : 'people')}${joinAnd(people.map((a) => a.name))}${more}, with ${plural(n, 'paper')}${to - from > 1 ? ' each' : ''}${caveat}.`,
+    papers: to - from === 1 ? (people[0]?.papers.slice(0, 10) ?? []) : [],
+  };
 }
 
 /**

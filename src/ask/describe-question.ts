@@ -1,5 +1,6 @@
 import { formatDate } from '../listing/dates.js';
 import type { Clause, PaperFilter } from '../search/paper-filter.js';
+import { ordinalWord } from './answer-place.js';
 import type { TypedQuestion } from './typed-question.js';
 import { joinAnd, papersBound } from './answer.js';
 
@@ -243,6 +244,10 @@ const GROUP_WORDS: Record<string, string> = {
 
 /** "Dhruv Mahajan's most frequent coauthor", "the day with the most papers", "the paper with the most authors". */
 function superlative(q: TypedQuestion, papers: string): string {
+  return q.place ? `${firstPlace(q, papers)}, in ${ordinalWord(q.place)} place` : firstPlace(q, papers);
+}
+
+function firstPlace(q: TypedQuestion, papers: string): string {
   const most = q.direction === 'least' ? 'fewest' : 'most';
   if (q.groupBy === 'author' && q.rankBy === 'coauthors')
     return `the author with the ${most} distinct coauthors${q.papers ? ` on the ${papers}` : ''}`;

@@ -13,6 +13,8 @@ export interface Frame {
   groupBy?: GroupBy;
   dateField?: DateField;
   limit?: number;
+  /** "the second oldest": a place of the ranking past the first. */
+  place?: number;
   /** What a count counts. */
   countOf?: 'papers' | 'authors' | 'coauthors' | 'categories' | 'primaryCategories';
   /** "Do all of these…": a yes only when every paper fits. */

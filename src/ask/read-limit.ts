@@ -23,8 +23,28 @@ function take(text: QuestionText, m: RegExpExecArray | null): number | undefined
   return n;
 }
 
-/** "the 3 newest papers", "top 5 authors": a ranking's first n. */
-export function readTopN(text: QuestionText, frame: { want?: unknown; limit?: number }): void {
+// "the second oldest paper", "the third most prolific author", "the 2nd busiest day".
+const PLACE =
+  /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?=(?:most|fewest|least|largest|biggest|highest|lowest|smallest|busiest|newest|latest|oldest|earliest|longest|shortest|recent)\b)/i;
+const PLACES: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  '5th': 5,
+};
+
+/** "the 3 newest papers", "top 5 authors": a ranking's first n; "the second oldest": its second place. */
+export function readTopN(text: QuestionText, frame: { want?: unknown; limit?: number; place?: number }): void {
+  const place = frame.want ? PLACE.exec(text.rest) : null;
+  if (place) {
+    frame.place = PLACES[(place[1] as string).toLowerCase()];
+    text.blank(place.index, place.index + place[0].length);
+    return;
+  }
   const n = frame.want ? take(text, TOP_N.exec(text.rest)) : undefined;
   if (n && n > 1) frame.limit = n;
 }

@@ -161,6 +161,7 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
   if (frame.groupBy) q.groupBy = frame.groupBy;
   if (frame.dateField) q.dateField = frame.dateField;
   if (frame.limit) q.limit = frame.limit;
+  if (frame.place) q.place = frame.place;
   if (frame.minPapers) q.minPapers = frame.minPapers;
   if (frame.maxPapers) q.maxPapers = frame.maxPapers;
   if (frame.statistic) q.statistic = frame.statistic;

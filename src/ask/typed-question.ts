@@ -116,6 +116,8 @@ export const TypedQuestion = z.object({
   people: z.array(z.string()).optional(),
   /** For `superlative` and `distribution`: how many of the ranking ("the 3 newest"), ties at the last place included. */
   limit: z.number().int().positive().optional(),
+  /** For `superlative`: the place of the ranking asked for ("the second oldest" is 2), ties together. */
+  place: z.number().int().min(2).optional(),
   /** For the field `nthAuthor`: which position, from 1. */
   nth: z.number().int().positive().optional(),
 });
