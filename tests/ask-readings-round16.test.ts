@@ -127,6 +127,16 @@ describe('questions in a second language or dictated (round 16)', () => {
     );
   });
 
+  it('reads "not more than" and "no fewer than" as bounds, the unit said once', () => {
+    const all = (b: string) => names(b).length + hidden(b);
+    const between = gpt.blocks.filter((b) => all(b) >= 5 && all(b) <= 8).length;
+    expect(ask(gpt.index, 'which papers have at least 5 authors but not more than 8').answer).toMatch(
+      new RegExp(`: ${between}\\b`),
+    );
+    const ten = gpt.blocks.filter((b) => all(b) >= 10).length;
+    expect(ask(gpt.index, 'papers with no fewer than 10 authors').answer).toMatch(new RegExp(`: ${ten}\\b`));
+  });
+
   it('declines ORCIDs, GPU hours, figures of the main text alone and follow-ups', () => {
     for (const [listing, q] of [
       [distributed.index, 'ken birman what is his orcid'],

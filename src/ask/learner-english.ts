@@ -4,6 +4,14 @@
 // such form is rewritten to the phrasing the readers know; nothing else changes.
 
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // Bounds said with a negation: "not more than 8" is at most 8.
+  [/\b(?:not|no) more than\b/gi, 'at most'],
+  [/\b(?:not|no) (?:fewer|less) than\b/gi, 'at least'],
+  // "at least 5 authors but at most 8": the unit said once, for both bounds.
+  [
+    /\b(at least|more than|over) (\d+) (authors|pages|figures|categories) (?:but|and) (at most|fewer than|less than|under) (\d+)\b(?! \3)/gi,
+    '$1 $2 and $4 $5 $3',
+  ],
   // Counting words.
   [/\bhow much (papers|articles|preprints|authors|people|persons|names|categories|figures|pages)\b/gi, 'how many $1'],
   [/\bpersons\b/gi, 'people'],
