@@ -137,6 +137,29 @@ describe('questions in a second language or dictated (round 16)', () => {
     expect(ask(gpt.index, 'papers with no fewer than 10 authors').answer).toMatch(new RegExp(`: ${ten}\\b`));
   });
 
+  it('reads conditions relative to a named paper: "the same day as NVLM", "more authors than NVLM"', () => {
+    const nvlm = gpt.blocks.find((b) => /^NVLM:/m.test(b)) as string;
+    const day = /^Submitted (\d+ \w+, \d{4});/m.exec(nvlm)?.[1] as string;
+    const sameDay = gpt.blocks.filter((b) => b.includes(`Submitted ${day};`)).map(idOf);
+    expect(sameDay.length).toBeGreaterThan(1);
+    expect(ids(ask(gpt.index, 'which papers were submitted on the same day as NVLM').papers)).toEqual(new Set(sameDay));
+    const all = (b: string) => names(b).length + hidden(b);
+    const more = gpt.blocks.filter((b) => all(b) > all(nvlm)).length;
+    expect(ask(gpt.index, 'how many papers have more authors than NVLM').answer).toMatch(new RegExp(`: ${more}\\b`));
+  });
+
+  it('reads "between 10 and 15 december" and "more than 10 names"', () => {
+    const between = distributed.blocks.filter((b) => {
+      const { first } = versionDays(b);
+      return first >= Date.UTC(2025, 11, 10) && first <= Date.UTC(2025, 11, 15);
+    }).length;
+    expect(ask(distributed.index, 'which papers were submitted between 10 and 15 december').answer).toMatch(
+      new RegExp(`: ${between}\\b`),
+    );
+    const shown = RAW_ENTRIES.filter((e) => e.authors.length > 10).length;
+    expect(ask(index, 'how many papers show more than 10 names').answer).toMatch(new RegExp(`: ${shown}\\b`));
+  });
+
   it('declines ORCIDs, GPU hours, figures of the main text alone and follow-ups', () => {
     for (const [listing, q] of [
       [distributed.index, 'ken birman what is his orcid'],

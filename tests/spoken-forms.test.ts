@@ -15,6 +15,10 @@ describe('spoken dates', () => {
     ['papers on sep 16 and 18', 'papers on sep 16 and sep 18'],
     ['papers from may first', 'papers from may 1'],
     ['papers on 3 and 5 may', 'papers on 3 may and 5 may'],
+    // Each end with its month, so both are read as days (the range stays one range).
+    ['between 14 and 15 september', 'between 14 september and 15 september'],
+    ['seventeen september', '17 september'],
+    ['the last day of november', 'on 30 november'],
   ])('writes %j as %j', (spoken, written) => expect(spokenDates(spoken)).toBe(written));
 
   it.each([
@@ -23,7 +27,6 @@ describe('spoken dates', () => {
     'the first author of the first paper',
     'the second author',
     'the weekend of 6 and 7 December',
-    'between 14 and 15 september',
     'which papers may first have been submitted in 2024',
     'the first may be best',
     'march second papers',

@@ -7,6 +7,7 @@ import { selectPapers } from '../search/filter-engine.js';
 import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, outOfReach, splitCompound } from './read-question.js';
 import { runQuestion } from './run-question.js';
+import { relativeToPaper } from './relative-to-paper.js';
 import { termOf } from '../search/terms.js';
 import type { People } from './read-people.js';
 import { NTH_AUTHOR } from './read-frame.js';
@@ -29,10 +30,13 @@ const SHOWN_ONLY =
   /\b(?:going|counting|judging) (?:only )?by (?:the )?names(?: that are)?(?: actually)? (?:shown|listed)\b|\b(?:the )?names shown only\b|\bonly (?:the )?names shown\b/i;
 
 export function ask(index: PaperIndex, question: string): Answer {
-  const text = cleanQuestion(question, (word) => {
-    const term = termOf(word);
-    return term === null || index.hasTerm(term);
-  });
+  const text = relativeToPaper(
+    index,
+    cleanQuestion(question, (word) => {
+      const term = termOf(word);
+      return term === null || index.hasTerm(term);
+    }),
+  );
   if (!text)
     return decline(
       '',

@@ -217,7 +217,7 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
   }
 }
 
-const UNIT = '(pages?|authors?|categor(?:y|ies)|figures?)';
+const UNIT = '(pages?|authors?|categor(?:y|ies)|figures?|tables?|names? (?:shown|listed)|names?)';
 
 /** "more than 5 and fewer than 10 authors": two bounds, the unit said once for both. */
 function readBothBounds(text: QuestionText, out: Conditions): void {
@@ -247,8 +247,10 @@ function boundOp(words: string): '=' | '>=' | '<=' | '>' | '<' {
   return /over|more|longer/.test(word) ? '>' : '<';
 }
 
-function measured(unit: string): 'pages' | 'authors' | 'categories' | 'figures' {
+function measured(unit: string): 'pages' | 'authors' | 'shownAuthors' | 'categories' | 'figures' | 'tables' {
   const u = unit.toLowerCase();
+  if (u.startsWith('name')) return 'shownAuthors';
+  if (u.startsWith('table')) return 'tables';
   return u.startsWith('author')
     ? 'authors'
     : u.startsWith('categor')

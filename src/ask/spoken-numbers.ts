@@ -90,6 +90,9 @@ const MONTH_DAYS: Record<string, number> = {
 };
 const LAST_DAY = new RegExp(`\\b(?:on )?the last day of (${MONTH})\\b`, 'gi');
 
+// "between 10 and 15 december": each day with its month, so chrono reads both ends.
+const BETWEEN_DAYS = new RegExp(`\\bbetween (${DAY_DIGITS}) and (${DAY_DIGITS}) (?:of )?(${ANY_MONTH})\\b`, 'gi');
+
 /** The question with spoken years and days of a month in digits: "twenty twenty four" → "2024", "september the eighteenth" → "september 18". */
 export function spokenDates(text: string): string {
   return (
@@ -108,6 +111,7 @@ export function spokenDates(text: string): string {
       // Plain numbers once the ordinals ("thirty-first") are read.
       .replace(CARDINAL_THEN_MONTH, (_, day: string, month: string) => `${twoDigits(day)} ${month}`)
       .replace(MONTH_THEN_CARDINAL, (_, month: string, day: string) => `${month} ${twoDigits(day)}`)
+      .replace(BETWEEN_DAYS, (_, a: string, b: string, month: string) => `between ${a} ${month} and ${b} ${month}`)
       .replace(
         DAY_PAIR_THEN_MONTH,
         (_, a: string, and: string, b: string, month: string) => `${a} ${month} ${and} ${b} ${month}`,
