@@ -160,6 +160,22 @@ describe('questions in a second language or dictated (round 16)', () => {
     expect(ask(index, 'how many papers show more than 10 names').answer).toMatch(new RegExp(`: ${shown}\\b`));
   });
 
+  it('counts people who appear once (also said "on exactly 1 paper"), and declines categories that appear once', () => {
+    // One person per name up to case, accents and punctuation ("Stephen M. Plaza" and "Stephen M Plaza").
+    const key = (n: string) =>
+      n
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z ]/g, '');
+    const per = new Map<string, number>();
+    for (const b of drosophila.blocks) for (const n of new Set(names(b).map(key))) per.set(n, (per.get(n) ?? 0) + 1);
+    const once = [...per.values()].filter((n) => n === 1).length;
+    for (const q of ['how many authors appear only once', 'how many authors are on exactly 1 paper'])
+      expect(ask(drosophila.index, q).answer, q).toMatch(new RegExp(`^${once} people are on exactly`));
+    expect(ask(gpt.index, 'which categories appear only once').declined).toBe(true);
+  });
+
   it('declines ORCIDs, GPU hours, figures of the main text alone and follow-ups', () => {
     for (const [listing, q] of [
       [distributed.index, 'ken birman what is his orcid'],

@@ -12,6 +12,17 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\b(at least|more than|over) (\d+) (authors|pages|figures|categories) (?:but|and) (at most|fewer than|less than|under) (\d+)\b(?! \3)/gi,
     '$1 $2 and $4 $5 $3',
   ],
+  // "authors who appear only once": people on exactly that many papers.
+  [
+    /\b(authors|people|researchers|names) (?:that |who )?(?:appear|occur|show up)(?: only)? once\b/gi,
+    '$1 on exactly one paper',
+  ],
+  [
+    /\b(authors|people|researchers|names) (?:that |who )?(?:appear|occur|show up)(?: only)? twice\b/gi,
+    '$1 on exactly two papers',
+  ],
+  // "on exactly 1 paper" is a count, not a title with "1" in it.
+  [/\b(on|in) exactly 1 paper\b/gi, '$1 exactly one paper'],
   // Counting words.
   [/\bhow much (papers|articles|preprints|authors|people|persons|names|categories|figures|pages)\b/gi, 'how many $1'],
   [/\bpersons\b/gi, 'people'],

@@ -99,6 +99,13 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
       'I answer questions about the listing, not whether a claim is true. Ask about what the claim says, one question at a time, for example "how many papers have more than 30 authors?"',
   },
   {
+    pattern:
+      /\b(?:categor(?:y|ies)|days?|months?|years?) (?:that |which )?(?:appears?|occurs?|(?:is|are) used|shows? up)(?: only)? (?:once|twice|(?:\w+|\d+) times)\b/i,
+    understood: 'groups kept by how many papers they have',
+    message:
+      'I cannot keep only the categories or periods with a given number of papers yet; ask for papers per category (or per year) and read the counts.',
+  },
+  {
     pattern: /\b(?:figures?|tables?) (?:are |is )?in the (?:main (?:text|paper|body)|supplement\w*|appendix)\b/i,
     understood: 'figures of the main text and of the supplement apart',
     message:
