@@ -176,6 +176,15 @@ describe('questions in a second language or dictated (round 16)', () => {
     expect(ask(gpt.index, 'which categories appear only once').declined).toBe(true);
   });
 
+  it('says the copy cannot tell which papers were revised more than once', () => {
+    // A copied listing shows a "v1 submitted" date for a revised paper, not how many versions it has.
+    const revised = drosophila.blocks.filter((b) => names(b).includes('Carey E. Priebe') && /v1 submitted/.test(b));
+    expect(revised.length).toBeGreaterThan(0);
+    expect(ask(drosophila.index, 'which papers by Priebe were revised more than once').answer).toMatch(
+      new RegExp(`^No papers .*\\(${revised.length} more papers do not show what is asked, so the listing cannot tell`),
+    );
+  });
+
   it('declines ORCIDs, GPU hours, figures of the main text alone and follow-ups', () => {
     for (const [listing, q] of [
       [distributed.index, 'ken birman what is his orcid'],

@@ -62,7 +62,8 @@ export function authorsAnswer(
       text: `${joinAnd(ranked.map((a) => a.name))}: ${plural(sel.papers.length, 'paper')} of the ${described}${hidden}.`,
       papers: cited,
     };
-  if (q.exceptAuthors?.length === 1)
+  // With sets asked of each person ("with both X and Y"), the people are said as on those sets.
+  if (q.exceptAuthors?.length === 1 && !each)
     return {
       text: `${q.exceptAuthors[0]} has ${plural(count, 'coauthor')} ${q.minPapers ? `on at least ${q.minPapers} of ${sel.papers.length} papers` : `over ${plural(sel.papers.length, 'paper')}`}, most frequent first: ${joinAnd(shown)}${more}${hidden}.`,
       papers: cited,

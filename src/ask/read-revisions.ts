@@ -17,6 +17,11 @@ export function readRevisionGap(text: QuestionText, out: PaperFilter[]): void {
     out.push({ kind: 'revised', value: true }, { kind: 'measure', measure: 'revisionGap', op: '=', value: 0 });
     text.take(/\brevised\b/i);
   }
+  // "revised more than once", "revised twice", "three or more versions": a number of versions.
+  const times = text.take(
+    /\b(?:revised|updated) (?:more than once|twice|two or more times|at least twice|several times)\b|\b(?:more than (?:two|2)|(?:three|3) or more|at least (?:three|3)) versions\b/i,
+  );
+  if (times) out.push({ kind: 'revised', value: true }, { kind: 'measure', measure: 'versions', op: '>=', value: 3 });
   const gap = text.take(GAP);
   if (!gap) return;
   const amount = /^an?$/i.test(gap[2] as string) ? 1 : numberOf(gap[2] as string);
