@@ -89,6 +89,9 @@ const READ_OTHERWISE: Record<string, string> = {
     "the table takes the stem 'quantiz' ('quantized arithmetic'); a topic is its word and its inflections",
   'marcus kaiser his technical report which number it has':
     "'which number it has' is read as the arXiv id; the report's number is only in the comments",
+  // Round 17.
+  "Going by the names shown, on which of Dhruv Mahajan's papers is he neither the first author nor the last one?":
+    'on a paper that hides authors the engine cannot rule out a shown name as last (the convention of rounds 2, 4 and 9: the last author of such a paper cannot be told); it says so of Emu',
 };
 const MAX_LISTED = 40;
 
@@ -163,6 +166,10 @@ const TABLES = [
   { table: 'round16/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round16/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round16/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round17/mahajan', listing: 'mahajan.txt' },
+  { table: 'round17/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round17/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round17/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

@@ -8,6 +8,8 @@ import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, outOfReach, splitCompound } from './read-question.js';
 import { runQuestion } from './run-question.js';
 import { relativeToPaper } from './relative-to-paper.js';
+import { carryOver } from './carry-over.js';
+import { sharedAuthors } from './shared-authors.js';
 import { termOf } from '../search/terms.js';
 import type { People } from './read-people.js';
 import { NTH_AUTHOR } from './read-frame.js';
@@ -30,13 +32,14 @@ const SHOWN_ONLY =
   /\b(?:going|counting|judging) (?:only )?by (?:the )?names(?: that are)?(?: actually)? (?:shown|listed)\b|\b(?:the )?names shown only\b|\bonly (?:the )?names shown\b/i;
 
 export function ask(index: PaperIndex, question: string): Answer {
-  const text = relativeToPaper(
+  const relative = relativeToPaper(
     index,
     cleanQuestion(question, (word) => {
       const term = termOf(word);
       return term === null || index.hasTerm(term);
     }),
   );
+  const text = relative.text;
   if (!text)
     return decline(
       '',
@@ -55,21 +58,27 @@ export function ask(index: PaperIndex, question: string): Answer {
       'a follow-up to an earlier question',
       'I answer each question on its own and do not keep the last one, so I cannot tell what this refers to. Ask it in full, for example "How many papers were first submitted in 2023?"',
     );
+  const shared = sharedAuthors(index, text);
+  if (shared) return shared;
   const compared = readDifference(text);
   if (compared) return difference(index, compared) ?? cannotRead(text);
-  const shown = SHOWN_ONLY.test(question) ? { shownOnly: true } : {};
+  const shown = {
+    ...(SHOWN_ONLY.test(question) ? { shownOnly: true } : {}),
+    // "apart from Flashlight itself": that paper is left out of what the question ranges over.
+    ...(relative.without ? { within: { not: { kind: 'paper', ids: [relative.without.id] } } as PaperFilter } : {}),
+  };
   const pieces = splitCompound(text);
   if (pieces.length === 1) return answerPart(index, text, shown).answer;
   return compound(index, pieces, shown);
 }
 
 /** Several questions about one paper, or about the listing, answered in turn. */
-function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: boolean }): Answer {
+function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: boolean; within?: PaperFilter }): Answer {
   const parts: Answer[] = [];
   let paper: Paper | undefined;
   let chosen: PaperFilter | undefined;
   let person: string | undefined;
-  for (const asked of pieces) {
+  for (const asked of carryOver(pieces)) {
     // "how many papers Muhammad Adnan has and on which he is first author": "he" is the one person named before.
     const piece = person
       ? asked.replace(/\b(?:he|she)\b/gi, person).replace(/\b(?:his|her)\b/gi, `${person}'s`)
@@ -145,7 +154,10 @@ function answerPart(
   }
   switch (reading.kind) {
     case 'question': {
-      if (context.shownOnly) reading.question.papers = namesShown(reading.question.papers);
+      if (context.shownOnly) {
+        reading.question.papers = namesShown(reading.question.papers);
+        if (reading.question.measure === 'authors') reading.question.measure = 'shownAuthors';
+      }
       const nth = NTH_AUTHOR.exec(text)?.[1];
       if (nth && reading.question.fields?.includes('nthAuthor')) reading.question.nth = ordinalNumber(nth);
       const asked = reading.people.named.map((a) => a.name);
@@ -188,12 +200,13 @@ function answerPart(
   }
 }
 
-/** The filter with every author condition going by the names shown. */
+/** The filter with every author condition and author count going by the names shown. */
 function namesShown(f: PaperFilter | null): PaperFilter | null {
   if (!f) return f;
   if ('all' in f) return { all: f.all.map((g) => namesShown(g) as PaperFilter) };
   if ('any' in f) return { any: f.any.map((g) => namesShown(g) as PaperFilter) };
   if ('not' in f) return { not: namesShown(f.not) as PaperFilter };
+  if (f.kind === 'measure' && f.measure === 'authors') return { ...f, measure: 'shownAuthors' };
   return f.kind === 'author' ? { ...f, shown: true } : f;
 }
 

@@ -4,6 +4,59 @@
 // such form is rewritten to the phrasing the readers know; nothing else changes.
 
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // Careful wording of positions and tags: "neither the first author nor the last one", "not in
+  // q-bio.NC at all, neither as primary nor as a cross-list", "carries cs.LG only as a cross-list",
+  // "whether as primary or as a cross-list", "has no X among their authors".
+  // "not revised and not in stat.ME": the revision is its own condition, the "not" after it negates the rest.
+  [/\bnot (been |yet )?(revised|updated) and not\b/gi, 'never $1$2 and not'],
+  [/\band not (been |yet )?(revised|updated)\b/gi, 'and never $1$2'],
+  [/\bneither (?:the )?first(?: author)? nor (?:the )?last(?: one| author)?\b/gi, 'neither first nor last author'],
+  [/,?\s*\(?(?:neither|not) (?:as )?(?:its |the |a )?primary nor (?:as )?(?:a |its )?cross[- ]?list(?:ed)?\)?/gi, ''],
+  [
+    /,?\s*\(?(?:whether |either )?(?:as )?(?:its |the |a )?primary or (?:as )?(?:a |its )?cross[- ]?list(?:ed)?\)?/gi,
+    '',
+  ],
+  [
+    /\b(?:carry|carries|carrying|have|has|having|with) ([a-z-]+\.[A-Za-z-]+|[a-z-]+\.\*) only as (?:a )?cross[- ]?list\b/gi,
+    'cross-listed to $1',
+  ],
+  [/\b(?:do not|don't|does not|doesn't) have ([\p{L}.' -]+?) among (?:their|its|the) authors\b/giu, 'not by $1'],
+  [/\b(?:have|has|with) no ([\p{L}.' -]+?) among (?:their|its|the) authors\b/giu, 'not by $1'],
+  [/\b(\w+)-submitted\b/gi, '$1 submitted'],
+  [/\bthe most recently first[- ]submitted\b/gi, 'the newest'],
+  // Ends of periods: "2020 or later", "2024 or earlier", "up to and including 30 November".
+  [/\b(?:from |in )?((?:[a-z]{3,9} )?(?:19|20)\d{2}) or later\b/gi, 'since $1'],
+  [/\b(?:from |in )?((?:[a-z]{3,9} )?(?:19|20)\d{2}) or earlier\b/gi, 'in or before $1'],
+  // "carries no cs.* category at all", "carrying cs.LG": tags.
+  [
+    /\b(?:have|has) no ([a-z-]+\.(?:[A-Za-z-]+|\*)|cs|math|stat|econ|eess|physics|q-bio|q-fin|astro-ph|cond-mat|quant-ph|nlin|gr-qc) (?:category|categories|tags?)(?: at all)?\b/gi,
+    'are not in $1',
+  ],
+  [
+    /\b(?:carry|carries|carrying|having|with) no ([a-z-]+\.(?:[A-Za-z-]+|\*)|cs|math|stat|econ|eess|physics|q-bio|q-fin|astro-ph|cond-mat|quant-ph|nlin|gr-qc) (?:category|categories|tags?)(?: at all)?\b/gi,
+    'not in $1',
+  ],
+  [/\b(?:carrying|carries|carry|tagged with|tagged) ([a-z-]+\.(?:[A-Za-z-]+|\*))/gi, 'in $1'],
+  // "ordered from newest to oldest, which paper is third", "ranks third in length".
+  [
+    /\b(?:ordered|sorted|ranked) (?:from )?(newest|oldest|latest|earliest)(?: to \w+)?(?: by [\w -]+?)?,\s*which (?:paper|one) is (second|third|fourth|fifth)\b/gi,
+    'which is the $2 $1 paper',
+  ],
+  [/\bwhich paper ranks (second|third|fourth|fifth) in (?:length|pages)\b/gi, 'which is the $1 longest paper'],
+  // "have a latest version from a later day": revised after the day of the first version.
+  [
+    /\b(?:have|has) (?:a |their |its )?latest version (?:from|on) a later day\b/gi,
+    'were revised more than 0 days after their first version',
+  ],
+  // "leaving out everyone whose family name is Mahajan": everyone of that family name left out.
+  [
+    /\b(?:leaving out|excluding|leave out|exclude|without) (?:everyone|everybody|all(?: the)? (?:people|authors)) (?:whose (?:family|last|sur) ?name is|named|with the (?:family|last) name) (\p{Lu}[\p{L}'-]+)\b(?: and\b)?/giu,
+    'leaving all the $1s aside,',
+  ],
+  // "Two counts by first-submission date, please: papers from before 2024, and papers from 2024 or earlier."
+  [/^(?:two|three|some|the) (?:counts|numbers)\b[^:]{0,80}:\s*(.+), and (.+)$/i, 'how many $1, and how many $2'],
+  [/\bup to and including\b/gi, 'on or before'],
+  [/\bstrictly (before|after)\b/gi, '$1'],
   // Bounds said with a negation: "not more than 8" is at most 8.
   [/\b(?:not|no) more than\b/gi, 'at most'],
   [/\b(?:not|no) (?:fewer|less) than\b/gi, 'at least'],

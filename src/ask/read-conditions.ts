@@ -31,7 +31,9 @@ function categoryClause(
     allPrimary === true ||
     (allPrimary === undefined &&
       /\bprimar(?:y|ily)\b/i.test(around) &&
-      !/\bprimary (?:or|and) cross|\b(?:or|and) cross-?list|\bcounting cross|\bat all\b|\bnot primary\b/i.test(around));
+      !/\bprimary (?:or|and) cross|\b(?:or|and) cross-?list|\bcounting cross|\bat all\b|\bnot primary\b|\b(?:by|per) (?:their |its )?primary categor/i.test(
+        around,
+      ));
   const cross = /\bcross[- ]?list/i.test(before) || /\bnot primary\b/i.test(after);
   const negated = /\b(?:not|no|outside|except|excluding|without)\b(?:\s+(?:also|in|tagged|a|an))*\s*\(?\s*$/i.test(
     before,

@@ -151,7 +151,7 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|slowest|(?<!(?:their|its|whose) )latest(?! versions? (?:of|for)\b)(?!(?<='s latest) versions?\b)|newest|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|day|time|quarter|summer|winter|spring|autumn|fall)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|slowest|(?<!(?:their|its|whose|a) )latest(?! versions? (?:of|for|since|from|in|before|after)\b)(?!(?<='s latest) versions?\b)|newest|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|day|time|quarter|summer|winter|spring|autumn|fall)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
     /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|fastest|soonest|quickest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:the |with )less (?=authors|pages|categories|figures)|\b(?:came|come|submitted|published|posted|released) (?:out )?first\b(?! (?:half|quarter|week|day|month|year|time|version)\b)/i;
   if (!most.test(t) && !least.test(t)) return;

@@ -56,9 +56,12 @@ export function listingQuestion(
 ): PartReading {
   const group = readGroupNames(text, index);
   const scope = readScope(text, frame, within);
+  // "not revised" is a condition of its own wherever it stands, not the start of what the papers are not.
+  const unrevised = text.take(/\b(?:never|not) (?:been |yet |ever )?(?:revised|updated)\b/i);
   const { positive, negative, word } = splitAtNegation(text);
   const notes: string[] = [];
   const pos = readSide(index, positive, frame, notes);
+  if (unrevised) pos.conditions.clauses.push({ kind: 'revised', value: false });
   if (scope.notAuthor) {
     const negated = negatedPerson(pos.people.clause, scope.notAuthor);
     if (negated === undefined) return { kind: 'unread-negation', text: 'not … author' };
@@ -93,7 +96,7 @@ export function listingQuestion(
     // "which was revised most recently": the newest of the revised papers, not a paper never revised.
     question.measure === 'updated' && REVISED_MOST_RECENTLY.test(frame.raw) ? { kind: 'revised', value: true } : null,
   ]);
-  everySubject(question);
+  everySubject(question, frame.raw);
   compareCategories(question, frame.raw);
   if (question.want === 'superlative' && ANY_MENTION.test(frame.raw)) question.anyMention = true;
   const words = [...pos.words, ...(neg ? neg.words.map((w) => (scoped?.topicKept ? w : `not ${w}`)) : [])];

@@ -85,7 +85,7 @@ const TYPO_TARGETS = `papers paper authors author coauthors submitted submission
 const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] = [
   {
     pattern:
-      /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) opinion|exciting|impressive|promising|groundbreaking|overrated|underrated|\brate (?:it|this|that|the)\b|\bout of (?:10|ten|five|5)\b|matters? (?:the )?most|will matter|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i,
+      /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) (?:opinion|view)|reading list|leave (?:\w+ )?off|least convincing|convincing|exciting|impressive|promising|groundbreaking|overrated|underrated|\brate (?:it|this|that|the)\b|\bout of (?:10|ten|five|5)\b|matters? (?:the )?most|will matter|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i,
     understood: 'a question of opinion',
     message:
       'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
@@ -100,7 +100,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   },
   {
     pattern:
-      /\b(?:categor(?:y|ies)|days?|months?|years?) (?:that |which )?(?:appears?|occurs?|(?:is|are) used|shows? up)(?: only)? (?:once|twice|(?:\w+|\d+) times)\b/i,
+      /\bcategor(?:y|ies)\b.{0,60}\b(?:of|with|have|has) exactly (?:one|two|\d+) papers?\b|\b(?:categor(?:y|ies)|days?|months?|years?) (?:that |which )?(?:appears?|occurs?|(?:is|are) used|shows? up)(?: only)? (?:once|twice|(?:\w+|\d+) times)\b/i,
     understood: 'groups kept by how many papers they have',
     message:
       'I cannot keep only the categories or periods with a given number of papers yet; ask for papers per category (or per year) and read the counts.',
@@ -113,6 +113,20 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   },
   {
     pattern:
+      /\b(?:first|last) author (?:on|of) (?:neither|none|both|all|exactly one|only one|one) of (?:them|those|their papers|these)\b|\btake the one (?:whose|that|with|which)\b/i,
+    understood:
+      "a person's positions counted over their papers, or a paper picked in one sentence and asked about in the next",
+    message:
+      'I cannot count a person\'s positions over their papers, or keep a paper picked in one sentence for the next, yet; ask in one question, for example "who was first author of the newest paper first submitted in 2022".',
+  },
+  {
+    pattern: /\b(?:the same|a later|an earlier|a different) calendar (?:month|year)\b/i,
+    understood: 'the calendar months or years of two dates of each paper compared',
+    message:
+      'I cannot compare the months or years of two dates of each paper yet; ask for the revised papers and their dates, or for a gap ("revised within 30 days of their first version").',
+  },
+  {
+    pattern:
       /\b(?:older|newer|earlier|later|longer|shorter) than (?:its|their)\b|\bshare the same\b|\b(?:other|another|a different|different) (?:month|day|year|week) than (?:the|its|their)\b/i,
     understood: 'a comparison of two fields of each paper',
     message:
@@ -120,7 +134,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   },
   {
     pattern:
-      /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)(?! (?:teachers?|students?|courses?|lectures?|education|admissions?|exams?|instructors?))|institutions?|research (?:groups?|labs?|teams?) (?:in|from|based in|located in)|(?:groups?|labs?|teams?|compan(?:y|ies)) (?:based|located) in|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|[gtc]pu[- ]hours?|compute budget|orcid(?: id| ids|s)?|email|e-mail|homepage of|how many neurons|number of neurons|search query|results did the search|query produced|retract(?:ed|ions?)|(?:been|were|was) (?:independently )?(?:reproduced|replicated)|funded|funding (?:agenc(?:y|ies)|bodies|sources?)|(?:who|which \w+) paid for|grants? (?:from|by)|sponsor(?:ed|s|ship)|reviewers? (?:say|said|think|thought|wrote|write)|peer reviews?)\b/i,
+      /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)(?! (?:teachers?|students?|courses?|lectures?|education|admissions?|exams?|instructors?))|institutions?|research (?:groups?|labs?|teams?) (?:in|from|based in|located in)|(?:groups?|labs?|teams?|compan(?:y|ies)) (?:based|located) in|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|[gtc]pu[- ]hours?|compute budget|orcid(?: id| ids|s)?|email|e-mail|homepage of|how many neurons|number of neurons|search query|results did the search|query produced|retract(?:ed|ions?)|peer[- ]review(?:ed|ing)?|hidden (?:et al\.? )?authors? (?:[\w.-]+ ){0,12}?(?:also|other|another)|(?:been|were|was) (?:independently )?(?:reproduced|replicated)|funded|funding (?:agenc(?:y|ies)|bodies|sources?)|(?:who|which \w+) paid for|grants? (?:from|by)|sponsor(?:ed|s|ship)|reviewers? (?:say|said|think|thought|wrote|write)|peer reviews?)\b/i,
     understood: 'a question about something the listing does not hold',
     message:
       "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not citations, affiliations or anything beyond them.",
@@ -203,6 +217,8 @@ export function isFollowUp(text: string): boolean {
       /\b(?:those|that one|this one|them|the (?:year|month|week|day) (?:before|after)|the same)\b/i.test(rest)) ||
     /^(?:what about|how about|same(?: thing| question| again)?,? (?:for|but)|the one before)\b/i.test(rest) ||
     /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
+    // "When was its latest version submitted?" with no paper before it.
+    /^(?:when|what|who|where|how \w+) (?:was|is|were|are|did|does) its\b/i.test(rest) ||
     (rest !== text && /^how (?:many|long|old)\b.*\b(?:is|was|does|did) it$/i.test(rest)) ||
     /\b(?:the (?:second|third|fourth|next|previous|other) one|the one before that|the other (?:paper|person|author)|that (?:first|second|third|other|last) (?:paper|one)|(?:papers?|works?) (?:of|by) (?:him|her)(?! and\b))\b/i.test(
       rest,

@@ -44,10 +44,78 @@ export function applyScope(
 }
 
 /** For "do all X have P" with no papers named before: the papers of X (see subjectOf); call once the filter is read. */
-export function everySubject(q: TypedQuestion): void {
+export function everySubject(q: TypedQuestion, raw: string): void {
   if (q.want !== 'yesno' || !q.every || q.everyOf) return;
-  const subject = subjectOf(q.papers);
+  const subject = saidBefore(q.papers, raw) ?? subjectOf(q.papers);
   if (subject) q.everyOf = subject;
+}
+
+// "does every paper with more than 8 authors carry a cs.AI tag": the words from "every" to the verb.
+const SUBJECT =
+  /\b(?:every|all|each)\b(.*?)\b(?:have|has|carry|carries|are|is|were|was|mention|mentions|list|lists|include|includes|come|came|show|shows|appear|appears|use|uses)\b/i;
+const FIELD_WORD: Record<string, RegExp> = {
+  doi: /\bdoi/i,
+  journalRef: /\bjournal/i,
+  comments: /\bcomment/i,
+  code: /\bcode\b|github/i,
+  pages: /\bpage/i,
+  figures: /\bfigure/i,
+  hiddenAuthors: /\bhid|et al/i,
+};
+
+/** Whether the words of a condition are among these words of the question (roughly: codes, names, numbers, words). */
+function saidIn(f: PaperFilter, span: string): boolean {
+  if (!('kind' in f))
+    return 'not' in f ? saidIn(f.not, span) : ('all' in f ? f.all : f.any).some((g) => saidIn(g, span));
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter((w) => w.length > 2);
+  const s = span.toLowerCase();
+  switch (f.kind) {
+    case 'category':
+      return s.includes(f.code.toLowerCase());
+    case 'author':
+    case 'topic':
+    case 'mentions':
+      return words('name' in f ? f.name : f.words).some((w) => s.includes(w));
+    case 'date':
+      return [f.from, f.until].some((d) => d !== undefined && s.includes(d.slice(0, 4)));
+    case 'measure':
+      return (
+        /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|single)\b/.test(s) &&
+        /author|page|figure|table|categor|name|version/.test(s)
+      );
+    case 'has':
+      return FIELD_WORD[f.field]?.test(s) ?? false;
+    case 'revised':
+      return /revis|version|updated/.test(s);
+    default:
+      return false;
+  }
+}
+
+/** The conditions said between "every" and its verb, when they are some of the question's but not all. */
+function saidBefore(filter: PaperFilter | null, raw: string): PaperFilter | null | undefined {
+  const parts = !filter ? [] : 'all' in filter ? filter.all : [filter];
+  if (parts.length < 2) return undefined;
+  const span = SUBJECT.exec(raw)?.[1];
+  // "are all papers about hallucination in cs.CL": no verb after "all", so the last condition said is asked of the others.
+  const subject = span
+    ? parts.filter((f) => saidIn(f, span))
+    : parts.filter((f) => !saidIn(f, raw.slice(lastSaid(parts, raw))));
+  return subject.length > 0 && subject.length < parts.length ? allOf(subject) : undefined;
+}
+
+/** Where the last of these conditions starts to be said: the longest tail of the question that says only one. */
+function lastSaid(parts: readonly PaperFilter[], raw: string): number {
+  for (let at = raw.length - 1; at > 0; at--) {
+    const said = parts.filter((f) => saidIn(f, raw.slice(at)));
+    if (said.length === 1) return at;
+    if (said.length > 1) break;
+  }
+  return raw.length;
 }
 
 // What "do all X have P" says of its papers rather than picks them by: P.

@@ -12,14 +12,44 @@ const REF = String.raw`(?:the paper |the one )?(?:(?:called|titled|named) )?["â€
 const SAME = new RegExp(String.raw`\b(?:(?:on|in|during) )?the same (day|month|year) as ${REF}`, 'i');
 const MORE = new RegExp(String.raw`\b(more|fewer|less) (authors|pages|figures|tables) than ${REF}`, 'i');
 
-function paperNamed(index: PaperIndex, ref: string): Paper | undefined {
-  const found = index.findPaper(ref.replace(/^(?:the )?(?:paper )?/i, ''), { strict: true });
-  return found.kind === 'found' ? found.paper : undefined;
+/** The one paper a reference names (strictly: by id, title, short name or words of one title), if any. */
+export function paperNamed(index: PaperIndex, ref: string, strict = true): Paper | undefined {
+  const text = ref.replace(/^(?:the )?(?:paper )?/i, '').replace(/ (?:paper|one)$/i, '');
+  const found = index.findPaper(text, { strict });
+  if (found.kind === 'found') return found.paper;
+  // "the Solitons paper": of several, the one whose title starts with the words.
+  const leading =
+    found.kind === 'candidates' ? found.papers.filter((p) => p.title.toLowerCase().startsWith(text.toLowerCase())) : [];
+  return leading.length === 1 ? leading[0] : undefined;
 }
 
-/** The question with "the same day as X" and "more authors than X" written with X's values. */
-export function relativeToPaper(index: PaperIndex, text: string): string {
+const AS_MANY = new RegExp(
+  String.raw`\b(?:exactly )?(?:as many|the same number of) (authors|pages|figures|tables)(?: as)? ${REF}`,
+  'i',
+);
+const ITSELF = new RegExp(
+  String.raw`\b(?:apart from|other than|except(?: for)?|besides|not counting) ${REF.replace('(.+?)', '(.+?) itself')},?\s*`,
+  'i',
+);
+
+/** The question with X's own values for conditions said relative to X, and the paper X when "X itself" is left out. */
+export function relativeToPaper(index: PaperIndex, text: string): { text: string; without?: Paper } {
   let out = text;
+  let without: Paper | undefined;
+  const itself = ITSELF.exec(out);
+  const left = itself && paperNamed(index, itself[1] as string);
+  if (itself && left) {
+    without = left;
+    out = out.slice(0, itself.index) + out.slice(itself.index + itself[0].length);
+  }
+  const asMany = AS_MANY.exec(out);
+  const like = asMany && paperNamed(index, asMany[2] as string);
+  if (asMany && like) {
+    const unit = (asMany[1] as string).toLowerCase();
+    const value = unit === 'authors' ? totalAuthors(like) : measureOf(like, unit as 'pages' | 'figures' | 'tables');
+    if (value !== undefined)
+      out = `${out.slice(0, asMany.index)}exactly ${value} ${unit}${out.slice(asMany.index + asMany[0].length)}`;
+  }
   const same = SAME.exec(out);
   const sameAs = same && paperNamed(index, same[2] as string);
   if (same && sameAs) {
@@ -41,5 +71,5 @@ export function relativeToPaper(index: PaperIndex, text: string): string {
     if (value !== undefined)
       out = `${out.slice(0, more.index)}${(more[1] as string).toLowerCase()} than ${value} ${unit}${out.slice(more.index + more[0].length)}`;
   }
-  return out;
+  return without ? { text: out, without } : { text: out };
 }
