@@ -110,6 +110,12 @@ describe('a careful tester (round 17)', () => {
     ).toMatch(new RegExp(`: ${shown}\\b`));
   });
 
+  it('lists the same papers whatever order is asked for ("in chronological order", "oldest first")', () => {
+    const tang = drosophila.blocks.filter((b) => names(b).includes('Minh Tang')).map(idOf);
+    for (const q of ['list the papers by Minh Tang in chronological order', 'papers by Minh Tang, oldest first'])
+      expect(ids(ask(drosophila.index, q).papers), q).toEqual(new Set(tang));
+  });
+
   it('declines calendar comparisons, positions over a person\'s papers, and "its" with nothing before', () => {
     for (const [listing, q] of [
       [index, 'Was any paper revised within the same calendar month as its first version?'],

@@ -57,6 +57,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^(?:two|three|some|the) (?:counts|numbers)\b[^:]{0,80}:\s*(.+), and (.+)$/i, 'how many $1, and how many $2'],
   [/\bup to and including\b/gi, 'on or before'],
   [/\bstrictly (before|after)\b/gi, '$1'],
+  // "in chronological order", "newest first": how a list is ordered, not which papers it holds.
+  [
+    /,?\s*\b(?:in (?:reverse )?(?:chronological|date|time) order|(?:sorted|ordered|listed) by (?:date|time|submission date)|(?:from )?(?:oldest|newest|earliest|latest) (?:first|to (?:newest|oldest|latest|earliest)))\b/gi,
+    '',
+  ],
   // Bounds said with a negation: "not more than 8" is at most 8.
   [/\b(?:not|no) more than\b/gi, 'at most'],
   [/\b(?:not|no) (?:fewer|less) than\b/gi, 'at least'],
