@@ -9,7 +9,7 @@ import { cleanQuestion, isFollowUp, outOfReach, splitCompound } from './read-que
 import { runQuestion } from './run-question.js';
 import { relativeToPaper } from './relative-to-paper.js';
 import { carryOver } from './carry-over.js';
-import { sharedAuthors } from './shared-authors.js';
+import { twoPapers } from './two-papers.js';
 import { termOf } from '../search/terms.js';
 import type { People } from './read-people.js';
 import { NTH_AUTHOR } from './read-frame.js';
@@ -58,8 +58,8 @@ export function ask(index: PaperIndex, question: string): Answer {
       'a follow-up to an earlier question',
       'I answer each question on its own and do not keep the last one, so I cannot tell what this refers to. Ask it in full, for example "How many papers were first submitted in 2023?"',
     );
-  const shared = sharedAuthors(index, text);
-  if (shared) return shared;
+  const two = twoPapers(index, text);
+  if (two) return two;
   const compared = readDifference(text);
   if (compared) return difference(index, compared) ?? cannotRead(text);
   const shown = {

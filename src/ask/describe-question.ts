@@ -173,6 +173,7 @@ function phrase(f: PaperFilter): string {
   if ('any' in f) return sameMonth(f.any) ?? manyPeople(f.any) ?? `(${f.any.map(phrase).join(' or ')})`;
   if ('not' in f) {
     const not = phrase(f.not);
+    if ('kind' in f.not && f.not.kind === 'paper') return `other than ${not}`;
     return not.startsWith('with ') ? `without ${not.slice(5)}` : `not ${not}`;
   }
   return describeClause(f);

@@ -59,7 +59,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bstrictly (before|after)\b/gi, '$1'],
   // "in chronological order", "newest first": how a list is ordered, not which papers it holds.
   [
-    /,?\s*\b(?:in (?:reverse )?(?:chronological|date|time) order|(?:sorted|ordered|listed) by (?:date|time|submission date)|(?:from )?(?:oldest|newest|earliest|latest) (?:first|to (?:newest|oldest|latest|earliest)))\b/gi,
+    /,?\s*\b(?:in (?:reverse )?(?:chronological|date|time) order|(?:sorted|ordered|listed) by (?:date|time|submission date)|(?:oldest|newest|earliest|latest) first(?=\s*(?:[,.;?!]|$))|from (?:oldest|newest|earliest|latest) to (?:newest|oldest|latest|earliest))\b/gi,
     '',
   ],
   // Bounds said with a negation: "not more than 8" is at most 8.

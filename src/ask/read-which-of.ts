@@ -9,10 +9,17 @@ export interface WhichOf {
   asked: string;
 }
 
-const SHAPES = [
-  /^(?:which|what)(?: one| paper)? of (?:the papers |these )?(.+?),? (?=(?:has|had|have|is|was|were|got|came)\b)(.+)$/i,
-  /^(?:of|between|among) (.+),\s*(?:which|what)(?: one| paper)? (.+)$/i,
-  /^(.+?)\s*[—–-]+\s*(?:which|what)(?: one| paper)?(?: of (?:them|these|the \w+))? (.+)$/i,
+// Each shape gives the papers named (group 1) and what is asked of them (group 2), or the reverse ('asked first').
+const SHAPES: { shape: RegExp; askedFirst?: boolean }[] = [
+  {
+    shape:
+      /^(?:which|what)(?: one| paper)? of (?:the papers |these )?(.+?),? (?=(?:has|had|have|is|was|were|got|came)\b)(.+)$/i,
+  },
+  { shape: /^(?:of|between|among) (.+),\s*(?:which|what)(?: one| paper)? (.+)$/i },
+  { shape: /^(.+?)\s*[—–-]+\s*(?:which|what)(?: one| paper)?(?: of (?:them|these|the \w+))? (.+)$/i },
+  // "which was submitted first, Pimba or NeuPIMs", "Pimba or NeuPIMs: which is longer".
+  { shape: /^(?:which|what)(?: one| paper)? ((?:has|had|is|was|came|got)\b.+?),\s*(.+\bor\b.+)$/i, askedFirst: true },
+  { shape: /^(.+\bor\b.+?)\s*[,:?]\s*(?:which|what)(?: one| paper)?(?: of (?:them|the two|these))? (.+)$/i },
 ];
 
 const COMPARATIVES: [RegExp, string][] = [
@@ -20,20 +27,22 @@ const COMPARATIVES: [RegExp, string][] = [
   [/\b(?:fewer|less)\b/i, 'the fewest'],
   [/\blonger\b/i, 'the longest'],
   [/\bshorter\b/i, 'the shortest'],
-  [/\b(?:earlier|sooner)\b/i, 'first'],
+  [/\b(?:earlier|sooner|older)\b/i, 'first'],
+  [/\b(?:newer|later|more recent)\b/i, 'the newest'],
 ];
 
 /** Two or more papers named by id, link or title, then a question about which of them: asked of those papers. */
 export function readWhichOf(index: PaperIndex, raw: string): WhichOf | undefined {
-  for (const shape of SHAPES) {
+  for (const { shape, askedFirst } of SHAPES) {
     const m = shape.exec(raw.trim());
     if (!m) continue;
-    const refs = (m[1] as string).split(/\s*(?:,|;|\band\b|\bor\b|&)\s*/i).filter((r) => r.trim() !== '');
+    const [named, asked] = askedFirst ? [m[2] as string, m[1] as string] : [m[1] as string, m[2] as string];
+    const refs = named.split(/\s*(?:,|;|\band\b|\bor\b|&)\s*/i).filter((r) => r.trim() !== '');
     if (refs.length < 2) continue;
     const found = refs.map((ref) => findLoose(index, ref.trim()));
     const ids = [...new Set(found.flatMap((f) => (f.kind === 'found' ? [f.paper.id] : [])))];
     if (ids.length !== refs.length) continue;
-    let rest = m[2] as string;
+    let rest = asked;
     for (const [word, superlative] of COMPARATIVES) rest = rest.replace(word, superlative);
     return { papers: { kind: 'paper', ids }, asked: `which paper ${rest}` };
   }

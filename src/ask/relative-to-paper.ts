@@ -8,7 +8,7 @@ import type { PaperIndex } from '../search/paper-index.js';
 import { measureOf } from '../search/paper-measures.js';
 
 // What follows "as"/"than": up to a comma, a question mark, the end, or a joining word.
-const REF = String.raw`(?:the paper |the one )?(?:(?:called|titled|named) )?["“]?(.+?)["”]?(?=\s*(?:[,;?!]|$|\b(?:and|but|or|which|that|who)\b))`;
+const REF = String.raw`(?:the paper |the one )?(?:(?:called|titled|named) )?["“]?(.+?)["”]?(?=\s*(?:[,;?!]|$|\b(?:and|but|or|which|that|who|write|wrote|written|publish|published|have|has|had)\b))`;
 const SAME = new RegExp(String.raw`\b(?:(?:on|in|during) )?the same (day|month|year) as ${REF}`, 'i');
 const MORE = new RegExp(String.raw`\b(more|fewer|less) (authors|pages|figures|tables) than ${REF}`, 'i');
 
@@ -23,6 +23,12 @@ export function paperNamed(index: PaperIndex, ref: string, strict = true): Paper
   return leading.length === 1 ? leading[0] : undefined;
 }
 
+const SAME_CATEGORY = new RegExp(String.raw`\b(?:in |from )?the same (?:primary )?category as ${REF}`, 'i');
+// "papers by the first author of X", "did the last author of X write": the person; "who is the first author of X" is left to be answered.
+const AUTHOR_OF = new RegExp(
+  String.raw`(?<=\b(?:did|does|do|by|has|have|with|of) )the (first|last) author of ${REF}`,
+  'i',
+);
 const AS_MANY = new RegExp(
   String.raw`\b(?:exactly )?(?:as many|the same number of) (authors|pages|figures|tables)(?: as)? ${REF}`,
   'i',
@@ -41,6 +47,20 @@ export function relativeToPaper(index: PaperIndex, text: string): { text: string
   if (itself && left) {
     without = left;
     out = out.slice(0, itself.index) + out.slice(itself.index + itself[0].length);
+  }
+  const sameCategory = SAME_CATEGORY.exec(out);
+  const inCategory = sameCategory && paperNamed(index, sameCategory[1] as string);
+  const code = inCategory?.categories[0];
+  if (sameCategory && code)
+    out = `${out.slice(0, sameCategory.index)}primarily in ${code}${out.slice(sameCategory.index + sameCategory[0].length)}`;
+  const author = AUTHOR_OF.exec(out);
+  const of = author && paperNamed(index, author[2] as string);
+  const name =
+    of && (author[1]?.toLowerCase() === 'first' ? of.authors[0] : of.hiddenAuthorCount ? undefined : of.authors.at(-1));
+  if (author && of && name) {
+    out = `${out.slice(0, author.index)}${name}${out.slice(author.index + author[0].length)}`;
+    // "what other papers did the first author of NVLM write": not NVLM itself.
+    if (/\bother\b/i.test(out)) without ??= of;
   }
   const asMany = AS_MANY.exec(out);
   const like = asMany && paperNamed(index, asMany[2] as string);
