@@ -77,8 +77,6 @@ const READ_OTHERWISE: Record<string, string> = {
   // Round 13.
   "I'm assembling the department report on everyone whose family name is Mahajan. Going by the names shown, how many papers have at least one author with the family name Mahajan, and which papers have no Mahajan among their shown authors?":
     "its second part ('no Mahajan among their shown authors') is not read as a negation of the family name",
-  'https://arxiv.org/abs/2509.26585 and arxiv.org/abs/2509.26019v1 - were they submitted on the same day, and which one has more authors?':
-    'two linked papers joined by "and" are read as the first one; "the same day" is not compared',
   // Round 14.
   "I'm a science journalist and someone told me there's a paper asking whether LLMs can reason about time series data. which one is it?":
     "'which one is it' is asked as the title of the paper described, and the description's words are looked for in titles only",
@@ -92,6 +90,9 @@ const READ_OTHERWISE: Record<string, string> = {
   // Round 17.
   "Going by the names shown, on which of Dhruv Mahajan's papers is he neither the first author nor the last one?":
     'on a paper that hides authors the engine cannot rule out a shown name as last (the convention of rounds 2, 4 and 9: the last author of such a paper cannot be told); it says so of Emu',
+  // Round 18.
+  "WaveletGPT's author has one more paper here. What is its primary category?":
+    "'its' is read as the paper named before it (WaveletGPT), not as its author's other paper",
 };
 const MAX_LISTED = 40;
 
@@ -170,6 +171,10 @@ const TABLES = [
   { table: 'round17/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round17/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round17/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round18/mahajan', listing: 'mahajan.txt' },
+  { table: 'round18/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round18/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round18/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

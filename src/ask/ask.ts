@@ -1,5 +1,5 @@
 import type { Paper } from '../listing/paper.js';
-import type { PaperFilter } from '../search/paper-filter.js';
+import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, agreeing, capitalize, joinAnd, plural } from './answer.js';
 import { type Difference, readDifference } from './read-difference.js';
@@ -7,9 +7,9 @@ import { selectPapers } from '../search/filter-engine.js';
 import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, outOfReach, splitCompound } from './read-question.js';
 import { runQuestion } from './run-question.js';
-import { relativeToPaper } from './relative-to-paper.js';
+import { pronouns, relativeToPaper } from './relative-to-paper.js';
 import { carryOver } from './carry-over.js';
-import { twoPapers } from './two-papers.js';
+import { namedPair, theTwo, twoPapers } from './two-papers.js';
 import { termOf } from '../search/terms.js';
 import type { People } from './read-people.js';
 import { NTH_AUTHOR } from './read-frame.js';
@@ -32,13 +32,14 @@ const SHOWN_ONLY =
   /\b(?:going|counting|judging) (?:only )?by (?:the )?names(?: that are)?(?: actually)? (?:shown|listed)\b|\b(?:the )?names shown only\b|\bonly (?:the )?names shown\b/i;
 
 export function ask(index: PaperIndex, question: string): Answer {
-  const relative = relativeToPaper(
-    index,
-    cleanQuestion(question, (word) => {
-      const term = termOf(word);
-      return term === null || index.hasTerm(term);
-    }),
-  );
+  // "it" resolved before the question is cut to its last sentence ("X is on my list. What … as it?").
+  const cleaned = cleanQuestion(pronouns(index, question), (word) => {
+    const term = termOf(word);
+    return term === null || index.hasTerm(term);
+  });
+  const two = twoPapers(index, cleaned);
+  if (two) return two;
+  const relative = relativeToPaper(index, cleaned);
   const text = relative.text;
   if (!text)
     return decline(
@@ -58,14 +59,12 @@ export function ask(index: PaperIndex, question: string): Answer {
       'a follow-up to an earlier question',
       'I answer each question on its own and do not keep the last one, so I cannot tell what this refers to. Ask it in full, for example "How many papers were first submitted in 2023?"',
     );
-  const two = twoPapers(index, text);
-  if (two) return two;
   const compared = readDifference(text);
   if (compared) return difference(index, compared) ?? cannotRead(text);
   const shown = {
     ...(SHOWN_ONLY.test(question) ? { shownOnly: true } : {}),
     // "apart from Flashlight itself": that paper is left out of what the question ranges over.
-    ...(relative.without ? { within: { not: { kind: 'paper', ids: [relative.without.id] } } as PaperFilter } : {}),
+    ...(relative.without ? { without: relative.without } : {}),
   };
   const pieces = splitCompound(text);
   if (pieces.length === 1) return answerPart(index, text, shown).answer;
@@ -73,12 +72,19 @@ export function ask(index: PaperIndex, question: string): Answer {
 }
 
 /** Several questions about one paper, or about the listing, answered in turn. */
-function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: boolean; within?: PaperFilter }): Answer {
+function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: boolean; without?: Paper }): Answer {
   const parts: Answer[] = [];
   let paper: Paper | undefined;
   let chosen: PaperFilter | undefined;
   let person: string | undefined;
+  const pair = namedPair(index, pieces[0] ?? '');
   for (const asked of carryOver(pieces)) {
+    // "which came first, A or B, and do they share an author": "they" are the two papers.
+    const two = pair && asked !== pieces[0] ? twoPapers(index, theTwo(asked, pair)) : undefined;
+    if (two) {
+      parts.push(two);
+      continue;
+    }
     // "how many papers Muhammad Adnan has and on which he is first author": "he" is the one person named before.
     const piece = person
       ? asked.replace(/\b(?:he|she)\b/gi, person).replace(/\b(?:his|her)\b/gi, `${person}'s`)
@@ -143,7 +149,7 @@ interface PartAnswer {
 function answerPart(
   index: PaperIndex,
   text: string,
-  context: { paper?: Paper; within?: PaperFilter; shownOnly?: boolean },
+  context: { paper?: Paper; within?: PaperFilter; shownOnly?: boolean; without?: Paper },
 ): PartAnswer {
   let reading: PartReading;
   try {
@@ -154,6 +160,12 @@ function answerPart(
   }
   switch (reading.kind) {
     case 'question': {
+      // "apart from Flashlight itself": that paper is left out of what the question ranges over.
+      if (context.without)
+        reading.question.papers = allOf([
+          reading.question.papers,
+          { not: { kind: 'paper', ids: [context.without.id] } },
+        ]);
       if (context.shownOnly) {
         reading.question.papers = namesShown(reading.question.papers);
         if (reading.question.measure === 'authors') reading.question.measure = 'shownAuthors';

@@ -62,6 +62,26 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /,?\s*\b(?:in (?:reverse )?(?:chronological|date|time) order|(?:sorted|ordered|listed) by (?:date|time|submission date)|(?:oldest|newest|earliest|latest) first(?=\s*(?:[,.;?!]|$))|from (?:oldest|newest|earliest|latest) to (?:newest|oldest|latest|earliest))\b/gi,
     '',
   ],
+  // "what else has X written": the other papers of X.
+  [
+    /\bwhat else (?:has|have|did) (.+?) (?:written|write|published|publish|authored)\b/gi,
+    'which other papers did $1 write',
+  ],
+  // "For our journal club I picked FLuID. Which other paper…": the paper is named again in the question by then.
+  [
+    /^[^.?!]*\bI(?:'ve| have|'ll| will| am|'m)? (?:picked|chosen|chose|selected|present|presenting|reading|read)\b[^.?!]*[.!]\s+(?=\S)/i,
+    '',
+  ],
+  // "who wrote the paper that was first submitted on …": the papers of that day.
+  [
+    /\b(who wrote|authors of) the (?:paper|one) (?:that|which) (?:was|were) (first )?(submitted|posted|published)\b/gi,
+    '$1 the papers $2$3',
+  ],
+  // "Autoproof's primary category: which other papers are primarily in it?"
+  [
+    /^(.+?)'s (?:primary )?category[:,]\s*which (other )?papers are (?:primarily )?in it\b/i,
+    'which $2papers are in the same primary category as $1',
+  ],
   // Bounds said with a negation: "not more than 8" is at most 8.
   [/\b(?:not|no) more than\b/gi, 'at most'],
   [/\b(?:not|no) (?:fewer|less) than\b/gi, 'at least'],

@@ -85,7 +85,7 @@ const TYPO_TARGETS = `papers paper authors author coauthors submitted submission
 const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] = [
   {
     pattern:
-      /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) (?:opinion|view)|reading list|leave (?:\w+ )?off|least convincing|convincing|exciting|impressive|promising|groundbreaking|overrated|underrated|\brate (?:it|this|that|the)\b|\bout of (?:10|ten|five|5)\b|matters? (?:the )?most|will matter|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i,
+      /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) (?:opinion|view)|reading list|leave (?:\w+ )?off|least convincing|convincing|stronger|weaker|exciting|impressive|promising|groundbreaking|overrated|underrated|\brate (?:it|this|that|the)\b|\bout of (?:10|ten|five|5)\b|matters? (?:the )?most|will matter|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i,
     understood: 'a question of opinion',
     message:
       'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
@@ -286,7 +286,7 @@ function bothEnds(part: string): string[] {
 }
 
 function asksSomething(part: string): boolean {
-  return /^(?:(?:on|in|of|among|for|from) (?=how|which|what))?(?:who|whom|what|when|where|which|how|is|was|has|does|did|its|it|arxiv|id|authors|the authors|first|last|categor|doi|pages)\b/i.test(
+  return /^(?:(?:on|in|of|among|for|from) (?=how|which|what))?(?:who|whom|what|when|where|which|how|is|was|has|does|did|do (?=they\b)|are (?=(?:they|the two|both)\b)|its|it|arxiv|id|authors|the authors|first|last|categor|doi|pages)\b/i.test(
     part,
   );
 }

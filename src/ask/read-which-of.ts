@@ -18,7 +18,10 @@ const SHAPES: { shape: RegExp; askedFirst?: boolean }[] = [
   { shape: /^(?:of|between|among) (.+),\s*(?:which|what)(?: one| paper)? (.+)$/i },
   { shape: /^(.+?)\s*[—–-]+\s*(?:which|what)(?: one| paper)?(?: of (?:them|these|the \w+))? (.+)$/i },
   // "which was submitted first, Pimba or NeuPIMs", "Pimba or NeuPIMs: which is longer".
-  { shape: /^(?:which|what)(?: one| paper)? ((?:has|had|is|was|came|got)\b.+?),\s*(.+\bor\b.+)$/i, askedFirst: true },
+  {
+    shape: /^(?:which|what)(?: one| paper)? ((?:has|had|is|was|came|got)\b[^,:]+?)\s*[,:]\s*(.+\bor\b[^,]+)(?:,.*)?$/i,
+    askedFirst: true,
+  },
   { shape: /^(.+\bor\b.+?)\s*[,:?]\s*(?:which|what)(?: one| paper)?(?: of (?:them|the two|these))? (.+)$/i },
 ];
 

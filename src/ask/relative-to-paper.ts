@@ -1,16 +1,45 @@
 // Conditions said relative to one paper of the listing: "submitted on the same day as NVLM",
-// "more authors than the Llama 3 Herd". The paper is resolved strictly (an id, a title, a short
-// name or words of one title) and the condition rewritten with its value, so the readers see a
-// plain date or bound; a reference that names no single paper is left as it was.
+// "more authors than the Llama 3 Herd", "papers of the first author of Ad-Rec", "whichever of
+// CORE-Bench and Hackphyr has fewer authors". The paper is resolved (strictly where a wrong guess
+// would change the answer) and the words rewritten with its value, so the readers see a plain date,
+// bound, name or title; a reference that names no single paper is left as it was.
 import { formatDate } from '../listing/dates.js';
-import { type Paper, totalAuthors } from '../listing/paper.js';
+import { type Paper, isRevised, totalAuthors } from '../listing/paper.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { measureOf } from '../search/paper-measures.js';
 
-// What follows "as"/"than": up to a comma, a question mark, the end, or a joining word.
-const REF = String.raw`(?:the paper |the one )?(?:(?:called|titled|named) )?["“]?(.+?)["”]?(?=\s*(?:[,;?!]|$|\b(?:and|but|or|which|that|who|write|wrote|written|publish|published|have|has|had)\b))`;
-const SAME = new RegExp(String.raw`\b(?:(?:on|in|during) )?the same (day|month|year) as ${REF}`, 'i');
-const MORE = new RegExp(String.raw`\b(more|fewer|less) (authors|pages|figures|tables) than ${REF}`, 'i');
+// What follows "as"/"than"/"of": up to a comma, a question mark, the end, or a joining word or verb.
+const REF = String.raw`(?:the paper |the one )?(?:(?:called|titled|named) )?["“]?(.+?)["”]?(?=\s*(?:[,;:?!]|$|\b(?:and|but|or|which|that|who|write|wrote|written|publish|published|have|has|had|by|per|broken)\b))`;
+const re = (source: string) => new RegExp(source, 'i');
+
+const SAME = re(String.raw`\b(?:(?:on|in|during) )?the (?:very )?same (day|month|year) as ${REF}`);
+const SAME_CATEGORY = re(String.raw`\b(?:in |from )?the same (?:primary )?category as ${REF}`);
+// "papers by the first author of X", "did the last author of X write"; "who is the first author of X" is left to be answered.
+const AUTHOR_OF = re(
+  String.raw`(?<=\b(?:did|does|do|by|has|have|with|of|includes?|including) )the (first|last) author of ${REF}`,
+);
+const AUTHOR_OF_OWN = re(String.raw`(?<=\b(?:of|by) )(.+?)'s (first|last) author\b`);
+const AS_MANY = re(
+  String.raw`\b(?:exactly )?(?:as many|the same number of) (authors|pages|figures|tables)(?: as)? ${REF}`,
+);
+const MORE = re(String.raw`\b(more|fewer|less) (authors|pages|figures|tables) than ${REF}`);
+const ITSELF = re(
+  String.raw`\b(?:apart from|other than|except(?: for)?|besides|not counting) ${REF.replace('(.+?)', '(.+?) itself')},?\s*`,
+);
+const NOT_COUNTING = re(String.raw`^(?:not counting|leaving out|apart from) ${REF},\s*`);
+const COUNTING_ITSELF = re(
+  String.raw`\b(?:counting|including) ${REF.replace('(.+?)', '(.+?) itself')},?\s*|,\s*(\S+(?: \S+){0,3}) (?:itself )?included\b\.?`,
+);
+// "whichever of CORE-Bench and Hackphyr has fewer authors", "whichever of A and B came out first".
+const WHICHEVER = re(
+  String.raw`\bwhichever of (.+?) and (.+?) (?:has|had) (more|fewer|less) (authors|pages)\b|\bwhichever of (.+?) and (.+?) (?:was|is|came out|was submitted) (first|earlier|older|last|later|newer|revised)\b`,
+);
+// "Of HetRL and PROSERVE, on what date was the later one first submitted?": the date of the one picked.
+const EARLIER_ONE =
+  /^(?:of )?(.+?) (?:and|or) (.+?)[,:]\s*(?:on )?what date was the (earlier|later|older|newer)(?: one| of the two)? first submitted\b/i;
+
+type Unit = 'authors' | 'pages' | 'figures' | 'tables';
+const valueOf = (p: Paper, unit: Unit) => (unit === 'authors' ? totalAuthors(p) : measureOf(p, unit));
 
 /** The one paper a reference names (strictly: by id, title, short name or words of one title), if any. */
 export function paperNamed(index: PaperIndex, ref: string, strict = true): Paper | undefined {
@@ -23,73 +52,149 @@ export function paperNamed(index: PaperIndex, ref: string, strict = true): Paper
   return leading.length === 1 ? leading[0] : undefined;
 }
 
-const SAME_CATEGORY = new RegExp(String.raw`\b(?:in |from )?the same (?:primary )?category as ${REF}`, 'i');
-// "papers by the first author of X", "did the last author of X write": the person; "who is the first author of X" is left to be answered.
-const AUTHOR_OF = new RegExp(
-  String.raw`(?<=\b(?:did|does|do|by|has|have|with|of) )the (first|last) author of ${REF}`,
-  'i',
-);
-const AS_MANY = new RegExp(
-  String.raw`\b(?:exactly )?(?:as many|the same number of) (authors|pages|figures|tables)(?: as)? ${REF}`,
-  'i',
-);
-const ITSELF = new RegExp(
-  String.raw`\b(?:apart from|other than|except(?: for)?|besides|not counting) ${REF.replace('(.+?)', '(.+?) itself')},?\s*`,
-  'i',
-);
+/** What the rewriting has made so far: the text, and the paper a question leaves out. */
+interface Rewriting {
+  text: string;
+  without?: Paper;
+  /** The question counts the named paper itself ("counting MAgICoRe itself"). */
+  keep?: boolean;
+}
 
-/** The question with X's own values for conditions said relative to X, and the paper X when "X itself" is left out. */
+/** Replaces a match with words made from the paper it names; nothing when it names none. */
+function replace(
+  r: Rewriting,
+  index: PaperIndex,
+  pattern: RegExp,
+  make: (m: RegExpExecArray, p: Paper) => string | undefined,
+  refGroup = 1,
+): Paper | undefined {
+  const m = pattern.exec(r.text);
+  const ref = m?.[refGroup];
+  // A title in quotes is a title even when it is cut short ("Forecasting GPU Performance").
+  const p = ref === undefined ? undefined : paperNamed(index, ref, !/["“”]/.test(m?.[0] ?? ''));
+  const words = m && p ? make(m, p) : undefined;
+  if (!m || !p || words === undefined) return undefined;
+  r.text = r.text.slice(0, m.index) + words + r.text.slice(m.index + m[0].length);
+  return p;
+}
+
+function whichever(r: Rewriting, index: PaperIndex): void {
+  const e = EARLIER_ONE.exec(r.text);
+  if (e) r.text = `when was whichever of ${e[1]} and ${e[2]} was ${e[3]} first submitted`;
+  const m = WHICHEVER.exec(r.text);
+  if (!m) return;
+  const [a, b] = [m[1] ?? m[5], m[2] ?? m[6]].map((ref) => paperNamed(index, ref as string, false));
+  if (!a || !b || a === b) return;
+  let pick: Paper | undefined;
+  if (m[3]) {
+    const [va, vb] = [valueOf(a, m[4]?.toLowerCase() as Unit), valueOf(b, m[4]?.toLowerCase() as Unit)];
+    if (va === undefined || vb === undefined || va === vb) return;
+    pick = /more/i.test(m[3]) === va > vb ? a : b;
+  } else if (/revised/i.test(m[7] ?? '')) {
+    // The one of the two that was revised; neither or both leaves the question as it was.
+    if (isRevised(a) === isRevised(b)) return;
+    pick = isRevised(a) ? a : b;
+  } else {
+    if (a.submitted === b.submitted) return;
+    pick = /first|earlier|older/i.test(m[7] ?? '') === a.submitted < b.submitted ? a : b;
+  }
+  r.text = `${r.text.slice(0, m.index)}"${pick.title}"${r.text.slice(m.index + m[0].length)}`;
+}
+
+// Names a paper may go by in the sentence before "it": an arXiv id, or a word with a capital or digit inside ("LeaseGuard").
+const PAPER_WORD = /\b\d{4}\.\d{4,5}\b|\b\p{Lu}[\p{L}\p{N}-]*[\p{Lu}\p{N}][\p{L}\p{N}-]*/gu;
+
+/**
+ * "WaveletGPT is on my list. What other paper was submitted on the same day as it?": "it" and "its"
+ * as the one paper named before them, written as its title where a reading above takes it.
+ */
+export function pronouns(index: PaperIndex, text: string): string {
+  const at = text.search(
+    /\b(?:as it|its (?:day|month|year|primary category|category)|the (?:very )?same (?:day|month|year)(?! as))\b|\bshare (?:its|\S+'s) (?:primary category|(?:day|month|year) of (?:first )?submission)/i,
+  );
+  if (at < 0) return text;
+  const named = [...text.slice(0, at).matchAll(PAPER_WORD)]
+    .map((m) => paperNamed(index, m[0]))
+    .find((p) => p !== undefined);
+  // Its id, or the short name its title starts with ("LeaseGuard"), which the readings resolve again.
+  const title = named ? (named.arxivId ?? named.title.split(':')[0]) : undefined;
+  let out = text.replace(
+    /\bshare (\S+)'s (primary category|(?:day|month|year) of (?:first )?submission)/i,
+    (m, who: string, what: string) => (who.toLowerCase() === 'its' ? m : `share its ${what} with ${who}`),
+  );
+  if (!title && out === text) return text;
+  const ref = title ?? /share its \S+(?: \S+)* with (\S+)/i.exec(out)?.[1] ?? '';
+  out = out
+    .replace(/\bas it\b/gi, `as ${ref}`)
+    .replace(/\bthe (?:very )?same (day|month|year)\b(?! as)/gi, `the same $1 as ${ref}`)
+    .replace(/\bshare its (primary category|category)(?: with \S+)?/gi, `are in the same primary category as ${ref}`)
+    .replace(
+      /\bshare its (day|month|year) of (?:first )?submission(?: with \S+)?/gi,
+      `were first submitted in the same $1 as ${ref}`,
+    )
+    .replace(/\b(?:on|in) its (day|month|year)\b/gi, `on the same $1 as ${ref}`)
+    .replace(/\bits (primary category|category)\b/gi, `the primary category of ${ref}`);
+  return out;
+}
+
+/** The question with X's own values for conditions said relative to X, and the paper X when X itself is left out. */
 export function relativeToPaper(index: PaperIndex, text: string): { text: string; without?: Paper } {
-  let out = text;
-  let without: Paper | undefined;
-  const itself = ITSELF.exec(out);
-  const left = itself && paperNamed(index, itself[1] as string);
-  if (itself && left) {
-    without = left;
-    out = out.slice(0, itself.index) + out.slice(itself.index + itself[0].length);
-  }
-  const sameCategory = SAME_CATEGORY.exec(out);
-  const inCategory = sameCategory && paperNamed(index, sameCategory[1] as string);
-  const code = inCategory?.categories[0];
-  if (sameCategory && code)
-    out = `${out.slice(0, sameCategory.index)}primarily in ${code}${out.slice(sameCategory.index + sameCategory[0].length)}`;
-  const author = AUTHOR_OF.exec(out);
-  const of = author && paperNamed(index, author[2] as string);
-  const name =
-    of && (author[1]?.toLowerCase() === 'first' ? of.authors[0] : of.hiddenAuthorCount ? undefined : of.authors.at(-1));
-  if (author && of && name) {
-    out = `${out.slice(0, author.index)}${name}${out.slice(author.index + author[0].length)}`;
-    // "what other papers did the first author of NVLM write": not NVLM itself.
-    if (/\bother\b/i.test(out)) without ??= of;
-  }
-  const asMany = AS_MANY.exec(out);
-  const like = asMany && paperNamed(index, asMany[2] as string);
-  if (asMany && like) {
-    const unit = (asMany[1] as string).toLowerCase();
-    const value = unit === 'authors' ? totalAuthors(like) : measureOf(like, unit as 'pages' | 'figures' | 'tables');
-    if (value !== undefined)
-      out = `${out.slice(0, asMany.index)}exactly ${value} ${unit}${out.slice(asMany.index + asMany[0].length)}`;
-  }
-  const same = SAME.exec(out);
-  const sameAs = same && paperNamed(index, same[2] as string);
-  if (same && sameAs) {
-    const day = sameAs.submitted;
-    const unit = (same[1] as string).toLowerCase();
-    const when =
-      unit === 'day'
-        ? `on ${formatDate(day)}`
-        : unit === 'month'
-          ? `in ${formatDate(day).replace(/^\d+ /, '')}`
-          : `in ${day.slice(0, 4)}`;
-    out = out.slice(0, same.index) + when + out.slice(same.index + same[0].length);
-  }
-  const more = MORE.exec(out);
-  const than = more && paperNamed(index, more[3] as string);
-  if (more && than) {
-    const unit = (more[2] as string).toLowerCase();
-    const value = unit === 'authors' ? totalAuthors(than) : measureOf(than, unit as 'pages' | 'figures' | 'tables');
-    if (value !== undefined)
-      out = `${out.slice(0, more.index)}${(more[1] as string).toLowerCase()} than ${value} ${unit}${out.slice(more.index + more[0].length)}`;
-  }
-  return without ? { text: out, without } : { text: out };
+  const r: Rewriting = { text: pronouns(index, text) };
+  const left = replace(r, index, ITSELF, () => '') ?? replace(r, index, NOT_COUNTING, () => '');
+  if (left) r.without = left;
+  if (replace(r, index, COUNTING_ITSELF, () => '') ?? replace(r, index, COUNTING_ITSELF, () => '', 2)) r.keep = true;
+  whichever(r, index);
+  // "papers submitted on the same day as X", "in the same category as X": the others.
+  const others: (Paper | undefined)[] = [];
+  others.push(
+    replace(r, index, SAME_CATEGORY, (_, p) => (p.categories[0] ? `primarily in ${p.categories[0]}` : undefined)),
+  );
+  const person = (m: RegExpExecArray, p: Paper, position: string | undefined) =>
+    position?.toLowerCase() === 'first' ? p.authors[0] : p.hiddenAuthorCount ? undefined : p.authors.at(-1);
+  const byAuthor =
+    replace(r, index, AUTHOR_OF, (m, p) => person(m, p, m[1]), 2) ??
+    replace(r, index, AUTHOR_OF_OWN, (m, p) => person(m, p, m[2]), 1);
+  if (byAuthor && /\b(?:other|else)\b/i.test(r.text)) others.push(byAuthor);
+  replace(
+    r,
+    index,
+    AS_MANY,
+    (m, p) => {
+      const v = valueOf(p, (m[1] as string).toLowerCase() as Unit);
+      return v === undefined ? undefined : `exactly ${v} ${(m[1] as string).toLowerCase()}`;
+    },
+    2,
+  );
+  others.push(
+    replace(
+      r,
+      index,
+      SAME,
+      (m, p) => {
+        const unit = (m[1] as string).toLowerCase();
+        const day = p.submitted;
+        return unit === 'day'
+          ? `on ${formatDate(day)}`
+          : unit === 'month'
+            ? `in ${formatDate(day).replace(/^\d+ /, '')}`
+            : `in ${day.slice(0, 4)}`;
+      },
+      2,
+    ),
+  );
+  replace(
+    r,
+    index,
+    MORE,
+    (m, p) => {
+      const v = valueOf(p, (m[2] as string).toLowerCase() as Unit);
+      return v === undefined
+        ? undefined
+        : `${(m[1] as string).toLowerCase()} than ${v} ${(m[2] as string).toLowerCase()}`;
+    },
+    3,
+  );
+  const other = others.find((p) => p !== undefined);
+  if (!r.without && other && !r.keep) r.without = other;
+  return r.without ? { text: r.text, without: r.without } : { text: r.text };
 }

@@ -1,34 +1,92 @@
 import { formatDate } from '../listing/dates.js';
 import { nameKey } from '../listing/names.js';
-import type { Paper } from '../listing/paper.js';
+import { type Paper, isRevised } from '../listing/paper.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, joinAnd, plural } from './answer.js';
 import { paperNamed } from './relative-to-paper.js';
 
 // "do the ENUBET paper and the Solitons paper have any author in common", "does X share an author with Y".
 const SHARE =
-  /^(?:do|does|did) (.+?) (?:and (.+?) (?:have|share) (?:an|any) authors?(?: in common)?|(?:share (?:an|any) authors? with|have (?:an|any) authors? in common with) (.+?))\s*\??$/i;
+  /^(?:do|does|did) (.+?) (?:and (.+?) (?:have|share) (?:an|any) authors?(?: in common)?|(?:share (?:an|any) authors? with|have (?:an|any) authors? in common with) (.+?))\s*\??$|^(?:is there )?(?:anyone|anybody|someone|a person|an author) (?:who is )?(?:(?:an )?authors? )?(?:of |on )?both (.+?) and (.+?)\s*\??$/i;
 
 // "how many days apart were NVLM and Qwen2-VL first submitted", "are NVLM and Qwen2-VL in the same primary category".
-const DAYS_APART =
-  /^how (?:many days|long) apart (?:were|are|was) (.+?) and (.+?)(?: (?:first )?(?:submitted|published|posted))?\s*\??$/i;
-const SAME_CATEGORY = /^(?:are|were|is) (.+?) and (.+?) in the same (primary )?category\s*\??$/i;
+// Each shape names two papers (groups a and b); the category ones may say "primary".
+const DAYS_APART = [
+  /^how (?:many days|long) apart (?:were|are|was) (?<a>.+?) and (?<b>.+?)(?: (?:first )?(?:submitted|published|posted))?\s*\??$/i,
+  /^how many days (?:separate|are there between|lie between|passed between|were there between) (?:the (?:first )?submissions? of )?(?<a>.+?) and (?<b>.+?)\s*\??$/i,
+];
+const SAME_CATEGORY = [
+  /^(?:are|were|is) (?<a>.+?) and (?<b>.+?) in the same (?<primary>primary )?category\s*\??$/i,
+  /^(?:do|does) (?<a>.+?) and (?<b>.+?) (?:share|have) (?:a |the same )?(?<primary>primary )?category\s*\??$/i,
+  /^(?:is|was) (?<a>.+?) in the same (?<primary>primary )?category as (?<b>.+?)\s*\??$/i,
+];
 
-/** Two named papers compared: shared authors, days apart, the same category; undefined for other questions. */
-export function twoPapers(index: PaperIndex, text: string): Answer | undefined {
-  return sharedAuthors(index, text) ?? daysApart(index, text) ?? sameCategory(index, text);
+// "which was first submitted first, A or B", "which of A and B …": the two papers a question names.
+const PAIR = [
+  /\b(?:which|what)\b[^,]*,\s*(?<a>.+?) or (?<b>.+?)$/i,
+  /\bof (?<a>.+?) and (?<b>.+?) (?:was|is|has|had|came)\b/i,
+];
+
+/** The two papers the first question of a compound names, if it names two. */
+export function namedPair(index: PaperIndex, text: string): [Paper, Paper] | undefined {
+  return named(index, PAIR, text)?.pair;
 }
 
-function named(index: PaperIndex, m: RegExpExecArray | null): [Paper, Paper] | undefined {
-  if (!m) return undefined;
-  const a = paperNamed(index, m[1] as string, false);
-  const b = paperNamed(index, m[2] as string, false);
-  return a && b && a !== b ? [a, b] : undefined;
+/** A later question of a compound with "they", "their" and "the two" written as the two papers. */
+export function theTwo(text: string, [a, b]: [Paper, Paper]): string {
+  const both = `${a.arxivId ?? a.title.split(':')[0]} and ${b.arxivId ?? b.title.split(':')[0]}`;
+  return text
+    .replace(/\btheir first submissions\b/gi, `${both} first submitted`)
+    .replace(/\b(?:they|the two(?: papers)?|both)\b/gi, both);
+}
+
+const EITHER_REVISED = [
+  /^(?:of|between) (?<a>.+?) and (?<b>.+?),\s*(?:was|were|has|have|is) (?<which>either|both)(?: one| of them)? (?:been )?revised\s*\??$/i,
+  /^(?:was|were|has|have|is) (?<which>either|both) (?:of )?(?<a>.+?) (?:and|or) (?<b>.+?) (?:been )?revised\s*\??$/i,
+];
+
+/** Two named papers compared: shared authors, days apart, the same category, revised; undefined for other questions. */
+export function twoPapers(index: PaperIndex, text: string): Answer | undefined {
+  return (
+    sharedAuthors(index, text) ?? daysApart(index, text) ?? sameCategory(index, text) ?? eitherRevised(index, text)
+  );
+}
+
+function eitherRevised(index: PaperIndex, text: string): Answer | undefined {
+  const which = EITHER_REVISED.map((s) => s.exec(text)?.groups?.['which']).find((w) => w !== undefined);
+  const found = which && named(index, EITHER_REVISED, text);
+  if (!which || !found) return undefined;
+  const revised = found.pair.filter(isRevised);
+  const yes = /both/i.test(which) ? revised.length === 2 : revised.length > 0;
+  const said = found.pair.map(
+    (p) => `"${p.title}" ${isRevised(p) ? `was revised (latest version ${formatDate(p.updated)})` : 'has one version'}`,
+  );
+  return {
+    answer: `${yes ? 'Yes' : 'No'}: ${joinAnd(said)}.`,
+    understood: `whether ${/both/i.test(which) ? 'both' : 'either'} of "${found.pair[0].title}" and "${found.pair[1].title}" was revised`,
+    papers: revised.length > 0 ? revised : found.pair,
+  };
+}
+
+function named(
+  index: PaperIndex,
+  shapes: readonly RegExp[],
+  text: string,
+): { pair: [Paper, Paper]; primary: boolean } | undefined {
+  for (const shape of shapes) {
+    const g = shape.exec(text)?.groups;
+    if (!g) continue;
+    const a = paperNamed(index, g['a'] as string, false);
+    const b = paperNamed(index, g['b'] as string, false);
+    if (a && b && a !== b) return { pair: [a, b], primary: g['primary'] !== undefined };
+  }
+  return undefined;
 }
 
 function daysApart(index: PaperIndex, text: string): Answer | undefined {
-  const pair = named(index, DAYS_APART.exec(text));
-  if (!pair) return undefined;
+  const found = named(index, DAYS_APART, text);
+  if (!found) return undefined;
+  const { pair } = found;
   const [a, b] = pair;
   const days = Math.round(Math.abs(Date.parse(a.submitted) - Date.parse(b.submitted)) / 86_400_000);
   return {
@@ -39,15 +97,15 @@ function daysApart(index: PaperIndex, text: string): Answer | undefined {
 }
 
 function sameCategory(index: PaperIndex, text: string): Answer | undefined {
-  const m = SAME_CATEGORY.exec(text);
-  const pair = named(index, m);
-  if (!m || !pair) return undefined;
+  const found = named(index, SAME_CATEGORY, text);
+  if (!found) return undefined;
+  const { pair, primary } = found;
   const [a, b] = pair;
-  const understood = `whether "${a.title}" and "${b.title}" have the same ${m[3] ? 'primary ' : ''}category`;
+  const understood = `whether "${a.title}" and "${b.title}" have the same ${primary ? 'primary ' : ''}category`;
   if (a.categories.length === 0 || b.categories.length === 0)
     return { answer: 'The listing does not show their categories.', understood, papers: pair, declined: true };
   const [pa, pb] = [a.categories[0] as string, b.categories[0] as string];
-  if (m[3] || pa === pb)
+  if (primary || pa === pb)
     return {
       answer: `${pa === pb ? `Yes: both are primarily in ${pa}` : `No: "${a.title}" is primarily in ${pa} and "${b.title}" in ${pb}`}.`,
       understood,
@@ -67,8 +125,8 @@ function sameCategory(index: PaperIndex, text: string): Answer | undefined {
 function sharedAuthors(index: PaperIndex, text: string): Answer | undefined {
   const m = SHARE.exec(text);
   if (!m) return undefined;
-  const a = paperNamed(index, m[1] as string, false);
-  const b = paperNamed(index, (m[2] ?? m[3]) as string, false);
+  const a = paperNamed(index, (m[1] ?? m[4]) as string, false);
+  const b = paperNamed(index, (m[2] ?? m[3] ?? m[5]) as string, false);
   if (!a || !b || a === b) return undefined;
   const theirs = new Set(b.authors.map(nameKey));
   const shared = a.authors.filter((n) => theirs.has(nameKey(n)));
