@@ -18,10 +18,7 @@ export function splitAtNegation(text: QuestionText): {
   negative: QuestionText | null;
   word?: string;
 } {
-  // "never revised", "not yet revised" are read whole as a condition: the split is at the next "not".
-  const m = [...text.rest.matchAll(new RegExp(NEGATION.source, 'gi'))].find(
-    (n) => !/^\s+(?:been |yet |ever )?(?:revised|updated)\b/i.test(text.rest.slice(n.index + n[0].length)),
-  );
+  const m = NEGATION.exec(text.rest);
   // "(not cs.*)" restates what was just said ("outside computer science"): read once.
   if (!m || /\(\s*$/.test(text.rest.slice(0, m.index))) {
     if (m) text.blank(m.index, text.rest.indexOf(')', m.index) + 1 || text.rest.length);

@@ -149,11 +149,11 @@ export function relativeToPaper(index: PaperIndex, text: string): { text: string
   others.push(
     replace(r, index, SAME_CATEGORY, (_, p) => (p.categories[0] ? `primarily in ${p.categories[0]}` : undefined)),
   );
-  const person = (m: RegExpExecArray, p: Paper, position: string | undefined) =>
+  const person = (p: Paper, position: string | undefined) =>
     position?.toLowerCase() === 'first' ? p.authors[0] : p.hiddenAuthorCount ? undefined : p.authors.at(-1);
   const byAuthor =
-    replace(r, index, AUTHOR_OF, (m, p) => person(m, p, m[1]), 2) ??
-    replace(r, index, AUTHOR_OF_OWN, (m, p) => person(m, p, m[2]), 1);
+    replace(r, index, AUTHOR_OF, (m, p) => person(p, m[1]), 2) ??
+    replace(r, index, AUTHOR_OF_OWN, (m, p) => person(p, m[2]), 1);
   if (byAuthor && /\b(?:other|else)\b/i.test(r.text)) others.push(byAuthor);
   replace(
     r,
