@@ -61,4 +61,16 @@ describe('a journal club (round 18)', () => {
     );
     for (const [year, n] of perYear) expect(a.answer).toContain(`${year}: ${n}`);
   });
+
+  it('cannot tell whether an unlisted name with an inner capital wrote a paper of a listing that hides authors', () => {
+    // The raw lines: no shown name is Yann LeCun, and some entries end "et al. (N additional authors not shown)".
+    expect(RAW_ENTRIES.some((e) => e.authors.includes('Yann LeCun'))).toBe(false);
+    expect(RAW_ENTRIES.some((e) => e.hidden > 0)).toBe(true);
+    expect(ask(index, 'is Yann LeCun an author in this list').answer).toMatch(/^The listing cannot tell/);
+  });
+
+  it('declines weeks and a day without its month', () => {
+    for (const q of ['how many papers per week in december', 'papers from the 18th'])
+      expect(ask(distributed.index, q).declined, q).toBe(true);
+  });
 });

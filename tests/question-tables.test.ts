@@ -41,8 +41,6 @@ const READ_OTHERWISE: Record<string, string> = {
   'which papers name a conference or workshop in their comments (accepted, published, submitted or prepared for)?':
     'a list of conditions in parentheses is not read',
   'which paper is a technical report from the Dynamic Connectome Lab': "the lab's name is not in the comments as asked",
-  // Dates.
-  'in this list, how many papers were submitted on the 19th?': 'a day without its month is not read as a date',
   // Round 2.
   'among the papers that list all their authors (no et al), which one has the most authors':
     'a condition on hidden authors is not applied to a superlative; the answer states the hidden authors it counted',

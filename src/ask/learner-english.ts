@@ -82,6 +82,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /^(.+?)'s (?:primary )?category[:,]\s*which (other )?papers are (?:primarily )?in it\b/i,
     'which $2papers are in the same primary category as $1',
   ],
+  // "is Yann LeCun an author in this list": whether the person wrote any paper here.
+  [
+    /^is (\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)+) (?:an )?author (?:in|of|on) (?:this list(?:ing)?|here|these papers|any (?:of (?:these|the) )?papers?)\b/u,
+    'did $1 write any paper here',
+  ],
   // Bounds said with a negation: "not more than 8" is at most 8.
   [/\b(?:not|no) more than\b/gi, 'at most'],
   [/\b(?:not|no) (?:fewer|less) than\b/gi, 'at least'],

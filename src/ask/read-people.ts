@@ -70,10 +70,10 @@ export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosi
   return { named, clause, ...unknownName(text) };
 }
 
-/** Two or three capitalized words left unread after names: likely a person the listing does not name. */
+/** Two or three capitalized words ("LeCun" too) left unread after names: likely a person the listing does not name. */
 function unknownName(text: QuestionText): { unknown?: string } {
   const m =
-    /(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/u.exec(
+    /(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}\.)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?){1,2})(?![\p{L}])/u.exec(
       text.rest,
     );
   // "Is Percy Liang": the question's own first word is no part of the name.

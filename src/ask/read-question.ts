@@ -120,6 +120,13 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
       'I cannot count a person\'s positions over their papers, or keep a paper picked in one sentence for the next, yet; ask in one question, for example "who was first author of the newest paper first submitted in 2022".',
   },
   {
+    pattern:
+      /\b(?:per|each|every|by) week\b|\bweekly\b|(?:^|\b(?:on|from|of|submitted)\s)the \d{1,2}(?:st|nd|rd|th)\b(?! (?:of|century|author|paper|place|most|largest|newest|oldest)\b)(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    understood: 'weeks, or a day without its month',
+    message:
+      'I group papers by day, month or year, not by week, and need a month with a day ("on 18 September"); ask for papers per day of that month, or name the month.',
+  },
+  {
     pattern: /\b(?:the same|a later|an earlier|a different) calendar (?:month|year)\b/i,
     understood: 'the calendar months or years of two dates of each paper compared',
     message:
