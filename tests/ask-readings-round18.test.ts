@@ -73,4 +73,14 @@ describe('a journal club (round 18)', () => {
     for (const q of ['how many papers per week in december', 'papers from the 18th'])
       expect(ask(distributed.index, q).declined, q).toBe(true);
   });
+
+  it('reads "in cs.CL only" and "exactly one cross-list", and declines a sum over papers', () => {
+    const only = gpt.blocks.filter((b) => categories(b).length === 1 && categories(b)[0] === 'cs.CL').length;
+    expect(ask(gpt.index, 'how many papers are in cs.CL only').answer).toMatch(new RegExp(`: ${only}\\b`));
+    const oneCross = distributed.blocks.filter((b) => categories(b).length === 2).length;
+    expect(ask(distributed.index, 'how many papers have exactly one cross-list').answer).toMatch(
+      new RegExp(`: ${oneCross}\\b`),
+    );
+    expect(ask(distributed.index, 'what is the total number of pages of all papers').declined).toBe(true);
+  });
 });

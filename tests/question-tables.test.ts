@@ -67,8 +67,6 @@ const READ_OTHERWISE: Record<string, string> = {
   'which person is most often listed as second author here?': 'a ranking of people by the second place is not read',
   'when did that multi-robot search and rescue paper (sim to real) first come out?':
     "no paper says 'sim': the description is read as topic words, all required",
-  "if you add up every paper's author count, including the authors hidden behind et al., what's the total?":
-    'a sum over papers is not read (averages and counts of people are)',
   'which comments mention the Asilomar conference?':
     "a venue named by one capitalized word ('Asilomar') is not read as a name in the comments",
   'titles mentioning both safety and security': "'safety and security' in titles is read as one phrase, not two words",

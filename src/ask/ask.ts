@@ -5,7 +5,8 @@ import { type Answer, agreeing, capitalize, joinAnd, plural } from './answer.js'
 import { type Difference, readDifference } from './read-difference.js';
 import { selectPapers } from '../search/filter-engine.js';
 import { type PartReading, readPart } from './read-part.js';
-import { cleanQuestion, isFollowUp, outOfReach, splitCompound } from './read-question.js';
+import { cleanQuestion, isFollowUp, splitCompound } from './read-question.js';
+import { outOfReach } from './out-of-reach.js';
 import { runQuestion } from './run-question.js';
 import { pronouns, relativeToPaper } from './relative-to-paper.js';
 import { carryOver } from './carry-over.js';

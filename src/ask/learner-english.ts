@@ -87,6 +87,13 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /^is (\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)+) (?:an )?author (?:in|of|on) (?:this list(?:ing)?|here|these papers|any (?:of (?:these|the) )?papers?)\b/u,
     'did $1 write any paper here',
   ],
+  // "in cs.CL only": that category and nothing else; "exactly one cross-list": two categories in all.
+  [/\b(?:in )?([a-z-]+\.[A-Z]{2}) only\b/g, 'in $1 and nothing else'],
+  [
+    /\bexactly (one|two|three|four|[1-9]) cross[- ]?lists?\b/gi,
+    (_m: string, n: string) =>
+      `exactly ${(/^\d$/.test(n) ? Number(n) : ['one', 'two', 'three', 'four'].indexOf(n.toLowerCase()) + 1) + 1} categories`,
+  ],
   // Bounds said with a negation: "not more than 8" is at most 8.
   [/\b(?:not|no) more than\b/gi, 'at most'],
   [/\b(?:not|no) (?:fewer|less) than\b/gi, 'at least'],

@@ -1,0 +1,139 @@
+// Questions the listing cannot answer, recognized by their words and declined with a hint.
+
+/** Questions the listing cannot answer at all: the words that say so, what they ask, and the reply. */
+const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] = [
+  {
+    pattern:
+      /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) (?:opinion|view)|reading list|leave (?:\w+ )?off|least convincing|convincing|stronger|weaker|exciting|impressive|promising|groundbreaking|overrated|underrated|\brate (?:it|this|that|the)\b|\bout of (?:10|ten|five|5)\b|matters? (?:the )?most|will matter|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i,
+    understood: 'a question of opinion',
+    message:
+      'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
+  },
+  // "is that claim true, which papers break it…": a claim checked in parts the reader cannot keep apart.
+  {
+    pattern:
+      /\b(?:is|are) (?:that|this|the|both|either|each|the first|the second) (?:claim|statement|part)s?\b.{0,40}\btrue\b|\bclaim(?:s|ed)? (?:that )?it\b.{0,120}\b(?:actually )?true\b|(?<!\bwho )\b(?:says|said|claims?|wrote|writes|states?) (?:that )?['"\u2018\u201C][^'"\u2019\u201D]{12,}['"\u2019\u201D]/i,
+    understood: 'whether a claim is true',
+    message:
+      'I answer questions about the listing, not whether a claim is true. Ask about what the claim says, one question at a time, for example "how many papers have more than 30 authors?"',
+  },
+  {
+    pattern:
+      /\bcategor(?:y|ies)\b.{0,60}\b(?:of|with|have|has) exactly (?:one|two|\d+) papers?\b|\b(?:categor(?:y|ies)|days?|months?|years?) (?:that |which )?(?:appears?|occurs?|(?:is|are) used|shows? up)(?: only)? (?:once|twice|(?:\w+|\d+) times)\b/i,
+    understood: 'groups kept by how many papers they have',
+    message:
+      'I cannot keep only the categories or periods with a given number of papers yet; ask for papers per category (or per year) and read the counts.',
+  },
+  {
+    pattern: /\b(?:figures?|tables?) (?:are |is )?in the (?:main (?:text|paper|body)|supplement\w*|appendix)\b/i,
+    understood: 'figures of the main text and of the supplement apart',
+    message:
+      'I read the figure count a paper\'s comments state, added up, not split between main text and supplement; ask "how many figures does <paper> have" and read its comments for the split.',
+  },
+  {
+    pattern:
+      /\b(?:first|last) author (?:on|of) (?:neither|none|both|all|exactly one|only one|one) of (?:them|those|their papers|these)\b|\btake the one (?:whose|that|with|which)\b/i,
+    understood:
+      "a person's positions counted over their papers, or a paper picked in one sentence and asked about in the next",
+    message:
+      'I cannot count a person\'s positions over their papers, or keep a paper picked in one sentence for the next, yet; ask in one question, for example "who was first author of the newest paper first submitted in 2022".',
+  },
+  {
+    pattern: /\b(?:total|sum)(?: number)? of (?:all )?(?:the )?(?:pages|figures|tables)\b|\badd(?:ing)? up\b/i,
+    understood: 'a sum over papers',
+    message:
+      'I count papers and people and average a measure, but do not add a measure up over papers; ask for the average (for example "the average number of pages") and the count.',
+  },
+  {
+    pattern:
+      /\b(?:per|each|every|by) week\b|\bweekly\b|(?:^|\b(?:on|from|of|submitted)\s)the \d{1,2}(?:st|nd|rd|th)\b(?! (?:of|century|author|paper|place|most|largest|newest|oldest)\b)(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    understood: 'weeks, or a day without its month',
+    message:
+      'I group papers by day, month or year, not by week, and need a month with a day ("on 18 September"); ask for papers per day of that month, or name the month.',
+  },
+  {
+    pattern: /\b(?:the same|a later|an earlier|a different) calendar (?:month|year)\b/i,
+    understood: 'the calendar months or years of two dates of each paper compared',
+    message:
+      'I cannot compare the months or years of two dates of each paper yet; ask for the revised papers and their dates, or for a gap ("revised within 30 days of their first version").',
+  },
+  {
+    pattern:
+      /\b(?:older|newer|earlier|later|longer|shorter) than (?:its|their)\b|\bshare the same\b|\b(?:other|another|a different|different) (?:month|day|year|week) than (?:the|its|their)\b/i,
+    understood: 'a comparison of two fields of each paper',
+    message:
+      'I cannot compare two fields of each paper with each other yet; ask for one of them, for example "which papers have a journal ref".',
+  },
+  {
+    pattern:
+      /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)(?! (?:teachers?|students?|courses?|lectures?|education|admissions?|exams?|instructors?))|institutions?|research (?:groups?|labs?|teams?) (?:in|from|based in|located in)|(?:groups?|labs?|teams?|compan(?:y|ies)) (?:based|located) in|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|[gtc]pu[- ]hours?|compute budget|orcid(?: id| ids|s)?|email|e-mail|homepage of|how many neurons|number of neurons|search query|results did the search|query produced|retract(?:ed|ions?)|peer[- ]review(?:ed|ing)?|hidden (?:et al\.? )?authors? (?:[\w.-]+ ){0,12}?(?:also|other|another)|(?:been|were|was) (?:independently )?(?:reproduced|replicated)|funded|funding (?:agenc(?:y|ies)|bodies|sources?)|(?:who|which \w+) paid for|grants? (?:from|by)|sponsor(?:ed|s|ship)|reviewers? (?:say|said|think|thought|wrote|write)|peer reviews?)\b/i,
+    understood: 'a question about something the listing does not hold',
+    message:
+      "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not citations, affiliations or anything beyond them.",
+  },
+  {
+    pattern:
+      /\bcoming out\b|\bwill (?:it|this|that|they|the \w+) (?:be|come)\b|\bgoing to (?:be|come)\b|\bwill (?:\S+ ){0,4}(?:get into|end up|be accepted|win)\b/i,
+    understood: 'a question about the future',
+    message: 'The listing says what has been submitted and when, not what will come: I cannot tell that from it.',
+  },
+  {
+    pattern:
+      /^(?:.*\b)?(?:who|authors|people|researchers)\b.*\b(?:in|across) (?:two|2|three|3|several|multiple|different) (?:different |distinct )?(?:primary )?categories\b/i,
+    understood: "people counted by their papers' categories",
+    message:
+      'I cannot yet tell which people have papers in several categories; ask for the authors of one category\'s papers, for example "authors of the cs.CL papers".',
+  },
+  {
+    pattern:
+      /\b(?:what|which) (?:does|do|is|are) (?:shown |drawn |plotted )?(?:in )?(?:figure|fig\.?|table|equation|eq\.?|section|appendix|algorithm) \d+\w*\b|\b(?:figure|fig\.?|table|equation|section|appendix) \d+\w* (?:of|in) .{1,120}\b(?:show|shows|say|says|contain|contains|plot|plots|depict|depicts|mean)\b/i,
+    understood: 'the contents of a paper beyond its abstract',
+    message:
+      "The listing holds each paper's title, authors, abstract, dates, categories and comments, not its figures, tables or sections: those are in the paper itself (its PDF link is in the paper's details).",
+  },
+  {
+    pattern:
+      /\b(?:is|was|are) (?:the )?only (?:person|author|one|researcher)s?\b|\bthe only (?:person|author|one|researcher|people)s? (?:here |in (?:this|the) list(?:ing)? )?(?:who|that|with)\b/i,
+    understood: 'whether one is the only one',
+    message:
+      'I cannot check "the only one" in one step; ask for all of them (for example "who wrote single-author papers?") and see whether the name stands alone.',
+  },
+  {
+    pattern: /\bfirst half\b.{0,60}\bor\b.{0,25}\bsecond half\b|\bsecond half\b.{0,60}\bor\b.{0,25}\bfirst half\b/i,
+    understood: 'two halves of a period compared',
+    message:
+      'I count one period at a time: ask for each half, for example "how many papers were first submitted in the first half of 2024?" and then the second half.',
+  },
+  {
+    pattern:
+      /\b(?:broad )?(?:subject )?archives? of (?:their|its|the) (?:primary )?categor(?:y|ies)\b|\b(?:by|per) (?:subject )?archive\b/i,
+    understood: 'papers counted by archive',
+    message:
+      'I count papers per category, not per archive; ask "papers per primary category" and add up the ones of an archive (cs.*, eess.*, …).',
+  },
+  {
+    pattern: /\b(?:ti|abs|au|cat|all):\S+\s+(?:vs\.?|versus|compared (?:to|with)|against)\s+(?:ti|abs|au|cat|all):/i,
+    understood: 'two arXiv searches compared',
+    message:
+      'I read one arXiv search at a time: ask each on its own (for example "ti:kalman how many", then "abs:kalman how many").',
+  },
+  {
+    pattern:
+      /\b(?:year|date|month)s? (?:printed|given|stated|written|shown|named) in the (?:journal ref(?:erence)?|comments?)\b|\bby (?:the )?(?:journal|publication)(?:'s)? (?:year|date)\b/i,
+    understood: 'papers grouped by the year a journal reference names',
+    message:
+      'I group papers by their arXiv dates (first version, latest version or announcement), not by a year printed in a journal reference or comment; ask for the papers with a journal ref and read their years there.',
+  },
+  {
+    pattern: /\b(?:months?|years?|days?|weeks?)\b.*\b(?:had|have|has|with) no (?:papers?|submissions?)\b/i,
+    understood: 'the periods with no papers',
+    message:
+      'I cannot list the periods without papers yet; ask for papers per month or per year (for example "papers per month in 2024") and the missing ones are the gaps.',
+  },
+];
+
+/** Why a question cannot be answered from a listing at all, or null. */
+export function outOfReach(text: string): { understood: string; message: string } | null {
+  const hit = OUT_OF_REACH.find((r) => r.pattern.test(text));
+  return hit ? { understood: hit.understood, message: hit.message } : null;
+}
