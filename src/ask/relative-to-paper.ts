@@ -113,33 +113,29 @@ export function pronouns(index: PaperIndex, text: string): string {
     /\b(?:as it|its (?:day|month|year|primary category|category)|the (?:very )?same (?:day|month|year)(?! as))\b|\bshare (?:its|\S+'s) (?:primary category|(?:day|month|year) of (?:first )?submission)/i,
   );
   if (at < 0) return text;
+  // "share ConnectomeBench's year of first submission" names the paper itself; otherwise the one named before.
+  const owner = /\bshare (\S+)'s (?:primary category|(?:day|month|year) of (?:first )?submission)/i.exec(text)?.[1];
   const named = [...text.slice(0, at).matchAll(PAPER_WORD)]
     .map((m) => paperNamed(index, m[0]))
     .find((p) => p !== undefined);
   // Its id, or the short name its title starts with ("LeaseGuard"), which the readings resolve again.
-  const title = named ? (named.arxivId ?? named.title.split(':')[0]) : undefined;
-  let out = text.replace(
-    /\bshare (\S+)'s (primary category|(?:day|month|year) of (?:first )?submission)/i,
-    (m, who: string, what: string) => (who.toLowerCase() === 'its' ? m : `share its ${what} with ${who}`),
-  );
-  if (!title && out === text) return text;
-  const ref = title ?? /share its \S+(?: \S+)* with (\S+)/i.exec(out)?.[1] ?? '';
-  out = out
+  const ref = owner ?? (named ? (named.arxivId ?? named.title.split(':')[0]) : undefined);
+  if (!ref) return text;
+  return text
     .replace(/\bas it\b/gi, `as ${ref}`)
     .replace(/\bthe (?:very )?same (day|month|year)\b(?! as)/gi, `the same $1 as ${ref}`)
-    .replace(/\bshare its (primary category|category)(?: with \S+)?/gi, `are in the same primary category as ${ref}`)
+    .replace(/\bshare (?:its|\S+'s) (?:primary category|category)/gi, `are in the same primary category as ${ref}`)
     .replace(
-      /\bshare its (day|month|year) of (?:first )?submission(?: with \S+)?/gi,
+      /\bshare (?:its|\S+'s) (day|month|year) of (?:first )?submission/gi,
       `were first submitted in the same $1 as ${ref}`,
     )
     .replace(/\b(?:on|in) its (day|month|year)\b/gi, `on the same $1 as ${ref}`)
     .replace(/\bits (primary category|category)\b/gi, `the primary category of ${ref}`);
-  return out;
 }
 
-/** The question with X's own values for conditions said relative to X, and the paper X when X itself is left out. */
+/** The question with X's own values for conditions said relative to X, and the paper X when X itself is left out; "it" is resolved before, by {@link pronouns}. */
 export function relativeToPaper(index: PaperIndex, text: string): { text: string; without?: Paper } {
-  const r: Rewriting = { text: pronouns(index, text) };
+  const r: Rewriting = { text };
   const left = replace(r, index, ITSELF, () => '') ?? replace(r, index, NOT_COUNTING, () => '');
   if (left) r.without = left;
   if (replace(r, index, COUNTING_ITSELF, () => '') ?? replace(r, index, COUNTING_ITSELF, () => '', 2)) r.keep = true;
