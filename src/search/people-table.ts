@@ -50,7 +50,6 @@ export class PeopleTable {
   rank(papers: readonly Paper[], options: RankOptions = {}): PeopleRanking {
     const size = this.keys.length;
     const counted = new Int32Array(size);
-    const lastPaper = new Int32Array(size);
     const allowed = options.counts ? new Int8Array(size) : undefined;
     const seen: number[] = [];
     const firstPaper = new Int32Array(size);
@@ -64,9 +63,8 @@ export class PeopleTable {
       const to = this.to(slot, papers[i] as Paper, options.position);
       for (let j = from; j < to; j++) {
         const id = ids[j] as number;
-        // A name listed twice on one paper counts once.
-        if (lastPaper[id] === i + 1) continue;
-        lastPaper[id] = i + 1;
+        // A name listed twice on one paper counts once: the paper's own few names are looked at, not a table.
+        if (listedBefore(ids, from, j, id)) continue;
         if (allowed && allowed[id] === 0) allowed[id] = options.counts?.(this.keys[id] as string) ? 1 : -1;
         if (allowed && allowed[id] === -1) continue;
         if ((counted[id] as number)++ > 0) continue;
@@ -117,6 +115,11 @@ export class PeopleTable {
   }
 }
 
+function listedBefore(ids: Int32Array, from: number, j: number, id: number): boolean {
+  for (let k = from; k < j; k++) if (ids[k] === id) return true;
+  return false;
+}
+
 /** What a {@link PeopleRanking} is made of: the counts of {@link PeopleTable.rank}. */
 interface Counted {
   table: PeopleTable;
@@ -144,11 +147,15 @@ const NAMED_TAIL = 1000;
 export class PeopleRanking {
   readonly length: number;
   private readonly order: Int32Array;
+  private readonly start: Int32Array;
+  // Groups are put in name order only when an answer reaches them: most people of a large listing never are.
+  private readonly named: Uint8Array;
   private readonly made = new Map<number, CountedPerson>();
 
   constructor(private readonly counts: Counted) {
     this.length = counts.people.length;
-    this.order = this.sorted(counts.people);
+    ({ order: this.order, start: this.start } = this.byCount(counts.people));
+    this.named = new Uint8Array(this.start.length);
   }
 
   /** How many papers the person at this place is on. */
@@ -158,6 +165,8 @@ export class PeopleRanking {
 
   /** The people at places `from` to `to` (not included), with their papers. */
   slice(from = 0, to = this.length): CountedPerson[] {
+    this.nameOrder(from, to);
+    this.nameOrder(0, GATHERED_HEAD);
     const wanted = Array.from(this.order.subarray(Math.max(0, from), Math.min(this.length, to)));
     // Answers that show places ask for the first ones again: gathered in the same pass over the papers.
     const first = this.order.subarray(0, Math.min(this.length, GATHERED_HEAD));
@@ -175,32 +184,40 @@ export class PeopleRanking {
     return [from, to];
   }
 
-  /** The people by count, most first (a counting sort: counts are small), then name order where answers show it. */
-  private sorted(people: readonly number[]): Int32Array {
-    const { counted, name } = this.counts;
+  /** The people by count, most first: a counting sort, as counts are small. */
+  private byCount(people: readonly number[]): { order: Int32Array; start: Int32Array } {
+    const { counted } = this.counts;
     let most = 0;
     for (const id of people) most = Math.max(most, counted[id] as number);
-    // Bucket b holds the people on `most - b` papers; `start[b]` is its first place.
+    // Group b holds the people on `most - b` papers; `start[b]` is its first place.
     const start = new Int32Array(most + 2);
     for (const id of people) (start[most - (counted[id] as number) + 1] as number)++;
     for (let b = 1; b < start.length; b++) (start[b] as number) += start[b - 1] as number;
     const order = new Int32Array(people.length);
     const next = start.slice();
     for (const id of people) order[(next[most - (counted[id] as number)] as number)++] = id;
+    return { order, start };
+  }
+
+  /** Puts in name order the groups of tied people that places `[from, to)` reach and that answers show so. */
+  private nameOrder(from: number, to: number): void {
+    const { start, named } = this;
+    const { name } = this.counts;
     const byName = (a: number, b: number) => {
       const x = name(a);
       const y = name(b);
       return x < y ? -1 : x > y ? 1 : 0;
     };
-    let last = most;
+    let last = start.length - 2;
     while (last > 0 && start[last] === start[last + 1]) last--;
-    for (let b = 0; b <= most; b++) {
-      const from = start[b] as number;
-      const to = start[b + 1] as number;
-      if (to - from > 1 && (from < NAMED_HEAD || (b === last && to - from <= NAMED_TAIL)))
-        order.subarray(from, to).sort(byName);
+    for (let b = 0; b < start.length - 1 && (start[b] as number) < to; b++) {
+      const first = start[b] as number;
+      const end = start[b + 1] as number;
+      if (named[b] || end <= from) continue;
+      named[b] = 1;
+      if (end - first > 1 && (first < NAMED_HEAD || (b === last && end - first <= NAMED_TAIL)))
+        this.order.subarray(first, end).sort(byName);
     }
-    return order;
   }
 
   /** Makes these people's entries in one pass over the papers. */
