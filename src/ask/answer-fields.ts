@@ -256,7 +256,14 @@ export function describePaper(p: Paper): string {
   const head = titled
     ? `${titled[1]} (${formatDate(p.submitted)}) is "${titled[2]}"`
     : `"${p.title}" (${formatDate(p.submitted)})`;
-  return `${head}: ${contributionSentences(p.abstract)}`;
+  return `${head}: ${contributionSentences(shownSentences(p))}`;
+}
+
+/** A teaser's last words stop mid-sentence: they are left out when whole sentences come before them, else marked as cut. */
+function shownSentences(p: Paper): string {
+  if (p.abstractComplete) return p.abstract;
+  const whole = /^[\s\S]*[.!?](?=\s)/.exec(p.abstract)?.[0];
+  return whole && /\p{L}/u.test(whole) ? whole : `${p.abstract.trimEnd()}…`;
 }
 
 /** A yes or no about one field of one paper: "does it have a DOI", "was it revised". */

@@ -48,10 +48,14 @@ export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+// A sentence ends at a stop before a space: not in "3.5" or "v1...v2", nor after "e.g." or "et al.".
+const SENTENCES =
+  /(?:[^.!?]|(?<=\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|resp))\.|[.!?]+(?![\s)"”.!?]|$))+(?:[.!?]+["”)]?(?=\s|$)|$)/g;
+
 /** The first sentences of a text, up to about `max` characters. */
 export function firstSentences(text: string, max = 320): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const sentences = flat.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [flat];
+  const sentences = flat.match(SENTENCES) ?? [flat];
   let out = '';
   for (const s of sentences) {
     if (out && out.length + s.length > max) break;
@@ -79,7 +83,7 @@ const FINDS = new RegExp(
  */
 export function contributionSentences(abstract: string, max = 320): string {
   const flat = abstract.replace(/\s+/g, ' ').trim();
-  const sentences = flat.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [flat];
+  const sentences = flat.match(SENTENCES) ?? [flat];
   let at = sentences.findIndex((s) => MAKES.test(s));
   if (at < 0) at = sentences.findIndex((s) => FINDS.test(s));
   return at < 0 ? firstSentences(abstract, max) : firstSentences(sentences.slice(at).join(''), max);

@@ -19,7 +19,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   },
   {
     pattern:
-      /\bcategor(?:y|ies)\b.{0,60}\b(?:of|with|have|has) exactly (?:one|two|\d+) papers?\b|\b(?:categor(?:y|ies)|days?|months?|years?) (?:that |which )?(?:appears?|occurs?|(?:is|are) used|shows? up)(?: only)? (?:once|twice|(?:\w+|\d+) times)\b/i,
+      /\bcategor(?:y|ies)\b.{0,60}\b(?:of|with|have|has) (?:exactly|more than|fewer than|less than|at least|at most|over|under|only) (?:one|two|three|four|five|\d+) (?:or more )?papers?\b|\b(?:categor(?:y|ies)|days?|months?|years?) (?:that |which )?(?:appears?|occurs?|(?:is|are) used|shows? up)(?: only)? (?:once|twice|(?:\w+|\d+) times)\b/i,
     understood: 'groups kept by how many papers they have',
     message:
       'I cannot keep only the categories or periods with a given number of papers yet; ask for papers per category (or per year) and read the counts.',
@@ -129,6 +129,14 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     understood: 'the periods with no papers',
     message:
       'I cannot list the periods without papers yet; ask for papers per month or per year (for example "papers per month in 2024") and the missing ones are the gaps.',
+  },
+  // The words most papers use ("based", "using", "results") are not what a listing is about.
+  {
+    pattern:
+      /^(?:what|which) (?:are |were |is )?(?:the )?(?:main |common |most common |key |major |top |popular |hot |recurring |big |general |overall )?(?:topics?|themes?|subjects?|research (?:areas?|topics?|directions?)|trends?|keywords?)(?: (?:are|is|were) (?:covered|there|discussed|studied|addressed|represented|present))?(?: (?:in|of|across|on) (?:this|the|these) (?:listing|list|papers|page))?(?: (?:covered|here))?\W*$|^(?:what|which) (?:topics?|themes?|subjects?) (?:do|does) (?:the |these |this )?(?:papers?|listing|list) (?:cover|discuss|address|study)\W*$|^what (?:is|are) (?:this listing|the listing|this list|these papers|the papers|all (?:these|the) papers) (?:mostly |mainly |generally )?about\W*$|^summari[sz]e (?:this|the) (?:listing|list|papers)\W*$/i,
+    understood: "the listing's topics summed up",
+    message:
+      'I cannot sum up what a listing is about; ask about a topic ("papers about graph neural networks", "who works on consensus"), or see /stats for the words most papers use.',
   },
 ];
 

@@ -14,7 +14,13 @@ const VERSUS =
 
 // "are there more papers in 2024 or 2025", "did Dhruv Mahajan publish more in 2023 or 2024".
 const MORE_IN =
-  /^(?:(?:are|were) there more (.+?)|did (.+?) (?:publish|write|submit|post) more(?: papers)?) (in|during|on) (.+?) or (?:in |during |on )?([^?.!]+?)[?.!]*$/i;
+  /^(?:(?:are|were) there more (.+?)|did (.+?) (?:publish|write|submit|post) more(?: papers)?|more (papers|articles|preprints)) (in|during|on|about) (.+?) or (?:in |during |on |about )?([^?.!]+?)[?.!]*$/i;
+// "which topic has more papers, hallucination or music".
+const WHICH_MORE =
+  /^(?:which|what)(?: (?:topic|subject|area|one|category|field))? (?:has|have|had|gets?|got) (more|fewer|less) (papers|articles|preprints)(?: (?:about|on|in) (?:it|them))?\s*[,:;-]?\s*(?:(about|on|in) )?(.+?) or (?:about |on |in )?([^?.!]+?)[?.!]*$/i;
+// Words that end a side: "in 2024 or later" is one period, not two.
+const NO_SIDE = /^(?:later|earlier|after|before|not|so|less|more|fewer|none|newer|older|both|either|neither)\b/i;
+const CATEGORY = /^[a-z-]+\.[a-z-]+$/i;
 
 /**
  * "how many more papers were first submitted in 2023 than in 2022", "2024 vs 2025: which year had
@@ -26,6 +32,8 @@ export function readDifference(text: string): Difference | undefined {
   if (more) return moreThan(more[1] as string, (more[2] as string).replace(/[?.!]+$/, ''));
   const moreIn = MORE_IN.exec(text);
   if (moreIn) return moreInEither(moreIn);
+  const which = WHICH_MORE.exec(text);
+  if (which) return eitherSide(which[2] as string, which[3], which[4] as string, which[5] as string);
   const versus = VERSUS.exec(text);
   if (!versus) return undefined;
   const [a, b] = [versus[1] as string, versus[2] as string].map((s) => s.trim());
@@ -53,16 +61,30 @@ function moreThan(asked: string, other: string): Difference | undefined {
 }
 
 function moreInEither(m: RegExpExecArray): Difference | undefined {
-  const [, what, who, prep, a, b] = m as unknown as [
+  const [, what, who, elided, prep, a, b] = m as unknown as [
     string,
+    string | undefined,
     string | undefined,
     string | undefined,
     string,
     string,
     string,
   ];
-  if (!PERIOD.test(a.trim()) || !PERIOD.test(b.trim())) return undefined;
-  const subject = who ? `papers by ${who}` : what;
-  const side = (p: string) => ({ question: `how many ${subject} ${prep} ${p.trim()}`, label: `${prep} ${p.trim()}` });
-  return { sides: [side(a), side(b)] };
+  const subject = who ? `papers by ${who}` : (what ?? elided ?? 'papers');
+  return eitherSide(subject, prep, a, b);
+}
+
+/** Two periods, two categories or two topics: each side asked as a count of its own. */
+function eitherSide(subject: string, prep: string | undefined, a: string, b: string): Difference | undefined {
+  const [left, right] = [a.trim(), b.trim()];
+  if (!left || !right || NO_SIDE.test(right)) return undefined;
+  const periods = PERIOD.test(left) && PERIOD.test(right);
+  if (!periods && /^(?:during|since|before|after|between)$/i.test(prep ?? '')) return undefined;
+  const to = (p: string) => (periods ? (prep ?? 'in') : CATEGORY.test(p) ? 'in' : 'about');
+  const side = (p: string) => ({ question: `how many ${subject} ${to(p)} ${p}`, label: `${to(p)} ${quoted(p)}` });
+  return { sides: [side(left), side(right)] };
+}
+
+function quoted(side: string): string {
+  return PERIOD.test(side) || CATEGORY.test(side) ? side : `"${side}"`;
 }

@@ -38,6 +38,10 @@ export { NTH_AUTHOR, readFields } from './read-fields.js';
 const PLURAL =
   /\b(?:papers|ones|articles|preprints|titles|entries|anything|any paper|any of|all of|each paper|every paper)\b|^(?:which|what) (?:paper|one)\b|\bhow many (?:are|were|have|has|had|mention|of|did|do|is|carry|came|come)\b|\b(?:is|are) there (?:any|papers|a paper)\b|\bdoes any\b|^(?:is|are) (?:anything|any)\b/i;
 
+// "What are the categories", "list all categories": the categories the papers have, each with its count.
+const CATEGORIES_LISTED =
+  /^(?:(?:what|which) (?:are )?(?:all )?(?:the )?(?:different |distinct |arxiv |subject )?categories(?= (?:are|appear|exist|in|of|covered|used|represented|(?:do|does) (?:the |these |this )?(?:papers?|listing|list))\b|\W*$)|(?:list|show|give|name|tell)(?: me)? (?:all )?(?:the )?(?:different |distinct |arxiv |subject )?categories\b)/i;
+
 /** Reads what is wanted: a count, a superlative, a distribution, an average, yes or no, or papers. */
 export function readFrame(text: QuestionText): Frame {
   const frame: Frame = { fields: [], plural: PLURAL.test(text.rest), raw: text.original };
@@ -45,7 +49,8 @@ export function readFrame(text: QuestionText): Frame {
   if (
     /\b(?:per|each|every)[- ](?:year|month|day|(?:primary )?categor(?:y|ies))\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\bbreak (?:\S+ ){0,4}down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
       t,
-    )
+    ) ||
+    CATEGORIES_LISTED.test(t)
   ) {
     frame.want = 'distribution';
     frame.groupBy = /\bprimary categor/i.test(t)

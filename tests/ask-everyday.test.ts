@@ -1,0 +1,69 @@
+// Everyday questions a first-time user asks: the listing's categories, a summary of one paper,
+// which of two topics has more papers, the listing's topics. Expectations from the raw blocks.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { fixtureIndex } from './helpers/fixture.js';
+import { realCopy } from './helpers/real-copy.js';
+import { categories, idOf, titleOf } from './helpers/raw-blocks.js';
+
+const gpt = realCopy('gpt-search-2024-09.copied.txt');
+const distributed = realCopy('distributed-systems.copied.txt');
+const block = (listing: { blocks: string[] }, id: string) => listing.blocks.find((b) => idOf(b) === id) as string;
+/** Papers whose raw title or abstract has the word (any case), as a whole word. */
+const mentioning = (listing: { blocks: string[] }, word: string) =>
+  listing.blocks.filter((b) =>
+    new RegExp(`\\b${word}\\b`, 'i').test(`${titleOf(b)} ${/^Abstract:(.*)$/m.exec(b)?.[1]}`),
+  );
+
+describe('everyday questions', () => {
+  it('lists the categories with their counts when asked what the categories are', () => {
+    const counts = new Map<string, number>();
+    for (const b of gpt.blocks) for (const c of categories(b)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    for (const q of ['what are the categories in this listing', 'which categories are there', 'list all categories']) {
+      const a = ask(gpt.index, q);
+      expect(a.query?.want).toBe('distribution');
+      for (const [c, n] of counts) expect(a.answer).toContain(`${c}: ${n}`);
+    }
+    expect(ask(fixtureIndex(), 'what are the categories').answer).toMatch(/shows no categories/);
+  });
+
+  it("keeps asking for one paper's categories a question about that paper", () => {
+    const a = ask(gpt.index, 'which categories does LifeGPT have');
+    expect(a.papers.map((p) => p.arxivId)).toEqual(['2409.12182']);
+    for (const c of categories(block(gpt, '2409.12182'))) expect(a.answer).toContain(c);
+  });
+
+  it('sums up a paper from whole sentences of a teaser, and reads "a summary of" and "the main idea of"', () => {
+    const life = ask(gpt.index, 'summarize the LifeGPT paper').answer;
+    // The teaser ends "We also introduce the idea of a… ▽ More": those words are not a sentence.
+    expect(block(gpt, '2409.12182')).toContain('We also introduce the idea of a…');
+    expect(life).not.toContain('idea of a');
+    const qwen = ask(gpt.index, 'give me a summary of Qwen2-VL');
+    expect(qwen.query?.want).toBe('describe');
+    // "Claude3.5-Sonnet" is one word, not the end of a sentence.
+    expect(qwen.answer).toContain('Claude3.5-Sonnet');
+    expect(ask(gpt.index, "what's the main idea of NVLM").query?.want).toBe('describe');
+  });
+
+  it('compares two topics by their counts', () => {
+    const [consensus, music] = [mentioning(distributed, 'consensus'), mentioning(gpt, 'music')];
+    const hallucination = mentioning(gpt, 'hallucinations?');
+    expect(consensus.length).toBeGreaterThan(0);
+    const a = ask(gpt.index, 'which topic has more papers, hallucination or music');
+    expect(a.answer).toContain(`About "hallucination": ${hallucination.length}; about "music": ${music.length}.`);
+    const b = ask(distributed.index, 'are there more papers about consensus or about serverless');
+    expect(b.answer).toMatch(/about "serverless": 0\./);
+  });
+
+  it("declines to sum up the listing's topics, with a hint", () => {
+    for (const q of ['what are the main topics', 'what topics are covered', 'what is this listing about']) {
+      const a = ask(distributed.index, q);
+      expect(a.declined).toBe(true);
+      expect(a.answer).toMatch(/\/stats/);
+    }
+  });
+
+  it('declines to keep categories by their number of papers', () => {
+    expect(ask(gpt.index, 'which categories have more than 3 papers').declined).toBe(true);
+  });
+});
