@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
-import { categories, idOf, titleOf } from './helpers/raw-blocks.js';
+import { categories, idOf, titleOf, versionDays } from './helpers/raw-blocks.js';
 
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
 const distributed = realCopy('distributed-systems.copied.txt');
@@ -61,6 +61,17 @@ describe('everyday questions', () => {
       expect(a.declined).toBe(true);
       expect(a.answer).toMatch(/\/stats/);
     }
+  });
+
+  it('shows a few of the newest papers for "show me the latest papers", ties at the fifth included', () => {
+    const days = distributed.blocks.map((b) => versionDays(b).first).sort((a, b) => b - a);
+    const fifth = days[4] as number;
+    const expected = distributed.blocks.filter((b) => versionDays(b).first >= fifth).map(idOf);
+    const a = ask(distributed.index, 'show me the latest papers');
+    expect(new Set(a.papers.map((p) => p.arxivId))).toEqual(new Set(expected));
+    expect(ask(distributed.index, 'which papers are the newest').papers.length).toBe(
+      days.filter((d) => d === days[0]).length,
+    );
   });
 
   it('declines to keep categories by their number of papers', () => {

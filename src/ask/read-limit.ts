@@ -47,7 +47,13 @@ export function readTopN(text: QuestionText, frame: { want?: unknown; limit?: nu
   }
   const n = frame.want ? take(text, TOP_N.exec(text.rest)) : undefined;
   if (n && n > 1) frame.limit = n;
+  else if (frame.want === 'superlative' && FEW_NEWEST.test(text.rest)) frame.limit = FEW;
 }
+
+// "show me the latest papers": a few of the newest, as /latest shows, not only the newest day's.
+const FEW_NEWEST =
+  /^(?:(?:show|list|give|get|find|tell)(?: me)? |what (?:are|is) |which are )?(?:the )?(?:latest|newest|most recent|oldest|earliest) (?:papers|preprints|articles|submissions)\b/i;
+const FEW = 5;
 
 /** "show me 10 papers about reasoning": the first n of a list. */
 export function readSomePapers(text: QuestionText, frame: { limit?: number }): void {
