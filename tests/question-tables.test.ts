@@ -89,6 +89,16 @@ const READ_OTHERWISE: Record<string, string> = {
   // Round 18.
   "WaveletGPT's author has one more paper here. What is its primary category?":
     "'its' is read as the paper named before it (WaveletGPT), not as its author's other paper",
+  // Round 19: a topic of several words is its words anywhere, as /search finds them (issue 24, item 6: only a
+  // quoted phrase is matched in order); the answer says how many have the words in a row.
+  'hi, new to ml systems - which papers here are about deep learning':
+    "the table takes the phrase; one more paper has 'deep' and 'learning' apart, and the answer says 7 of the 8 have the phrase",
+  'are there any graph neural network papers':
+    'the table takes the phrase; one paper has the three words apart, and the answer says no paper has the phrase',
+  'how many papers talk about evolution, and which one was first submitted earliest':
+    'title matches rank first for the newest or oldest paper on a topic (issue 14); the answer says it ranked the 1 of 2 whose title names it',
+  'when was the most recent paper on foundation models submitted':
+    "the table takes the phrase; the newest paper with 'foundation' and 'models' apart is named, the answer saying 3 of the 5 have the phrase",
 };
 const MAX_LISTED = 40;
 
@@ -171,6 +181,10 @@ const TABLES = [
   { table: 'round18/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round18/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round18/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round19/mahajan', listing: 'mahajan.txt' },
+  { table: 'round19/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round19/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round19/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

@@ -31,7 +31,7 @@ const FRAME = new Set(
   pappers wich hw whats wheres whos ok okay use using got across submissions somewhere anywhere fraction percentage share proportion files visible common category categories cross lists prolific top leading active productive
   collaborate collaborates collaborated collaborator collaborators frequent partner partners works
   line busiest average mean announcement older newer primary primarily compare compared biggest largest
-  highest lowest smallest abstracts break down dates up once include includes including included inclusive incl
+  highest lowest smallest abstracts break broken down dates up once include includes including included inclusive incl
   hidden apart too comments comment lately hers him actually honestly lines bigger larger smaller should stuff look looks behind gist refs thing things could would finding
   id ids identifier identifiers inside every persons`.split(/\s+/),
 );
@@ -107,7 +107,9 @@ function spotPhrase(scan: Scan, i: number, n: number): void {
   const exact = index.authors.get(words.join(' ')) ?? index.authors.get([...words.slice(1), words[0]].join(' '));
   if (exact) return take(scan, i, n, { kind: 'author', author: exact, text: spanText, typo: false });
   // Initials: "D. Mahajan" or "D Mahajan".
-  if ((words[0] as string).length === 1 && words.slice(1).every((w) => names.hasNameWord(w)))
+  // Not two letters alone: "a c. elegans paper" names no one.
+  const named = words.slice(1).every((w) => names.hasNameWord(w)) && words.slice(1).some((w) => w.length > 1);
+  if ((words[0] as string).length === 1 && named)
     return takePeople(scan, i, n, index.authors.resolve(words.join(' ')), spanText);
   // A middle name or initial left out: "Joshua Vogelstein" for Joshua T. Vogelstein, when only one person fits.
   const asWords = (k: number) =>

@@ -4,6 +4,23 @@
 // such form is rewritten to the phrasing the readers know; nothing else changes.
 
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // Chat spelling: "dont", "isnt", "whos" without their apostrophe.
+  [/\b(do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)nt\b/gi, "$1n't"],
+  [/\b(who|what|where|that|there)s\b/gi, "$1's"],
+  // "who's doing stuff on compilers": who works on it.
+  [
+    /\bwho(?:'s| is| are)? (?:doing|working) (?:(?:some |any |the )?(?:stuff|work|research|things) )?(?:on|in|about|with)\b/gi,
+    'who works on',
+  ],
+  // "the biggest team of authors", "written by more than three people": authors counted.
+  [/\b(?:biggest|largest) (?:author )?(?:team|group)(?: of (?:authors|people|researchers))?/gi, 'most authors'],
+  [/\bsmallest (?:author )?(?:team|group)(?: of (?:authors|people|researchers))?/gi, 'fewest authors'],
+  [
+    /\b(?:(?:were|are|was|is) )?written by (more|fewer|less) than (\S+) (?:people|persons|researchers|authors)\b/gi,
+    'with $1 than $2 authors',
+  ],
+  // "swarms: how many of those papers …": the heading is the topic.
+  [/^([^:]{2,40}):\s*how many of (?:those|these|them|the) (?:papers|ones)\b/i, 'how many papers about $1'],
   // Careful wording of positions and tags: "neither the first author nor the last one", "not in
   // q-bio.NC at all, neither as primary nor as a cross-list", "carries cs.LG only as a cross-list",
   // "whether as primary or as a cross-list", "has no X among their authors".

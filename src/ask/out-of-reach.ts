@@ -9,6 +9,13 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     message:
       'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
   },
+  {
+    pattern:
+      /\b(?:most|more|less|least) (?:useful|helpful|valuable|relevant|impactful|significant|insightful|practical|readable)\b/i,
+    understood: 'a question of opinion',
+    message:
+      'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
+  },
   // "is that claim true, which papers break it…": a claim checked in parts the reader cannot keep apart.
   {
     pattern:

@@ -36,7 +36,7 @@ export { NTH_AUTHOR, readFields } from './read-fields.js';
 
 // Words that ask about the listing's papers as a set, not about one paper.
 const PLURAL =
-  /\b(?:papers|ones|articles|preprints|titles|entries|anything|any paper|any of|all of|each paper|every paper)\b|^(?:which|what) (?:paper|one)\b|\bhow many (?:are|were|have|has|had|mention|of|did|do|is|carry|came|come)\b|\b(?:is|are) there (?:any|papers|a paper)\b|\bdoes any\b|^(?:is|are) (?:anything|any)\b/i;
+  /\b(?:papers|ones|articles|preprints|titles|entries|anything|any paper|any of|all of|each paper|every paper)\b|^(?:which|what) (?:paper|one)\b|\bhow many (?:are|were|have|has|had|mention|of|did|do|is|carry|came|come)\b|\b(?:is|are) there (?:any|papers|a paper|an? (?:\S+ ){1,4}?(?:paper|article|preprint|study))\b|\bdoes any\b|^(?:is|are) (?:anything|any)\b/i;
 
 // "What are the categories", "list all categories": the categories the papers have, each with its count.
 const CATEGORIES_LISTED =
@@ -47,7 +47,7 @@ export function readFrame(text: QuestionText): Frame {
   const frame: Frame = { fields: [], plural: PLURAL.test(text.rest), raw: text.original };
   const t = text.rest;
   if (
-    /\b(?:per|each|every)[- ](?:year|month|day|(?:primary )?categor(?:y|ies))\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\bbreak (?:\S+ ){0,4}down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
+    /\b(?:per|each|every)[- ](?:year|month|day|(?:primary )?categor(?:y|ies))\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\b(?:break|broken) (?:\S+ ){0,4}down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
       t,
     ) ||
     CATEGORIES_LISTED.test(t)

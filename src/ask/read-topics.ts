@@ -33,9 +33,12 @@ export function contentWords(text: string): string {
 // Words that say what kind of work a paper is, not what it is about: "recommendation systems" asks about recommendation.
 const GENERIC = /^(?:systems?|models?|approach(?:es)?|methods?|frameworks?|techniques?|analysis|analyses)$/i;
 
+// A first word that is ordinary English alone keeps its generic word: "foundation models", not "foundation".
+const BOUND = /^(?:foundation|world|reward|operating|file|graphical|dynamical|power|embedded)$/i;
+
 /** A two-word topic without its generic word ("Llama models"), unless nothing else is left. */
 function withoutGeneric(words: string): string {
-  if (words.split(' ').length !== 2) return words;
+  if (words.split(' ').length !== 2 || BOUND.test(words.split(' ')[0] as string)) return words;
   const kept = words.split(' ').filter((w) => !GENERIC.test(w));
   while (kept.length && /^(?:of|for|to|in|on|with|the|a|an|via|and)$/i.test(kept[kept.length - 1] as string))
     kept.pop();
@@ -54,9 +57,13 @@ function topicClause(words: string, field: 'title' | 'abstract' | undefined): Pa
   const parts: PaperFilter[] = [];
   for (const alt of alternatives) {
     // "'large language model' per year": quoted words, then only words that are not a topic.
-    const lead = /^(["'])([^"']+)\1(.*)$/.exec(alt);
-    const quoted = lead !== null && !!contentWords(lead[2] as string) && !contentWords(lead[3] as string);
-    const plain = quoted ? (lead[2] as string) : field ? contentWords(alt) : withoutGeneric(contentWords(alt));
+    const lead = /^([^"]*?)(["'])([^"']+)\2(.*)$/.exec(alt);
+    const quoted =
+      lead !== null &&
+      !!contentWords(lead[3] as string) &&
+      !contentWords(lead[1] as string) &&
+      !contentWords(lead[4] as string);
+    const plain = quoted ? (lead[3] as string) : field ? contentWords(alt) : withoutGeneric(contentWords(alt));
     // "GPT-3.5", "GPT-4o": one name written with joiners, its parts in order.
     const joinedTokens = alt.match(/[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)+/gu) ?? [];
     // "GPT-3.5", "GPT-4o": a name with a number in it is read in order; "multi-agent" is two words.

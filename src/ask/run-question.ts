@@ -88,7 +88,7 @@ function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: str
     case 'superlative':
       if (q.groupBy === 'author') return topAuthorsAnswer(index, sel, q, described);
       if (q.groupBy) return unsure(topGroupAnswer(sel.papers, q, described), sel);
-      return withFields(index, q, unsure(extremeAnswer(titleFirst(index, sel.papers, q), q, described), sel));
+      return withFields(index, q, unsure(titleFirstAnswer(index, sel.papers, q, described), sel));
     case 'average':
       return averageAnswer(sel.papers, q, described);
   }
@@ -198,4 +198,13 @@ function titleFirst(index: PaperIndex, papers: readonly Paper[], q: TypedQuestio
   if (topic.length === 0) return papers;
   const inTitle = papers.filter((p) => index.titleHas(p, topic));
   return inTitle.length > 0 ? inTitle : papers;
+}
+
+/** The newest or oldest paper on a topic, saying when only the papers whose title names it were ranked. */
+function titleFirstAnswer(index: PaperIndex, papers: readonly Paper[], q: TypedQuestion, described: string): Said {
+  const ranked = titleFirst(index, papers, q);
+  const said = extremeAnswer(ranked, q, described);
+  if (ranked.length === papers.length || said.declined) return said;
+  const note = ` (ranked among the ${ranked.length} of ${papers.length} papers whose title has the topic's words: a title match ranks first)`;
+  return { ...said, text: said.text.replace(/\.?$/, `${note}.`) };
 }

@@ -135,6 +135,20 @@ function compile(index: PaperIndex, f: PaperFilter, c: Compiling): Test {
   return clauseTest(index.authors, f, c.notes);
 }
 
+/**
+ * A topic of several words finds papers with all of them anywhere, as /search does; where some of
+ * those papers do not have them in a row ("graph" and "neural network" apart), the answer says so.
+ */
+function wordsApart(index: PaperIndex, f: TopicFilter, found: number): string | undefined {
+  if (f.phrase || found === 0 || termsOf(f.words).length < 2) return undefined;
+  const words = f.words.replace(/"/g, '');
+  const inRow = index.search(`"${words}"`, { allWords: true }).hits.length;
+  if (inRow >= found) return undefined;
+  return inRow === 0
+    ? `no paper has "${words}" as a phrase`
+    : `${inRow} of the ${found} papers with these words have "${words}" as a phrase`;
+}
+
 /** A topic's papers: the hits of `/search` for its words, or, for a topic that only narrows others' papers, a check of each paper. */
 function compileTopic(index: PaperIndex, f: TopicFilter, c: Compiling): Test {
   const known = c.ranks.get(f);
@@ -166,6 +180,8 @@ function compileTopic(index: PaperIndex, f: TopicFilter, c: Compiling): Test {
     ),
   );
   const hits = new TopicHits(found.hits.map((h) => h.paper));
+  const apart = wordsApart(index, f, hits.size);
+  if (apart) c.notes.push(apart);
   c.ranks.set(f, hits);
   return (p) => hits.has(p);
 }
