@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
-import { categories, idOf, titleOf, versionDays } from './helpers/raw-blocks.js';
+import { categories, hidden, idOf, names, titleOf, versionDays } from './helpers/raw-blocks.js';
 
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
 const distributed = realCopy('distributed-systems.copied.txt');
@@ -72,6 +72,24 @@ describe('everyday questions', () => {
     expect(ask(distributed.index, 'which papers are the newest').papers.length).toBe(
       days.filter((d) => d === days[0]).length,
     );
+  });
+
+  it('gives the arXiv link of a paper asked for its link, url or pdf', () => {
+    const id = idOf(gpt.blocks.find((b) => titleOf(b).startsWith('MMSearch:')) as string);
+    for (const q of ['link to the MMSearch paper', 'url of MMSearch', 'pdf of MMSearch'])
+      expect(ask(gpt.index, q).answer).toContain(`https://arxiv.org/abs/${id}`);
+    expect(ask(gpt.index, 'which papers have a github link').query?.want).toBe('papers');
+  });
+
+  it('says so when no author is on more than one of the papers asked about', () => {
+    const dc = distributed.blocks.filter((b) => categories(b).includes('cs.DC'));
+    const people = dc.flatMap(names);
+    expect(new Set(people).size).toBe(people.length);
+    expect(people.length).toBeGreaterThan(20);
+    const a = ask(distributed.index, 'top authors in cs.DC');
+    expect(a.answer).toContain(`No author is on more than one of the ${dc.length} papers in cs.DC`);
+    expect(a.answer).toContain(`each of the ${people.length} is on one`);
+    expect(dc.some((b) => hidden(b) > 0)).toBe(false);
   });
 
   it('declines to keep categories by their number of papers', () => {

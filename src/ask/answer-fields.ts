@@ -191,7 +191,9 @@ function identity(
         ? { text: `The MSC class of ${t} is ${p.mscClass}.` }
         : cannot(`The listing gives no MSC class for ${t}.`);
     case 'id':
-      return p.arxivId ? { text: `The arXiv id of ${t} is ${p.arxivId}.` } : cannot('The listing shows no arXiv ids.');
+      return p.arxivId
+        ? { text: `The arXiv id of ${t} is ${p.arxivId} (${p.links.abs ?? p.links.search}).` }
+        : cannot(`The listing shows no arXiv ids; arXiv's search for ${t}: ${p.links.search}`);
     case 'title':
       return { text: `${p.arxivId ?? p.id} is ${t}.` };
     case 'abstract':

@@ -114,6 +114,12 @@ export function topAuthorsAnswer(index: PaperIndex, sel: Selection, q: TypedQues
       papers: cited,
     };
   }
+  // Everyone on one paper, too many to name: said as that, not as a count of the tied.
+  if (n === 1 && ties === ranked.length && ties > 20 && !q.limit && q.direction !== 'least')
+    return {
+      text: `No author is on more than one of the ${sel.papers.length} ${described}: each of the ${ranked.length.toLocaleString('en-US')} is on one${caveat}.`,
+      papers: [],
+    };
   const listed = q.limit
     ? ranked.tiedAround(Math.min(q.limit, ranked.length) - 1)[1]
     : Math.min(ranked.length, Math.max(5, ties));

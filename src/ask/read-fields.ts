@@ -51,6 +51,11 @@ const FIELD_WORDS: [RegExp, FieldName][] = [
   [/\bproject (?:page|site)\b|\bwebsite\b|\bhomepage\b/i, 'projectPage'],
   [/\b(?:full )?abstract\b/i, 'abstract'],
   [/\btitle of\b|\bwhat is the title\b/i, 'title'],
+  // "link to the MMSearch paper", "the url of NVLM": its arXiv page, given with its id ("Weakest Link" is a title).
+  [
+    /(?<!\b(?:code|github|project|page|repo|repository|website|web) )\b(?:links?|urls?|pdfs?)(?= (?:to|of|for)\b)|\b(?:the|a|its|arxiv|abs) (?:link|url|pdf)\b(?! (?:to|of|for) (?:the )?(?:code|github|project|repo))/i,
+    'id',
+  ],
 ];
 // A date asked with no word for which one: the first version, unless the question names another.
 const WHEN = /\b(?:submitted|published|released|posted|came out|come out|written)\b|\bwhen\b/i;
