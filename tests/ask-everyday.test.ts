@@ -2,7 +2,7 @@
 // which of two topics has more papers, the listing's topics. Expectations from the raw blocks.
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
-import { fixtureIndex } from './helpers/fixture.js';
+import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
 import { categories, hidden, idOf, names, titleOf, versionDays } from './helpers/raw-blocks.js';
 
@@ -90,6 +90,31 @@ describe('everyday questions', () => {
     expect(a.answer).toContain(`No author is on more than one of the ${dc.length} papers in cs.DC`);
     expect(a.answer).toContain(`each of the ${people.length} is on one`);
     expect(dc.some((b) => hidden(b) > 0)).toBe(false);
+  });
+
+  it('answers "help" and "what can you do" with how to ask, not with papers about "help"', () => {
+    for (const q of ['help', 'what can you do', 'how does this work']) {
+      const a = ask(fixtureIndex(), q);
+      expect(a.declined).toBe(true);
+      expect(a.papers).toHaveLength(0);
+      expect(a.answer).toContain('/help');
+    }
+  });
+
+  it('describes a paper asked "what is <its short name>"', () => {
+    const pimba = RAW_ENTRIES.find((e) => e.title.startsWith('Pimba:'));
+    const a = ask(fixtureIndex(), 'what is Pimba');
+    expect(a.query?.want).toBe('describe');
+    expect(a.papers.map((p) => p.title)).toEqual([pimba?.title]);
+  });
+
+  it('says two people asked together once: "by both A and B"', () => {
+    const together = RAW_ENTRIES.filter(
+      (e) => e.authors.includes('Dhruv Mahajan') && e.authors.includes('Divya Mahajan'),
+    );
+    const a = ask(fixtureIndex(), 'papers by Dhruv and Divya Mahajan together');
+    expect(a.understood).toBe('papers by both Dhruv Mahajan and Divya Mahajan');
+    expect(a.papers).toHaveLength(together.length);
   });
 
   it('declines to keep categories by their number of papers', () => {

@@ -168,7 +168,7 @@ function phrase(f: PaperFilter): string {
     // "last revised in 2025" already says the paper was revised.
     const dated = f.all.some((g) => 'kind' in g && g.kind === 'date' && g.field === 'updated');
     const said = f.all.filter((g) => !(dated && 'kind' in g && g.kind === 'revised' && g.value));
-    return middleAuthor(said) ?? [...new Set(said.map(phrase))].join(' ');
+    return middleAuthor(said) ?? [...new Set(together(said).map(phrase))].join(' ');
   }
   if ('any' in f) return sameMonth(f.any) ?? manyPeople(f.any) ?? `(${f.any.map(phrase).join(' or ')})`;
   if ('not' in f) {
@@ -177,6 +177,15 @@ function phrase(f: PaperFilter): string {
     return not.startsWith('with ') ? `without ${not.slice(5)}` : `not ${not}`;
   }
   return describeClause(f);
+}
+
+/** "by both Dhruv Mahajan and Divya Mahajan": several people required on each paper, said once. */
+function together(all: readonly PaperFilter[]): (PaperFilter | Clause)[] {
+  const people = all.filter((g): g is Clause => 'kind' in g && g.kind === 'author' && !g.position);
+  if (people.length < 2) return [...all];
+  const names = people.map((g) => (g.kind === 'author' ? g.name : ''));
+  const both: Clause = { kind: 'author', name: `${people.length === 2 ? 'both' : 'all of'} ${joinAnd(names)}` };
+  return [both, ...all.filter((g) => !people.includes(g as Clause))];
 }
 
 const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');

@@ -4,6 +4,13 @@
 const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] = [
   {
     pattern:
+      /^(?:help(?: me)?|usage|commands|what can (?:you|i) (?:do|ask)|what (?:do|can) you (?:do|know|answer)|how (?:do|does) (?:this|it|you) work|how (?:do|can|should) i use (?:you|this|it)|what (?:kind|sort|type)s? of questions (?:can|do|should) i ask|who are you|what are you)\W*$/i,
+    understood: 'a request for help',
+    message:
+      'I answer questions about the papers of this listing in plain words, for example "papers about diffusion", "who wrote the most papers in 2024?" or "when was Pimba first submitted?". /help lists the commands.',
+  },
+  {
+    pattern:
       /\b(?:best|any good|(?:is|was) it good|how good|well[- ]written|(?:code|writing) quality|quality of (?:the|its|their) (?:code|writing)|summari[sz]e (?:where|the field|the state|the trends?)|where (?:\S+ ){0,4}(?:is|are) heading|worth reading|most important|should i read|recommend|better|favou?rite|interesting|(?:most|more|least) novel|(?:in )?(?:your|my) (?:opinion|view)|reading list|leave (?:\w+ )?off|least convincing|convincing|stronger|weaker|exciting|impressive|promising|groundbreaking|overrated|underrated|\brate (?:it|this|that|the)\b|\bout of (?:10|ten|five|5)\b|matters? (?:the )?most|will matter|would you (?:trust|pick|choose|read)|trust(?:worthy)? the most|do you (?:think|reckon|believe|expect)|most influential|(?:top|leading|best|real|true) experts?|go-to (?:expert|person)|experts? on)\b/i,
     understood: 'a question of opinion',
     message:

@@ -27,7 +27,7 @@ export function onePaper(
   const paper = ref?.paper ?? (pronoun || fields.length > 0 ? context.paper : undefined);
   if (!paper) return null;
   const describe =
-    /^(?:what(?:'s| is| was)? .+ about$|summar\w+|describe|explain|tell me about|what does .+ (?:do|propose|present|introduce|show|study))|\b(?:the )?gist of\b|\btl;?dr\b|\bsum (?:it )?up\b|\b(?:short |quick |brief |one-line )?(?:summary|overview|synopsis|recap) of\b|\bmain (?:idea|point|contribution|finding)s? of\b/i.test(
+    /^(?:what(?:'s| is| was)? .+ about$|summar\w+|describe|explain|tell me about|what does .+ (?:do|propose|present|introduce|show|study))|\b(?:the )?gist of\b|\btl;?dr\b|\bsum (?:it )?up\b|\b(?:short |quick |brief |one-line )?(?:summary|overview|synopsis|recap) of\b|\bmain (?:idea|point|contribution|finding)s? of\b|^what(?:'s| is) (?:the )?[\p{L}\p{N}-]+(?: paper)?\W*$/iu.test(
       text.original,
     );
   if (fields.length === 0 && frame.want !== 'yesno' && !describe) return null;
