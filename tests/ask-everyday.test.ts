@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
-import { categories, hidden, idOf, names, titleOf, versionDays } from './helpers/raw-blocks.js';
+import { categories, comments, hidden, idOf, names, titleOf, versionDays } from './helpers/raw-blocks.js';
 
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
 const distributed = realCopy('distributed-systems.copied.txt');
@@ -115,6 +115,21 @@ describe('everyday questions', () => {
     const a = ask(fixtureIndex(), 'papers by Dhruv and Divya Mahajan together');
     expect(a.understood).toBe('papers by both Dhruv Mahajan and Divya Mahajan');
     expect(a.papers).toHaveLength(together.length);
+  });
+
+  it('reads "workshop papers" as papers whose comments name a workshop', () => {
+    const workshop = distributed.blocks.filter((b) => /\bworkshop\b/i.test(comments(b)));
+    expect(workshop.length).toBeGreaterThan(0);
+    const a = ask(distributed.index, 'any workshop papers');
+    expect(a.answer).toMatch(/^Yes/);
+    expect(new Set(a.papers.map((p) => p.arxivId))).toEqual(new Set(workshop.map(idOf)));
+    expect(ask(fixtureIndex(), 'any workshop papers').declined).toBe(true);
+  });
+
+  it('says of an acronym found only in comments that no title or abstract mentions it', () => {
+    const a = ask(distributed.index, 'papers with comments mentioning NeurIPS');
+    expect(a.papers.length).toBe(distributed.blocks.filter((b) => /NeurIPS/.test(comments(b))).length);
+    expect(a.answer).not.toContain('no paper mentions');
   });
 
   it('declines to keep categories by their number of papers', () => {

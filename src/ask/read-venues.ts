@@ -20,10 +20,14 @@ const SAID =
 export function readVenues(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
   const intent = text.take(INTENT);
   const said = text.take(SAID);
+  // "any workshop papers": papers whose comments name a workshop.
+  const kind = /\b(?:workshops?|conferences?) (?:papers?|articles?|submissions?|publications?|contributions?)\b/i.test(
+    text.rest,
+  );
   const word = REMARK.exec(text.rest) ?? VENUE_WORD.exec(text.rest);
   const named = (intent || said ? VENUE_NAME.exec(text.rest) : null) ?? word;
   const remark = word !== null && /technical|progress|review|supplementary|equally|welcome/i.test(word[1] as string);
-  if (!intent && !said && !remark) return;
+  if (!intent && !said && !remark && !kind) return;
   if (!papers.some((p) => p.comments !== undefined || p.journalRef !== undefined)) {
     out.missing.push('comments or journal references');
     return;

@@ -109,7 +109,12 @@ function compile(index: PaperIndex, f: PaperFilter, c: Compiling): Test {
     };
   }
   if ('any' in f) {
+    const noted = c.notes.length;
     const tests = f.any.map((g) => compile(index, g, c));
+    // An acronym looked for in the comments too: what no paper "mentions" is said of titles and abstracts.
+    if (f.any.some((g) => 'kind' in g && g.kind === 'mentions' && g.field === 'comments'))
+      for (let i = noted; i < c.notes.length; i++)
+        c.notes[i] = (c.notes[i] as string).replace(/^no paper mentions /, 'no title or abstract mentions ');
     const test: Test = (p) => {
       let out: Truth = false;
       for (const t of tests) {
