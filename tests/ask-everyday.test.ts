@@ -132,6 +132,25 @@ describe('everyday questions', () => {
     expect(a.answer).not.toContain('no paper mentions');
   });
 
+  it('reads "did anyone write more than N papers" and "who wrote at least N papers" as people counted by papers', () => {
+    const papersOf = new Map<string, number>();
+    for (const b of gpt.blocks) for (const n of new Set(names(b))) papersOf.set(n, (papersOf.get(n) ?? 0) + 1);
+    const most = Math.max(...papersOf.values());
+    const atLeast = (k: number) => [...papersOf].filter(([, c]) => c >= k).map(([n]) => n);
+    expect(atLeast(2).length).toBeGreaterThan(0);
+    for (const q of [
+      'who wrote at least 2 papers',
+      'who wrote more than 1 paper',
+      'does anyone have more than 1 paper',
+    ]) {
+      const a = ask(gpt.index, q);
+      expect(a.answer).toContain(`${atLeast(2).length} people`);
+      for (const n of atLeast(2)) expect(a.answer).toContain(n);
+    }
+    const none = ask(gpt.index, `did anyone write more than ${most} papers`);
+    expect(none.answer).toMatch(/^No one/);
+  });
+
   it('declines to keep categories by their number of papers', () => {
     expect(ask(gpt.index, 'which categories have more than 3 papers').declined).toBe(true);
   });

@@ -19,6 +19,20 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\b(?:(?:were|are|was|is) )?written by (more|fewer|less) than (\S+) (?:people|persons|researchers|authors)\b/gi,
     'with $1 than $2 authors',
   ],
+  // "did anyone write more than 2 papers", "is there an author with 3 papers": who did, said by name.
+  [
+    /^(?:did|has|have|does|do) (?:anyone|anybody|someone|somebody|any (?:author|one|person|researcher)s?) (?:write|written|wrote|publish(?:ed)?|have|has|got|author(?:ed)?|appear(?:ed)? on|(?:been )?on)\b/i,
+    'who wrote',
+  ],
+  [
+    /^(?:is|are) there (?:an? |any )?(?:authors?|people|persons?|researchers?|one|someone|anyone|anybody) (?:with|on|who (?:wrote|has|have|is on|are on))\b/i,
+    'who wrote',
+  ],
+  // "who wrote at least 2 papers": people counted by their papers, not the authors of a paper named "2 papers".
+  [
+    /^who (?:wrote|has written|have written|authored|published|is on|was on|appears on)(?= (?:at least |more than |exactly |only |just |over )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?: or more)? (?:papers?|articles?|preprints?)\b)/i,
+    'who has',
+  ],
   // "swarms: how many of those papers …": the heading is the topic.
   [/^([^:]{2,40}):\s*how many of (?:those|these|them|the) (?:papers|ones)\b/i, 'how many papers about $1'],
   // Careful wording of positions and tags: "neither the first author nor the last one", "not in

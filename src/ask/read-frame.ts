@@ -135,9 +135,12 @@ function readDateField(t: string, frame: Frame): DateField | undefined {
 // Questions about people, whose "at least 2 papers" is how many papers each is on, not a topic.
 const PEOPLE_ASKED =
   /^(?:(?:which|what|list|show(?: me)?|name|give me)\s+(?:the\s+)?)?(?:authors|people|researchers|names|who)\b|\bhow many (?:authors|people|researchers)\b/i;
-const ON_EXACTLY = new RegExp(String.raw`\bexactly (${NUMBER}) (?:papers|articles|preprints|entries|of them)\b`, 'i');
+const ON_EXACTLY = new RegExp(
+  String.raw`\bexactly (${NUMBER}) (?:papers?|articles?|preprints?|entries|of them)\b`,
+  'i',
+);
 const ON_AT_LEAST = new RegExp(
-  String.raw`\b(?:at least (${NUMBER})|more than (${NUMBER})|(${NUMBER}) or more) (?:papers|articles|preprints|entries)\b`,
+  String.raw`\b(?:at least (${NUMBER})|more than (${NUMBER})|(${NUMBER}) or more) (?:papers?|articles?|preprints?|entries)\b`,
   'i',
 );
 
