@@ -151,6 +151,37 @@ describe('everyday questions', () => {
     expect(none.answer).toMatch(/^No one/);
   });
 
+  it('reads "when did X start publishing" as the first version of their oldest paper', () => {
+    const theirs = RAW_ENTRIES.filter((e) => e.authors.includes('Divyat Mahajan'));
+    const first = theirs.map((e) => e.submitted).sort()[0] as string;
+    const a = ask(fixtureIndex(), 'when did Divyat Mahajan start publishing');
+    const oldest = theirs.filter((e) => e.submitted === first).map((e) => e.title);
+    expect(a.papers.map((p) => p.title)).toEqual(oldest);
+  });
+
+  it('lists the people who wrote with both of two people, the two left out', () => {
+    const by = (n: string) => RAW_ENTRIES.filter((e) => e.authors.includes(n));
+    const [divya, nair] = [by('Divya Mahajan'), by('Prashant J. Nair')];
+    const people = (es: typeof divya) => new Set(es.flatMap((e) => e.authors));
+    const both = [...people(divya)].filter((n) => people(nair).has(n));
+    const expected = both.filter((n) => n !== 'Divya Mahajan' && n !== 'Prashant J. Nair');
+    const a = ask(fixtureIndex(), 'who wrote with both Divya Mahajan and Prashant Nair');
+    expect(a.answer).toContain(`${expected.length} people`);
+    for (const n of expected) expect(a.answer).toContain(n);
+    expect(a.answer).not.toMatch(/Prashant J\. Nair \(/);
+  });
+
+  it('says a yes or no about one paper as that paper', () => {
+    expect(ask(fixtureIndex(), 'is Emu by Dhruv Mahajan').understood).toMatch(
+      /^whether the paper "Emu: .*" is by Dhruv Mahajan$/,
+    );
+    expect(ask(fixtureIndex(), 'was Pimba revised').understood).toMatch(/^whether the paper "Pimba: .*" was revised$/);
+  });
+
+  it('declines to rank papers by the length of their abstract', () => {
+    expect(ask(fixtureIndex(), 'which paper has the longest abstract').declined).toBe(true);
+  });
+
   it('declines to keep categories by their number of papers', () => {
     expect(ask(gpt.index, 'which categories have more than 3 papers').declined).toBe(true);
   });

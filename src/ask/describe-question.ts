@@ -1,8 +1,8 @@
-import { formatDate } from '../listing/dates.js';
 import type { Clause, PaperFilter } from '../search/paper-filter.js';
 import { ordinalWord } from './answer-place.js';
 import type { TypedQuestion } from './typed-question.js';
 import { joinAnd, papersBound } from './answer.js';
+import { period } from './describe-period.js';
 
 const PRESENCE_WORDS: Record<string, string> = {
   doi: 'a DOI',
@@ -64,6 +64,15 @@ const FIELD_WORDS: Record<string, string> = {
   id: 'the arXiv id',
   title: 'the title',
 };
+// A yes or no about one paper's field: "whether the paper "Pimba…" was revised".
+const YES_NO_WORDS: Record<string, string> = {
+  revised: 'was revised',
+  crossLists: 'is cross-listed',
+  doi: 'has a DOI',
+  code: 'has a code link',
+  journalRef: 'has a journal reference',
+  venue: 'names a venue',
+};
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const DATE_WORDS = { submitted: 'submitted', updated: 'last revised', announced: 'announced' } as const;
@@ -74,28 +83,6 @@ const OPS: Record<string, string> = {
   '<=': 'at most',
   '=': 'exactly',
 };
-
-/** The day before an ISO day, for "until" bounds, which exclude their day. */
-function dayBefore(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
-
-function period(from?: string, until?: string): string {
-  if (from && until) {
-    const last = dayBefore(until);
-    if (
-      from.endsWith('-01-01') &&
-      until.endsWith('-01-01') &&
-      Number(until.slice(0, 4)) - Number(from.slice(0, 4)) === 1
-    )
-      return `in ${from.slice(0, 4)}`;
-    if (from.endsWith('-01') && until.endsWith('-01') && last.slice(0, 7) === from.slice(0, 7))
-      return `in ${formatDate(from.slice(0, 7))}`;
-    return from === last ? `on ${formatDate(from)}` : `from ${formatDate(from)} to ${formatDate(last)}`;
-  }
-  if (from) return `since ${formatDate(from)}`;
-  return until ? `before ${formatDate(until)}` : '';
-}
 
 const PEOPLE_NAMED = 6;
 
@@ -203,6 +190,15 @@ function sameMonth(any: readonly PaperFilter[]): string | undefined {
   return `${DATE_WORDS[dates[0]?.field ?? 'submitted']} in ${month} of any year (${years[0]}–${years[years.length - 1]})`;
 }
 
+/** "whether the paper "X" is by Dhruv Mahajan": a yes or no about one named paper. */
+function onePaper(f: PaperFilter | null): string | undefined {
+  if (!f || !('all' in f)) return undefined;
+  const paper = f.all.find((g): g is Clause => 'kind' in g && g.kind === 'paper');
+  const rest = f.all.filter((g) => g !== paper);
+  if (!paper || rest.length === 0) return undefined;
+  return `whether ${describeClause(paper)} is ${rest.map(phrase).join(' ')}`;
+}
+
 /** The typed question in words, for the "understood" line. */
 export function describeQuestion(q: TypedQuestion): string {
   const papers = describeFilter(q.papers);
@@ -220,11 +216,14 @@ export function describeQuestion(q: TypedQuestion): string {
       return `the number of ${papers}${q.share ? ', as a share of the listing' : ''}`;
     case 'yesno':
       if (q.every) return `whether every one of ${describeFilter(q.everyOf ?? null)} is among ${papers}`;
-      return `whether there are ${papers}`;
+      if (q.papers && 'kind' in q.papers && q.papers.kind === 'paper')
+        return `whether ${papers} ${YES_NO_WORDS[q.fields?.[0] ?? ''] ?? 'is in the listing'}`;
+      return onePaper(q.papers) ?? `whether there are ${papers}`;
     case 'field':
       return `${(q.fields ?? []).map((f) => FIELD_WORDS[f]).join(', ')} of ${q.each ? 'each of the ' : ''}${papers}`;
     case 'authors':
-      if (q.onEach) return `the people with papers among each of: ${q.onEach.map(describeFilter).join('; ')}`;
+      if (q.onEach)
+        return `the people with papers among each of: ${q.onEach.map(describeFilter).join('; ')}${q.exceptAuthors?.length ? `, other than ${joinAnd(q.exceptAuthors)}` : ''}`;
       return `the ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers || q.maxPapers ? `, on ${papersBound(q)} of them` : ''}`;
     case 'distribution':
       return `${papers}, counted by ${q.groupBy}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;

@@ -33,6 +33,20 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /^who (?:wrote|has written|have written|authored|published|is on|was on|appears on)(?= (?:at least |more than |exactly |only |just |over )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?: or more)? (?:papers?|articles?|preprints?)\b)/i,
     'who has',
   ],
+  // "when did X start publishing": the first version of X's oldest paper; "last publish": of the newest.
+  [
+    /^when did (.+?) (?:start|begin|first start) (?:publishing|writing|posting|to publish|to write|to post)\b/i,
+    'when was the oldest paper by $1 first submitted',
+  ],
+  [
+    /^when did (.+?) (?:last|most recently) (?:publish|write|post|submit)(?: (?:a|any)(?: paper| preprint)?)?\b/i,
+    'when was the newest paper by $1 first submitted',
+  ],
+  // "who wrote with both X and Y": their coauthors, not the authors of a paper.
+  [
+    /^who (?:wrote|has written|have written|published|writes|authored) (?:papers? )?(?:together )?with\b/i,
+    'who works with',
+  ],
   // "swarms: how many of those papers …": the heading is the topic.
   [/^([^:]{2,40}):\s*how many of (?:those|these|them|the) (?:papers|ones)\b/i, 'how many papers about $1'],
   // Careful wording of positions and tags: "neither the first author nor the last one", "not in

@@ -23,6 +23,13 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     message:
       'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
   },
+  {
+    pattern:
+      /\b(?:longest|shortest|biggest|smallest|largest) abstracts?\b|\babstracts? (?:length|lengths|size)\b|\blength of (?:the |their |its )?abstracts?\b/i,
+    understood: 'papers ranked by the length of their abstract',
+    message:
+      'I rank papers by date, number of authors, pages, figures or title length, not by the length of their abstract (a copied listing often shows only its first lines).',
+  },
   // "is that claim true, which papers break it…": a claim checked in parts the reader cannot keep apart.
   {
     pattern:

@@ -141,7 +141,15 @@ function onEach(
   const sides = [a.question.papers, b.question.papers];
   if (!sides[0] || !sides[1] || JSON.stringify(sides[0]) === JSON.stringify(sides[1])) return undefined;
   const onEach = sides as PaperFilter[];
-  return { ...a, question: { ...a.question, papers: { any: onEach }, onEach }, notes: [...a.notes, ...b.notes] };
+  // "who wrote with both X and Y": neither X nor Y is one of their coauthors.
+  const except = [...new Set([...(a.question.exceptAuthors ?? []), ...(b.question.exceptAuthors ?? [])])];
+  const question = {
+    ...a.question,
+    papers: { any: onEach },
+    onEach,
+    ...(except.length ? { exceptAuthors: except } : {}),
+  };
+  return { ...a, question, notes: [...a.notes, ...b.notes] };
 }
 
 // What may stand around arXiv's syntax in a question without asking anything more of the papers.
