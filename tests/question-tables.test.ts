@@ -185,6 +185,10 @@ const TABLES = [
   { table: 'round19/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round19/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round19/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round20/mahajan', listing: 'mahajan.txt' },
+  { table: 'round20/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round20/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round20/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

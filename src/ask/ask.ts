@@ -179,7 +179,7 @@ function answerPart(
       return reading.paper ? { answer, paper: reading.paper } : { answer, papers: reading.question.papers };
     }
     case 'ambiguous':
-      return { answer: whichPerson(reading.people.ambiguous!) };
+      return { answer: whichPerson(reading.people.ambiguous!, text, index) };
     case 'paper-candidates':
       return {
         answer: decline(
@@ -224,8 +224,23 @@ function namesShown(f: PaperFilter | null): PaperFilter | null {
 }
 
 /** A name several people of the listing have: declined with the candidates. */
-function whichPerson(m: NonNullable<People['ambiguous']>): Answer {
+function whichPerson(m: NonNullable<People['ambiguous']>, text: string, index: PaperIndex): Answer {
   const list = m.candidates.slice(0, 10).map((c) => `${c.name} (${plural(c.paperCount, 'paper')})`);
+  const name = m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "which Lin? list every Lin", "is there more than one Vogelstein": the people with the name are the answer.
+  const asked = new RegExp(
+    `\\b(?:which|every|each|all(?: the)?|more than one|how many|who(?:'s| is| are) the) ${name}s?\\b|\\bmore than one\\b`,
+    'i',
+  );
+  if (asked.test(text) && m.candidates.length <= 20) {
+    const all = m.candidates.map((c) => `${c.name} (${plural(c.paperCount, 'paper')})`);
+    return {
+      answer: `${plural(m.candidates.length, 'author')} of this listing are named "${m.text}": ${joinAnd(all)}${index.papers.some((p) => p.hiddenAuthorCount > 0) ? ' (going by the names shown; some papers hide part of their authors)' : ''}.`,
+      understood: `the authors named "${m.text}"`,
+      papers: [],
+      candidates: m.candidates,
+    };
+  }
   return {
     ...decline(
       `a question about "${m.text}", who is not one person in this listing`,

@@ -126,6 +126,14 @@ function spotPhrase(scan: Scan, i: number, n: number): void {
   if (typo) take(scan, i, n, { kind: 'author', author: typo, text: spanText, typo: true });
 }
 
+/** "nancy lynch": a lower-case word before a lower-case family name, no one's name and no word of the papers. */
+function unknownGivenName(scan: Scan, i: number): boolean {
+  const [prev, token] = [scan.tokens[i - 1], scan.tokens[i] as Token];
+  const before = scan.folded[i - 1] as string;
+  if (!prev || scan.used[i - 1] || /\p{Lu}/u.test(prev.word + token.word) || isFrameWord(before)) return false;
+  return !scan.index.authors.hasNameWord(before) && !scan.index.hasTextTerm(termOf(before) ?? '');
+}
+
 /**
  * Reads token i alone as a given or family name. Lower-case words that also occur in titles
  * and abstracts are read as words ("park", "go"), capitalized ones as names.
@@ -149,6 +157,7 @@ function spotWord(scan: Scan, i: number): void {
     );
   });
   if (beside.length > 0 && /^\p{Lu}/u.test(word)) return;
+  if (unknownGivenName(scan, i)) return;
   takePeople(scan, i, 1, index.authors.resolve(w), word);
 }
 

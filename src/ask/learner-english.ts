@@ -47,6 +47,23 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /^who (?:wrote|has written|have written|published|writes|authored) (?:papers? )?(?:together )?with\b/i,
     'who works with',
   ],
+  // "who else is on zhaxizhuoma's paper": her coauthors.
+  [/^who else (?:is|was|are|were) on (.+?)(?:'s|’s|s') (?:papers?|articles?|preprints?)\b/i, 'who works with $1'],
+  // "which person has the largest number of first-author papers": who is first author on the most.
+  [
+    /^(?:which|what) (?:person|author|researcher|one|name) has the (?:largest|biggest|highest|greatest) (?:number|count) of (first|last)[- ]author(?:ed)? papers\b/i,
+    'who is $1 author on the most papers',
+  ],
+  // "minh tang papers that carey priebe isn't on": not by that person.
+  [
+    /\b(?:that|which|where) ([\p{L}.' -]+?) (?:isn't|is not|wasn't|was not|isnt|aren't|are not) (?:on|an author(?: of)?|among (?:the|its|their) authors)\b/giu,
+    'not by $1',
+  ],
+  // "and on which is paxton the first author": the papers with that person in that place.
+  [
+    /\bon which (?:papers? |ones? )?(?:is|was) (.+?) (?:the )?(first|last) author\b/gi,
+    'which papers have $1 as $2 author',
+  ],
   // "swarms: how many of those papers …": the heading is the topic.
   [/^([^:]{2,40}):\s*how many of (?:those|these|them|the) (?:papers|ones)\b/i, 'how many papers about $1'],
   // Careful wording of positions and tags: "neither the first author nor the last one", "not in

@@ -18,7 +18,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   },
   {
     pattern:
-      /\b(?:most|more|less|least) (?:useful|helpful|valuable|relevant|impactful|significant|insightful|practical|readable)\b/i,
+      /\b(?:most|more|less|least) (?:useful|helpful|valuable|relevant|impactful|significant|insightful|practical|readable|talented|skilled|brilliant|capable)\b|\b(?:smartest|brightest)\b/i,
     understood: 'a question of opinion',
     message:
       'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
@@ -29,6 +29,13 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     understood: 'papers ranked by the length of their abstract',
     message:
       'I rank papers by date, number of authors, pages, figures or title length, not by the length of their abstract (a copied listing often shows only its first lines).',
+  },
+  {
+    pattern:
+      /\b(?:is|was|are|were) (?:\S+ ){1,4}?(?:an? |still an? |the )?(?:professor|(?:phd |grad(?:uate)? )?student|postdoc|post-doc|group leader|team leader|principal investigator|lecturer|faculty member)\b|\b(?:a )?(?:man|woman|male|female) or (?:a )?(?:man|woman|male|female)\b|\b(?:what|which) (?:is (?:the |their |his |her )?)?gender\b|\bgender of\b|\b(?:his|her|their) (?:gender|nationality|age)\b|\bhow old (?:is|are|was)\b|\bwhich (?:company|university|institution|institute|employer|country)\b|\bwork(?:s|ed)? (?:for|at) (?:which|what)\b/i,
+    understood: 'a question about a person beyond the listing',
+    message:
+      "The listing shows each paper's authors by name only: not their positions, employers, affiliations or anything else about them.",
   },
   // "is that claim true, which papers break it…": a claim checked in parts the reader cannot keep apart.
   {

@@ -261,6 +261,12 @@ const AUTHORS_OF_PAPERS =
 
 function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, fields: FieldName[], plural: boolean): void {
   const own = fields.filter((f) => OWN_FIELDS.has(f));
+  // "when was Korvasová's paper submitted": the date of each paper the question's words find.
+  const dates = fields.filter((f) => f === 'submitted' || f === 'updated' || f === 'announced');
+  if (q.want === 'papers' && dates.length > 0 && /^when\b/i.test(raw)) {
+    Object.assign(q, { want: 'field', fields: dates, each: true });
+    return;
+  }
   if (!plural && q.want === 'papers' && own.length > 0 && !/^(?:which|list|show)\b/i.test(raw)) {
     q.want = 'field';
     q.fields = own;

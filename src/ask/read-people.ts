@@ -70,14 +70,22 @@ export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosi
   return { named, clause, ...unknownName(text) };
 }
 
+const PERSON_PLACE =
+  /^(?:does|did|has) (\p{L}[\p{L}'’-]+ \p{L}[\p{L}'’-]+(?: \p{L}[\p{L}'’-]+)?) (?:have|has|got|write|wrote|written|publish|published|appear)\b/iu;
+const PERSON_IS =
+  /^is (\p{L}[\p{L}'’-]+ \p{L}[\p{L}'’-]+) (?:an author|in (?:this|the) (?:list|listing)|listed|on any)\b/iu;
+
 /** Two or three capitalized words ("LeCun" too) left unread after names: likely a person the listing does not name. */
 function unknownName(text: QuestionText): { unknown?: string } {
   const m =
     /(?<![\p{L}.])((?:\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}\.)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?){1,2})(?![\p{L}])/u.exec(
       text.rest,
     );
+  // "does yann lecun have any papers": two or three words in a person's place, in any case.
+  const placed = m ? null : (PERSON_PLACE.exec(text.rest) ?? PERSON_IS.exec(text.rest));
   // "Is Percy Liang": the question's own first word is no part of the name.
-  const words = (m?.[1] ?? '').split(/\s+/);
+  const words = (m?.[1] ?? placed?.[1] ?? '').split(/\s+/);
+  if (placed && words.some((w) => isFrameWord(w))) return {};
   while (words.length > 0 && isFrameWord(words[0] as string)) words.shift();
   return words.length >= 2 ? { unknown: words.join(' ') } : {};
 }

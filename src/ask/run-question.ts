@@ -70,7 +70,7 @@ function say(index: PaperIndex, q: TypedQuestion, sel: Selection, described: str
       if (q.fields?.length) return oneField(index, q, sel, (p, has) => yesNoField(p, q.fields![0]!, has));
       return yesNoPapers(index, q, sel, described);
     case 'field':
-      return fields(index, q, sel);
+      return q.each ? unsure(fields(index, q, sel), sel) : fields(index, q, sel);
     case 'describe': {
       const p = sel.papers[0];
       return p
