@@ -8,6 +8,7 @@ import { categories, comments, hidden, idOf, names, titleOf, versionDays } from 
 
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
 const distributed = realCopy('distributed-systems.copied.txt');
+const drosophila = realCopy('drosophila-connectome.copied.txt');
 const block = (listing: { blocks: string[] }, id: string) => listing.blocks.find((b) => idOf(b) === id) as string;
 /** Papers whose raw title or abstract has the word (any case), as a whole word. */
 const mentioning = (listing: { blocks: string[] }, word: string) =>
@@ -180,6 +181,36 @@ describe('everyday questions', () => {
 
   it('declines to rank papers by the length of their abstract', () => {
     expect(ask(fixtureIndex(), 'which paper has the longest abstract').declined).toBe(true);
+  });
+
+  it('answers "papers similar to X" as /similar does, and "similar to <words>" as papers about them', () => {
+    const em = drosophila.index.findPaper('1508.06232');
+    if (em.kind !== 'found') throw new Error('no 1508.06232');
+    const like = drosophila.index.similar(em.paper, 5).map((s) => s.paper.arxivId);
+    expect(like.length).toBeGreaterThan(0);
+    const a = ask(drosophila.index, 'anything related to 1508.06232');
+    expect(a.papers.map((p) => p.arxivId)).toEqual(like);
+    expect(ask(fixtureIndex(), 'papers similar to diffusion').understood).toBe('papers about "diffusion"');
+  });
+
+  it('takes "combined" as no topic, and "the most common first author" as who is first on the most papers', () => {
+    const on = (day: string) => gpt.blocks.filter((b) => versionDays(b).first === Date.parse(`${day} UTC`));
+    const [a16, a17] = [on('16 September 2024'), on('17 September 2024')];
+    const a = ask(gpt.index, 'how many papers were submitted on 16 and 17 september combined');
+    expect(a.answer).toContain(`: ${a16.length + a17.length}.`);
+    const firsts = new Map<string, number>();
+    for (const b of drosophila.blocks) firsts.set(names(b)[0] as string, (firsts.get(names(b)[0] as string) ?? 0) + 1);
+    const top = Math.max(...firsts.values());
+    const answer = ask(drosophila.index, "what's the most common first author").answer;
+    for (const [n, c] of firsts) if (c === top) expect(answer).toContain(`${n} (${top} papers)`);
+  });
+
+  it('reads "comments saying accepted" and "the papers … and their categories"', () => {
+    expect(ask(distributed.index, 'which papers have comments saying accepted').papers.length).toBeGreaterThan(0);
+    const big = gpt.blocks.filter((b) => names(b).length + hidden(b) >= 10);
+    const a = ask(gpt.index, 'list the papers with 10 or more authors and their categories');
+    expect(a.parts).toHaveLength(2);
+    for (const b of big) for (const c of categories(b)) expect(a.parts?.[1]?.answer).toContain(c);
   });
 
   it('declines to keep categories by their number of papers', () => {

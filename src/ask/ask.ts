@@ -7,6 +7,7 @@ import { selectPapers } from '../search/filter-engine.js';
 import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, splitCompound } from './read-question.js';
 import { outOfReach } from './out-of-reach.js';
+import { similarQuestion } from './similar-question.js';
 import { runQuestion } from './run-question.js';
 import { pronouns, relativeToPaper } from './relative-to-paper.js';
 import { carryOver } from './carry-over.js';
@@ -41,7 +42,9 @@ export function ask(index: PaperIndex, question: string): Answer {
   const two = twoPapers(index, cleaned);
   if (two) return two;
   const relative = relativeToPaper(index, cleaned);
-  const text = relative.text;
+  const like = similarQuestion(index, relative.text);
+  if (typeof like === 'object') return like;
+  const text = like ?? relative.text;
   if (!text)
     return decline(
       '',

@@ -64,6 +64,17 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\bon which (?:papers? |ones? )?(?:is|was) (.+?) (?:the )?(first|last) author\b/gi,
     'which papers have $1 as $2 author',
   ],
+  // "what's the most common first author": who is first author on the most papers.
+  [
+    /^(?:what|who)(?:'s| is| are)? the (?:most (?:common|frequent)|commonest) (first|last) authors?\b/i,
+    'who is $1 author on the most papers',
+  ],
+  // "list the papers with 10 or more authors and their categories": a second question about those papers.
+  [
+    /^(?:(?:list|show|give|find)(?: me)? (?:all )?(?:the )?)?(.+?) and (?:also )?(?:their|its) (categories|dates|authors|ids|titles|comments|dois|primary categories)\W*$/i,
+    (_m, papers: string, field: string) =>
+      `which ${papers} and what are their ${field === 'dates' ? 'submission dates' : field}`,
+  ],
   // "swarms: how many of those papers …": the heading is the topic.
   [/^([^:]{2,40}):\s*how many of (?:those|these|them|the) (?:papers|ones)\b/i, 'how many papers about $1'],
   // Careful wording of positions and tags: "neither the first author nor the last one", "not in

@@ -22,7 +22,7 @@ const FIELD_WORDS: [RegExp, FieldName][] = [
     'authors',
   ],
   [
-    /\b(?:first|originally|initially) (?:submitted|published|posted|released|appeared)\b|\bfirst versions?\b|\bv1\b|\b(?:first )?(?:come|came) out\b|\b(?:submission|publication) date\b/i,
+    /\b(?:first|originally|initially) (?:submitted|published|posted|released|appeared)\b|\bfirst versions?\b|\bv1\b|\b(?:first )?(?:come|came) out\b|\b(?:submission|publication) dates?\b/i,
     'submitted',
   ],
   [
@@ -83,4 +83,13 @@ export function readFields(text: QuestionText): FieldName[] {
   )
     found.push({ start: when.index, end: when.index + when[0].length, field: 'submitted' });
   return found.sort((a, b) => a.start - b.start).map((f) => f.field);
+}
+
+// "when was X's paper submitted", "what are the submission dates of …": a date of each paper.
+const DATES_ASKED = /^when\b|^(?:what (?:are|were|is)|list|give me|show me|tell me) the (?:\S+ )?dates?\b/i;
+
+/** The date fields a question asks of each paper its words find, if it asks for dates. */
+export function datesAsked(raw: string, fields: readonly FieldName[]): FieldName[] | undefined {
+  const dates = fields.filter((f) => f === 'submitted' || f === 'updated' || f === 'announced');
+  return dates.length > 0 && DATES_ASKED.test(raw) ? dates : undefined;
 }

@@ -19,6 +19,7 @@ import type { PartReading } from './part-reading.js';
 import { type People, readPeople } from './read-people.js';
 import { readTopics } from './read-topics.js';
 import { readVenues } from './read-venues.js';
+import { datesAsked } from './read-fields.js';
 import { applyScope, everySubject, negatedPerson, readScope } from './read-scope.js';
 import type { QuestionText } from './question-text.js';
 import { type Side, negationScope, splitAtNegation } from './read-negation.js';
@@ -261,9 +262,8 @@ const AUTHORS_OF_PAPERS =
 
 function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, fields: FieldName[], plural: boolean): void {
   const own = fields.filter((f) => OWN_FIELDS.has(f));
-  // "when was Korvasová's paper submitted": the date of each paper the question's words find.
-  const dates = fields.filter((f) => f === 'submitted' || f === 'updated' || f === 'announced');
-  if (q.want === 'papers' && dates.length > 0 && /^when\b/i.test(raw)) {
+  const dates = datesAsked(raw, fields);
+  if (q.want === 'papers' && dates) {
     Object.assign(q, { want: 'field', fields: dates, each: true });
     return;
   }

@@ -14,7 +14,7 @@ const REMARK = /\b((?:all (?:the )?authors )?contributed equally)\b/i;
 const VENUE_WORD =
   /\b(workshops?|conferences?|technical reports?|work in progress|supplementary data|contributed equally|comments are welcome)\b/i;
 const SAID =
-  /\b(?:per (?:their|its) comments|according to (?:their|its) comments|(?:their|its|whose) comments? (?:say|says|mention)(?: that)?|say in (?:their|its) comments(?: that)?|(?:is|are) described as)\b/i;
+  /\b(?:per (?:their|its) comments|according to (?:their|its) comments|(?:their|its|whose) comments? (?:say|says|mention)(?: that)?|comments? (?:saying|that says?|which says?)(?: that)?|say in (?:their|its) comments(?: that)?|(?:is|are) described as)\b/i;
 
 /** A condition on the comments (and journal reference) of papers: venues, status, remarks. */
 export function readVenues(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
