@@ -99,6 +99,9 @@ const READ_OTHERWISE: Record<string, string> = {
     'title matches rank first for the newest or oldest paper on a topic (issue 14); the answer says it ranked the 1 of 2 whose title names it',
   'when was the most recent paper on foundation models submitted':
     "the table takes the phrase; the newest paper with 'foundation' and 'models' apart is named, the answer saying 3 of the 5 have the phrase",
+  // Round 21.
+  'revised in december':
+    "a month without a year is the listing's latest such month (December 2025, said in the answer); the table takes December of any year",
 };
 const MAX_LISTED = 40;
 
@@ -189,6 +192,10 @@ const TABLES = [
   { table: 'round20/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round20/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round20/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round21/mahajan', listing: 'mahajan.txt' },
+  { table: 'round21/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round21/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round21/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

@@ -8,6 +8,7 @@ import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, splitCompound } from './read-question.js';
 import { outOfReach } from './out-of-reach.js';
 import { similarQuestion } from './similar-question.js';
+import { terseQuery } from './terse-query.js';
 import { runQuestion } from './run-question.js';
 import { pronouns, relativeToPaper } from './relative-to-paper.js';
 import { carryOver } from './carry-over.js';
@@ -44,7 +45,7 @@ export function ask(index: PaperIndex, question: string): Answer {
   const relative = relativeToPaper(index, cleaned);
   const like = similarQuestion(index, relative.text);
   if (typeof like === 'object') return like;
-  const text = like ?? relative.text;
+  const text = terseQuery(index, question, like ?? relative.text);
   if (!text)
     return decline(
       '',
@@ -139,7 +140,7 @@ function difference(index: PaperIndex, compared: Difference): Answer | undefined
 
 // "how many were first submitted in 2022 and which of those has the most authors": the papers the part before chose.
 const THOSE =
-  /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b|^which one\b|\beach (?:one|of them)\b|^(?:and )?what (?:are|were) (?:the|their) (?:dois|ids|titles|dates|journal refs?|comments|categories)\b/i;
+  /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b|^which one\b|^(?:and )?which (?:is|was) the (?:oldest|newest|earliest|latest|first|last|longest|shortest)\b|\beach (?:one|of them)\b|^(?:and )?what (?:are|were) (?:the|their) (?:dois|ids|titles|dates|journal refs?|comments|categories)\b/i;
 
 interface PartAnswer {
   answer: Answer;

@@ -20,8 +20,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/([?!])[?!]+/g, '$1'],
   // "7+ authors": seven or more.
   [/\b(\d{1,4})\+\s*(authors?|pages?|figures?|categor(?:y|ies)|papers?)\b/gi, '$1 or more $2'],
-  // "2025 papers": papers of that year.
-  [/\b((?:19|20)\d{2}) (papers|preprints|ones)\b/gi, '$2 from $1'],
+  // "pre-2025 papers": before that year; "2025 papers": papers of that year.
+  [/\bpre-((?:19|20)\d{2}) (papers|preprints|ones)\b/gi, '$2 from before $1'],
+  [/\bpost-((?:19|20)\d{2}) (papers|preprints|ones)\b/gi, '$2 from after $1'],
+  [/\bpre-((?:19|20)\d{2})\b/gi, 'before $1'],
+  [/\bpost-((?:19|20)\d{2})\b/gi, 'after $1'],
+  [/(?<!\b(?:before|after) )\b((?:19|20)\d{2}) (papers|preprints|ones)\b/gi, '$2 from $1'],
   // "pls", "plz", "thx": chat courtesy.
   [/[,;]?\s*\b(?:pls|plz|thx|ty)\b[.!]?/gi, ''],
 ];

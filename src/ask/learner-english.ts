@@ -75,6 +75,21 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_m, papers: string, field: string) =>
       `which ${papers} and what are their ${field === 'dates' ? 'submission dates' : field}`,
   ],
+  // Search-box queries: "pimba date", "flashlight last update", "divya mahajan last author count".
+  [
+    /^(?!.*\b(?:by|per|going|busiest|each)\b)(\S+(?: \S+){0,3}) (?:submission |first )?date\W*$/i,
+    'when was $1 first submitted',
+  ],
+  [
+    /^(?!.*\b(?:by|per|going|busiest|each|papers)\b)(\S+(?: \S+){0,3}) (?:last|latest) (?:update|revision|version)(?: date)?\W*$/i,
+    'when was $1 last updated',
+  ],
+  [/^(.{2,60}?) (first|last) author count\W*$/i, 'how many papers have $1 as $2 author'],
+  [/^(?!.*\bpapers\b)(\S+(?: \S+){0,2}) by primary(?: category)?\W*$/i, '$1 papers by primary category'],
+  [/^(?:the )?primary categories of (?:the )?(.{2,60}?) papers\W*$/i, '$1 papers by primary category'],
+  [/^(.{2,60}?):\s*count (?:and|&|\+) list\W*$/i, 'how many $1 are there, and which papers are they'],
+  [/^count (?:and|&|\+) list (.{2,60}?)\W*$/i, 'how many $1 are there, and which papers are they'],
+  [/^(.{2,60}?):\s*count (?:and|&|\+) (?:the )?(oldest|newest)\W*$/i, 'how many $1 are there and which is the $2'],
   // "swarms: how many of those papers …": the heading is the topic.
   [/^([^:]{2,40}):\s*how many of (?:those|these|them|the) (?:papers|ones)\b/i, 'how many papers about $1'],
   // Careful wording of positions and tags: "neither the first author nor the last one", "not in

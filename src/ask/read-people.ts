@@ -73,7 +73,7 @@ export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosi
 const PERSON_PLACE =
   /^(?:does|did|has) (\p{L}[\p{L}'’-]+ \p{L}[\p{L}'’-]+(?: \p{L}[\p{L}'’-]+)?) (?:have|has|got|write|wrote|written|publish|published|appear)\b/iu;
 const PERSON_IS =
-  /^is (\p{L}[\p{L}'’-]+ \p{L}[\p{L}'’-]+) (?:an author|in (?:this|the) (?:list|listing)|listed|on any)\b/iu;
+  /^is (\p{L}[\p{L}'’-]+(?: \p{L}[\p{L}'’-]+)?) (?:an author|in (?:this|the) (?:list|listing)|listed|on any)\b/iu;
 
 /** Two or three capitalized words ("LeCun" too) left unread after names: likely a person the listing does not name. */
 function unknownName(text: QuestionText): { unknown?: string } {
@@ -87,5 +87,5 @@ function unknownName(text: QuestionText): { unknown?: string } {
   const words = (m?.[1] ?? placed?.[1] ?? '').split(/\s+/);
   if (placed && words.some((w) => isFrameWord(w))) return {};
   while (words.length > 0 && isFrameWord(words[0] as string)) words.shift();
-  return words.length >= 2 ? { unknown: words.join(' ') } : {};
+  return words.length >= 2 || (placed && words.length === 1) ? { unknown: words.join(' ') } : {};
 }
