@@ -213,6 +213,28 @@ describe('everyday questions', () => {
     for (const b of big) for (const c of categories(b)) expect(a.parts?.[1]?.answer).toContain(c);
   });
 
+  it('reads "code available", "the newest 3 cs.DC papers", "model checking", "how old is the oldest paper"', () => {
+    const code = distributed.blocks.filter((b) => /github\.com|gitlab\.com/i.test(b));
+    expect(ask(distributed.index, 'how many papers have code available').understood).toBe(
+      'the number of papers with a code link',
+    );
+    expect(code.length).toBeGreaterThan(0);
+    const dc = distributed.blocks.filter((b) => categories(b).includes('cs.DC'));
+    const days = dc.map((b) => versionDays(b).first).sort((x, y) => y - x);
+    const top = dc.filter((b) => versionDays(b).first >= (days[2] as number)).map(idOf);
+    const a = ask(distributed.index, 'what are the newest 3 cs.DC papers');
+    expect(new Set(a.papers.map((p) => p.arxivId))).toEqual(new Set(top));
+    expect(ask(distributed.index, 'is there any paper by Stefan Schmid about model checking').understood).toContain(
+      '"model checking"',
+    );
+    const first = Math.min(...distributed.blocks.map((b) => versionDays(b).first));
+    const old = ask(distributed.index, 'how old is the oldest paper');
+    expect(old.papers.map((p) => p.arxivId)).toEqual(
+      distributed.blocks.filter((b) => versionDays(b).first === first).map(idOf),
+    );
+    expect(ask(distributed.index, 'when was the listing last updated').declined).toBe(true);
+  });
+
   it('declines to keep categories by their number of papers', () => {
     expect(ask(gpt.index, 'which categories have more than 3 papers').declined).toBe(true);
   });

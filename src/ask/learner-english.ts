@@ -90,6 +90,13 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^(.{2,60}?):\s*count (?:and|&|\+) list\W*$/i, 'how many $1 are there, and which papers are they'],
   [/^count (?:and|&|\+) list (.{2,60}?)\W*$/i, 'how many $1 are there, and which papers are they'],
   [/^(.{2,60}?):\s*count (?:and|&|\+) (?:the )?(oldest|newest)\W*$/i, 'how many $1 are there and which is the $2'],
+  // "how old is the oldest paper": when it was first submitted.
+  [/^how old (?:is|was) (the (?:oldest|newest|earliest|latest|first|last) .+?)\W*$/i, 'when was $1 first submitted'],
+  // "the newest 3 cs.DC papers": the 3 newest.
+  [
+    /\bthe (newest|latest|oldest|earliest|most recent) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?= (?:\S+ )?(?:papers|preprints|articles)\b)/gi,
+    'the $2 $1',
+  ],
   // "swarms: how many of those papers …": the heading is the topic.
   [/^([^:]{2,40}):\s*how many of (?:those|these|them|the) (?:papers|ones)\b/i, 'how many papers about $1'],
   // Careful wording of positions and tags: "neither the first author nor the last one", "not in

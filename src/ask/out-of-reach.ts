@@ -32,10 +32,17 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   },
   {
     pattern:
-      /\b(?:is|was|are|were) (?:\S+ ){1,4}?(?:an? |still an? |the )?(?:professor|(?:phd |grad(?:uate)? )?student|postdoc|post-doc|group leader|team leader|principal investigator|lecturer|faculty member)\b|\b(?:a )?(?:man|woman|male|female) or (?:a )?(?:man|woman|male|female)\b|\b(?:what|which) (?:is (?:the |their |his |her )?)?gender\b|\bgender of\b|\b(?:his|her|their) (?:gender|nationality|age)\b|\bhow old (?:is|are|was)\b|\bwhich (?:company|university|institution|institute|employer|country)\b|\bwork(?:s|ed)? (?:for|at) (?:which|what)\b/i,
+      /\b(?:is|was|are|were) (?:\S+ ){1,4}?(?:an? |still an? |the )?(?:professor|(?:phd |grad(?:uate)? )?student|postdoc|post-doc|group leader|team leader|principal investigator|lecturer|faculty member)\b|\b(?:a )?(?:man|woman|male|female) or (?:a )?(?:man|woman|male|female)\b|\b(?:what|which) (?:is (?:the |their |his |her )?)?gender\b|\bgender of\b|\b(?:his|her|their) (?:gender|nationality|age)\b|\bwhich (?:company|university|institution|institute|employer|country)\b|\bwork(?:s|ed)? (?:for|at) (?:which|what)\b/i,
     understood: 'a question about a person beyond the listing',
     message:
       "The listing shows each paper's authors by name only: not their positions, employers, affiliations or anything else about them.",
+  },
+  {
+    pattern:
+      /^when (?:was|is|did) (?:the|this) (?:listing|list|page|file) (?:last )?(?:updated|made|created|saved|fetched|copied|published)\b/i,
+    understood: 'when the listing was made',
+    message:
+      'The listing does not say when it was copied or saved; ask for its newest paper ("the newest paper by latest version") to see how recent it is.',
   },
   // "is that claim true, which papers break it…": a claim checked in parts the reader cannot keep apart.
   {

@@ -38,7 +38,9 @@ const BOUND = /^(?:foundation|world|reward|operating|file|graphical|dynamical|po
 
 /** A two-word topic without its generic word ("Llama models"), unless nothing else is left. */
 function withoutGeneric(words: string): string {
-  if (words.split(' ').length !== 2 || BOUND.test(words.split(' ')[0] as string)) return words;
+  const [first, last] = words.split(' ');
+  // Only a generic word after the topic goes: "model checking" and "systems programming" keep theirs.
+  if (words.split(' ').length !== 2 || BOUND.test(first as string) || !GENERIC.test(last as string)) return words;
   const kept = words.split(' ').filter((w) => !GENERIC.test(w));
   while (kept.length && /^(?:of|for|to|in|on|with|the|a|an|via|and)$/i.test(kept[kept.length - 1] as string))
     kept.pop();
