@@ -196,6 +196,10 @@ const TABLES = [
   { table: 'round21/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round21/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round21/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round22/mahajan', listing: 'mahajan.txt' },
+  { table: 'round22/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round22/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round22/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

@@ -1,9 +1,9 @@
 import type { Paper } from '../listing/paper.js';
 import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { type Answer, agreeing, capitalize, joinAnd, plural } from './answer.js';
-import { type Difference, readDifference } from './read-difference.js';
-import { selectPapers } from '../search/filter-engine.js';
+import { type Answer, agreeing, joinAnd, plural } from './answer.js';
+import { readDifference } from './read-difference.js';
+import { difference, shareOfListing } from './compare-counts.js';
 import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, splitCompound } from './read-question.js';
 import { outOfReach } from './out-of-reach.js';
@@ -65,7 +65,9 @@ export function ask(index: PaperIndex, question: string): Answer {
       'I answer each question on its own and do not keep the last one, so I cannot tell what this refers to. Ask it in full, for example "How many papers were first submitted in 2023?"',
     );
   const compared = readDifference(text);
-  if (compared) return difference(index, compared) ?? cannotRead(text);
+  if (compared) return difference(index, compared, (q) => answerPart(index, q, {}).answer) ?? cannotRead(text);
+  // "how many more authors does A have than B": two counts this reader could not tell apart.
+  if (/^how many (?:more|fewer|less) .+ than /i.test(text)) return cannotRead(text);
   const shown = {
     ...(SHOWN_ONLY.test(question) ? { shownOnly: true } : {}),
     // "apart from Flashlight itself": that paper is left out of what the question ranges over.
@@ -94,6 +96,10 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
     const piece = person
       ? asked.replace(/\b(?:he|she)\b/gi, person).replace(/\b(?:his|her)\b/gi, `${person}'s`)
       : asked;
+    if (chosen && THAT_SHARE.test(piece)) {
+      parts.push(shareOfListing(index, chosen));
+      continue;
+    }
     const within = chosen && THOSE.test(piece) ? { within: chosen } : {};
     const {
       answer,
@@ -122,21 +128,9 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
   };
 }
 
-/** "how many more papers in 2025 than in 2024": both counts and how far apart they are; undefined when a side is no count. */
-function difference(index: PaperIndex, compared: Difference): Answer | undefined {
-  const parts = compared.sides.map((s) => answerPart(index, s.question, {}).answer);
-  const counts = parts.map((p) => (p.query?.want === 'count' ? selectPapers(index, p.query.papers).papers.length : -1));
-  const [a = -1, b = -1] = counts;
-  if (a < 0 || b < 0) return undefined;
-  const [left, right] = compared.sides.map((s) => s.label);
-  const gap = a === b ? 'as many in both' : `${Math.abs(a - b)} ${a > b ? 'more' : 'fewer'} ${left} than ${right}`;
-  return {
-    answer: `${capitalize(left as string)}: ${a}; ${right}: ${b}. That is ${gap}.`,
-    understood: parts.map((p) => p.understood).join(' against '),
-    papers: [],
-    parts,
-  };
-}
+// "…, and what percentage of all 50 papers is that": the count before as a share of the listing.
+const THAT_SHARE =
+  /^(?:and )?(?:what|which) (?:percentage|percent|share|fraction|proportion)\b.*\b(?:is|are|was|were) (?:that|this|it|those|these|they)\b/i;
 
 // "how many were first submitted in 2022 and which of those has the most authors": the papers the part before chose.
 const THOSE =

@@ -97,6 +97,33 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\bthe (newest|latest|oldest|earliest|most recent) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?= (?:\S+ )?(?:papers|preprints|articles)\b)/gi,
     'the $2 $1',
   ],
+  // Quantities in everyday words: "a group of exactly three people", "counting both two and four",
+  // "once the hidden et al. authors are counted" (they are), "not even as a cross-list" (any tag).
+  [
+    /\b(?:written )?by a (?:group|team) of (exactly |at least |at most )?(\S+) (?:people|persons|researchers|authors)\b/gi,
+    'with $1$2 authors',
+  ],
+  [/,?\s*(?:counting|including) both (?:\S+) and (?:\S+)(?= |\W*$)/gi, ''],
+  [
+    /,?\s*(?:once|when|if|with) the (?:hidden )?(?:'et al\.?'|"et al\.?"|et al\.?|hidden) authors (?:are )?(?:counted|added in|added|included)\b,?/gi,
+    '',
+  ],
+  [/^if the (?:hidden )?(?:'et al\.?'|et al\.?) authors are (?:added in|added|counted|included),?\s*/i, ''],
+  [/,?\s*not even as (?:a )?cross[- ]?list(?:ed)?\b/gi, ''],
+  [/^counting (?:the )?cross[- ]?lists?(?: as well| too)?,?\s*/i, ''],
+  [/\bfall (?:in|into) either ((?:19|20)\d{2}) or ((?:19|20)\d{2})\b/gi, 'were submitted in $1 or $2'],
+  [/,?\s*(?:how are they|how are those|how are these) spread (?:over|across|among)\b/gi, ' per'],
+  [/\bend up with\b/gi, 'have'],
+  // "which people wrote a paper entirely on their own": the authors of the single-author papers.
+  [
+    /^(?:which|what) (?:people|persons|authors|researchers) (?:wrote|have written|authored) (?:a paper|papers?) (?:entirely )?(?:on (?:their|his|her) own|alone|by (?:themselves|himself|herself)|solo)\b.*$/i,
+    'who are the authors of the single-author papers',
+  ],
+  // "the top three papers by number of authors": the three with the most.
+  [
+    /\btop (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (papers|ones) by (?:the )?number of (authors|pages|figures)\b/gi,
+    '$1 $2 with the most $3',
+  ],
   // "swarms: how many of those papers …": the heading is the topic.
   [/^([^:]{2,40}):\s*how many of (?:those|these|them|the) (?:papers|ones)\b/i, 'how many papers about $1'],
   // Careful wording of positions and tags: "neither the first author nor the last one", "not in
@@ -236,6 +263,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:the )?most old\b/gi, 'the oldest'],
   [/\b(?:the )?most fast\b/gi, 'the fastest'],
   [/\bmore good\b/gi, 'better'],
+  [/\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:biggest|largest|highest) number of\b/gi, '$1 most'],
   [/\b(?:the )?(?:biggest|largest|highest) number of\b/gi, 'the most'],
   [/\b(?:the )?(?:smallest|lowest) number of\b/gi, 'the fewest'],
   [/\bmore (authors|pages|figures|tables|categories|versions) than (?:all )?(?:the )?others\b/gi, 'the most $1'],

@@ -44,6 +44,26 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     message:
       'The listing does not say when it was copied or saved; ask for its newest paper ("the newest paper by latest version") to see how recent it is.',
   },
+  {
+    pattern:
+      /\b(?:have|has|had) (?:\S+ )?read\b|\breaders?(?:hip)?\b|\bhow many views\b|\bbeen viewed\b|\bcited\b|\breused\b|\b(?:had|has|have) (?:had )?(?:more |the most |the greatest |the biggest |more than twice the )?impact\b|\bmost impactful\b/i,
+    understood: 'a question about how papers were read or used',
+    message:
+      "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not readers, citations or reuse.",
+  },
+  {
+    pattern: /\b(?:twice|three times|thrice|half) as (?:many|much)\b|\bmore than (?:twice|double|three times)\b/i,
+    understood: 'two counts compared by how many times one is the other',
+    message:
+      'I compare two counts by how many more, not by how many times; ask for example "how many more papers is Youngser Park on than Marta Zlatic".',
+  },
+  {
+    pattern:
+      /\b(?:who|which (?:people|authors|names)) (?:is|are) (?:an author |named |listed )?on (?:both|all|each|every one) of (?:his|her|their) (?:\w+ )?papers\b|\b(?:named|listed) on all (?:three|four|five|\d+) of the papers\b/i,
+    understood: 'the people on every one of some papers',
+    message:
+      'I cannot yet tell who is on every one of several papers; ask "who works with <name>" for their coauthors with how many papers each shares.',
+  },
   // "is that claim true, which papers break it…": a claim checked in parts the reader cannot keep apart.
   {
     pattern:

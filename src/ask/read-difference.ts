@@ -1,6 +1,10 @@
 /** Two counts a question compares: each side as a question of its own, and how to name it. */
 export interface Difference {
   sides: [{ question: string; label: string }, { question: string; label: string }];
+  /** "are there more papers in cs.RO than in cs.CV": answered yes or no, the first count against the second. */
+  yesNo?: boolean;
+  /** "were more than half of the papers revised": the first count against half of the second. */
+  half?: 'more' | 'atLeast' | 'less';
 }
 
 const PREPOSITIONS = 'in|on|during|from|since|before|after|between|by|about|with|for';
@@ -14,13 +18,27 @@ const VERSUS =
 
 // "are there more papers in 2024 or 2025", "did Dhruv Mahajan publish more in 2023 or 2024".
 const MORE_IN =
-  /^(?:(?:are|were) there more (.+?)|did (.+?) (?:publish|write|submit|post) more(?: papers)?|more (papers|articles|preprints)) (in|during|on|about) (.+?) or (?:in |during |on |about )?([^?.!]+?)[?.!]*$/i;
+  /^(?:(?:are|were) there more (.+?)|did (.+?) (?:publish|write|submit|post) more(?: papers)?|more (papers|articles|preprints)) (in|during|on|about) (.+?) (or|than) (?:in |during |on |about )?([^?!]+?)[?.!]*$/i;
+// "were more than half of the papers revised", "do most papers have a DOI".
+const HALF =
+  /^(?:were|are|was|is|do|does|did|have|has) (more than half|over half|most|the majority|at least half|less than half|fewer than half|under half) of (?:the |all )?(?:the )?(?:papers|preprints|articles)(?: in (?:this|the) (?:listing|list))? (.+?)[?.!]*$/i;
+const HALF_OF: Record<string, 'more' | 'atLeast' | 'less'> = {
+  'more than half': 'more',
+  'over half': 'more',
+  most: 'more',
+  'the majority': 'more',
+  'at least half': 'atLeast',
+  'less than half': 'less',
+  'fewer than half': 'less',
+  'under half': 'less',
+};
 // "which topic has more papers, hallucination or music".
 const WHICH_MORE =
   /^(?:which|what)(?: (?:topic|subject|area|one|category|field))? (?:has|have|had|gets?|got) (more|fewer|less) (papers|articles|preprints)(?: (?:about|on|in) (?:it|them))?\s*[,:;-]?\s*(?:(about|on|in) )?(.+?) or (?:about |on |in )?([^?.!]+?)[?.!]*$/i;
 // Words that end a side: "in 2024 or later" is one period, not two.
 const NO_SIDE = /^(?:later|earlier|after|before|not|so|less|more|fewer|none|newer|older|both|either|neither)\b/i;
-const CATEGORY = /^[a-z-]+\.[a-z-]+$/i;
+const CODES = String.raw`[a-z][a-z-]*\.[A-Za-z-]+|astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nucl-(?:ex|th)|quant-ph`;
+const CATEGORY = new RegExp(`^(?:${CODES})$`, 'i');
 
 /**
  * "how many more papers were first submitted in 2023 than in 2022", "2024 vs 2025: which year had
@@ -30,8 +48,20 @@ const CATEGORY = /^[a-z-]+\.[a-z-]+$/i;
 export function readDifference(text: string): Difference | undefined {
   const more = MORE_THAN.exec(text);
   if (more) return moreThan(more[1] as string, (more[2] as string).replace(/[?.!]+$/, ''));
+  const half = HALF.exec(text);
+  if (half) {
+    const asked = `how many papers ${(half[2] as string).trim()}`;
+    const all = { question: 'how many papers are in the listing', label: 'papers in the listing' };
+    return {
+      sides: [{ question: asked, label: 'such papers' }, all],
+      half: HALF_OF[(half[1] as string).toLowerCase()],
+    };
+  }
   const moreIn = MORE_IN.exec(text);
-  if (moreIn) return moreInEither(moreIn);
+  if (moreIn) {
+    const found = moreInEither(moreIn);
+    return found && moreIn[6]?.toLowerCase() === 'than' ? { ...found, yesNo: true } : found;
+  }
   const which = WHICH_MORE.exec(text);
   if (which) return eitherSide(which[2] as string, which[3], which[4] as string, which[5] as string);
   const versus = VERSUS.exec(text);
@@ -45,6 +75,14 @@ export function readDifference(text: string): Difference | undefined {
 
 /** "papers were first submitted in 2023" against "in 2022": the second is the first with its last phrase replaced. */
 function moreThan(asked: string, other: string): Difference | undefined {
+  const swapped = swap(asked, other);
+  if (swapped)
+    return {
+      sides: [
+        { question: `how many ${asked}`, label: swapped.was },
+        { question: `how many ${swapped.text}`, label: swapped.now },
+      ],
+    };
   const lead = LEADING_PREPOSITION.exec(other)?.[1];
   const places = [...asked.matchAll(PREPOSITION)].filter((m) => !lead || m[0].toLowerCase() === lead.toLowerCase());
   const at = places.at(-1)?.index;
@@ -61,11 +99,12 @@ function moreThan(asked: string, other: string): Difference | undefined {
 }
 
 function moreInEither(m: RegExpExecArray): Difference | undefined {
-  const [, what, who, elided, prep, a, b] = m as unknown as [
+  const [, what, who, elided, prep, a, , b] = m as unknown as [
     string,
     string | undefined,
     string | undefined,
     string | undefined,
+    string,
     string,
     string,
     string,
@@ -88,3 +127,22 @@ function eitherSide(subject: string, prep: string | undefined, a: string, b: str
 function quoted(side: string): string {
   return PERIOD.test(side) || CATEGORY.test(side) ? side : `"${side}"`;
 }
+
+/**
+ * "papers have cs.CL as their primary category" against "cs.SE", "papers is Carey E. Priebe an
+ * author of" against "Avanti Athreya": the last category or name of the first side replaced.
+ */
+function swap(asked: string, other: string): { text: string; was: string; now: string } | undefined {
+  const now = other.replace(/[?.!]+$/, '').trim();
+  const kind = CATEGORY.test(now)
+    ? new RegExp(`\\b(?:${CODES})\\b`, 'gi')
+    : /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+$/u.test(now)
+      ? NAME
+      : undefined;
+  const last = kind ? [...asked.matchAll(kind)].at(-1) : undefined;
+  if (!last) return undefined;
+  const text = asked.slice(0, last.index) + now + asked.slice(last.index + last[0].length);
+  return { text, was: last[0], now };
+}
+
+const NAME = /\b\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+/gu;

@@ -200,7 +200,7 @@ function superlativeGroup(t: string): GroupBy | undefined {
   if (/\b(?:which|what|busiest)(?: \w+)? months?\b/i.test(t) || (busiest && /\bmonths?\b/i.test(t))) return 'month';
   if (/\b(?:which|what|busiest)(?: \w+)? years?\b/i.test(t) || (busiest && /\byears?\b/i.test(t))) return 'year';
   if (
-    /\bmost common (?:primary )?categor(?:y|ies)|\bmost common primary\b|\b(?:which|what) (?:primary )?categor(?:y|ies) (?:has|have|had)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary )?categor/i.test(
+    /\bmost common (?:primary )?categor(?:y|ies)|\bmost common primary\b|\b(?:which|what) (?:primary )?categor(?:y|ies) (?:has|have|had|is|was)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary )?categor/i.test(
       t,
     )
   )
@@ -215,8 +215,13 @@ function superlativeGroup(t: string): GroupBy | undefined {
   return undefined;
 }
 
+const AUTHOR_BOUND =
+  /\b(?:(?:at least|at most|more than|fewer than|less than|over|under|exactly) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a dozen) (?:or (?:more|fewer|less) )?authors\b/gi;
+
 /** What a superlative over papers measures: authors, title length, pages, versions, dates; undefined when none. */
-function superlativeMeasure(text: QuestionText, t: string): Frame['measure'] | undefined {
+function superlativeMeasure(text: QuestionText, asked: string): Frame['measure'] | undefined {
+  // "of the papers with ten or more authors, which came out first": a bound on authors is a condition, not the measure.
+  const t = asked.replace(AUTHOR_BOUND, '');
   // "the single-author paper submitted most recently" ranks by date, not by authors.
   if (/(?<!\b(?:single|one|two|three|four|five|\d+)[- ])\bauthors?\b|\bnames\b/i.test(t))
     return /\bnames? shown|\bjust the names|\bnames on its author line/i.test(t) ? 'shownAuthors' : 'authors';

@@ -1,0 +1,49 @@
+import { selectPapers } from '../search/filter-engine.js';
+import type { PaperFilter } from '../search/paper-filter.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import { type Answer, capitalize } from './answer.js';
+import type { Difference } from './read-difference.js';
+
+/** A share in percent with one decimal: "20.0%". */
+const percent = (n: number, of: number) => `${of ? ((100 * n) / of).toFixed(1) : '0.0'}%`;
+
+/**
+ * "how many more papers in 2025 than in 2024": both counts and how far apart they are; "are there
+ * more … than …" answered yes or no; "were more than half of the papers revised" against half of
+ * the listing. Undefined when a side is no count.
+ */
+export function difference(
+  index: PaperIndex,
+  compared: Difference,
+  answerOf: (q: string) => Answer,
+): Answer | undefined {
+  const parts = compared.sides.map((s) => answerOf(s.question));
+  const counts = parts.map((p) => (p.query?.want === 'count' ? selectPapers(index, p.query.papers).papers.length : -1));
+  const [a = -1, b = -1] = counts;
+  if (a < 0 || b < 0) return undefined;
+  const understood = parts.map((p) => p.understood).join(' against ');
+  if (compared.half) {
+    const yes = compared.half === 'more' ? 2 * a > b : compared.half === 'atLeast' ? 2 * a >= b : 2 * a < b;
+    const said = `${a} of the ${b} papers (${percent(a, b)}) are ${parts[0]?.understood.replace(/^the number of /, '')}`;
+    return { answer: `${yes ? 'Yes' : 'No'}: ${said}.`, understood, papers: [], parts };
+  }
+  const [left, right] = compared.sides.map((s) => s.label);
+  const gap = a === b ? 'as many in both' : `${Math.abs(a - b)} ${a > b ? 'more' : 'fewer'} ${left} than ${right}`;
+  const lead = compared.yesNo ? `${a > b ? 'Yes' : 'No'}: ` : '';
+  return {
+    answer: `${lead}${/^(?:in|about|on|during|from|by|with|for)\b/.test(left as string) ? capitalize(left as string) : left}: ${a}; ${right}: ${b}. That is ${gap}.`,
+    understood,
+    papers: [],
+    parts,
+  };
+}
+
+/** "…, and what percentage of all papers is that": the papers the part before chose, as a share of the listing. */
+export function shareOfListing(index: PaperIndex, chosen: PaperFilter): Answer {
+  const n = selectPapers(index, chosen).papers.length;
+  return {
+    answer: `That is ${n} of the ${index.size} papers in the listing (${percent(n, index.size)}).`,
+    understood: 'that count as a share of the listing',
+    papers: [],
+  };
+}
