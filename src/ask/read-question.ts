@@ -2,6 +2,7 @@ import { editDistance } from '../search/terms.js';
 import { AFTER_TYPOS, BEFORE_TYPOS, lastQuestion, rewrite } from './question-asides.js';
 import { spokenCounts } from './spoken-counts.js';
 import { withoutChatNoise } from './chat-noise.js';
+import { withoutCourtesy, withoutGreeting } from './courtesy.js';
 import { DESCRIBED_PAPER } from './described-paper.js';
 import { spokenDates } from './spoken-numbers.js';
 import { spokenCodes } from './spoken-codes.js';
@@ -14,14 +15,16 @@ import { learnerEnglish } from './learner-english.js';
  */
 export function cleanQuestion(question: string, known: (word: string) => boolean = () => true): string {
   // A paper described in one sentence and asked about in the next is one question, not the last sentence.
-  let t = lastQuestion(
-    rewrite(
-      withoutChatNoise(question)
-        .replace(/[\u2018\u2019]/g, "'")
-        .replace(/[\u201C\u201D]/g, '"')
-        .replace(/\s+/g, ' ')
-        .trim(),
-      DESCRIBED_PAPER,
+  let t = withoutCourtesy(
+    lastQuestion(
+      rewrite(
+        withoutGreeting(withoutChatNoise(question))
+          .replace(/[\u2018\u2019]/g, "'")
+          .replace(/[\u201C\u201D]/g, '"')
+          .replace(/\s+/g, ' ')
+          .trim(),
+        DESCRIBED_PAPER,
+      ),
     ),
   );
   t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(t)))), BEFORE_TYPOS);
