@@ -31,6 +31,11 @@ describe('courtesy around a question', () => {
     expect(a.answer).toBe(b.answer);
   });
 
+  it('reads "would it be possible to get the titles of the papers from 2022" as those papers', () => {
+    const a = ask(index, 'Would it be possible to get the titles of the papers from 2022?');
+    expect(a.understood).toBe('papers submitted in 2022');
+  });
+
   it('declines "which paper should we read first" as an opinion', () => {
     expect(ask(gpt.index, 'Which paper should we read first?').declined).toBe(true);
   });

@@ -15,6 +15,8 @@ const GREETINGS: [RegExp, string][] = [
 ];
 
 const REWRITES: [RegExp, string][] = [
+  [/\b(?:would|could) it be possible to (?:get|see|have)\b|\bis it possible to (?:get|see|have)\b/gi, 'list'],
+  [/\b(list|give me|show me|get) the titles of (?:the |all )?(papers|ones)\b/gi, '$1 the $2'],
   [/\b(?:could|can|would) you (?:please |kindly )?(?:tell me|let me know)\b\s*/gi, ''],
   [/\b(?:could|can|would) you (?:please |kindly )?(list|show|give|find|name|summari[sz]e|describe|count)\b/gi, '$1'],
   [/,?\s*\bby any chance\b/gi, ''],
