@@ -200,6 +200,10 @@ const TABLES = [
   { table: 'round22/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
   { table: 'round22/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'round22/distributed', listing: 'real/distributed-systems.copied.txt' },
+  { table: 'round23/mahajan', listing: 'mahajan.txt' },
+  { table: 'round23/gpt', listing: 'real/gpt-search-2024-09.copied.txt' },
+  { table: 'round23/drosophila', listing: 'real/drosophila-connectome.copied.txt' },
+  { table: 'round23/distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
 
 interface Row {

@@ -3,11 +3,12 @@
 
 // Said before the question: taken off first, so that the sentences after it are read as written.
 const GREETINGS: [RegExp, string][] = [
+  [/^\s*for (?:our|my|this week's|next week's|the group's) (?:[\p{L}-]+ ){0,5}?[\p{L}-]+,\s*/iu, ''],
   [
     /^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings|dear (?:bot|arxivist))(?: there| all| everyone)?\b[!,.:]*\s*/i,
     '',
   ],
-  [/^\s*(?:quick|short|small|simple) question\b[:,.!-]*\s*/i, ''],
+  [/^\s*(?:quick|short|small|simple) question(?: about| on| regarding)?\b[:,.!-]*\s*/i, ''],
   [
     /^\s*(?:for|as part of|to prepare) (?:our|my|the|a|this week's|next week's) (?:weekly )?(?:reading group|journal club|lab meeting|group meeting|seminar|class|course|thesis|review|talk|presentation|report|newsletter)(?: (?:this|next) week)?\b[,:]?\s*/i,
     '',
@@ -15,6 +16,16 @@ const GREETINGS: [RegExp, string][] = [
 ];
 
 const REWRITES: [RegExp, string][] = [
+  // "I'm collecting papers on graphs for next week; which of them…": which of those papers.
+  [
+    /^i(?:'m| am) (?:collecting|gathering|looking for|looking at|reading) (papers (?:on|about) .+?)(?: for (?:next|this) week| for (?:our|my|the) [\p{L}-]+(?: [\p{L}-]+)?)?[;,:.]\s*which of (?:them|those|these)\b/iu,
+    'which $1',
+  ],
+  [/\bhow (.{3,60}?) (?:are|were) spread (?:over|across|among) (?:their |the )?/gi, '$1 per '],
+  [/\b(?:had|has|have) (?:had )?any revisions?\b/gi, 'been revised'],
+  [/\s*since (?:it|they) (?:first )?(?:appeared|came out|was posted|were posted|was submitted)\b/gi, ''],
+  // "HetRL, the reinforcement learning paper for …": the short name says which paper.
+  [/(\b\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*),\s+the [^,?.:;]{3,80}? paper\b[^,?.:;]*/gu, '$1'],
   [/\b(?:would|could) it be possible to (?:get|see|have)\b|\bis it possible to (?:get|see|have)\b/gi, 'list'],
   [/\b(list|give me|show me|get) the titles of (?:the |all )?(papers|ones)\b/gi, '$1 the $2'],
   [/\b(?:could|can|would) you (?:please |kindly )?(?:tell me|let me know)\b\s*/gi, ''],

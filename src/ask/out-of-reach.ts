@@ -64,6 +64,13 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     message:
       'I cannot yet tell who is on every one of several papers; ask "who works with <name>" for their coauthors with how many papers each shares.',
   },
+  {
+    pattern:
+      /\b(?:full|whole|complete) (?:text|paper|pdf)\b|\b(?:send|paste|email|mail) (?:me )?(?:the |a )?(?:pdf|paper|text)\b/i,
+    understood: "a paper's full text",
+    message:
+      "The listing holds titles, authors, abstracts, dates, categories and comments, not the papers' full text; ask for a paper's link to read it on arXiv.",
+  },
   // "is that claim true, which papers break it…": a claim checked in parts the reader cannot keep apart.
   {
     pattern:
