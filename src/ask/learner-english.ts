@@ -3,6 +3,8 @@
 // "which papers was sent on seventeen september", "the most new paper", "main category". Each
 // such form is rewritten to the phrasing the readers know; nothing else changes.
 
+import { shortForms } from './short-forms.js';
+
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // Chat spelling: "dont", "isnt", "whos" without their apostrophe.
   [/\b(do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)nt\b/gi, "$1n't"],
@@ -74,55 +76,6 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /^(?:(?:list|show|give|find)(?: me)? (?:all )?(?:the )?)?(.+?) and (?:also )?(?:their|its) (categories|dates|authors|ids|titles|comments|dois|primary categories)\W*$/i,
     (_m, papers: string, field: string) =>
       `which ${papers} and what are their ${field === 'dates' ? 'submission dates' : field}`,
-  ],
-  // Search-box queries: "pimba date", "flashlight last update", "divya mahajan last author count".
-  [
-    /^(?!.*\b(?:by|per|going|busiest|each)\b)(\S+(?: \S+){0,3}) (?:submission |first )?date\W*$/i,
-    'when was $1 first submitted',
-  ],
-  [
-    /^(?!.*\b(?:by|per|going|busiest|each|papers)\b)(\S+(?: \S+){0,3}) (?:last|latest) (?:update|revision|version)(?: date)?\W*$/i,
-    'when was $1 last updated',
-  ],
-  [/^(.{2,60}?) (first|last) author count\W*$/i, 'how many papers have $1 as $2 author'],
-  [/^(?!.*\bpapers\b)(\S+(?: \S+){0,2}) by primary(?: category)?\W*$/i, '$1 papers by primary category'],
-  [/^(?:the )?primary categories of (?:the )?(.{2,60}?) papers\W*$/i, '$1 papers by primary category'],
-  [/^(.{2,60}?):\s*count (?:and|&|\+) list\W*$/i, 'how many $1 are there, and which papers are they'],
-  [/^count (?:and|&|\+) list (.{2,60}?)\W*$/i, 'how many $1 are there, and which papers are they'],
-  [/^(.{2,60}?):\s*count (?:and|&|\+) (?:the )?(oldest|newest)\W*$/i, 'how many $1 are there and which is the $2'],
-  // "how old is the oldest paper": when it was first submitted.
-  [/^how old (?:is|was) (the (?:oldest|newest|earliest|latest|first|last) .+?)\W*$/i, 'when was $1 first submitted'],
-  // "the newest 3 cs.DC papers": the 3 newest.
-  [
-    /\bthe (newest|latest|oldest|earliest|most recent) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?= (?:\S+ )?(?:papers|preprints|articles)\b)/gi,
-    'the $2 $1',
-  ],
-  // Quantities in everyday words: "a group of exactly three people", "counting both two and four",
-  // "once the hidden et al. authors are counted" (they are), "not even as a cross-list" (any tag).
-  [
-    /\b(?:written )?by a (?:group|team) of (exactly |at least |at most )?(\S+) (?:people|persons|researchers|authors)\b/gi,
-    'with $1$2 authors',
-  ],
-  [/,?\s*(?:counting|including) both (?:\S+) and (?:\S+)(?= |\W*$)/gi, ''],
-  [
-    /,?\s*(?:once|when|if|with) the (?:hidden )?(?:'et al\.?'|"et al\.?"|et al\.?|hidden) authors (?:are )?(?:counted|added in|added|included)\b,?/gi,
-    '',
-  ],
-  [/^if the (?:hidden )?(?:'et al\.?'|et al\.?) authors are (?:added in|added|counted|included),?\s*/i, ''],
-  [/,?\s*not even as (?:a )?cross[- ]?list(?:ed)?\b/gi, ''],
-  [/^counting (?:the )?cross[- ]?lists?(?: as well| too)?,?\s*/i, ''],
-  [/\bfall (?:in|into) either ((?:19|20)\d{2}) or ((?:19|20)\d{2})\b/gi, 'were submitted in $1 or $2'],
-  [/,?\s*(?:how are they|how are those|how are these) spread (?:over|across|among)\b/gi, ' per'],
-  [/\bend up with\b/gi, 'have'],
-  // "which people wrote a paper entirely on their own": the authors of the single-author papers.
-  [
-    /^(?:which|what) (?:people|persons|authors|researchers) (?:wrote|have written|authored) (?:a paper|papers?) (?:entirely )?(?:on (?:their|his|her) own|alone|by (?:themselves|himself|herself)|solo)\b.*$/i,
-    'who are the authors of the single-author papers',
-  ],
-  // "the top three papers by number of authors": the three with the most.
-  [
-    /\btop (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (papers|ones) by (?:the )?number of (authors|pages|figures)\b/gi,
-    '$1 $2 with the most $3',
   ],
   // "swarms: how many of those papers …": the heading is the topic.
   [/^([^:]{2,40}):\s*how many of (?:those|these|them|the) (?:papers|ones)\b/i, 'how many papers about $1'],
@@ -300,7 +253,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
 
 /** The question with second-language and dictation forms in the phrasing the readers know. */
 export function learnerEnglish(text: string): string {
-  let out = text;
+  let out = shortForms(text);
   for (const [pattern, to] of REWRITES) out = out.replace(pattern, to as string);
   return out;
 }

@@ -1,0 +1,62 @@
+// Short forms of a question: a query typed as into a search box ("pimba date", "lyzinski 2017 by
+// primary"), quantities in everyday words ("a group of exactly three people", "counting both two
+// and four"), each rewritten to the phrasing the readers know.
+
+const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // Search-box queries: "pimba date", "flashlight last update", "divya mahajan last author count".
+  [
+    /^(?!.*\b(?:by|per|going|busiest|each)\b)(\S+(?: \S+){0,3}) (?:submission |first )?date\W*$/i,
+    'when was $1 first submitted',
+  ],
+  [
+    /^(?!.*\b(?:by|per|going|busiest|each|papers)\b)(\S+(?: \S+){0,3}) (?:last|latest) (?:update|revision|version)(?: date)?\W*$/i,
+    'when was $1 last updated',
+  ],
+  [/^(.{2,60}?) (first|last) author count\W*$/i, 'how many papers have $1 as $2 author'],
+  [/^(?!.*\bpapers\b)(\S+(?: \S+){0,2}) by primary(?: category)?\W*$/i, '$1 papers by primary category'],
+  [/^(?:the )?primary categories of (?:the )?(.{2,60}?) papers\W*$/i, '$1 papers by primary category'],
+  [/^(.{2,60}?):\s*count (?:and|&|\+) list\W*$/i, 'how many $1 are there, and which papers are they'],
+  [/^count (?:and|&|\+) list (.{2,60}?)\W*$/i, 'how many $1 are there, and which papers are they'],
+  [/^(.{2,60}?):\s*count (?:and|&|\+) (?:the )?(oldest|newest)\W*$/i, 'how many $1 are there and which is the $2'],
+  // "how old is the oldest paper": when it was first submitted.
+  [/^how old (?:is|was) (the (?:oldest|newest|earliest|latest|first|last) .+?)\W*$/i, 'when was $1 first submitted'],
+  // "the newest 3 cs.DC papers": the 3 newest.
+  [
+    /\bthe (newest|latest|oldest|earliest|most recent) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b(?= (?:\S+ )?(?:papers|preprints|articles)\b)/gi,
+    'the $2 $1',
+  ],
+  // Quantities in everyday words: "a group of exactly three people", "counting both two and four",
+  // "once the hidden et al. authors are counted" (they are), "not even as a cross-list" (any tag).
+  [
+    /\b(?:written )?by a (?:group|team) of (exactly |at least |at most )?(\S+) (?:people|persons|researchers|authors)\b/gi,
+    'with $1$2 authors',
+  ],
+  [/,?\s*(?:counting|including) both (?:\S+) and (?:\S+)(?= |\W*$)/gi, ''],
+  [
+    /,?\s*(?:once|when|if|with) the (?:hidden )?(?:'et al\.?'|"et al\.?"|et al\.?|hidden) authors (?:are )?(?:counted|added in|added|included)\b,?/gi,
+    '',
+  ],
+  [/^if the (?:hidden )?(?:'et al\.?'|et al\.?) authors are (?:added in|added|counted|included),?\s*/i, ''],
+  [/,?\s*not even as (?:a )?cross[- ]?list(?:ed)?\b/gi, ''],
+  [/^counting (?:the )?cross[- ]?lists?(?: as well| too)?,?\s*/i, ''],
+  [/\bfall (?:in|into) either ((?:19|20)\d{2}) or ((?:19|20)\d{2})\b/gi, 'were submitted in $1 or $2'],
+  [/,?\s*(?:how are they|how are those|how are these) spread (?:over|across|among)\b/gi, ' per'],
+  [/\bend up with\b/gi, 'have'],
+  // "which people wrote a paper entirely on their own": the authors of the single-author papers.
+  [
+    /^(?:which|what) (?:people|persons|authors|researchers) (?:wrote|have written|authored) (?:a paper|papers?) (?:entirely )?(?:on (?:their|his|her) own|alone|by (?:themselves|himself|herself)|solo)\b.*$/i,
+    'who are the authors of the single-author papers',
+  ],
+  // "the top three papers by number of authors": the three with the most.
+  [
+    /\btop (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (papers|ones) by (?:the )?number of (authors|pages|figures)\b/gi,
+    '$1 $2 with the most $3',
+  ],
+];
+
+/** The question with its short forms in the phrasing the readers know. */
+export function shortForms(text: string): string {
+  let out = text;
+  for (const [pattern, to] of REWRITES) out = out.replace(pattern, to as string);
+  return out;
+}
