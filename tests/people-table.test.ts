@@ -40,6 +40,17 @@ describe('PeopleTable.rank', () => {
     ]);
   });
 
+  it('counts a person once on a paper of thousands of names too', () => {
+    // A collaboration's list: 2,000 names, Ann Lee among them three times; Bob Ray on the short paper.
+    const many = Array.from({ length: 2000 }, (_, i) => (i % 700 === 0 ? 'Ann Lee' : `Person ${i}`));
+    const big = paper('big', many);
+    const short = paper('short', ['Ann Lee', 'Bob Ray']);
+    const ranked = new PeopleTable([big, short], nameKey).rank([big, short]);
+    expect(ranked.countAt(0)).toBe(2);
+    expect(ranked.slice(0, 1).map((a) => a.name)).toEqual(['Ann Lee']);
+    expect(ranked.length).toBe(2000 - 3 + 1 + 1);
+  });
+
   it('names a person as first spelled on the papers counted, in their order', () => {
     expect(summary([p4, p1])).toEqual(['ann lee: four one', 'Bob Ray: one', 'Cy Orr: one', 'Eve Ash: four']);
   });

@@ -50,6 +50,7 @@ export class PeopleTable {
   rank(papers: readonly Paper[], options: RankOptions = {}): PeopleRanking {
     const size = this.keys.length;
     const counted = new Int32Array(size);
+    let lastPaper: Int32Array | undefined;
     const allowed = options.counts ? new Int8Array(size) : undefined;
     const seen: number[] = [];
     const firstPaper = new Int32Array(size);
@@ -63,8 +64,12 @@ export class PeopleTable {
       const to = this.to(slot, papers[i] as Paper, options.position);
       for (let j = from; j < to; j++) {
         const id = ids[j] as number;
-        // A name listed twice on one paper counts once: the paper's own few names are looked at, not a table.
-        if (listedBefore(ids, from, j, id)) continue;
+        // A name listed twice on one paper counts once: a paper's few names are looked at, a long list's in a table.
+        if (
+          to - from <= FEW_NAMES ? listedBefore(ids, from, j, id) : (lastPaper ??= new Int32Array(size))[id] === i + 1
+        )
+          continue;
+        if (lastPaper) lastPaper[id] = i + 1;
         if (allowed && allowed[id] === 0) allowed[id] = options.counts?.(this.keys[id] as string) ? 1 : -1;
         if (allowed && allowed[id] === -1) continue;
         if ((counted[id] as number)++ > 0) continue;
@@ -114,6 +119,9 @@ export class PeopleTable {
     return slot;
   }
 }
+
+// Up to this many names, a paper's own names are searched for a repeat (a collaboration's thousands are not).
+const FEW_NAMES = 32;
 
 function listedBefore(ids: Int32Array, from: number, j: number, id: number): boolean {
   for (let k = from; k < j; k++) if (ids[k] === id) return true;
