@@ -67,8 +67,6 @@ const READ_OTHERWISE: Record<string, string> = {
   'which person is most often listed as second author here?': 'a ranking of people by the second place is not read',
   'when did that multi-robot search and rescue paper (sim to real) first come out?':
     "no paper says 'sim': the description is read as topic words, all required",
-  'which comments mention the Asilomar conference?':
-    "a venue named by one capitalized word ('Asilomar') is not read as a name in the comments",
   'titles mentioning both safety and security': "'safety and security' in titles is read as one phrase, not two words",
   // Round 13.
   "I'm assembling the department report on everyone whose family name is Mahajan. Going by the names shown, how many papers have at least one author with the family name Mahajan, and which papers have no Mahajan among their shown authors?":

@@ -1,4 +1,6 @@
 import { formatDate } from '../listing/dates.js';
+import { venueOf } from '../listing/paper-fields.js';
+import { fold } from '../listing/text.js';
 import { nameKey } from '../listing/names.js';
 import type { Paper } from '../listing/paper.js';
 import { type DateField, clausesOf } from '../search/paper-filter.js';
@@ -27,19 +29,33 @@ function labelsOf(p: Paper, by: GroupBy, field: DateField): string[] {
       return p.categories.slice(0, 1);
     case 'author':
       return [...new Set(p.authors)];
+    case 'venue': {
+      const venue = venueOf(p);
+      return venue ? [venue] : [];
+    }
   }
+}
+
+/** Venues written two ways ("SIGMOD 2026", "SIGMOD2026") are one group, named as first written. */
+function groupKey(label: string, by: GroupBy): string {
+  return by === 'venue'
+    ? fold(label)
+        .replace(/^(?:the|in|proc\.?|proceedings of)\s+/, '')
+        .replace(/[^\p{L}\p{N}&]+/gu, '')
+    : label;
 }
 
 /** Counts per label, largest first (dates in order for a distribution over time). */
 export function groupCounts(papers: readonly Paper[], by: GroupBy, field: DateField): [string, number, Paper[]][] {
-  const groups = new Map<string, Paper[]>();
+  const groups = new Map<string, { label: string; papers: Paper[] }>();
   for (const p of papers)
     for (const l of labelsOf(p, by, field)) {
-      const group = groups.get(l);
-      if (group) group.push(p);
-      else groups.set(l, [p]);
+      const key = groupKey(l, by);
+      const group = groups.get(key);
+      if (group) group.papers.push(p);
+      else groups.set(key, { label: l, papers: [p] });
     }
-  return [...groups].map(([l, ps]): [string, number, Paper[]] => [l, ps.length, ps]);
+  return [...groups.values()].map(({ label: l, papers: ps }): [string, number, Paper[]] => [l, ps.length, ps]);
 }
 
 function label(l: string, by: GroupBy): string {
@@ -62,6 +78,7 @@ export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, d
       papers: [],
       declined: true,
     };
+  if (by === 'venue' && !namesVenues(papers)) return NO_VENUES;
   let rows = groupCounts(papers, by, field);
   const overTime = by === 'year' || by === 'month' || by === 'day';
   if (by === 'year' || by === 'month') rows = withEmptyPeriods(rows, by, askedPeriod(q, field));
@@ -72,10 +89,31 @@ export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, d
   const per = overTime
     ? `per ${by} of ${FIELD_WORDS[field]}`
     : `per ${by === 'primaryCategory' ? 'primary category' : by}`;
+  if (by === 'venue')
+    return {
+      text: `${capitalize(described)} per venue named in their journal reference or comments: ${list || 'none'} ${venueShare(papers, rows)}.`,
+      papers: rows.flatMap((r) => r[2]),
+    };
   return {
     text: rows.length ? `${capitalize(described)} ${per}: ${list} (${papers.length} in all).` : `No ${described}.`,
     papers: [...papers],
   };
+}
+
+const NO_VENUES: Said = {
+  text: 'The listing shows no comments or journal references, so it cannot say where papers were accepted or published.',
+  papers: [],
+  declined: true,
+};
+
+function namesVenues(papers: readonly Paper[]): boolean {
+  return papers.length === 0 || papers.some((p) => p.comments !== undefined || p.journalRef !== undefined);
+}
+
+/** "(3 of the 200 papers name one; the others do not say)": venues are only known where a paper names one. */
+function venueShare(papers: readonly Paper[], rows: readonly Row[]): string {
+  const named = new Set(rows.flatMap((r) => r[2])).size;
+  return `(${named} of the ${plural(papers.length, 'paper')} name${named === 1 ? 's' : ''} one, as written; the others do not say)`;
 }
 
 type Row = [string, number, Paper[]];
@@ -124,8 +162,10 @@ function compared(rows: readonly [string, number, Paper[]][]): string {
 export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, described: string): Said {
   const by = q.groupBy ?? 'day';
   const field = q.dateField ?? 'submitted';
+  if (by === 'venue' && !namesVenues(papers)) return NO_VENUES;
   const rows = groupCounts(papers, by, field);
-  if (rows.length === 0) return { text: `No ${described}.`, papers: [] };
+  if (rows.length === 0)
+    return { text: by === 'venue' ? `None of the ${described} names a venue.` : `No ${described}.`, papers: [] };
   const best = extremeOf(
     rows.map((r) => r[1]),
     q.direction,
@@ -142,7 +182,7 @@ export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, descr
   const what = by === 'author' ? 'author' : by === 'primaryCategory' ? 'primary category' : by;
   const cited = by === 'author' || by === 'category' || by === 'primaryCategory' ? [] : tied.flatMap((r) => r[2]);
   return {
-    text: `${tied.length > 1 ? `Tied, the ${what.replace(/category$/, 'categorie')}s` : `The ${what}`} with the ${q.direction === 'least' ? 'fewest' : 'most'} ${described}${by === 'day' || by === 'year' || by === 'month' ? ` (by ${FIELD_WORDS[field]})` : ''}: ${names}.`,
+    text: `${tied.length > 1 ? `Tied, the ${what.replace(/category$/, 'categorie')}s` : `The ${what}`} with the ${q.direction === 'least' ? 'fewest' : 'most'} ${described}${by === 'day' || by === 'year' || by === 'month' ? ` (by ${FIELD_WORDS[field]})` : ''}: ${names}${by === 'venue' ? ` ${venueShare(papers, rows)}` : ''}.`,
     papers: cited,
   };
 }

@@ -12,6 +12,7 @@ const PRESENCE_WORDS: Record<string, string> = {
   acmClass: 'an ACM class',
   mscClass: 'an MSC class',
   code: 'a code link',
+  projectPage: 'a project page or other web link',
   abstract: 'an abstract',
   hiddenAuthors: 'authors hidden behind "et al."',
   pages: 'a page count',
@@ -249,6 +250,7 @@ const GROUP_WORDS: Record<string, string> = {
   category: 'category',
   primaryCategory: 'primary category',
   author: 'author',
+  venue: 'venue',
 };
 
 /** "Dhruv Mahajan's most frequent coauthor", "the day with the most papers", "the paper with the most authors". */

@@ -35,7 +35,7 @@ const FIELD_WORDS: [RegExp, FieldName][] = [
   [/\bcross[- ]?list(?:ed|s)?\b/i, 'crossLists'],
   [/\bcategor(?:y|ies)\b|\blisted under\b|\bcategory tags\b/i, 'categories'],
   [/\bcomments?\b/i, 'comments'],
-  [/\bpages?\b|\bhow long is\b|\bpage count\b/i, 'pages'],
+  [/(?<!\bproject )\bpages?\b|\bhow long is\b|\bpage count\b/i, 'pages'],
   [/\bfigures?\b/i, 'figures'],
   [/\btables?\b/i, 'tables'],
   [/\bdois?\b/i, 'doi'],

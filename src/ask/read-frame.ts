@@ -2,6 +2,7 @@ import type { DateField } from '../search/paper-filter.js';
 import type { QuestionText } from './question-text.js';
 import { NUMBER, numberOf } from './read-conditions.js';
 import { readSomePapers, readTopN } from './read-limit.js';
+import { readVenueGroup } from './read-venue-group.js';
 import type { FieldName, GroupBy, TypedQuestion } from './typed-question.js';
 
 /** What a question asks for, before the papers it is about are read. */
@@ -46,6 +47,12 @@ const CATEGORIES_LISTED =
 export function readFrame(text: QuestionText): Frame {
   const frame: Frame = { fields: [], plural: PLURAL.test(text.rest), raw: text.original };
   const t = text.rest;
+  const venues = readVenueGroup(text);
+  if (venues) {
+    Object.assign(frame, venues);
+    frame.dateField = readDateField(t, frame);
+    return frame;
+  }
   if (
     /\b(?:per|each|every)[- ](?:year|month|day|(?:primary )?categor(?:y|ies))\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\b(?:break|broken) (?:\S+ ){0,4}down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
       t,

@@ -11,6 +11,7 @@ const PRESENCE: [RegExp, Presence][] = [
     /\b(?:link(?:s)? to (?:an? |their |its )?)?(?:code|github|repo(?:sitory)?|repos)(?: (?:on|at) github| links?| repo(?:sitory)?)?\b/i,
     'code',
   ],
+  [/\b(?:project (?:page|website|site|homepage)|(?:web ?site|homepage|demo page))s?\b/i, 'projectPage'],
   [/\bacm (?=or msc class)|\bacm class(?:ification)?\b/i, 'acmClass'],
   [/\bmsc class(?:ification)?\b/i, 'mscClass'],
   [

@@ -16,8 +16,25 @@ const VENUE_WORD =
 const SAID =
   /\b(?:per (?:their|its) comments|according to (?:their|its) comments|(?:their|its|whose) comments? (?:say|says|mention)(?: that)?|comments? (?:saying|that says?|which says?)(?: that)?|say in (?:their|its) comments(?: that)?|(?:is|are) described as)\b/i;
 
+// "with tables in the comments", "whose comments mention GitHub": words asked of the comments alone.
+const IN_COMMENTS =
+  /\b(?:with|ha(?:ve|s|ving)|mention(?:s|ing)?|say(?:s|ing)?|contain(?:s|ing)?|includ(?:e|es|ing))\s+(?:the (?:words?|phrase|term)\s+)?(['"‘“]?)([\p{L}\p{N}][^'"’”?!,;]{0,40}?)\1\s+in\s+(?:the|their|its)\s+comments?(?:\s+(?:field|line|section))?\b/iu;
+const COMMENTS_SAY =
+  /\bcomments?\s+(?:that\s+|which\s+)?(?:mention(?:s|ing)?|say(?:s|ing)?|contain(?:s|ing)?|includ(?:e|es|ing)|with|about)\s+(?:the (?:words?|phrase|term)\s+)?(['"‘“]?)([\p{L}\p{N}][^'"’”?!,;]{0,40}?)\1(?=\s*(?:[?.!,;]|\b(?:and|but|or|in (?:19|20)\d\d|from|since|before|after)\b|$))/iu;
+
+/** Words looked for in the comments alone, when the question says so; venue names and remarks are read by {@link readVenues}. */
+function readCommentWords(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
+  const m = IN_COMMENTS.exec(text.rest) ?? COMMENTS_SAY.exec(text.rest);
+  const words = m && (m[2] as string).replace(/^(?:an?|the|any)\s+/i, '').trim();
+  if (!m || !words || VENUE_NAME.test(words) || /^(?:that|whether|they|it|its|their)\b/i.test(words)) return;
+  text.blank(m.index, m.index + m[0].length);
+  if (!papers.some((p) => p.comments !== undefined)) out.missing.push('comments');
+  else out.clauses.push({ kind: 'mentions', field: 'comments', words });
+}
+
 /** A condition on the comments (and journal reference) of papers: venues, status, remarks. */
 export function readVenues(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
+  readCommentWords(text, papers, out);
   const intent = text.take(INTENT);
   const said = text.take(SAID);
   // "any workshop papers": papers whose comments name a workshop.

@@ -35,6 +35,8 @@ export const Presence = z.enum([
   'acmClass',
   'mscClass',
   'code',
+  /** A link to a web page that is neither code nor a paper: a project site, a demo, a model card. */
+  'projectPage',
   /** An abstract that is not empty (a copy or a feed may carry none). */
   'abstract',
   'hiddenAuthors',

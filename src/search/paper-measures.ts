@@ -1,5 +1,5 @@
 import { type Paper, isRevised, totalAuthors } from '../listing/paper.js';
-import { codeLinks, figuresOf, pagesOf, tablesOf, venueClaims } from '../listing/paper-fields.js';
+import { codeLinks, figuresOf, pagesOf, projectPages, tablesOf, venueClaims } from '../listing/paper-fields.js';
 import type { Measure, Presence } from './paper-filter.js';
 
 /** A paper's value of a measure; undefined when the listing does not say (no page count in its comments). */
@@ -54,6 +54,8 @@ export function hasField(paper: Paper, field: Presence): boolean {
       return paper.hiddenAuthorCount > 0;
     case 'code':
       return codeLinks(paper).length > 0;
+    case 'projectPage':
+      return projectPages(paper).length > 0;
     case 'pages':
       return pagesOf(paper) !== undefined;
     case 'figures':

@@ -165,6 +165,8 @@ function has(p: Paper, field: Extract<Clause, { kind: 'has' }>['field']): Outcom
       return yes(p.hiddenAuthorCount > 0);
     case 'code':
       return CODE_HOSTS.test(`${p.comments ?? ''} ${p.urls.join(' ')}`) ? TF : F;
+    case 'projectPage':
+      return /https?:\/\//.test(`${p.comments ?? ''} ${p.urls.join(' ')}`) ? TF : F;
     case 'pages':
       return /pages?\b|pp\b/i.test(p.comments ?? '') ? TF : F;
     case 'figures':
