@@ -1,5 +1,9 @@
 // Questions the listing cannot answer, recognized by their words and declined with a hint.
 
+// Companies and universities whose people a question may ask about by name.
+const ORGS =
+  '(?:Meta|Google|Microsoft|OpenAI|DeepMind|NVIDIA|Nvidia|Amazon|Apple|IBM|Intel|Facebook|Alibaba|Tencent|Baidu|Huawei|Samsung|Anthropic|Stanford|MIT|CMU|Berkeley|Harvard|Oxford|Cambridge|Tsinghua|ETH|EPFL|Janelia|HHMI)';
+
 /** Questions the listing cannot answer at all: the words that say so, what they ask, and the reply. */
 const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] = [
   {
@@ -37,6 +41,16 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     message:
       "The listing shows each paper's authors by name only: not their positions, employers, affiliations or anything else about them.",
   },
+  // "papers by Meta researchers", "authors from Stanford": an affiliation, which a listing never shows.
+  {
+    pattern: new RegExp(
+      `\\b(?:researchers?|authors?|scientists|engineers|employees|people|folks|teams?|labs?|groups?) (?:from|at|working at|employed (?:at|by)) (?:the )?(?:${ORGS}\\b|[A-Z]\\w+ (?:University|Institute)|(?:University|Institute) of)|\\b${ORGS}(?: AI| Research)? (?:researchers?|authors?|scientists|engineers|employees|people|folks|teams?|labs?)\\b`,
+    ),
+    understood: 'papers by the people of an institution',
+    message:
+      'The listing shows each paper\'s authors by name only, not where they work; ask for papers by a person ("papers by Divya Mahajan") or papers that mention a name ("papers mentioning Meta").',
+  },
+
   {
     pattern:
       /^when (?:was|is|did) (?:the|this) (?:listing|list|page|file) (?:last )?(?:updated|made|created|saved|fetched|copied|published)\b/i,
@@ -195,7 +209,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   // The words most papers use ("based", "using", "results") are not what a listing is about.
   {
     pattern:
-      /^(?:what|which) (?:are |were |is )?(?:the )?(?:main |common |most common |key |major |top |popular |hot |recurring |big |general |overall )?(?:topics?|themes?|subjects?|research (?:areas?|topics?|directions?)|trends?|keywords?)(?: (?:are|is|were) (?:covered|there|discussed|studied|addressed|represented|present))?(?: (?:in|of|across|on) (?:this|the|these) (?:listing|list|papers|page))?(?: (?:covered|here))?\W*$|^(?:what|which) (?:topics?|themes?|subjects?) (?:do|does) (?:the |these |this )?(?:papers?|listing|list) (?:cover|discuss|address|study)\W*$|^what (?:is|are) (?:this listing|the listing|this list|these papers|the papers|all (?:these|the) papers) (?:mostly |mainly |generally )?about\W*$|^summari[sz]e (?:this|the) (?:listing|list|papers)\W*$/i,
+      /^(?:what|which) (?:are |were |is )?(?:the )?(?:main |common |most common |key |major |top |popular |hot |recurring |big |general |overall )?(?:topics?|themes?|subjects?|research (?:areas?|topics?|directions?)|trends?|keywords?)(?: (?:are|is|were) (?:covered|there|discussed|studied|addressed|represented|present))?(?: (?:in|of|across|on) (?:this|the|these) (?:listing|list|papers|page))?(?: (?:covered|here))?\W*$|^(?:what|which) (?:topics?|themes?|subjects?) (?:do|does) (?:the |these |this )?(?:papers?|listing|list) (?:cover|discuss|address|study)\W*$|^what(?:'s| is| are) (?:this listing|the listing|this list|these papers|the papers|all (?:these|the) papers) (?:mostly |mainly |generally )?about\W*$|^summari[sz]e (?:this|the) (?:listing|list|papers)\W*$/i,
     understood: "the listing's topics summed up",
     message:
       'I cannot sum up what a listing is about; ask about a topic ("papers about graph neural networks", "who works on consensus"), or see /stats for the words most papers use.',

@@ -115,7 +115,7 @@ export function readFrame(text: QuestionText): Frame {
   const least = PEOPLE_ASKED.test(t) ? text.take(ON_AT_LEAST) : null;
   if (least) frame.minPapers = least[2] ? numberOf(least[2]) + 1 : numberOf((least[1] ?? least[3]) as string);
   const exactly = PEOPLE_ASKED.test(t) ? text.take(ON_EXACTLY) : null;
-  if (exactly) frame.minPapers = frame.maxPapers = numberOf(exactly[1] as string);
+  if (exactly) frame.minPapers = frame.maxPapers = numberOf((exactly[1] ?? exactly[2]) as string);
   frame.dateField = readDateField(t, frame);
   if (!frame.want) readSomePapers(text, frame);
   return frame;
@@ -142,8 +142,9 @@ function readDateField(t: string, frame: Frame): DateField | undefined {
 // Questions about people, whose "at least 2 papers" is how many papers each is on, not a topic.
 const PEOPLE_ASKED =
   /^(?:(?:which|what|list|show(?: me)?|name|give me)\s+(?:the\s+)?)?(?:authors|people|researchers|names|who)\b|\bhow many (?:authors|people|researchers)\b/i;
+// "which authors have 2 papers": that many, as "exactly 2" would say.
 const ON_EXACTLY = new RegExp(
-  String.raw`\bexactly (${NUMBER}) (?:papers?|articles?|preprints?|entries|of them)\b`,
+  String.raw`\bexactly (${NUMBER}) (?:papers?|articles?|preprints?|entries|of them)\b|(?<=\b(?:have|has|had|with|wrote|written|authored|on) )(${NUMBER}) (?:papers?|articles?|preprints?)\b(?! (?:or|and) )`,
   'i',
 );
 const ON_AT_LEAST = new RegExp(

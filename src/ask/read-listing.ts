@@ -2,7 +2,6 @@ import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import {
   type Conditions,
-  EACH_CATEGORY,
   readCategories,
   readCrossListed,
   readMeasures,
@@ -12,6 +11,7 @@ import {
   readTitleMarks,
 } from './read-conditions.js';
 import { readPresence } from './read-presence.js';
+import { compareCategories } from './compare-categories.js';
 import { readDateClauses, readWeekdays } from './read-dates.js';
 import type { Frame } from './read-frame.js';
 import { type GroupNames, readGroupNames } from './read-group-names.js';
@@ -136,21 +136,6 @@ const COAUTHORS =
 // "Who has the most coauthors": people ranked by how many others they wrote with, no one named.
 const MOST_COAUTHORS =
   /\b(?:most|fewest|largest number of|most distinct|most different) (?:distinct |different )?(?:co-?authors|collaborators|coworkers|co-?writers)\b/i;
-
-const COMPARES = /\b(?:more|fewer|bigger|larger|smaller)\b|\bwhich (?:one )?(?:has|is)\b/i;
-
-/** "are there more cs.CL or cs.AI papers", "counts for cs.CL, cs.AI and cs.LG each": the categories' counts, side by side. */
-function compareCategories(q: TypedQuestion, raw: string): void {
-  const either = q.papers && 'any' in q.papers ? q.papers.any : [];
-  const cats = either.filter((c) => 'kind' in c && c.kind === 'category' && !c.archive);
-  if (cats.length < 2 || either.length !== cats.length) return;
-  const each = EACH_CATEGORY.test(raw) && ['papers', 'count', 'distribution'].includes(q.want);
-  const compares = cats.length === 2 && (q.want === 'yesno' || q.want === 'papers') && COMPARES.test(raw);
-  if (!each && !compares) return;
-  const codes = cats.map((c) => ('kind' in c && c.kind === 'category' ? c.code : ''));
-  const primary = cats.every((c) => 'kind' in c && c.kind === 'category' && c.primary);
-  Object.assign(q, { want: 'distribution', groupBy: primary ? 'primaryCategory' : 'category', groups: codes });
-}
 
 // "who first-authored the most papers", "first authors of the papers that…": one place of each author list.
 const POSITIONED =

@@ -197,7 +197,8 @@ function titleFirst(index: PaperIndex, papers: readonly Paper[], q: TypedQuestio
   const topic = clausesOf(q.papers).flatMap((c) => (c.kind === 'topic' ? termsOf(c.words) : []));
   if (topic.length === 0) return papers;
   const inTitle = papers.filter((p) => index.titleHas(p, topic));
-  return inTitle.length > 0 ? inTitle : papers;
+  // "The 5 newest" when fewer titles name it: all the papers on it are ranked, not only those titles.
+  return inTitle.length > 0 && inTitle.length >= (q.limit ?? 1) ? inTitle : papers;
 }
 
 /** The newest or oldest paper on a topic, saying when only the papers whose title names it were ranked. */

@@ -1,0 +1,84 @@
+// Questions a research group asks of a listing on an ordinary day: institutions, "the 5 newest" on a
+// topic, people by how many papers they have, two categories compared. Expectations from the raw blocks.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { fixtureIndex } from './helpers/fixture.js';
+import { realCopy } from './helpers/real-copy.js';
+import { categories, hidden, idOf, ids, names, titleOf, versionDays } from './helpers/raw-blocks.js';
+
+const distributed = realCopy('distributed-systems.copied.txt');
+const drosophila = realCopy('drosophila-connectome.copied.txt');
+const abstractOf = (b: string) => /^Abstract:(.*)$/m.exec(b)?.[1] ?? '';
+
+describe('questions a research group asks', () => {
+  it('declines papers by the people of an institution, which a listing never shows', () => {
+    for (const q of ['how many papers did Meta researchers write', 'papers by authors from Stanford']) {
+      const a = ask(fixtureIndex(), q);
+      expect(a.declined, q).toBe(true);
+      expect(a.answer, q).toMatch(/not where they work/);
+    }
+    expect(ask(fixtureIndex(), 'who are the authors of Pimba').declined).toBeUndefined();
+    expect(ask(fixtureIndex(), "what's this listing about").declined).toBe(true);
+  });
+
+  it('gives the 5 newest papers on a topic when fewer than 5 titles name it', () => {
+    // "LLM" is also its long form, "large language model(s)".
+    const topic = /\bLLMs?\b|\blarge language models?\b/i;
+    const llm = distributed.blocks.filter(
+      (b) => topic.test(`${titleOf(b)} ${abstractOf(b)}`) && !categories(b).includes('cs.CL'),
+    );
+    const inTitle = llm.filter((b) => /\bLLMs?\b/.test(titleOf(b)));
+    expect(inTitle.length).toBeLessThan(5);
+    expect(llm.length).toBeGreaterThan(5);
+    const a = ask(distributed.index, 'what are the newest papers on LLMs, excluding cs.CL');
+    expect(a.papers).toHaveLength(5);
+    const fifth = [...llm].sort((x, y) => versionDays(y).first - versionDays(x).first)[4] as string;
+    for (const p of a.papers) {
+      const b = distributed.blocks.find((x) => idOf(x) === p.arxivId) as string;
+      expect(llm).toContain(b);
+      expect(versionDays(b).first).toBeGreaterThanOrEqual(versionDays(fifth).first);
+    }
+    expect(a.answer).not.toMatch(/^Only/);
+  });
+
+  it('reads "everything by X" as their papers, not a topic "everything"', () => {
+    const his = distributed.blocks.filter((b) => names(b).includes('Oldrich Plchot'));
+    expect(ids(ask(distributed.index, 'give me everything by Oldrich Plchot').papers)).toEqual(new Set(his.map(idOf)));
+  });
+
+  it('lists the people on exactly that many papers when asked "which authors have 2 papers"', () => {
+    // One person however the name is spelled: "Gary B Huang" and "Gary B. Huang", accents or none.
+    const key = (n: string) =>
+      n
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z]+/g, '');
+    const spellings = new Map<string, Set<string>>();
+    const counts = new Map<string, number>();
+    for (const b of drosophila.blocks)
+      for (const k of new Set(names(b).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const b of drosophila.blocks)
+      for (const n of names(b)) spellings.set(key(n), (spellings.get(key(n)) ?? new Set()).add(n));
+    expect(drosophila.blocks.every((b) => hidden(b) === 0)).toBe(true);
+    const two = [...counts].filter(([, n]) => n === 2).map(([k]) => [...(spellings.get(k) ?? [])]);
+    for (const q of ['which authors have 2 papers', 'who has 2 papers']) {
+      const a = ask(drosophila.index, q);
+      expect(a.answer, q).toMatch(new RegExp(`^${two.length} people`));
+      for (const ways of two)
+        expect(
+          ways.some((n) => a.answer.includes(`${n} (2)`)),
+          ways.join(' / '),
+        ).toBe(true);
+    }
+  });
+
+  it('compares two categories by their counts, not the papers in both', () => {
+    const count = (code: string) => distributed.blocks.filter((b) => categories(b).includes(code)).length;
+    for (const q of ['compare cs.LG and cs.AI', 'cs.LG vs cs.AI']) {
+      const a = ask(distributed.index, q);
+      expect(a.query?.want, q).toBe('distribution');
+      expect(a.answer, q).toContain(`cs.LG: ${count('cs.LG')}, cs.AI: ${count('cs.AI')}`);
+    }
+  });
+});
