@@ -81,4 +81,27 @@ describe('questions a research group asks', () => {
       expect(a.answer, q).toContain(`cs.LG: ${count('cs.LG')}, cs.AI: ${count('cs.AI')}`);
     }
   });
+
+  it('says yes to "the only author" only when the paper names no one else, hidden names counted', () => {
+    const gpt = realCopy('gpt-search-2024-09.copied.txt');
+    const block = (id: string) => gpt.blocks.find((b) => idOf(b) === id) as string;
+    expect(names(block('2409.12924'))).toEqual(['Prateek Verma']);
+    const mm = names(block('2409.12959'));
+    expect(mm.length).toBeGreaterThan(1);
+    for (const q of ['is Prateek Verma the only author of WaveletGPT', 'did Prateek Verma write WaveletGPT alone'])
+      expect(ask(gpt.index, q).answer, q).toMatch(/^Yes: Prateek Verma is the only author/);
+    for (const q of [`is ${mm[0]} the only author of MMSearch`, `did ${mm[0]} write MMSearch alone`])
+      expect(ask(gpt.index, q).answer, q).toMatch(new RegExp(`^No: .* has ${mm.length} authors; ${mm[0]} is among`));
+    // 561 authors, 536 of them hidden: not one person's alone, whoever is asked about.
+    const llama = ask(fixtureIndex(), 'is Yann LeCun the only author of the Llama 3 paper').answer;
+    expect(llama).toMatch(/^No: "The Llama 3 Herd of Models" has 561 authors/);
+  });
+
+  it('asks for the month of a day named alone ("after the 17th") rather than searching "17th"', () => {
+    for (const q of ['which papers came out after the 17th', 'papers on the 16th']) {
+      const a = ask(distributed.index, q);
+      expect(a.declined, q).toBe(true);
+      expect(a.answer, q).toMatch(/a month with a day/);
+    }
+  });
 });

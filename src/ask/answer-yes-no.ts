@@ -1,6 +1,6 @@
 import type { Paper } from '../listing/paper.js';
 import { type Selection, selectPapers } from '../search/filter-engine.js';
-import { type Clause, clausesOf } from '../search/paper-filter.js';
+import { type Clause, allOf, clausesOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { agreeing, joinAnd, plural } from './answer.js';
 import { type Said, yesNoAnswer } from './answer-sets.js';
@@ -17,6 +17,12 @@ export function yesNoPapers(index: PaperIndex, q: TypedQuestion, sel: Selection,
   const people = clauses.filter((c): c is AuthorClause => c.kind === 'author');
   const paper = named?.ids.length === 1 ? index.get(named.ids[0] as string) : undefined;
   if (paper && people.length === 1 && clauses.length === 2) return authorOf(paper, people[0] as AuthorClause, sel);
+  const sole = clauses.some((c) => c.kind === 'measure' && c.measure === 'authors' && c.op === '=' && c.value === 1);
+  if (paper && people.length === 1 && clauses.length === 3 && sole) {
+    const who = people[0] as AuthorClause;
+    const theirs = selectPapers(index, allOf([{ kind: 'paper', ids: [paper.id] }, who]));
+    return soleAuthor(paper, who, sel.papers.length > 0, authorOf(paper, who, theirs));
+  }
   if (!named && people.length >= 2 && clauses.length === people.length) return together(people, sel, index);
   const said = yesNoAnswer(sel, described, null);
   return paper ? { ...said, papers: [paper] } : said;
@@ -37,6 +43,15 @@ function authorOf(p: Paper, who: AuthorClause, sel: Selection): Said {
     return { text: `No: the ${who.position} author of ${t} is ${actual}.`, papers: [p] };
   }
   return { text: `No: ${who.name} is not among the ${plural(p.authors.length, 'author')} of ${t}.`, papers: [p] };
+}
+
+/** "Is X the only author of P": yes only when P names X and no one else, hidden names included. */
+function soleAuthor(p: Paper, who: AuthorClause, sole: boolean, among: Said): Said {
+  const t = `"${p.title}"`;
+  if (sole) return { text: `Yes: ${who.name} is the only author of ${t}.`, papers: [p] };
+  const total = p.authors.length + p.hiddenAuthorCount;
+  const said = among.text.replace(/^(?:Yes|No|The listing cannot tell): /, '').replace(/\.$/, '');
+  return { text: `No: ${t} has ${plural(total, 'author')}; ${said}.`, papers: [p] };
 }
 
 /** "Did A and B write a paper together?" */

@@ -122,7 +122,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   },
   {
     pattern:
-      /\b(?:per|each|every|by) week\b|\bweekly\b|(?:^|\b(?:on|from|of|submitted)\s)the \d{1,2}(?:st|nd|rd|th)\b(?! (?:of|century|author|paper|place|most|largest|newest|oldest)\b)(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+      /\b(?:per|each|every|by) week\b|\bweekly\b|(?:^|\b(?:on|from|of|submitted|after|before|since|until)\s)the \d{1,2}(?:st|nd|rd|th)\b(?! (?:of|century|author|paper|place|most|largest|newest|oldest)\b)(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
     understood: 'weeks, or a day without its month',
     message:
       'I group papers by day, month or year, not by week, and need a month with a day ("on 18 September"); ask for papers per day of that month, or name the month.',

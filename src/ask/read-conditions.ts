@@ -174,7 +174,7 @@ export function readTitleMarks(text: QuestionText, out: Conditions): void {
 export function readMeasures(text: QuestionText, out: Conditions): void {
   if (
     text.take(
-      /\bsingle[- ]authors?\b|(?<!\b(?:than|least|most|over|exceeding|under) )\b(?:only )?(?:one|a single) authors?\b/i,
+      /\bsingle[- ]authors?\b|(?<!\b(?:than|least|most|over|exceeding|under) )\b(?:only )?(?:one|a single) authors?\b|\b(?:the )?(?:only|sole|one and only) author(?= of\b|\W*$)|\bsole[- ]authored\b/i,
     )
   )
     out.clauses.push({ kind: 'measure', measure: 'authors', op: '=', value: 1 });

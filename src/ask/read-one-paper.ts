@@ -55,6 +55,9 @@ export function onePaper(
   };
 }
 
+const SOLE =
+  /\b(?:the )?(?:only|sole|one and only) author\b|\bsole[- ]authored\b|\b(?:write|wrote|authored)\b.*\b(?:alone|single-author|by (?:himself|herself|themselves))\W*$/i;
+
 /** The fields a yes or no about one paper rests on ("was it revised", "does it have a DOI"), in that order. */
 const YES_NO_FIELDS: FieldName[] = ['revised', 'crossLists', 'doi', 'code', 'journalRef', 'venue'];
 
@@ -69,17 +72,20 @@ function yesNoCondition(
   fields: FieldName[],
   people: People,
 ): PaperFilter | Extract<PartReading, { kind: 'missing' }> | null {
+  // "is X the only author of P": X, and one author in all.
+  const sole = SOLE.test(question) ? [{ kind: 'measure', measure: 'authors', op: '=', value: 1 } as const] : [];
   if (people.named.length > 0) {
     const position = fields.includes('lastAuthor') ? 'last' : fields.includes('firstAuthor') ? 'first' : undefined;
-    return allOf(
-      people.named.map((a): PaperFilter => ({ kind: 'author', name: a.name, ...(position ? { position } : {}) })),
-    );
+    return allOf([
+      ...people.named.map((a): PaperFilter => ({ kind: 'author', name: a.name, ...(position ? { position } : {}) })),
+      ...sole,
+    ]);
   }
   if (people.unknown && /\bauthor|\bwork(?:ed)? on|\bco-?author|\bwrote\b/i.test(question))
-    return { kind: 'author', name: people.unknown };
+    return allOf([{ kind: 'author', name: people.unknown }, ...sole]);
   // "is T. R. Marsh an author of 2512.04147": a name the listing may not show, asked of one paper.
   const asked = /^(?:is|was) (\p{Lu}[\p{L}.' -]{1,60}?) (?:an? |the )?(?:co-?)?authors? (?:of|on)\b/u.exec(question);
-  if (asked) return { kind: 'author', name: (asked[1] as string).trim() };
+  if (asked) return allOf([{ kind: 'author', name: (asked[1] as string).trim() }, ...sole]);
   if (/\brevised (?:more than once|twice|several times)\b/i.test(question))
     return { kind: 'measure', measure: 'versions', op: '>', value: 2 };
   if (fields.some((f) => YES_NO_FIELDS.includes(f))) return null;
