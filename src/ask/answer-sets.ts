@@ -53,8 +53,16 @@ export function countAnswer(s: Selection, described: string): Said {
 /** Yes when a paper fits (or every paper, for "do all…"), "cannot tell" when only unsure ones could, else no. */
 export function yesNoAnswer(s: Selection, described: string, every: { all: readonly Paper[] } | null): Said {
   if (every) {
-    const missing = every.all.filter((p) => !s.papers.includes(p));
-    if (missing.length === 0) return { text: `Yes: all ${every.all.length} are ${described}.`, papers: [...every.all] };
+    // A paper the listing cannot decide (it hides authors) is neither a yes nor a no.
+    const unsure = every.all.filter((p) => s.unsure.includes(p));
+    const missing = every.all.filter((p) => !s.papers.includes(p) && !s.unsure.includes(p));
+    if (missing.length === 0 && unsure.length === 0)
+      return { text: `Yes: all ${every.all.length} are ${described}.`, papers: [...every.all] };
+    if (missing.length === 0)
+      return {
+        text: `The listing cannot tell: ${every.all.length - unsure.length} of the ${every.all.length} ${agreeing(every.all.length - unsure.length, 'is', 'are')} ${described}, but ${unsureWhy(s)}.`,
+        papers: unsure,
+      };
     return {
       text: `No: ${plural(missing.length, 'paper')} of ${every.all.length} ${agreeing(missing.length, 'is', 'are')} not ${described}${notesOf(s)}.`,
       papers: missing,

@@ -2,7 +2,9 @@ import type { Paper } from '../listing/paper.js';
 import { type Selection, selectPapers } from '../search/filter-engine.js';
 import { type Clause, allOf, clausesOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
+import { measureOf } from '../search/paper-measures.js';
 import { agreeing, joinAnd, plural } from './answer.js';
+import { describeClause } from './describe-question.js';
 import { type Said, yesNoAnswer } from './answer-sets.js';
 import type { TypedQuestion } from './typed-question.js';
 
@@ -24,6 +26,8 @@ export function yesNoPapers(index: PaperIndex, q: TypedQuestion, sel: Selection,
     return soleAuthor(paper, who, sel.papers.length > 0, authorOf(paper, who, theirs));
   }
   if (!named && people.length >= 2 && clauses.length === people.length) return together(people, sel, index);
+  const measure = clauses.find((c): c is MeasureClause => c.kind === 'measure' && c.measure !== 'submitted');
+  if (paper && measure && clauses.length === 2) return measureOfOne(paper, measure, sel);
   const said = yesNoAnswer(sel, described, null);
   return paper ? { ...said, papers: [paper] } : said;
 }
@@ -52,6 +56,24 @@ function soleAuthor(p: Paper, who: AuthorClause, sole: boolean, among: Said): Sa
   const total = p.authors.length + p.hiddenAuthorCount;
   const said = among.text.replace(/^(?:Yes|No|The listing cannot tell): /, '').replace(/\.$/, '');
   return { text: `No: ${t} has ${plural(total, 'author')}; ${said}.`, papers: [p] };
+}
+
+type MeasureClause = Extract<Clause, { kind: 'measure' }>;
+
+/** "Does Pimba have more than 5 authors": the paper's own number, then yes or no. */
+function measureOfOne(p: Paper, c: MeasureClause, sel: Selection): Said {
+  const t = `"${p.title}"`;
+  const bound = describeClause(c).replace(/^with /, '');
+  const value = measureOf(p, c.measure);
+  if (value === undefined)
+    return {
+      text: `The listing cannot tell: ${t} does not state that, so it cannot say whether it has ${bound}.`,
+      papers: [p],
+    };
+  const has = describeClause({ ...c, op: '=', value }).replace(/^with exactly /, '');
+  const asked = /^(.*?\d+)/.exec(bound)?.[1] ?? bound;
+  const yes = sel.papers.length > 0;
+  return { text: `${yes ? 'Yes' : 'No'}: ${t} has ${has}, ${yes ? '' : 'not '}${asked}.`, papers: [p] };
 }
 
 /** "Did A and B write a paper together?" */

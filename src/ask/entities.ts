@@ -33,7 +33,8 @@ const FRAME = new Set(
   line busiest average mean announcement older newer primary primarily compare compared biggest largest
   highest lowest smallest abstracts break broken down dates up once include includes including included inclusive incl
   hidden apart too comments comment lately hers him actually honestly lines bigger larger smaller should stuff look looks behind gist refs thing things could would finding
-  id ids identifier identifiers inside every persons combined available everything happened happen`.split(/\s+/),
+  everything happened happen counted
+  id ids identifier identifiers inside every persons combined available`.split(/\s+/),
 );
 
 /** Whether a word only frames the question (and so is no topic). */

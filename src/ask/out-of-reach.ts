@@ -73,7 +73,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   },
   {
     pattern:
-      /\b(?:who|which (?:people|authors|names)) (?:is|are) (?:an author |named |listed )?on (?:both|all|each|every one) of (?:his|her|their) (?:\w+ )?papers\b|\b(?:named|listed) on all (?:three|four|five|\d+) of the papers\b/i,
+      /\b(?:who|which (?:people|authors|names)) (?:is|are) (?:an author |named |listed )?on (?:both|all|each|every one) of (?:his|her|their|[\p{L}. '-]{3,60}?'s) (?:\w+ )?papers\b|\b(?:named|listed) on all (?:three|four|five|\d+) of the papers\b/iu,
     understood: 'the people on every one of some papers',
     message:
       'I cannot yet tell who is on every one of several papers; ask "who works with <name>" for their coauthors with how many papers each shares.',
@@ -142,7 +142,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   },
   {
     pattern:
-      /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|universit(?:y|ies)(?! (?:teachers?|students?|courses?|lectures?|education|admissions?|exams?|instructors?))|institutions?|research (?:groups?|labs?|teams?) (?:in|from|based in|located in)|(?:groups?|labs?|teams?|compan(?:y|ies)) (?:based|located) in|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|[gtc]pu[- ]hours?|compute budget|orcid(?: id| ids|s)?|email|e-mail|homepage of|how many neurons|number of neurons|search query|results did the search|query produced|retract(?:ed|ions?)|peer[- ]review(?:ed|ing)?|hidden (?:et al\.? )?authors? (?:[\w.-]+ ){0,12}?(?:also|other|another)|(?:been|were|was) (?:independently )?(?:reproduced|replicated)|funded|funding (?:agenc(?:y|ies)|bodies|sources?)|(?:who|which \w+) paid for|grants? (?:from|by)|sponsor(?:ed|s|ship)|reviewers? (?:say|said|think|thought|wrote|write)|peer reviews?)\b/i,
+      /\b(?:github stars|how many (?:github )?stars|number of stars|star count|how many downloads|downloaded|downloads|(?<!\bin )citations?|(?:most|highly|been|times) cited|cited by|cites?|citing|h-index|impact factor|affiliat\w*|affil\w*ations?|datasets? (?:they |it )?used|download links?|universit(?:y|ies)(?! (?:teachers?|students?|courses?|lectures?|education|admissions?|exams?|instructors?))|institutions?|research (?:groups?|labs?|teams?) (?:in|from|based in|located in)|(?:groups?|labs?|teams?|compan(?:y|ies)) (?:based|located) in|(?:come|comes|came) from (?:research |a |the )?(?:groups?|labs?|teams?|companies|industry|academia)|(?:which|what) countr(?:y|ies)|(?:written|done|based|made) at|cost(?:s|ing)? to build|how much did .{1,60} cost|how many gpus|(?:gpus?|hardware|compute) (?:were |was )?used|[gtc]pu[- ]hours?|compute budget|orcid(?: id| ids|s)?|email|e-mail|homepage of|how many neurons|number of neurons|search query|results did the search|query produced|retract(?:ed|ions?)|peer[- ]review(?:ed|ing)?|hidden (?:et al\.? )?authors? (?:[\w.-]+ ){0,12}?(?:also|other|another)|(?:been|were|was) (?:independently )?(?:reproduced|replicated)|funded|funding (?:agenc(?:y|ies)|bodies|sources?)|(?:who|which \w+) paid for|grants? (?:from|by)|sponsor(?:ed|s|ship)|reviewers? (?:say|said|think|thought|wrote|write)|peer reviews?)\b/i,
     understood: 'a question about something the listing does not hold',
     message:
       "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not citations, affiliations or anything beyond them.",
@@ -205,6 +205,13 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     understood: 'the periods with no papers',
     message:
       'I cannot list the periods without papers yet; ask for papers per month or per year (for example "papers per month in 2024") and the missing ones are the gaps.',
+  },
+  {
+    pattern:
+      /^(?:please )?(?:make|create|draw|plot|build|generate|export|produce)(?: me)? (?:an? )?(?:table|spreadsheet|csv|chart|plot|graph|figure|excel|pie chart|bar chart|histogram)\b/i,
+    understood: 'a table or chart made of the papers',
+    message:
+      'I answer in chat messages, not tables or charts; ask for the fields you need ("the primary category of each paper", "papers per year") and copy them from the reply or from /bibtex.',
   },
   // The words most papers use ("based", "using", "results") are not what a listing is about.
   {

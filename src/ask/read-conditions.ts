@@ -273,7 +273,7 @@ export function readRevised(text: QuestionText, out: Conditions): void {
   // "revised, i.e. have a v2 or later": one condition, however many ways it is said.
   else if (
     text.takeAll(
-      /\b(?<!(?:submitted|new|added|posted) or )(?:been )?(?:revised|updated)(?: at least once| more than once| once or more| since (?:the|its|their) first version)?\b|\bmore than one version\b|\bmultiple versions\b|\bseveral versions\b|\b(?:a |any )?(?:v2|version 2|second version)(?: or (?:later|higher|above|more|newer))?(?! of)\b/gi,
+      /\b(?<!(?:submitted|new|added|posted) or )(?<!\b(?:last|most recently) )(?:been )?(?:revised|updated)(?: at least once| more than once| once or more| since (?:the|its|their) first version)?\b|\bmore than one version\b|\bmultiple versions\b|\bseveral versions\b|\b(?:a |any )?(?:v2|version 2|second version)(?: or (?:later|higher|above|more|newer))?(?! of)\b/gi,
     ).length
   )
     out.clauses.push({ kind: 'revised', value: true });

@@ -1,7 +1,7 @@
 import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import type { Paper } from '../listing/paper.js';
-import { type Conditions, readCategories } from './read-conditions.js';
+import { type Conditions, readCategories, readMeasures } from './read-conditions.js';
 import type { Frame } from './read-frame.js';
 import { readPaperRef } from './read-paper.js';
 import type { PartReading } from './part-reading.js';
@@ -90,6 +90,8 @@ function yesNoCondition(
     return { kind: 'measure', measure: 'versions', op: '>', value: 2 };
   if (fields.some((f) => YES_NO_FIELDS.includes(f))) return null;
   const c: Conditions = { clauses: [], missing: [] };
+  // "does the ENUBET paper have more than 50 authors": a measure of the paper.
+  readMeasures(probe, c);
   readCategories(probe, index.papers, c);
   if (c.missing.length) return { kind: 'missing', what: c.missing };
   return allOf(c.clauses);

@@ -34,17 +34,27 @@ export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosi
       text.blank(span.start, span.end);
       return { named, clause: null, ambiguous: m };
     }
-    named.push(m.author);
+    const again = named.includes(m.author);
+    if (!again) named.push(m.author);
     const around = `${text.rest.slice(Math.max(0, span.start - 30), span.start)} ${text.rest.slice(span.end, span.end + 40)}`;
+    // "X as first author or Y as last author": the words right after a name are its own.
+    const own = /^\s*(?:is )?(?:as )?(?:the )?(first|second|last)[- ]author/i.exec(text.rest.slice(span.end))?.[1];
     const position = !opts.asPosition
       ? undefined
-      : /\bfirst[- ]author/i.test(around)
-        ? 'first'
-        : /\bsecond[- ]author/i.test(around)
-          ? 'second'
-          : /\blast[- ]author/i.test(around)
-            ? 'last'
-            : undefined;
+      : own
+        ? (own.toLowerCase() as 'first' | 'second' | 'last')
+        : /\bfirst[- ]author/i.test(around)
+          ? 'first'
+          : /\bsecond[- ]author/i.test(around)
+            ? 'second'
+            : /\blast[- ]author/i.test(around)
+              ? 'last'
+              : undefined;
+    // "Divya Mahajan: which of Divya Mahajan's papers…": one person, named twice.
+    if (again && !position) {
+      text.blank(span.start, span.end);
+      continue;
+    }
     const author = { kind: 'author' as const, name: m.author.name };
     // "on which of her papers is she neither the first nor the last author": a middle author.
     const middle = opts.asPosition && mentions.length === 1 && MIDDLE.test(text.rest);

@@ -1,3 +1,5 @@
+import { withoutLayout } from './output-shape.js';
+import { unnamedPerson, withPronounPerson } from './pronoun-person.js';
 import { editDistance } from '../search/terms.js';
 import { AFTER_TYPOS, BEFORE_TYPOS, lastQuestion, rewrite } from './question-asides.js';
 import { spokenCounts } from './spoken-counts.js';
@@ -18,7 +20,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   let t = withoutCourtesy(
     lastQuestion(
       rewrite(
-        withoutGreeting(withoutChatNoise(question))
+        withPronounPerson(withoutLayout(withoutGreeting(withoutChatNoise(question))))
           .replace(/[\u2018\u2019]/g, "'")
           .replace(/[\u201C\u201D]/g, '"')
           .replace(/\s+/g, ' ')
@@ -31,6 +33,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
   return rewrite(t, AFTER_TYPOS)
     .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,;:]+/, '')
     .trim();
 }
 
@@ -59,6 +62,9 @@ const FRAME_TYPOS: Record<string, string> = {
   wats: "what's",
   anyting: 'anything',
   weeekend: 'weekend',
+  evry: 'every',
+  teh: 'the',
+  affilations: 'affiliations',
   wekend: 'weekend',
 };
 
@@ -108,6 +114,8 @@ export function isFollowUp(text: string): boolean {
     /\b(?:we (?:already|just) (?:covered|discussed|read|saw|looked at)|already covered|what(?:'s| is) left)\b/i.test(
       rest,
     ) ||
+    // "which of her papers is the newest" with no one named before it.
+    unnamedPerson(rest) ||
     // "which of them…" leans on an earlier question unless papers were named before it in this one.
     /^(?:(?!\b(?:papers?|list|listing|these|here)\b).)*\bof them\b/i.test(rest)
   );
