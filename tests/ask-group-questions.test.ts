@@ -2,7 +2,7 @@
 // topic, people by how many papers they have, two categories compared. Expectations from the raw blocks.
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
-import { fixtureIndex } from './helpers/fixture.js';
+import { RAW_ENTRIES, type RawEntry, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
 import { categories, hidden, idOf, ids, names, titleOf, versionDays } from './helpers/raw-blocks.js';
 
@@ -103,5 +103,19 @@ describe('questions a research group asks', () => {
       expect(a.declined, q).toBe(true);
       expect(a.answer, q).toMatch(/a month with a day/);
     }
+  });
+
+  it('reads "her most recent 3 papers" as a list of three, and "when did X first publish here" as one date', () => {
+    const divya = RAW_ENTRIES.filter((e) => e.authors.includes('Divya Mahajan')).sort((a, b) =>
+      b.updated.localeCompare(a.updated),
+    );
+    expect((divya[2] as RawEntry).updated > (divya[3] as RawEntry).updated).toBe(true);
+    const recent = ask(fixtureIndex(), "what are Divya Mahajan's most recent 3 papers");
+    expect(recent.papers.map((p) => p.title)).toEqual(divya.slice(0, 3).map((e) => e.title));
+    const first = RAW_ENTRIES.filter((e) => e.authors.includes('Divyat Mahajan')).sort((a, b) =>
+      a.submitted.localeCompare(b.submitted),
+    )[0] as RawEntry;
+    const when = ask(fixtureIndex(), 'when did Divyat Mahajan first publish here');
+    expect(when.papers.map((p) => p.title)).toEqual([first.title]);
   });
 });

@@ -35,7 +35,7 @@ const WHICH_FIELD = new RegExp(
 
 // "when did Dhruv Mahajan last publish": the date of that person's newest (or first) paper.
 const WHEN_DID =
-  /^when did (.+?) (last|most recently|first) (?:publish|submit|post|put out|release|write)\w*(?: (?:a |any(?:thing)?|something|a )?(?:papers?|preprints?)?)?$/i;
+  /^when did (.+?) (last|most recently|first) (?:publish|submit|post|put out|release|write)\w*(?: (?:a |any(?:thing)?|something|a )?(?:papers?|preprints?)?)?(?: here| in (?:this|the) (?:listing|list))?$/i;
 
 /**
  * "name the authors of the oldest paper", "who wrote the paper with the most authors", "when was

@@ -15,6 +15,12 @@ const TOP_N = new RegExp(
   'i',
 );
 
+// "Divya Mahajan's most recent 3 papers": the count after the superlative.
+const N_AFTER = new RegExp(
+  String.raw`(?<=\b(?:most recent|newest|latest|oldest|earliest)\s)(${NUMBER})(?=\s(?:papers?|articles|preprints|ones)\b)`,
+  'i',
+);
+
 /** How many are asked for, from the words the pattern found; a year ("which 2023 paper") is not a count. */
 function take(text: QuestionText, m: RegExpExecArray | null): number | undefined {
   const n = m ? numberOf(m[1] as string) : 0;
@@ -45,7 +51,7 @@ export function readTopN(text: QuestionText, frame: { want?: unknown; limit?: nu
     text.blank(place.index, place.index + place[0].length);
     return;
   }
-  const n = frame.want ? take(text, TOP_N.exec(text.rest)) : undefined;
+  const n = frame.want ? take(text, TOP_N.exec(text.rest) ?? N_AFTER.exec(text.rest)) : undefined;
   if (n && n > 1) frame.limit = n;
   else if (frame.want === 'superlative' && FEW_NEWEST.test(text.rest)) frame.limit = FEW;
 }
