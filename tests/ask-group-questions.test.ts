@@ -118,4 +118,12 @@ describe('questions a research group asks', () => {
     const when = ask(fixtureIndex(), 'when did Divyat Mahajan first publish here');
     expect(when.papers.map((p) => p.title)).toEqual([first.title]);
   });
+
+  it('does not answer "and how many did they write" with the count of all the papers ranked', () => {
+    const astro = distributed.blocks.filter((b) => categories(b).some((c) => c.startsWith('astro-ph')));
+    const a = ask(distributed.index, 'who wrote the most papers in astro-ph and how many did they write');
+    expect(a.answer).not.toContain(`Papers in astro-ph: ${astro.length}`);
+    expect(a.query?.groupBy).toBe('author');
+    expect(ask(distributed.index, 'top 3 categories').understood).toBe('the 3 categories with the most papers');
+  });
 });

@@ -84,6 +84,7 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
   let paper: Paper | undefined;
   let chosen: PaperFilter | undefined;
   let person: string | undefined;
+  let ranked = false;
   const pair = namedPair(index, pieces[0] ?? '');
   for (const asked of carryOver(pieces)) {
     // "which came first, A or B, and do they share an author": "they" are the two papers.
@@ -96,6 +97,8 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
     const piece = person
       ? asked.replace(/\b(?:he|she)\b/gi, person).replace(/\b(?:his|her)\b/gi, `${person}'s`)
       : asked;
+    // "who wrote the most papers in astro-ph and how many did they write": the ranking said how many.
+    if (ranked && /^(?:and )?how many(?: papers)? (?:did|do|have|has) (?:they|he|she|each)\b/i.test(piece)) continue;
     if (chosen && THAT_SHARE.test(piece)) {
       parts.push(shareOfListing(index, chosen));
       continue;
@@ -114,6 +117,7 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
     const named = answer.query?.want === 'superlative' && !answer.query.groupBy && answer.papers.length > 0;
     chosen = named ? { kind: 'paper', ids: answer.papers.map((p) => p.id) } : (papers ?? undefined);
     person ??= answer.asked?.length === 1 ? answer.asked[0] : undefined;
+    ranked = answer.query?.want === 'superlative' && answer.query.groupBy === 'author';
     // "I need the paper about Raft leases - id, authors…": a part that only names the paper.
     if (reference) continue;
     parts.push(...(answer.parts ?? [answer]));

@@ -266,7 +266,8 @@ function firstPlace(q: TypedQuestion, papers: string): string {
     return `${q.exceptAuthors.join(', ')}'s most frequent coauthor`;
   if (q.groupBy) {
     const among = q.papers ? ` among ${/^the /.test(papers) ? '' : 'the '}${papers}` : '';
-    const top = q.limit && q.limit > 1 ? `${q.limit} ${GROUP_WORDS[q.groupBy]}s` : GROUP_WORDS[q.groupBy];
+    const word = GROUP_WORDS[q.groupBy] as string;
+    const top = q.limit && q.limit > 1 ? `${q.limit} ${word.replace(/y$/, 'ie')}s` : word;
     return `the ${top} with the ${most} papers${q.authorPosition ? ` as ${q.authorPosition} author` : ''}${among}${q.authorsNamed ? `, of the authors named ${q.authorsNamed}` : ''}${q.exceptNamed ? `, leaving out everyone named ${q.exceptNamed}` : ''}`;
   }
   const which = q.papers ? ` of ${/^the /.test(papers) ? '' : 'the '}${papers}` : '';
