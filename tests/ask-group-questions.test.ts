@@ -126,4 +126,17 @@ describe('questions a research group asks', () => {
     expect(a.query?.groupBy).toBe('author');
     expect(ask(distributed.index, 'top 3 categories').understood).toBe('the 3 categories with the most papers');
   });
+
+  it('counts papers per day of the week, Monday to Sunday, and names the busiest', () => {
+    const gpt = realCopy('gpt-search-2024-09.copied.txt');
+    const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    const counts = days.map(() => 0);
+    for (const b of gpt.blocks) (counts[new Date(versionDays(b).first).getUTCDay()] as number)++;
+    const a = ask(gpt.index, 'how many papers were submitted per weekday');
+    const order = [1, 2, 3, 4, 5, 6, 0].map((d) => `${days[d]}: ${counts[d]}`).join(', ');
+    expect(a.answer).toContain(order);
+    const most = Math.max(...counts);
+    const busiest = ask(gpt.index, 'which day of the week had the most papers').answer;
+    for (const [d, n] of counts.entries()) if (n === most) expect(busiest).toContain(`${days[d]} (${n} papers)`);
+  });
 });

@@ -33,8 +33,12 @@ function labelsOf(p: Paper, by: GroupBy, field: DateField): string[] {
       const venue = venueOf(p);
       return venue ? [venue] : [];
     }
+    case 'weekday':
+      return field === 'announced' ? [] : [`${new Date(`${date}T00:00:00Z`).getUTCDay()}`];
   }
 }
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Venues written two ways ("SIGMOD 2026", "SIGMOD2026") are one group, named as first written. */
 function groupKey(label: string, by: GroupBy): string {
@@ -59,6 +63,7 @@ export function groupCounts(papers: readonly Paper[], by: GroupBy, field: DateFi
 }
 
 function label(l: string, by: GroupBy): string {
+  if (by === 'weekday') return WEEKDAY_NAMES[Number(l)] as string;
   return by === 'day' || by === 'month' ? formatDate(l) : l;
 }
 
@@ -80,9 +85,13 @@ export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, d
     };
   if (by === 'venue' && !namesVenues(papers)) return NO_VENUES;
   let rows = groupCounts(papers, by, field);
-  const overTime = by === 'year' || by === 'month' || by === 'day';
+  const overTime = by === 'year' || by === 'month' || by === 'day' || by === 'weekday';
+  // Monday to Sunday, the days with no papers as 0.
+  if (by === 'weekday')
+    for (const d of [1, 2, 3, 4, 5, 6, 0]) if (!rows.some((r) => r[0] === `${d}`)) rows.push([`${d}`, 0, []]);
   if (by === 'year' || by === 'month') rows = withEmptyPeriods(rows, by, askedPeriod(q, field));
-  rows.sort((a, b) => (overTime ? a[0].localeCompare(b[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
+  const key = (l: string) => (by === 'weekday' ? `${(Number(l) + 6) % 7}` : l);
+  rows.sort((a, b) => (overTime ? key(a[0]).localeCompare(key(b[0])) : b[1] - a[1] || a[0].localeCompare(b[0])));
   if (q.limit && !overTime) rows = firstWithTies(rows, q.limit, (r) => r[1]);
   if (q.groups) rows = rows.filter((r) => q.groups?.includes(r[0]));
   const list = rows.map(([l, n]) => `${label(l, by)}: ${n}`).join(', ') + (q.groups ? compared(rows) : '');
@@ -182,7 +191,7 @@ export function topGroupAnswer(papers: readonly Paper[], q: TypedQuestion, descr
   const what = by === 'author' ? 'author' : by === 'primaryCategory' ? 'primary category' : by;
   const cited = by === 'author' || by === 'category' || by === 'primaryCategory' ? [] : tied.flatMap((r) => r[2]);
   return {
-    text: `${tied.length > 1 ? `Tied, the ${what.replace(/category$/, 'categorie')}s` : `The ${what}`} with the ${q.direction === 'least' ? 'fewest' : 'most'} ${described}${by === 'day' || by === 'year' || by === 'month' ? ` (by ${FIELD_WORDS[field]})` : ''}: ${names}${by === 'venue' ? ` ${venueShare(papers, rows)}` : ''}.`,
+    text: `${tied.length > 1 ? `Tied, the ${what.replace(/category$/, 'categorie')}s` : `The ${what}`} with the ${q.direction === 'least' ? 'fewest' : 'most'} ${described}${by === 'day' || by === 'year' || by === 'month' || by === 'weekday' ? ` (by ${FIELD_WORDS[field]})` : ''}: ${names}${by === 'venue' ? ` ${venueShare(papers, rows)}` : ''}.`,
     papers: cited,
   };
 }
@@ -217,7 +226,9 @@ function topGroupsAnswer(rows: [string, number, Paper[]][], q: TypedQuestion, de
   const top = firstWithTies(sorted, q.limit ?? 1, (r) => r[1]);
   const what = by === 'primaryCategory' ? 'primary categories' : by === 'category' ? 'categories' : `${by}s`;
   const field =
-    by === 'day' || by === 'year' || by === 'month' ? ` (by ${FIELD_WORDS[q.dateField ?? 'submitted']})` : '';
+    by === 'day' || by === 'year' || by === 'month' || by === 'weekday'
+      ? ` (by ${FIELD_WORDS[q.dateField ?? 'submitted']})`
+      : '';
   const list = top.map((r) => `${label(r[0], by)} (${plural(r[1], 'paper')})`);
   return {
     text: `${topWords(q.limit ?? 1, top.length, rows.length, what)} by number of ${described}${field}: ${joinAnd(list)}.`,

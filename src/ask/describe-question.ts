@@ -251,6 +251,7 @@ const GROUP_WORDS: Record<string, string> = {
   primaryCategory: 'primary category',
   author: 'author',
   venue: 'venue',
+  weekday: 'day of the week',
 };
 
 /** "Dhruv Mahajan's most frequent coauthor", "the day with the most papers", "the paper with the most authors". */

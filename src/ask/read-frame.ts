@@ -54,23 +54,27 @@ export function readFrame(text: QuestionText): Frame {
     return frame;
   }
   if (
-    /\b(?:per|each|every)[- ](?:year|month|day|(?:primary )?categor(?:y|ies))\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\b(?:break|broken) (?:\S+ ){0,4}down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
+    /\b(?:per|each|every|by)[- ](?:weekday|day of (?:the )?week)\b|\b(?:per|each|every)[- ](?:year|month|day|(?:primary )?categor(?:y|ies))\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\b(?:break|broken) (?:\S+ ){0,4}down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
       t,
     ) ||
     CATEGORIES_LISTED.test(t)
   ) {
     frame.want = 'distribution';
-    frame.groupBy = /\bprimary categor/i.test(t)
-      ? 'primaryCategory'
-      : /\bcategor/i.test(t)
-        ? 'category'
-        : /\bmonth/i.test(t)
-          ? 'month'
-          : /\bday\b/i.test(t)
-            ? 'day'
-            : 'year';
+    frame.groupBy = /\bweekday|\bday of (?:the )?week/i.test(t)
+      ? 'weekday'
+      : /\bprimary categor/i.test(t)
+        ? 'primaryCategory'
+        : /\bcategor/i.test(t)
+          ? 'category'
+          : /\bmonth/i.test(t)
+            ? 'month'
+            : /\bday\b/i.test(t)
+              ? 'day'
+              : 'year';
     const top = text.take(/\btop (\d{1,2})\b/i);
     if (top) frame.limit = Number(top[1]);
+    if (frame.groupBy === 'weekday')
+      text.takeAll(/\b(?:(?:per|each|every|by)[- ])?(?:weekday|day of (?:the )?week)\b/gi);
     text.takeAll(/\b(?:with )?counts\b/gi);
   } else if (/\baverage|\bmean\b|\bmedian\b/i.test(t)) {
     frame.want = 'average';
@@ -177,8 +181,10 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   // "got its latest version the fastest": the least time, whatever else the question says first.
   frame.direction = lo < hi || /\b(?:fastest|soonest|quickest)\b/i.test(t) ? 'least' : 'most';
   const group = superlativeGroup(t);
-  if (group) frame.groupBy = group;
-  else {
+  if (group) {
+    frame.groupBy = group;
+    if (group === 'weekday') text.takeAll(/\b(?:weekday|day of (?:the )?week)\b/gi);
+  } else {
     const measure = superlativeMeasure(text, t);
     if (measure) frame.measure = measure;
     else frame.want = undefined;
@@ -199,6 +205,7 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
 /** The groups a superlative ranks: "the busiest month", "the most common category", "who wrote the most". */
 function superlativeGroup(t: string): GroupBy | undefined {
   const busiest = /\bbusiest\b/i.test(t);
+  if (/\b(?:which|what|busiest|quietest)(?: \w+)? (?:weekday|day of (?:the )?week)\b/i.test(t)) return 'weekday';
   if (
     /\b(?:which|what) (?:day|date)|\bon which days?\b|\bdates\b.*\bwhich one\b/i.test(t) ||
     (busiest && !/\b(?:months?|years?)\b/i.test(t))

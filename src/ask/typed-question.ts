@@ -62,7 +62,7 @@ export const FieldName = z.enum([
 ]);
 export type FieldName = z.infer<typeof FieldName>;
 
-export const GroupBy = z.enum(['year', 'month', 'day', 'category', 'primaryCategory', 'author', 'venue']);
+export const GroupBy = z.enum(['year', 'month', 'day', 'category', 'primaryCategory', 'author', 'venue', 'weekday']);
 export type GroupBy = z.infer<typeof GroupBy>;
 
 /** A question as the typed query it was read as: what is wanted, of which papers, and how. */
