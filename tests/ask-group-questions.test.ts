@@ -139,4 +139,18 @@ describe('questions a research group asks', () => {
     const busiest = ask(gpt.index, 'which day of the week had the most papers').answer;
     for (const [d, n] of counts.entries()) if (n === most) expect(busiest).toContain(`${days[d]} (${n} papers)`);
   });
+
+  it('says how many versions a paper has where the listing shows it, and what it shows where it does not', () => {
+    const pimba = RAW_ENTRIES.find((e) => e.title.startsWith('Pimba')) as RawEntry;
+    expect(pimba.revised).toBe(true);
+    const a = ask(fixtureIndex(), 'how many versions does Pimba have');
+    expect(a.answer).toMatch(/has at least 2 versions: .* the listing does not say how many came between/);
+    const once = RAW_ENTRIES.find((e) => !e.revised) as RawEntry;
+    expect(ask(fixtureIndex(), `how many versions does "${once.title}" have`).answer).toMatch(/has one version/);
+    // A copied listing shows the first and the latest version only: more than 3 revisions cannot be told.
+    const many = ask(fixtureIndex(), 'papers revised more than 3 times');
+    expect(many.query?.papers).toEqual({ kind: 'measure', measure: 'versions', op: '>', value: 4 });
+    expect(many.papers).toHaveLength(0);
+    expect(many.answer).toMatch(/cannot tell/);
+  });
 });

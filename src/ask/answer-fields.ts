@@ -3,6 +3,7 @@ import { formatDate } from '../listing/dates.js';
 import { type Paper, isRevised, totalAuthors } from '../listing/paper.js';
 import { codeLinks, figuresOf, pagesOf, projectPages, tablesOf, venueOf } from '../listing/paper-fields.js';
 import { contributionSentences, joinAnd, plural } from './answer.js';
+import { versionsAnswer } from './answer-versions.js';
 import type { FieldName } from './typed-question.js';
 
 /** One field of one paper in a sentence; `cannot` when the listing cannot say, `missing` when it holds no such field at all. */
@@ -233,7 +234,8 @@ export function fieldAnswer(p: Paper, field: FieldName, has: ListingHas, nth = 1
     case 'updated':
     case 'announced':
     case 'revised':
-      return dates(p, field);
+    case 'versions':
+      return field === 'versions' ? versionsAnswer(p) : dates(p, field);
     case 'categories':
     case 'primaryCategory':
     case 'crossLists':

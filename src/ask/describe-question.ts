@@ -46,6 +46,7 @@ const FIELD_WORDS: Record<string, string> = {
   updated: 'the latest-version date',
   announced: 'the announcement month',
   revised: 'whether it was revised',
+  versions: 'the number of versions',
   categories: 'the categories',
   primaryCategory: 'the primary category',
   crossLists: 'the cross-lists',

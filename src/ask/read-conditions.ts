@@ -264,6 +264,18 @@ function measured(unit: string): 'pages' | 'authors' | 'shownAuthors' | 'categor
 
 /** Revised or never-revised papers. */
 export function readRevised(text: QuestionText, out: Conditions): void {
+  // "revised more than 3 times": more than 4 versions (the first is no revision).
+  const times = text.take(new RegExp(`\\brevised (more than|at least) (${NUMBER}) times\\b`, 'i'));
+  if (times) {
+    const n = numberOf(times[2] as string) + 1;
+    out.clauses.push({
+      kind: 'measure',
+      measure: 'versions',
+      op: /more/i.test(times[1] as string) ? '>' : '>=',
+      value: n,
+    });
+    return;
+  }
   if (
     text.take(
       /\b(?:only|just) (?:one|a single|1) version\b|\bnever (?:been )?revised\b|\bnot (?:been )?revised\b|\bsingle version\b|\bun-?revised\b/i,

@@ -30,6 +30,7 @@ const FIELD_WORDS: [RegExp, FieldName][] = [
     'updated',
   ],
   [/\bannounced\b|\bannouncement (?:date|month)\b/i, 'announced'],
+  [/\bhow many versions\b|\b(?:what|which) version\b|\bnumber of versions\b|\bversion count\b/i, 'versions'],
   [/\b(?:revised|updated)\b|\bmore than one version\b/i, 'revised'],
   [/\bprimary category\b|\bprimarily\b/i, 'primaryCategory'],
   [/\bcross[- ]?list(?:ed|s)?\b/i, 'crossLists'],

@@ -36,6 +36,7 @@ const ONE_PAPER_FIELDS = new Set<FieldName>([
   'updated',
   'announced',
   'revised',
+  'versions',
   'primaryCategory',
   'crossLists',
   'categories',

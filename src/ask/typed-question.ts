@@ -41,6 +41,7 @@ export const FieldName = z.enum([
   'updated',
   'announced',
   'revised',
+  'versions',
   'categories',
   'primaryCategory',
   'crossLists',
