@@ -153,4 +153,30 @@ describe('questions a research group asks', () => {
     expect(many.papers).toHaveLength(0);
     expect(many.answer).toMatch(/cannot tell/);
   });
+
+  it('reads "since Monday" and "last Friday" as days counted from the listing\'s newest date', () => {
+    const newest = Math.max(...distributed.blocks.map((b) => versionDays(b).first));
+    const day = 86_400_000;
+    const back = (weekday: number) => newest - ((new Date(newest).getUTCDay() - weekday + 7) % 7) * day;
+    const since = distributed.blocks.filter((b) => versionDays(b).first >= back(1));
+    expect(ask(distributed.index, 'how many new papers since Monday').answer).toMatch(
+      new RegExp(`: ${since.length} \\(`),
+    );
+    const friday = back(5) === newest ? back(5) - 7 * day : back(5);
+    const on = distributed.blocks.filter((b) => versionDays(b).first === friday);
+    expect(ids(ask(distributed.index, 'papers from last Friday').papers)).toEqual(new Set(on.map(idOf)));
+    // Every Monday, as before.
+    expect(ask(distributed.index, 'papers submitted on a Monday').query?.papers).toMatchObject({ kind: 'weekday' });
+  });
+
+  it('takes "interesting", "a quick overview of" and "in one sentence" as no part of what is asked', () => {
+    const consensus = distributed.blocks.filter((b) => /\bconsensus\b/i.test(`${titleOf(b)} ${abstractOf(b)}`));
+    expect(ask(distributed.index, 'anything interesting on consensus lately?').answer).toMatch(
+      new RegExp(`^Yes: ${consensus.length} papers`),
+    );
+    const dc = ask(distributed.index, 'give me a quick overview of cs.DC papers this month');
+    expect(dc.papers.length).toBeGreaterThan(0);
+    expect(dc.papers.every((p) => p.categories.includes('cs.DC'))).toBe(true);
+    expect(ask(distributed.index, 'summarize LeaseGuard in one sentence').query?.want).toBe('describe');
+  });
 });

@@ -38,6 +38,13 @@ const REWRITES: [RegExp, string][] = [
     '?',
   ],
   [/,\s*please(?=\s*[?.!]*\s*$)/gi, ''],
+  // "anything interesting on consensus lately": the papers on it; which are interesting is not for a listing to say.
+  [/\b(anything|any (?:papers?|work|preprints?))(?: new)? (?:interesting|new)(?= (?:on|about|in|regarding)\b)/gi, '$1'],
+  // "a quick overview of cs.DC papers this month": those papers.
+  [
+    /\b(?:an? )?(?:quick |brief |short )?(?:overview|summary|rundown|run-down|roundup|round-up) of (?=(?:the |all |recent |new |this (?:week|month)'s )?(?:[\w.-]+ ){0,4}?papers\b)/gi,
+    '',
+  ],
 ];
 
 /** The question without the greetings and preambles it opens with. */

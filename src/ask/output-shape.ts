@@ -31,6 +31,10 @@ const YES_NO_LEAD =
 /** "(title only)", "(ids only, please)": a layout said in brackets anywhere. */
 const BRACKETED = new RegExp(String.raw`\s*\((?:just |only )?(?:the )?${FIELD}(?: only)?(?:,? please)?\)`, 'gi');
 
+// "summarize LeaseGuard in one sentence", "in a nutshell": how long the reply should be.
+const LENGTH =
+  /,?\s*\b(?:in (?:one|a single|1|two|2|three|3|a few|few) (?:short )?(?:sentences?|lines?|words?)|in a nutshell|briefly)\b/gi;
+
 const LINKS =
   /\s+with (?:their |the )?(?:arxiv )?links? to (?:their|the|its) arxiv (?:pages?|abstracts?)(?: please)?\b/gi;
 
@@ -44,7 +48,8 @@ const PURPOSE = [
 export function withoutLayout(text: string): string {
   let out = PURPOSE.reduce((t, p) => t.replace(p, ''), text)
     .replace(BRACKETED, '')
-    .replace(LINKS, '');
+    .replace(LINKS, '')
+    .replace(LENGTH, '');
   const yesNo = YES_NO_LEAD.exec(out);
   if (yesNo) {
     out = out.slice(yesNo[0].length);

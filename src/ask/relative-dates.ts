@@ -12,7 +12,9 @@ export interface Period {
   relative?: string;
 }
 
-const UNIT_WORDS = /(?:days?|weeks?|fortnights?|months?|quarters?|years?)$/;
+const UNIT_WORDS = /\b(?:days?|weeks?|fortnights?|months?|quarters?|years?)$/;
+// "last Friday", "since Monday": that day, the last one on or before the listing's newest day.
+const WEEKDAY_WORDS = /^(?:(?:last|this|past) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 
 /** Whether chrono counted a date from the reference day ("last year", "yesterday", "2 years ago"). */
 export function countedFromToday(c: ParsedComponents): boolean {
@@ -21,7 +23,9 @@ export function countedFromToday(c: ParsedComponents): boolean {
 
 /** Whether a single date (not a range) is relative: counted from the reference day, or "this month". */
 export function isRelative(r: ParsedResult): boolean {
-  return countedFromToday(r.start) || /^(?:this|last|past|next)\b/i.test(r.text);
+  return (
+    countedFromToday(r.start) || /^(?:this|last|past|next)\b/i.test(r.text) || WEEKDAY_WORDS.test(r.text.toLowerCase())
+  );
 }
 
 /** What `relative` says: the words read and the day they were counted from. */
@@ -44,7 +48,8 @@ function unitAtStart(r: ParsedResult, unit: Unit | null): Period | null {
 export function relativePeriod(r: ParsedResult, latest: string, the: boolean): Period | null {
   const words = r.text.toLowerCase().replace(/\s+/g, ' ').trim();
   let period: Period | null = null;
-  if ([...r.start.tags()].some((t) => t.startsWith('casualReference/'))) period = unitAtStart(r, 'day');
+  if ([...r.start.tags()].some((t) => t.startsWith('casualReference/')) || WEEKDAY_WORDS.test(words))
+    period = unitAtStart(r, 'day');
   else if (/ ago$/.test(words)) period = unitAtStart(r, certainUnit(r.start));
   else if (!the && /^(?:this|last) (?:year|month)$/.test(words)) period = unitAtStart(r, certainUnit(r.start));
   else if (UNIT_WORDS.test(words) && /^(?:this|last|past)\b/.test(words)) {
