@@ -179,4 +179,16 @@ describe('questions a research group asks', () => {
     expect(dc.papers.every((p) => p.categories.includes('cs.DC'))).toBe(true);
     expect(ask(distributed.index, 'summarize LeaseGuard in one sentence').query?.want).toBe('describe');
   });
+
+  it('compares two counts asked with "vs", and reads decades', () => {
+    const year = (b: string) => new Date(versionDays(b).first).getUTCFullYear();
+    const before = drosophila.blocks.filter((b) => year(b) < 2020).length;
+    const after = drosophila.blocks.filter((b) => year(b) > 2020).length;
+    const a = ask(drosophila.index, 'how many papers before 2020 vs after 2020');
+    expect(a.answer).toMatch(new RegExp(`^Before 2020: ${before}; after 2020: ${after}\\.`));
+    const tens = drosophila.blocks.filter((b) => year(b) >= 2010 && year(b) <= 2019);
+    expect(ids(ask(drosophila.index, 'list all papers from the 2010s').papers)).toEqual(new Set(tens.map(idOf)));
+    // Two periods of the listing's last days overlap: not read rather than counted as one.
+    expect(ask(distributed.index, 'how many papers this week vs last week').declined).toBe(true);
+  });
 });

@@ -67,7 +67,7 @@ export function ask(index: PaperIndex, question: string): Answer {
   const compared = readDifference(text);
   if (compared) return difference(index, compared, (q) => answerPart(index, q, {}).answer) ?? cannotRead(text);
   // "how many more authors does A have than B": two counts this reader could not tell apart.
-  if (/^how many (?:more|fewer|less) .+ than /i.test(text)) return cannotRead(text);
+  if (/^how many (?:more|fewer|less) .+ than |^how many .+ (?:vs\.?|versus) /i.test(text)) return cannotRead(text);
   const shown = {
     ...(SHOWN_ONLY.test(question) ? { shownOnly: true } : {}),
     // "apart from Flashlight itself": that paper is left out of what the question ranges over.

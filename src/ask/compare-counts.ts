@@ -31,7 +31,7 @@ export function difference(
   const gap = a === b ? 'as many in both' : `${Math.abs(a - b)} ${a > b ? 'more' : 'fewer'} ${left} than ${right}`;
   const lead = compared.yesNo ? `${a > b ? 'Yes' : 'No'}: ` : '';
   return {
-    answer: `${lead}${/^(?:in|about|on|during|from|by|with|for)\b/.test(left as string) ? capitalize(left as string) : left}: ${a}; ${right}: ${b}. That is ${gap}.`,
+    answer: `${lead}${/^(?:in|about|on|during|from|by|with|for|before|after|since|until)\b/.test(left as string) ? capitalize(left as string) : left}: ${a}; ${right}: ${b}. That is ${gap}.`,
     understood,
     papers: [],
     parts,

@@ -11,6 +11,8 @@ const PREPOSITIONS = 'in|on|during|from|since|before|after|between|by|about|with
 const PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS})\\b`, 'gi');
 const LEADING_PREPOSITION = new RegExp(`^(${PREPOSITIONS})\\b`, 'i');
 const MORE_THAN = /^how many (?:more|fewer|less)\s+(.+?)\s+than\s+(.+)$/i;
+// "how many papers before 2020 vs after 2020": the two counts, as "how many more … than …" gives them.
+const COUNT_VERSUS = /^how many\s+(.+?)\s+(?:vs\.?|versus|compared (?:to|with))\s+(.+)$/i;
 const PERIOD =
   /^(?:\d{4}|(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?)$/i;
 const VERSUS =
@@ -46,7 +48,7 @@ const CATEGORY = new RegExp(`^(?:${CODES})$`, 'i');
  * any other question.
  */
 export function readDifference(text: string): Difference | undefined {
-  const more = MORE_THAN.exec(text);
+  const more = MORE_THAN.exec(text) ?? COUNT_VERSUS.exec(text);
   if (more) return moreThan(more[1] as string, (more[2] as string).replace(/[?.!]+$/, ''));
   const half = HALF.exec(text);
   if (half) {
@@ -84,7 +86,10 @@ function moreThan(asked: string, other: string): Difference | undefined {
       ],
     };
   const lead = LEADING_PREPOSITION.exec(other)?.[1];
-  const places = [...asked.matchAll(PREPOSITION)].filter((m) => !lead || m[0].toLowerCase() === lead.toLowerCase());
+  const all = [...asked.matchAll(PREPOSITION)];
+  const same = all.filter((m) => !lead || m[0].toLowerCase() === lead.toLowerCase());
+  // "before 2020 than after 2020": the other side has a preposition of its own.
+  const places = same.length > 0 ? same : all;
   const at = places.at(-1)?.index;
   if (at === undefined) return undefined;
   const base = asked.slice(0, at).trim();

@@ -97,6 +97,9 @@ const BETWEEN_DAYS = new RegExp(`\\bbetween (${DAY_DIGITS}) and (${DAY_DIGITS}) 
 export function spokenDates(text: string): string {
   return (
     text
+      // "the 2010s": the ten years; "the last decade": the last ten years.
+      .replace(/\b(?:(?:from|in|during) )?(?:the )?((?:19|20)\d)0'?s\b/gi, 'from $10 to $19')
+      .replace(/\bthe (last|past) decade\b/gi, 'the $1 10 years')
       .replace(LAST_DAY, (m, month: string) => {
         const days = MONTH_DAYS[month.toLowerCase().slice(0, 3)];
         return days ? `on ${days} ${month}` : m;
