@@ -191,4 +191,14 @@ describe('questions a research group asks', () => {
     // Two periods of the listing's last days overlap: not read rather than counted as one.
     expect(ask(distributed.index, 'how many papers this week vs last week').declined).toBe(true);
   });
+
+  it('reads "released a dataset" as the topic, and "this dataset" as the listing', () => {
+    const gpt = realCopy('gpt-search-2024-09.copied.txt');
+    const a = ask(gpt.index, 'which papers released a dataset');
+    expect(a.papers.length).toBeLessThan(gpt.blocks.length);
+    expect(a.query?.papers).toEqual({ kind: 'topic', words: 'dataset' });
+    expect(ask(gpt.index, 'how many papers are in this dataset').answer).toBe(
+      `Papers in the listing: ${gpt.blocks.length}.`,
+    );
+  });
 });

@@ -18,7 +18,7 @@ const FRAME = new Set(
   does did do done has have had is are was were be been being by from in on of with the a an
   any all some there their his her its one ones same also ever yet overall altogether year years
   month months date dated new newest latest recent recently most more least oldest earliest first
-  last people person someone anyone somebody together dataset collection corpus database bot total
+  last people person someone anyone somebody together bot total
   announced announce revised revision updated update breakdown split version versions jointly between both either and or vs versus
   like named called titled talk talks discuss discusses discussing cover covers covering mention
   mentions mentioning deal deals dealing so far out spring summer autumn fall winter season

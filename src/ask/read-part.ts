@@ -21,7 +21,7 @@ const INTRO =
   /^i(?:'m| am)? (?:remember|need|want|after|looking for|searching for|mean)\s+(?:a|the|that) (?:paper|one|article|preprint) (?:about|on|that|where|which|with|called|titled|in which)?\s*(.+)$/i;
 
 const LISTING_WORDS =
-  /\b(?:in this (?:list(?:ing)?|set|search(?: result)?s?)|in (?:the )?list(?:ing)?|in here|here|(?:any |all )?of these(?: papers)?|from these|among these|these|any of these|in total|overall|so far|at all|this listing|(?:(?:in|on) )?(?:this|the) (?:arxiv|archive)(?: list(?:ing)?)?)\b/gi;
+  /\b(?:(?:in |of |from )?(?:this|the|these|our|my) (?:datasets?|data sets?|collections?|corpus|corpora|databases?)|in this (?:list(?:ing)?|set|search(?: result)?s?)|in (?:the )?list(?:ing)?|in here|here|(?:any |all )?of these(?: papers)?|from these|among these|these|any of these|in total|overall|so far|at all|this listing|(?:(?:in|on) )?(?:this|the) (?:arxiv|archive)(?: list(?:ing)?)?)\b/gi;
 
 // Fields a question asks of one paper (not filters on many).
 const ONE_PAPER_FIELDS = new Set<FieldName>([
