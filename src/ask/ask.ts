@@ -118,6 +118,8 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
     chosen = named ? { kind: 'paper', ids: answer.papers.map((p) => p.id) } : (papers ?? undefined);
     person ??= answer.asked?.length === 1 ? answer.asked[0] : undefined;
     ranked = answer.query?.want === 'superlative' && answer.query.groupBy === 'author';
+    // "that D. Mahajan who gave the keynote - what's their newest paper": nothing to answer until one is chosen.
+    if (answer.declined && answer.candidates?.length) return answer;
     // "I need the paper about Raft leases - id, authors…": a part that only names the paper.
     if (reference) continue;
     parts.push(...(answer.parts ?? [answer]));
@@ -138,7 +140,7 @@ const THAT_SHARE =
 
 // "how many were first submitted in 2022 and which of those has the most authors": the papers the part before chose.
 const THOSE =
-  /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b|^which one\b|\bthe (?:most recent|newest|oldest|latest|earliest|first|last) one\b|^(?:and )?which (?:is|was) the (?:oldest|newest|earliest|latest|first|last|longest|shortest)\b|\beach (?:one|of them)\b|^(?:and )?what (?:are|were) (?:the|their) (?:dois|ids|titles|dates|journal refs?|comments|categories)\b/i;
+  /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b|^which one\b|\bthe (?:most recent|newest|newer|oldest|older|latest|earliest|first|last) one\b|^(?:and )?which (?:is|was) the (?:oldest|older|newest|newer|earliest|latest|first|last|longest|shortest)\b|\beach (?:one|of them)\b|^(?:and )?what (?:are|were) (?:the|their) (?:dois|ids|titles|dates|journal refs?|comments|categories)\b/i;
 
 interface PartAnswer {
   answer: Answer;

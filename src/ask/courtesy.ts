@@ -38,6 +38,8 @@ const REWRITES: [RegExp, string][] = [
     '?',
   ],
   [/,\s*please(?=\s*[?.!]*\s*$)/gi, ''],
+  // "Dr. Zhang", "Prof. Priebe": the name without the title.
+  [/\b(?:dr|prof|professor)\.?\s+(?=\p{Lu})/giu, ''],
   // "anything interesting on consensus lately": the papers on it; which are interesting is not for a listing to say.
   [/\b(anything|any (?:papers?|work|preprints?))(?: new)? (?:interesting|new)(?= (?:on|about|in|regarding)\b)/gi, '$1'],
   // "a quick overview of cs.DC papers this month": those papers.

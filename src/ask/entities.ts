@@ -120,6 +120,14 @@ function spotPhrase(scan: Scan, i: number, n: number): void {
     if (fits.length === 1)
       return take(scan, i, n, { kind: 'author', author: fits[0] as Author, text: spanText, typo: false });
   }
+  // "Josh Vogelstein" for Joshua T. Vogelstein: a given name cut short, when only one person fits.
+  const rest = words.slice(1);
+  if (n >= 2 && (words[0] as string).length >= 3 && rest.every((w) => names.hasNameWord(w) && !isFrameWord(w))) {
+    const first = words[0] as string;
+    const cut = names.resolve(words.join(' ')).filter((a) => a.tokens[0] !== first && a.tokens[0]?.startsWith(first));
+    if (cut.length === 1)
+      return take(scan, i, n, { kind: 'author', author: cut[0] as Author, text: spanText, typo: true });
+  }
   // A typo: every word within tolerance of the same person's words, at least one exact.
   if (!words.some((w) => names.hasNameWord(w))) return;
   if (words.some((w) => !names.hasNameWord(w) && (isFrameWord(w) || index.hasTextTerm(termOf(w) ?? '')))) return;

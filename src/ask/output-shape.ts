@@ -44,12 +44,18 @@ const PURPOSE = [
   /^\s*for (?:an?|the|my|our) (?:[\p{L}-]+ ){0,4}?(?:slides?|deck|talk|report|poster|newsletter|summary|spreadsheet)(?: (?:on|about) [^,]{1,60}?)?,?\s+(?:i(?:'d| would)? (?:want|need|like)(?: to (?:see|have|get))?|please give me|give me|can i (?:get|have))\s+/iu,
 ];
 
+// "X was the last author of P, right?": a statement to check, as "…, yes or no" asks.
+const TAG =
+  /,?\s*\b(?:right|correct|true|isn't (?:it|that (?:right|so))|wasn't (?:it|he|she|that)|didn't (?:he|she|they)|am i right|no)\s*\?+\s*$/i;
+
 /** The question without the words about how its answer should be laid out. */
 export function withoutLayout(text: string): string {
   let out = PURPOSE.reduce((t, p) => t.replace(p, ''), text)
     .replace(BRACKETED, '')
     .replace(LINKS, '')
     .replace(LENGTH, '');
+  if (TAG.test(out) && !/^(?:is|are|was|were|did|does|do|has|have|had|can|could|who|what|which|when|how)\b/i.test(out))
+    out = out.replace(TAG, ', yes or no');
   const yesNo = YES_NO_LEAD.exec(out);
   if (yesNo) {
     out = out.slice(yesNo[0].length);

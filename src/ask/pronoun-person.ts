@@ -21,8 +21,24 @@ function namesIn(text: string): Set<string> {
   return out;
 }
 
+// "Filip Radenovich: how many papers is he on here, …": a person named as the question's label.
+const LABEL = /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)*(?:\s+\p{Lu}[\p{L}'-]+){1,2})\s*:\s+(\S.*)$/u;
+
+/** "Name: how many papers is he on": the question with the person in place of "he", or after "papers". */
+function labelled(text: string): string | undefined {
+  const m = LABEL.exec(text);
+  const name = m?.[1];
+  if (!m || !name || OPENERS.test(name.split(/\s+/)[0] as string)) return undefined;
+  const rest = m[2] as string;
+  if (/\b(?:he|she|him|his|her)\b/i.test(rest))
+    return rest.replace(/\b(?:his|her)\b(?=\s+[\p{L}])/giu, `${name}'s`).replace(/\b(?:he|she|him|her)\b/gi, name);
+  return /\bpapers?\b/i.test(rest) ? rest.replace(/\bpapers?\b/i, (w) => `${w} by ${name}`) : undefined;
+}
+
 /** The question with "his"/"her" read as the one person named before it, when there is exactly one. */
 export function withPronounPerson(text: string): string {
+  const label = labelled(text);
+  if (label) return label;
   const pronoun = PRONOUN.exec(text);
   if (!pronoun) return text;
   const before = text.slice(0, pronoun.index);

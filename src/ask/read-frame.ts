@@ -171,9 +171,9 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|slowest|(?<!(?:their|its|whose|a) )latest(?! versions? (?:of|for|since|from|in|before|after)\b)(?!(?<='s latest) versions?\b)|newest|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|day|time|quarter|summer|winter|spring|autumn|fall)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|slowest|(?<!(?:their|its|whose|a) )latest(?! versions? (?:of|for|since|from|in|before|after)\b)(?!(?<='s latest) versions?\b)|newest|newer(?= one\b)|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|day|time|quarter|summer|winter|spring|autumn|fall)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
-    /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|fastest|soonest|quickest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:the |with )less (?=authors|pages|categories|figures)|\b(?:came|come|submitted|published|posted|released) (?:out )?first\b(?! (?:half|quarter|week|day|month|year|time|version)\b)/i;
+    /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|older(?= one\b)|fastest|soonest|quickest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:the |with )less (?=authors|pages|categories|figures)|\b(?:came|come|submitted|published|posted|released) (?:out )?first\b(?! (?:half|quarter|week|day|month|year|time|version)\b)/i;
   if (!most.test(t) && !least.test(t)) return;
   frame.want = 'superlative';
   const lo = least.exec(t)?.index ?? Infinity;
@@ -274,7 +274,7 @@ function superlativeMeasure(text: QuestionText, asked: string): Frame['measure']
     return 'revisionGap';
   }
   if (
-    /\b(?:oldest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?(?:first|last)\b(?! (?:year|month|week|day|time|half|quarter|version)\b)/i.test(
+    /\b(?:oldest|older one|earliest|first (?:paper|publication|article|preprint))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?(?:first|last)\b(?! (?:year|month|week|day|time|half|quarter|version)\b)/i.test(
       t,
     )
   )
@@ -282,7 +282,7 @@ function superlativeMeasure(text: QuestionText, asked: string): Frame['measure']
   if (/\b(?:updated|revised) most recently|\bmost recently (?:updated|revised)/i.test(t)) return 'updated';
   // "Most recent" goes by the latest version (arXiv's "Submitted" date), "newest" and "latest" by the first.
   if (/\b(?:latest|last) version\b/i.test(t) && !/\bfirst (?:version|submitted|submission)/i.test(t)) return 'updated';
-  if (/\b(?:latest|newest|most recent|last (?=(?:\w+ )?(?:paper|article|preprint|submission)\b))/i.test(t))
+  if (/\b(?:latest|newest|newer one|most recent|last (?=(?:\w+ )?(?:paper|article|preprint|submission)\b))/i.test(t))
     return /\bmost recent(?:ly)?\b/i.test(t) && !/\bfirst submission|\bfirst version|\bfirst submitted/i.test(t)
       ? 'updated'
       : 'submitted';

@@ -1,3 +1,4 @@
+import { withoutHedges } from './hedges.js';
 import { withoutLayout } from './output-shape.js';
 import { unnamedPerson, withPronounPerson } from './pronoun-person.js';
 import { editDistance } from '../search/terms.js';
@@ -20,7 +21,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   let t = withoutCourtesy(
     lastQuestion(
       rewrite(
-        withPronounPerson(withoutLayout(withoutGreeting(withoutChatNoise(question))))
+        withPronounPerson(withoutLayout(withoutHedges(withoutGreeting(withoutChatNoise(question)))))
           .replace(/[\u2018\u2019]/g, "'")
           .replace(/[\u201C\u201D]/g, '"')
           .replace(/\s+/g, ' ')

@@ -1,6 +1,7 @@
 import { type Paper, normalizeTitle } from '../listing/paper.js';
 import type { ListingCatalog } from './listing-catalog.js';
 import type { SearchHit } from './search-hit.js';
+import { editDistance } from './terms.js';
 
 /** What a reference to one paper (id, arXiv id or URL, title or part of it) points to. */
 export type PaperMatch = { kind: 'found'; paper: Paper } | { kind: 'candidates'; papers: Paper[] } | { kind: 'none' };
@@ -31,6 +32,11 @@ export function findPaper(
   const named =
     byShortName.get(norm) ?? (norm.includes(' ') ? byShortName.get(norm.replace(/ /g, '')) : undefined) ?? [];
   if (named.length === 1) return { kind: 'found', paper: named[0] as Paper };
+  const near = nearShortName(byShortName, norm);
+  if (near) return { kind: 'found', paper: near };
+  // "the ENUBET micromega detector paper": every word in one title, in any order, a plural "s" aside.
+  const anyOrder = norm.split(' ').length >= 2 ? onlyTitleWithAll(facts, norm.split(' ')) : undefined;
+  if (anyOrder !== undefined) return { kind: 'found', paper: slots[anyOrder] as Paper };
   // The words in this order inside exactly one title: "llama 3" names "The Llama 3 Herd of Models".
   if (norm) {
     const only = onlyTitleWith(facts, norm);
@@ -55,6 +61,19 @@ function onlyTitleWith(facts: ListingCatalog['facts'], words: string): number | 
   return found;
 }
 
+/** The one slot whose title has each of these words (or the word and an "s"), in any order. */
+function onlyTitleWithAll(facts: ListingCatalog['facts'], words: readonly string[]): number | undefined {
+  if (words.some((w) => w.length < 3)) return undefined;
+  let found: number | undefined;
+  for (let slot = 0; slot < facts.length; slot++) {
+    const key = facts[slot]?.titleKey;
+    if (key === undefined || !words.every((w) => hasWords(key, w) || hasWords(key, `${w}s`))) continue;
+    if (found !== undefined) return undefined;
+    found = slot;
+  }
+  return found;
+}
+
 /** Whether `words` stand in `key` as whole words (both are normalized: words joined by single spaces). */
 function hasWords(key: string, words: string): boolean {
   for (let at = key.indexOf(words); at >= 0; at = key.indexOf(words, at + 1)) {
@@ -62,4 +81,24 @@ function hasWords(key: string, words: string): boolean {
     if ((at === 0 || key[at - 1] === ' ') && (end === key.length || key[end] === ' ')) return true;
   }
   return false;
+}
+
+/**
+ * "LifeGTP", "Hackfyr", "NeuPIM": the paper whose short name is a few edits from the typed one (one
+ * for a short name of up to 6 letters, two beyond), when no other short name is as close.
+ */
+function nearShortName(byShortName: ListingCatalog['byShortName'], norm: string): Paper | undefined {
+  const typed = norm.replace(/ /g, '');
+  if (typed.length < 5 || /^\d+$/.test(typed)) return undefined;
+  let best: { distance: number; papers: readonly Paper[] } | undefined;
+  let tied = false;
+  for (const [key, papers] of byShortName) {
+    const name = key.replace(/ /g, '');
+    const allowed = name.length < 7 ? 1 : 2;
+    const distance = editDistance(typed, name, allowed);
+    if (distance > allowed) continue;
+    if (best && distance === best.distance) tied = true;
+    if (!best || distance < best.distance) [best, tied] = [{ distance, papers }, false];
+  }
+  return best && !tied && best.papers.length === 1 ? best.papers[0] : undefined;
 }
