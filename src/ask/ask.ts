@@ -118,8 +118,14 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
     chosen = named ? { kind: 'paper', ids: answer.papers.map((p) => p.id) } : (papers ?? undefined);
     person ??= answer.asked?.length === 1 ? answer.asked[0] : undefined;
     ranked = answer.query?.want === 'superlative' && answer.query.groupBy === 'author';
-    // "that D. Mahajan who gave the keynote - what's their newest paper": nothing to answer until one is chosen.
-    if (answer.declined && answer.candidates?.length) return answer;
+    // "that D. Mahajan who gave the keynote - what's their newest paper": nothing to answer until one
+    // is chosen, unless the rest asks who it could be.
+    if (
+      answer.declined &&
+      answer.candidates?.length &&
+      !pieces.some((p) => /^(?:which|what) (?:people|persons|authors)\b|^who\b/i.test(p))
+    )
+      return answer;
     // "I need the paper about Raft leases - id, authors…": a part that only names the paper.
     if (reference) continue;
     parts.push(...(answer.parts ?? [answer]));
