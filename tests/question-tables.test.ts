@@ -97,6 +97,9 @@ const READ_OTHERWISE: Record<string, string> = {
     'title matches rank first for the newest or oldest paper on a topic (issue 14); the answer says it ranked the 1 of 2 whose title names it',
   'when was the most recent paper on foundation models submitted':
     "the table takes the phrase; the newest paper with 'foundation' and 'models' apart is named, the answer saying 3 of the 5 have the phrase",
+  // Round 25.
+  'the database sharding paper, which one was that?':
+    "'sharding' is in no paper and one edit from 'sharing', so it is read as that typo (issue 24's rule), said in the answer; the table expects no paper",
   // Round 21.
   'revised in december':
     "a month without a year is the listing's latest such month (December 2025, said in the answer); the table takes December of any year",
@@ -110,9 +113,9 @@ const LISTINGS = [
   { table: 'drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
-// Round 1 in fixtures/questions, rounds 2 to 24 in roundN/, each by a writer who never saw the engine
+// Round 1 in fixtures/questions, rounds 2 to 25 in roundN/, each by a writer who never saw the engine
 // (fixtures/questions/README.md says who each round asks as).
-const ROUNDS = 24;
+const ROUNDS = 25;
 const TABLES = [
   ...LISTINGS,
   ...Array.from({ length: ROUNDS - 1 }, (_, r) =>
