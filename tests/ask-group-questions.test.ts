@@ -201,4 +201,25 @@ describe('questions a research group asks', () => {
       `Papers in the listing: ${gpt.blocks.length}.`,
     );
   });
+
+  it('leaves out papers named by their short names, and reads a leading "besides X," as leaving X out', () => {
+    const dc = distributed.blocks.filter((b) => categories(b).includes('cs.DC'));
+    const named = ['WOC', 'LeaseGuard'].map((n) => dc.find((b) => titleOf(b).startsWith(`${n}:`)) as string);
+    const a = ask(distributed.index, 'cs.DC papers other than WOC and LeaseGuard');
+    expect(ids(a.papers)).toEqual(new Set(dc.filter((b) => !named.includes(b)).map(idOf)));
+    const divya2025 = RAW_ENTRIES.filter(
+      (e) => e.authors.includes('Divya Mahajan') && e.submitted.startsWith('2025') && !e.title.startsWith('Pimba'),
+    );
+    for (const q of [
+      'besides Pimba, which papers did Divya Mahajan write in 2025',
+      'which papers did Divya Mahajan write in 2025, leaving out Pimba',
+    ])
+      expect(
+        ask(fixtureIndex(), q)
+          .papers.map((p) => p.title)
+          .sort(),
+        q,
+      ).toEqual(divya2025.map((e) => e.title).sort());
+    expect(ask(fixtureIndex(), 'except for the Llama papers, who has the most papers').query?.groupBy).toBe('author');
+  });
 });

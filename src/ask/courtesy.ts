@@ -38,6 +38,11 @@ const REWRITES: [RegExp, string][] = [
     '?',
   ],
   [/,\s*please(?=\s*[?.!]*\s*$)/gi, ''],
+  // "apart from Divya, who has the most papers": the question first, what it leaves out after it.
+  [
+    /^((?:except(?: for)?|apart from|aside from|besides|other than|excluding|not counting|leaving out)\s+(?!everyone|everybody|anyone|all\b)[^,?]{2,80}),\s*((?:who|what|which|how|when|list|show|give|name)\b[^?]*?)(\??)\s*$/i,
+    '$2, $1$3',
+  ],
   // "Dr. Zhang", "Prof. Priebe": the name without the title.
   [/\b(?:dr|prof|professor)\.?\s+(?=\p{Lu})/giu, ''],
   // "anything interesting on consensus lately": the papers on it; which are interesting is not for a listing to say.

@@ -12,6 +12,7 @@ import {
 } from './read-conditions.js';
 import { readPresence } from './read-presence.js';
 import { compareCategories } from './compare-categories.js';
+import { readNamedPapers } from './read-named-papers.js';
 import { readDateClauses, readWeekdays } from './read-dates.js';
 import type { Frame } from './read-frame.js';
 import { type GroupNames, readGroupNames } from './read-group-names.js';
@@ -25,8 +26,11 @@ import type { QuestionText } from './question-text.js';
 import { type Side, negationScope, splitAtNegation } from './read-negation.js';
 import type { FieldName, TypedQuestion } from './typed-question.js';
 
-function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: string[]): Side {
+function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: string[], negated = false): Side {
   const c: Conditions = { clauses: [], missing: [] };
+  // "except Pimba and NeuPIMs": those papers, not the words.
+  const named = negated ? readNamedPapers(text, index) : null;
+  if (named) c.clauses.push(named);
   readOneCategory(text, c);
   readCrossListed(text, index.papers, c);
   readCategories(text, index.papers, c);
@@ -68,7 +72,7 @@ export function listingQuestion(
     if (negated === undefined) return { kind: 'unread-negation', text: 'not … author' };
     pos.people.clause = negated;
   }
-  const neg = negative ? readSide(index, negative, frame, notes) : null;
+  const neg = negative ? readSide(index, negative, frame, notes, true) : null;
   const missing = [...pos.conditions.missing, ...(neg?.conditions.missing ?? [])];
   if (missing.length) return { kind: 'missing', what: missing };
   for (const side of [pos, neg]) if (side?.people.ambiguous) return { kind: 'ambiguous', people: side.people };

@@ -24,6 +24,16 @@ export function splitAtNegation(text: QuestionText): {
     if (m) text.blank(m.index, text.rest.indexOf(')', m.index) + 1 || text.rest.length);
     return { positive: text, negative: null };
   }
+  // "besides Pimba, which papers did she write in 2025": the negated words end at the comma.
+  const comma = text.rest.indexOf(',', m.index + m[0].length);
+  if (!/\S/.test(text.rest.slice(0, m.index)) && comma > 0) {
+    const end = text.rest.length;
+    const negative = new QuestionText(
+      ' '.repeat(m.index + m[0].length) + text.rest.slice(m.index + m[0].length, comma) + ' '.repeat(end - comma),
+    );
+    const positive = new QuestionText(' '.repeat(comma + 1) + text.rest.slice(comma + 1));
+    return { positive, negative, word: m[0] };
+  }
   const positive = new QuestionText(text.rest.slice(0, m.index) + ' '.repeat(text.rest.length - m.index));
   const negative = new QuestionText(' '.repeat(m.index + m[0].length) + text.rest.slice(m.index + m[0].length));
   return { positive, negative, word: m[0] };

@@ -16,6 +16,8 @@ export function findPaper(
   catalog: ListingCatalog,
   ref: string,
   search: (text: string) => readonly SearchHit[],
+  /** Only an exact short name ("Pimba") names a paper. */
+  shortNameOnly = false,
 ): PaperMatch {
   const text = ref.trim();
   if (!text) return { kind: 'none' };
@@ -32,6 +34,7 @@ export function findPaper(
   const named =
     byShortName.get(norm) ?? (norm.includes(' ') ? byShortName.get(norm.replace(/ /g, '')) : undefined) ?? [];
   if (named.length === 1) return { kind: 'found', paper: named[0] as Paper };
+  if (shortNameOnly) return { kind: 'none' };
   const near = nearShortName(byShortName, norm);
   if (near) return { kind: 'found', paper: near };
   // "the ENUBET micromega detector paper": every word in one title, in any order, a plural "s" aside.

@@ -286,9 +286,10 @@ export class PaperIndex {
   }
 
   /** Resolves an id, arXiv id or URL, exact title, short name ("Pimba") or title words to a paper. */
-  findPaper(ref: string, mode: { strict?: boolean } = {}): PaperMatch {
+  findPaper(ref: string, mode: { strict?: boolean; shortName?: boolean } = {}): PaperMatch {
     // Strict: only an id, a title, a short name or words in one title, never the best search hit.
-    return findPaper(this.catalog, ref, (text) => (mode.strict ? [] : this.search(text, { allWords: true }).hits));
+    const search = (text: string) => (mode.strict ? [] : this.search(text, { allWords: true }).hits);
+    return findPaper(this.catalog, ref, search, mode.shortName);
   }
 
   /** Titles that contain words starting with the typed text (for autocomplete), newest first. */
