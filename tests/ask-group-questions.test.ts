@@ -222,4 +222,14 @@ describe('questions a research group asks', () => {
       ).toEqual(divya2025.map((e) => e.title).sort());
     expect(ask(fixtureIndex(), 'except for the Llama papers, who has the most papers').query?.groupBy).toBe('author');
   });
+
+  it('reads "over the weekend" as the last weekend of the listing, "on a weekend" as every one', () => {
+    const newest = Math.max(...distributed.blocks.map((b) => versionDays(b).first));
+    const day = 86_400_000;
+    const saturday = newest - ((new Date(newest).getUTCDay() + 1) % 7) * day;
+    const weekend = distributed.blocks.filter((b) => [saturday, saturday + day].includes(versionDays(b).first));
+    expect(ids(ask(distributed.index, 'what came out over the weekend').papers)).toEqual(new Set(weekend.map(idOf)));
+    const every = distributed.blocks.filter((b) => [0, 6].includes(new Date(versionDays(b).first).getUTCDay()));
+    expect(ids(ask(distributed.index, 'papers submitted on a weekend').papers)).toEqual(new Set(every.map(idOf)));
+  });
 });

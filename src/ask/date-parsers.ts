@@ -158,6 +158,21 @@ const weekendParser: Parser = {
   },
 };
 
+/** "over the weekend", "last weekend": the Saturday and Sunday on or before the reference day. */
+const lastWeekendParser: Parser = {
+  pattern: () => /\b(?:(?:over|during|from|on|in) the|this|last|the past|past) weekend\b(?! of\b)/i,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const ref = context.refDate;
+    const back = (ref.getUTCDay() + 1) % 7;
+    const saturday = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() - back));
+    const sunday = new Date(saturday.getTime() + 86_400_000);
+    const day = (d: Date) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+    const result = context.createParsingResult(match.index ?? 0, match[0], day(saturday), day(sunday));
+    result.start.addTag('result/relativeDate');
+    return result;
+  },
+};
+
 /**
  * "the last week of 2024", "the first week of March 2025", "the first week of december": seven days
  * at an end of the year or month; a month without a year is the last one up to the reference day.
@@ -241,6 +256,8 @@ function makeParser(): chrono.Chrono {
     weekendParser,
     weekOfParser,
   );
+  // Before chrono's own: its "last weekend" names no days.
+  parser.parsers.unshift(lastWeekendParser);
   parser.refiners.unshift(noTimesRefiner);
   parser.refiners.push(yearRefiner, rangeRefiner);
   return parser;

@@ -30,7 +30,7 @@ function fieldBefore(words: string, fallback: DateField): DateField {
 const DAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 // "since Monday" is a date (the last Monday), not every Monday: left to chrono.
 const WEEKDAY =
-  /(?<!\b(?:since|after|before|until|till|from|last|this|next|past) )\b(?:on )?(?:an? |the )?(weekends?|weekdays?|(?:sun|mon|tues|wednes|thurs|fri|satur)days?)(?: or (?:an? )?((?:sun|mon|tues|wednes|thurs|fri|satur)days?))?(?!\s*(?:of\b|the \d|\d))(?:\s*\((?:[^)]*)\))?/i;
+  /(?<!\b(?:since|after|before|until|till|from|last|this|next|past|over|during)(?: the)? )\b(?:on )?(?:an? |the )?(weekends?|weekdays?|(?:sun|mon|tues|wednes|thurs|fri|satur)days?)(?: or (?:an? )?((?:sun|mon|tues|wednes|thurs|fri|satur)days?))?(?!\s*(?:of\b|the \d|\d))(?:\s*\((?:[^)]*)\))?/i;
 
 /** "submitted on a weekend", "on a thursday", "on saturday or sunday": days of the week. */
 export function readWeekdays(text: QuestionText, field: DateField | undefined): PaperFilter[] {
