@@ -15,7 +15,9 @@ export function yesNoPapers(index: PaperIndex, q: TypedQuestion, sel: Selection,
   if (q.every)
     return yesNoAnswer(sel, described, { all: q.everyOf ? selectPapers(index, q.everyOf).papers : index.papers });
   const clauses = clausesOf(q.papers);
-  const named = clauses.find((c): c is Extract<Clause, { kind: 'paper' }> => c.kind === 'paper');
+  // The paper asked about, not one the question leaves out ("anything new besides CATransformers").
+  const top = q.papers && 'all' in q.papers ? q.papers.all : q.papers ? [q.papers] : [];
+  const named = top.find((c): c is Extract<Clause, { kind: 'paper' }> => 'kind' in c && c.kind === 'paper');
   const people = clauses.filter((c): c is AuthorClause => c.kind === 'author');
   const paper = named?.ids.length === 1 ? index.get(named.ids[0] as string) : undefined;
   if (paper && people.length === 1 && clauses.length === 2) return authorOf(paper, people[0] as AuthorClause, sel);

@@ -13,6 +13,16 @@ const GREETINGS: [RegExp, string][] = [
     /^\s*(?:for|as part of|to prepare) (?:our|my|the|a|this week's|next week's) (?:weekly |annual |yearly |monthly |quarterly )?(?:reading group|journal club|lab meeting|group meeting|seminar|class|course|thesis|review|talk|presentation|report|newsletter)(?: (?:this|next) week)?\b[,:]?\s*/i,
     '',
   ],
+  // "I've already read Qwen2-VL and NVLM. How many papers … haven't I seen?": those papers left out.
+  [
+    /^\s*i(?:'ve| have) already (?:read|seen) ([^.?!]{2,120}?)[.;]\s*(.+?)(?:,?\s*(?:that )?(?:haven't|have not) i (?:seen|read)|,?\s*(?:that )?i (?:haven't|have not) (?:seen|read))?(\??)\s*$/i,
+    '$2, other than $1$3',
+  ],
+  [/^(.+?)\??\s+i(?:'ve| have) already (?:read|seen) ([^.?!]{2,120}?)[.!]?\s*$/i, '$1, other than $2?'],
+  [
+    /\s*(?:that )?(?:haven't|have not) i (?:seen|read)(?=\s*(?:[,?.]|$))|\s*(?:that )?i (?:haven't|have not) (?:seen|read)(?: yet)?\b/gi,
+    '',
+  ],
 ];
 
 const REWRITES: [RegExp, string][] = [
@@ -42,6 +52,18 @@ const REWRITES: [RegExp, string][] = [
   [
     /^((?:except(?: for)?|apart from|aside from|besides|other than|excluding|not counting|leaving out)\s+(?!everyone|everybody|anyone|all\b)[^,?]{2,80}),\s*((?:who|what|which|how|when|list|show|give|name)\b[^?]*?)(\??)\s*$/i,
     '$2, $1$3',
+  ],
+  // "Back from three weeks off.", "Catching up after two weeks away:", "I've been offline for a while".
+  [
+    /^\s*(?:(?:i'm |i am |just )?back from|catching up after|returning from|after) (?:a |an |my )?(?:\w+ ){0,3}(?:off|away|leave|vacation|holidays?|break|trip|conference)\s*[.:;,!-]\s*/i,
+    '',
+  ],
+  [/[.;,]?\s*\bi(?:'ve| have) been (?:offline|away|out|on leave|travell?ing)[^.?!]*[.?!]?/gi, ''],
+  [/[.;]?\s*\bi(?:'ve| have) (?:already )?read (?:that one|it|those|them|that)[.!]?/gi, ''],
+  // "got a new version this week": revised, by the date of the latest version.
+  [
+    /\b(?:got|gets|get|had|has|received|receive)(?: a)? new versions?\b(?! (?:(?:in|within) )?(?:less than|under|more than|over|fewer than)\b| within\b| after\b| before\b)/gi,
+    'was revised',
   ],
   // "Dr. Zhang", "Prof. Priebe": the name without the title.
   [/\b(?:dr|prof|professor)\.?\s+(?=\p{Lu})/giu, ''],

@@ -60,17 +60,22 @@ export function readFrame(text: QuestionText): Frame {
     CATEGORIES_LISTED.test(t)
   ) {
     frame.want = 'distribution';
-    frame.groupBy = /\bweekday|\bday of (?:the )?week/i.test(t)
-      ? 'weekday'
-      : /\bprimary categor/i.test(t)
-        ? 'primaryCategory'
-        : /\bcategor/i.test(t)
-          ? 'category'
-          : /\bmonth/i.test(t)
-            ? 'month'
-            : /\bday\b/i.test(t)
-              ? 'day'
-              : 'year';
+    const by = /\b(?:by|per|each|every) (?:the |their |its )?(year|month|day)\b/i.exec(t)?.[1]?.toLowerCase() as
+      GroupBy | undefined;
+    frame.groupBy =
+      by && !/\bcategor|\bweekday|\bday of (?:the )?week/i.test(t)
+        ? by
+        : /\bweekday|\bday of (?:the )?week/i.test(t)
+          ? 'weekday'
+          : /\bprimary categor/i.test(t)
+            ? 'primaryCategory'
+            : /\bcategor/i.test(t)
+              ? 'category'
+              : /\bmonth/i.test(t)
+                ? 'month'
+                : /\bday\b/i.test(t)
+                  ? 'day'
+                  : 'year';
     const top = text.take(/\btop (\d{1,2})\b/i);
     if (top) frame.limit = Number(top[1]);
     if (frame.groupBy === 'weekday')
@@ -171,7 +176,7 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|slowest|(?<!(?:their|its|whose|a) )latest(?! versions? (?:of|for|since|from|in|before|after)\b)(?!(?<='s latest) versions?\b)|newest|newer(?= one\b)|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|day|time|quarter|summer|winter|spring|autumn|fall)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|slowest|(?<!(?:their|its|whose|a) )latest(?! versions? (?:of|for|since|from|in|before|after)\b)(?!(?<='s latest) versions?\b)|newest|newer(?= one\b)|most recent(?:ly)?|last(?= (?:\w+ )?(?:paper|article|preprint|submission)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|weekend|day|time|quarter|summer|winter|spring|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
   const least =
     /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|older(?= one\b)|fastest|soonest|quickest|earliest|first (?:paper|publication|article|preprint))\b|\b(?:the |with )less (?=authors|pages|categories|figures)|\b(?:came|come|submitted|published|posted|released) (?:out )?first\b(?! (?:half|quarter|week|day|month|year|time|version)\b)/i;
   if (!most.test(t) && !least.test(t)) return;

@@ -30,13 +30,15 @@ function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: st
   const c: Conditions = { clauses: [], missing: [] };
   // "except Pimba and NeuPIMs": those papers, not the words.
   const named = negated ? readNamedPapers(text, index) : null;
+  // "apart from the two math.AP papers": how many are left out is not what they are.
+  if (negated) text.take(/\b(?:the )?(?:two|three|four|five|both|\d{1,2})\b(?=\s+\S+\s+(?:papers?|ones?)\b)/i);
   if (named) c.clauses.push(named);
   readOneCategory(text, c);
   readCrossListed(text, index.papers, c);
   readCategories(text, index.papers, c);
   readVenues(text, index.papers, c);
   // A superlative or an average measures pages and figures: only the other fields pick its papers ("the oldest paper with a DOI").
-  readPresence(text, index.papers, c, frame.want === 'superlative' || frame.want === 'average');
+  readPresence(text, index.papers, c, !negated && (frame.want === 'superlative' || frame.want === 'average'));
   readRanges(text, index.papers, c);
   readTitleMarks(text, c);
   readMeasures(text, c);
@@ -88,8 +90,12 @@ export function listingQuestion(
     return { kind: 'unknown-person', name: unknown, asked: frame.want === 'yesno' ? 'yesno' : 'other' };
   const question = shapeQuestion(frame, fields, pos.people, group);
   applyScope(question, scope, pos.people.clause, within);
-  const scoped = neg ? negationScope(neg, word) : null;
-  if (negative && !scoped?.not) return { kind: 'unread-negation', text: negative.original.trim() };
+  // "who else is on it besides Baptiste Lefort": the person is left out of the names, not their papers.
+  const peopleOut =
+    neg && question.want === 'authors' && neg.people.named.length > 0 && !neg.topic && !neg.conditions.clauses.length;
+  if (peopleOut) question.exceptAuthors = [...(question.exceptAuthors ?? []), ...neg.people.named.map((a) => a.name)];
+  const scoped = neg && !peopleOut ? negationScope(neg, word) : null;
+  if (negative && !peopleOut && !scoped?.not) return { kind: 'unread-negation', text: negative.original.trim() };
   question.papers = allOf([
     within,
     pos.people.clause,

@@ -4,11 +4,11 @@ import type { QuestionText } from './question-text.js';
 
 // "other than WOC and LeaseGuard", "except Pimba, NeuPIMs": short names joined by "and", "or" or commas.
 const NAMES =
-  /(?:^|\s)((?:the )?[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*(?:(?:,\s*|\s+(?:and|or|nor)\s+|,\s*(?:and|or)\s+)(?:the )?[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*)*)(?: papers?| ones?)?(?=\s|[?.!,;]|$)/u;
+  /(?:^|\s)((?:the )?[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*){0,3}(?:(?:,\s*|\s+(?:and|or|nor)\s+|,\s*(?:and|or)\s+)(?:the )?[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*){0,3})*)(?: papers?| ones?)?(?=\s|[?.!,;]|$)/u;
 
 /**
  * Papers named by their short names in a negated part ("other than WOC and LeaseGuard"): the papers
- * themselves, not the words as a topic. Only exact short names count, and all of the list must be.
+ * themselves, not the words as a topic. Only exact short names or the first words of one title count, and all of the list must.
  */
 export function readNamedPapers(text: QuestionText, index: PaperIndex): PaperFilter | null {
   const m = NAMES.exec(text.rest);

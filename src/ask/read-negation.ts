@@ -26,12 +26,16 @@ export function splitAtNegation(text: QuestionText): {
   }
   // "besides Pimba, which papers did she write in 2025": the negated words end at the comma.
   const comma = text.rest.indexOf(',', m.index + m[0].length);
-  if (!/\S/.test(text.rest.slice(0, m.index)) && comma > 0) {
+  // "…, none of the q-bio.NC ones, which has the most authors": so do the words up to a comma before the question.
+  const asksAfter = comma > 0 && /^\s*(?:which|what|who|how|when)\b/i.test(text.rest.slice(comma + 1));
+  if ((!/\S/.test(text.rest.slice(0, m.index)) || asksAfter) && comma > 0) {
     const end = text.rest.length;
     const negative = new QuestionText(
       ' '.repeat(m.index + m[0].length) + text.rest.slice(m.index + m[0].length, comma) + ' '.repeat(end - comma),
     );
-    const positive = new QuestionText(' '.repeat(comma + 1) + text.rest.slice(comma + 1));
+    const positive = new QuestionText(
+      text.rest.slice(0, m.index) + ' '.repeat(comma + 1 - m.index) + text.rest.slice(comma + 1),
+    );
     return { positive, negative, word: m[0] };
   }
   const positive = new QuestionText(text.rest.slice(0, m.index) + ' '.repeat(text.rest.length - m.index));

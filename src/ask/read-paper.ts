@@ -62,6 +62,8 @@ export function readPaperRef(text: QuestionText, index: PaperIndex): PaperRef {
     // "Did Dhruv Mahajan write about genome assembly?": words after "write about" are a topic, even a title's.
     const at = text.rest.indexOf(ref.split(' ')[0] as string);
     if (at >= 0 && TOPIC_LEAD.test(text.rest.slice(0, at))) break;
+    // "…, other than Program Slicing": a paper left out is not the paper asked about.
+    if (at >= 0 && LEFT_OUT.test(text.rest.slice(0, at))) break;
     const found = index.findPaper(ref, { strict: true });
     if (found.kind === 'found') {
       blankWords(text, ref);
@@ -108,6 +110,9 @@ function leftovers(rest: string): string[] {
   }
   return [...new Set(out)].filter(Boolean);
 }
+
+const LEFT_OUT =
+  /\b(?:other than|except(?: for)?|besides|apart from|aside from|not counting|leaving out|excluding|but not)\s+(?:the\s+)?$/i;
 
 const TOPIC_LEAD =
   /\b(?:(?:write|wrote|written|writes|work|worked|works|working|publish\w*|papers?|anything|something|research\w*|stud\w+)\s+(?:about|regarding|concerning)|(?:publish\w*|writ\w*|wrote|research\w*)\s+on)\s+(?:the\s+)?$/i;

@@ -12,7 +12,7 @@ export interface Topics {
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'in', 'on', 'with', 'the', 'a', 'an', 'via', 'and']);
 const NEGATION_WORDS =
-  "but not|and not|not|without|except(?: for)?(?: those)?|excluding|other than|apart from|aside from|besides|leaving out(?! (?:everyone|everybody|anyone|all))|minus|but no|don't|do not|doesn't|does not|never";
+  "but not|and not|not|without|except(?: for)?(?: those)?|excluding|other than|apart from|aside from|none of(?: the)?|besides|leaving out(?! (?:everyone|everybody|anyone|all))|minus|but no|don't|do not|doesn't|does not|never";
 /** The words that start what the papers are not: the question is split there. */
 export const NEGATION = new RegExp(`\\b(?:${NEGATION_WORDS})\\b`, 'i');
 // Within a topic, a bare "no" negates too ("a single name (no surname)").

@@ -24,7 +24,9 @@ export function countedFromToday(c: ParsedComponents): boolean {
 /** Whether a single date (not a range) is relative: counted from the reference day, or "this month". */
 export function isRelative(r: ParsedResult): boolean {
   return (
-    countedFromToday(r.start) || /^(?:this|last|past|next)\b/i.test(r.text) || WEEKDAY_WORDS.test(r.text.toLowerCase())
+    countedFromToday(r.start) ||
+    /^(?:this|last|past|next)\b/i.test(r.text) ||
+    WEEKDAY_WORDS.test(r.text.toLowerCase().replace(/[,.;:!?]+$/, ''))
   );
 }
 
@@ -46,7 +48,11 @@ function unitAtStart(r: ParsedResult, unit: Unit | null): Period | null {
  * Null for what points past `latest` ("next year", "tomorrow") or names no period ("last Monday").
  */
 export function relativePeriod(r: ParsedResult, latest: string, the: boolean): Period | null {
-  const words = r.text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const words = r.text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,.;:!?]+$/, '');
   let period: Period | null = null;
   if ([...r.start.tags()].some((t) => t.startsWith('casualReference/')) || WEEKDAY_WORDS.test(words))
     period = unitAtStart(r, 'day');
@@ -58,5 +64,5 @@ export function relativePeriod(r: ParsedResult, latest: string, the: boolean): P
     if (from) period = { from, until: addDays(latest, 1) };
   }
   if (!period || period.from > latest) return null;
-  return { ...period, relative: relativeNote(`${the ? 'the ' : ''}${r.text}`, latest) };
+  return { ...period, relative: relativeNote(`${the ? 'the ' : ''}${r.text.replace(/[,.;:!?]+$/, '')}`, latest) };
 }

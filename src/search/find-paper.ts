@@ -34,7 +34,12 @@ export function findPaper(
   const named =
     byShortName.get(norm) ?? (norm.includes(' ') ? byShortName.get(norm.replace(/ /g, '')) : undefined) ?? [];
   if (named.length === 1) return { kind: 'found', paper: named[0] as Paper };
-  if (shortNameOnly) return { kind: 'none' };
+  if (shortNameOnly) {
+    // "Program Slicing" for "Program Slicing in the Era of Large Language Models": one title's start.
+    const starts =
+      norm.length >= 5 ? facts.flatMap((f, slot) => (f?.titleKey.startsWith(`${norm} `) ? [slot] : [])) : [];
+    return starts.length === 1 ? { kind: 'found', paper: slots[starts[0] as number] as Paper } : { kind: 'none' };
+  }
   const near = nearShortName(byShortName, norm);
   if (near) return { kind: 'found', paper: near };
   // "the ENUBET micromega detector paper": every word in one title, in any order, a plural "s" aside.
