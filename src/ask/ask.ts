@@ -111,8 +111,9 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
       papers,
     } = answerPart(index, piece, { ...(paper ? { paper } : {}), ...within, ...shown });
     // "whats the newest emoji paper and who is its first author": "its" is the one paper a superlative named.
-    paper ??=
-      about ?? (answer.query?.want === 'superlative' && answer.papers.length === 1 ? answer.papers[0] : undefined);
+    // "One paper got a new version this week - when was it first submitted": "it" is the one paper found.
+    const one = ['superlative', 'papers', 'count'].includes(answer.query?.want ?? '') && answer.papers.length === 1;
+    paper ??= about ?? (one ? answer.papers[0] : undefined);
     // "the three latest papers about X and who wrote them": the papers the superlative named, not all it ranked.
     const named = answer.query?.want === 'superlative' && !answer.query.groupBy && answer.papers.length > 0;
     chosen = named ? { kind: 'paper', ids: answer.papers.map((p) => p.id) } : (papers ?? undefined);

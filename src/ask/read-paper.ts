@@ -47,7 +47,11 @@ export function readPaperRef(text: QuestionText, index: PaperIndex): PaperRef {
     /\b(?:the|a|that|this) (?:paper|article|preprint|one) (?:about|on|that|where|which|called|titled|named|with)\s+(.+?)(?:\s+-\s+|\s*[?,]|$)|\bthe ((?:(?!\bthe\b)[^?,])+?) (?:paper|article|preprint|review|survey|work|study)\b/i.exec(
       text.rest,
     );
-  if (described) {
+  // "the paper that got a new version this week": conditions on papers, not a description of one.
+  if (
+    described &&
+    !(/^\S+ (?:paper|article|preprint|one) (?:that|which)\b/i.test(described[0]) && CONDITIONS.test(described[0]))
+  ) {
     const ref = (described[1] ?? described[2]) as string;
     const found = findLoose(index, ref);
     if (found.kind === 'found') {
@@ -110,6 +114,9 @@ function leftovers(rest: string): string[] {
   }
   return [...new Set(out)].filter(Boolean);
 }
+
+const CONDITIONS =
+  /\b(?:this|last|past) (?:week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:yesterday|today|since|revised|updated|new version)\b|\b(?:19|20)\d{2}\b/i;
 
 const LEFT_OUT =
   /\b(?:other than|except(?: for)?|besides|apart from|aside from|not counting|leaving out|excluding|but not)\s+(?:the\s+)?$/i;

@@ -150,7 +150,11 @@ export function splitCompound(text: string): string[] {
     /^i(?:'m| am)? /i.test(first) ||
     /\b(?:who|what|when|where|how|which)\b/i.test(first) ||
     /^(?:the )?(?:\S+ )?(?:oldest|newest|latest|earliest|most recent|longest|shortest)\b/i.test(first) ||
-    /^(?:the )?(?:paper|one) with the (?:most|fewest|longest|shortest)\b/i.test(first);
+    /^(?:the )?(?:paper|one) with the (?:most|fewest|longest|shortest)\b/i.test(first) ||
+    // "One paper got a new version this week - when was it first submitted": the paper, then the question.
+    /^(?:one|a|the|that) (?:\S+ ){0,3}?(?:paper|article|preprint) (?:that |which )?(?:got|was|were|came|had|has)\b/i.test(
+      first,
+    );
   return kept.length > 1 && firstAsks && kept.slice(1).every(asksSomething) ? kept.flatMap(bothEnds) : [text];
 }
 
