@@ -97,6 +97,17 @@ const READ_OTHERWISE: Record<string, string> = {
     'title matches rank first for the newest or oldest paper on a topic (issue 14); the answer says it ranked the 1 of 2 whose title names it',
   'when was the most recent paper on foundation models submitted':
     "the table takes the phrase; the newest paper with 'foundation' and 'models' apart is named, the answer saying 3 of the 5 have the phrase",
+  // Round 26.
+  'the single-author paper from over the weekend, but not the gender bias one - how many pages is it?':
+    "a paper described before ' - ' and asked about after it is read as one list, 'gender bias pages' as the words left out",
+  "Not counting revisions, what date did this month's only new paper come out?":
+    "'not counting revisions' (the first versions only) is read as a topic to leave out, 'revisions' read as the typo 'decisions'",
+  'Which older papers were revised in the last 12 months? leave out anything first submitted in that window':
+    "'leave out anything first submitted in that window' (a second sentence naming the period again) is read as the words 'leave window'",
+  'the single-author paper that came out recently (say the past 100 days) - how many pages?':
+    "'recently (say the past 100 days)' is not read as the period, and 'how many pages' after ' - ' as the topic 'pages'",
+  'Of the papers from the past 100 days, none of the q-bio.NC ones, which has the most authors?':
+    "read as a choice between two papers the words name, not as the superlative over the period's papers outside q-bio.NC",
   // Round 25.
   'the database sharding paper, which one was that?':
     "'sharding' is in no paper and one edit from 'sharing', so it is read as that typo (issue 24's rule), said in the answer; the table expects no paper",
@@ -113,9 +124,9 @@ const LISTINGS = [
   { table: 'drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
-// Round 1 in fixtures/questions, rounds 2 to 25 in roundN/, each by a writer who never saw the engine
+// Round 1 in fixtures/questions, rounds 2 to 26 in roundN/, each by a writer who never saw the engine
 // (fixtures/questions/README.md says who each round asks as).
-const ROUNDS = 25;
+const ROUNDS = 26;
 const TABLES = [
   ...LISTINGS,
   ...Array.from({ length: ROUNDS - 1 }, (_, r) =>
