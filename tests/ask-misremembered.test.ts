@@ -79,4 +79,10 @@ describe('a name or short name a letter or two off', () => {
     expect(a.declined).toBe(true);
     expect(a.candidates?.length).toBe(zhangs.size);
   });
+
+  it('keeps a question said as a doubt ("I\'m not sure who wrote Pimba")', () => {
+    const pimba = RAW_ENTRIES.find((e) => e.title.startsWith('Pimba')) as RawEntry;
+    const a = ask(fixtureIndex(), "I'm not sure who wrote Pimba, can you tell me?");
+    for (const n of pimba.authors) expect(a.answer).toContain(n);
+  });
 });

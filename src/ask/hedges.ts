@@ -29,7 +29,13 @@ export function withoutHedges(text: string): string {
   if (topic) return `which ${topic[1] ? `${topic[1]} ` : ''}papers are ${topic[2]} ${topic[3]}?`;
   const count = GUESSED_COUNT.exec(text);
   if (count) return `how many papers ${count[1]} ${count[2]}?`;
-  const body = text.replace(PREAMBLE, '');
+  // "I'm not sure who wrote Pimba, can you tell me?": the doubt is about what is asked, which stays.
+  const body = text
+    .replace(PREAMBLE, '')
+    .replace(
+      /\b(?:i'm|i am) not sure (?=(?:who|what|which|when|where|whether|if|how)\b)|\bi (?:don't know|wonder) (?=(?:who|what|which|when|where|whether|if|how)\b)/gi,
+      '',
+    );
   if (!HEDGE.test(body)) return body;
   // Clauses between marks; a clause with a guess goes, the rest is kept as it was written.
   const clauses = body.split(/(\s*(?:[,;()?!]|\.(?=\s|$)|\s[-—–]\s)\s*)/);
