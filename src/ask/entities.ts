@@ -2,6 +2,7 @@ import type { Author, AuthorRef } from '../search/author-map.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { type Token, fold, tokenize } from '../listing/text.js';
 import { STOP_WORDS, editDistance, termOf } from '../search/terms.js';
+import { matchesTokens } from '../search/name-match.js';
 
 /** A person named in a question: resolved to one author, or ambiguous among several. */
 export type NameMention =
@@ -122,9 +123,17 @@ function spotPhrase(scan: Scan, i: number, n: number): void {
   }
   // "Josh Vogelstein" for Joshua T. Vogelstein: a given name cut short, when only one person fits.
   const rest = words.slice(1);
-  if (n >= 2 && (words[0] as string).length >= 3 && rest.every((w) => names.hasNameWord(w) && !isFrameWord(w))) {
-    const first = words[0] as string;
-    const cut = names.resolve(words.join(' ')).filter((a) => a.tokens[0] !== first && a.tokens[0]?.startsWith(first));
+  const first = words[0] as string;
+  if (
+    n >= 2 &&
+    first.length >= 3 &&
+    !isFrameWord(first) &&
+    rest.every((w) => names.hasNameWord(w) && !isFrameWord(w))
+  ) {
+    const rarest = rest.reduce((a, b) => (names.withNameWord(b).length < names.withNameWord(a).length ? b : a));
+    const cut = names
+      .withNameWord(rarest)
+      .filter((a) => a.tokens[0] !== first && a.tokens[0]?.startsWith(first) && matchesTokens(words, a.tokens, true));
     if (cut.length === 1)
       return take(scan, i, n, { kind: 'author', author: cut[0] as Author, text: spanText, typo: true });
   }

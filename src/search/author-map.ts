@@ -19,6 +19,7 @@ const SETTLE_BATCH = 20_000;
  */
 export class AuthorMap {
   private byFirst?: Map<string, Author[]>;
+  private byWord?: Map<string, Author[]>;
   private readonly byKey = new Map<string, Author>();
   /** Counts of each spelling, only for people whose name is spelled more than one way. */
   private readonly spellings = new Map<string, Map<string, number>>();
@@ -149,6 +150,20 @@ export class AuthorMap {
       }
     }
     return this.byFirst.get(word) ?? [];
+  }
+
+  /** The people whose name has this (folded) word anywhere. */
+  withNameWord(word: string): readonly Author[] {
+    if (!this.byWord) {
+      this.byWord = new Map();
+      for (const a of this.byKey.values())
+        for (const t of new Set(a.tokens)) {
+          const list = this.byWord.get(t);
+          if (list) list.push(a);
+          else this.byWord.set(t, [a]);
+        }
+    }
+    return this.byWord.get(word) ?? [];
   }
 
   /** The person with exactly this name (after normalization), if any. */
