@@ -212,7 +212,7 @@ export function countOtherAnswer(index: PaperIndex, sel: Selection, q: TypedQues
     const ranked = authorRanking(index, sel.papers, q);
     const hidden = sel.papers.reduce((n, p: Paper) => n + p.hiddenAuthorCount, 0);
     const hiddenNote = hidden
-      ? `; ${hidden.toLocaleString('en-US')} more authors are hidden behind "et al." and not counted`
+      ? `; ${hidden.toLocaleString('en-US')} more ${agreeing(hidden, 'author is', 'authors are')} hidden behind "et al." and not counted`
       : '';
     if (q.exceptAuthors?.length || q.authorsNamed) {
       const who = q.exceptAuthors?.length ? `${q.exceptAuthors[0]} has` : `The listing names`;

@@ -12,6 +12,7 @@ import { terseQuery } from './terse-query.js';
 import { runQuestion } from './run-question.js';
 import { pronouns, relativeToPaper } from './relative-to-paper.js';
 import { carryOver } from './carry-over.js';
+import { familyPlurals } from './family-plurals.js';
 import { namedPair, theTwo, twoPapers } from './two-papers.js';
 import { termOf } from '../search/terms.js';
 import type { People } from './read-people.js';
@@ -36,7 +37,7 @@ const SHOWN_ONLY =
 
 export function ask(index: PaperIndex, question: string): Answer {
   // "it" resolved before the question is cut to its last sentence ("X is on my list. What … as it?").
-  const cleaned = cleanQuestion(pronouns(index, question), (word) => {
+  const cleaned = cleanQuestion(pronouns(index, familyPlurals(index, question)), (word) => {
     const term = termOf(word);
     return term === null || index.hasTerm(term);
   });

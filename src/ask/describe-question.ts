@@ -222,7 +222,7 @@ export function describeQuestion(q: TypedQuestion): string {
         return `whether ${papers} ${YES_NO_WORDS[q.fields?.[0] ?? ''] ?? 'is in the listing'}`;
       return onePaper(q.papers) ?? `whether there are ${papers}`;
     case 'field':
-      return `${(q.fields ?? []).map((f) => FIELD_WORDS[f]).join(', ')} of ${q.each ? 'each of the ' : ''}${papers}`;
+      return `${(q.fields ?? []).map((f) => FIELD_WORDS[f]).join(', ')} of ${q.each ? (papers.startsWith('the ') ? 'each of ' : 'each of the ') : ''}${papers}`;
     case 'authors':
       if (q.onEach)
         return `the people with papers among each of: ${q.onEach.map(describeFilter).join('; ')}${q.exceptAuthors?.length ? `, other than ${joinAnd(q.exceptAuthors)}` : ''}`;

@@ -163,7 +163,15 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'did $1 write any paper here',
   ],
   // "in cs.CL only": that category and nothing else; "exactly one cross-list": two categories in all.
-  [/\b(?:in )?([a-z-]+\.[A-Z]{2}) only\b/g, 'in $1 and nothing else'],
+  [
+    /\b(?:in )?([a-z-]+\.[A-Z]{2}|quant-ph|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nucl-(?:ex|th)) only\b/g,
+    'in $1 and nothing else',
+  ],
+  // "only in cs.CL", "solely in quant-ph", "just filed under cs.DC": the same.
+  [
+    /\b(?:only|solely|exclusively|just) (?:in|listed in|filed (?:in|under)|tagged(?: as| with)?) ([a-z-]+\.[A-Za-z-]{2,}|quant-ph|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nucl-(?:ex|th))\b(?! and nothing else)/g,
+    'in $1 and nothing else',
+  ],
   [
     /\bexactly (one|two|three|four|[1-9]) cross[- ]?lists?\b/gi,
     (_m: string, n: string) =>

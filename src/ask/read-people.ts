@@ -24,7 +24,8 @@ const MIDDLE =
  * "X or Y" either.
  */
 export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosition: boolean }): People {
-  const { mentions, spans } = spotNames(index, text.rest);
+  const { spans, ...spotted } = spotNames(index, text.rest);
+  const mentions = coauthorsSettled(index, spotted.mentions, text.original);
   const named: Author[] = [];
   const parts: PaperFilter[] = [];
   for (const [k, m] of mentions.entries()) {
@@ -78,6 +79,24 @@ export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosi
           ? { any: parts }
           : { all: parts };
   return { named, clause, ...unknownName(text) };
+}
+
+const TOGETHER = /\b(?:and|with|together|jointly|both|co-?auth\w*|co-?wr\w*|collaborat\w*)\b/i;
+
+/**
+ * "papers by Priebe and Vogelstein together": a family name several people share, beside a person
+ * named in full, is the one of them who wrote with that person, when only one did.
+ */
+function coauthorsSettled(index: PaperIndex, mentions: NameMention[], question: string): NameMention[] {
+  const others = mentions.flatMap((m) => (m.kind === 'author' ? [m.author] : []));
+  if (others.length === 0 || others.length === mentions.length || !TOGETHER.test(question)) return mentions;
+  return mentions.map((m) => {
+    if (m.kind !== 'ambiguous') return m;
+    const wrote = m.candidates
+      .map((c) => index.authors.get(c.name))
+      .filter((a): a is Author => a !== undefined && a.papers.some((p) => others.every((o) => o.papers.includes(p))));
+    return wrote.length === 1 ? { kind: 'author', author: wrote[0] as Author, text: m.text, typo: false } : m;
+  });
 }
 
 const PERSON_PLACE =

@@ -13,6 +13,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'when was $1 last updated',
   ],
   [/^(.{2,60}?) (first|last) author count\W*$/i, 'how many papers have $1 as $2 author'],
+  // "tang & lyzinski co-authored?": whether they wrote together.
+  [
+    /^(?!(?:who|which|what|how|did|do|does|have|has|had|is|are|was|were|when|list|show)\b)(\S+(?: \S+){0,3} (?:and|&|\+) \S+(?: \S+){0,3}?) (?:(?:have|had) )?(?:co-?authored|co-?wrote|co-?written|wr[io]t(?:e|ten) together|worked together|collaborated)(?: (?:on )?(?:anything|any papers?|a paper))?\s*\?+\s*$/i,
+    'did $1 write together?',
+  ],
   [/^(?!.*\bpapers\b)(\S+(?: \S+){0,2}) by primary(?: category)?\W*$/i, '$1 papers by primary category'],
   [/^(?:the )?primary categories of (?:the )?(.{2,60}?) papers\W*$/i, '$1 papers by primary category'],
   [/^(.{2,60}?):\s*count (?:and|&|\+) list\W*$/i, 'how many $1 are there, and which papers are they'],

@@ -145,7 +145,8 @@ function compile(index: PaperIndex, f: PaperFilter, c: Compiling): Test {
  * those papers do not have them in a row ("graph" and "neural network" apart), the answer says so.
  */
 function wordsApart(index: PaperIndex, f: TopicFilter, found: number): string | undefined {
-  if (f.phrase || found === 0 || termsOf(f.words).length < 2) return undefined;
+  // "GPT-4o and Llama" asks for both, not for the words in a row.
+  if (f.phrase || found === 0 || termsOf(f.words).length < 2 || /\s(?:and|&)\s/i.test(f.words)) return undefined;
   const words = f.words.replace(/"/g, '');
   const inRow = index.search(`"${words}"`, { allWords: true }).hits.length;
   if (inRow >= found) return undefined;

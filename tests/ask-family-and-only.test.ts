@@ -1,0 +1,73 @@
+// Everyday wordings tried on the four listings: a category "only", family names in the plural,
+// a shared family name settled by the person it wrote with. Expectations from the raw lines.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
+import { realCopy } from './helpers/real-copy.js';
+import { categories, idOf, ids, names } from './helpers/raw-blocks.js';
+
+const gpt = realCopy('gpt-search-2024-09.copied.txt');
+const drosophila = realCopy('drosophila-connectome.copied.txt');
+const distributed = realCopy('distributed-systems.copied.txt');
+
+describe('a category and nothing else', () => {
+  it('reads "only in cs.CL", "just in", "solely in quant-ph" and "quant-ph only" as that one tag', () => {
+    const only = (l: typeof gpt, tag: string) =>
+      new Set(l.blocks.filter((b) => categories(b).join(' ') === tag).map(idOf));
+    const cl = only(gpt, 'cs.CL');
+    expect(cl.size).toBeGreaterThan(0);
+    expect(cl.size).toBeLessThan(gpt.blocks.filter((b) => categories(b).includes('cs.CL')).length);
+    for (const q of ['which papers are only in cs.CL', 'how many papers are just in cs.CL?'])
+      expect(ids(ask(gpt.index, q).papers), q).toEqual(cl);
+    const quant = only(distributed, 'quant-ph');
+    for (const q of ['which papers are solely in quant-ph', 'quant-ph only papers'])
+      expect(ids(ask(distributed.index, q).papers), q).toEqual(quant);
+  });
+});
+
+describe('family names in the plural', () => {
+  const mahajans = [...new Set(RAW_ENTRIES.flatMap((e) => e.authors).filter((n) => /\bMahajan$/.test(n)))];
+
+  it('counts the people of a family name, lower case too', () => {
+    expect(mahajans.length).toBeGreaterThan(2);
+    for (const q of ['how many Mahajans are there', 'how many mahajans are there?']) {
+      const a = ask(fixtureIndex(), q);
+      expect(a.answer, q).toContain(`${mahajans.length} different people named Mahajan`);
+      for (const n of mahajans) expect(a.answer, q).toContain(n);
+    }
+    const wang = [...new Set(gpt.blocks.flatMap(names).filter((n) => /\bWang$/.test(n)))];
+    expect(ask(gpt.index, 'how many Wangs are there').answer).toContain(`${wang.length} different people named Wang`);
+  });
+
+  it('reads "papers by Mahajans" as the papers of any of them', () => {
+    const by = RAW_ENTRIES.filter((e) => e.authors.some((n) => /\bMahajan$/.test(n)));
+    const a = ask(fixtureIndex(), 'how many papers by Mahajans');
+    expect(a.answer).toMatch(new RegExp(`^Papers by Mahajan: ${by.length}\\b`));
+  });
+
+  it('leaves a plural that is no family name of several people as a word', () => {
+    expect(ask(gpt.index, 'how many papers mention GPUs').understood).toContain('"GPUs"');
+  });
+});
+
+describe('a family name several people share, beside a coauthor', () => {
+  it('is the one of them who wrote with the other person', () => {
+    const joint = drosophila.blocks.filter((b) => {
+      const n = names(b);
+      return n.some((x) => x.endsWith('Priebe')) && n.some((x) => x.endsWith('Vogelstein'));
+    });
+    const who = new Set(joint.flatMap(names).filter((n) => n.endsWith('Vogelstein')));
+    expect(who.size).toBe(1);
+    const a = ask(drosophila.index, 'list all papers by Priebe and Vogelstein together');
+    expect(ids(a.papers)).toEqual(new Set(joint.map(idOf)));
+    expect(a.understood).toContain([...who][0]);
+    const tang = drosophila.blocks.filter(
+      (b) => names(b).some((n) => n.endsWith(' Tang')) && names(b).some((n) => n.endsWith('Lyzinski')),
+    );
+    const said = ask(drosophila.index, 'tang & lyzinski co-authored?');
+    expect(said.answer).toMatch(new RegExp(`^Yes: .* wrote ${tang.length} papers together`));
+    expect(ids(said.papers)).toEqual(new Set(tang.map(idOf)));
+    // Alone, the name is still asked about.
+    expect(ask(drosophila.index, 'papers by Vogelstein').declined).toBe(true);
+  });
+});
