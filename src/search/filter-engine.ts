@@ -2,6 +2,7 @@ import type { Paper } from '../listing/paper.js';
 import { type Test, type Truth, clauseTest } from './clause-tests.js';
 import type { PaperFilter } from './paper-filter.js';
 import type { PaperIndex } from './paper-index.js';
+import { isVersionPair } from './search-plan.js';
 import { termsOf } from './terms.js';
 
 export type { Truth } from './clause-tests.js';
@@ -146,7 +147,10 @@ function compile(index: PaperIndex, f: PaperFilter, c: Compiling): Test {
  */
 function wordsApart(index: PaperIndex, f: TopicFilter, found: number): string | undefined {
   // "GPT-4o and Llama" asks for both, not for the words in a row.
-  if (f.phrase || found === 0 || termsOf(f.words).length < 2 || /\s(?:and|&)\s/i.test(f.words)) return undefined;
+  const terms = termsOf(f.words);
+  if (f.phrase || found === 0 || terms.length < 2 || /\s(?:and|&)\s/i.test(f.words)) return undefined;
+  // "Qwen 2" is found as "Qwen2" too, which no phrase of two words can say.
+  if (terms.length === 2 && isVersionPair(terms[0] as string, terms[1] as string)) return undefined;
   const words = f.words.replace(/"/g, '');
   const inRow = index.search(`"${words}"`, { allWords: true }).hits.length;
   if (inRow >= found) return undefined;

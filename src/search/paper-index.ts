@@ -16,7 +16,7 @@ import { type PaperMatch, findPaper } from './find-paper.js';
 import type { IndexStats } from './listing-stats.js';
 import { type ParsedQuery, isEmptyQuery, parseQuery } from './query.js';
 import { joinedAsPhrases } from './joined-words.js';
-import { SearchPlanner } from './search-plan.js';
+import { SearchPlanner, versionForms } from './search-plan.js';
 import { type Checks, queryChecks } from './query-checks.js';
 import { Hit, type SearchHit } from './search-hit.js';
 import { completeTitles } from './complete-titles.js';
@@ -214,7 +214,8 @@ export class PaperIndex {
     }
 
     // A word no paper has is read as the listing's words one or two edits away, if any.
-    const unknown = terms.filter((t) => !this.hasTerm(t));
+    const versions = versionForms(terms, this.hasTerm);
+    const unknown = terms.filter((t) => !this.hasTerm(t) && !versions.has(t));
     const typed = (t: string) => fold(contentWords.find((w) => termOf(w) === t) ?? t);
     const reading = new Map(unknown.map((t) => [t, nearTerms(this.typos, typed(t), t)]));
     const near = new Map([...reading].map(([t, r]) => [t, r.terms]));

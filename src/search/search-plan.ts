@@ -63,6 +63,29 @@ export class SearchPlanner {
         i += long.long.length;
         continue;
       }
+      const next = terms[i + 1];
+      // "Llama 3" is also "Llama3", and "GPT4" also "GPT-4": a name and its version number, apart or joined.
+      if (next !== undefined && isVersionPair(t, next)) {
+        out.push({
+          forms: [
+            { terms: [t, next], alias: false },
+            { terms: [t + next], alias: true },
+          ],
+        });
+        i += 2;
+        continue;
+      }
+      const apart = splitVersion(t);
+      if (apart) {
+        out.push({
+          forms: [
+            { terms: [t], alias: false },
+            { terms: apart, alias: true },
+          ],
+        });
+        i++;
+        continue;
+      }
       const short = this.byShort.get(t);
       out.push({
         forms: short
@@ -104,6 +127,37 @@ export class SearchPlanner {
       requirement,
     };
   }
+}
+
+const NAME = /^\p{L}{2,}$/u;
+const VERSION = /^\d{1,2}(?:\p{L}{1,2})?$/u;
+const JOINED = /^(\p{L}{2,})(\d{1,2}(?:\p{L}{1,2})?)$/u;
+
+/** "llama3" as "llama" and "3", "gpt4o" as "gpt" and "4o"; undefined for a term of another shape. */
+export function splitVersion(term: string): string[] | undefined {
+  const m = JOINED.exec(term);
+  if (!m) return undefined;
+  const [name, version] = [termOf(m[1] as string), termOf(m[2] as string)];
+  return name && version ? [name, version] : undefined;
+}
+
+/** "llama" and "3": a name and a version number, which papers also write joined ("Llama3"). */
+export function isVersionPair(name: string, version: string): boolean {
+  return NAME.test(name) && VERSION.test(version);
+}
+
+/**
+ * The query terms that are a name and version another way written ("gpt4" where papers write
+ * "GPT-4", "qwen" of "Qwen 2" where they write "Qwen2"): found in that form, so no typos.
+ */
+export function versionForms(terms: readonly string[], known: (term: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  terms.forEach((t, i) => {
+    const next = terms[i + 1];
+    if (splitVersion(t)?.every(known)) out.add(t);
+    if (next !== undefined && isVersionPair(t, next) && known(t + next)) out.add(t).add(next);
+  });
+  return out;
 }
 
 function form(terms: readonly string[], alias: boolean): Query {
