@@ -71,3 +71,15 @@ describe('a family name several people share, beside a coauthor', () => {
     expect(ask(drosophila.index, 'papers by Vogelstein').declined).toBe(true);
   });
 });
+
+describe('coauthors of a person when some papers hide authors', () => {
+  it('counts the coauthors shown and says how many papers could hold more', () => {
+    const his = RAW_ENTRIES.filter((e) => e.authors.includes('Divyat Mahajan'));
+    const coauthors = new Set(his.flatMap((e) => e.authors).filter((n) => n !== 'Divyat Mahajan'));
+    const cut = RAW_ENTRIES.filter((e) => e.hidden > 0 && !e.authors.includes('Divyat Mahajan'));
+    expect(cut.length).toBeGreaterThan(0);
+    const a = ask(fixtureIndex(), 'how many coauthors does Divyat Mahajan have');
+    expect(a.answer).toContain(`has ${coauthors.size} distinct coauthors`);
+    expect(a.answer).toContain(`${cut.length} more papers hide part of their authors`);
+  });
+});

@@ -218,7 +218,8 @@ export function countOtherAnswer(index: PaperIndex, sel: Selection, q: TypedQues
       const who = q.exceptAuthors?.length ? `${q.exceptAuthors[0]} has` : `The listing names`;
       const what = q.exceptAuthors?.length ? 'distinct coauthors' : `different people named ${q.authorsNamed}`;
       const names = ranked.length <= 12 ? `: ${joinAnd(ranked.slice().map((a) => a.name))}` : '';
-      return { text: `${who} ${ranked.length} ${what}${names}${hiddenNote}.`, papers: [] };
+      // "Divyat Mahajan has 34 distinct coauthors": on the papers shown to be theirs; others may hide more.
+      return { text: `${who} ${ranked.length} ${what}${names}${hiddenNote}${unsureNote(sel)}.`, papers: [] };
     }
     if (q.authorPosition)
       return {
@@ -241,7 +242,7 @@ export function countOtherAnswer(index: PaperIndex, sel: Selection, q: TypedQues
       ? ` (${(entries + hidden).toLocaleString('en-US')} author entries in all with the hidden ones)`
       : '';
     return {
-      text: `The ${described} name ${spellings} distinct authors${merged} in ${entries} author entries${hiddenNote}${total}.`,
+      text: `The ${described} name ${spellings} distinct authors${merged} in ${entries} author entries${hiddenNote}${total}${unsureNote(sel)}.`,
       papers: [],
     };
   }
