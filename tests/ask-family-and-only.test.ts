@@ -83,3 +83,14 @@ describe('coauthors of a person when some papers hide authors', () => {
     expect(a.answer).toContain(`${cut.length} more papers hide part of their authors`);
   });
 });
+
+describe("a paper's categories", () => {
+  it('reads "what are the categories of MMSearch" as that paper\'s tags, not a count per category', () => {
+    const block = gpt.blocks.find((b) => /^MMSearch:/m.test(b)) as string;
+    const [primary, ...cross] = categories(block);
+    const a = ask(gpt.index, 'what are the categories of MMSearch');
+    expect(a.answer).toContain(`is in ${primary} (primary)`);
+    for (const c of cross) expect(a.answer).toContain(c);
+    expect(a.answer).not.toMatch(/per category/);
+  });
+});

@@ -41,7 +41,7 @@ const PLURAL =
 
 // "What are the categories", "list all categories": the categories the papers have, each with its count.
 const CATEGORIES_LISTED =
-  /^(?:(?:what|which) (?:are )?(?:all )?(?:the )?(?:different |distinct |arxiv |subject )?categories(?= (?:are|appear|exist|in|of|covered|used|represented|(?:do|does) (?:the |these |this )?(?:papers?|listing|list))\b|\W*$)|(?:list|show|give|name|tell)(?: me)? (?:all )?(?:the )?(?:different |distinct |arxiv |subject )?categories\b)/i;
+  /^(?:(?:what|which) (?:are )?(?:all )?(?:the )?(?:different |distinct |arxiv |subject )?categories(?= (?:are|appear|exist|in|of(?=.*\b(?:papers?|listing|list|these|them|those|articles?|preprints?)\b)|covered|used|represented|(?:do|does) (?:the |these |this )?(?:papers?|listing|list))\b|\W*$)|(?:list|show|give|name|tell)(?: me)? (?:all )?(?:the )?(?:different |distinct |arxiv |subject )?categories\b)/i;
 
 /** Reads what is wanted: a count, a superlative, a distribution, an average, yes or no, or papers. */
 export function readFrame(text: QuestionText): Frame {
