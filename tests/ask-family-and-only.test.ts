@@ -94,3 +94,22 @@ describe("a paper's categories", () => {
     expect(a.answer).not.toMatch(/per category/);
   });
 });
+
+describe('shares and words of the comments, said another way', () => {
+  it('reads "what percent of" as a share of the listing', () => {
+    const nc = drosophila.blocks.filter((b) => categories(b).includes('q-bio.NC'));
+    const a = ask(drosophila.index, 'what percent of the papers are in q-bio.NC');
+    const pct = Math.round((nc.length / drosophila.blocks.length) * 1000) / 10;
+    expect(a.answer).toContain(`${nc.length} of the ${drosophila.blocks.length} papers in the listing (${pct}%)`);
+  });
+
+  it('reads "have figures listed in comments" as the word in the comments', () => {
+    const withWord = drosophila.blocks.filter((b) => /^Comments:.*\bfigures\b/m.test(b));
+    expect(withWord.length).toBeGreaterThan(0);
+    for (const q of [
+      'how many papers have figures listed in comments',
+      'how many papers list figures in their comments',
+    ])
+      expect(ask(drosophila.index, q).answer, q).toBe(`Papers with "figures" in the comments: ${withWord.length}.`);
+  });
+});

@@ -198,7 +198,7 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   [/\s*\bon (?:their|its|the) tags? line\b/gi, ''],
   [/[,(]?\s*\bgoing by (?:the |their |its )?(?:page counts? in (?:the |their )?)?comments\b\)?/gi, ''],
   [/\bw\/\s*/gi, 'with '],
-  [/\b(?:what|which)\s*%/gi, 'what percentage'],
+  [/\b(?:what|which)\s*(?:%|percent\b|per cent\b)/gi, 'what percentage'],
   [/(\d)\s*%/g, '$1 percent'],
   [/\b(\p{L}+)\s+\1\b/giu, '$1'],
   [/\s+tho\b(?=[\s?!.\p{Extended_Pictographic}\uFE0F]*$)/giu, ''],

@@ -13,6 +13,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'when was $1 last updated',
   ],
   [/^(.{2,60}?) (first|last) author count\W*$/i, 'how many papers have $1 as $2 author'],
+  // "papers that have figures listed in their comments": the word in the comments.
+  [
+    /\b(have|has|having|with|list|lists|listing|give|gives|state|states|mention|mentions) (?!(?:code|github|links?|urls?|dois?|project|a|an|the|any|some|no)\b)([\p{L}-]+) (?:listed |given |stated |mentioned |written )?in (?:(?:the(?:ir)?|its) )?comments?(?: (?:line|field|section))?\b/giu,
+    'with "$2" in the comments',
+  ],
   // "tang & lyzinski co-authored?": whether they wrote together.
   [
     /^(?!(?:who|which|what|how|did|do|does|have|has|had|is|are|was|were|when|list|show)\b)(\S+(?: \S+){0,3} (?:and|&|\+) \S+(?: \S+){0,3}?) (?:(?:have|had) )?(?:co-?authored|co-?wrote|co-?written|wr[io]t(?:e|ten) together|worked together|collaborated)(?: (?:on )?(?:anything|any papers?|a paper))?\s*\?+\s*$/i,
