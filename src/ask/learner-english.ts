@@ -162,6 +162,15 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /^is (\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)+) (?:an )?author (?:in|of|on) (?:this list(?:ing)?|here|these papers|any (?:of (?:these|the) )?papers?)\b/u,
     'did $1 write any paper here',
   ],
+  // "with only 1 author": one, as "only one author" reads.
+  [/\b(only|just) 1\b(?= (?:authors?|categor(?:y|ies)|names?|person|people)\b)/gi, '$1 one'],
+  // "number of papers by X and which one is newest": a count, then the other question.
+  [/^(?:the )?(?:total )?number of (?=\S+ .*\band (?:which|what|who|when|the (?:newest|oldest|latest|earliest|most recent) one)\b)/i, 'how many '],
+  // "q-bio.NC paper counts for all the years": papers per year.
+  [
+    /\b(papers?) counts? (?:for|over|across|in) (?:all |each of )?(?:the )?(year|month|day|categor)(?:s|ies|y)?\b/gi,
+    (_m: string, papers: string, unit: string) => `${papers} per ${unit === 'categor' ? 'category' : unit}`,
+  ],
   // "in cs.CL only": that category and nothing else; "exactly one cross-list": two categories in all.
   [
     /\b(?:in )?([a-z-]+\.[A-Z]{2}|quant-ph|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nucl-(?:ex|th)) only\b/g,

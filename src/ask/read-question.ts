@@ -10,6 +10,7 @@ import { DESCRIBED_PAPER } from './described-paper.js';
 import { spokenDates } from './spoken-numbers.js';
 import { spokenCodes } from './spoken-codes.js';
 import { learnerEnglish } from './learner-english.js';
+import { fromTexting } from './texting.js';
 
 /**
  * Polite openings, fillers and punctuation that do not change a question (see question-asides.ts).
@@ -21,7 +22,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   let t = withoutCourtesy(
     lastQuestion(
       rewrite(
-        withPronounPerson(withoutLayout(withoutHedges(withoutGreeting(withoutChatNoise(question)))))
+        withPronounPerson(withoutLayout(withoutHedges(withoutGreeting(fromTexting(withoutChatNoise(question))))))
           .replace(/[\u2018\u2019]/g, "'")
           .replace(/[\u201C\u201D]/g, '"')
           .replace(/\s+/g, ' ')
@@ -123,7 +124,7 @@ export function isFollowUp(text: string): boolean {
 }
 
 const PART_START =
-  /,\s*and\s+(?=(?:is|are|was|were|did|does|do|has|have)\b)|(?<!\bfirst)(?:,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?|\s+-\s+|:\s+)(?=(?:(?:on|in|of|among|for|from) (?=how|which|what)|who|whom|what|when|where|which|how|is it|was it|has it|does it|did it|its (?=categor|authors?|doi|pages|first|last|title|id\b|abstract|comments?|journal|venue|code|primary)|it's|it is|arxiv id|id|authors|the authors|first author|last author|categor|doi|pages)\b)/gi;
+  /,\s*and\s+(?=(?:is|are|was|were|did|does|do|has|have)\b)|(?<!\bfirst)(?:,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?|\s+-\s+|:\s+)(?=(?:(?:on|in|of|among|for|from) (?=how|which|what)|who|whom|what|when|where|which|how|is it|was it|has it|does it|did it|its (?=categor|authors?|doi|pages|first|last|title|id\b|abstract|comments?|journal|venue|code|primary)|it's|it is|arxiv id|id|authors|the authors|first author|last author|categor|doi|pages|the (?:newest|oldest|latest|earliest|most recent) one)\b)/gi;
 
 /** Splits "who wrote X and when was it first submitted" into its questions; one part when it is one. */
 export function splitCompound(text: string): string[] {
@@ -177,7 +178,7 @@ function bothEnds(part: string): string[] {
 }
 
 function asksSomething(part: string): boolean {
-  return /^(?:(?:on|in|of|among|for|from) (?=how|which|what))?(?:who|whom|what|when|where|which|how|is|was|has|does|did|do (?=they\b)|are (?=(?:they|the two|both)\b)|its|it|arxiv|id|authors|the authors|first|last|categor|doi|pages)\b/i.test(
+  return /^(?:(?:on|in|of|among|for|from) (?=how|which|what))?(?:who|whom|what|when|where|which|how|is|was|has|does|did|do (?=they\b)|are (?=(?:they|the two|both)\b)|its|it|arxiv|id|authors|the authors|first|last|categor|doi|pages|the (?:newest|oldest|latest|earliest|most recent) one)\b/i.test(
     part,
   );
 }
