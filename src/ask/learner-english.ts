@@ -165,7 +165,10 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "with only 1 author": one, as "only one author" reads.
   [/\b(only|just) 1\b(?= (?:authors?|categor(?:y|ies)|names?|person|people)\b)/gi, '$1 one'],
   // "number of papers by X and which one is newest": a count, then the other question.
-  [/^(?:the )?(?:total )?number of (?=\S+ .*\band (?:which|what|who|when|the (?:newest|oldest|latest|earliest|most recent) one)\b)/i, 'how many '],
+  [
+    /^(?:the )?(?:total )?number of (?=\S+ .*\band (?:which|what|who|when|the (?:newest|oldest|latest|earliest|most recent) one)\b)/i,
+    'how many ',
+  ],
   // "q-bio.NC paper counts for all the years": papers per year.
   [
     /\b(papers?) counts? (?:for|over|across|in) (?:all |each of )?(?:the )?(year|month|day|categor)(?:s|ies|y)?\b/gi,

@@ -31,10 +31,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\byrs\b/gi, 'years'],
   [/\byr\b/gi, 'year'],
   // "r there", "papers r from": "are" between the words of a question.
-  [
-    /\br\b(?= (?:there|they|these|those|any|all|the|from|in|by|on|about|revised|you|more|fewer|most|some)\b)/gi,
-    'are',
-  ],
+  [/\br\b(?= (?:there|they|these|those|any|all|the|from|in|by|on|about|revised|you|more|fewer|most|some)\b)/gi, 'are'],
   [/(?<=\b(?:papers?|they|which|who|these|those|ones|many \w+)) r\b/gi, ' are'],
   // "n what about 2023", "dhruv n divya": "and" between words.
   [/(?<=[\p{L}\d,.?]{2}) n (?=[\p{L}\d]{2})/giu, ' and '],
