@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
-import { categories, idOf, ids, names } from './helpers/raw-blocks.js';
+import { categories, idOf, ids, names, versionDays } from './helpers/raw-blocks.js';
 
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
 const drosophila = realCopy('drosophila-connectome.copied.txt');
@@ -111,5 +111,16 @@ describe('shares and words of the comments, said another way', () => {
       'how many papers list figures in their comments',
     ])
       expect(ask(drosophila.index, q).answer, q).toBe(`Papers with "figures" in the comments: ${withWord.length}.`);
+  });
+});
+
+describe('the nth week of a month', () => {
+  it('reads "the second week of december" as its days 8 to 14, not the word "week"', () => {
+    const [from, to] = [Date.UTC(2025, 11, 8), Date.UTC(2025, 11, 14)];
+    const week = distributed.blocks.filter((b) => versionDays(b).first >= from && versionDays(b).first <= to);
+    expect(week.length).toBeGreaterThan(0);
+    const a = ask(distributed.index, 'papers from the second week of december');
+    expect(a.understood).toContain('from 8 Dec 2025 to 14 Dec 2025');
+    expect(ids(a.papers)).toEqual(new Set(week.map(idOf)));
   });
 });

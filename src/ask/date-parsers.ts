@@ -173,23 +173,29 @@ const lastWeekendParser: Parser = {
   },
 };
 
+const WEEK_PLACES = ['first', 'second', 'third', 'fourth'];
+
 /**
- * "the last week of 2024", "the first week of March 2025", "the first week of december": seven days
- * at an end of the year or month; a month without a year is the last one up to the reference day.
+ * "the last week of 2024", "the first week of March 2025", "the second week of december": seven
+ * days of the year or month, the nth from its first day (days 8-14 for the second) or its last
+ * seven; a month without a year is the last one up to the reference day.
  */
 const weekOfParser: Parser = {
   pattern: () =>
-    new RegExp(`\\b(?:the )?(first|last) week of (?:(?:([a-z]{3,9})\\s+)?${YEAR}\\b|([a-z]{3,9})\\b(?!\\s+\\d))`, 'i'),
+    new RegExp(
+      `\\b(?:the )?(first|second|third|fourth|last) week of (?:(?:([a-z]{3,9})\\s+)?${YEAR}\\b|([a-z]{3,9})\\b(?!\\s+\\d))`,
+      'i',
+    ),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const named = match[2] ?? match[4];
     const month = named ? monthNumber(named) : 0;
     if (month === null || (!match[3] && !month)) return null;
     const ref = context.refDate;
     const year = match[3] ? Number(match[3]) : ref.getUTCFullYear() - (month > ref.getUTCMonth() + 1 ? 1 : 0);
-    const first = /first/i.test(match[1] ?? '');
-    const [m1, m2] = month ? [month, month] : first ? [1, 1] : [12, 12];
+    const place = WEEK_PLACES.indexOf((match[1] ?? '').toLowerCase());
+    const [m1, m2] = month ? [month, month] : place >= 0 ? [1, 1] : [12, 12];
     const last = new Date(Date.UTC(year, m2, 0)).getUTCDate();
-    const [d1, d2] = first ? [1, 7] : [last - 6, last];
+    const [d1, d2] = place >= 0 ? [1 + 7 * place, 7 + 7 * place] : [last - 6, last];
     return context.createParsingResult(
       match.index ?? 0,
       match[0],
