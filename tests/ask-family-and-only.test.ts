@@ -124,3 +124,31 @@ describe('the nth week of a month', () => {
     expect(ids(a.papers)).toEqual(new Set(week.map(idOf)));
   });
 });
+
+describe('parts of a month or year, and dates written with the day first', () => {
+  const between = (l: typeof gpt, from: number, to: number) =>
+    new Set(l.blocks.filter((b) => versionDays(b).first >= from && versionDays(b).first <= to).map(idOf));
+
+  it('reads "early", "mid" and "late september" as its days 1-10, 11-20 and 21 to the end', () => {
+    const cases: [string, number, number][] = [
+      ['papers from early september', 1, 10],
+      ['papers from mid-september', 11, 20],
+      ['papers from late september 2024', 21, 30],
+    ];
+    for (const [q, d1, d2] of cases)
+      expect(ids(ask(gpt.index, q).papers), q).toEqual(between(gpt, Date.UTC(2024, 8, d1), Date.UTC(2024, 8, d2)));
+  });
+
+  it('reads "late 2024" as September to December', () => {
+    const late = RAW_ENTRIES.filter((e) => e.submitted >= '2024-09-01' && e.submitted <= '2024-12-31');
+    const a = ask(fixtureIndex(), 'papers from late 2024');
+    expect(a.understood).toContain('from 1 Sep 2024 to 31 Dec 2024');
+    expect(a.papers.map((p) => p.title).sort()).toEqual(late.map((e) => e.title).sort());
+  });
+
+  it('reads "18/09/2024" and "18.09.2024" as 18 September 2024', () => {
+    const day = between(gpt, Date.UTC(2024, 8, 18), Date.UTC(2024, 8, 18));
+    for (const q of ['papers submitted on 18/09/2024', 'papers submitted on 18.09.2024'])
+      expect(ids(ask(gpt.index, q).papers), q).toEqual(day);
+  });
+});

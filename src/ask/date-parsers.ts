@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { monthDay } from './date-components.js';
 import { monthNumber } from '../listing/dates.js';
+import { dayFirstParser, monthPartParser, yearPartParser } from './month-parts.js';
 
 const YEAR = '((?:19|20)\\d{2})';
 /** Words after which a bare 1900–2099 is a year ("since 2024"), not a count or a version. */
@@ -261,7 +262,10 @@ function makeParser(): chrono.Chrono {
     halfParser,
     weekendParser,
     weekOfParser,
+    monthPartParser,
+    yearPartParser,
   );
+  parser.parsers.unshift(dayFirstParser);
   // Before chrono's own: its "last weekend" names no days.
   parser.parsers.unshift(lastWeekendParser);
   parser.refiners.unshift(noTimesRefiner);
