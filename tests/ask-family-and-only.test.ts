@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
-import { categories, idOf, ids, names, versionDays } from './helpers/raw-blocks.js';
+import { categories, idOf, ids, names, titleOf, versionDays } from './helpers/raw-blocks.js';
 
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
 const drosophila = realCopy('drosophila-connectome.copied.txt');
@@ -150,5 +150,14 @@ describe('parts of a month or year, and dates written with the day first', () =>
     const day = between(gpt, Date.UTC(2024, 8, 18), Date.UTC(2024, 8, 18));
     for (const q of ['papers submitted on 18/09/2024', 'papers submitted on 18.09.2024'])
       expect(ids(ask(gpt.index, q).papers), q).toEqual(day);
+  });
+});
+
+describe('titles that are questions', () => {
+  it('reads "whose title is a question" as a question mark in the title', () => {
+    const asking = gpt.blocks.filter((b) => titleOf(b).includes('?'));
+    expect(asking.length).toBeGreaterThan(0);
+    for (const q of ['papers whose title is a question', 'how many papers have titles that ask a question'])
+      expect(ids(ask(gpt.index, q).papers), q).toEqual(new Set(asking.map(idOf)));
   });
 });

@@ -162,6 +162,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /^is (\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)+) (?:an )?author (?:in|of|on) (?:this list(?:ing)?|here|these papers|any (?:of (?:these|the) )?papers?)\b/u,
     'did $1 write any paper here',
   ],
+  // "papers whose title is a question": a question mark in the title.
+  [
+    /\b(?:whose|with) titles? (?:is|are) (?:a )?questions?\b|\b(?:with )?titles? (?:that|which) (?:is|are) (?:a )?questions?\b|\b(?:with )?titles? (?:that|which) asks? (?:a )?questions?\b/gi,
+    'with a question mark in the title',
+  ],
   // "with only 1 author": one, as "only one author" reads.
   [/\b(only|just) 1\b(?= (?:authors?|categor(?:y|ies)|names?|person|people)\b)/gi, '$1 one'],
   // "number of papers by X and which one is newest": a count, then the other question.
