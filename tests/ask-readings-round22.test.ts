@@ -90,11 +90,21 @@ describe('quantities and comparisons (round 22)', () => {
         'How many labs have reused the method of the paper with the most authors, and how many times was it cited?',
       ],
       [gpt.index, 'Besides Hadi Hemmati himself, who is an author on both of his papers?'],
-      [
-        index,
-        'How many more authors does The Llama 4 Herd have than The Llama 3 Herd of Models, hidden ones included?',
-      ],
     ] as const)
       expect(ask(listing, q).declined, q).toBe(true);
+  });
+
+  it('answers how many more authors one named paper has than another, hidden ones included', () => {
+    const team = (start: string) => {
+      const e = RAW_ENTRIES.find((r) => r.title.startsWith(start));
+      return (e?.authors.length ?? 0) + (e?.hidden ?? 0);
+    };
+    const more = team('The Llama 4 Herd') - team('The Llama 3 Herd');
+    expect(more).toBeGreaterThan(0);
+    const a = ask(
+      index,
+      'How many more authors does The Llama 4 Herd have than The Llama 3 Herd of Models, hidden ones included?',
+    );
+    expect(a.answer).toMatch(new RegExp(`^${more} authors more: `));
   });
 });

@@ -14,6 +14,7 @@ import { pronouns, relativeToPaper } from './relative-to-paper.js';
 import { carryOver } from './carry-over.js';
 import { familyPlurals } from './family-plurals.js';
 import { namedPair, theTwo, twoPapers } from './two-papers.js';
+import { measureDifference, oneOfTwo } from './one-of-two.js';
 import { termOf } from '../search/terms.js';
 import type { People } from './read-people.js';
 import { NTH_AUTHOR } from './read-frame.js';
@@ -43,6 +44,14 @@ export function ask(index: PaperIndex, question: string): Answer {
   });
   const two = twoPapers(index, cleaned);
   if (two) return two;
+  const gap = measureDifference(index, cleaned);
+  if (gap) return gap;
+  const picked = oneOfTwo(index, cleaned);
+  if (picked && 'answer' in picked) return picked;
+  if (picked) {
+    const said = ask(index, picked.question);
+    return { ...said, answer: `${picked.lead} ${said.answer}` };
+  }
   const relative = relativeToPaper(index, cleaned);
   const like = similarQuestion(index, relative.text);
   if (typeof like === 'object') return like;

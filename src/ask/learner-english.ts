@@ -17,6 +17,15 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "the biggest team of authors", "written by more than three people": authors counted.
   [/\b(?:biggest|largest) (?:author )?(?:team|group)(?: of (?:authors|people|researchers))?/gi, 'most authors'],
   [/\bsmallest (?:author )?(?:team|group)(?: of (?:authors|people|researchers))?/gi, 'fewest authors'],
+  // "which has the bigger team, A or B": of two, the one with more authors.
+  [
+    /\b(?:the )?(?:bigger|larger) (?:author )?(?:team|group|author list)(?: of (?:authors|people|researchers))?/gi,
+    'the most authors',
+  ],
+  [
+    /\b(?:the )?smaller (?:author )?(?:team|group|author list)(?: of (?:authors|people|researchers))?/gi,
+    'the fewest authors',
+  ],
   [
     /\b(?:(?:were|are|was|is) )?written by (more|fewer|less) than (\S+) (?:people|persons|researchers|authors)\b/gi,
     'with $1 than $2 authors',

@@ -28,6 +28,14 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
       'That is a matter of opinion: the listing holds titles, authors, abstracts and dates, not judgements. I can list or count papers by topic, author or date.',
   },
   {
+    // "who is more senior", "whose lab is bigger", "whose work has more influence": about people, not their papers here.
+    pattern:
+      /\b(?:most|more|less|least) (?:influential|senior|junior|experienced|established|famous|well[- ]known|renowned|respected|prominent)\b|\b(?:has|have|had) (?:more|less|the most|the least|greater|bigger) (?:influence|impact|reputation|standing|seniority|experience)\b|\bwhose (?:lab|group|institute|department)\b|\b(?:lab|group) (?:is )?(?:bigger|larger|smaller)\b/i,
+    understood: 'a question about people beyond their papers here',
+    message:
+      "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not people's seniority, labs or influence. I can compare how many papers people have here, or who they write with.",
+  },
+  {
     pattern:
       /\b(?:longest|shortest|biggest|smallest|largest) abstracts?\b|\babstracts? (?:length|lengths|size)\b|\blength of (?:the |their |its )?abstracts?\b/i,
     understood: 'papers ranked by the length of their abstract',

@@ -1,0 +1,61 @@
+// Comparisons of two named things: the newer, longer or bigger of two papers and a question about
+// it, how many more authors one has, and comparisons the listing cannot settle. Expectations from
+// the raw blocks.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { realCopy } from './helpers/real-copy.js';
+import { hidden, idOf, names, titleOf, versionDays } from './helpers/raw-blocks.js';
+
+const gpt = realCopy('gpt-search-2024-09.copied.txt');
+const distributed = realCopy('distributed-systems.copied.txt');
+const block = (l: { blocks: string[] }, start: string) => l.blocks.find((b) => titleOf(b).startsWith(start)) as string;
+const team = (b: string) => names(b).length + hidden(b);
+
+describe('one of two named papers', () => {
+  it('answers about the newer one, with the two papers named before or after the question', () => {
+    const [a, b] = [block(distributed, 'HetRL'), block(distributed, 'PROSERVE')];
+    const newer = versionDays(a).first > versionDays(b).first ? a : b;
+    expect(versionDays(a).first).not.toBe(versionDays(b).first);
+    for (const q of [
+      'who is the last author of the newer one, HetRL or PROSERVE?',
+      "HetRL or PROSERVE: who's the last author of the newer one?",
+    ]) {
+      const said = ask(distributed.index, q);
+      expect(said.answer, q).toContain(`is ${names(newer).at(-1)}`);
+      expect(
+        said.papers.map((p) => p.arxivId),
+        q,
+      ).toContain(idOf(newer));
+    }
+  });
+
+  it('reads "the bigger team" and "the smaller team" as more and fewer authors', () => {
+    const [a, b] = [block(gpt, 'MindGuard'), block(gpt, 'AlignBot')];
+    expect(team(a)).not.toBe(team(b));
+    const smaller = team(a) < team(b) ? a : b;
+    const said = ask(gpt.index, 'MindGuard or AlignBot - who are the authors of the one with the smaller team?');
+    for (const n of names(smaller)) expect(said.answer).toContain(n);
+  });
+
+  it('says how many more authors one paper has than another', () => {
+    const [a, b] = [block(gpt, 'MindGuard'), block(gpt, 'AlignBot')];
+    const more = team(a) - team(b);
+    expect(more).not.toBe(0);
+    const said = ask(gpt.index, 'how many more authors does MindGuard have than AlignBot?');
+    expect(said.answer).toMatch(new RegExp(`^${Math.abs(more)} authors? ${more > 0 ? 'more' : 'fewer'}: `));
+  });
+});
+
+describe('comparisons the listing cannot settle', () => {
+  it('declines seniority, labs and influence, not as an opinion', () => {
+    for (const q of [
+      'Who is more senior, Divyat Mahajan or Divya Mahajan?',
+      "whose lab is bigger, Carey E. Priebe's or Danielle S. Bassett's?",
+      'Mohit Bansal vs Prateek Verma: whose work has more influence?',
+    ]) {
+      const a = ask(gpt.index, q);
+      expect(a.declined, q).toBe(true);
+      expect(a.answer, q).toMatch(/does not say/);
+    }
+  });
+});
