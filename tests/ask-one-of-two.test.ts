@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { realCopy } from './helpers/real-copy.js';
-import { hidden, idOf, names, titleOf, versionDays } from './helpers/raw-blocks.js';
+import { categories, hidden, idOf, names, titleOf, versionDays } from './helpers/raw-blocks.js';
 
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
 const distributed = realCopy('distributed-systems.copied.txt');
@@ -57,5 +57,34 @@ describe('comparisons the listing cannot settle', () => {
       expect(a.declined, q).toBe(true);
       expect(a.answer, q).toMatch(/does not say/);
     }
+  });
+});
+
+describe('two people compared at a position, and two categories counted', () => {
+  it('counts first-author papers when asked, with a yes or a no', () => {
+    const first = (n: string) => gpt.blocks.filter((b) => names(b)[0] === n).length;
+    const [a, b] = [first('Prateek Verma'), first('Wei Xiong')];
+    expect(a).not.toBe(b);
+    const said = ask(gpt.index, 'is Prateek Verma first author on more papers than Wei Xiong is?');
+    expect(said.answer).toMatch(a > b ? /^Yes\. / : /^No\. /);
+    expect(said.answer).toContain(`Prateek Verma: ${a} first-author paper`);
+  });
+
+  it('cannot tell who has more papers when papers hiding authors could change it', () => {
+    const cut = distributed.blocks.filter((b) => hidden(b) > 0);
+    expect(cut.length).toBeGreaterThan(0);
+    const said = ask(distributed.index, 'Does Karin Öberg have more papers here than Lin Zhang?');
+    expect(said.answer).toMatch(/^The listing cannot tell\. /);
+  });
+
+  it('compares "more cs.LG papers than cs.AI papers" as two counts', () => {
+    const tagged = (c: string) => distributed.blocks.filter((b) => categories(b).includes(c)).length;
+    const [lg, ai] = [tagged('cs.LG'), tagged('cs.AI')];
+    const said = ask(distributed.index, 'are there more cs.LG papers than cs.AI papers?');
+    expect(said.answer).toMatch(lg > ai ? /^Yes/ : /^No/);
+    expect(said.answer).toContain(`${Math.abs(lg - ai)} more`);
+    expect(ask(distributed.index, 'by how much do cs.LG papers outnumber cs.AI ones?').answer).toContain(
+      `${Math.abs(lg - ai)} more`,
+    );
   });
 });

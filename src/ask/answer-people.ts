@@ -254,29 +254,6 @@ export function countOtherAnswer(index: PaperIndex, sel: Selection, q: TypedQues
   return { text: `${capitalize(what)} of the ${described}: ${cats.size}.`, papers: [] };
 }
 
-function span(papers: readonly Paper[]): string {
-  const first = papers[papers.length - 1] as Paper;
-  const last = papers[0] as Paper;
-  return `${formatDate(first.submitted)} to ${formatDate(last.submitted)}`;
-}
-
-/** Two people side by side. */
-export function compareAnswer(index: PaperIndex, q: TypedQuestion): Said {
-  const [a, b] = (q.people ?? []).map((name) => index.authors.get(name));
-  if (!a || !b) return { text: 'I need two people of the listing to compare.', papers: [], declined: true };
-  const line = (x: typeof a) => `${x.name}: ${plural(x.papers.length, 'paper')} (${span(x.papers)})`;
-  const shared = a.papers.filter((p) => b.papers.includes(p)).length;
-  const diff = a.papers.length - b.papers.length;
-  const lead =
-    diff === 0
-      ? 'They have the same number of papers'
-      : `${diff > 0 ? a.name : b.name} has ${plural(Math.abs(diff), 'more paper')}`;
-  return {
-    text: `${line(a)}; ${line(b)}. ${lead}; ${plural(shared, 'paper')} together.`,
-    papers: [...new Set([...a.papers, ...b.papers])],
-  };
-}
-
 /** One person as the listing shows them. */
 export function profileAnswer(index: PaperIndex, q: TypedQuestion): Said {
   const person = index.authors.get(q.people?.[0] ?? '');

@@ -20,7 +20,10 @@ const VERSUS =
 
 // "are there more papers in 2024 or 2025", "did Dhruv Mahajan publish more in 2023 or 2024".
 const MORE_IN =
-  /^(?:(?:are|were) there more (.+?)|did (.+?) (?:publish|write|submit|post) more(?: papers)?|more (papers|articles|preprints)) (in|during|on|about) (.+?) (or|than) (?:in |during |on |about )?([^?!]+?)[?.!]*$/i;
+  /^(?:(?:are|were) (?:there )?more (.+?)|did (.+?) (?:publish|write|submit|post) more(?: papers)?|more (papers|articles|preprints)) (in|during|on|about) (.+?) (or|than) (?:in |during |on |about )?([^?!]+?)[?.!]*$/i;
+// "are there more cs.LG papers than cs.AI papers", "by how much do cs.LG papers outnumber cs.AI ones".
+const MORE_TAGGED =
+  /^(?:(?:are|were) there more|(?<by>by how much|how many more) (?:do|did|does)) (?<a>\S+) (?<what>papers|articles|preprints) (?:than|outnumber) (?:the )?(?<b>\S+)(?: (?:papers|articles|preprints|ones))?[?.!]*$/i;
 // "were more than half of the papers revised", "do most papers have a DOI".
 const HALF =
   /^(?:were|are|was|is|do|does|did|have|has) (more than half|over half|most|the majority|at least half|less than half|fewer than half|under half) of (?:the |all )?(?:the )?(?:papers|preprints|articles)(?: in (?:this|the) (?:listing|list))? (.+?)[?.!]*$/i;
@@ -48,8 +51,17 @@ const CATEGORY = new RegExp(`^(?:${CODES})$`, 'i');
  * any other question.
  */
 export function readDifference(text: string): Difference | undefined {
-  const more = MORE_THAN.exec(text) ?? COUNT_VERSUS.exec(text);
-  if (more) return moreThan(more[1] as string, (more[2] as string).replace(/[?.!]+$/, ''));
+  // "how many more cs.LG papers than cs.AI papers are there": the words after the second side say nothing.
+  const bare = text.replace(
+    /\s+(?:are there|exist|do we have|(?:does|do) (?:the|this) listing (?:have|hold))\s*[?.!]*$/i,
+    '',
+  );
+  const more = MORE_THAN.exec(bare) ?? COUNT_VERSUS.exec(bare);
+  if (more)
+    return moreThan(
+      more[1] as string,
+      (more[2] as string).replace(/[?.!]+$/, '').replace(/\s+(?:papers|ones|articles|preprints)$/i, ''),
+    );
   const half = HALF.exec(text);
   if (half) {
     const asked = `how many papers ${(half[2] as string).trim()}`;
@@ -63,6 +75,11 @@ export function readDifference(text: string): Difference | undefined {
   if (moreIn) {
     const found = moreInEither(moreIn);
     return found && moreIn[6]?.toLowerCase() === 'than' ? { ...found, yesNo: true } : found;
+  }
+  const tagged = MORE_TAGGED.exec(text)?.groups;
+  if (tagged && CATEGORY.test(tagged['a'] as string) && CATEGORY.test(tagged['b'] as string)) {
+    const found = eitherSide(tagged['what'] as string, 'in', tagged['a'] as string, tagged['b'] as string);
+    return found && !tagged['by'] ? { ...found, yesNo: true } : found;
   }
   const which = WHICH_MORE.exec(text);
   if (which) return eitherSide(which[2] as string, which[3], which[4] as string, which[5] as string);

@@ -14,6 +14,7 @@ import { readPresence } from './read-presence.js';
 import { compareCategories } from './compare-categories.js';
 import { readNamedPapers } from './read-named-papers.js';
 import { readDateClauses, readWeekdays } from './read-dates.js';
+import { compareQuestion } from './answer-compare.js';
 import type { Frame } from './read-frame.js';
 import { type GroupNames, readGroupNames } from './read-group-names.js';
 import type { PartReading } from './part-reading.js';
@@ -173,11 +174,11 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
     q.rankBy = 'coauthors';
   if (
     named.length === 2 &&
-    /^compare\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\b(?:has|have|wrote|published|(?:'s|is|was|are) on) more\b/i.test(
+    /^compare\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\b(?:has|have|wrote|published|(?:'s|is|was|are) on) more\b|\b(?:on|has|have) more (?:first[- ]author |last[- ]author )?papers than\b/i.test(
       raw,
     )
   )
-    return { want: 'compare', papers: null, people: named };
+    return compareQuestion(raw, named);
   if (
     named.length === 1 &&
     !frame.want &&

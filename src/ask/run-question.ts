@@ -6,14 +6,8 @@ import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, joinAnd, plural } from './answer.js';
 import { averageAnswer, distributionAnswer, topGroupAnswer } from './answer-aggregates.js';
 import { extremeAnswer } from './answer-extremes.js';
-import {
-  type OnEach,
-  authorsAnswer,
-  compareAnswer,
-  countOtherAnswer,
-  profileAnswer,
-  topAuthorsAnswer,
-} from './answer-people.js';
+import { compareAnswer } from './answer-compare.js';
+import { type OnEach, authorsAnswer, countOtherAnswer, profileAnswer, topAuthorsAnswer } from './answer-people.js';
 import { yesNoPapers } from './answer-yes-no.js';
 import {
   type FieldAnswer,

@@ -92,7 +92,7 @@ export const TypedQuestion = z.object({
   rankBy: z.enum(['papers', 'coauthors']).optional(),
   /** For `distribution`: only these groups (the categories a comparison names). */
   groups: z.array(z.string()).optional(),
-  /** For `authors` and a superlative over authors: only the first (or last) author of each paper counts. */
+  /** For `authors`, `compare` and a superlative over authors: only the first (or last) author of each paper counts. */
   authorPosition: z.enum(['first', 'last']).optional(),
   /** For `authors`: only people with papers among each of these ("who has papers in both 2022 and 2025"). */
   onEach: z.array(PaperFilter).optional(),
@@ -115,6 +115,8 @@ export const TypedQuestion = z.object({
   shareOf: PaperFilter.optional(),
   /** For `compare` and `profile`: the people. */
   people: z.array(z.string()).optional(),
+  /** For `compare`: asked as "does A have more papers than B", answered with a yes or a no first. */
+  moreThan: z.boolean().optional(),
   /** For `superlative` and `distribution`: how many of the ranking ("the 3 newest"), ties at the last place included. */
   limit: z.number().int().positive().optional(),
   /** For `superlative`: the place of the ranking asked for ("the second oldest" is 2), ties together. */
