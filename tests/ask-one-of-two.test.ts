@@ -88,3 +88,44 @@ describe('two people compared at a position, and two categories counted', () => 
     );
   });
 });
+
+describe('bounds said by a named paper, and comparisons said another way', () => {
+  it('reads "after MoETuner-like papers" and "newer than X" as after its first version', () => {
+    const lease = block(distributed, 'LeaseGuard');
+    const newer = distributed.blocks.filter(
+      (b) => categories(b).includes('eess.SY') && versionDays(b).first > versionDays(lease).first,
+    );
+    const said = ask(distributed.index, 'Which eess.SY papers are newer than LeaseGuard?');
+    expect(new Set(said.papers.map((p) => p.arxivId))).toEqual(new Set(newer.map(idOf)));
+    const [a, b] = [block(gpt, 'NVLM'), block(gpt, 'MMSearch')];
+    const between = gpt.blocks.filter(
+      (x) => versionDays(x).first > versionDays(a).first && versionDays(x).first < versionDays(b).first,
+    );
+    const both = ask(gpt.index, 'which papers came out after NVLM but before MMSearch');
+    expect(new Set(both.papers.map((p) => p.arxivId))).toEqual(new Set(between.map(idOf)));
+  });
+
+  it("compares two title words as two counts, and a person's newer paper of two", () => {
+    const titled = (w: string) => gpt.blocks.filter((b) => new RegExp(`\\b${w}`, 'i').test(titleOf(b))).length;
+    const [h, c] = [titled('hallucination'), titled('code')];
+    const said = ask(
+      gpt.index,
+      "are there more papers with 'hallucination' in the title than with 'code' in the title?",
+    );
+    expect(said.answer).toMatch(h > c ? /^Yes/ : /^No/);
+    const his = gpt.blocks.filter((b) => names(b).includes('Jiawei Sun'));
+    expect(his).toHaveLength(2);
+    const newest = his.reduce((x, y) => (versionDays(y).first > versionDays(x).first ? y : x));
+    const a = ask(gpt.index, "jiawei sun has two papers here - what's the primary category of the newer one");
+    expect(a.answer).toContain(categories(newest)[0]);
+  });
+
+  it('reads "who has first-authored more papers, A or B" after a preamble', () => {
+    const first = (n: string) => distributed.blocks.filter((b) => names(b)[0] === n).length;
+    const a = ask(
+      distributed.index,
+      'For the invited talk - who has first-authored more papers, Junyi Peng or Kuniko Paxton?',
+    );
+    expect(a.answer).toContain(`Junyi Peng: ${first('Junyi Peng')} first-author paper`);
+  });
+});

@@ -28,7 +28,8 @@ export function difference(
     return { answer: `${yes ? 'Yes' : 'No'}: ${said}.`, understood, papers: [], parts };
   }
   const [left, right] = compared.sides.map((s) => s.label);
-  const gap = a === b ? 'as many in both' : `${Math.abs(a - b)} ${a > b ? 'more' : 'fewer'} ${left} than ${right}`;
+  const gap =
+    a === b ? 'as many in both (0 more)' : `${Math.abs(a - b)} ${a > b ? 'more' : 'fewer'} ${left} than ${right}`;
   const lead = compared.yesNo ? `${a > b ? 'Yes' : 'No'}: ` : '';
   return {
     answer: `${lead}${/^(?:in|about|on|during|from|by|with|for|before|after|since|until)\b/.test(left as string) ? capitalize(left as string) : left}: ${a}; ${right}: ${b}. That is ${gap}.`,

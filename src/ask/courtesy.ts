@@ -10,7 +10,7 @@ const GREETINGS: [RegExp, string][] = [
   ],
   [/^\s*(?:quick|short|small|simple) question(?: about| on| regarding)?\b[:,.!-]*\s*/i, ''],
   [
-    /^\s*(?:for|as part of|to prepare) (?:our|my|the|a|this week's|next week's) (?:weekly |annual |yearly |monthly |quarterly )?(?:reading group|journal club|lab meeting|group meeting|seminar|class|course|thesis|review|talk|presentation|report|newsletter)(?: (?:this|next) week)?\b[,:]?\s*/i,
+    /^\s*(?:for|as part of|to prepare) (?:our|my|the|a|this week's|next week's) (?:weekly |annual |yearly |monthly |quarterly )?(?:reading group|journal club|lab meeting|group meeting|seminar|class|course|thesis|review|(?:invited |keynote )?talk|presentation|report|newsletter)(?: (?:this|next) week)?\b(?:[,:]|\s+[-–—])?\s*/i,
     '',
   ],
   // "I've already read Qwen2-VL and NVLM. How many papers … haven't I seen?": those papers left out.

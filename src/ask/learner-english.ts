@@ -176,6 +176,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /\b(?:whose|with) titles? (?:is|are) (?:a )?questions?\b|\b(?:with )?titles? (?:that|which) (?:is|are) (?:a )?questions?\b|\b(?:with )?titles? (?:that|which) asks? (?:a )?questions?\b/gi,
     'with a question mark in the title',
   ],
+  // "jiawei sun has two papers here - what's the primary category of the newer one": of that person's papers.
+  [
+    /^(.+?) has (?:two|2) papers(?: here| in (?:this|the) list(?:ing)?)?\s*(?:[-–—,:;]|\s-)\s*(.*?)\bthe (newer|older|more recent|earlier|later) one\b(.*)$/i,
+    (_m: string, who: string, before: string, which: string, after: string) =>
+      `${before}the ${/^(?:newer|more recent|later)$/i.test(which) ? 'newest' : 'oldest'} paper by ${who}${after}`,
+  ],
   // "with only 1 author": one, as "only one author" reads.
   [/\b(only|just) 1\b(?= (?:authors?|categor(?:y|ies)|names?|person|people)\b)/gi, '$1 one'],
   // "number of papers by X and which one is newest": a count, then the other question.

@@ -21,6 +21,7 @@ const VERSUS =
 // "are there more papers in 2024 or 2025", "did Dhruv Mahajan publish more in 2023 or 2024".
 const MORE_IN =
   /^(?:(?:are|were) (?:there )?more (.+?)|did (.+?) (?:publish|write|submit|post) more(?: papers)?|more (papers|articles|preprints)) (in|during|on|about) (.+?) (or|than) (?:in |during |on |about )?([^?!]+?)[?.!]*$/i;
+const MORE_WITH = /^(?:are|were) there more papers with (.+?) than with (.+?)[?.!]*$/i;
 // "are there more cs.LG papers than cs.AI papers", "by how much do cs.LG papers outnumber cs.AI ones".
 const MORE_TAGGED =
   /^(?:(?:are|were) there more|(?<by>by how much|how many more) (?:do|did|does)) (?<a>\S+) (?<what>papers|articles|preprints) (?:than|outnumber) (?:the )?(?<b>\S+)(?: (?:papers|articles|preprints|ones))?[?.!]*$/i;
@@ -70,6 +71,12 @@ export function readDifference(text: string): Difference | undefined {
       sides: [{ question: asked, label: 'such papers' }, all],
       half: HALF_OF[(half[1] as string).toLowerCase()],
     };
+  }
+  // "are there more papers with 'hallucination' in the title than with 'code' in the title".
+  const withWords = MORE_WITH.exec(text);
+  if (withWords) {
+    const side = (w: string) => ({ question: `how many papers with ${w}`, label: `with ${w}` });
+    return { sides: [side(withWords[1] as string), side(withWords[2] as string)], yesNo: true };
   }
   const moreIn = MORE_IN.exec(text);
   if (moreIn) {

@@ -23,6 +23,9 @@ const AS_MANY = re(
   String.raw`\b(?:exactly )?(?:as many|the same number of) (authors|pages|figures|tables)(?: as)? ${REF}`,
 );
 const MORE = re(String.raw`\b(more|fewer|less) (authors|pages|figures|tables) than ${REF}`);
+// "came out after MoETuner", "newer than LeaseGuard", "longer than the meso-scale paper": X's date or length as the bound.
+const AFTER = re(String.raw`\b(after|before|later than|earlier than|newer than|more recent than|older than) ${REF}`);
+const LONGER = re(String.raw`\b(longer|shorter) than ${REF}`);
 const ITSELF = re(
   String.raw`\b(?:apart from|other than|except(?: for)?|besides|not counting) ${REF.replace('(.+?)', '(.+?) itself')},?\s*`,
 );
@@ -76,6 +79,22 @@ function replace(
   if (!m || !p || words === undefined) return undefined;
   r.text = r.text.slice(0, m.index) + words + r.text.slice(m.index + m[0].length);
   return p;
+}
+
+/** {@link replace} for every match that names a paper, as "after MoETuner but before Pimba" has two. */
+function replaceEach(
+  r: Rewriting,
+  index: PaperIndex,
+  pattern: RegExp,
+  make: (m: RegExpExecArray, p: Paper) => string,
+  refGroup = 1,
+): void {
+  const all = [...r.text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))];
+  for (const m of all.reverse()) {
+    const p = paperNamed(index, m[refGroup] as string, !/["“”]/.test(m[0]));
+    if (!p || m.index === undefined) continue;
+    r.text = r.text.slice(0, m.index) + make(m, p) + r.text.slice(m.index + m[0].length);
+  }
 }
 
 function whichever(r: Rewriting, index: PaperIndex): void {
@@ -189,6 +208,20 @@ export function relativeToPaper(index: PaperIndex, text: string): { text: string
         : `${(m[1] as string).toLowerCase()} than ${v} ${(m[2] as string).toLowerCase()}`;
     },
     3,
+  );
+  // "after MoETuner but before Pimba": each bound.
+  const bound = (m: RegExpExecArray, p: Paper) =>
+    `${/^(?:after|later|newer|more)/i.test(m[1] as string) ? 'after' : 'before'} ${formatDate(p.submitted)}`;
+  replaceEach(r, index, AFTER, bound, 2);
+  replace(
+    r,
+    index,
+    LONGER,
+    (m, p) => {
+      const v = measureOf(p, 'pages');
+      return v === undefined ? undefined : `${/^longer/i.test(m[1] as string) ? 'more' : 'fewer'} than ${v} pages`;
+    },
+    2,
   );
   const other = others.find((p) => p !== undefined);
   if (!r.without && other && !r.keep) r.without = other;
