@@ -2,7 +2,7 @@ import type { Paper } from '../listing/paper.js';
 import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, agreeing, joinAnd, plural } from './answer.js';
-import { readDifference } from './read-difference.js';
+import { readDifference, readTimes } from './read-difference.js';
 import { difference, shareOfListing } from './compare-counts.js';
 import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, splitCompound } from './read-question.js';
@@ -15,6 +15,7 @@ import { carryOver } from './carry-over.js';
 import { familyPlurals } from './family-plurals.js';
 import { namedPair, theTwo, twoPapers } from './two-papers.js';
 import { measureDifference, oneOfTwo } from './one-of-two.js';
+import { countClaim } from './count-claim.js';
 import { termOf } from '../search/terms.js';
 import type { People } from './read-people.js';
 import { NTH_AUTHOR } from './read-frame.js';
@@ -44,7 +45,7 @@ export function ask(index: PaperIndex, question: string): Answer {
   });
   const two = twoPapers(index, cleaned);
   if (two) return two;
-  const gap = measureDifference(index, cleaned);
+  const gap = measureDifference(index, cleaned) ?? countClaim(index, cleaned);
   if (gap) return gap;
   const picked = oneOfTwo(index, cleaned);
   if (picked && 'answer' in picked) return picked;
@@ -67,6 +68,8 @@ export function ask(index: PaperIndex, question: string): Answer {
       `That question is ${question.length} characters long; please ask in at most ${MAX_QUESTION}.`,
     );
   if (!/[\p{L}\p{N}]/u.test(text)) return cannotRead(text);
+  const times = readTimes(text);
+  if (times) return difference(index, times, (q) => answerPart(index, q, {}).answer) ?? cannotRead(text);
   const reach = outOfReach(text);
   if (reach) return decline(reach.understood, reach.message);
   if (isFollowUp(text))

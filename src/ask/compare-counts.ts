@@ -22,6 +22,17 @@ export function difference(
   const [a = -1, b = -1] = counts;
   if (a < 0 || b < 0) return undefined;
   const understood = parts.map((p) => p.understood).join(' against ');
+  if (compared.times) {
+    const { factor, strictly } = compared.times;
+    const yes = strictly ? a > factor * b : a >= factor * b;
+    const [left, right] = compared.sides.map((s) => s.label);
+    return {
+      answer: `${yes ? 'Yes' : 'No'}: ${left}: ${a}; ${right}: ${b}; ${factor} times ${b} is ${factor * b}.`,
+      understood,
+      papers: [],
+      parts,
+    };
+  }
   if (compared.half) {
     const yes = compared.half === 'more' ? 2 * a > b : compared.half === 'atLeast' ? 2 * a >= b : 2 * a < b;
     const said = `${a} of the ${b} papers (${percent(a, b)}) are ${parts[0]?.understood.replace(/^the number of /, '')}`;

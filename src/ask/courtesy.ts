@@ -65,6 +65,8 @@ const REWRITES: [RegExp, string][] = [
     /\b(?:got|gets|get|had|has|received|receive)(?: a)? new versions?\b(?! (?:(?:in|within) )?(?:less than|under|more than|over|fewer than)\b| within\b| after\b| before\b)/gi,
     'was revised',
   ],
+  // "We can only fly one of them in: how many more papers …": why it is asked.
+  [/^(?:we|i) (?:can|could) only (?:\w+ ){1,6}?(?:one|one of (?:them|the two))(?: \w+)?\s*[:\-–—]\s*/i, ''],
   // "Dr. Zhang", "Prof. Priebe": the name without the title.
   [/\b(?:dr|prof|professor)\.?\s+(?=\p{Lu})/giu, ''],
   // "anything interesting on consensus lately": the papers on it; which are interesting is not for a listing to say.

@@ -30,13 +30,14 @@ const PAGES: Omit<Measure, 'most'> = {
 const AUTHORS: Omit<Measure, 'most'> = { of: totalAuthors, say: (p) => plural(totalAuthors(p), 'author') };
 
 const ONE =
-  /\bthe (more recently (?:updated|revised)|less recently (?:updated|revised)|newer|more recent|later|older|earlier|longer|shorter|one with (?:the )?(?:most|more|fewest|fewer|less) (?:authors|pages))(?: one| paper| of the two)?\b/i;
+  /\b(?:whichever (?:one )?(?:came out|was (?:first )?submitted|appeared|was posted) (first|earlier|last|later)|the (one with (?:the )?(?:longer|shorter|bigger|smaller) author list|more recently (?:updated|revised)|less recently (?:updated|revised)|newer|more recent|later|older|earlier|longer|shorter|one with (?:the )?(?:most|more|fewest|fewer|less) (?:authors|pages)))(?: one| paper| of the two)?\b/i;
 
 function measureOf(words: string): Measure | undefined {
   const w = words.toLowerCase();
   if (/recently (?:updated|revised)/.test(w)) return { ...UPDATED, most: w.startsWith('more') };
   if (/^(?:newer|more recent|later)$/.test(w)) return { ...FIRST, most: true };
   if (/^(?:older|earlier)$/.test(w)) return { ...FIRST, most: false };
+  if (/author list$/.test(w)) return { ...AUTHORS, most: /longer|bigger/.test(w) };
   if (/^(?:longer|shorter)$/.test(w)) return { ...PAGES, most: w === 'longer' };
   const m = /(most|more|fewest|fewer|less) (authors|pages)/.exec(w);
   if (!m) return undefined;
@@ -69,7 +70,8 @@ const ref = (p: Paper) => p.arxivId ?? `"${p.title}"`;
  */
 export function oneOfTwo(index: PaperIndex, text: string): { question: string; lead: string } | Answer | undefined {
   const which = ONE.exec(text);
-  const measure = which && measureOf(which[1] as string);
+  const picked = which?.[1] ? (/first|earlier/i.test(which[1]) ? 'older' : 'newer') : which?.[2];
+  const measure = which && picked && measureOf(picked);
   const found = measure && pairOf(index, text);
   if (!measure || !found || !ONE.test(found.q)) return undefined;
   const { a, b } = found;

@@ -30,7 +30,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   {
     // "who is more senior", "whose lab is bigger", "whose work has more influence": about people, not their papers here.
     pattern:
-      /\b(?:most|more|less|least) (?:influential|senior|junior|experienced|established|famous|well[- ]known|renowned|respected|prominent)\b|\b(?:has|have|had) (?:more|less|the most|the least|greater|bigger) (?:influence|impact|reputation|standing|seniority|experience)\b|\bwhose (?:lab|group|institute|department)\b|\b(?:lab|group) (?:is )?(?:bigger|larger|smaller)\b/i,
+      /\b(?:most|more|less|least) (?:influential|senior|junior|experienced|established|famous|well[- ]known|renowned|respected|prominent)\b|\b(?:has|have|had) (?:more|less|the most|the least|greater|bigger) (?:influence|impact|reputation|standing|seniority|experience)\b|\bwhose (?:lab|group|institute|department)\b|\b(?:lab|group) (?:is )?(?:bigger|larger|smaller)\b|\b(?:authors?|they|people|he|she|everyone|all of them) (?:all )?work(?:s|ed)? (?:at|for)\b|\b(?:this |the )?list(?:ing)? (?:grew|has grown|shrank|has shrunk|changed)\b|\blast year's (?:edition|list(?:ing)?|version|issue)\b|\b(?:is|are|was|were) (?:based |employed |working )?at (?:the )?(?:johns hopkins|mit|stanford|harvard|berkeley|oxford|cambridge|princeton|yale|caltech|cmu|carnegie mellon|eth|epfl|google|meta|microsoft|nvidia|openai|deepmind|ibm|amazon|apple)\b/i,
     understood: 'a question about people beyond their papers here',
     message:
       "The listing does not say that: it holds each paper's title, authors, abstract, dates, categories and comments, not people's seniority, labs or influence. I can compare how many papers people have here, or who they write with.",

@@ -5,6 +5,22 @@ export interface Difference {
   yesNo?: boolean;
   /** "were more than half of the papers revised": the first count against half of the second. */
   half?: 'more' | 'atLeast' | 'less';
+  /** "are there at least twice as many cs.CL papers as cs.CV papers": the first against a multiple of the second. */
+  times?: { factor: number; strictly: boolean };
+}
+
+// "are there (at least) twice as many q-bio.NC papers as stat.ME papers": two categories, one a multiple of the other.
+const TIMES =
+  /^(?:are|were) there (at least |more than )?(twice|three times|thrice|\d+ times) as many (\S+) (papers|articles|preprints) as (?:there are )?(\S+?)(?: (?:papers|articles|preprints|ones))?[?.!]*$/i;
+
+/** Two categories' counts, the first against a multiple of the second; undefined for other questions. */
+export function readTimes(text: string): Difference | undefined {
+  const m = TIMES.exec(text);
+  if (!m || !CATEGORY.test(m[3] as string) || !CATEGORY.test(m[5] as string)) return undefined;
+  const word = (m[2] as string).toLowerCase();
+  const factor = word === 'twice' ? 2 : word === 'three times' || word === 'thrice' ? 3 : Number.parseInt(word, 10);
+  const found = eitherSide(m[4] as string, 'in', m[3] as string, m[5] as string);
+  return found && { ...found, times: { factor, strictly: /more than/i.test(m[1] ?? '') } };
 }
 
 const PREPOSITIONS = 'in|on|during|from|since|before|after|between|by|about|with|for';

@@ -11,6 +11,7 @@ import { spokenDates } from './spoken-numbers.js';
 import { spokenCodes } from './spoken-codes.js';
 import { learnerEnglish } from './learner-english.js';
 import { fromTexting } from './texting.js';
+import { withoutClaim } from './claims.js';
 
 /**
  * Polite openings, fillers and punctuation that do not change a question (see question-asides.ts).
@@ -22,7 +23,9 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   let t = withoutCourtesy(
     lastQuestion(
       rewrite(
-        withPronounPerson(withoutLayout(withoutHedges(withoutGreeting(fromTexting(withoutChatNoise(question))))))
+        withPronounPerson(
+          withoutLayout(withoutHedges(withoutGreeting(withoutClaim(fromTexting(withoutChatNoise(question)))))),
+        )
           .replace(/[\u2018\u2019]/g, "'")
           .replace(/[\u201C\u201D]/g, '"')
           .replace(/\s+/g, ' ')

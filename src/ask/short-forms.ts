@@ -3,6 +3,11 @@
 // and four"), each rewritten to the phrasing the readers know.
 
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "which paper has the latest version date": the one updated most recently.
+  [
+    /\b(?:has|have|with) the (?:latest|most recent|newest) (?:version|revision|update)(?: date)?\b/gi,
+    'was updated most recently',
+  ],
   // Search-box queries: "pimba date", "flashlight last update", "divya mahajan last author count".
   [
     /^(?!.*\b(?:by|per|going|busiest|each)\b)(\S+(?: \S+){0,3}) (?:submission |first )?date\W*$/i,
@@ -13,6 +18,18 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'when was $1 last updated',
   ],
   [/^(.{2,60}?) (first|last) author count\W*$/i, 'how many papers have $1 as $2 author'],
+  // "papers here list both X and Y", "how many list X", "the papers listing X": papers by them.
+  [
+    /\b(papers?|ones) (?:here |in this list(?:ing)? )?(?:list|lists|listing|show|shows|name|names|include|includes)(?: both)? (?=\p{Lu})/gu,
+    '$1 by ',
+  ],
+  [/^how many (?:list|show|name|include) (?=\p{Lu})/u, 'how many papers by '],
+  // "by first-submission year": per year of the first version.
+  [/\bby (?:first[- ]submission|submission|first[- ]version) (year|month)\b/gi, 'per $1'],
+  // "from 17 December 2025 on": since that day.
+  [/\bfrom (\d{1,2} [a-z]+(?: \d{4})?|[a-z]+ \d{1,2}(?:,? \d{4})?) (?:on(?:wards?)?|onward)\b/gi, 'since $1'],
+  // "the cs.DC-tagged papers": papers in cs.DC.
+  [/\b([a-z-]+\.[A-Za-z]{2,})-tagged\b/g, '$1'],
   // "papers that have figures listed in their comments": the word in the comments.
   [
     /\b(have|has|having|with|list|lists|listing|give|gives|state|states|mention|mentions) (?!(?:code|github|links?|urls?|dois?|project|a|an|the|any|some|no)\b)([\p{L}-]+) (?:listed |given |stated |mentioned |written )?in (?:(?:the(?:ir)?|its) )?comments?(?: (?:line|field|section))?\b/giu,
