@@ -129,3 +129,13 @@ describe('bounds said by a named paper, and comparisons said another way', () =>
     expect(a.answer).toContain(`Junyi Peng: ${first('Junyi Peng')} first-author paper`);
   });
 });
+
+describe('"each" of two people', () => {
+  it('counts each person, not the papers by both', () => {
+    const by = (n: string) => distributed.blocks.filter((b) => names(b).includes(n)).length;
+    const a = ask(distributed.index, 'how many papers do Junyi Peng and Kuniko Paxton each have');
+    expect(a.answer).toContain(`Junyi Peng: ${by('Junyi Peng')} paper`);
+    expect(a.answer).toContain(`Kuniko Paxton: ${by('Kuniko Paxton')} paper`);
+    expect(a.answer).not.toMatch(/^Papers by both/);
+  });
+});

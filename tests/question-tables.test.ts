@@ -123,11 +123,11 @@ const READ_OTHERWISE: Record<string, string> = {
     'a compound claim is not split: the engine reads the arXiv id as the paper asked about',
   // Round 29 (comparisons): each of two people's or categories' counts, then which is more.
   'How many papers are Dhruv Mahajan and Abhimanyu Dubey each on, and which of the two has more?':
-    "'each on' is read as papers by both; the table wants each person's count and the larger",
+    'answered in one reply, the two people side by side with who has more, not in three parts',
   'How many single-author papers do cs.CL and cs.AI each have, and which has more?':
     "'each' is read as papers in either; the table wants each category's count and the larger",
   'How many papers are Avanti Athreya and Youngser Park each on, and on how many are they both?':
-    "'each on' is read as papers by both, asked twice; the table wants each person's count, then both",
+    'answered in two parts (the two people side by side, then the papers by both), not in three',
   "How many titles mention 'federated' and how many 'quantum'? How many more is that?":
     'the second count is read as a topic anywhere, not in titles, and the difference is not asked',
   "Of the two Danielle S. Bassett papers, who's first author on the one with more auhtors?":

@@ -174,7 +174,7 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
     q.rankBy = 'coauthors';
   if (
     named.length === 2 &&
-    /^compare\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\b(?:has|have|wrote|published|(?:'s|is|was|are) on) more\b|\b(?:on|has|have) more (?:first[- ]author |last[- ]author )?papers than\b|\b(?:has|have) (?:first|last)[- ]authored more\b/i.test(
+    /^compare\b|\bvs\.?\b|\bversus\b|\bcompared (?:to|with)\b|\b(?:has|have|wrote|published|(?:'s|is|was|are) on) more\b|\b(?:on|has|have) more (?:first[- ]author |last[- ]author )?papers than\b|\b(?:has|have) (?:first|last)[- ]authored more\b|^how many papers (?:are|do|did|have) .+ each\b/i.test(
       raw,
     )
   )
