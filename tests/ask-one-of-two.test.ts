@@ -139,3 +139,12 @@ describe('"each" of two people', () => {
     expect(a.answer).not.toMatch(/^Papers by both/);
   });
 });
+
+describe('"each" of two categories beside another condition', () => {
+  it('counts single-author papers per category', () => {
+    const single = (c: string) =>
+      gpt.blocks.filter((b) => categories(b).includes(c) && names(b).length + hidden(b) === 1).length;
+    const a = ask(gpt.index, 'how many single-author papers do cs.CL and cs.AI each have');
+    expect(a.answer).toContain(`cs.CL: ${single('cs.CL')}, cs.AI: ${single('cs.AI')}`);
+  });
+});

@@ -125,7 +125,7 @@ const READ_OTHERWISE: Record<string, string> = {
   'How many papers are Dhruv Mahajan and Abhimanyu Dubey each on, and which of the two has more?':
     'answered in one reply, the two people side by side with who has more, not in three parts',
   'How many single-author papers do cs.CL and cs.AI each have, and which has more?':
-    "'each' is read as papers in either; the table wants each category's count and the larger",
+    'answered in one reply, the count per category and which has more, not in three parts',
   'How many papers are Avanti Athreya and Youngser Park each on, and on how many are they both?':
     'answered in two parts (the two people side by side, then the papers by both), not in three',
   "How many titles mention 'federated' and how many 'quantum'? How many more is that?":

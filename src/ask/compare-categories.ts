@@ -7,7 +7,21 @@ const COMPARES = /\b(?:more|fewer|bigger|larger|smaller)\b|\bwhich (?:one )?(?:h
 export function compareCategories(q: TypedQuestion, raw: string): void {
   // "compare cs.LG and cs.AI", "cs.LG vs cs.AI": the two counts, not the papers in both.
   const versus = /^compare\b|\bvs\.?(?!\w)|\bversus\b/i.test(raw);
-  const either = !q.papers ? [] : 'any' in q.papers ? q.papers.any : versus && 'all' in q.papers ? q.papers.all : [];
+  // "how many single-author papers do cs.CL and cs.AI each have": the categories beside other conditions.
+  const inAll =
+    q.papers && 'all' in q.papers && EACH_CATEGORY.test(raw)
+      ? q.papers.all.find((f) => 'any' in f && f.any.every((c) => 'kind' in c && c.kind === 'category'))
+      : undefined;
+  const either =
+    inAll && 'any' in inAll
+      ? inAll.any
+      : !q.papers
+        ? []
+        : 'any' in q.papers
+          ? q.papers.any
+          : versus && 'all' in q.papers
+            ? q.papers.all
+            : [];
   const cats = either.filter((c) => 'kind' in c && c.kind === 'category' && !c.archive);
   if (cats.length < 2 || either.length !== cats.length) return;
   const each = EACH_CATEGORY.test(raw) && ['papers', 'count', 'distribution'].includes(q.want);

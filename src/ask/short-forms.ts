@@ -20,7 +20,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^(.{2,60}?) (first|last) author count\W*$/i, 'how many papers have $1 as $2 author'],
   // "how many papers are A and B each on, and which of the two has more": the side by side says who has more.
   [
-    /^(how many papers (?:are|do|did|have) .+ each\b[^,?]*?),? and which (?:of the two|one)(?: of them)? (?:has|is on|wrote|have) more(?: papers)?\W*$/i,
+    /^(how many (?:\S+ )?papers (?:are|do|did|have) .+ each\b[^,?]*?),? and which(?: of the two| one)?(?: of them)? (?:has|is on|wrote|have) more(?: papers)?\W*$/i,
     '$1',
   ],
   // "papers here list both X and Y", "how many list X", "the papers listing X": papers by them.
