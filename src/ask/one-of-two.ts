@@ -6,6 +6,7 @@ import { pagesOf } from '../listing/paper-fields.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, plural } from './answer.js';
 import { paperNamed } from './relative-to-paper.js';
+import { named } from './two-papers.js';
 
 interface Measure {
   of: (p: Paper) => number | undefined;
@@ -52,14 +53,8 @@ const SHAPES = [
 ];
 
 function pairOf(index: PaperIndex, text: string): { a: Paper; b: Paper; q: string } | undefined {
-  for (const shape of SHAPES) {
-    const g = shape.exec(text)?.groups;
-    if (!g) continue;
-    const a = paperNamed(index, g['a'] as string, false);
-    const b = paperNamed(index, g['b'] as string, false);
-    if (a && b && a !== b) return { a, b, q: g['q'] as string };
-  }
-  return undefined;
+  const found = named(index, SHAPES, text);
+  return found && { a: found.pair[0], b: found.pair[1], q: found.groups['q'] as string };
 }
 
 const ref = (p: Paper) => p.arxivId ?? `"${p.title}"`;
@@ -95,24 +90,23 @@ const MORE_OF = [
 
 /** "how many more authors does Pimba have than NeuPIMs": both values and their difference. */
 export function measureDifference(index: PaperIndex, text: string): Answer | undefined {
-  for (const shape of MORE_OF) {
-    const g = shape.exec(text)?.groups;
-    if (!g) continue;
-    let [a, b] = [paperNamed(index, g['a'] as string, false), paperNamed(index, g['b'] as string, false)];
-    if (!a || !b || a === b) continue;
-    // "A vs B: how many more … does B have": B first.
-    if (g['first'] && paperNamed(index, g['first'], false) === b) [a, b] = [b, a];
-    const measure = g['what']?.toLowerCase() === 'pages' ? PAGES : AUTHORS;
-    const [va, vb] = [measure.of(a), measure.of(b)];
-    const understood = `the difference in ${g['what']?.toLowerCase()} between "${a.title}" and "${b.title}"`;
-    const said = `"${a.title}" has ${measure.say(a)} and "${b.title}" ${measure.say(b)}`;
-    if (va === undefined || vb === undefined)
-      return { answer: `I cannot tell: ${said}.`, understood, papers: [a, b], declined: true };
-    const diff = va - vb;
-    const what = g['what']?.toLowerCase() === 'pages' ? 'page' : 'author';
-    const verdict =
-      diff === 0 ? 'the same number' : `${plural(Math.abs(diff), `${what}`)} ${diff > 0 ? 'more' : 'fewer'}`;
-    return { answer: `${verdict.charAt(0).toUpperCase()}${verdict.slice(1)}: ${said}.`, understood, papers: [a, b] };
-  }
-  return undefined;
+  const found = named(index, MORE_OF, text);
+  if (!found) return undefined;
+  const g = found.groups;
+  let [a, b] = found.pair;
+  // "A vs B: how many more … does B have": B first.
+  if (g['first'] && paperNamed(index, g['first'], false) === b) [a, b] = [b, a];
+  const pages = g['what']?.toLowerCase() === 'pages';
+  const measure = pages ? PAGES : AUTHORS;
+  const [va, vb] = [measure.of(a), measure.of(b)];
+  const understood = `the difference in ${pages ? 'pages' : 'authors'} between "${a.title}" and "${b.title}"`;
+  const said = `"${a.title}" has ${measure.say(a)} and "${b.title}" ${measure.say(b)}`;
+  if (va === undefined || vb === undefined)
+    return { answer: `I cannot tell: ${said}.`, understood, papers: [a, b], declined: true };
+  const diff = va - vb;
+  const verdict =
+    diff === 0
+      ? 'the same number'
+      : `${plural(Math.abs(diff), pages ? 'page' : 'author')} ${diff > 0 ? 'more' : 'fewer'}`;
+  return { answer: `${verdict.charAt(0).toUpperCase()}${verdict.slice(1)}: ${said}.`, understood, papers: [a, b] };
 }

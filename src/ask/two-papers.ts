@@ -68,17 +68,18 @@ function eitherRevised(index: PaperIndex, text: string): Answer | undefined {
   };
 }
 
-function named(
+/** The two papers of the first shape whose groups `a` and `b` name two different papers, with the shape's groups. */
+export function named(
   index: PaperIndex,
   shapes: readonly RegExp[],
   text: string,
-): { pair: [Paper, Paper]; primary: boolean } | undefined {
+): { pair: [Paper, Paper]; primary: boolean; groups: Record<string, string | undefined> } | undefined {
   for (const shape of shapes) {
     const g = shape.exec(text)?.groups;
     if (!g) continue;
     const a = paperNamed(index, g['a'] as string, false);
     const b = paperNamed(index, g['b'] as string, false);
-    if (a && b && a !== b) return { pair: [a, b], primary: g['primary'] !== undefined };
+    if (a && b && a !== b) return { pair: [a, b], primary: g['primary'] !== undefined, groups: g };
   }
   return undefined;
 }
