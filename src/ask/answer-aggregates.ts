@@ -1,16 +1,14 @@
-import { formatDate } from '../listing/dates.js';
 import { venueOf } from '../listing/paper-fields.js';
 import { fold } from '../listing/text.js';
-import { nameKey } from '../listing/names.js';
 import type { Paper } from '../listing/paper.js';
-import { type DateField, clausesOf } from '../search/paper-filter.js';
+import type { DateField } from '../search/paper-filter.js';
 import { measureOf } from '../search/paper-measures.js';
-import type { PaperIndex } from '../search/paper-index.js';
-import type { PeopleRanking } from '../search/people-table.js';
 import { extremeOf } from './answer-extremes.js';
 import { capitalize, firstWithTies, joinAnd, plural, topWords } from './answer.js';
 import { atPlace, placeLead } from './answer-place.js';
 import type { Said } from './answer-sets.js';
+import { askedPeriod, emptyPeriodsAnswer, withEmptyPeriods } from './empty-periods.js';
+import { FIELD_WORDS, type Row, label } from './group-labels.js';
 import type { GroupBy, TypedQuestion } from './typed-question.js';
 
 /** The labels a paper counts under when grouped. */
@@ -38,8 +36,6 @@ function labelsOf(p: Paper, by: GroupBy, field: DateField): string[] {
   }
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** Venues written two ways ("SIGMOD 2026", "SIGMOD2026") are one group, named as first written. */
 function groupKey(label: string, by: GroupBy): string {
   return by === 'venue'
@@ -62,13 +58,6 @@ export function groupCounts(papers: readonly Paper[], by: GroupBy, field: DateFi
   return [...groups.values()].map(({ label: l, papers: ps }): [string, number, Paper[]] => [l, ps.length, ps]);
 }
 
-function label(l: string, by: GroupBy): string {
-  if (by === 'weekday') return WEEKDAY_NAMES[Number(l)] as string;
-  return by === 'day' || by === 'month' ? formatDate(l) : l;
-}
-
-const FIELD_WORDS = { submitted: 'first version', updated: 'latest version', announced: 'announcement' } as const;
-
 /** "2024: 6, 2025: 8": papers per group. */
 export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, described: string): Said {
   const by = q.groupBy ?? 'year';
@@ -89,7 +78,8 @@ export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, d
   // Monday to Sunday, the days with no papers as 0.
   if (by === 'weekday')
     for (const d of [1, 2, 3, 4, 5, 6, 0]) if (!rows.some((r) => r[0] === `${d}`)) rows.push([`${d}`, 0, []]);
-  if (by === 'year' || by === 'month') rows = withEmptyPeriods(rows, by, askedPeriod(q, field));
+  if (by === 'year' || by === 'month') rows = withEmptyPeriods(rows, by, askedPeriod(q, field), q.emptyOnly);
+  if (q.emptyOnly) return emptyPeriodsAnswer(rows, q, described);
   const key = (l: string) => (by === 'weekday' ? `${(Number(l) + 6) % 7}` : l);
   rows.sort((a, b) => (overTime ? key(a[0]).localeCompare(key(b[0])) : b[1] - a[1] || a[0].localeCompare(b[0])));
   if (q.limit && !overTime) rows = firstWithTies(rows, q.limit, (r) => r[1]);
@@ -123,41 +113,6 @@ function namesVenues(papers: readonly Paper[]): boolean {
 function venueShare(papers: readonly Paper[], rows: readonly Row[]): string {
   const named = new Set(rows.flatMap((r) => r[2])).size;
   return `(${named} of the ${plural(papers.length, 'paper')} name${named === 1 ? 's' : ''} one, as written; the others do not say)`;
-}
-
-type Row = [string, number, Paper[]];
-
-/** The first and last day of the period a question names for this date, if it names one. */
-function askedPeriod(q: TypedQuestion, field: DateField): { from?: string; last?: string } {
-  const date = clausesOf(q.papers).find((c) => c.kind === 'date' && c.field === field);
-  if (date?.kind !== 'date') return {};
-  const last = date.until ? new Date(Date.parse(`${date.until}T00:00:00Z`) - 86_400_000).toISOString() : undefined;
-  return { ...(date.from ? { from: date.from } : {}), ...(last ? { last: last.slice(0, 10) } : {}) };
-}
-
-/** "2022: 7, 2023: 0, 2024: 10": every year (or month) from the first to the last, or of the period asked, those with no papers as 0. */
-function withEmptyPeriods(rows: Row[], by: 'year' | 'month', period: { from?: string; last?: string }): Row[] {
-  const width = by === 'year' ? 4 : 7;
-  const labels = rows.map((r) => r[0]).sort();
-  const first = (period.from ?? labels[0] ?? '').slice(0, width);
-  const last = (period.last ?? labels[labels.length - 1] ?? '').slice(0, width);
-  if (!first || !last) return rows;
-  const have = new Set(labels);
-  // A listing over many years is not given a line for each empty month it never asked about.
-  const months =
-    (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5)) - Number(first.slice(5));
-  if (by === 'month' && !period.from && !period.last && months > 36) return rows;
-  const out = [...rows];
-  for (let at = first, n = 0; at <= last && n < 600; at = nextPeriod(at, by), n++)
-    if (!have.has(at)) out.push([at, 0, []]);
-  return out;
-}
-
-function nextPeriod(label: string, by: 'year' | 'month'): string {
-  const year = Number(label.slice(0, 4));
-  if (by === 'year') return String(year + 1);
-  const month = Number(label.slice(5, 7));
-  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
 }
 
 /** "; cs.CL has more": the answer to "are there more cs.CL or cs.AI papers". */
@@ -280,19 +235,4 @@ function otherReading(papers: readonly Paper[], measure: 'authors' | 'shownAutho
   return other === 'shownAuthors'
     ? `; counting only the names shown, ${mean.toFixed(1)}`
     : `; counting the authors hidden by "et al." too, ${mean.toFixed(1)}`;
-}
-
-/** People on the papers, ranked by how many they are on. */
-export function authorRanking(index: PaperIndex, papers: readonly Paper[], q: TypedQuestion): PeopleRanking {
-  const except = new Set((q.exceptAuthors ?? []).map(nameKey));
-  const named = q.authorsNamed ? ` ${nameKey(q.authorsNamed)} ` : '';
-  const unwanted = q.exceptNamed ? ` ${nameKey(q.exceptNamed)} ` : '';
-  const counts = (key: string) =>
-    !except.has(key) && (!named || ` ${key} `.includes(named)) && !(unwanted && ` ${key} `.includes(unwanted));
-  return index.people.rank(papers, {
-    ...(q.authorPosition ? { position: q.authorPosition } : {}),
-    ...(except.size > 0 || named || unwanted ? { counts } : {}),
-    ...(q.minPapers ? { minPapers: q.minPapers } : {}),
-    ...(q.maxPapers ? { maxPapers: q.maxPapers } : {}),
-  });
 }

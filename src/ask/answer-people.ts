@@ -5,7 +5,8 @@ import type { Selection } from '../search/filter-engine.js';
 import { placeLead } from './answer-place.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { agreeing, capitalize, joinAnd, papersBound, plural, topWords } from './answer.js';
-import { authorRanking } from './answer-aggregates.js';
+import { authorRanking, neverUnsure } from './author-ranking.js';
+import { neverWords } from './describe-question.js';
 import type { CountedPerson, PeopleRanking } from '../search/people-table.js';
 import { type Said, unsureNote } from './answer-sets.js';
 import type { TypedQuestion } from './typed-question.js';
@@ -72,11 +73,18 @@ export function authorsAnswer(
     ? `${capitalize(plural(count, 'person has', 'people have'))} ${joinAnd(each.described)}`
     : q.authorPosition
       ? `The ${q.authorPosition} ${agreeing(count, 'author', 'authors')} of the ${described}`
-      : `${capitalize(plural(count, 'person', 'people'))} on the ${described}`;
+      : `${capitalize(plural(count, 'person', 'people'))} on the ${described}${q.never ? `, ${neverWords(q.never)}` : ''}`;
   return {
-    text: `${who}: ${joinAnd(shown)}${more}${hidden}.`,
+    text: `${who}: ${joinAnd(shown)}${more}${hidden}${q.never ? neverNote(index, q.never) : ''}.`,
     papers: cited,
   };
+}
+
+/** "; going by the names shown: 3 papers hide part of their authors, who may include some of these people". */
+function neverNote(index: PaperIndex, never: NonNullable<TypedQuestion['never']>): string {
+  const cut = neverUnsure(index, never);
+  if (cut.length === 0) return '';
+  return `; going by the names shown: ${plural(cut.length, 'paper hides', 'papers hide')} part of ${agreeing(cut.length, 'its', 'their')} authors ("et al."), among whom some of these people could be`;
 }
 
 /** The first `max` distinct papers of the ranked people, in their order. */
@@ -214,6 +222,11 @@ export function countOtherAnswer(index: PaperIndex, sel: Selection, q: TypedQues
     const hiddenNote = hidden
       ? `; ${hidden.toLocaleString('en-US')} more ${agreeing(hidden, 'author is', 'authors are')} hidden behind "et al." and not counted`
       : '';
+    if (q.never)
+      return {
+        text: `${capitalize(plural(ranked.length, 'person', 'people'))} on the ${described} ${agreeing(ranked.length, 'is', 'are')} ${neverWords(q.never)}${neverNote(index, q.never)}.`,
+        papers: [],
+      };
     if (q.exceptAuthors?.length || q.authorsNamed) {
       const who = q.exceptAuthors?.length ? `${q.exceptAuthors[0]} has` : `The listing names`;
       const what = q.exceptAuthors?.length ? 'distinct coauthors' : `different people named ${q.authorsNamed}`;

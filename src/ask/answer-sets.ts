@@ -34,6 +34,18 @@ function notesOf(s: Selection): string {
   return s.notes.length ? ` (${s.notes.join('; ')})` : '';
 }
 
+/** "Is there no paper about X": yes when none fits, no with the ones that do. */
+export function noneAnswer(s: Selection, described: string): Said {
+  const n = s.papers.length;
+  if (n > 0) return { text: `No: ${plural(n, 'paper')} — ${described}${notesOf(s)}.`, papers: s.papers };
+  if (s.unsure.length > 0)
+    return {
+      text: `The listing cannot tell: no paper it shows in full is one of the ${described}, but ${unsureWhy(s)}.`,
+      papers: s.unsure,
+    };
+  return { text: `Yes: there are no ${described} in this listing${notesOf(s)}.`, papers: [] };
+}
+
 /** The papers themselves. */
 export function listAnswer(s: Selection, described: string, ranked: boolean, limit?: number): Said {
   const n = s.papers.length;

@@ -5,13 +5,14 @@ import type { PaperIndex } from '../search/paper-index.js';
 import { measureOf } from '../search/paper-measures.js';
 import { agreeing, joinAnd, plural } from './answer.js';
 import { describeClause } from './describe-question.js';
-import { type Said, yesNoAnswer } from './answer-sets.js';
+import { type Said, noneAnswer, yesNoAnswer } from './answer-sets.js';
 import type { TypedQuestion } from './typed-question.js';
 
 type AuthorClause = Extract<Clause, { kind: 'author' }>;
 
 /** Yes, no or "cannot tell", said of one paper or of people writing together where the question is that. */
 export function yesNoPapers(index: PaperIndex, q: TypedQuestion, sel: Selection, described: string): Said {
+  if (q.none) return noneAnswer(sel, described);
   if (q.every)
     return yesNoAnswer(sel, described, { all: q.everyOf ? selectPapers(index, q.everyOf).papers : index.papers });
   const clauses = clausesOf(q.papers);

@@ -96,3 +96,8 @@ export function papersBound(q: { minPapers?: number | undefined; maxPapers?: num
   if (q.minPapers) return `at least ${q.minPapers}`;
   return q.maxPapers ? `at most ${q.maxPapers}` : '';
 }
+
+/** An answer that says why the question cannot be answered. */
+export function decline(understood: string, message: string, papers: Paper[] = []): Answer {
+  return { answer: message, understood, papers, declined: true };
+}

@@ -1,7 +1,9 @@
 import type { Paper } from '../listing/paper.js';
 import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
-import { type Answer, agreeing, joinAnd, plural } from './answer.js';
+import { type Answer, decline, joinAnd } from './answer.js';
+import { unknownPerson, whichPerson } from './person-declines.js';
+import { neverPeople } from './never-people.js';
 import { readDifference, readTimes } from './read-difference.js';
 import { difference, shareOfListing } from './compare-counts.js';
 import { type PartReading, readPart } from './read-part.js';
@@ -17,15 +19,11 @@ import { namedPair, theTwo, twoPapers } from './two-papers.js';
 import { measureDifference, oneOfTwo } from './one-of-two.js';
 import { countClaim } from './count-claim.js';
 import { termOf } from '../search/terms.js';
-import type { People } from './read-people.js';
 import { NTH_AUTHOR } from './read-frame.js';
 import { ordinalNumber } from './spoken-numbers.js';
+import type { TypedQuestion } from './typed-question.js';
 
 const MAX_QUESTION = 500;
-
-export function decline(understood: string, message: string, papers: Paper[] = []): Answer {
-  return { answer: message, understood, papers, declined: true };
-}
 
 /**
  * Answers a question in plain words about the listing, from the data alone: deterministic, no
@@ -43,7 +41,7 @@ export function ask(index: PaperIndex, question: string): Answer {
     const term = termOf(word);
     return term === null || index.hasTerm(term);
   });
-  const two = twoPapers(index, cleaned);
+  const two = twoPapers(index, cleaned) ?? neverPeople(cleaned, (q, never) => answerPart(index, q, { never }).answer);
   if (two) return two;
   const gap = measureDifference(index, cleaned) ?? countClaim(index, cleaned);
   if (gap) return gap;
@@ -174,7 +172,13 @@ interface PartAnswer {
 function answerPart(
   index: PaperIndex,
   text: string,
-  context: { paper?: Paper; within?: PaperFilter; shownOnly?: boolean; without?: Paper },
+  context: {
+    paper?: Paper;
+    within?: PaperFilter;
+    shownOnly?: boolean;
+    without?: Paper;
+    never?: TypedQuestion['never'];
+  },
 ): PartAnswer {
   let reading: PartReading;
   try {
@@ -194,6 +198,12 @@ function answerPart(
       if (context.shownOnly) {
         reading.question.papers = namesShown(reading.question.papers);
         if (reading.question.measure === 'authors') reading.question.measure = 'shownAuthors';
+      }
+      if (context.never) {
+        const q = reading.question;
+        if (q.want !== 'authors' && !(q.want === 'count' && q.countOf === 'authors'))
+          return { answer: cannotRead(text) };
+        q.never = context.never;
       }
       const nth = NTH_AUTHOR.exec(text)?.[1];
       if (nth && reading.question.fields?.includes('nthAuthor')) reading.question.nth = ordinalNumber(nth);
@@ -245,47 +255,6 @@ function namesShown(f: PaperFilter | null): PaperFilter | null {
   if ('not' in f) return { not: namesShown(f.not) as PaperFilter };
   if (f.kind === 'measure' && f.measure === 'authors') return { ...f, measure: 'shownAuthors' };
   return f.kind === 'author' ? { ...f, shown: true } : f;
-}
-
-/** A name several people of the listing have: declined with the candidates. */
-function whichPerson(m: NonNullable<People['ambiguous']>, text: string, index: PaperIndex): Answer {
-  const list = m.candidates.slice(0, 10).map((c) => `${c.name} (${plural(c.paperCount, 'paper')})`);
-  const name = m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "which Lin? list every Lin", "is there more than one Vogelstein": the people with the name are the answer.
-  const asked = new RegExp(
-    `\\b(?:which|every|each|all(?: the)?|more than one|how many|who(?:'s| is| are) the) ${name}s?\\b|\\bmore than one\\b`,
-    'i',
-  );
-  if (asked.test(text) && m.candidates.length <= 20) {
-    const all = m.candidates.map((c) => `${c.name} (${plural(c.paperCount, 'paper')})`);
-    return {
-      answer: `${plural(m.candidates.length, 'author')} of this listing are named "${m.text}": ${joinAnd(all)}${index.papers.some((p) => p.hiddenAuthorCount > 0) ? ' (going by the names shown; some papers hide part of their authors)' : ''}.`,
-      understood: `the authors named "${m.text}"`,
-      papers: [],
-      candidates: m.candidates,
-    };
-  }
-  return {
-    ...decline(
-      `a question about "${m.text}", who is not one person in this listing`,
-      `"${m.text}" could be ${plural(m.candidates.length, 'author')}: ${joinAnd(list)}${m.candidates.length > 10 ? ', …' : ''}. Which one do you mean?`,
-    ),
-    candidates: m.candidates,
-  };
-}
-
-/** A name nobody in the listing has: no, unless papers that hide authors could hold them. */
-function unknownPerson(index: PaperIndex, name: string, yesNo: boolean): Answer {
-  const cut = index.papers.filter((p) => p.hiddenAuthorCount > 0);
-  const hidden = cut.reduce((n, p) => n + p.hiddenAuthorCount, 0);
-  const partial = `${plural(cut.length, 'paper shows only part of its', 'papers show only part of their')} author list (${hidden.toLocaleString('en-US')} ${agreeing(hidden, 'name', 'names')} not shown)`;
-  const text =
-    cut.length > 0
-      ? yesNo
-        ? `The listing cannot tell: no author named "${name}" is shown, but ${partial}.`
-        : `I don't know an author named "${name}" among the listed authors; but ${partial}, so the listing cannot tell whether they wrote any.`
-      : `${yesNo ? 'No: ' : ''}I don't know an author named "${name}" in this listing.`;
-  return { answer: text, understood: `whether "${name}" is an author in the listing`, papers: cut };
 }
 
 /** A question of no shape the listing can answer: declined, saying what can be asked. */

@@ -146,6 +146,16 @@ function middleAuthor(all: readonly PaperFilter[]): string | undefined {
 }
 
 /** A filter in words, AND as a list, OR with "or", NOT with "not". */
+/** "never first author of a paper", "never on a paper with Divya Mahajan": what people are not. */
+export function neverWords(never: NonNullable<TypedQuestion['never']>): string {
+  const f = never.papers;
+  if (never.position) return `never ${never.position} author of ${f ? `any of ${describeFilter(f)}` : 'a paper'}`;
+  if (f && 'kind' in f && f.kind === 'measure' && f.measure === 'authors' && f.value === 1)
+    return 'never the sole author of a paper';
+  if (f && 'kind' in f && f.kind === 'author') return `never on a paper with ${f.name}`;
+  return `on none of ${describeFilter(f)}`;
+}
+
 export function describeFilter(f: PaperFilter | null): string {
   if (!f) return 'all papers in the listing';
   if ('kind' in f && f.kind === 'paper') return describeClause(f);
@@ -209,7 +219,7 @@ export function describeQuestion(q: TypedQuestion): string {
       return q.limit ? `${papers}, the first ${q.limit}` : papers;
     case 'count':
       if (q.countOf === 'authors') {
-        const on = q.minPapers || q.maxPapers ? ` on ${papersBound(q)} of them` : '';
+        const on = `${q.minPapers || q.maxPapers ? ` on ${papersBound(q)} of them` : ''}${q.never ? `, ${neverWords(q.never)}` : ''}`;
         return `the number of ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${on}`;
       }
       if (q.countOf)
@@ -217,6 +227,7 @@ export function describeQuestion(q: TypedQuestion): string {
       if (q.shareOf) return `the share of ${describeFilter(q.shareOf)} that are ${papers}`;
       return `the number of ${papers}${q.share ? ', as a share of the listing' : ''}`;
     case 'yesno':
+      if (q.none) return `whether there are no ${papers}`;
       if (q.every) return `whether every one of ${describeFilter(q.everyOf ?? null)} is among ${papers}`;
       if (q.papers && 'kind' in q.papers && q.papers.kind === 'paper')
         return `whether ${papers} ${YES_NO_WORDS[q.fields?.[0] ?? ''] ?? 'is in the listing'}`;
@@ -226,8 +237,10 @@ export function describeQuestion(q: TypedQuestion): string {
     case 'authors':
       if (q.onEach)
         return `the people with papers among each of: ${q.onEach.map(describeFilter).join('; ')}${q.exceptAuthors?.length ? `, other than ${joinAnd(q.exceptAuthors)}` : ''}`;
-      return `the ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers || q.maxPapers ? `, on ${papersBound(q)} of them` : ''}`;
+      return `the ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers || q.maxPapers ? `, on ${papersBound(q)} of them` : ''}${q.never ? `, ${neverWords(q.never)}` : ''}`;
     case 'distribution':
+      if (q.emptyOnly)
+        return `the ${q.groupBy}s with no ${papers}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;
       return `${papers}, counted by ${q.groupBy}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;
     case 'superlative': {
       const fields = (q.fields ?? []).map((f) => FIELD_WORDS[f]);

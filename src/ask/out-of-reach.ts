@@ -209,7 +209,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
       'I group papers by their arXiv dates (first version, latest version or announcement), not by a year printed in a journal reference or comment; ask for the papers with a journal ref and read their years there.',
   },
   {
-    pattern: /\b(?:months?|years?|days?|weeks?)\b.*\b(?:had|have|has|with) no (?:papers?|submissions?)\b/i,
+    pattern: /\b(?:days?|weeks?)\b.*\b(?:had|have|has|with) no (?:papers?|submissions?)\b/i,
     understood: 'the periods with no papers',
     message:
       'I cannot list the periods without papers yet; ask for papers per month or per year (for example "papers per month in 2024") and the missing ones are the gaps.',

@@ -252,6 +252,11 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   [/[,;]?\s*\b(?:and )?(?:what|which) are (?:they|those|these|them)\s*(?=[?.!]?\s*$)/gi, ''],
   // "I'm the lab manager …, so bear with me: for the papers…": what comes before the colon is who asks.
   [/^(?:i(?:'m| am| was|'ve| have)|we(?:'re| are| have)|my|our)\b[^:?]{0,240}:\s+(?=\S)/i, ''],
+  // "Thinking of inviting A rather than B: which of A's papers…": the question after the colon says it all.
+  [
+    /^(?:thinking (?:of|about)|considering|deciding (?:between|whether|on)|choosing between|torn between)\b[^:?]{0,200}:\s+(?=\S)/i,
+    '',
+  ],
   [
     /^(.{0,200}?)(?::|\s[-–—]|\s*\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:how|what|which|who|when|where|is|are|do|does|did|can|could|any|list|show|give|name|count|find)\b)/iu,
     preamble,

@@ -161,9 +161,12 @@ const MARKS: Record<string, string> = { 'question mark': '?', colon: ':', 'excla
 export function readTitleMarks(text: QuestionText, out: Conditions): void {
   if (!/\btitles?\b/i.test(text.original)) return;
   const m = text.take(
-    /\b(?:with|contain(?:s|ing)?|ha(?:ve|s|ving)|include[s]?)(?: an?)? (question mark|colon|exclamation mark|semicolon)s?(?: in (?:them|it|(?:the|their|its) titles?))?/i,
+    /\b(?:(?:with|contain(?:s|ing)?|ha(?:ve|s|ving)|include[s]?|without|lacking)(?: an?)? |an? |(?:(?:have|has|with) )?no )(question mark|colon|exclamation mark|semicolon)s?(?: in (?:them|it|(?:the|their|its) titles?))?/i,
   );
-  if (m) out.clauses.push({ kind: 'mentions', field: 'title', words: MARKS[(m[1] as string).toLowerCase()] as string });
+  const mark: PaperFilter | null = m
+    ? { kind: 'mentions', field: 'title', words: MARKS[(m[1] as string).toLowerCase()] as string }
+    : null;
+  if (mark) out.clauses.push(/\b(?:no|without|lacking)\s/i.test(m?.[0] ?? '') ? { not: mark } : mark);
   const start = text.take(
     /\b(?:that |which )?(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:the word )?['"‘“]?([\p{L}\p{N}][\p{L}\p{N}-]*)['"’”]?/iu,
   );

@@ -3,6 +3,8 @@ import type { QuestionText } from './question-text.js';
 import { NUMBER, numberOf } from './read-conditions.js';
 import { readSomePapers, readTopN } from './read-limit.js';
 import { readVenueGroup } from './read-venue-group.js';
+import { readEmptyPeriods, readNone } from './read-absence.js';
+import { readDateField } from './read-date-field.js';
 import type { FieldName, GroupBy, TypedQuestion } from './typed-question.js';
 
 /** What a question asks for, before the papers it is about are read. */
@@ -20,6 +22,10 @@ export interface Frame {
   countOf?: 'papers' | 'authors' | 'coauthors' | 'categories' | 'primaryCategories';
   /** "Do all of these…": a yes only when every paper fits. */
   every?: boolean;
+  /** "Is there no paper about X": a yes only when no paper fits. */
+  none?: boolean;
+  /** "Which months had no papers": only the periods without any. */
+  emptyOnly?: boolean;
   statistic?: 'median';
   /** "authors with at least 2 papers": people on at least this many of the papers. */
   minPapers?: number;
@@ -53,7 +59,9 @@ export function readFrame(text: QuestionText): Frame {
     frame.dateField = readDateField(t, frame);
     return frame;
   }
-  if (
+  const emptyBy = readEmptyPeriods(text);
+  if (emptyBy) Object.assign(frame, { want: 'distribution', groupBy: emptyBy, emptyOnly: true });
+  else if (
     /\b(?:per|each|every|by)[- ](?:weekday|day of (?:the )?week)\b|\b(?:per|each|every)[- ](?:year|month|day|(?:primary )?categor(?:y|ies))\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\b(?:break|broken) (?:\S+ ){0,4}down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
       t,
     ) ||
@@ -92,6 +100,7 @@ export function readFrame(text: QuestionText): Frame {
   }
   if (!frame.want && /^(?:how many|count\b|number of|what is the number of|total number)|\bhow many\b/i.test(t))
     frame.want = 'count';
+  if (!frame.want && readNone(text)) Object.assign(frame, { want: 'yesno', none: true, plural: true });
   // "is it true that X wrote…", "X wrote a paper in 2021, yes or no": the statement is what is asked.
   if (
     !frame.want &&
@@ -128,24 +137,6 @@ export function readFrame(text: QuestionText): Frame {
   frame.dateField = readDateField(t, frame);
   if (!frame.want) readSomePapers(text, frame);
   return frame;
-}
-
-function readDateField(t: string, frame: Frame): DateField | undefined {
-  if (/\bannounce/i.test(t)) return 'announced';
-  if (
-    /\b(?:first|originally|initially)[- ](?:submitted|submission|version|published|came|come)|\bv1\b|\bfirst version/i.test(
-      t,
-    )
-  )
-    return 'submitted';
-  if (/\blatest version|\blast (?:updated|revised)|\bupdated\b|\bsubmitted date\b|\bgoing by the submitted\b/i.test(t))
-    return 'updated';
-  if (/\bsubmi(?:tted|ssions?)\b/i.test(t) && frame.want === 'superlative' && /\bsubmissions\b/i.test(t))
-    return 'updated';
-  // "Submissions" are arXiv's "Submitted" dates, the latest versions; "submitted" alone is the first version.
-  if (/\bsubmissions\b|\bsubmitted date\b/i.test(t)) return 'updated';
-  if (frame.want === 'superlative' && frame.measure === 'updated') return 'updated';
-  return undefined;
 }
 
 // Questions about people, whose "at least 2 papers" is how many papers each is on, not a topic.

@@ -166,6 +166,8 @@ function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group:
   if (frame.maxPapers) q.maxPapers = frame.maxPapers;
   if (frame.statistic) q.statistic = frame.statistic;
   if (frame.every) q.every = true;
+  if (frame.none) q.none = true;
+  if (frame.emptyOnly) q.emptyOnly = true;
   if (frame.share) q.share = true;
   if (group.named) q.authorsNamed = group.named;
   if (group.except) q.exceptNamed = group.except;

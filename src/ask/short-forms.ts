@@ -33,6 +33,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bby (?:first[- ]submission|submission|first[- ]version) (year|month)\b/gi, 'per $1'],
   // "from 17 December 2025 on": since that day.
   [/\bfrom (\d{1,2} [a-z]+(?: \d{4})?|[a-z]+ \d{1,2}(?:,? \d{4})?) (?:on(?:wards?)?|onward)\b/gi, 'since $1'],
+  // "titles without a colon": a mark the title lacks, read with the title's marks rather than as a negated topic.
+  [/\b(?:without|lacking) (?:an? )?(question mark|colon|exclamation mark|semicolon)s?\b/gi, 'with no $1'],
   // "the cs.DC-tagged papers": papers in cs.DC.
   [/\b([a-z-]+\.[A-Za-z]{2,})-tagged\b/g, '$1'],
   // "papers that have figures listed in their comments": the word in the comments.

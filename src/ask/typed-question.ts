@@ -82,6 +82,11 @@ export const TypedQuestion = z.object({
   groupBy: GroupBy.optional(),
   /** The date groups and orders by. */
   dateField: DateField.optional(),
+  /**
+   * For `authors` and a count of authors: only people on none of these papers ("never wrote with X",
+   * "never wrote alone"), or at this place of none of them ("never a first author"); all papers when null.
+   */
+  never: z.object({ papers: PaperFilter.nullable(), position: z.enum(['first', 'last']).optional() }).optional(),
   /** For `authors`: people left out of the ranking (the person whose coauthors are asked for). */
   exceptAuthors: z.array(z.string()).optional(),
   /** For `authors`: only people whose name has this word ("which Mahajan…"). */
@@ -90,6 +95,8 @@ export const TypedQuestion = z.object({
   exceptNamed: z.string().optional(),
   /** For a superlative over authors: ranked by their papers, or by their distinct coauthors. */
   rankBy: z.enum(['papers', 'coauthors']).optional(),
+  /** For `distribution` by year or month: only the periods with no papers ("which months of 2024 had none"). */
+  emptyOnly: z.boolean().optional(),
   /** For `distribution`: only these groups (the categories a comparison names). */
   groups: z.array(z.string()).optional(),
   /** For `authors`, `compare` and a superlative over authors: only the first (or last) author of each paper counts. */
@@ -103,6 +110,8 @@ export const TypedQuestion = z.object({
   countOf: z.enum(['papers', 'authors', 'primaryCategories', 'categories']).optional(),
   /** For `yesno`: whether every paper fits, rather than any. */
   every: z.boolean().optional(),
+  /** For `yesno`: whether no paper fits ("is there no paper about X"), rather than any. */
+  none: z.boolean().optional(),
   /** For `every`: the papers that must all fit ("every one of Priebe's papers"); all papers when absent. */
   everyOf: PaperFilter.optional(),
   /** For the newest or oldest on a topic: any paper that mentions it, not first those whose title names it. */

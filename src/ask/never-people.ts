@@ -1,0 +1,54 @@
+import type { Answer } from './answer.js';
+import type { TypedQuestion } from './typed-question.js';
+
+type Never = NonNullable<TypedQuestion['never']>;
+
+/** Answers one part of a question, with the people it never counts. */
+export type AnswerWithNever = (question: string, never?: Never) => Answer;
+
+const AUX = String.raw`(?:(?:has|have|had|was|were|is|are)\s+)?`;
+// "who was never a first author", "authors who have never first-authored a paper".
+const NEVER_AT = new RegExp(
+  String.raw`\b${AUX}never\s+(?:been\s+|served\s+as\s+|appeared\s+as\s+|listed\s+as\s+)?(?:(?:an?|the)\s+)?(first|last)[- ]author(?:ed|s)?(?:\s+(?:of\s+|on\s+)?(?:a|any|one)\s+(?:paper|one|preprint)s?)?`,
+  'i',
+);
+// "who never wrote a paper alone", "authors who were never the sole author of a paper".
+const NEVER_ALONE = new RegExp(
+  String.raw`\b${AUX}never\s+(?:(?:wrote|written|published|authored|put\s+out|had|has|have)\s+(?:a|any|one)?\s*(?:single-author\s+)?(?:paper|one|preprint|anything)?s?\s*(?:alone|solo|single-author|by\s+(?:themselves|himself|herself)|on\s+(?:their|his|her)\s+own)|(?:been\s+)?(?:the\s+|a\s+)?(?:sole|single|solo|only)\s+author(?:\s+of\s+(?:a|any)\s+paper)?|(?:wrote|written|published|authored)\s+(?:a|any)\s+single-author\s+papers?)`,
+  'i',
+);
+// "authors who never wrote with Divya Mahajan", "who has never co-authored a paper with X".
+const NEVER_WITH = new RegExp(
+  String.raw`\b${AUX}never\s+(?:(?:wrote|written|worked|published|collaborated|co-?authored|co-?written|co-?wrote|shared\s+a\s+paper|been\s+on\s+a\s+paper|appeared\s+on\s+a\s+paper)\s+(?:(?:a|any)\s+papers?\s+|anything\s+)?(?:together\s+)?with)\s+(.+?)\s*(?=[?.!,;]|$)`,
+  'i',
+);
+
+/**
+ * "Who was never a first author", "which authors never wrote a paper alone", "people who never
+ * wrote with X": the people of the papers asked about, less those the "never" names. Undefined
+ * when the question has no such "never".
+ */
+export function neverPeople(text: string, answer: AnswerWithNever): Answer | undefined {
+  const at = NEVER_AT.exec(text);
+  const alone = at ? null : NEVER_ALONE.exec(text);
+  const withWhom = at || alone ? null : NEVER_WITH.exec(text);
+  const m = at ?? alone ?? withWhom;
+  if (!m) return undefined;
+  const rest = peopleAsked(text.slice(0, m.index) + text.slice(m.index + m[0].length));
+  if (at) return answer(rest, { papers: null, position: (at[1] as string).toLowerCase() as 'first' | 'last' });
+  if (alone) return answer(rest, { papers: { kind: 'measure', measure: 'authors', op: '=', value: 1 } });
+  const theirs = answer(`papers by ${withWhom?.[1] as string}`);
+  if (theirs.declined || !theirs.query?.papers) return theirs;
+  return answer(rest, { papers: theirs.query.papers });
+}
+
+/** The question without its "never": "who" and "authors who" become a question for the people. */
+function peopleAsked(rest: string): string {
+  const t = rest
+    .replace(/\s+/g, ' ')
+    .replace(/\b(?:who|that)\s*(?=[?.!]?\s*$)/i, '')
+    .trim();
+  if (/^(?:who|which ones?)\W*$/i.test(t) || t === '') return 'who are the authors';
+  // "who in cs.DC", "who among the q-bio.NC authors": the people of those papers.
+  return t.replace(/^who\b(?!\s+(?:are|is|were|was|wrote|have|has)\b)/i, 'who are the authors');
+}

@@ -1,0 +1,29 @@
+import type { QuestionText } from './question-text.js';
+
+// "is there no paper about X", "none of the papers mention Y, right?": whether no paper fits.
+const NONE =
+  /^(?:(?:is|are) there (?:really |truly )?no|there(?: is|'s| are) (?:really )?no|none of(?: the| these| its| this listing's)?|no) (?=(?:papers?|articles?|preprints?|entries|ones)\b)/i;
+
+// "which months of 2024 had no papers", "were there any years with zero submissions": the empty periods.
+const EMPTY_PERIODS_NAMED =
+  /^(?:which|what|list|name|show(?: me)?|give me|(?:are|were) there(?: any)?|any) (?:(?:the|calendar) )?(months?|years?)\b/i;
+const EMPTY_PERIODS_HAD =
+  /\b(?:had|have|has|with|saw|got|without) (?:no|zero|0|any)? ?(?:new )?(?:papers?|submissions?|preprints?|articles?)\b/i;
+const EMPTY_PERIODS = new RegExp(
+  `${EMPTY_PERIODS_NAMED.source}.*?\\b(?:(?:had|have|has|with|saw|got) (?:no|zero|0)|without(?: any)?) (?:new )?(?:papers?|submissions?|preprints?|articles?)\\b`,
+  'i',
+);
+
+/** "Is there no paper about X", "none of the papers mention Y, right?": yes only when no paper fits. */
+export function readNone(text: QuestionText): boolean {
+  if (!text.take(NONE)) return false;
+  text.take(/,?\s*\byes or no\s*\??$/i);
+  return true;
+}
+
+/** "Which months of 2024 had no papers": the periods without any, by month or by year. */
+export function readEmptyPeriods(text: QuestionText): 'year' | 'month' | undefined {
+  const empty = EMPTY_PERIODS.exec(text.rest);
+  if (!empty || !text.take(EMPTY_PERIODS_NAMED) || !text.take(EMPTY_PERIODS_HAD)) return undefined;
+  return (empty[1] ?? '').toLowerCase().startsWith('year') ? 'year' : 'month';
+}
