@@ -6,7 +6,7 @@ import { placeLead } from './answer-place.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { agreeing, capitalize, joinAnd, papersBound, plural, topWords } from './answer.js';
 import { authorRanking, neverUnsure } from './author-ranking.js';
-import { neverWords } from './describe-question.js';
+import { neverWords } from './describe-filter.js';
 import type { CountedPerson, PeopleRanking } from '../search/people-table.js';
 import { type Said, unsureNote } from './answer-sets.js';
 import type { TypedQuestion } from './typed-question.js';

@@ -4,7 +4,7 @@ import { type Clause, allOf, clausesOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { measureOf } from '../search/paper-measures.js';
 import { agreeing, joinAnd, plural } from './answer.js';
-import { describeClause } from './describe-question.js';
+import { describeClause } from './describe-filter.js';
 import { type Said, noneAnswer, yesNoAnswer } from './answer-sets.js';
 import type { TypedQuestion } from './typed-question.js';
 

@@ -114,13 +114,19 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
       parts.push(shareOfListing(index, chosen));
       continue;
     }
-    const within = chosen && THOSE.test(piece) ? { within: chosen } : {};
+    // "how many are in cs.AI or cs.LG, and how many of those are in both": the papers of both sides of that "or".
+    const both = chosen && 'any' in chosen && chosen.any.length === 2 && BOTH.test(piece) ? { all: chosen.any } : null;
+    const within = both ? { within: both } : chosen && THOSE.test(piece) ? { within: chosen } : {};
     const {
       answer,
       paper: about,
       reference,
       papers,
-    } = answerPart(index, piece, { ...(paper ? { paper } : {}), ...within, ...shown });
+    } = answerPart(index, both ? `${piece.replace(BOTH, ' ')} of those` : piece, {
+      ...(paper ? { paper } : {}),
+      ...within,
+      ...shown,
+    });
     // "whats the newest emoji paper and who is its first author": "its" is the one paper a superlative named.
     // "One paper got a new version this week - when was it first submitted": "it" is the one paper found.
     const one = ['superlative', 'papers', 'count'].includes(answer.query?.want ?? '') && answer.papers.length === 1;
@@ -155,6 +161,9 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
 // "…, and what percentage of all 50 papers is that": the count before as a share of the listing.
 const THAT_SHARE =
   /^(?:and )?(?:what|which) (?:percentage|percent|share|fraction|proportion)\b.*\b(?:is|are|was|were) (?:that|this|it|those|these|they)\b/i;
+
+const BOTH =
+  /\b(?:(?:are|is|were|was) )?(?:in |by |about |on )?both(?: of them| categories| tags| sides| of the two)?(?! \S+ and\b)(?=\W*$)/i;
 
 // "how many were first submitted in 2022 and which of those has the most authors": the papers the part before chose.
 const THOSE =

@@ -54,8 +54,11 @@ const ALL_PRIMARY = /\bprimary(?: categor(?:y|ies))? only\b|\bonly (?:their |the
 export function readCategories(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
   const hasCategories = listingHas(papers).categories;
   // Everyday words ("AI", "robots", "economics") name a category only where the question is about one.
+  // A word in quotes is a word: "'reasoning' and 'math' in the title".
+  const quoted = (n: { at: number; length: number }) =>
+    /['"‘“]/.test(text.rest.charAt(n.at - 1)) && /['"’”]/.test(text.rest.charAt(n.at + n.length));
   const named = categoriesNamed(text.rest).filter(
-    (n) => isCode(n.phrase) || (hasCategories && asCategory(text.rest, n)),
+    (n) => !quoted(n) && (isCode(n.phrase) || (hasCategories && asCategory(text.rest, n))),
   );
   if (named.length === 0) return;
   if (!hasCategories) {
@@ -88,7 +91,7 @@ export function readCategories(text: QuestionText, papers: readonly Paper[], out
   const either =
     (/\bor\b|\bvs\.?(?!\w)|\bversus\b/i.test(text.original) || EACH_CATEGORY.test(text.original)) &&
     parts.length > 1 &&
-    !/\bboth\b/i.test(text.original);
+    !/(?<!\bnot )\bboth\b/i.test(text.original);
   out.clauses.push(parts.length === 1 ? (parts[0] as PaperFilter) : either ? { any: parts } : { all: parts });
 }
 

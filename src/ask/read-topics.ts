@@ -58,6 +58,16 @@ function topicClause(words: string, field: 'title' | 'abstract' | undefined): Pa
     .filter(Boolean);
   const parts: PaperFilter[] = [];
   for (const alt of alternatives) {
+    // "both 'reasoning' and 'math' in the title": each quoted word is asked for.
+    const quotes = [...alt.matchAll(/(["'])([^"']+)\1/g)].map((q) => q[2] as string);
+    if (quotes.length > 1 && !contentWords(alt.replace(/(["'])[^"']+\1/g, ' '))) {
+      parts.push({
+        all: quotes.map((q): PaperFilter =>
+          field ? { kind: 'mentions', field, words: q } : { kind: 'topic', words: q, phrase: true },
+        ),
+      });
+      continue;
+    }
     // "'large language model' per year": quoted words, then only words that are not a topic.
     const lead = /^([^"]*?)(["'])([^"']+)\2(.*)$/.exec(alt);
     const quoted =

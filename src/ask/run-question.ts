@@ -18,7 +18,8 @@ import {
   yesNoField,
 } from './answer-fields.js';
 import { type Said, countAnswer, listAnswer, unsureNote } from './answer-sets.js';
-import { describeFilter, describeQuestion } from './describe-question.js';
+import { describeFilter } from './describe-filter.js';
+import { describeQuestion } from './describe-question.js';
 import type { TypedQuestion } from './typed-question.js';
 
 /** Runs a typed question over the listing: the one place questions become answers. */

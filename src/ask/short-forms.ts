@@ -33,6 +33,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bby (?:first[- ]submission|submission|first[- ]version) (year|month)\b/gi, 'per $1'],
   // "from 17 December 2025 on": since that day.
   [/\bfrom (\d{1,2} [a-z]+(?: \d{4})?|[a-z]+ \d{1,2}(?:,? \d{4})?) (?:on(?:wards?)?|onward)\b/gi, 'since $1'],
+  // "in at least one of cs.DC, cs.NI and cs.PF": any of them; "in all three of cs.LG, cs.AI and stat.ML": each of them.
+  [
+    /\b(?:at least one of|any (?:one )?of|one or more of)(?: the(?: tags| categories| people| authors| words)?)? ((?:(?!them\b|these\b|those\b)[^,?;]+?,\s*)+(?:(?:and|or)\s+)?[^,?;]+?|[^,?;]+? (?:and|or) [^,?;]+?)(?=[?.!;]|$)/gi,
+    (_, list: string) => list.replace(/\s*,\s*(?:(?:and|or)\s+)?|\s+and\s+/g, ' or '),
+  ],
+  [/\ball (?:two|three|four|five|six|\d) of (?!(?:them|these|those|the papers|its|their)\b)/gi, ''],
   // "titles without a colon": a mark the title lacks, read with the title's marks rather than as a negated topic.
   [/\b(?:without|lacking) (?:an? )?(question mark|colon|exclamation mark|semicolon)s?\b/gi, 'with no $1'],
   // "the cs.DC-tagged papers": papers in cs.DC.
