@@ -112,3 +112,22 @@ describe('periods with no papers', () => {
     for (const n of names) expect(a.answer).toContain(`${n} 2024: 0`);
   });
 });
+
+describe('people with no papers of a kind', () => {
+  it('reads "no first-author paper", "no paper in 2025" and "never published in cs.CV"', () => {
+    const firsts = new Set(gpt.blocks.map((b) => person(names(b)[0] ?? '')));
+    const notFirst = [...people(gpt.blocks)].filter((n) => !firsts.has(n)).length;
+    expect(ask(gpt.index, 'who has no first-author paper').answer).toContain(`${notFirst} people`);
+    const cv = people(drosophila.blocks.filter((b) => categories(b).includes('cs.CV')));
+    const notCv = [...people(drosophila.blocks)].filter((n) => !cv.has(n)).length;
+    expect(ask(drosophila.index, 'who never published in cs.CV').answer).toContain(`${notCv} people`);
+    const in2025 = new Set(
+      RAW_ENTRIES.filter((e) => e.submitted.startsWith('2025'))
+        .flatMap((e) => e.authors)
+        .map(person),
+    );
+    const everyone = new Set(RAW_ENTRIES.flatMap((e) => e.authors).map(person));
+    const not2025 = [...everyone].filter((n) => !in2025.has(n)).length;
+    expect(ask(fixtureIndex(), 'authors with no paper in 2025').answer).toContain(`${not2025} people`);
+  });
+});

@@ -71,3 +71,29 @@ describe('lists of conditions', () => {
     expect(ask(gpt.index, "papers with both 'reasoning' and 'math' in the title").understood).not.toContain('math.*');
   });
 });
+
+describe('what "not" reaches', () => {
+  const drosophila = realCopy('drosophila-connectome.copied.txt');
+
+  it('negates only the condition right after it, the rest still asked', () => {
+    const expected = drosophila.blocks
+      .filter((b) => firstYear(b) === '2024' && !categories(b).includes('q-bio.NC'))
+      .map(idOf);
+    expect(ids(ask(drosophila.index, 'papers not in q-bio.NC from 2024').papers)).toEqual(new Set(expected));
+    const byNeither = distributed.blocks
+      .filter((b) => tagged(b, 'cs.DC') && !names(b).includes('Jin Li') && !names(b).includes('Lin Zhang'))
+      .map(idOf);
+    expect(ids(ask(distributed.index, 'papers by neither Jin Li nor Lin Zhang in cs.DC').papers)).toEqual(
+      new Set(byNeither),
+    );
+  });
+
+  it('negates an "or" of two fields whole', () => {
+    // The topic's papers are those /search finds (issue 24): the "or" and "not" are what is tested here.
+    const topic = ids(ask(gpt.index, 'papers about GPT-4').papers);
+    const expected = gpt.blocks.filter((b) => !tagged(b, 'cs.CL') && !topic.has(idOf(b))).map(idOf);
+    const a = ask(gpt.index, 'papers that are neither in cs.CL nor about GPT-4');
+    expect(a.understood).toContain('not (in cs.CL or');
+    expect(ids(a.papers)).toEqual(new Set(expected));
+  });
+});

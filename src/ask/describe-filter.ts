@@ -111,7 +111,7 @@ export function neverWords(never: NonNullable<TypedQuestion['never']>): string {
   if (f && 'kind' in f && f.kind === 'measure' && f.measure === 'authors' && f.value === 1)
     return 'never the sole author of a paper';
   if (f && 'kind' in f && f.kind === 'author') return `never on a paper with ${f.name}`;
-  return `on none of ${describeFilter(f)}`;
+  return `on none of the ${describeFilter(f)}`;
 }
 
 export function describeFilter(f: PaperFilter | null): string {

@@ -7,11 +7,19 @@ type Never = NonNullable<TypedQuestion['never']>;
 export type AnswerWithNever = (question: string, never?: Never) => Answer;
 
 const AUX = String.raw`(?:(?:has|have|had|was|were|is|are)\s+)?`;
-// "who was never a first author", "authors who have never first-authored a paper".
+// "who was never a first author", "authors who have never first-authored a paper", "who has no first-author paper".
 const NEVER_AT = new RegExp(
-  String.raw`\b${AUX}never\s+(?:been\s+|served\s+as\s+|appeared\s+as\s+|listed\s+as\s+)?(?:(?:an?|the)\s+)?(first|last)[- ]author(?:ed|s)?(?:\s+(?:of\s+|on\s+)?(?:a|any|one)\s+(?:paper|one|preprint)s?)?`,
+  String.raw`\b${AUX}never\s+(?:been\s+|served\s+as\s+|appeared\s+as\s+|listed\s+as\s+)?(?:(?:an?|the)\s+)?(first|last)[- ]author(?:ed|s)?(?:\s+(?:of\s+|on\s+)?(?:a|any|one)\s+(?:paper|one|preprint)s?)?|\b(?:has|have|had|with|having)\s+no\s+(first|last)[- ]author(?:ed)?\s+(?:papers?|preprints?)`,
   'i',
 );
+// "authors with no paper in 2025", "who never published in cs.CL", "people who never wrote about graphs".
+const NEVER_IN = new RegExp(
+  String.raw`\b(?:(?:has|have|had|with|having)\s+no\s+(?:papers?|publications?|preprints?)|${AUX}never\s+(?:wrote|written|published|authored|had\s+(?:a\s+)?papers?|appeared|been))\s+((?:in|from|during|about|on|before|after|since|tagged)\s+.+?)\s*(?=[?!,;]|\.(?!\w)|$)`,
+  'i',
+);
+// Questions about people: "who …", "which authors …", "how many people …".
+const PEOPLE_ASKED =
+  /^(?:who|which (?:authors?|people|persons?|researchers?)|what (?:authors?|people)|(?:list|name|show|give)(?: me)? (?:the |all )?(?:authors?|people)|authors?|people|researchers|how many (?:authors?|people|researchers|persons))\b/i;
 // "who never wrote a paper alone", "authors who were never the sole author of a paper".
 const NEVER_ALONE = new RegExp(
   String.raw`\b${AUX}never\s+(?:(?:wrote|written|published|authored|put\s+out|had|has|have)\s+(?:a|any|one)?\s*(?:single-author\s+)?(?:paper|one|preprint|anything)?s?\s*(?:alone|solo|single-author|by\s+(?:themselves|himself|herself)|on\s+(?:their|his|her)\s+own)|(?:been\s+)?(?:the\s+|a\s+)?(?:sole|single|solo|only)\s+author(?:\s+of\s+(?:a|any)\s+paper)?|(?:wrote|written|published|authored)\s+(?:a|any)\s+single-author\s+papers?)`,
@@ -19,7 +27,7 @@ const NEVER_ALONE = new RegExp(
 );
 // "authors who never wrote with Divya Mahajan", "who has never co-authored a paper with X".
 const NEVER_WITH = new RegExp(
-  String.raw`\b${AUX}never\s+(?:(?:wrote|written|worked|published|collaborated|co-?authored|co-?written|co-?wrote|shared\s+a\s+paper|been\s+on\s+a\s+paper|appeared\s+on\s+a\s+paper)\s+(?:(?:a|any)\s+papers?\s+|anything\s+)?(?:together\s+)?with)\s+(.+?)\s*(?=[?.!,;]|$)`,
+  String.raw`\b${AUX}never\s+(?:(?:wrote|written|worked|published|collaborated|co-?authored|co-?written|co-?wrote|shared\s+a\s+paper|been\s+on\s+a\s+paper|appeared\s+on\s+a\s+paper)\s+(?:(?:a|any)\s+papers?\s+|anything\s+)?(?:together\s+)?with)\s+(.+?)\s*(?=[?!,;]|\.(?!\w)|$)`,
   'i',
 );
 
@@ -29,15 +37,18 @@ const NEVER_WITH = new RegExp(
  * when the question has no such "never".
  */
 export function neverPeople(text: string, answer: AnswerWithNever): Answer | undefined {
+  if (!PEOPLE_ASKED.test(text)) return undefined;
   const at = NEVER_AT.exec(text);
   const alone = at ? null : NEVER_ALONE.exec(text);
   const withWhom = at || alone ? null : NEVER_WITH.exec(text);
-  const m = at ?? alone ?? withWhom;
+  const inWhat = at || alone || withWhom ? null : NEVER_IN.exec(text);
+  const m = at ?? alone ?? withWhom ?? inWhat;
   if (!m) return undefined;
   const rest = peopleAsked(text.slice(0, m.index) + text.slice(m.index + m[0].length));
-  if (at) return answer(rest, { papers: null, position: (at[1] as string).toLowerCase() as 'first' | 'last' });
+  const position = (at?.[1] ?? at?.[2])?.toLowerCase() as 'first' | 'last' | undefined;
+  if (position) return answer(rest, { papers: null, position });
   if (alone) return answer(rest, { papers: { kind: 'measure', measure: 'authors', op: '=', value: 1 } });
-  const theirs = answer(`papers by ${withWhom?.[1] as string}`);
+  const theirs = answer(withWhom ? `papers by ${withWhom[1] as string}` : `papers ${inWhat?.[1] as string}`);
   if (theirs.declined || !theirs.query?.papers) return theirs;
   return answer(rest, { papers: theirs.query.papers });
 }

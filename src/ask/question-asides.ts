@@ -275,6 +275,8 @@ export const BEFORE_TYPOS: readonly Aside[] = [
 /** Asides read once typos are fixed: negations spelled out, requests and closing punctuation. */
 export const AFTER_TYPOS: readonly Aside[] = [
   [/\b(is|are|was|were|does|did|has|have|had)n'?t\b|\b(do)n't\b/gi, (_, a, b) => `${a ?? b} not`],
+  // "by neither A nor B": "neither by A nor B".
+  [/\b(in|about|by|from|with) neither\b/gi, 'neither $1'],
   // "not in cs.LG and not in cs.AI", "neither about A nor about B": not in either, one negation over both.
   [
     /\b(?:not|neither) (?!(?:the )?(?:first|last|second|middle)\b)(?:(in|about|by|from|mention(?:s|ing)?|with) )?(.+?),? (?:and not|nor|and neither) (?:\1 )?(?=\S)/gi,

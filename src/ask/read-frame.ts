@@ -141,7 +141,7 @@ export function readFrame(text: QuestionText): Frame {
 
 // Questions about people, whose "at least 2 papers" is how many papers each is on, not a topic.
 const PEOPLE_ASKED =
-  /^(?:(?:which|what|list|show(?: me)?|name|give me)\s+(?:the\s+)?)?(?:authors|people|researchers|names|who)\b|\bhow many (?:authors|people|researchers)\b/i;
+  /^(?:(?:which|what|list|show(?: me)?|name|give me)\s+(?:the\s+)?)?(?:authors?|people|researchers|names|who)\b|\bhow many (?:authors|people|researchers)\b/i;
 // "which authors have 2 papers": that many, as "exactly 2" would say.
 const ON_EXACTLY = new RegExp(
   String.raw`\bexactly (${NUMBER}) (?:papers?|articles?|preprints?|entries|of them)\b|(?<=\b(?:have|has|had|with|wrote|written|authored|on) )(${NUMBER}) (?:papers?|articles?|preprints?)\b(?! (?:or|and) )`,

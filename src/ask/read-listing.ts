@@ -106,7 +106,13 @@ export function listingQuestion(
     if (negated === undefined) return { kind: 'unread-negation', text: 'not … author' };
     pos.people.clause = negated;
   }
-  const neg = negative ? readSide(index, negative, frame, notes, true) : null;
+  const negEither = negative ? eitherSides(index, negative, frame, notes) : null;
+  if (negEither && 'kind' in negEither) return negEither;
+  const neg = negative ? readSide(index, negEither?.rest ?? negative, frame, notes, true) : null;
+  if (neg && negEither) {
+    neg.conditions.clauses.push(negEither.filter);
+    neg.words.push(...negEither.words);
+  }
   const missing = [...pos.conditions.missing, ...(neg?.conditions.missing ?? [])];
   if (missing.length) return { kind: 'missing', what: missing };
   for (const side of [pos, neg]) if (side?.people.ambiguous) return { kind: 'ambiguous', people: side.people };
@@ -126,7 +132,7 @@ export function listingQuestion(
   const peopleOut =
     neg && question.want === 'authors' && neg.people.named.length > 0 && !neg.topic && !neg.conditions.clauses.length;
   if (peopleOut) question.exceptAuthors = [...(question.exceptAuthors ?? []), ...neg.people.named.map((a) => a.name)];
-  const scoped = neg && !peopleOut ? negationScope(neg, word) : null;
+  const scoped = neg && !peopleOut ? negationScope(neg, word, negative?.original) : null;
   if (negative && !peopleOut && !scoped?.not) return { kind: 'unread-negation', text: negative.original.trim() };
   const exclusive = onlyOne ? notBoth([pos.people.clause, ...pos.conditions.clauses, pos.topic]) : null;
   if (onlyOne && !exclusive) return { kind: 'unread-negation', text: 'not both' };

@@ -51,7 +51,10 @@ export function splitAtNegation(text: QuestionText): {
 export function negationScope(
   side: Side,
   word: string | undefined,
+  negated = '',
 ): { not: PaperFilter | null; also: PaperFilter[]; topicKept: boolean } {
+  const first = firstOnly(side, negated);
+  if (first) return first;
   // "other than Divya, Divyat and Dhruv": none of the people listed, not "not all three together".
   const people = side.people.clause;
   const listed =
@@ -65,4 +68,51 @@ export function negationScope(
   if (!word || !/^(?:without|but no)$/i.test(word) || has.length === 0 || rest.every((c) => c === null))
     return { not: all, also: [], topicKept: false };
   return { not: allOf(has), also: rest.filter((c): c is PaperFilter => c !== null), topicKept: true };
+}
+
+// What the words right after "not" are about: "not by X", "not in cs.CV", "not from 2020", "not about Y".
+const LEADS: [RegExp, 'author' | 'category' | 'date' | 'topic'][] = [
+  [/^(?:by|written by|authored by)\s/i, 'author'],
+  [
+    /^(?:in|tagged|listed in|cross-listed (?:to|in))\s+(?:[a-z-]+\.[A-Za-z]{2,}|cs|math|stat|physics|astro-ph|q-bio|econ|eess)\b/i,
+    'category',
+  ],
+  [
+    /^(?:from|in|during|before|after|since|submitted|published|dated)\s+(?:\d{4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i,
+    'date',
+  ],
+  [/^(?:about|on|mentioning|mentions?)\s/i, 'topic'],
+];
+
+/**
+ * "papers not by Priebe from 2020": only what follows "not" is negated, when the negated words go
+ * on to a condition of another field ("from 2020" is still asked). Undefined when the words after
+ * "not" are one condition, or an "or" of two fields.
+ */
+function firstOnly(
+  side: Side,
+  negated: string,
+): { not: PaperFilter | null; also: PaperFilter[]; topicKept: boolean } | undefined {
+  const text = negated.trim();
+  const kind = LEADS.find(([re]) => re.test(text))?.[1];
+  const clauses = side.conditions.clauses;
+  // "neither in cs.CL nor about GPT-4" (made "not in cs.CL or about GPT-4"): the "or" of two fields is negated whole.
+  if (!kind || clauses.some((c) => kindOf(c) === undefined)) return undefined;
+  const ofKind = (c: PaperFilter) => kindOf(c) === kind;
+  const not = kind === 'author' ? side.people.clause : kind === 'topic' ? side.topic : allOf(clauses.filter(ofKind));
+  const also = [
+    ...(kind === 'author' ? [] : [side.people.clause]),
+    ...(kind === 'topic' ? [] : [side.topic]),
+    ...(kind === 'category' || kind === 'date' ? clauses.filter((c) => !ofKind(c)) : clauses),
+  ].filter((c): c is PaperFilter => c !== null);
+  if (!not || also.length === 0) return undefined;
+  return { not, also, topicKept: kind !== 'topic' };
+}
+
+/** The field a condition is on, also of an "or" or "and" of one field; undefined for a mix or a "not". */
+function kindOf(f: PaperFilter): string | undefined {
+  if ('kind' in f) return f.kind;
+  if ('not' in f) return undefined;
+  const kinds = new Set(('any' in f ? f.any : f.all).map(kindOf));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
 }

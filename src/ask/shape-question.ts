@@ -154,7 +154,7 @@ function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, field
   }
   const who =
     (/^who\b/i.test(raw) && !/\bwho (?:wrote|authored) (?:the|a)\b/i.test(raw)) ||
-    /^(?:(?:which|what|name|list|show(?: me)?|give me) (?:the |all )?)?(?:authors|people|persons|researchers|co-?authors)\b(?! of\b)/i.test(
+    /^(?:(?:which|what|name|list|show(?: me)?|give me) (?:the |all )?)?(?:authors|author(?= (?:appears|is on|shows up|is listed on)\b)|people|persons|researchers|co-?authors)\b(?! of\b)/i.test(
       raw,
     );
   if (who || q.exceptAuthors || (group.named && q.want === 'papers' && /^which\b/i.test(raw))) q.want = 'authors';

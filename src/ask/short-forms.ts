@@ -39,6 +39,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, list: string) => list.replace(/\s*,\s*(?:(?:and|or)\s+)?|\s+and\s+/g, ' or '),
   ],
   [/\ball (?:two|three|four|five|six|\d) of (?!(?:them|these|those|the papers|its|their)\b)/gi, ''],
+  // "on exactly one paper and nowhere else": on that one.
+  [/,?\s*\band (?:nowhere|on no paper|on none) else\b/gi, ''],
   // "titles without a colon": a mark the title lacks, read with the title's marks rather than as a negated topic.
   [/\b(?:without|lacking) (?:an? )?(question mark|colon|exclamation mark|semicolon)s?\b/gi, 'with no $1'],
   // "the cs.DC-tagged papers": papers in cs.DC.
