@@ -131,3 +131,16 @@ describe('people with no papers of a kind', () => {
     expect(ask(fixtureIndex(), 'authors with no paper in 2025').answer).toContain(`${not2025} people`);
   });
 });
+
+describe('categories never primary', () => {
+  it('names the categories that appear only as cross-lists, with their papers', () => {
+    const primary = new Set(distributed.blocks.map((b) => categories(b)[0]));
+    const cross = new Map<string, number>();
+    for (const b of distributed.blocks)
+      for (const c of categories(b).slice(1)) if (!primary.has(c)) cross.set(c, (cross.get(c) ?? 0) + 1);
+    expect(cross.size).toBeGreaterThan(0);
+    const a = ask(distributed.index, 'which categories appear only as cross-lists, never as primary');
+    expect(a.answer).toMatch(new RegExp(`^${cross.size} categories`));
+    for (const [c, n] of cross) expect(a.answer).toContain(`${c}: ${n}`);
+  });
+});

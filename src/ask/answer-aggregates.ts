@@ -9,6 +9,7 @@ import { atPlace, placeLead } from './answer-place.js';
 import type { Said } from './answer-sets.js';
 import { askedPeriod, emptyPeriodsAnswer, withEmptyPeriods } from './empty-periods.js';
 import { FIELD_WORDS, type Row, label } from './group-labels.js';
+import { crossListsOnlyAnswer } from './answer-cross-lists.js';
 import type { GroupBy, TypedQuestion } from './typed-question.js';
 
 /** The labels a paper counts under when grouped. */
@@ -73,6 +74,7 @@ export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, d
       declined: true,
     };
   if (by === 'venue' && !namesVenues(papers)) return NO_VENUES;
+  if (q.crossListsOnly) return crossListsOnlyAnswer(papers, described);
   let rows = groupCounts(papers, by, field);
   const overTime = by === 'year' || by === 'month' || by === 'day' || by === 'weekday';
   // Monday to Sunday, the days with no papers as 0.

@@ -83,6 +83,7 @@ export function describeQuestion(q: TypedQuestion): string {
         return `the people with papers among each of: ${q.onEach.map(describeFilter).join('; ')}${q.exceptAuthors?.length ? `, other than ${joinAnd(q.exceptAuthors)}` : ''}`;
       return `the ${q.authorPosition ? `${q.authorPosition} ` : ''}authors of ${papers}${q.exceptAuthors?.length ? `, other than ${q.exceptAuthors.join(', ')}` : ''}${q.minPapers || q.maxPapers ? `, on ${papersBound(q)} of them` : ''}${q.never ? `, ${neverWords(q.never)}` : ''}`;
     case 'distribution':
+      if (q.crossListsOnly) return `the categories of ${papers} that are never a primary category`;
       if (q.emptyOnly)
         return `the ${q.groupBy}s with no ${papers}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;
       return `${papers}, counted by ${q.groupBy}${q.dateField ? ` (${DATE_WORDS[q.dateField]})` : ''}`;

@@ -27,3 +27,13 @@ export function readEmptyPeriods(text: QuestionText): 'year' | 'month' | undefin
   if (!empty || !text.take(EMPTY_PERIODS_NAMED) || !text.take(EMPTY_PERIODS_HAD)) return undefined;
   return (empty[1] ?? '').toLowerCase().startsWith('year') ? 'year' : 'month';
 }
+
+// "which categories appear only as cross-lists", "how many categories are never primary".
+const CROSS_LISTS_ONLY =
+  /\b(?:(?:appear|appears|show up|shows up|occur|occurs|are|is|used)\s+)?(?:only|just|solely) (?:as )?(?:an? )?cross[- ]?list(?:s|ed|ings?)?(?:,? (?:and )?never (?:as )?(?:an? |the )?primary(?: category)?)?|\b(?:are |is )?never (?:used )?(?:as )?(?:an? |the )?primary(?: category)?\b/i;
+
+/** "Which categories appear only as cross-lists": the categories no paper has as its primary one. */
+export function readCrossListsOnly(text: QuestionText): boolean {
+  if (!/^(?:which|what|list|name|show|give|how many)\b.*\bcategor(?:y|ies)\b/i.test(text.rest)) return false;
+  return text.take(CROSS_LISTS_ONLY) !== null;
+}

@@ -3,7 +3,7 @@ import type { QuestionText } from './question-text.js';
 import { NUMBER, numberOf } from './read-conditions.js';
 import { readSomePapers, readTopN } from './read-limit.js';
 import { readVenueGroup } from './read-venue-group.js';
-import { readEmptyPeriods, readNone } from './read-absence.js';
+import { readCrossListsOnly, readEmptyPeriods, readNone } from './read-absence.js';
 import { readDateField } from './read-date-field.js';
 import type { FieldName, GroupBy, TypedQuestion } from './typed-question.js';
 
@@ -26,6 +26,8 @@ export interface Frame {
   none?: boolean;
   /** "Which months had no papers": only the periods without any. */
   emptyOnly?: boolean;
+  /** "Which categories appear only as cross-lists". */
+  crossListsOnly?: boolean;
   statistic?: 'median';
   /** "authors with at least 2 papers": people on at least this many of the papers. */
   minPapers?: number;
@@ -61,6 +63,8 @@ export function readFrame(text: QuestionText): Frame {
   }
   const emptyBy = readEmptyPeriods(text);
   if (emptyBy) Object.assign(frame, { want: 'distribution', groupBy: emptyBy, emptyOnly: true });
+  else if (readCrossListsOnly(text))
+    Object.assign(frame, { want: 'distribution', groupBy: 'category', crossListsOnly: true });
   else if (
     /\b(?:per|each|every|by)[- ](?:weekday|day of (?:the )?week)\b|\b(?:per|each|every)[- ](?:year|month|day|(?:primary )?categor(?:y|ies))\b|\byear[- ]by[- ]year\b|\bannual(?:ly)?\b|\bbreakdown\b|\b(?:break|broken) (?:\S+ ){0,4}down\b|\bby (?:their |its )?(?:year|month|primary category|category)\b|\bwith counts\b|\bdistribution of\b/i.test(
       t,

@@ -36,6 +36,7 @@ export function shapeQuestion(frame: Frame, fields: FieldName[], people: People,
   if (frame.every) q.every = true;
   if (frame.none) q.none = true;
   if (frame.emptyOnly) q.emptyOnly = true;
+  if (frame.crossListsOnly) q.crossListsOnly = true;
   if (frame.share) q.share = true;
   if (group.named) q.authorsNamed = group.named;
   if (group.except) q.exceptNamed = group.except;

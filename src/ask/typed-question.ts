@@ -97,6 +97,8 @@ export const TypedQuestion = z.object({
   rankBy: z.enum(['papers', 'coauthors']).optional(),
   /** For `distribution` by year or month: only the periods with no papers ("which months of 2024 had none"). */
   emptyOnly: z.boolean().optional(),
+  /** For `distribution` by category: only the categories no paper has as its primary one. */
+  crossListsOnly: z.boolean().optional(),
   /** For `distribution`: only these groups (the categories a comparison names). */
   groups: z.array(z.string()).optional(),
   /** For `authors`, `compare` and a superlative over authors: only the first (or last) author of each paper counts. */
