@@ -80,7 +80,8 @@ export function distributionAnswer(papers: readonly Paper[], q: TypedQuestion, d
   // Monday to Sunday, the days with no papers as 0.
   if (by === 'weekday')
     for (const d of [1, 2, 3, 4, 5, 6, 0]) if (!rows.some((r) => r[0] === `${d}`)) rows.push([`${d}`, 0, []]);
-  if (by === 'year' || by === 'month') rows = withEmptyPeriods(rows, by, askedPeriod(q, field), q.emptyOnly);
+  if (by === 'year' || by === 'month' || (by === 'day' && q.emptyOnly))
+    rows = withEmptyPeriods(rows, by, askedPeriod(q, field), q.emptyOnly);
   if (q.emptyOnly) return emptyPeriodsAnswer(rows, q, described);
   const key = (l: string) => (by === 'weekday' ? `${(Number(l) + 6) % 7}` : l);
   rows.sort((a, b) => (overTime ? key(a[0]).localeCompare(key(b[0])) : b[1] - a[1] || a[0].localeCompare(b[0])));

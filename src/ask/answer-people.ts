@@ -73,7 +73,7 @@ export function authorsAnswer(
     ? `${capitalize(plural(count, 'person has', 'people have'))} ${joinAnd(each.described)}`
     : q.authorPosition
       ? `The ${q.authorPosition} ${agreeing(count, 'author', 'authors')} of the ${described}`
-      : `${capitalize(plural(count, 'person', 'people'))} on ${q.minPapers || q.maxPapers ? `${papersBound(q)} of ` : ''}the ${described}${q.never ? `, ${neverWords(q.never)}` : ''}`;
+      : `${capitalize(plural(count, 'person', 'people'))} on ${q.minPapers || q.maxPapers ? `${papersBound(q)} of ` : ''}${described.startsWith('the ') ? '' : 'the '}${described}${q.never ? `, ${neverWords(q.never)}` : ''}`;
   return {
     text: `${who}: ${joinAnd(shown)}${more}${hidden}${q.never ? neverNote(index, q.never) : ''}.`,
     papers: cited,

@@ -18,6 +18,7 @@ import { familyPlurals } from './family-plurals.js';
 import { namedPair, theTwo, twoPapers } from './two-papers.js';
 import { measureDifference, oneOfTwo } from './one-of-two.js';
 import { countClaim } from './count-claim.js';
+import { groupCountPart } from './group-count.js';
 import { termOf } from '../search/terms.js';
 import { NTH_AUTHOR } from './read-frame.js';
 import { ordinalNumber } from './spoken-numbers.js';
@@ -110,6 +111,11 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
       : asked;
     // "who wrote the most papers in astro-ph and how many did they write": the ranking said how many.
     if (ranked && /^(?:and )?how many(?: papers)? (?:did|do|have|has) (?:they|he|she|each)\b/i.test(piece)) continue;
+    const counted = groupCountPart(parts.at(-1), piece);
+    if (counted) {
+      parts.push(counted);
+      continue;
+    }
     if (chosen && THAT_SHARE.test(piece)) {
       parts.push(shareOfListing(index, chosen));
       continue;
@@ -210,6 +216,9 @@ function answerPart(
       }
       if (context.never) {
         const q = reading.question;
+        // "who are the authors of HybridVFL": the people of that paper, less those the "never" leaves out.
+        if (q.want === 'field' && q.fields?.join() === 'authors')
+          Object.assign(q, { want: 'authors', fields: undefined });
         if (q.want !== 'authors' && !(q.want === 'count' && q.countOf === 'authors'))
           return { answer: cannotRead(text) };
         q.never = context.never;

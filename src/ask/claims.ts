@@ -95,6 +95,9 @@ const BARE = new RegExp(String.raw`^(.+?)\s*(?:[.;?!]|\s[-–—])\s+(${ASKS}.+)
 function isItTrue(claim: string): string {
   // "nobody here is on more than 10 papers", "X is not an author of either": a negated claim is
   // declined with a hint to ask its parts rather than read as its words.
+  // "none of the cs.DC papers has a DOI", "no title mentions Raft": whether no paper does, which can be asked.
+  if (/^(?:none of|no (?:papers?|titles?|abstracts?)|not (?:one|a single) (?:paper|title)|nothing\b)/i.test(claim))
+    return claim;
   if (/\b(?:not|never|nobody|no one|none|neither|nor)\b/i.test(claim)) return `is that claim true: "${claim}"`;
   const on = new RegExp(
     String.raw`^(.+?) (?:is|was) (?:on|an author (?:of|on)) (exactly |only |just )?(${NUMBER}) papers\b(.*)$`,

@@ -111,6 +111,7 @@ export function neverWords(never: NonNullable<TypedQuestion['never']>): string {
   if (f && 'kind' in f && f.kind === 'measure' && f.measure === 'authors' && f.value === 1)
     return 'never the sole author of a paper';
   if (f && 'kind' in f && f.kind === 'author') return `never on a paper with ${f.name}`;
+  if (f && 'kind' in f && f.kind === 'paper') return `not on ${describeClause(f)}`;
   return `on none of the ${describeFilter(f)}`;
 }
 

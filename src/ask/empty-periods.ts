@@ -12,14 +12,14 @@ export function askedPeriod(q: TypedQuestion, field: DateField): { from?: string
   return { ...(date.from ? { from: date.from } : {}), ...(last ? { last: last.slice(0, 10) } : {}) };
 }
 
-/** "2022: 7, 2023: 0, 2024: 10": every year (or month) from the first to the last, or of the period asked, those with no papers as 0. */
+/** "2022: 7, 2023: 0, 2024: 10": every year (or month, or day) from the first to the last, or of the period asked, those with no papers as 0. */
 export function withEmptyPeriods(
   rows: Row[],
-  by: 'year' | 'month',
+  by: 'year' | 'month' | 'day',
   period: { from?: string; last?: string },
   always = false,
 ): Row[] {
-  const width = by === 'year' ? 4 : 7;
+  const width = by === 'year' ? 4 : by === 'month' ? 7 : 10;
   const labels = rows.map((r) => r[0]).sort();
   const first = (period.from ?? labels[0] ?? '').slice(0, width);
   const last = (period.last ?? labels[labels.length - 1] ?? '').slice(0, width);
@@ -30,12 +30,13 @@ export function withEmptyPeriods(
     (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5)) - Number(first.slice(5));
   if (by === 'month' && !period.from && !period.last && months > 36 && !always) return rows;
   const out = [...rows];
-  for (let at = first, n = 0; at <= last && n < 600; at = nextPeriod(at, by), n++)
+  for (let at = first, n = 0; at <= last && n < 4000; at = nextPeriod(at, by), n++)
     if (!have.has(at)) out.push([at, 0, []]);
   return out;
 }
 
-function nextPeriod(label: string, by: 'year' | 'month'): string {
+function nextPeriod(label: string, by: 'year' | 'month' | 'day'): string {
+  if (by === 'day') return new Date(Date.parse(`${label}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const year = Number(label.slice(0, 4));
   if (by === 'year') return String(year + 1);
   const month = Number(label.slice(5, 7));
@@ -44,7 +45,7 @@ function nextPeriod(label: string, by: 'year' | 'month'): string {
 
 /** "Which months of 2024 had no papers": the periods of the span asked (or the listing's) with none. */
 export function emptyPeriodsAnswer(rows: Row[], q: TypedQuestion, described: string): Said {
-  const by = q.groupBy === 'year' ? 'year' : 'month';
+  const by = q.groupBy === 'year' || q.groupBy === 'day' ? q.groupBy : 'month';
   const labels = rows.map((r) => r[0]).sort();
   const span = labels.length
     ? `${label(labels[0] as string, by)} to ${label(labels[labels.length - 1] as string, by)}`

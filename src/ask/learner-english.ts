@@ -67,7 +67,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "minh tang papers that carey priebe isn't on", "which papers by X is Y not on": not by that person.
   [
-    /\b(?:that|which|where) ([\p{L}.' -]+?) (?:isn't|is not|wasn't|was not|isnt|aren't|are not) (?:on|an author(?: of)?|among (?:the|its|their) authors)\b|\b(?:is|was) ([\p{L}.' -]+?) not (?:on|an author(?: of| on)?|listed on|among (?:the|its|their) authors)(?=\W*$)/giu,
+    /\b(?:that|which|where) ((?:[\p{L}.'-]+ ){0,3}?[\p{L}.'-]+)(?<!\bauthors) (?:isn't|is not|wasn't|was not|isnt|aren't|are not) (?:on|an author(?: of)?|among (?:the|its|their) authors)\b|\b(?:is|was) ((?:[\p{L}.'-]+ ){0,3}?[\p{L}.'-]+) not (?:on|an author(?: of| on)?|listed on|among (?:the|its|their) authors)(?=\W*$)/giu,
     'not by $1$2',
   ],
   // "and on which is paxton the first author": the papers with that person in that place.

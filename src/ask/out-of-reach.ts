@@ -209,7 +209,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
       'I group papers by their arXiv dates (first version, latest version or announcement), not by a year printed in a journal reference or comment; ask for the papers with a journal ref and read their years there.',
   },
   {
-    pattern: /\b(?:days?|weeks?)\b.*\b(?:had|have|has|with) no (?:papers?|submissions?)\b/i,
+    pattern: /\b(?:weeks?)\b.*\b(?:had|have|has|with) no (?:papers?|submissions?)\b/i,
     understood: 'the periods with no papers',
     message:
       'I cannot list the periods without papers yet; ask for papers per month or per year (for example "papers per month in 2024") and the missing ones are the gaps.',
@@ -228,6 +228,14 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     understood: "the listing's topics summed up",
     message:
       'I cannot sum up what a listing is about; ask about a topic ("papers about graph neural networks", "who works on consensus"), or see /stats for the words most papers use.',
+  },
+  // What a saved listing cannot hold: papers it left out, papers not on arXiv, what came of them later, where people are.
+  {
+    pattern:
+      /\b(?:did|does) (?:this|the) (?:search|list|listing|page) miss\b|\b(?:missing from|left out of) (?:this|the) (?:search|list|listing)\b|\b(?:never made it|didn't make it|did not make it) (?:onto|to|into) arxiv\b|\b(?:aren't|are not|isn't|is not|weren't|were not) (?:yet )?(?:on|posted (?:on|to)) arxiv\b|\b(?:withdrawn|retracted)\b|\bended up (?:rejected|accepted|published)\b|\b(?:were|was|got|been) (?:later |eventually )?rejected\b|\b(?:later|subsequently|eventually) (?:published|accepted)\b|\b(?:left|joined|moved (?:to|from)) (?:\S+ ){0,3}?(?:lab|group|team)\b|\b(?:authors?|people|researchers) (?:from|based in|in) (?:the )?(?:Germany|Switzerland|China|France|Japan|India|Korea|UK|US|USA|United States|Canada|Italy|Spain|Australia|Brazil|Europe|Asia)\b/i,
+    understood: 'a question about what the listing does not hold',
+    message:
+      'The listing holds the papers it shows as they were when it was saved: not the papers a search left out or that are not on arXiv, not what happened to them later (withdrawn, accepted or rejected), and not where their authors work or live.',
   },
 ];
 

@@ -2,11 +2,11 @@ import type { QuestionText } from './question-text.js';
 
 // "is there no paper about X", "none of the papers mention Y, right?": whether no paper fits.
 const NONE =
-  /^(?:(?:is|are) there (?:really |truly )?no|there(?: is|'s| are) (?:really )?no|none of(?: the| these| its| this listing's)?|no) (?=(?:papers?|articles?|preprints?|entries|ones)\b)/i;
+  /^(?:(?:(?:is|are) there (?:really |truly )?no|there(?: is|'s| are) (?:really )?no|no) (?=(?:papers?|articles?|preprints?|entries|ones|titles?|abstracts?)\b)|none of(?: the| these| its| this listing's)? (?=(?:[\w.*-]+ ){0,3}?(?:papers?|articles?|preprints?|entries|ones|titles?|abstracts?)\b))/i;
 
 // "which months of 2024 had no papers", "were there any years with zero submissions": the empty periods.
 const EMPTY_PERIODS_NAMED =
-  /^(?:which|what|list|name|show(?: me)?|give me|(?:are|were) there(?: any)?|any) (?:(?:the|calendar) )?(months?|years?)\b/i;
+  /(?:^|,\s*)(?:which|what|list|name|show(?: me)?|give me|how many|(?:are|were) there(?: any)?|any) (?:(?:the|calendar) )?(months?|years?|days?)\b/i;
 const EMPTY_PERIODS_HAD =
   /\b(?:had|have|has|with|saw|got|without) (?:no|zero|0|any)? ?(?:new )?(?:papers?|submissions?|preprints?|articles?)\b/i;
 const EMPTY_PERIODS = new RegExp(
@@ -21,11 +21,14 @@ export function readNone(text: QuestionText): boolean {
   return true;
 }
 
-/** "Which months of 2024 had no papers": the periods without any, by month or by year. */
-export function readEmptyPeriods(text: QuestionText): 'year' | 'month' | undefined {
+/** "Which months of 2024 had no papers": the periods without any, by day, month or year. */
+export function readEmptyPeriods(text: QuestionText): 'year' | 'month' | 'day' | undefined {
   const empty = EMPTY_PERIODS.exec(text.rest);
   if (!empty || !text.take(EMPTY_PERIODS_NAMED) || !text.take(EMPTY_PERIODS_HAD)) return undefined;
-  return (empty[1] ?? '').toLowerCase().startsWith('year') ? 'year' : 'month';
+  // "counting calendar months from April 2022 …": the period stays to be read.
+  text.take(/\b(?:counting )?calendar(?: (?:months|years|days))?\b|\bcounting (?:months|years|days)\b/i);
+  const by = (empty[1] ?? '').toLowerCase();
+  return by.startsWith('year') ? 'year' : by.startsWith('day') ? 'day' : 'month';
 }
 
 // "which categories appear only as cross-lists", "how many categories are never primary".

@@ -12,6 +12,7 @@ import { spokenCodes } from './spoken-codes.js';
 import { learnerEnglish } from './learner-english.js';
 import { fromTexting } from './texting.js';
 import { withoutClaim } from './claims.js';
+import { absenceWords } from './absence-words.js';
 
 /**
  * Polite openings, fillers and punctuation that do not change a question (see question-asides.ts).
@@ -36,7 +37,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   );
   t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(t)))), BEFORE_TYPOS);
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
-  return rewrite(t, AFTER_TYPOS)
+  return absenceWords(rewrite(t, AFTER_TYPOS))
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,;:]+/, '')
     .trim();
@@ -68,6 +69,11 @@ const FRAME_TYPOS: Record<string, string> = {
   teh: 'the',
   affilations: 'affiliations',
   wekend: 'weekend',
+  wihtout: 'without',
+  witout: 'without',
+  withouth: 'without',
+  revsied: 'revised',
+  revisd: 'revised',
 };
 
 function fixFrameTypo(word: string, known: (word: string) => boolean): string {

@@ -42,7 +42,7 @@ export function runQuestion(index: PaperIndex, q: TypedQuestion, asked: string[]
 /** The typed query in words, with a named paper's title in place of its id. */
 function understoodOf(index: PaperIndex, q: TypedQuestion): string {
   let text = describeQuestion(q);
-  for (const c of clausesOf(q.papers))
+  for (const c of [...clausesOf(q.papers), ...clausesOf(q.never?.papers ?? null)])
     if (c.kind === 'paper') for (const id of c.ids) text = text.replace(id, `"${index.get(id)?.title ?? id}"`);
   return text;
 }

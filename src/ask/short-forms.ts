@@ -41,8 +41,6 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\ball (?:two|three|four|five|six|\d) of (?!(?:them|these|those|the papers|its|their)\b)/gi, ''],
   // "on exactly one paper and nowhere else": on that one.
   [/,?\s*\band (?:nowhere|on no paper|on none) else\b/gi, ''],
-  // "titles without a colon": a mark the title lacks, read with the title's marks rather than as a negated topic.
-  [/\b(?:without|lacking) (?:an? )?(question mark|colon|exclamation mark|semicolon)s?\b/gi, 'with no $1'],
   // "the cs.DC-tagged papers": papers in cs.DC.
   [/\b([a-z-]+\.[A-Za-z]{2,})-tagged\b/g, '$1'],
   // "papers that have figures listed in their comments": the word in the comments.

@@ -1,0 +1,97 @@
+// How people say a paper lacks something or that nothing has it ("comment-less", "missing a
+// Comments line", "am I right that none of…", "how many days had no paper"), and what a listing
+// cannot hold. Expectations from the raw lines.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { realCopy } from './helpers/real-copy.js';
+import { categories, comments, hasDoi, idOf, ids, names, titleOf, versionDays } from './helpers/raw-blocks.js';
+
+const gpt = realCopy('gpt-search-2024-09.copied.txt');
+const drosophila = realCopy('drosophila-connectome.copied.txt');
+const distributed = realCopy('distributed-systems.copied.txt');
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+describe('words for a missing field', () => {
+  it('reads "missing a Comments line" and "comment-less" as without comments', () => {
+    const revisedBare = drosophila.blocks.filter((b) => /v1 submitted/.test(b) && !comments(b)).map(idOf);
+    expect(revisedBare.length).toBeGreaterThan(0);
+    const a = ask(drosophila.index, 'revised papers that are missing a Comments line - which ones?');
+    expect(ids(a.papers)).toEqual(new Set(revisedBare));
+    const bare = distributed.blocks.filter((b) => !comments(b)).length;
+    expect(ask(distributed.index, 'how many comment-less papers are there').answer).toContain(`: ${bare}`);
+  });
+});
+
+describe('"none of them …", said as a claim to check', () => {
+  it('answers yes when no paper fits and no with those that do', () => {
+    const dc = distributed.blocks.filter((b) => categories(b).includes('cs.DC'));
+    const withDoi = dc.filter(hasDoi).map(idOf);
+    const a = ask(distributed.index, 'Is it true that none of the cs.DC papers has a DOI?');
+    expect(a.answer.startsWith(withDoi.length ? 'No' : 'Yes')).toBe(true);
+    const revised = gpt.blocks.filter((b) => /v1 submitted/.test(b)).map(idOf);
+    expect(revised.length).toBeGreaterThan(0);
+    const nothing = ask(gpt.index, 'Nothing here was ever revised, correct?');
+    expect(nothing.answer).toMatch(/^No: /);
+    expect(ids(nothing.papers)).toEqual(new Set(revised));
+    const raft = distributed.blocks.filter((b) => /\b(?:Raft|Paxos)\b/.test(titleOf(b))).map(idOf);
+    const am = ask(distributed.index, 'Am I right that no title mentions Raft or Paxos?');
+    expect(am.answer.startsWith(raft.length ? 'No' : 'Yes')).toBe(true);
+  });
+});
+
+describe('periods with no papers, by day', () => {
+  it('counts the days of a span without a first version', () => {
+    const days = new Set(distributed.blocks.map((b) => iso(versionDays(b).first)));
+    const from = Date.parse('2025-11-21T00:00:00Z');
+    const empty = Array.from({ length: 33 }, (_, i) => iso(from + i * DAY)).filter((d) => !days.has(d));
+    const a = ask(
+      distributed.index,
+      'How many days between 21 November and 23 December 2025 had no paper first submitted?',
+    );
+    expect(a.answer).toMatch(new RegExp(`^${empty.length} days`));
+  });
+});
+
+describe('one group of people less another', () => {
+  it('reads "which X authors are not on Y" and "first author of neither"', () => {
+    const hybrid = distributed.blocks.find((b) => /HybridVFL/.test(b)) ?? '';
+    const skin = distributed.blocks.find((b) => /Skin Tone Bias/i.test(b)) ?? '';
+    const only = names(hybrid).filter((n) => !names(skin).includes(n));
+    const a = ask(distributed.index, 'Which HybridVFL authors are not on the skin tone bias paper?');
+    expect(a.answer).toMatch(new RegExp(`^${only.length} (?:person|people)`));
+    for (const n of only) expect(a.answer).toContain(n);
+  });
+});
+
+describe('what a listing cannot hold', () => {
+  it('declines papers a search missed, withdrawals, outcomes and whereabouts', () => {
+    for (const q of [
+      'Which GPT papers from September 2024 did this search miss?',
+      'Which of these papers were later withdrawn from arXiv?',
+      "Who has left Carey E. Priebe's lab since these came out?",
+      'Which drosophila connectome papers never made it onto arXiv?',
+      "Of the papers whose Comments say 'submitted to', which ended up rejected?",
+      'which papers have authors from Germany or Switzerland but not from China',
+    ])
+      expect(ask(gpt.index, q).declined, q).toBe(true);
+  });
+});
+
+describe('"and how many were there" after the busiest day', () => {
+  it('gives the count of the day named', () => {
+    const perDay = new Map<string, number>();
+    for (const b of gpt.blocks.filter((x) => !comments(x))) {
+      const d = iso(versionDays(b).first);
+      perDay.set(d, (perDay.get(d) ?? 0) + 1);
+    }
+    const most = Math.max(...perDay.values());
+    const a = ask(
+      gpt.index,
+      'On which day were the most papers without a Comments line submitted, and how many were there?',
+    );
+    expect(a.parts).toHaveLength(2);
+    expect(a.parts?.[1]?.answer).toContain(`${most} papers`);
+  });
+});
