@@ -134,6 +134,11 @@ const READ_OTHERWISE: Record<string, string> = {
     "of one person's two papers, the one with more authors is not picked; read as her first-author papers",
   'The Chung Lu paper or the exponential distance rule paper: how many pages does the longer one have?':
     "'Chung Lu' is read as two people (Chung-Chuan Lo, Xin Lu), not as a paper",
+  // Round 31 (boolean conditions): a quoted acronym is read as /search reads it, its long form included.
+  "papers that mention 'transformer' or 'attention' but not 'LLM' (title or abstract)":
+    "'LLM' also finds 'large language models' (MISMATCH says it, not 'LLM'), as /search LLM does; the table takes the word alone",
+  "How many papers mention 'LLM' or 'transformer', and how many of those mention both?":
+    "'LLM' also finds 'large language models', as /search LLM does (23, not 20); the table takes the word alone",
 };
 const MAX_LISTED = 40;
 
@@ -146,7 +151,7 @@ const LISTINGS = [
 ];
 // Round 1 in fixtures/questions, rounds 2 to 26 in roundN/, each by a writer who never saw the engine
 // (fixtures/questions/README.md says who each round asks as).
-const ROUNDS = 29;
+const ROUNDS = 31;
 const TABLES = [
   ...LISTINGS,
   ...Array.from({ length: ROUNDS - 1 }, (_, r) =>

@@ -45,6 +45,10 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /^(?:auditing|checking|reviewing|going through|looking (?:at|through)) ([^:?]{3,80}):\s+(.*?)\bof (?:them|those|these)\b/i,
     '$2of $1',
   ],
+  [/^([^:?]{0,60}\bpapers\b[^:?]{0,40}):\s+(.*?)\bof (?:them|those|these)\b/i, '$2of the $1'],
+  // "who wrote a paper alone and left it without a Comments line": the single author of a paper without one.
+  [/\bwrote (?:a|any) (paper|preprint)s? alone\b/gi, 'wrote a single-author $1'],
+  [/\band left (?:it|them) without\b/gi, 'without'],
   // "only ever had one version", "never got a second version", "never-revised": never revised.
   [
     /\b(?:only (?:ever )?(?:had|has|have|got) (?:one|a single) version|(?:had|has|have) only (?:ever )?(?:one|a single) version|never (?:got|had|received) a second version)\b/gi,

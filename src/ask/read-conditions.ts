@@ -26,7 +26,8 @@ function categoryClause(
   after: string,
   allPrimary: boolean | undefined,
 ): PaperFilter {
-  const around = `${before} ${after}`;
+  // "the primary category of the paper that is in cs.IR": a field asked for, not how cs.IR is held.
+  const around = `${before.replace(/\bprimary categor(?:y|ies) (?:of|for)\b.*$/i, '')} ${after}`;
   const primary =
     allPrimary === true ||
     (allPrimary === undefined &&
@@ -85,7 +86,7 @@ export function readCategories(text: QuestionText, papers: readonly Paper[], out
   for (const n of named)
     text.takeAll(new RegExp(`(?<![\\w.-])${n.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.\\*)?(?![\\w-])`, 'gi'));
   text.takeAll(
-    /\b(?:primary|primarily|as (?:its|their) primary category|cross[- ]?list(?:ed|s|ing)?(?: to| in)?|categor(?:y|ies)|tagged|counting|primary or|not also|outside|also|anywhere)\b/gi,
+    /\b(?:primary|primarily|as (?:its|their) primary category|cross[- ]?list(?:ed|s|ing)?(?: to| in)?|categor(?:y|ies)|tagged|tags?|carr(?:y|ies|ying)|counting|primary or|not also|outside|also|anywhere)\b/gi,
   );
   // "cs.SE or cs.CV", "counts for cs.CL, cs.AI and cs.LG, each": any of them, to be counted apart.
   const either =
@@ -120,7 +121,7 @@ function asCategory(text: string, n: { at: number; length: number }): boolean {
 export function readOneCategory(text: QuestionText, out: Conditions): void {
   if (
     text.take(
-      /(?<!\b(?:than|least|over|exceeding) )\b(?:only )?(?:one|a single) categor(?:y|ies)\b|\band nothing else\b|\b(?:with )?no (?:other categor(?:y|ies)|cross[- ]?lists?(?: at all)?)\b|\bnot cross[- ]?listed(?: anywhere| at all)?(?! to| in| into)\b/i,
+      /(?<!\b(?:than|least|over|exceeding) )\b(?:only )?(?:one|a single) categor(?:y|ies)\b|\bsingle[- ]categor(?:y|ies)\b|\band nothing else\b|\b(?:with )?no (?:other categor(?:y|ies)|cross[- ]?lists?(?: at all)?)\b|\bnot cross[- ]?listed(?: anywhere| at all)?(?! to| in| into)\b/i,
     )
   )
     out.clauses.push({ kind: 'measure', measure: 'categories', op: '=', value: 1 });
@@ -130,7 +131,7 @@ export function readOneCategory(text: QuestionText, out: Conditions): void {
 export function readCrossListed(text: QuestionText, papers: readonly Paper[], out: Conditions): void {
   if (
     !text.take(
-      /(?<!\b(?:or|and|primary) )\bcross[- ]?listed(?: (?:to|in|into|under|with) (?:at least one |an? |some |any |one or more )?(?:other|another|more|additional|further|second) categor(?:y|ies)| anywhere| elsewhere)?\b(?!\s+(?:to|in|into|with|as)\b)|\b(?:more than one|at least two|several|multiple) categories\b/i,
+      /(?<!\b(?:or|and|primary) )\bcross[- ]?listed(?: (?:to|in|into|under|with) (?:at least one |an? |some |any |one or more )?(?:other|another|more|additional|further|second) categor(?:y|ies)| anywhere(?: else)?| elsewhere)?\b(?!\s+(?:to|in|into|with|as)\b)|\b(?:more than one|at least two|several|multiple) categories\b/i,
     )
   )
     return;

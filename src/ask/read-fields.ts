@@ -72,6 +72,8 @@ export function readFields(text: QuestionText): FieldName[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
+      // "a paper without comments": a field the papers lack, not one to show.
+      if (/\b(?:without|no|lacking|lacks?)\s+(?:an?\s+|any\s+|the\s+)?$/i.test(text.rest.slice(0, start))) continue;
       found.push({ start, end, field });
       break;
     }

@@ -5,6 +5,7 @@ import { readSomePapers, readTopN } from './read-limit.js';
 import { readVenueGroup } from './read-venue-group.js';
 import { readCrossListsOnly, readEmptyPeriods, readNone } from './read-absence.js';
 import { readDateField } from './read-date-field.js';
+import { superlativeMeasure } from './superlative-measure.js';
 import type { FieldName, GroupBy, TypedQuestion } from './typed-question.js';
 
 /** What a question asks for, before the papers it is about are read. */
@@ -207,7 +208,12 @@ function superlativeGroup(t: string): GroupBy | undefined {
   const busiest = /\bbusiest\b/i.test(t);
   if (/\b(?:which|what|busiest|quietest)(?: \w+)? (?:weekday|day of (?:the )?week)\b/i.test(t)) return 'weekday';
   if (
-    /\b(?:which|what) (?:day|date)|\bon which days?\b|\bdates\b.*\bwhich one\b/i.test(t) ||
+    (/\b(?:which|what) (?:day|date)|\bon which days?\b|\bdates\b.*\bwhich one\b/i.test(t) &&
+      // "on what date was the newest paper first submitted": the date of one paper, not the busiest day.
+      !(
+        /\b(?:newest|oldest|latest|earliest|most recent)\b(?! version)/i.test(t) &&
+        !/\b(?:most|fewest) (?:papers|submissions)\b/i.test(t)
+      )) ||
     (busiest && !/\b(?:months?|years?)\b/i.test(t))
   )
     return 'day';
@@ -227,65 +233,5 @@ function superlativeGroup(t: string): GroupBy | undefined {
     /^[Ww]hich \p{Lu}\p{L}+s?\b/u.test(t)
   )
     return 'author';
-  return undefined;
-}
-
-const AUTHOR_BOUND =
-  /\b(?:(?:at least|at most|more than|fewer than|less than|over|under|exactly) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a dozen) (?:or (?:more|fewer|less) )?authors\b/gi;
-
-/** What a superlative over papers measures: authors, title length, pages, versions, dates; undefined when none. */
-function superlativeMeasure(text: QuestionText, asked: string): Frame['measure'] | undefined {
-  // "of the papers with ten or more authors, which came out first": a bound on authors is a condition, not the measure.
-  const t = asked.replace(AUTHOR_BOUND, '');
-  // "the single-author paper submitted most recently" ranks by date, not by authors.
-  if (/(?<!\b(?:single|one|two|three|four|five|\d+)[- ])\bauthors?\b|\bnames\b/i.test(t))
-    return /\bnames? shown|\bjust the names|\bnames on its author line/i.test(t) ? 'shownAuthors' : 'authors';
-  if (/\btitles?\b/i.test(t) && /\b(?:longest|shortest)\b/i.test(t) && !/\bpages?\b/i.test(t))
-    return /\b(?:count(?:ing)?|in|by|number of) words\b|\bwords? count\b|\bfewest words\b|\bmost words\b/i.test(t)
-      ? 'titleWords'
-      : 'titleLength';
-  if (/\bpages?\b|\blongest\b|\bshortest\b/i.test(t) && !/\bgap\b|\btime between\b/i.test(t)) {
-    text.take(PAGE_WORDS);
-    return 'pages';
-  }
-  const counted = /\b(figures|tables)\b/i.exec(t);
-  if (counted) {
-    text.take(/\b(?:number of )?(?:figures|tables)\b/i);
-    return (counted[1] as string).toLowerCase() as 'figures' | 'tables';
-  }
-  // "revised the fastest", "got its latest version the soonest after the first".
-  if (
-    text.take(
-      /\b(?:the )?(?:fastest|soonest|quickest|slowest)(?: (?:after|from) (?:its|their|the) first(?: version| one)?)?/i,
-    )
-  ) {
-    text.take(/\b(?:got|get|gets|had|has) (?:its|their|the) (?:latest|last|new|second) version\b/i);
-    return 'revisionGap';
-  }
-  if (/\bversions\b|\brevis(?:ed|ions)\b/i.test(t) && !/\brecent|\blatest|\bnewest|\boldest|\bearliest/i.test(t)) {
-    text.take(/\b(?:number of )?(?:times|versions)\b/i);
-    return 'versions';
-  }
-  if (/\bcategor/i.test(t)) return 'categories';
-  if (/\bgap\b|\btime between\b|\blongest time\b/i.test(t)) {
-    text.take(
-      /\b(?:gap|time)(?: between (?:its |their |the )?first(?: version)? and (?:its |their |the )?(?:latest|last)(?: version)?)?/i,
-    );
-    return 'revisionGap';
-  }
-  if (
-    /\b(?:oldest|older one|earliest|first (?:paper|publication|article|preprint))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?(?:first|last)\b(?! (?:year|month|week|day|time|half|quarter|version)\b)/i.test(
-      t,
-    )
-  )
-    return 'submitted';
-  if (/\b(?:updated|revised) most recently|\bmost recently (?:updated|revised)/i.test(t)) return 'updated';
-  // "Most recent" goes by the latest version (arXiv's "Submitted" date), "newest" and "latest" by the first.
-  if (/\b(?:latest|last) version\b/i.test(t) && !/\bfirst (?:version|submitted|submission)/i.test(t)) return 'updated';
-  if (/\b(?:latest|newest|newer one|most recent|last (?=(?:\w+ )?(?:paper|article|preprint|submission)\b))/i.test(t))
-    return /\bmost recent(?:ly)?\b/i.test(t) && !/\bfirst submission|\bfirst version|\bfirst submitted/i.test(t)
-      ? 'updated'
-      : 'submitted';
-  if (/\btitle\b/i.test(t)) return 'titleLength';
   return undefined;
 }

@@ -44,7 +44,8 @@ function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: st
   readTitleMarks(text, c);
   readMeasures(text, c);
   // "the oldest revised paper": a date superlative over revised papers; "revised the most times" is a measure.
-  if (frame.want !== 'superlative' || frame.measure === 'submitted') readRevised(text, c);
+  if (frame.want !== 'superlative' || frame.measure === 'submitted' || frame.measure === 'updated')
+    readRevised(text, c);
   for (const d of [...readWeekdays(text, frame.dateField), ...readDateClauses(text, index, frame.dateField, notes)]) {
     // "revised in 2025" says "revised" once: one revised condition, however many readers saw it.
     if (!c.clauses.some((k) => JSON.stringify(k) === JSON.stringify(d))) c.clauses.push(d);

@@ -116,7 +116,7 @@ function leftovers(rest: string): string[] {
 }
 
 const CONDITIONS =
-  /\b(?:this|last|past) (?:week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:yesterday|today|since|revised|updated|new version)\b|\b(?:19|20)\d{2}\b/i;
+  /\b(?:this|last|past) (?:week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:yesterday|today|since|revised|updated|new version|not|cross-?listed|tagged|categor(?:y|ies))\b|\b(?:19|20)\d{2}\b|\b[a-z-]+\.[A-Za-z]{2,}\b/i;
 
 const LEFT_OUT =
   /\b(?:other than|except(?: for)?|besides|apart from|aside from|not counting|leaving out|excluding|but not)\s+(?:the\s+)?$/i;

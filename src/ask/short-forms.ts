@@ -35,10 +35,27 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bfrom (\d{1,2} [a-z]+(?: \d{4})?|[a-z]+ \d{1,2}(?:,? \d{4})?) (?:on(?:wards?)?|onward)\b/gi, 'since $1'],
   // "in at least one of cs.DC, cs.NI and cs.PF": any of them; "in all three of cs.LG, cs.AI and stat.ML": each of them.
   [
-    /\b(?:at least one of|any (?:one )?of|one or more of)(?: the(?: tags| categories| people| authors| words)?)? ((?:(?!them\b|these\b|those\b)[^,?;]+?,\s*)+(?:(?:and|or)\s+)?[^,?;]+?|[^,?;]+? (?:and|or) [^,?;]+?)(?=[?.!;]|$)/gi,
+    /\b(?:at least one of|any (?:one )?of|one or more of)(?: (?:the|these|the following)(?: tags| categories| people| authors| words| terms)?:?)? ((?:(?!them\b|these\b|those\b)[^,?;]+?,\s*)+(?:(?:and|or)\s+)?[^,?;]+?|[^,?;]+? (?:and|or) [^,?;]+?)(?=[?.!;]|$)/gi,
     (_, list: string) => list.replace(/\s*,\s*(?:(?:and|or)\s+)?|\s+and\s+/g, ' or '),
   ],
   [/\ball (?:two|three|four|five|six|\d) of (?!(?:them|these|those|the papers|its|their)\b)/gi, ''],
+  // "tagged exactly one of cs.RO and eess.SY": one or the other, not both.
+  [/\bexactly one of ([^\s,?]+),? (?:and|or) ([^\s,?]+)/gi, '$1 or $2 but not both'],
+  // "cs.DC and cs.IR both on one paper - whose paper is that?": who wrote the paper in both.
+  [
+    /^(\S+) and (\S+) both on (?:one|a|the same) paper\s*[-–—:,]?\s*whose paper is (?:that|it)\W*$/i,
+    'who wrote the paper in both $1 and $2',
+  ],
+  // "eess.SP or eess.SY: how many papers in total, and how many carry both tags?"
+  [
+    /^([\w.-]+ or [\w.-]+):\s*how many(?: papers)?(?: are there)? in total,? and how many (?:carry|have|are in) both(?: tags| categories)?\W*$/i,
+    'how many papers are in $1, and how many of those are in both',
+  ],
+  // "the one paper carrying both tags": the paper, which the answer will say is one.
+  [
+    /\bthe (?:one|only|single) (paper|article|preprint)\b(?= (?:that|which|carrying|with|in|tagged|by|about|whose)\b)/gi,
+    'the $1',
+  ],
   // "on exactly one paper and nowhere else": on that one.
   [/,?\s*\band (?:nowhere|on no paper|on none) else\b/gi, ''],
   // "the cs.DC-tagged papers": papers in cs.DC.
