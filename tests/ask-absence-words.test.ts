@@ -3,6 +3,7 @@
 // cannot hold. Expectations from the raw lines.
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
+import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
 import { categories, comments, hasDoi, idOf, ids, names, titleOf, versionDays } from './helpers/raw-blocks.js';
 
@@ -93,5 +94,27 @@ describe('"and how many were there" after the busiest day', () => {
     );
     expect(a.parts).toHaveLength(2);
     expect(a.parts?.[1]?.answer).toContain(`${most} papers`);
+  });
+});
+
+describe('absence said in other ways', () => {
+  it('reads "none of X\'s papers are …", "no DOI … but have comments" and "months with no papers in 2023"', () => {
+    const hers2023 = RAW_ENTRIES.filter((e) => e.authors.includes('Divya Mahajan') && e.submitted.startsWith('2023'));
+    const none = ask(fixtureIndex(), "none of Divya Mahajan's papers are from 2023, right?");
+    expect(none.answer.startsWith(hers2023.length ? 'No' : 'Yes')).toBe(true);
+    const bare = distributed.blocks.filter((b) => !hasDoi(b) && !/^Journal ref:/m.test(b) && comments(b)).length;
+    expect(ask(distributed.index, 'which papers have no DOI and no journal ref but have comments').answer).toContain(
+      `: ${bare} `,
+    );
+    const months = new Set(RAW_ENTRIES.map((e) => e.submitted.slice(0, 7)));
+    const empty = Array.from({ length: 12 }, (_, i) => `2023-${String(i + 1).padStart(2, '0')}`).filter(
+      (m) => !months.has(m),
+    );
+    expect(ask(fixtureIndex(), 'months with no papers in 2023').answer).toMatch(new RegExp(`^${empty.length} months`));
+  });
+
+  it('leaves out the person named in "never wrote with X" even where X has no such paper', () => {
+    const a = ask(drosophila.index, 'who never wrote with Marta Zlatic in q-bio.NC');
+    expect(a.answer.slice(a.answer.indexOf(':'))).not.toContain('Marta Zlatic');
   });
 });

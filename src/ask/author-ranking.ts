@@ -1,6 +1,7 @@
 import type { Paper } from '../listing/paper.js';
 import { nameKey } from '../listing/names.js';
 import { selectPapers } from '../search/filter-engine.js';
+import { clausesOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import type { PeopleRanking } from '../search/people-table.js';
 import type { TypedQuestion } from './typed-question.js';
@@ -24,10 +25,15 @@ export function authorRanking(index: PaperIndex, papers: readonly Paper[], q: Ty
 /** The people a `never` condition leaves out: those on its papers, at its place when it has one. */
 function neverKeys(index: PaperIndex, never: NonNullable<TypedQuestion['never']>): string[] {
   const papers = never.papers ? selectPapers(index, never.papers).papers : index.papers;
-  return index.people
-    .rank(papers, never.position ? { position: never.position } : {})
-    .slice()
-    .map((a) => nameKey(a.name));
+  // "never wrote with X in q-bio.NC": X is left out even when X has no such paper.
+  const named = clausesOf(never.papers).flatMap((c) => (c.kind === 'author' ? [nameKey(c.name)] : []));
+  return [
+    ...named,
+    ...index.people
+      .rank(papers, never.position ? { position: never.position } : {})
+      .slice()
+      .map((a) => nameKey(a.name)),
+  ];
 }
 
 /** The papers whose hidden names could hold people a `never` condition leaves out, so its "never" is by the names shown. */

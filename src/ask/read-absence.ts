@@ -2,11 +2,11 @@ import type { QuestionText } from './question-text.js';
 
 // "is there no paper about X", "none of the papers mention Y, right?": whether no paper fits.
 const NONE =
-  /^(?:(?:(?:is|are) there (?:really |truly )?no|there(?: is|'s| are) (?:really )?no|no) (?=(?:papers?|articles?|preprints?|entries|ones|titles?|abstracts?)\b)|none of(?: the| these| its| this listing's)? (?=(?:[\w.*-]+ ){0,3}?(?:papers?|articles?|preprints?|entries|ones|titles?|abstracts?)\b))/i;
+  /^(?:(?:(?:is|are) there (?:really |truly )?no|there(?: is|'s| are) (?:really )?no|no) (?=(?:papers?|articles?|preprints?|entries|ones|titles?|abstracts?)\b)|none of(?: the| these| its| this listing's)? (?=(?:[\w.*'’-]+ ){0,3}?(?:papers?|articles?|preprints?|entries|ones|titles?|abstracts?)\b))/i;
 
 // "which months of 2024 had no papers", "were there any years with zero submissions": the empty periods.
 const EMPTY_PERIODS_NAMED =
-  /(?:^|,\s*)(?:which|what|list|name|show(?: me)?|give me|how many|(?:are|were) there(?: any)?|any) (?:(?:the|calendar) )?(months?|years?|days?)\b/i;
+  /(?:^|,\s*)(?:(?:which|what|list|name|show(?: me)?|give me|how many|(?:are|were) there(?: any)?|any) )?(?:(?:the|calendar) )?(months?|years?|days?)\b/i;
 const EMPTY_PERIODS_HAD =
   /\b(?:had|have|has|with|saw|got|without) (?:no|zero|0|any)? ?(?:new )?(?:papers?|submissions?|preprints?|articles?)\b/i;
 const EMPTY_PERIODS = new RegExp(

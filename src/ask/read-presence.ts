@@ -96,7 +96,10 @@ export function readPresence(text: QuestionText, papers: readonly Paper[], out: 
       continue;
     }
     const before = text.rest.slice(Math.max(0, m.index - 25), m.index);
-    const negated = /\b(?:no|without|lack|lacks|not have|don't have|doesn't have)\b[^,]*$/i.test(before);
+    const negated =
+      /\b(?:no|without|lack|lacks|not have|don't have|doesn't have)\b(?:(?!\b(?:but|yet|though|however)\b|\band (?:have|has|with)\b)[^,])*$/i.test(
+        before,
+      );
     const prefix = field === 'doi' ? doiPrefix(text) : undefined;
     const clause: PaperFilter = prefix ? { kind: 'mentions', field: 'doi', words: prefix } : { kind: 'has', field };
     found.push({ start: m.index, end: m.index + m[0].length, clause, negated });
