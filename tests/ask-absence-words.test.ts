@@ -118,3 +118,16 @@ describe('absence said in other ways', () => {
     expect(a.answer.slice(a.answer.indexOf(':'))).not.toContain('Marta Zlatic');
   });
 });
+
+describe('a family name with a place in the author list', () => {
+  it('reads "a Mahajan as first author", "whose first author is not a Mahajan" and "without any Mahajan"', () => {
+    const first = RAW_ENTRIES.filter((e) => /\bMahajan$/.test(e.authors[0] ?? '')).length;
+    expect(first).toBeGreaterThan(0);
+    const share = ask(fixtureIndex(), 'what fraction of papers have a Mahajan as first author');
+    expect(share.answer).toMatch(new RegExp(`^${first} of the ${RAW_ENTRIES.length} papers`));
+    const not = ask(fixtureIndex(), 'papers whose first author is not a Mahajan');
+    expect(not.answer).toContain(`: ${RAW_ENTRIES.length - first} `);
+    const without = ask(fixtureIndex(), 'papers where no author is named Mahajan');
+    expect(without.understood).toContain('not by Mahajan');
+  });
+});

@@ -21,6 +21,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "got into NeurIPS", "made it into ICML": accepted there.
   [/\b(?:got|made it) into (?=\p{Lu})/gu, 'was accepted at '],
+  // "papers where no author is named Mahajan", "whose first author is not a Mahajan": no one of that family.
+  [
+    /\b(?:where|in which|with) no (?:author|one|co-?author) (?:is )?(?:named|called) (\p{Lu}[\p{L}'-]+)/gu,
+    'with no $1',
+  ],
+  [/\bwhose (first|last) author is not an? (\p{Lu}[\p{L}'-]+)/gu, 'with no $2 as $1 author'],
   // "comment-less", "missing a Comments line", "lacking a DOI": without it.
   [/\bcomment-?less\b/gi, 'without comments'],
   [

@@ -66,7 +66,7 @@ export function authorsAnswer(
   // With sets asked of each person ("with both X and Y"), the people are said as on those sets.
   if (q.exceptAuthors?.length === 1 && !each)
     return {
-      text: `${q.exceptAuthors[0]} has ${plural(count, 'coauthor')} ${q.minPapers ? `on at least ${q.minPapers} of ${sel.papers.length} papers` : `over ${plural(sel.papers.length, 'paper')}`}, most frequent first: ${joinAnd(shown)}${more}${hidden}.`,
+      text: `${q.exceptAuthors[0]} has ${plural(count, 'coauthor')}${q.never ? ` ${agreeing(count, 'who is', 'who are')} ${neverWords(q.never)}` : ''} ${q.minPapers ? `on at least ${q.minPapers} of ${sel.papers.length} papers` : `over ${plural(sel.papers.length, 'paper')}`}, most frequent first: ${joinAnd(shown)}${more}${hidden}.`,
       papers: cited,
     };
   const who = each

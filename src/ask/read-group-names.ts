@@ -48,7 +48,15 @@ export function readGroupNames(text: QuestionText, index: PaperIndex): GroupName
   if (/^(?:apart|except|other|besides)/.test(lead)) return { except: name, clause: null };
   // An author clause with a family name alone takes everyone who has it.
   const shownOnly = /\b(?:listed|shown|visible) authors\b|\bamong the (?:listed|shown|names)\b/i.test(text.original);
-  const anyOf: PaperFilter = { kind: 'author', name, ...(shownOnly ? { shown: true } : {}) };
+  // "a Mahajan as first author": the family at that place of the author list.
+  const at = text.take(/\bas (?:the )?(first|last)[- ]authors?\b/i);
+  const position = at ? ((at[1] as string).toLowerCase() as 'first' | 'last') : undefined;
+  const anyOf: PaperFilter = {
+    kind: 'author',
+    name,
+    ...(position ? { position } : {}),
+    ...(shownOnly ? { shown: true } : {}),
+  };
   const negated =
     lead === 'no' || /\b(?:don't|do not|doesn't|without|never)\b[^.]*$/i.test(text.original.slice(0, m.index));
   return negated ? { clause: { not: anyOf } } : { named: name, clause: anyOf };

@@ -134,7 +134,10 @@ export function listingQuestion(
     neg && question.want === 'authors' && neg.people.named.length > 0 && !neg.topic && !neg.conditions.clauses.length;
   if (peopleOut) question.exceptAuthors = [...(question.exceptAuthors ?? []), ...neg.people.named.map((a) => a.name)];
   const scoped = neg && !peopleOut ? negationScope(neg, word, negative?.original) : null;
-  if (negative && !peopleOut && !scoped?.not) return { kind: 'unread-negation', text: negative.original.trim() };
+  // "papers without any Mahajan": the family name took the words after "without".
+  const groupTook = group.clause !== null && 'not' in group.clause && !negative?.original.trim();
+  if (negative && !peopleOut && !scoped?.not && !groupTook)
+    return { kind: 'unread-negation', text: negative.original.trim() };
   const exclusive = onlyOne ? notBoth([pos.people.clause, ...pos.conditions.clauses, pos.topic]) : null;
   if (onlyOne && !exclusive) return { kind: 'unread-negation', text: 'not both' };
   question.papers = allOf([

@@ -158,7 +158,12 @@ function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, field
     /^(?:(?:which|what|name|list|show(?: me)?|give me) (?:the |all )?)?(?:authors|author(?= (?:appears|is on|shows up|is listed on)\b)|people|persons|researchers|co-?authors)\b(?! of\b)/i.test(
       raw,
     );
-  if (who || q.exceptAuthors || (group.named && q.want === 'papers' && /^which\b/i.test(raw))) q.want = 'authors';
+  if (
+    who ||
+    q.exceptAuthors ||
+    (group.named && q.want === 'papers' && /^which\b(?! (?:papers?|articles?|preprints?|ones?)\b)/i.test(raw))
+  )
+    q.want = 'authors';
   if (ONE_PAPER.test(raw) && group.named) q.want = 'authors';
   if (q.want === 'authors') onPapers(q, raw);
   if (fields.includes('authors') && q.want === 'papers' && /^who\b/i.test(raw)) q.want = 'authors';
