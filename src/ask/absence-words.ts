@@ -61,6 +61,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'never revised',
   ],
   [/\bnever-(revised|updated)\b/gi, 'never $1'],
+  // "revised more than 10 days after they first came out": a gap between first and latest version.
+  [
+    /\b(?:revised|updated|(?:whose|with (?:a|their)) latest version came) (more|less|fewer|at least|at most) than (\S+) days? after (?:they|it|the first(?: version)?)(?: (?:first )?(?:came out|appeared|were (?:first )?submitted|was (?:first )?submitted|were posted))?/gi,
+    'revised $1 than $2 days after the first version',
+  ],
   // "zero years included": the periods with none shown as 0, which a count per period does anyway.
   [/,?\s*\b(?:with )?zero (?:years|months|days|periods)(?: included| too| shown)?\b/gi, ''],
 ];

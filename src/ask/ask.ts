@@ -13,6 +13,9 @@ import { similarQuestion } from './similar-question.js';
 import { terseQuery } from './terse-query.js';
 import { runQuestion } from './run-question.js';
 import { pronouns, relativeToPaper } from './relative-to-paper.js';
+import { relativePeriods, versionGap } from './relative-periods.js';
+import { timeAnswer } from './time-answers.js';
+import { ABOUT_PAPERS, BOTH, THAT_SHARE, THOSE } from './compound-words.js';
 import { carryOver } from './carry-over.js';
 import { familyPlurals } from './family-plurals.js';
 import { namedPair, theTwo, twoPapers } from './two-papers.js';
@@ -44,7 +47,11 @@ export function ask(index: PaperIndex, question: string): Answer {
   });
   const two = twoPapers(index, cleaned) ?? neverPeople(cleaned, (q, never) => answerPart(index, q, { never }).answer);
   if (two) return two;
-  const gap = measureDifference(index, cleaned) ?? countClaim(index, cleaned);
+  const gap =
+    measureDifference(index, cleaned) ??
+    countClaim(index, cleaned) ??
+    versionGap(index, cleaned) ??
+    timeAnswer(index, cleaned);
   if (gap) return gap;
   const picked = oneOfTwo(index, cleaned);
   if (picked && 'answer' in picked) return picked;
@@ -52,7 +59,9 @@ export function ask(index: PaperIndex, question: string): Answer {
     const said = ask(index, picked.question);
     return { ...said, answer: `${picked.lead} ${said.answer}` };
   }
-  const relative = relativeToPaper(index, cleaned);
+  const periods = relativePeriods(index, cleaned);
+  const relative = relativeToPaper(index, periods.text);
+  relative.without ??= periods.without;
   const like = similarQuestion(index, relative.text);
   if (typeof like === 'object') return like;
   const text = terseQuery(index, question, like ?? relative.text);
@@ -99,6 +108,12 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
   let ranked = false;
   const pair = namedPair(index, pieces[0] ?? '');
   for (const asked of carryOver(pieces)) {
+    // "What is the newest date in this listing, and …": a part the dates alone answer.
+    const timed = timeAnswer(index, asked);
+    if (timed) {
+      parts.push(timed);
+      continue;
+    }
     // "which came first, A or B, and do they share an author": "they" are the two papers.
     const two = pair && asked !== pieces[0] ? twoPapers(index, theTwo(asked, pair)) : undefined;
     if (two) {
@@ -129,7 +144,7 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
       reference,
       papers,
     } = answerPart(index, both ? `${piece.replace(BOTH, ' ')} of those` : piece, {
-      ...(paper ? { paper } : {}),
+      ...(paper && !ABOUT_PAPERS.test(piece) ? { paper } : {}),
       ...within,
       ...shown,
     });
@@ -163,17 +178,6 @@ function compound(index: PaperIndex, pieces: string[], shown: { shownOnly?: bool
     ...(parts.every((p) => p.declined) ? { declined: true } : {}),
   };
 }
-
-// "…, and what percentage of all 50 papers is that": the count before as a share of the listing.
-const THAT_SHARE =
-  /^(?:and )?(?:what|which) (?:percentage|percent|share|fraction|proportion)\b.*\b(?:is|are|was|were) (?:that|this|it|those|these|they)\b/i;
-
-const BOTH =
-  /\b(?:(?:are|is|were|was) )?(?:in |by |about |on )?both(?: of them| categories| tags| sides| of the two)?(?! \S+ and\b)(?=\W*$)/i;
-
-// "how many were first submitted in 2022 and which of those has the most authors": the papers the part before chose.
-const THOSE =
-  /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b|^which one\b|\bthe (?:most recent|newest|newer|oldest|older|latest|earliest|first|last) one\b|^(?:and )?which (?:is|was) the (?:oldest|older|newest|newer|earliest|latest|first|last|longest|shortest)\b|\beach (?:one|of them)\b|^(?:and )?which (?:has|have|had) the (?:most|fewest|least|longest|shortest|biggest|largest|highest|lowest)\b|^(?:and )?what (?:are|were) (?:the|their) (?:dois|ids|titles|dates|journal refs?|comments|categories)\b/i;
 
 interface PartAnswer {
   answer: Answer;

@@ -252,7 +252,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bthe last version\b/gi, 'the latest version'],
   [/\b(?:has|have|having) more than one version\b/gi, 'were revised'],
   // Comparatives built with "most" and "more".
-  [/\b(?:the )?most new\b/gi, 'the newest'],
+  [/\b(?:the )?most new\b(?! papers\b| submissions\b| ones\b)/gi, 'the newest'],
   [/\b(?:the )?most old\b/gi, 'the oldest'],
   [/\b(?:the )?most fast\b/gi, 'the fastest'],
   [/\bmore good\b/gi, 'better'],

@@ -237,6 +237,20 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     message:
       'The listing holds the papers it shows as they were when it was saved: not the papers a search left out or that are not on arXiv, not what happened to them later (withdrawn, accepted or rejected), and not where their authors work or live.',
   },
+  {
+    pattern:
+      /\b(?:before|after|by|around|at) (?:noon|midnight|midday|\d{1,2}(?::\d{2})? ?(?:am|pm|o'clock))\b|\b(?:in the (?:morning|afternoon|evening)|at night|time of day|what time|which hour|time ?zones?)\b/i,
+    understood: 'a time of day',
+    message:
+      'The listing dates each version by day only, with no time of day or time zone; ask by day, week or month instead ("papers submitted on 18 Sep 2024").',
+  },
+  {
+    pattern:
+      /\bhow long (?:did|does|do) (?:.+? )?(?:spend|take|need) (?:to )?(?:writ(?:e|ing)|prepar(?:e|ing)|do(?:ing)? the work)\b|\b(?:review|reviewing|peer[- ]review) (?:took|time|duration|process)\b|\b(?:exact|precise) date\b.*\b(?:appear(?:ed)?|published|came out|printed) in (?!\d{4}\b)(?:the )?\p{Lu}|\b(?:when|what (?:date|day)) (?:was|did) .+? (?:published|appear|come out|printed) in (?:a |the )?journal\b/iu,
+    understood: 'a time the listing does not record',
+    message:
+      "The listing records each paper's arXiv dates and, where given, its journal reference as written: not how long the work or its review took, nor the day a journal printed it.",
+  },
 ];
 
 /** Why a question cannot be answered from a listing at all, or null. */

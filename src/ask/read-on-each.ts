@@ -6,7 +6,7 @@ export interface OnEach {
 }
 
 const BOTH =
-  /^(.*?\b(?:who|authors|people|researchers|names)\b.*?\s)(?:both|each of) (?:in |on )?((?:\S+ ){0,2}?\S+) and (?:in |on )?((?:\S+ ){0,2}?\S+)$/i;
+  /^(.*?\b(?:who|authors|people|researchers|names)\b.*?\s)(?:both|each of) (?:in |on )?((?:\S+ ){0,2}?\S+) and (?:in |on )?((?:\S+ ){0,4}?\S+)$/i;
 
 // "who has both a paper with 'Drosophila' in its title and a paper in stat.ME": two kinds of paper, each needed.
 const BOTH_PAPERS =
@@ -25,6 +25,13 @@ export function readOnEach(raw: string): OnEach | undefined {
   if (!m) return undefined;
   const [, lead, a, b] = m as unknown as [string, string, string, string];
   const rest = /^\d{1,2}(?:st|nd|rd|th)?\s+(.+)$/.exec(b)?.[1] ?? /^\p{L}+\s+(\d{4})$/u.exec(b)?.[1];
-  const first = /^\d{1,2}(?:st|nd|rd|th)?$/.test(a) || /^\p{L}+$/u.test(a) ? `${a} ${rest ?? ''}`.trim() : a;
+  const first =
+    /^\d{1,2}(?:st|nd|rd|th)?$/.test(a) || /^\p{L}+$/u.test(a) ? `${a} ${rest ?? ''}`.trim() : withTail(a, b);
   return { first: `${lead}${first}`, second: `${lead}${b}` };
+}
+
+/** "the first half" of "both the first half and the second half of September": with "of September". */
+function withTail(a: string, b: string): string {
+  const tail = / of (.+)$/.exec(b)?.[1];
+  return tail && !/ of /.test(a) && /^(?:the )?(?:first|second|last|early|late|mid)\b/i.test(a) ? `${a} of ${tail}` : a;
 }

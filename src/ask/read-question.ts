@@ -13,6 +13,7 @@ import { learnerEnglish } from './learner-english.js';
 import { fromTexting } from './texting.js';
 import { withoutClaim } from './claims.js';
 import { absenceWords } from './absence-words.js';
+import { timeWords } from './time-words.js';
 
 /**
  * Polite openings, fillers and punctuation that do not change a question (see question-asides.ts).
@@ -37,7 +38,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   );
   t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(t)))), BEFORE_TYPOS);
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
-  return absenceWords(rewrite(t, AFTER_TYPOS))
+  return timeWords(absenceWords(rewrite(t, AFTER_TYPOS)))
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,;:]+/, '')
     .trim();

@@ -20,7 +20,7 @@ export function superlativeMeasure(text: QuestionText, asked: string): Measure |
     return /\b(?:count(?:ing)?|in|by|number of) words\b|\bwords? count\b|\bfewest words\b|\bmost words\b/i.test(t)
       ? 'titleWords'
       : 'titleLength';
-  if (/\bpages?\b|\blongest\b|\bshortest\b/i.test(t) && !/\bgap\b|\btime between\b/i.test(t)) {
+  if (/\bpages?\b|\blongest\b|\bshortest\b/i.test(t) && !WAIT.test(t)) {
     text.take(PAGE_WORDS);
     return 'pages';
   }
@@ -43,14 +43,18 @@ export function superlativeMeasure(text: QuestionText, asked: string): Measure |
     return 'versions';
   }
   if (/\bcategor/i.test(t)) return 'categories';
-  if (/\bgap\b|\btime between\b|\blongest time\b/i.test(t)) {
+  if (WAIT.test(t) || /\blongest time\b/i.test(t)) {
     text.take(
-      /\b(?:gap|time)(?: between (?:its |their |the )?first(?: version)? and (?:its |their |the )?(?:latest|last)(?: version)?)?/i,
+      /\b(?:gap|time|wait|delay)(?: between (?:its |their |the )?first(?: version)? and (?:its |their |the )?(?:latest|last)(?: version)?| from (?:its |their |the )?first(?: version)? to (?:its |their |the )?(?:latest|last)(?: version)?)?/i,
     );
     return 'revisionGap';
   }
   return dateMeasure(t) ?? (/\btitle\b/i.test(t) ? 'titleLength' : undefined);
 }
+
+// "the shortest wait from its first to its latest version": time between versions.
+const WAIT =
+  /\bgap\b|\btime between\b|\b(?:wait|delay)\b|\bfrom (?:its|their|the) first (?:version )?to (?:its|their|the) (?:latest|last)\b/i;
 
 const DATED = /\b(?:oldest|newest|earliest|latest|most recent(?:ly)?)\b/i;
 const QUANTIFIED =

@@ -1,0 +1,125 @@
+// Periods said relative to a paper's first version ("within 3 days of LeaseGuard", "the week
+// before WOC", "between the first versions of A and B", "since Irene Wang's first paper"), rewritten
+// to the plain dates the date readers know, and a paper's own time from first to latest version.
+import { formatDate } from '../listing/dates.js';
+import type { Paper } from '../listing/paper.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import type { Answer } from './answer.js';
+import { NUMBER, numberOf } from './number-words.js';
+import { paperNamed } from './relative-to-paper.js';
+
+const DAY = 86_400_000;
+const REF = String.raw`(?:the paper |the one )?["“]?(.+?)["”]?(?:'s|’s)?(?: (?:first version|first submission|paper))?`;
+const END = String.raw`(?=\s*(?:[,;?!]|$|\b(?:and|but|or|which|that|who|by|in|with|how|were|was|came|come|appeared|first)\b))`;
+const re = (source: string) => new RegExp(source, 'i');
+
+// "within 3 days of LeaseGuard's first version": that many days either side, the paper's own day included.
+const WITHIN = re(String.raw`\bwithin (${NUMBER}|a) (days?|weeks?) (?:of|from) ${REF}${END}`);
+// "the week before WOC", "in the 10 days after LeaseGuard": the days before (or after) its day, not that day.
+const NEXT_TO = re(
+  String.raw`\b(?:in |during )?the (week|fortnight|month|(${NUMBER}) days) (before|after|following|preceding) ${REF}${END}`,
+);
+// "between the first versions of LeaseGuard and WOC": after the one and before the other.
+const BETWEEN = re(
+  String.raw`\bbetween (?:the first (?:versions|submissions) of |the first version of )?(.+?) and (?:the first version of )?(.+?)(?:,? \(?(exclusive|inclusive|both (?:ends|days) included)\)?)?${END}`,
+);
+// "since Irene Wang's first paper": from the day of that person's first paper here.
+const SINCE_FIRST = re(
+  String.raw`\bsince (.+?)(?:'s|’s) (?:first|earliest) (?:paper|preprint|submission)(?: here)?(,? not counting (?:that one|it|that paper)| counting (?:that one|it))?`,
+);
+// "in the month Irene Wang first published here": that month.
+const FIRST_MONTH_OF = re(String.raw`\bin the month (.+?) first (?:published|posted|submitted|appeared)(?: here)?\b`);
+// "on the listing's newest date": that day.
+const NEWEST_DATE = re(
+  String.raw`(?<=\b(?:on|before|after|until|since|to|up to|through) )(?:the listing's|this listing's) (?:newest|latest|last|most recent) date\b|(?<=\b(?:on|before|after|until|since|to|up to|through) )the (?:newest|latest|most recent) date (?:in (?:this|the) listing|here)\b`,
+);
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const dayOf = (p: Paper) => Date.parse(`${p.submitted}T00:00:00Z`);
+const words = (ms: number) => formatDate(iso(ms));
+
+/** The question with its relative periods as dates, and the paper they are relative to, which it leaves out. */
+export function relativePeriods(index: PaperIndex, text: string): { text: string; without?: Paper } {
+  let out = text;
+  let without: Paper | undefined;
+  const within = WITHIN.exec(out);
+  const p = within && paperNamed(index, within[3] as string);
+  if (within && p) {
+    const n = (within[1] === 'a' ? 1 : numberOf(within[1] as string)) * (/^week/i.test(within[2] as string) ? 7 : 1);
+    out = splice(out, within, `from ${words(dayOf(p) - n * DAY)} to ${words(dayOf(p) + n * DAY)}`);
+    without = p;
+  }
+  const next = NEXT_TO.exec(out);
+  const q = next && paperNamed(index, next[4] as string);
+  if (next && q) {
+    const unit = (next[1] as string).toLowerCase();
+    const n = next[2] ? numberOf(next[2]) : unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 30;
+    const after = /^(?:after|following)$/i.test(next[3] as string);
+    const [from, to] = after ? [dayOf(q) + DAY, dayOf(q) + n * DAY] : [dayOf(q) - n * DAY, dayOf(q) - DAY];
+    out = splice(out, next, `from ${words(from)} to ${words(to)}`);
+  }
+  const between = BETWEEN.exec(out);
+  const [a, b] = between ? [paperNamed(index, between[1] as string), paperNamed(index, between[2] as string)] : [];
+  if (between && a && b && a !== b) {
+    const [early, late] = dayOf(a) <= dayOf(b) ? [a, b] : [b, a];
+    const inclusive = /inclusive|included/i.test(between[3] ?? '');
+    out = splice(
+      out,
+      between,
+      inclusive
+        ? `from ${words(dayOf(early))} to ${words(dayOf(late))}`
+        : `after ${words(dayOf(early))} and before ${words(dayOf(late))}`,
+    );
+  }
+  const since = SINCE_FIRST.exec(out);
+  const first = since ? firstPaperOf(index, since[1] as string) : undefined;
+  // "since X's first paper, not counting that one": the days after it.
+  if (since && first)
+    out = splice(
+      out,
+      since,
+      /not counting/i.test(since[2] ?? '') ? `after ${words(dayOf(first))}` : `since ${words(dayOf(first))}`,
+    );
+  const month = FIRST_MONTH_OF.exec(out);
+  const opened = month ? firstPaperOf(index, month[1] as string) : undefined;
+  if (month && opened) out = splice(out, month, `in ${words(dayOf(opened)).replace(/^\d+ /, '')}`);
+  const newest = NEWEST_DATE.exec(out);
+  if (newest && index.papers.length)
+    out = splice(out, newest, words(Math.max(...index.papers.map((p) => Date.parse(`${p.updated}T00:00:00Z`)))));
+  return without ? { text: out, without } : { text: out };
+}
+
+function splice(text: string, m: RegExpExecArray, words: string): string {
+  return text.slice(0, m.index) + words + text.slice(m.index + m[0].length);
+}
+
+/** The oldest paper of the one person a name resolves to. */
+function firstPaperOf(index: PaperIndex, name: string): Paper | undefined {
+  const people = index.authors.resolve(name);
+  if (people.length !== 1) return undefined;
+  const theirs = index.papers.filter((p) => p.authors.includes((people[0] as { name: string }).name));
+  return theirs.reduce<Paper | undefined>((old, p) => (!old || p.submitted < old.submitted ? p : old), undefined);
+}
+
+// "how many days between Pimba's first and latest version", "how long did WOC take to get revised".
+const VERSION_GAP = re(
+  String.raw`^how (?:many days|long)(?: (?:passed|elapsed|were there|was it))? (?:between|from) (.+?)(?:'s|’s) first (?:version|submission)? ?(?:and|to|until) (?:its |the )?(?:latest|last|newest) (?:version|revision)\W*$`,
+);
+
+const VERSION_GAP_OF = re(
+  String.raw`^how (?:many days|long)(?: (?:passed|elapsed|were there|was it))? between (?:the|its) first and (?:the |its )?(?:latest|last|newest) versions? of (.+?)\W*$`,
+);
+
+/** A paper's days from first to latest version; undefined for any other question. */
+export function versionGap(index: PaperIndex, text: string): Answer | undefined {
+  const m = VERSION_GAP.exec(text) ?? VERSION_GAP_OF.exec(text);
+  const p = m ? paperNamed(index, m[1] as string) : undefined;
+  if (!m || !p) return undefined;
+  const days = Math.round((Date.parse(`${p.updated}T00:00:00Z`) - dayOf(p)) / DAY);
+  const title = `"${p.title}"`;
+  const answer =
+    p.submitted === p.updated
+      ? `${title} was first submitted on ${formatDate(p.submitted)} and its latest version is of the same day: 0 days.`
+      : `${days} days: ${title} was first submitted on ${formatDate(p.submitted)} and its latest version is from ${formatDate(p.updated)}.`;
+  return { answer, understood: `the days from the first to the latest version of ${title}`, papers: [p] };
+}
