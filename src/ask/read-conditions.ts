@@ -226,7 +226,7 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
   }
 }
 
-const UNIT = '(pages?|authors?|categor(?:y|ies)|figures?|tables?|names? (?:shown|listed)|names?)';
+const UNIT = '(pages?|authors? (?:shown|listed|named)|authors?|categor(?:y|ies)|figures?|tables?|names? (?:shown|listed)|names?)';
 
 /** "more than 5 and fewer than 10 authors": two bounds, the unit said once for both. */
 function readBothBounds(text: QuestionText, out: Conditions): void {
@@ -258,7 +258,7 @@ function boundOp(words: string): '=' | '>=' | '<=' | '>' | '<' {
 
 function measured(unit: string): 'pages' | 'authors' | 'shownAuthors' | 'categories' | 'figures' | 'tables' {
   const u = unit.toLowerCase();
-  if (u.startsWith('name')) return 'shownAuthors';
+  if (u.startsWith('name') || /^authors? (?:shown|listed|named)/.test(u)) return 'shownAuthors';
   if (u.startsWith('table')) return 'tables';
   return u.startsWith('author')
     ? 'authors'
