@@ -42,8 +42,6 @@ const READ_OTHERWISE: Record<string, string> = {
     'a list of conditions in parentheses is not read',
   'which paper is a technical report from the Dynamic Connectome Lab': "the lab's name is not in the comments as asked",
   // Round 2.
-  'among the papers that list all their authors (no et al), which one has the most authors':
-    'a condition on hidden authors is not applied to a superlative; the answer states the hidden authors it counted',
   'which papers are only available as pdf, no ps or other format': 'the formats on the id line are not read',
   // Round 4.
   'is GPT takes the SAT in any cs.* category, primary or cross-listed':

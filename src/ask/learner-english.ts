@@ -109,8 +109,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(\w+)-submitted\b/gi, '$1 submitted'],
   [/\bthe most recently first[- ]submitted\b/gi, 'the newest'],
   // Ends of periods: "2020 or later", "2024 or earlier", "up to and including 30 November".
-  [/\b(?:from |in )?((?:[a-z]{3,9} )?(?:19|20)\d{2}) or later\b/gi, 'since $1'],
-  [/\b(?:from |in )?((?:[a-z]{3,9} )?(?:19|20)\d{2}) or earlier\b/gi, 'in or before $1'],
+  [/\b(?:from |in |dated )?((?:\d{1,2} )?(?:[a-z]{3,9} )?(?:19|20)\d{2}) or later\b/gi, 'since $1'],
+  [/\b(?:from |in |dated )?((?:\d{1,2} )?(?:[a-z]{3,9} )?(?:19|20)\d{2}) or earlier\b/gi, 'in or before $1'],
   // "carries no cs.* category at all", "carrying cs.LG": tags.
   [
     /\b(?:have|has) no ([a-z-]+\.(?:[A-Za-z-]+|\*)|cs|math|stat|econ|eess|physics|q-bio|q-fin|astro-ph|cond-mat|quant-ph|nlin|gr-qc) (?:category|categories|tags?)(?: at all)?\b/gi,

@@ -226,7 +226,8 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
   }
 }
 
-const UNIT = '(pages?|authors? (?:shown|listed|named)|authors?|categor(?:y|ies)|figures?|tables?|names? (?:shown|listed)|names?)';
+const UNIT =
+  '(pages?|authors? (?:shown|listed|named)|authors?|categor(?:y|ies)|figures?|tables?|names? (?:shown|listed)|names?)';
 
 /** "more than 5 and fewer than 10 authors": two bounds, the unit said once for both. */
 function readBothBounds(text: QuestionText, out: Conditions): void {

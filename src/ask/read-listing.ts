@@ -39,7 +39,14 @@ function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: st
   readCategories(text, index.papers, c);
   readVenues(text, index.papers, c);
   // A superlative or an average measures pages and figures: only the other fields pick its papers ("the oldest paper with a DOI").
-  readPresence(text, index.papers, c, !negated && (frame.want === 'superlative' || frame.want === 'average'));
+  readPresence(
+    text,
+    index.papers,
+    c,
+    !negated &&
+      (frame.want === 'superlative' || frame.want === 'average') &&
+      (frame.measure === 'pages' || frame.measure === 'figures'),
+  );
   readRanges(text, index.papers, c);
   readTitleMarks(text, c);
   readMeasures(text, c);

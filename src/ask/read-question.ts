@@ -74,6 +74,9 @@ const FRAME_TYPOS: Record<string, string> = {
   witout: 'without',
   withouth: 'without',
   revsied: 'revised',
+  nevr: 'never',
+  authros: 'authors',
+  commnets: 'comments',
   revisd: 'revised',
 };
 

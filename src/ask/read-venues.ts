@@ -75,4 +75,7 @@ export function readVenues(text: QuestionText, papers: readonly Paper[], out: Co
     ],
   };
   out.clauses.push(clause);
+  // "accepted to VLDB 2026": a paper whose comments only say it was submitted there is not one.
+  if (/accepted|published|presented|appear/i.test(intent?.[0] ?? ''))
+    out.clauses.push({ not: { kind: 'has', field: 'submission' } });
 }

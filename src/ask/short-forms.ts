@@ -58,8 +58,39 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "on exactly one paper and nowhere else": on that one.
   [/,?\s*\band (?:nowhere|on no paper|on none) else\b/gi, ''],
-  // "the cs.DC-tagged papers": papers in cs.DC.
-  [/\b([a-z-]+\.[A-Za-z]{2,})-tagged\b/g, '$1'],
+  // "the cs.DC-tagged papers", "quant-ph-tagged": papers in it; "primary-cs.CL", "cs.LG-primary": primarily in it.
+  [/\b([a-z-]+\.[A-Za-z]{2,}|[a-z]+-[a-z]+)-tagged\b/g, '$1'],
+  [/\bprimary-([a-z-]+\.[A-Za-z]{2,})\b/g, 'primary $1'],
+  [/\b([a-z-]+\.[A-Za-z]{2,})-primary\b/g, '$1 primary'],
+  // "before 1 January 2020 (exclusive)": what "before" says anyway; "(inclusive)" takes the day in.
+  [/(\b(?:before|after|until|since)\b[^()]{3,40}?)\s*\(exclusive\)/gi, '$1'],
+  [/\bbefore ([^()]{3,30}?)\s*\(inclusive\)/gi, 'on or before $1'],
+  [/\bafter ([^()]{3,30}?)\s*\(inclusive\)/gi, 'on or after $1'],
+  // "a github.com link in the Comments": a code link; "a page count in its Comments": a stated page count.
+  [/\ba github(?:\.com)? link(?: in (?:its|their|the) comments)?\b/gi, 'a code link'],
+  // "a revision after the first version", "at least one revision": revised.
+  [/\b(?:and )?(?:a|at least one) revision(?: after (?:the|its) first version)?\b/gi, 'revised'],
+  // "whose Comments give a page count": a stated page count (no Comments line gives none).
+  [/\bwhose comments (?:give|state|list|have|include) (a|no) page count\b/gi, 'with $1 page count'],
+  // "the papers showing Divya Mahajan": papers by her.
+  [/\b(papers?|ones) (?:showing|naming|including) (?=\p{Lu})/gu, '$1 by '],
+  // "What journal ref does the paper carry that …": the journal ref of the paper that ….
+  [
+    /^(?:which|what) (journal ref(?:erence)?|doi|primary category|comments?) does the paper (?:carry|have|give|show) that\b/i,
+    'what is the $1 of the paper that',
+  ],
+  [/^how many (pages|figures) does the paper have that\b/i, 'what is the $1 count of the paper that'],
+  [/^what(?:'s| is| was) the latest-version date of\b/i, 'when was the latest version of'],
+  [/\b(a|any|no) page count in (?:its|their|the) comments\b/gi, '$1 page count'],
+  [/\b(?:the )?(?:highest|largest|biggest|greatest) page count(?: in (?:its|their|the) comments)?/gi, 'the most pages'],
+  [/\bstates? the most pages in (?:its|their|the) comments\b/gi, 'has the most pages'],
+  // "with 0 for the years in between that have none", "(years with none given as 0)": what a count per year shows anyway.
+  [
+    /,?\s*\(?\b(?:with 0 for the (?:years|months|days) in between that have none|(?:years|months|days) with none given as 0)\b\)?/gi,
+    '',
+  ],
+  // "who is the last author on each primary cs.DC paper that…": the last authors of those papers.
+  [/^who is the (first|last) author (?:on|of) each (.+?) paper\b/i, 'who are the $1 authors of the $2 papers'],
   // "papers that have figures listed in their comments": the word in the comments.
   [
     /\b(have|has|having|with|list|lists|listing|give|gives|state|states|mention|mentions) (?!(?:code|github|links?|urls?|dois?|project|a|an|the|any|some|no)\b)([\p{L}-]+) (?:listed |given |stated |mentioned |written )?in (?:(?:the(?:ir)?|its) )?comments?(?: (?:line|field|section))?\b/giu,
