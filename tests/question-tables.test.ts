@@ -137,6 +137,9 @@ const READ_OTHERWISE: Record<string, string> = {
     "'LLM' also finds 'large language models' (MISMATCH says it, not 'LLM'), as /search LLM does; the table takes the word alone",
   "How many papers mention 'LLM' or 'transformer', and how many of those mention both?":
     "'LLM' also finds 'large language models', as /search LLM does (23, not 20); the table takes the word alone",
+  // Round 32 (many conditions in one sentence).
+  'Which primary cs.DC papers first submitted in December 2025 with at least 3 authors shown and a page count in their Comments were accepted to VLDB 2026?':
+    'answered from what the comments say (none of these says accepted to VLDB 2026; one says submitted), not declined',
 };
 const MAX_LISTED = 40;
 
@@ -149,7 +152,7 @@ const LISTINGS = [
 ];
 // Round 1 in fixtures/questions, rounds 2 to 26 in roundN/, each by a writer who never saw the engine
 // (fixtures/questions/README.md says who each round asks as).
-const ROUNDS = 31;
+const ROUNDS = 33;
 const TABLES = [
   ...LISTINGS,
   ...Array.from({ length: ROUNDS - 1 }, (_, r) =>

@@ -72,6 +72,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:and )?(?:a|at least one) revision(?: after (?:the|its) first version)?\b/gi, 'revised'],
   // "whose Comments give a page count": a stated page count (no Comments line gives none).
   [/\bwhose comments (?:give|state|list|have|include) (a|no) page count\b/gi, 'with $1 page count'],
+  [/\s*\((?:a |any )?papers? (?:with no|without a?) comments?(?: line)?(?: at all)? counts?\)/gi, ''],
   // "the papers showing Divya Mahajan": papers by her.
   [/\b(papers?|ones) (?:showing|naming|including) (?=\p{Lu})/gu, '$1 by '],
   // "What journal ref does the paper carry that …": the journal ref of the paper that ….
