@@ -36,14 +36,19 @@ function notesOf(s: Selection): string {
 
 /** "Is there no paper about X": yes when none fits, no with the ones that do. */
 export function noneAnswer(s: Selection, described: string): Said {
+  return anyFits(s, described, ['No', 'Yes']);
+}
+
+/** Whether any paper fits, opening with `found` when one does and `none` when none does. */
+function anyFits(s: Selection, described: string, [found, none]: readonly [string, string]): Said {
   const n = s.papers.length;
-  if (n > 0) return { text: `No: ${plural(n, 'paper')} — ${described}${notesOf(s)}.`, papers: s.papers };
+  if (n > 0) return { text: `${found}: ${plural(n, 'paper')} — ${described}${notesOf(s)}.`, papers: s.papers };
   if (s.unsure.length > 0)
     return {
       text: `The listing cannot tell: no paper it shows in full is one of the ${described}, but ${unsureWhy(s)}.`,
       papers: s.unsure,
     };
-  return { text: `Yes: there are no ${described} in this listing${notesOf(s)}.`, papers: [] };
+  return { text: `${none}: there are no ${described} in this listing${notesOf(s)}.`, papers: [] };
 }
 
 /** The papers themselves. */
@@ -80,12 +85,5 @@ export function yesNoAnswer(s: Selection, described: string, every: { all: reado
       papers: missing,
     };
   }
-  const n = s.papers.length;
-  if (n > 0) return { text: `Yes: ${plural(n, 'paper')} — ${described}${notesOf(s)}.`, papers: s.papers };
-  if (s.unsure.length > 0)
-    return {
-      text: `The listing cannot tell: no paper it shows in full is one of the ${described}, but ${unsureWhy(s)}.`,
-      papers: s.unsure,
-    };
-  return { text: `No: there are no ${described} in this listing${notesOf(s)}.`, papers: [] };
+  return anyFits(s, described, ['Yes', 'No']);
 }
