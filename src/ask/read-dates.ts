@@ -5,7 +5,7 @@ import { monthNumber } from '../listing/dates.js';
 import type { QuestionText } from './question-text.js';
 
 /** The listing's newest day (a first or a latest version): relative periods are counted from it. */
-function latestDay(index: PaperIndex): string {
+export function latestDay(index: PaperIndex): string {
   let latest = latestDays.get(index);
   if (latest === undefined) {
     latest = '0000-01-01';

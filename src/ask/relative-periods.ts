@@ -7,6 +7,7 @@ import type { PaperIndex } from '../search/paper-index.js';
 import type { Answer } from './answer.js';
 import { NUMBER, numberOf } from './number-words.js';
 import { paperNamed } from './relative-to-paper.js';
+import { latestDay } from './read-dates.js';
 
 const DAY = 86_400_000;
 const REF = String.raw`(?:the paper |the one )?["“]?(.+?)["”]?(?:'s|’s)?(?: (?:first version|first submission|paper))?`;
@@ -72,7 +73,7 @@ export function relativePeriods(index: PaperIndex, text: string): { text: string
     );
   }
   const since = SINCE_FIRST.exec(out);
-  const first = since ? firstPaperOf(index, since[1] as string) : undefined;
+  const first = since ? firstPaperOf(index, since[1] as string)?.paper : undefined;
   // "since X's first paper, not counting that one": the days after it.
   if (since && first)
     out = splice(
@@ -81,11 +82,10 @@ export function relativePeriods(index: PaperIndex, text: string): { text: string
       /not counting/i.test(since[2] ?? '') ? `after ${words(dayOf(first))}` : `since ${words(dayOf(first))}`,
     );
   const month = FIRST_MONTH_OF.exec(out);
-  const opened = month ? firstPaperOf(index, month[1] as string) : undefined;
+  const opened = month ? firstPaperOf(index, month[1] as string)?.paper : undefined;
   if (month && opened) out = splice(out, month, `in ${words(dayOf(opened)).replace(/^\d+ /, '')}`);
   const newest = NEWEST_DATE.exec(out);
-  if (newest && index.papers.length)
-    out = splice(out, newest, words(Math.max(...index.papers.map((p) => Date.parse(`${p.updated}T00:00:00Z`)))));
+  if (newest && index.papers.length) out = splice(out, newest, formatDate(latestDay(index)));
   return without ? { text: out, without } : { text: out };
 }
 
@@ -93,12 +93,17 @@ function splice(text: string, m: RegExpExecArray, words: string): string {
   return text.slice(0, m.index) + words + text.slice(m.index + m[0].length);
 }
 
-/** The oldest paper of the one person a name resolves to. */
-function firstPaperOf(index: PaperIndex, name: string): Paper | undefined {
+/** The one person a name resolves to, and their oldest paper in the listing. */
+export function firstPaperOf(index: PaperIndex, name: string): { name: string; paper: Paper } | undefined {
   const people = index.authors.resolve(name);
   if (people.length !== 1) return undefined;
-  const theirs = index.papers.filter((p) => p.authors.includes((people[0] as { name: string }).name));
-  return theirs.reduce<Paper | undefined>((old, p) => (!old || p.submitted < old.submitted ? p : old), undefined);
+  const who = (people[0] as { name: string }).name;
+  const theirs = index.papers.filter((p) => p.authors.includes(who));
+  const paper = theirs.reduce<Paper | undefined>(
+    (old, p) => (!old || p.submitted < old.submitted ? p : old),
+    undefined,
+  );
+  return paper ? { name: who, paper } : undefined;
 }
 
 // "how many days between Pimba's first and latest version", "how long did WOC take to get revised".

@@ -7,6 +7,8 @@ import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, joinAnd, plural } from './answer.js';
 import { NUMBER, numberOf } from './number-words.js';
 import { paperNamed } from './relative-to-paper.js';
+import { firstPaperOf } from './relative-periods.js';
+import { latestDay } from './read-dates.js';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -99,7 +101,7 @@ function weekdayOf(index: PaperIndex, text: string): Answer | undefined {
 
 function newestDate(index: PaperIndex, text: string): Answer | undefined {
   if (!NEWEST_DATE.test(text) || index.papers.length === 0) return undefined;
-  const latest = index.papers.reduce((d, p) => (p.updated > d ? p.updated : d), '0000-01-01');
+  const latest = latestDay(index);
   const on = index.papers.filter((p) => p.updated === latest);
   const kinds = on.map((p) => (p.submitted === latest ? 'first' : 'latest'));
   return {
@@ -111,14 +113,9 @@ function newestDate(index: PaperIndex, text: string): Answer | undefined {
 
 function firstMonth(index: PaperIndex, text: string): Answer | undefined {
   const m = FIRST_MONTH.exec(text);
-  const people = m ? index.authors.resolve(m[1] as string) : [];
-  if (!m || people.length !== 1) return undefined;
-  const name = (people[0] as { name: string }).name;
-  const theirs = index.papers
-    .filter((p) => p.authors.includes(name))
-    .sort((a, b) => a.submitted.localeCompare(b.submitted));
-  const first = theirs[0];
-  if (!first) return undefined;
+  const found = m ? firstPaperOf(index, m[1] as string) : undefined;
+  if (!found) return undefined;
+  const { name, paper: first } = found;
   const month = `${monthName(Number(first.submitted.slice(5, 7)))} ${first.submitted.slice(0, 4)}`;
   return {
     answer: `${month}: ${name}'s first paper here is ${cite(first)}, first submitted ${formatDate(first.submitted)}.`,
