@@ -17,7 +17,7 @@ const TOP_N = new RegExp(
 
 // "Divya Mahajan's most recent 3 papers": the count after the superlative.
 const N_AFTER = new RegExp(
-  String.raw`(?<=\b(?:most recent|newest|latest|oldest|earliest)\s)(${NUMBER})(?=\s(?:papers?|articles|preprints|ones)\b)`,
+  String.raw`(?<=\b(?:most recent|newest|latest|last|oldest|earliest|first)\s)(${NUMBER})(?=\s(?:papers?|articles|preprints|submissions|ones)\b)`,
   'i',
 );
 
@@ -58,7 +58,7 @@ export function readTopN(text: QuestionText, frame: { want?: unknown; limit?: nu
 
 // "show me the latest papers": a few of the newest, as /latest shows, not only the newest day's.
 const FEW_NEWEST =
-  /^(?:(?:show|list|give|get|find|tell)(?: me)? |what (?:are|is) |which are )?(?:the )?(?:latest|newest|most recent|oldest|earliest) (?:papers|preprints|articles|submissions)\b/i;
+  /^(?:(?:show|list|give|get|find|tell)(?: me)? |what (?:are|is) |which are )?(?:the )?(?:latest|newest|last|most recent|oldest|earliest) (?:papers|preprints|articles|submissions)\b/i;
 const FEW = 5;
 
 /** "show me 10 papers about reasoning": the first n of a list. */

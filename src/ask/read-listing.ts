@@ -176,7 +176,7 @@ function isExplicit(frame: Frame, question: TypedQuestion, pos: Side, more: bool
     pos.conditions.clauses.some((c) => !('kind' in c) || c.kind !== 'date') ||
     pos.people.clause !== null ||
     more ||
-    /\b(?:papers?|articles?|preprints?|publications?|works?|research|which|list|show|find|any|anything|about|on|titles?|mention\w*)\b/i.test(
+    /\b(?:papers?|articles?|preprints?|publications?|works?|research|which|list|show|find|any|anything|about|on|titles?|mention\w*|came out|come out|published|appeared|posted|released|submitted|new)\b/i.test(
       frame.raw,
     )
   );

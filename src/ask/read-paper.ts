@@ -60,7 +60,9 @@ export function readPaperRef(text: QuestionText, index: PaperIndex): PaperRef {
     }
     if (found.kind === 'candidates') return { candidates: found.papers, ref };
   }
-  for (const ref of leftovers(text.rest)) {
+  // "what came out on 3 March 2024": a date names no paper, not even one with a "3" in its title.
+  const undated = text.rest.replace(DATE_PHRASE, ' ');
+  for (const ref of leftovers(undated)) {
     // "that" alone names no paper, even one whose title has it.
     if (!contentWords(ref)) continue;
     // "Did Dhruv Mahajan write about genome assembly?": words after "write about" are a topic, even a title's.
@@ -75,7 +77,7 @@ export function readPaperRef(text: QuestionText, index: PaperIndex): PaperRef {
     }
   }
   // "Semiparametric spectral modeling of the Drosophila connectome": the words of one title.
-  const ref = leftover(text.rest);
+  const ref = leftover(undated);
   if (ref.split(' ').length >= 3) {
     const loose = index.findPaper(ref);
     if (loose.kind === 'found' && titleCovers(loose.paper, ref)) {
@@ -117,6 +119,14 @@ function leftovers(rest: string): string[] {
 
 const CONDITIONS =
   /\b(?:this|last|past) (?:week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:yesterday|today|since|revised|updated|new version|not|cross-?listed|tagged|categor(?:y|ies))\b|\b(?:19|20)\d{2}\b|\b[a-z-]+\.[A-Za-z]{2,}\b/i;
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const DATE_PHRASE = new RegExp(
+  `\\b(?:${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4})(?![\\w-])`,
+  'gi',
+);
 
 const LEFT_OUT =
   /\b(?:other than|except(?: for)?|besides|apart from|aside from|not counting|leaving out|excluding|but not)\s+(?:the\s+)?$/i;

@@ -107,6 +107,16 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^(.{2,60}?):\s*count (?:and|&|\+) list\W*$/i, 'how many $1 are there, and which papers are they'],
   [/^count (?:and|&|\+) list (.{2,60}?)\W*$/i, 'how many $1 are there, and which papers are they'],
   [/^(.{2,60}?):\s*count (?:and|&|\+) (?:the )?(oldest|newest)\W*$/i, 'how many $1 are there and which is the $2'],
+  // "how long has X been publishing": the first versions of X's oldest and newest papers.
+  [
+    /^how long (?:has|have) (.{2,60}?) been (?:publishing|active|writing(?: papers)?|posting(?: papers)?|on arxiv)\W*$/i,
+    'when was the oldest paper by $1 first submitted and when was the newest paper by $1 first submitted',
+  ],
+  // "which categories does X publish in": X's papers by category.
+  [
+    /^(?:which|what) (?:categories|fields|areas|subject areas|subjects) (?:does|do|did|has|have|is|are) (.{2,60}?)(?: (?:publish(?:ed)?|post(?:ed)?|write|written|work(?:ed)?))? in\W*$/i,
+    'what categories are $1 papers in',
+  ],
   // "how old is the oldest paper": when it was first submitted.
   [/^how old (?:is|was) (the (?:oldest|newest|earliest|latest|first|last) .+?)\W*$/i, 'when was $1 first submitted'],
   // "the newest 3 cs.DC papers": the 3 newest.

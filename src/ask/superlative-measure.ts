@@ -63,7 +63,7 @@ const QUANTIFIED =
 /** The date a superlative ranks by: the first version, or the latest when the question says so. */
 function dateMeasure(t: string): 'submitted' | 'updated' | undefined {
   if (
-    /\b(?:oldest|older one|earliest|first (?:paper|publication|article|preprint))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?(?:first|last)\b(?! (?:year|month|week|day|time|half|quarter|version)\b)/i.test(
+    /\b(?:oldest|older one|earliest|first (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) )?(?:papers?|publications?|articles?|preprints?))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?(?:first|last)\b(?! (?:year|month|week|day|time|half|quarter|version)\b)/i.test(
       t,
     )
   )
@@ -75,7 +75,11 @@ function dateMeasure(t: string): 'submitted' | 'updated' | undefined {
     !/\bfirst (?:version|submitted|submission)/i.test(t)
   )
     return 'updated';
-  if (/\b(?:latest|newest|newer one|most recent|last (?=(?:\w+ )?(?:paper|article|preprint|submission)\b))/i.test(t))
+  if (
+    /\b(?:latest|newest|newer one|most recent|last (?=(?:\w+ )?(?:papers?|articles?|preprints?|submissions?)\b))/i.test(
+      t,
+    )
+  )
     return /\bmost recent(?:ly)?\b/i.test(t) && !/\bfirst submission|\bfirst version|\bfirst submitted/i.test(t)
       ? 'updated'
       : 'submitted';

@@ -7,7 +7,7 @@ const LONE_NAME = /^\s*([\p{L}][\p{L}.'’-]*(?: [\p{L}][\p{L}.'’-]*){0,2})\s*
 // "fewest authors 2023", "lyzinski 2017": a year at the end with no word before it saying how it bounds
 // (and not the end of a date such as "18/09/2024").
 const BARE_YEAR =
-  /(?<!\b(?:in|from|since|before|after|until|till|to|through|thru|between|and|of|on|by|during|year|than|q[1-4]|h[12]|quarter|half|spring|summer|autumn|fall|winter|early|mid|middle|late|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s)(?<![\d/.-])\b((?:19|20)\d{2})\s*$/i;
+  /(?<!\b(?:in|from|since|before|after|until|till|to|through|thru|between|and|of|on|by|during|year|than|q[1-4]|h[12]|quarter|half|spring|summer|autumn|fall|winter|early|mid|middle|late|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*),?\s)(?<!\b\d{1,2}(?:st|nd|rd|th)?,?\s)(?<![\d/.-])\b((?:19|20)\d{2})\s*$/i;
 
 /** Whether no title or abstract of the listing has this word. */
 function noPaperSays(index: PaperIndex, word: string): boolean {
