@@ -113,3 +113,24 @@ describe('affiliations', () => {
     }
   });
 });
+
+describe('"of those" with nothing before it', () => {
+  it('declines it as a follow-up rather than answering for the whole listing', () => {
+    for (const q of [
+      'which of those are about memory',
+      'how many of those are from 2024',
+      'of those, which are about memory',
+    ]) {
+      const a = ask(mahajan, q);
+      expect(a.declined, q).toBe(true);
+      expect(a.understood, q).toBe('a follow-up to an earlier question');
+    }
+  });
+
+  it('still reads "of those" after papers named in the same question', () => {
+    const in2024 = RAW_ENTRIES.filter((e) => e.submitted.startsWith('2024'));
+    const a = ask(mahajan, 'how many papers are from 2024 and how many of those are about memory');
+    expect(a.declined).toBeFalsy();
+    expect(a.parts?.[0]?.answer).toContain(`${in2024.length}`);
+  });
+});
