@@ -134,3 +134,33 @@ describe('"of those" with nothing before it', () => {
     expect(a.parts?.[0]?.answer).toContain(`${in2024.length}`);
   });
 });
+
+describe('shares and ratios', () => {
+  const tagged = (code: string) => distributed.blocks.filter((b) => categories(b).includes(code)).length;
+
+  it('reads "percent of papers with a DOI" as a share, not a topic', () => {
+    const doi = distributed.blocks.filter((b) => /^doi$/m.test(b)).length;
+    const a = ask(distributed.index, 'percent of papers with a DOI');
+    expect(a.answer).toContain(`${doi} of the ${distributed.blocks.length} papers`);
+  });
+
+  it('gives the ratio of two categories and of two years, and says when there is none', () => {
+    const [dc, ni] = [tagged('cs.DC'), tagged('cs.NI')];
+    for (const q of [
+      'the ratio of cs.DC to cs.NI papers',
+      'how many times more cs.DC papers than cs.NI papers are there',
+    ]) {
+      const a = ask(distributed.index, q);
+      expect(a.answer, q).toContain(`a ratio of ${dc} to ${ni}, or ${(dc / ni).toFixed(2)}`);
+    }
+    const year = (y: string) => RAW_ENTRIES.filter((e) => e.submitted.startsWith(y)).length;
+    const a = ask(mahajan, 'ratio of 2025 papers to 2024 papers');
+    expect(a.answer).toContain(`a ratio of ${year('2025')} to ${year('2024')}`);
+    expect(ask(mahajan, 'ratio of 2024 papers to 2027 papers').answer).toContain('no ratio: there are none in 2027');
+  });
+
+  it('compares two categories said with "vs"', () => {
+    const a = ask(distributed.index, 'cs.DC vs cs.NI: which has more papers?');
+    expect(a.answer).toContain(`cs.DC: ${tagged('cs.DC')}; in cs.NI: ${tagged('cs.NI')}`);
+  });
+});

@@ -33,6 +33,11 @@ export function difference(
       parts,
     };
   }
+  if (compared.ratio) {
+    const [left = '', right = ''] = compared.sides.map((s) => s.label);
+    const said = b === 0 ? `no ratio: there are none ${right}` : `a ratio of ${a} to ${b}, or ${(a / b).toFixed(2)}`;
+    return { answer: `${capitalize(left)}: ${a}; ${right}: ${b}. That is ${said}.`, understood, papers: [], parts };
+  }
   if (compared.half) {
     const yes = compared.half === 'more' ? 2 * a > b : compared.half === 'atLeast' ? 2 * a >= b : 2 * a < b;
     const said = `${a} of the ${b} papers (${percent(a, b)}) are ${parts[0]?.understood.replace(/^the number of /, '')}`;

@@ -29,7 +29,7 @@ const FRAME = new Set(
   name names show shows shown visible state states stated carry carries tagged tag tags contain contains
   containing word words counting say says said according each much long ones only just single exactly
   over under less fewer than whole entire full tell remember need looking want know papres paers
-  pappers wich hw whats wheres whos ok okay use using got across submissions somewhere anywhere fraction percentage share proportion files visible common category categories cross lists prolific top leading active productive
+  pappers wich hw whats wheres whos ok okay use using got across submissions somewhere anywhere fraction percentage percent share proportion ratio files visible common category categories cross lists prolific top leading active productive
   collaborate collaborates collaborated collaborator collaborators frequent partner partners works
   line busiest average mean announcement older newer primary primarily compare compared biggest largest
   highest lowest smallest abstracts break broken down dates up once include includes including included inclusive incl

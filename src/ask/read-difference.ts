@@ -7,6 +7,8 @@ export interface Difference {
   half?: 'more' | 'atLeast' | 'less';
   /** "are there at least twice as many cs.CL papers as cs.CV papers": the first against a multiple of the second. */
   times?: { factor: number; strictly: boolean };
+  /** "the ratio of cs.DC to cs.NI papers", "how many times more … than …": the first count over the second. */
+  ratio?: boolean;
 }
 
 // "are there (at least) twice as many q-bio.NC papers as stat.ME papers": two categories, one a multiple of the other.
@@ -68,6 +70,8 @@ const CATEGORY = new RegExp(`^(?:${CODES})$`, 'i');
  * any other question.
  */
 export function readDifference(text: string): Difference | undefined {
+  const ratio = readRatio(text);
+  if (ratio) return ratio;
   // "how many more cs.LG papers than cs.AI papers are there": the words after the second side say nothing.
   const bare = text.replace(
     /\s+(?:are there|exist|do we have|(?:does|do) (?:the|this) listing (?:have|hold))\s*[?.!]*$/i,
@@ -109,10 +113,34 @@ export function readDifference(text: string): Difference | undefined {
   const versus = VERSUS.exec(text);
   if (!versus) return undefined;
   const [a, b] = [versus[1] as string, versus[2] as string].map((s) => s.trim());
-  if (!PERIOD.test(a as string) || !PERIOD.test(b as string)) return undefined;
   const what = (versus[3] as string).trim() || 'papers';
+  // "agents vs reasoning: which has more papers": two topics or categories.
+  if (!PERIOD.test(a as string) || !PERIOD.test(b as string))
+    return /^(?:papers|articles|preprints)$/i.test(what)
+      ? eitherSide(what, undefined, a as string, b as string)
+      : undefined;
   const side = (p: string) => ({ question: `how many ${what} in ${p}`, label: `in ${p}` });
   return { sides: [side(a as string), side(b as string)] };
+}
+
+// "the ratio of cs.DC to cs.NI papers", "how many times more 2025 papers than 2024 papers".
+const RATIO =
+  /^(?:(?:what|how big)(?:'s| is| was) )?(?:the )?ratio (?:of|between) (?:the )?(.+?) (?:to|and|vs\.?|versus|against) (?:the )?(.+?)[?.!]*$|^how many times (?:more|as many) (.+?) (?:than|as) (?:there are )?(?:the )?(.+?)(?: (?:are there|there are|do we have))?[?.!]*$/i;
+const PAPER_WORDS = /\b(?:papers?|articles?|preprints?|ones)\b/gi;
+
+/** Two periods, categories or topics, the first count over the second; undefined for other questions. */
+function readRatio(text: string): Difference | undefined {
+  const m = RATIO.exec(text);
+  if (!m) return undefined;
+  const side = (s: string) =>
+    s
+      .replace(PAPER_WORDS, ' ')
+      .replace(/^\s*(?:(?:in|from|of|about|on)\s+)?(?:the\s+)?(?:year\s+)?/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const [a, b] = [side((m[1] ?? m[3]) as string), side((m[2] ?? m[4]) as string)];
+  const found = eitherSide('papers', PERIOD.test(a) && PERIOD.test(b) ? 'in' : undefined, a, b);
+  return found && { ...found, ratio: true };
 }
 
 /** "papers were first submitted in 2023" against "in 2022": the second is the first with its last phrase replaced. */

@@ -99,7 +99,7 @@ export function readFrame(text: QuestionText): Frame {
     if (text.take(/\bmedian\b/i)) frame.statistic = 'median';
     frame.measure = countedMeasure(text) ?? (/\bshown|\blisted|\bnames\b/i.test(t) ? 'shownAuthors' : 'authors');
   } else readSuperlative(text, frame);
-  if (!frame.want && /\b(?:fraction|percentage|proportion|share) of\b/i.test(t)) {
+  if (!frame.want && /\b(?:fraction|percentage|percent|proportion|share) of\b|%\s*of\b/i.test(t)) {
     frame.want = 'count';
     frame.share = true;
   }

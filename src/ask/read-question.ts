@@ -128,8 +128,10 @@ export function isFollowUp(text: string): boolean {
     ) ||
     // "which of her papers is the newest" with no one named before it.
     unnamedPerson(rest) ||
-    // "which of them (those)…" leans on an earlier question unless papers were named before it in this one.
-    /^(?:(?!\b(?:papers?|list|listing|these|here)\b).)*\bof (?:them|those)\b/i.test(rest)
+    // "which of them…" leans on an earlier question unless papers were named before it in this one;
+    // "which of those…" unless a part of the question came before it.
+    /^(?:(?!\b(?:papers?|list|listing|these|here)\b).)*\bof them\b/i.test(rest) ||
+    /^(?:(?!\b(?:papers?|list|listing|these|here|and)\b|,).)*\bof those\b/i.test(rest)
   );
 }
 
