@@ -164,3 +164,15 @@ describe('shares and ratios', () => {
     expect(a.answer).toContain(`cs.DC: ${tagged('cs.DC')}; in cs.NI: ${tagged('cs.NI')}`);
   });
 });
+
+describe('questions in other languages', () => {
+  it('declines them rather than searching their words as a topic', () => {
+    const gpt4 = gpt.blocks.filter((b) => /GPT-4/.test(b)).length;
+    expect(gpt4).toBeGreaterThan(0);
+    for (const q of ['quels articles parlent de GPT-4?', 'welche Artikel sind über GPT-4?', '哪些论文关于幻觉']) {
+      const a = ask(gpt.index, q);
+      expect(a.declined, q).toBe(true);
+      expect(a.answer, q).toMatch(/only read questions in English/);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { readDifference, readTimes } from './read-difference.js';
 import { difference, shareOfListing } from './compare-counts.js';
 import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, splitCompound } from './read-question.js';
+import { otherLanguage } from './other-language.js';
 import { outOfReach } from './out-of-reach.js';
 import { similarQuestion } from './similar-question.js';
 import { terseQuery } from './terse-query.js';
@@ -76,6 +77,11 @@ export function ask(index: PaperIndex, question: string): Answer {
       `That question is ${question.length} characters long; please ask in at most ${MAX_QUESTION}.`,
     );
   if (!/[\p{L}\p{N}]/u.test(text)) return cannotRead(text);
+  if (otherLanguage(text))
+    return decline(
+      'a question in another language',
+      'I can only read questions in English, for example "Which papers are about GPT-4?" or "Who wrote Pimba?"',
+    );
   const times = readTimes(text);
   if (times) return difference(index, times, (q) => answerPart(index, q, {}).answer) ?? cannotRead(text);
   const reach = outOfReach(text);
