@@ -162,7 +162,7 @@ function groupPlaceAnswer(rows: [string, number, Paper[]][], q: TypedQuestion, d
   const what = by === 'primaryCategory' ? 'primary categories' : by === 'category' ? 'categories' : `${by}s`;
   if (!found)
     return {
-      text: `The ${what} of ${described} have fewer than ${place} different counts.`,
+      text: `There are only ${rows.length} ${what} of ${described}.`,
       papers: [],
       declined: true,
     };
@@ -170,7 +170,7 @@ function groupPlaceAnswer(rows: [string, number, Paper[]][], q: TypedQuestion, d
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map((r) => `${label(r[0], by)} (${plural(r[1], 'paper')})`);
   return {
-    text: `${placeLead(place, found.ahead, found.ahead === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what)}${joinAnd(list)}.`,
+    text: `${placeLead(place, found.ahead, found.at.length, found.ahead === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what)}${joinAnd(list)}.`,
     papers: by === 'author' || by === 'category' || by === 'primaryCategory' ? [] : found.at.flatMap((r) => r[2]),
   };
 }

@@ -87,7 +87,7 @@ function atValue(papers: readonly Paper[], values: Float64Array, v: number): { p
   return out;
 }
 
-/** "the second oldest paper": the papers at that place of the ranking by distinct values, ties named. */
+/** "the second oldest paper": the papers at that place of the ranking, ties named (see atPlace). */
 function placeAnswer(
   papers: readonly Paper[],
   values: Float64Array,
@@ -100,7 +100,7 @@ function placeAnswer(
   const found = atPlace(known, (k) => k.v, q.direction, place);
   if (!found)
     return {
-      text: `The ${described} have fewer than ${place} different values of that measure, so none is in ${ordinalWord(place)} place.`,
+      text: `Only ${known.length} ${known.length === 1 ? `${described.replace(/^papers\b/, 'paper')} states` : `${described} state`} that measure, so none is in ${ordinalWord(place)} place.`,
       papers: [],
       declined: true,
     };
@@ -108,9 +108,8 @@ function placeAnswer(
     .slice(0, 20)
     .map((k) => `"${k.p.title}" (${k.p.arxivId ?? k.p.id}; ${shown(k.p, measure, k.v)})`);
   if (found.at.length > 20) list.push(`${(found.at.length - 20).toLocaleString('en-US')} more`);
-  const tied = found.at.length > 1 ? `tied, ${plural(found.at.length, 'paper')}: ` : '';
   return {
-    text: `${placeLead(place, found.ahead, found.ahead === 1 ? 'paper' : 'papers')}${tied}${joinAnd(list)}.`,
+    text: `${placeLead(place, found.ahead, found.at.length, found.ahead === 1 ? 'paper' : 'papers')}${joinAnd(list)}.`,
     papers: found.at.map((k) => k.p),
   };
 }

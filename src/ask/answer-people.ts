@@ -143,17 +143,16 @@ export function topAuthorsAnswer(index: PaperIndex, sel: Selection, q: TypedQues
 
 /** "the second most prolific author": the people with the second most papers, ties named. */
 function peoplePlaceAnswer(ranked: PeopleRanking, place: number, sel: Selection): Said {
-  let from = 0;
-  for (let k = 1; k < place && from < ranked.length; k++) from = ranked.tiedAround(from)[1];
-  if (from >= ranked.length)
-    return { text: `Fewer than ${place} different paper counts among these authors.`, papers: [], declined: true };
-  const [, to] = ranked.tiedAround(from);
+  if (place > ranked.length)
+    return { text: `Only ${plural(ranked.length, 'author')} on these papers.`, papers: [], declined: true };
+  // Competition ranks, as atPlace: the people tied with whoever stands at that position.
+  const [from, to] = ranked.tiedAround(place - 1);
   const people = ranked.slice(from, Math.min(to, from + 20));
   const n = ranked.countAt(from);
   const more = to - from > 20 ? ` and ${(to - from - 20).toLocaleString('en-US')} more` : '';
   const caveat = sel.papers.some((p) => p.hiddenAuthorCount > 0) ? HIDDEN_NOTE : '';
   return {
-    text: `${placeLead(place, from, from === 1 ? 'person' : 'people')}${joinAnd(people.map((a) => a.name))}${more}, with ${plural(n, 'paper')}${to - from > 1 ? ' each' : ''}${caveat}.`,
+    text: `${placeLead(place, from, to - from, from === 1 ? 'person' : 'people')}${joinAnd(people.map((a) => a.name))}${more}, with ${plural(n, 'paper')}${to - from > 1 ? ' each' : ''}${caveat}.`,
     papers: to - from === 1 ? (people[0]?.papers.slice(0, 10) ?? []) : [],
   };
 }
