@@ -9,6 +9,7 @@ import { difference, shareOfListing } from './compare-counts.js';
 import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, splitCompound } from './read-question.js';
 import { otherLanguage } from './other-language.js';
+import { rankOf } from './rank-of.js';
 import { outOfReach } from './out-of-reach.js';
 import { similarQuestion } from './similar-question.js';
 import { terseQuery } from './terse-query.js';
@@ -91,6 +92,8 @@ export function ask(index: PaperIndex, question: string): Answer {
       'a follow-up to an earlier question',
       'I answer each question on its own and do not keep the last one, so I cannot tell what this refers to. Ask it in full, for example "How many papers were first submitted in 2023?"',
     );
+  const ranked = rankOf(index, text);
+  if (ranked) return ranked;
   const compared = readDifference(text);
   if (compared) return difference(index, compared, (q) => answerPart(index, q, {}).answer) ?? cannotRead(text);
   // "how many more authors does A have than B": two counts this reader could not tell apart.

@@ -9,6 +9,19 @@ const GREETINGS: [RegExp, string][] = [
     '',
   ],
   [/^\s*(?:quick|short|small|simple) question(?: about| on| regarding)?\b[:,.!-]*\s*/i, ''],
+  // "For the year-in-review slide:", "for the recent-work column:", "… for the slide", "it's for the top-5 box on the slide".
+  [
+    /^\s*for (?:the|our|my|a) (?:[\p{L}\d-]+ ){0,3}?(?:slides?|deck|poster|column|box|table|section|summary|report|newsletter)\s*[:,-]\s*/iu,
+    '',
+  ],
+  [
+    /,?\s*(?:(?:it's|it is|this is) )?for (?:the|our|my|a) (?:[\p{L}\d-]+ ){0,3}?(?:slides?|deck|poster|column|box|summary)(?: on the slides?)?\s*(?=[?.!]*\s*$)/iu,
+    '',
+  ],
+  [
+    /[?.!]\s*(?:it's|it is|this is) for (?:the|our|my|a) (?:[\p{L}\d-]+ ){0,3}?(?:slides?|deck|poster|column|box|summary)(?: on the slides?)?[.!]*\s*$/iu,
+    '?',
+  ],
   [
     /^\s*(?:for|as part of|to prepare) (?:our|my|the|a|this week's|next week's) (?:weekly |annual |yearly |monthly |quarterly )?(?:reading group|journal club|lab meeting|group meeting|seminar|class|course|thesis|review|(?:invited |keynote )?talk|presentation|report|newsletter)(?: (?:this|next) week)?\b(?:[,:]|\s+[-–—])?\s*/i,
     '',

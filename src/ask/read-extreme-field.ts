@@ -11,7 +11,7 @@ const SUPER =
 const NUMBER = '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)';
 const ONE = '(?:paper|one|article|preprint|submission|entry)';
 // "the oldest paper", "the newest cs.CL paper by Priebe", "the 3 newest papers", "the paper with the most authors".
-const EXTREME = `(?:(?:(?:single|very) )?(?:\\S+ ){0,3}?${SUPER}(?: \\S+){0,3}? ${ONE}\\b.*|${NUMBER} (?:\\S+ ){0,3}?${SUPER}(?: \\S+){0,3}? (?:papers|ones|articles|preprints)\\b.*|${ONE} (?:with|that has|having) (?:the )?(?:most|fewest|least|highest|lowest|largest|smallest|longest|shortest)\\b.*|${ONE} that (?:came|was) (?:out |submitted |published |posted )?(?:first|last)|${SUPER})`;
+const EXTREME = `(?:(?:(?:single|very) )?(?:\\S+ ){0,3}?${SUPER}(?: \\S+){0,3}? ${ONE}\\b.*|${NUMBER} (?:\\S+ ){0,3}?${SUPER}(?: \\S+){0,3}? (?:papers|ones|articles|preprints)\\b.*|${ONE} (?:with|that has|having) (?:the )?(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))[- ])?(?:most|fewest|least|highest|lowest|largest|smallest|longest|shortest)\\b.*|${ONE} that (?:came|was) (?:out |submitted |published |posted )?(?:first|last)|${SUPER})`;
 
 const LEAD =
   "(?:(?:what|who|which) (?:is|are|was|were|'s) |(?:can you )?(?:name|give(?: me)?|tell me|list|show(?: me)?|get(?: me)?|find) )?";

@@ -172,7 +172,7 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|slowest|(?<!(?:their|its|whose|a) )latest(?! versions? (?:of|for|since|from|in|before|after)\b)(?!(?<='s latest) versions?\b)|newest|newer(?= one\b)|most recent(?:ly)?|last(?= (?:\w+ )?(?:papers?|articles?|preprints?|submissions?)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|weekend|day|time|quarter|summer|winter|spring|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|slowest|(?<!(?:their|its|whose|a) )latest(?! versions? (?:of|for|since|from|in|before|after)\b)(?!(?<='s latest) versions?\b)|newest|newer(?= one\b)|most recent(?:ly)?|last(?= (?:\w+ )?(?:papers?|articles?|preprints?|submissions?)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|weekend|day|time|quarter|summer|winter|spring|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor|years?\b|months?\b|days?\b)/i;
   const least =
     /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|older(?= one\b)|fastest|soonest|quickest|earliest|first (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) )?(?:papers?|publications?|articles?|preprints?))\b|\b(?:the |with )less (?=authors|pages|categories|figures)|\b(?:came|come|submitted|published|posted|released) (?:out )?first\b(?! (?:half|quarter|week|day|month|year|time|version)\b)/i;
   if (!most.test(t) && !least.test(t)) return;
@@ -209,6 +209,9 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
 /** The groups a superlative ranks: "the busiest month", "the most common category", "who wrote the most". */
 function superlativeGroup(t: string): GroupBy | undefined {
   const busiest = /\bbusiest\b/i.test(t);
+  // "top 3 years", "top 5 days": the groups with the most papers.
+  const top = /\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(year|month|day)s?\b/i.exec(t)?.[1];
+  if (top) return top.toLowerCase() as GroupBy;
   if (/\b(?:which|what|busiest|quietest)(?: \w+)? (?:weekday|day of (?:the )?week)\b/i.test(t)) return 'weekday';
   if (
     (/\b(?:which|what) (?:day|date)|\bon which days?\b|\bdates\b.*\bwhich one\b/i.test(t) &&
@@ -224,7 +227,7 @@ function superlativeGroup(t: string): GroupBy | undefined {
   if (/\b(?:which|what|busiest)(?: \w+)? months?\b/i.test(t) || (busiest && /\bmonths?\b/i.test(t))) return 'month';
   if (/\b(?:which|what|busiest)(?: \w+)? years?\b/i.test(t) || (busiest && /\byears?\b/i.test(t))) return 'year';
   if (
-    /\bmost common (?:primary )?categor(?:y|ies)|\bmost common primary\b|\b(?:which|what) (?:primary )?categor(?:y|ies) (?:has|have|had|is|was)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary )?categor/i.test(
+    /\bmost common (?:primary )?categor(?:y|ies)|\bmost common primary\b|\b(?:which|what) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:primary )?categor(?:y|ies) (?:has|have|had|is|was)\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary )?categor/i.test(
       t,
     )
   )

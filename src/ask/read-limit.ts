@@ -1,5 +1,6 @@
 import type { QuestionText } from './question-text.js';
 import { NUMBER, numberOf } from './read-conditions.js';
+import { ORDINAL, placeOf } from './rank-words.js';
 
 // "show me 10 papers about reasoning": that many of the papers asked for.
 const SOME_PAPERS = new RegExp(
@@ -10,8 +11,8 @@ const SOME_PAPERS = new RegExp(
 // "the 3 most recent papers", "five papers with the most authors", "top 3 authors": how many of the ranking are wanted.
 const TOP_N = new RegExp(
   String.raw`(?<=^|\b(?:top|the|list|show(?: me)?|give(?: me)?|name|find|get|which are|what are|which|what)\s)(${NUMBER})` +
-    String.raw`(?=\s(?:(?:\w+\s){0,2}(?:most|fewest|least|newest|latest|oldest|earliest|longest|shortest|largest|` +
-    String.raw`smallest|biggest|highest|lowest|busiest|recent)\b|(?:(?:first|last|primary)\s)?(?:papers?|authors|people|researchers|categories|months|years|days|titles)\b))`,
+    String.raw`(?=\s(?:(?:\S+\s){0,2}(?:most|fewest|least|newest|latest|oldest|earliest|longest|shortest|largest|` +
+    String.raw`smallest|biggest|highest|lowest|busiest|recent)\b|(?:(?:first|last|primary|[a-z][a-z-]*\.[A-Za-z-]+)\s)?(?:papers?|authors|people|researchers|categories|months|years|days|titles)\b))`,
   'i',
 );
 
@@ -29,25 +30,18 @@ function take(text: QuestionText, m: RegExpExecArray | null): number | undefined
   return n;
 }
 
-// "the second oldest paper", "the third most prolific author", "the 2nd busiest day".
-const PLACE =
-  /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?=(?:most|fewest|least|largest|biggest|highest|lowest|smallest|busiest|newest|latest|oldest|earliest|longest|shortest|recent)\b)/i;
-const PLACES: Record<string, number> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-  '5th': 5,
-};
+// "the second oldest paper", "the third most prolific author", "the 2nd busiest day", "the 10th newest".
+const PLACE = new RegExp(
+  String.raw`\b(${ORDINAL})[- ](?=(?:most|fewest|least|largest|biggest|highest|lowest|smallest|busiest|newest|latest|oldest|earliest|longest|shortest|recent)\b)`,
+  'i',
+);
 
 /** "the 3 newest papers", "top 5 authors": a ranking's first n; "the second oldest": its second place. */
 export function readTopN(text: QuestionText, frame: { want?: unknown; limit?: number; place?: number }): void {
   const place = frame.want ? PLACE.exec(text.rest) : null;
   if (place) {
-    frame.place = PLACES[(place[1] as string).toLowerCase()];
+    const at = placeOf(place[1] as string) ?? 1;
+    if (at > 1) frame.place = at;
     text.blank(place.index, place.index + place[0].length);
     return;
   }

@@ -10,6 +10,7 @@ import { DESCRIBED_PAPER } from './described-paper.js';
 import { spokenDates } from './spoken-numbers.js';
 import { spokenCodes } from './spoken-codes.js';
 import { learnerEnglish } from './learner-english.js';
+import { rankWords } from './rank-words.js';
 import { fromTexting } from './texting.js';
 import { withoutClaim } from './claims.js';
 import { absenceWords } from './absence-words.js';
@@ -38,7 +39,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   );
   t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(t)))), BEFORE_TYPOS);
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
-  return timeWords(absenceWords(rewrite(t, AFTER_TYPOS)))
+  return rankWords(timeWords(absenceWords(rewrite(t, AFTER_TYPOS))))
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,;:]+/, '')
     .trim();
@@ -78,6 +79,14 @@ const FRAME_TYPOS: Record<string, string> = {
   authros: 'authors',
   commnets: 'comments',
   revisd: 'revised',
+  auhtors: 'authors',
+  rnaks: 'ranks',
+  thrid: 'third',
+  categroy: 'category',
+  catgories: 'categories',
+  avergae: 'average',
+  meadian: 'median',
+  smalest: 'smallest',
 };
 
 function fixFrameTypo(word: string, known: (word: string) => boolean): string {
@@ -100,7 +109,9 @@ function fixFrameTypo(word: string, known: (word: string) => boolean): string {
 const TYPO_TARGETS = `papers paper authors author coauthors submitted submission their there which where average
   titles title figures pages comments comment revised version versions first latest oldest newest recent
   categories category primary primarily mention mentions written published journal between included
-  inclusive abstract abstracts listed number fewest least month months years every total hidden`.split(/\s+/);
+  inclusive abstract abstracts listed number fewest least month months years every total hidden third ranks`.split(
+  /\s+/,
+);
 
 /** A follow-up that leans on an earlier question ("what about 2023?", "and Divyat?"): declined with a hint. */
 export function isFollowUp(text: string): boolean {

@@ -18,7 +18,7 @@ const MOST_COAUTHORS =
 
 // "who first-authored the most papers", "first authors of the papers that…": one place of each author list.
 const POSITIONED =
-  /\b(first|last)[- ]authored\b|^(?:who (?:is|was|were|are) (?:the )?|(?:(?:name|list|give me|show me) )?(?:the )?)(first|last)[- ]authors?\b(?! of (?:the )?(?:paper|article)\b)|\btop (?:\S+ )?(first|last)[- ]authors\b|\b(first|last)[- ]author(?:ed)? papers\b/i;
+  /\b(first|last)[- ]authored\b|^(?:who (?:is|was|were|are) (?:the )?|(?:(?:name|list|give me|show me) )?(?:the )?)(first|last)[- ]authors?\b(?! of (?:the )?(?:paper|article)\b)|\btop (?:\S+ )?(first|last)[- ]authors\b|\b(first|last)[- ]author(?:ed)? papers\b|\b(?:papers?|most|times|often) as (?:the |a )?(first|last)[- ]author\b|\b(first|last)[- ]author (?:spots|slots|positions|places)\b/i;
 
 /** The want of a listing question, with the author ranking's options. */
 export function shapeQuestion(frame: Frame, fields: FieldName[], people: People, group: GroupNames): TypedQuestion {

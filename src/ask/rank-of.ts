@@ -1,0 +1,214 @@
+import { formatDate } from '../listing/dates.js';
+import type { Paper } from '../listing/paper.js';
+import { measureOf } from '../search/paper-measures.js';
+import type { Measure } from '../search/paper-filter.js';
+import type { PaperIndex } from '../search/paper-index.js';
+import type { Answer } from './answer.js';
+import { plural } from './answer.js';
+import { spotNames } from './entities.js';
+import { numberOf } from './number-words.js';
+import { ORDINAL, ordinalDigits, placeOf } from './rank-words.js';
+
+/** What stands in a ranking: a paper, a person, a category, or a day or year of first versions. */
+type Subject =
+  | { kind: 'paper'; paper: Paper }
+  | { kind: 'person'; name: string }
+  | { kind: 'category'; code: string }
+  | { kind: 'day' | 'year'; value: string };
+
+/** One row of a ranking: its label, its value, and whether it is the subject. */
+interface Row {
+  label: string;
+  value: number;
+  subject: boolean;
+}
+
+// "where does Pimba rank by number of authors", "what rank does Avanti Athreya have", "cs.AI - where does it land".
+const LOOKUP =
+  /\b(?:where (?:does|do|did|would) .+? (?:rank|land|come|sit|stand|fall|place)|what (?:rank|place|position|number) (?:does|do|is|would)\b)/i;
+// "is Divyat Mahajan the 2nd most prolific author", "is cs.RO at 5th", "is MMSearch among the five newest".
+const CLAIM = new RegExp(
+  String.raw`^(?:is|was|are|does|did)\b.*?\b(?:(?:the |at |in )(1st|${ORDINAL})\b|(?:among|in|one of) the (?:top )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b)`,
+  'i',
+);
+const CODE = /\b([a-z][a-z-]*\.[A-Za-z-]+|astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|quant-ph)\b/;
+
+/** "Where does X rank by Y", "is X the 2nd most Y", "is X in the top 5 by Y": answered from a ranking; undefined for other questions. */
+export function rankOf(index: PaperIndex, text: string): Answer | undefined {
+  const lookup = LOOKUP.test(text);
+  const claim = lookup ? null : CLAIM.exec(text);
+  if (!lookup && !claim) return undefined;
+  const subject = subjectOf(index, text);
+  if (!subject) return undefined;
+  const rows = rankingOf(index, subject, text);
+  if (!rows || rows.rows.length === 0) return undefined;
+  const at = rows.rows.findIndex((r) => r.subject);
+  if (at < 0) return undefined;
+  const place = 1 + rows.rows.filter((r) => rows.better(r.value, rows.rows[at]!.value)).length;
+  const tied = rows.rows.filter((r) => r.value === rows.rows[at]!.value).length;
+  const said = `${rows.rows[at]!.label} ranks ${tied > 1 ? 'tied ' : ''}${ordinalDigits(place)} of ${rows.rows.length} ${rows.noun} by ${rows.by}${tied > 1 ? ` (${tied} share that place)` : ''}: ${rows.shown(rows.rows[at]!.value)}`;
+  const understood = `where ${rows.rows[at]!.label} ranks among the ${rows.noun} by ${rows.by}`;
+  const papers = subject.kind === 'paper' ? [subject.paper] : [];
+  if (lookup) return { answer: `${said}${rows.note}.`, understood, papers };
+  const top = claim?.[2] ? numberOf(claim[2]) : undefined;
+  const asked = top ?? placeOf(claim?.[1] ?? '1st') ?? 1;
+  const yes = top ? place <= top : place === asked && tied === 1;
+  const within = top ? `, ${yes ? 'within' : 'outside'} the top ${top}` : '';
+  return { answer: `${yes ? 'Yes' : 'No'}: ${said}${within}${rows.note}.`, understood, papers };
+}
+
+function subjectOf(index: PaperIndex, text: string): Subject | undefined {
+  const code = CODE.exec(text)?.[1];
+  if (code) return { kind: 'category', code };
+  const day = /\b(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: (\d{4}))?\b/i.exec(text);
+  if (day) return dayOf(index, day);
+  const year = /\b((?:19|20)\d{2})\b/.exec(text)?.[1];
+  if (year && /\byears?\b|^(?:is|was|did|does) (?:the year )?(?:19|20)\d{2}\b/i.test(text))
+    return { kind: 'year', value: year };
+  const person = spotNames(index, text).mentions.find((m) => m.kind === 'author');
+  if (person?.kind === 'author') return { kind: 'person', name: person.author.name };
+  const ref = text
+    .replace(
+      /^.*?\b(?:where (?:does|do|did|would)|what (?:rank|place|position|number) (?:does|do|is|would)|is|was|does|did)\s+/i,
+      '',
+    )
+    .replace(/\s+(?:rank|land|come|sit|stand|fall|place|have|has|in|the|among|at)\b.*$/i, '');
+  const found = index.findPaper(ref.replace(/^the\s+/i, '').replace(/\s+paper$/i, ''));
+  return found.kind === 'found' ? { kind: 'paper', paper: found.paper } : undefined;
+}
+
+function dayOf(index: PaperIndex, m: RegExpExecArray): Subject | undefined {
+  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const month = String(months.indexOf((m[2] as string).toLowerCase().slice(0, 3)) + 1).padStart(2, '0');
+  const day = (m[1] as string).padStart(2, '0');
+  const found = index.papers.find(
+    (p) => p.submitted.slice(5) === `${month}-${day}` && (!m[3] || p.submitted.startsWith(m[3])),
+  );
+  return found ? { kind: 'day', value: found.submitted } : undefined;
+}
+
+interface Ranking {
+  rows: Row[];
+  better: (a: number, b: number) => boolean;
+  noun: string;
+  by: string;
+  shown: (v: number) => string;
+  note: string;
+}
+
+function rankingOf(index: PaperIndex, subject: Subject, text: string): Ranking | undefined {
+  const most = (a: number, b: number) => a > b;
+  const count = (
+    noun: string,
+    by: string,
+    counts: Map<string, number>,
+    isSubject: (k: string) => boolean,
+    label = (k: string) => k,
+  ): Ranking => ({
+    rows: [...counts].map(([k, v]) => ({ label: label(k), value: v, subject: isSubject(k) })),
+    better: most,
+    noun,
+    by,
+    shown: (v) => plural(v, 'paper'),
+    note: '',
+  });
+  if (subject.kind === 'category') {
+    const primary = /\bprimary\b/i.test(text);
+    const counts = tally(index.papers.flatMap((p) => (primary ? p.categories.slice(0, 1) : p.categories)));
+    return count(primary ? 'primary categories' : 'categories', 'number of papers', counts, (k) => k === subject.code);
+  }
+  if (subject.kind === 'day' || subject.kind === 'year') {
+    const cut = subject.kind === 'day' ? 10 : 4;
+    const counts = tally(index.papers.map((p) => p.submitted.slice(0, cut)));
+    const label = subject.kind === 'day' ? (k: string) => formatDate(k) : (k: string) => k;
+    return count(
+      `${subject.kind}s`,
+      'number of papers first submitted',
+      counts,
+      (k) => k === subject.value.slice(0, cut),
+      label,
+    );
+  }
+  if (subject.kind === 'person') return personRanking(index, subject.name, text, count);
+  return subject.kind === 'paper' ? paperRanking(index, subject.paper, text) : undefined;
+}
+
+function personRanking(
+  index: PaperIndex,
+  name: string,
+  text: string,
+  count: (noun: string, by: string, c: Map<string, number>, s: (k: string) => boolean) => Ranking,
+): Ranking {
+  const position = /\bfirst[- ]author/i.test(text) ? 'first' : /\blast[- ]author/i.test(text) ? 'last' : undefined;
+  const ranked = index.people.rank(index.papers, position ? { position } : {});
+  const counts = new Map(ranked.slice().map((a) => [a.name, a.papers.length]));
+  const hidden = index.papers.filter((p) => p.hiddenAuthorCount > 0).length;
+  const ranking = count(
+    'people',
+    position ? `papers as ${position} author` : 'number of papers',
+    counts,
+    (k) => k === name,
+  );
+  const note =
+    hidden > 0 && position !== 'first'
+      ? ` (by the names shown: ${plural(hidden, 'paper')} hide${hidden === 1 ? 's' : ''} some authors)`
+      : '';
+  return { ...ranking, note };
+}
+
+const PAPER_MEASURES: [RegExp, Measure, string][] = [
+  [/\bpages?\b|\blongest\b/i, 'pages', 'page count'],
+  [/\btitle\b.*\bwords?\b|\bwords?\b.*\btitle/i, 'titleWords', 'title length in words'],
+  [/\btitle\b/i, 'titleLength', 'title length'],
+  [/\bcategor|\btags?\b/i, 'categories', 'number of categories'],
+  [
+    /\b(?:oldest|earliest|newest|first submissions?|order of first|submitted|date)\b/i,
+    'submitted',
+    'first-version date',
+  ],
+  [/\bauthors?\b|\bteam\b/i, 'authors', 'number of authors'],
+];
+
+function paperRanking(index: PaperIndex, paper: Paper, text: string): Ranking | undefined {
+  const [, measure, by] = PAPER_MEASURES.find(([re]) => re.test(text)) ?? [];
+  if (!measure || !by) return undefined;
+  const oldestFirst = measure === 'submitted' && /\b(?:oldest|earliest)\b/i.test(text);
+  const fewestFirst = /\b(?:shortest|fewest|smallest|least)\b/i.test(text) || oldestFirst;
+  const rows = index.papers.flatMap((p) => {
+    const v = measureOf(p, measure);
+    return v === undefined ? [] : [{ label: `"${p.title}"`, value: v, subject: p === paper }];
+  });
+  const shown = (v: number) =>
+    measure === 'submitted'
+      ? `first submitted ${formatDate(paper.submitted)}`
+      : measure === 'authors'
+        ? plural(v, 'author')
+        : measure === 'pages'
+          ? plural(v, 'page')
+          : measure === 'titleWords'
+            ? plural(v, 'word')
+            : measure === 'categories'
+              ? plural(v, 'category')
+              : plural(v, 'character');
+  const direction = oldestFirst
+    ? ', counted from the oldest'
+    : measure === 'submitted'
+      ? ', counted from the newest'
+      : fewestFirst
+        ? ', fewest first'
+        : '';
+  return {
+    rows,
+    better: fewestFirst ? (a, b) => a < b : (a, b) => a > b,
+    noun: 'papers',
+    by: `${by}${direction}`,
+    shown,
+    note: '',
+  };
+}
+
+function tally(keys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,168 @@
+// How people say a place in a ranking ("No. 3", "runner-up", "3rd by team size", "ranks 4th for
+// new papers", "in 4th place by number of papers", "second place among primary categories"),
+// rewritten to the "the 3rd most …" phrasing the superlative reader knows.
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** "3rd" for 3. */
+export function ordinalDigits(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** The place an ordinal names: 2 for "second", "2nd" or "2"; undefined for other words. */
+export function placeOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const at = ORDINAL_WORDS.indexOf(w);
+  if (at >= 0) return at + 1;
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
+  return digits ? Number(digits[1]) : undefined;
+}
+
+export const ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
+
+// What a paper is ranked by, said as the superlative reader says it.
+const PAPER_MEASURES: [RegExp, string][] = [
+  [
+    /^(?:team size|(?:the )?(?:number of |count of )?authors?(?: count| list(?: size)?)?|author (?:count|list(?: size)?))$/i,
+    'most authors',
+  ],
+  [/^(?:(?:the )?(?:number of )?pages|page count)$/i, 'most pages'],
+  [/^(?:(?:the )?(?:number of )?(?:categories|tags)|category count)$/i, 'most categories'],
+];
+// What a group (person, category, day, year) is ranked by: its papers.
+const GROUP_MEASURE =
+  /^(?:(?:the )?(?:number of |count of )?(?:new |first )?(?:papers|submissions|first submissions|preprints)|paper count|papers per (?:person|author|day|year|month|category))$/i;
+
+function measureOf(words: string): string | undefined {
+  const w = words.trim().replace(/[?.!,]+$/, '');
+  if (GROUP_MEASURE.test(w)) return 'most papers';
+  return PAPER_MEASURES.find(([re]) => re.test(w))?.[1];
+}
+
+const MEASURE_WORDS = String.raw`((?:the )?(?:number of |count of )?[\w-]+(?: [\w-]+){0,2}?)`;
+
+const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "No. 3", "#2": the ordinal.
+  [/(?:\bno\.|#)\s?(\d{1,2})\b(?!\s*(?:papers?|authors?)\b)/gi, (_m, n) => ordinalDigits(Number(n))],
+  // "the runner-up for most authors", "runner-up by number of authors": the second.
+  [
+    new RegExp(
+      String.raw`\b(?:is |'s )?(?:the )?runner[- ]up (?:for|in|by) (?:the )?(most|fewest|longest|shortest) ([\w-]+)`,
+      'gi',
+    ),
+    'has the 2nd $1 $2',
+  ],
+  [
+    new RegExp(String.raw`\b(?:is |'s )?(?:the )?runner[- ]up (?:by|for|in) ${MEASURE_WORDS}(?=[?.!,]|$)`, 'gi'),
+    (m, words) => {
+      const measure = measureOf(words);
+      return measure ? `has the 2nd ${measure}` : m;
+    },
+  ],
+  // "which paper is 3rd by team size", "which year ranks 3rd for first submissions", "who's in 4th place by number of papers".
+  [
+    new RegExp(
+      String.raw`\b(?:is|'s|ranks?|ranked|comes?|came|sits?|lands?|are)? ?(?:in |at )?(?:the )?(${ORDINAL})(?: place)? (?:by|for|in|on) ${MEASURE_WORDS}(?=[?.!,]|$)`,
+      'gi',
+    ),
+    (m, ord, words) => {
+      const measure = measureOf(words);
+      return measure ? `${m.startsWith("'") ? ' ' : ''}has the ${ord} ${measure}` : m;
+    },
+  ],
+  // "second place among primary categories", "the No. 3 primary category": the Nth most common.
+  [
+    new RegExp(
+      String.raw`\b(?:the )?(${ORDINAL})(?: place)? (?:among (?:the |all )?)?(primary )?(?:categor(?:y|ies)|tags?)\b`,
+      'gi',
+    ),
+    'the $1 most common $2category',
+  ],
+  // "top 3 tags", "the tag ranking": categories.
+  [/\b(top (?:\d{1,2} |two |three |four |five |six |seven |eight |nine |ten )?(?:primary )?)tags\b/gi, '$1categories'],
+  [/\btag ranking\b/gi, 'category ranking'],
+  // "bottom 3 papers by authors count", "which primary categories come last": the fewest.
+  [
+    new RegExp(
+      String.raw`\bbottom (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (papers|primary categories|categories|years|months|days|people|authors) (?:by|for) ${MEASURE_WORDS}(?=[?.!,]|$)`,
+      'gi',
+    ),
+    (m, n, what, words) => {
+      const measure = measureOf(words);
+      return measure ? `the ${n} ${what} with the ${measure.replace('most', 'fewest')}` : m;
+    },
+  ],
+  [
+    /\b(primary categories|categories|years|months|days) (?:come|came|rank|ranked) last\b/gi,
+    '$1 have the fewest papers',
+  ],
+  // "the fifth highest page count", "the 2nd highest number of authors": the Nth most.
+  [
+    new RegExp(String.raw`\b(${ORDINAL})[- ](?:highest|largest|biggest) (?:page count|number of pages)\b`, 'gi'),
+    '$1 most pages',
+  ],
+  [
+    new RegExp(
+      String.raw`\b(${ORDINAL})[- ](?:highest|largest|biggest) (?:number of authors|author count|team size)\b`,
+      'gi',
+    ),
+    '$1 most authors',
+  ],
+  [
+    new RegExp(String.raw`\b(${ORDINAL})[- ](?:largest|highest|biggest) number of (categories|tags)\b`, 'gi'),
+    '$1 most categories',
+  ],
+  [new RegExp(String.raw`\b(${ORDINAL}) the (most|fewest) `, 'gi'), '$1 $2 '],
+  // "Top 3 cs.DC papers by number of authors": the 3 with the most.
+  [
+    new RegExp(
+      String.raw`\btop (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (\S+ )?papers (?:by|for) ${MEASURE_WORDS}(?=[?.!,]|$)`,
+      'gi',
+    ),
+    (m, n, what = '', words) => {
+      const measure = measureOf(words);
+      return measure ? `the ${n} ${what}papers with the ${measure}` : m;
+    },
+  ],
+  // "which has the biggest author list, and which one is runner-up": the second of the same.
+  [
+    /\b(has the (?:most|fewest|\w+est) [\w -]+?),? and which(?: one)? is (?:the )?runner[- ]up\b/gi,
+    '$1, and which $1'.replace('which has', 'which has'),
+  ],
+  // "No. 2 for last-author spots": papers as last author.
+  [
+    new RegExp(
+      String.raw`\b(?:is |'s )?(?:in |at )?(${ORDINAL})(?: place)? (?:for|in|by) (first|last)[- ]author (?:spots|slots|places|papers|positions)\b`,
+      'gi',
+    ),
+    (m, ord, pos) => `${m.startsWith("'") ? ' ' : ''}has the ${ord} most papers as ${pos.toLowerCase()} author`,
+  ],
+  // "Abhimanyu Dubey's 5th paper": the 5th oldest of that person's papers.
+  [
+    new RegExp(
+      String.raw`\b(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+)'s (${ORDINAL}) (paper|preprint|article)\b`,
+      'gu',
+    ),
+    'the $2 oldest $3 by $1',
+  ],
+  // "Divya Mahajan's first and second papers of 2025": her 2 oldest.
+  [
+    /\b(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+)'s first (?:and|&) second (papers|preprints|articles)\b/gu,
+    'the 2 oldest $2 by $1',
+  ],
+  // "penultimate paper", "the next-to-last revision": the second newest.
+  [/\b(?:the )?(?:penultimate|next[- ]to[- ]last|second[- ]to[- ]last|last but one)\b/gi, 'the 2nd newest'],
+];
+
+// "Only counting the papers that show every author, who's No. 2 …": the people asked about first, the papers after.
+const PAPERS_FIRST =
+  /^(?:(?:only )?counting (?:only )?|(?:of|among|looking at|using) (?:only )?)(?:the )?(papers (?:that|which) (?:show|list|name) (?:every |all (?:their |the |of their )?)authors?|papers with no hidden authors|papers that hide no authors),\s*((?:who|which (?:people|authors|persons|researchers))\b.+?)([?.!]*)$/i;
+
+/** The question with its ranking words said as the superlative reader reads them. */
+export function rankWords(text: string): string {
+  let out = text;
+  for (const [re, to] of REWRITES) out = out.replace(re, to as string);
+  return out.replace(PAPERS_FIRST, '$2 among the papers with no hidden authors$3');
+}
