@@ -35,8 +35,22 @@ export function difference(
   }
   if (compared.ratio) {
     const [left = '', right = ''] = compared.sides.map((s) => s.label);
-    const said = b === 0 ? `no ratio: there are none ${right}` : `a ratio of ${a} to ${b}, or ${(a / b).toFixed(2)}`;
+    const said =
+      b === 0
+        ? `no ratio: there are none ${right}`
+        : `a ratio of ${a} to ${b}, or ${(a * 10) % b === 0 ? '' : 'about '}${(a / b).toFixed(1)}`;
     return { answer: `${capitalize(left)}: ${a}; ${right}: ${b}. That is ${said}.`, understood, papers: [], parts };
+  }
+  if (compared.fraction) {
+    const { op, share, words } = compared.fraction;
+    const yes = op === 'more' ? a > share * b : op === 'atLeast' ? a >= share * b : a < share * b;
+    const said = `${a} of the ${b} papers (${percent(a, b)}) are ${parts[0]?.understood.replace(/^the number of /, '')}`;
+    return {
+      answer: `${yes ? 'Yes' : 'No'}: ${said}; ${words} would be ${op === 'atLeast' ? 'at least' : op === 'less' ? 'fewer than' : 'more than'} ${+(share * b).toFixed(2)}.`,
+      understood,
+      papers: [],
+      parts,
+    };
   }
   if (compared.half) {
     const yes = compared.half === 'more' ? 2 * a > b : compared.half === 'atLeast' ? 2 * a >= b : 2 * a < b;

@@ -229,6 +229,21 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
     message:
       'I cannot sum up what a listing is about; ask about a topic ("papers about graph neural networks", "who works on consensus"), or see /stats for the words most papers use.',
   },
+  // Statistics the readers do not compute yet: said so rather than answered as something else.
+  {
+    pattern:
+      /\b(?:than|above|below|over|under|exceeds?|beats?|at|around|near) (?:the |that year's |that group's |its |their |a |an |this )?(?:[\w.-]+(?:'s)? ){0,3}?(?:average|mean|median)\b(?! (?:of|number|authors?|pages?|team|count|title)\b[^?]*\b(?:is|are|was|were)\b)|\b(?:twice|double|triple|(?:two|three|four|five|\d+) times) (?:as many |the )?(?:\S+ ){0,4}?(?:average|mean|median)\b|\bon average than\b|\b(?:average|mean|median)\b.*\bcompared (?:with|to)\b|\bcompared (?:with|to)\b.*\b(?:average|mean|median)\b|^on average\b.*\bcompared\b|\b(?:average|mean|median) (?:\S+ ){0,4}?(?:above|below|over|under|more than|less than|at least) \d/i,
+    understood: 'papers or people compared with an average or a median',
+    message:
+      'I cannot yet compare papers or people with an average or a median; ask for the average (or median) first, for example "what is the average number of authors of the cs.CL papers", then for the papers above a number ("cs.CL papers with more than 6 authors").',
+  },
+  {
+    pattern:
+      /\bstandard deviation\b|\bvariance\b|\b(?:median|average|mean) (?:first[- ]submission |submission |publication |announcement )?dates?\b|\b(?:median|average|mean) (?:\S+ ){0,2}?(?:first submitted|submitted|day)\b|\bcareer stage\b|\byears since (?:their |the )?phds?\b|\bseniority\b|\b(?:spen[dt]|spending|time|long) under review\b|\band so on\b|\b1, 2, 3\b|\bby how many (?:categories|authors|tags)\b|^(?:who|which)\b.*\b(?:on|in) (?:at least |more than |over |under |fewer than |less than )?(?:half|a quarter|a third|a tenth|\d{1,2}%) of (?:\S+ ){0,4}?papers\b|^how many (?:categories|tags) do (?:the )?papers (?:carry|have)\b|\bsmallest and (?:the )?largest\b|^(?:of|among) [^,]+, (?:were|are|do|did|is|was) (?:more than|over|at least|less than|fewer than|under) (?:half|a \w+|\d+%)|\b(?:more|fewer|bigger|larger|smaller) (?:\S+ ){0,2}on average than\b|\baverage (?:more|fewer) \S+ than\b|\b(?:bigger|larger|smaller|higher|lower) (?:in|for) \S+ than (?:in|for)\b|\b(?:highest|largest|biggest|smallest|lowest|greatest) (?:average|mean|median|share|fraction|proportion|percentage)\b|\b(?:average|mean|median) (?:\S+ ){0,3}?(?:highest|largest|biggest|smallest|lowest)\b|\bsmallest average\b/i,
+    understood: 'a statistic I do not compute',
+    message:
+      'I give counts, shares, averages and medians of authors, pages, figures and categories, for the listing or for papers you name; not standard deviations, average dates, or which group has the highest average or share.',
+  },
   // What a saved listing cannot hold: papers it left out, papers not on arXiv, what came of them later, where people are.
   {
     pattern:

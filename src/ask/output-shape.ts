@@ -19,6 +19,8 @@ const CHUNK = new RegExp(
       String.raw`with (?:their |the )?(?:arxiv )?links?(?: to (?:their|the|its) arxiv (?:pages?|abstracts?))?(?: please)?`,
       String.raw`just (?:give me )?the (?:number|count)|(?:just |only )?the number(?: please)?|a number only|number only|only the number`,
       String.raw`(?:and )?nothing (?:else|more)(?: please)?|please`,
+      // "rounded to a whole percent", "one decimal", "give the ratio to one decimal", "as a ratio".
+      String.raw`(?:please )?(?:give (?:me )?(?:the|it as a) (?:ratio|share|percentage|number|value) )?(?:rounded |round(?:ed)? (?:it )?)?to (?:one|1|two|2|a single) decimals?(?: places?)?|(?:rounded )?to (?:a |the )?(?:whole|nearest)(?: whole)? (?:percent|per ?cent|percentage|number|integer)|(?:give it )?(?:as|in) (?:a )?(?:ratio|percentages?|percent)|(?:to )?one decimal(?: place)?|with (?:the )?counts`,
     ].join('|') +
     String.raw`)$`,
   'i',

@@ -28,7 +28,7 @@ const LOOKUP =
   /\b(?:where (?:does|do|did|would) .+? (?:rank|land|come|sit|stand|fall|place)|what (?:rank|place|position|number) (?:does|do|is|would)\b)/i;
 // "is Divyat Mahajan the 2nd most prolific author", "is cs.RO at 5th", "is MMSearch among the five newest".
 const CLAIM = new RegExp(
-  String.raw`^(?:is|was|are|does|did)\b.*?\b(?:(?:the |at |in )(1st|${ORDINAL})\b|(?:among|in|one of) the (?:top )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b)`,
+  String.raw`^(?:is|was|are|does|did)\b.*?\b(?:(?:the |at |in )(1st|${ORDINAL})\b|(?:among|in|one of) the (?:top )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|(?:have|has) the (shortest|longest|fewest|most|oldest|newest)\b)`,
   'i',
 );
 const CODE = /\b([a-z][a-z-]*\.[A-Za-z-]+|astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|quant-ph)\b/;
@@ -48,12 +48,22 @@ export function rankOf(index: PaperIndex, text: string): Answer | undefined {
   const tied = rows.rows.filter((r) => r.value === rows.rows[at]!.value).length;
   const said = `${rows.rows[at]!.label} ranks ${tied > 1 ? 'tied ' : ''}${ordinalDigits(place)} of ${rows.rows.length} ${rows.noun} by ${rows.by}${tied > 1 ? ` (${tied} share that place)` : ''}: ${rows.shown(rows.rows[at]!.value)}`;
   const understood = `where ${rows.rows[at]!.label} ranks among the ${rows.noun} by ${rows.by}`;
-  const papers = subject.kind === 'paper' ? [subject.paper] : [];
+  const papers = subject.kind === 'paper' ? [subject.paper] : (rows.papersOf?.() ?? []);
   if (lookup) return { answer: `${said}${rows.note}.`, understood, papers };
   const top = claim?.[2] ? numberOf(claim[2]) : undefined;
   const asked = top ?? placeOf(claim?.[1] ?? '1st') ?? 1;
   const yes = top ? place <= top : place === asked && tied === 1;
   const within = top ? `, ${yes ? 'within' : 'outside'} the top ${top}` : '';
+  // Hidden names could move a person past another: unsure unless every reading gives the same answer.
+  const range = rows.range?.();
+  const sure =
+    !range || (top ? range[1] <= top || range[0] > top : range[0] === range[1] || asked < range[0] || asked > range[1]);
+  if (range && !sure)
+    return {
+      answer: `Cannot tell: going by the names shown, ${said}${within}${rows.note}; with the hidden names the place could be ${ordinalDigits(range[0])} to ${ordinalDigits(range[1])}.`,
+      understood,
+      papers,
+    };
   return { answer: `${yes ? 'Yes' : 'No'}: ${said}${within}${rows.note}.`, understood, papers };
 }
 
@@ -88,6 +98,10 @@ function dayOf(index: PaperIndex, m: RegExpExecArray): Subject | undefined {
 }
 
 interface Ranking {
+  /** The subject's papers, cited by a yes or no. */
+  papersOf?: () => Paper[];
+  /** The best and worst place the subject could hold once hidden names are known. */
+  range?: () => [number, number];
   rows: Row[];
   better: (a: number, b: number) => boolean;
   noun: string;
@@ -153,7 +167,19 @@ function personRanking(
     hidden > 0 && position !== 'first'
       ? ` (by the names shown: ${plural(hidden, 'paper')} hide${hidden === 1 ? 's' : ''} some authors)`
       : '';
-  return { ...ranking, note };
+  const papersOf = () => ranked.slice().find((a) => a.name === name)?.papers ?? [];
+  if (position === 'first' || hidden === 0) return { ...ranking, note, papersOf };
+  // Each person could be hidden on any paper that hides names and does not show them.
+  const hiddenPapers = index.papers.filter((p) => p.hiddenAuthorCount > 0);
+  const high = (who: string, n: number) => n + hiddenPapers.filter((p) => !p.authors.includes(who)).length;
+  const range = (): [number, number] => {
+    const low = counts.get(name) ?? 0;
+    const people = [...counts].filter(([k]) => k !== name);
+    const surely = people.filter(([, n]) => n > high(name, low)).length;
+    const maybe = people.filter(([k, n]) => high(k, n) >= low).length;
+    return [surely + 1, maybe + 1];
+  };
+  return { ...ranking, note, papersOf, range };
 }
 
 const PAPER_MEASURES: [RegExp, Measure, string][] = [

@@ -128,8 +128,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "which has the biggest author list, and which one is runner-up": the second of the same.
   [
-    /\b(has the (?:most|fewest|\w+est) [\w -]+?),? and which(?: one)? is (?:the )?runner[- ]up\b/gi,
-    '$1, and which $1'.replace('which has', 'which has'),
+    /^which (?:paper|one) has the (most|fewest|\w+est) ([\w -]+?),? and which(?: one)? is (?:the )?runner[- ]up\W*$/i,
+    'which are the 2 papers with the $1 $2',
   ],
   // "No. 2 for last-author spots": papers as last author.
   [
@@ -147,10 +147,21 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     ),
     'the $2 oldest $3 by $1',
   ],
-  // "Divya Mahajan's first and second papers of 2025": her 2 oldest.
+  // "what were Divya Mahajan's first and second papers of 2025": her oldest, and her second oldest.
+  [
+    /^(?:what|which) (?:were|are) (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+)'s first (?:and|&) second (?:papers|preprints|articles)((?: (?:of|in|from) [^?.!]+)?)[?.!]*$/u,
+    'what was the oldest paper by $1$2, and what was the 2nd oldest paper by $1$2',
+  ],
   [
     /\b(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+)'s first (?:and|&) second (papers|preprints|articles)\b/gu,
     'the 2 oldest $2 by $1',
+  ],
+  // "Who first-authored the three oldest papers": the first authors of those papers.
+  [/^who first[- ]authored (the .+)$/i, 'who are the first authors of $1'],
+  // "the third most recent revision": the third most recently revised paper.
+  [
+    new RegExp(String.raw`\b(?:the )?(${ORDINAL} )?(?:most recent|latest|newest) (?:revision|new version)\b`, 'gi'),
+    'the $1most recently revised paper',
   ],
   // "penultimate paper", "the next-to-last revision": the second newest.
   [/\b(?:the )?(?:penultimate|next[- ]to[- ]last|second[- ]to[- ]last|last but one)\b/gi, 'the 2nd newest'],

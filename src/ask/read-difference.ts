@@ -7,6 +7,8 @@ export interface Difference {
   half?: 'more' | 'atLeast' | 'less';
   /** "are there at least twice as many cs.CL papers as cs.CV papers": the first against a multiple of the second. */
   times?: { factor: number; strictly: boolean };
+  /** "do more than a tenth of the papers have cs.AI": the first count against that share of the second. */
+  fraction?: { op: 'more' | 'atLeast' | 'less'; share: number; words: string };
   /** "the ratio of cs.DC to cs.NI papers", "how many times more … than …": the first count over the second. */
   ratio?: boolean;
 }
@@ -83,6 +85,8 @@ export function readDifference(text: string): Difference | undefined {
       more[1] as string,
       (more[2] as string).replace(/[?.!]+$/, '').replace(/\s+(?:papers|ones|articles|preprints)$/i, ''),
     );
+  const fraction = readFraction(text);
+  if (fraction) return fraction;
   const half = HALF.exec(text);
   if (half) {
     const asked = `how many papers ${(half[2] as string).trim()}`;
@@ -123,9 +127,29 @@ export function readDifference(text: string): Difference | undefined {
   return { sides: [side(a as string), side(b as string)] };
 }
 
+// "do more than a tenth of the papers have cs.AI among their tags", "is over 25% of the listing revised".
+const FRACTION =
+  /^(?:were|are|was|is|do|does|did|have|has) (more than|over|at least|less than|fewer than|under) (a tenth|a fifth|a quarter|a third|(\d{1,2})(?:%| percent)) of (?:the |all )?(?:the )?(?:papers|preprints|articles|listing)(?: in (?:this|the) (?:listing|list))? (.+?)[?.!]*$/i;
+const SHARES: Record<string, number> = { 'a tenth': 0.1, 'a fifth': 0.2, 'a quarter': 0.25, 'a third': 1 / 3 };
+
+function readFraction(text: string): Difference | undefined {
+  const m = FRACTION.exec(text);
+  if (!m) return undefined;
+  const words = (m[2] as string).toLowerCase();
+  const share = m[3] ? Number(m[3]) / 100 : (SHARES[words] ?? 0);
+  const said = (m[1] as string).toLowerCase();
+  const op = said === 'at least' ? 'atLeast' : /less|fewer|under/.test(said) ? 'less' : 'more';
+  const asked = `how many papers ${(m[4] as string).trim()}`;
+  const all = { question: 'how many papers are in the listing', label: 'papers in the listing' };
+  return {
+    sides: [{ question: asked, label: 'such papers' }, all],
+    fraction: { op, share, words: `${said} ${words}` },
+  };
+}
+
 // "the ratio of cs.DC to cs.NI papers", "how many times more 2025 papers than 2024 papers".
 const RATIO =
-  /^(?:(?:what|how big)(?:'s| is| was) )?(?:the )?ratio (?:of|between) (?:the )?(.+?) (?:to|and|vs\.?|versus|against) (?:the )?(.+?)[?.!]*$|^how many times (?:more|as many) (.+?) (?:than|as) (?:there are )?(?:the )?(.+?)(?: (?:are there|there are|do we have))?[?.!]*$/i;
+  /^(?:[^:?]{1,40}:\s*)?(?:how many (.+?) (?:are there )?(?:per|for (?:every|each)) (?:one )?(.+?)(?: (?:are there|is there|there are))?[?.!]*$)|^(?:(?:what|how big)(?:'s| is| was) )?(?:the )?ratio (?:of|between) (?:the )?(.+?) (?:to|and|vs\.?|versus|against) (?:the )?(.+?)[?.!]*$|^how many times (?:more|as many) (.+?) (?:than|as) (?:there are )?(?:the )?(.+?)(?: (?:are there|there are|do we have))?[?.!]*$/i;
 const PAPER_WORDS = /\b(?:papers?|articles?|preprints?|ones)\b/gi;
 
 /** Two periods, categories or topics, the first count over the second; undefined for other questions. */
@@ -136,9 +160,13 @@ function readRatio(text: string): Difference | undefined {
     s
       .replace(PAPER_WORDS, ' ')
       .replace(/^\s*(?:(?:in|from|of|about|on)\s+)?(?:the\s+)?(?:year\s+)?/i, '')
+      .replace(/,?\s+(?:going )?by (?:first submission|first version|first-version date)\b.*$/i, '')
       .replace(/\s+/g, ' ')
       .trim();
-  const [a, b] = [side((m[1] ?? m[3]) as string), side((m[2] ?? m[4]) as string)];
+  const [a, b] = [side((m[1] ?? m[3] ?? m[5]) as string), side((m[2] ?? m[4] ?? m[6]) as string)];
+  // "how many papers per year" is a distribution: "per" names two categories or periods here.
+  if (m[1] !== undefined && !((CATEGORY.test(a) && CATEGORY.test(b)) || (PERIOD.test(a) && PERIOD.test(b))))
+    return undefined;
   const found = eitherSide('papers', PERIOD.test(a) && PERIOD.test(b) ? 'in' : undefined, a, b);
   return found && { ...found, ratio: true };
 }

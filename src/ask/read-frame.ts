@@ -162,6 +162,8 @@ const PAGE_WORDS = /\b(?:number of pages|page counts?|pages?)\b/i;
 /** What an average counts, other than authors, its words taken from the question: pages, figures, categories, versions. */
 function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
   if (text.take(PAGE_WORDS)) return 'pages';
+  if (text.take(/\b(?:number of )?title words\b|\bwords (?:in|of) (?:the |their |a )?titles?\b/i)) return 'titleWords';
+  if (text.take(/\btitle lengths?\b|\blength of (?:the |their |a )?titles?\b/i)) return 'titleLength';
   if (text.take(/\b(?:number of )?figures\b/i)) return 'figures';
   if (text.take(/\b(?:number of )?tables\b/i)) return 'tables';
   if (text.take(/\b(?:number of )?versions\b/i)) return 'versions';

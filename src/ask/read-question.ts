@@ -11,6 +11,7 @@ import { spokenDates } from './spoken-numbers.js';
 import { spokenCodes } from './spoken-codes.js';
 import { learnerEnglish } from './learner-english.js';
 import { rankWords } from './rank-words.js';
+import { statWords } from './stat-words.js';
 import { fromTexting } from './texting.js';
 import { withoutClaim } from './claims.js';
 import { absenceWords } from './absence-words.js';
@@ -39,7 +40,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
   );
   t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(t)))), BEFORE_TYPOS);
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
-  return rankWords(timeWords(absenceWords(rewrite(t, AFTER_TYPOS))))
+  return statWords(rankWords(timeWords(absenceWords(rewrite(t, AFTER_TYPOS)))))
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,;:]+/, '')
     .trim();
