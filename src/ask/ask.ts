@@ -10,6 +10,7 @@ import { type PartReading, readPart } from './read-part.js';
 import { cleanQuestion, isFollowUp, splitCompound } from './read-question.js';
 import { otherLanguage } from './other-language.js';
 import { rankOf } from './rank-of.js';
+import { statisticsAnswer } from './statistics.js';
 import { outOfReach } from './out-of-reach.js';
 import { similarQuestion } from './similar-question.js';
 import { terseQuery } from './terse-query.js';
@@ -78,13 +79,12 @@ export function ask(index: PaperIndex, question: string): Answer {
       `That question is ${question.length} characters long; please ask in at most ${MAX_QUESTION}.`,
     );
   if (!/[\p{L}\p{N}]/u.test(text)) return cannotRead(text);
-  if (otherLanguage(text))
-    return decline(
-      'a question in another language',
-      'I can only read questions in English, for example "Which papers are about GPT-4?" or "Who wrote Pimba?"',
-    );
+  const foreign = otherLanguage(text);
+  if (foreign) return foreign;
   const times = readTimes(text);
   if (times) return difference(index, times, (q) => answerPart(index, q, {}).answer) ?? cannotRead(text);
+  const statistic = statisticsAnswer(index, text, (q) => answerPart(index, q, {}).answer);
+  if (statistic) return statistic;
   const reach = outOfReach(text);
   if (reach) return decline(reach.understood, reach.message);
   if (isFollowUp(text))

@@ -48,6 +48,8 @@ const MORE_TAGGED =
 // "were more than half of the papers revised", "do most papers have a DOI".
 const HALF =
   /^(?:were|are|was|is|do|does|did|have|has) (more than half|over half|most|the majority|at least half|less than half|fewer than half|under half) of (?:the |all )?(?:the )?(?:papers|preprints|articles)(?: in (?:this|the) (?:listing|list))? (.+?)[?.!]*$/i;
+const OF_BASE =
+  /^(?:of|among) (?:the |all )?papers (.+?), (?:were|are|was|is|have|had) (more than half|over half|most|the majority|at least half|less than half|fewer than half|under half)(?: of them)? (revised|cross-listed|single-author)[?.!]*$/i;
 const HALF_OF: Record<string, 'more' | 'atLeast' | 'less'> = {
   'more than half': 'more',
   'over half': 'more',
@@ -87,6 +89,18 @@ export function readDifference(text: string): Difference | undefined {
     );
   const fraction = readFraction(text);
   if (fraction) return fraction;
+  // "Of the papers first submitted in 2020 or later, were more than half revised?": half of those papers.
+  const ofBase = OF_BASE.exec(text);
+  if (ofBase) {
+    const [, base, share, rest] = ofBase as unknown as [string, string, string, string];
+    return {
+      sides: [
+        { question: `how many ${rest.trim()} papers ${base}`, label: 'such papers' },
+        { question: `how many papers ${base}`, label: `papers ${base}` },
+      ],
+      half: HALF_OF[share.toLowerCase()],
+    };
+  }
   const half = HALF.exec(text);
   if (half) {
     const asked = `how many papers ${(half[2] as string).trim()}`;
