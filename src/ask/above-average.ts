@@ -4,6 +4,7 @@ import type { PaperFilter } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { measureOf } from '../search/paper-measures.js';
 import { type Answer, joinAnd, plural } from './answer.js';
+import { medianOf } from './answer-aggregates.js';
 
 /** What a paper (or a person) is compared by with the average or median of its group. */
 type Compared = 'authors' | 'shownAuthors' | 'pages' | 'revisionGap' | 'papers';
@@ -161,13 +162,9 @@ function valueOf(p: Paper, measure: Exclude<Compared, 'papers'>): number {
   return measure === 'authors' ? totalAuthors(p) : (measureOf(p, measure) ?? 0);
 }
 
-function statisticOf(values: readonly number[], statistic: Rule['statistic']): number {
-  if (statistic === 'mean') return values.reduce((a, b) => a + b, 0) / values.length;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return sorted.length % 2
-    ? (sorted[Math.floor(mid)] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+/** The mean or the median of these values. */
+export function statisticOf(values: readonly number[], statistic: 'mean' | 'median'): number {
+  return statistic === 'mean' ? values.reduce((a, b) => a + b, 0) / values.length : medianOf(values);
 }
 
 const fits = (v: number, op: Rule['op'], limit: number) =>

@@ -226,7 +226,7 @@ export function averageAnswer(papers: readonly Paper[], q: TypedQuestion, descri
 }
 
 /** The middle value, or the mean of the two middle ones. */
-function medianOf(values: readonly number[]): number {
+export function medianOf(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;

@@ -3,6 +3,7 @@ import { selectPapers } from '../search/filter-engine.js';
 import type { PaperFilter } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { measureOf } from '../search/paper-measures.js';
+import { statisticOf as statisticOfValues } from './above-average.js';
 import type { Answer } from './answer.js';
 
 type Measure = 'authors' | 'pages';
@@ -103,11 +104,5 @@ function medianAgainstMean(index: PaperIndex, text: string): Answer | undefined 
 
 function statisticOf(papers: readonly Paper[], measure: Measure, statistic: Statistic): number {
   const values = papers.map((p) => (measure === 'authors' ? totalAuthors(p) : (measureOf(p, 'pages') ?? 0)));
-  if (values.length === 0) return NaN;
-  if (statistic === 'mean') return values.reduce((a, b) => a + b, 0) / values.length;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return sorted.length % 2
-    ? (sorted[Math.floor(mid)] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return values.length === 0 ? NaN : statisticOfValues(values, statistic);
 }
