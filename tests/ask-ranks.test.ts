@@ -85,3 +85,22 @@ describe('a place said in other words', () => {
     for (const [year, n] of sorted.slice(0, 3)) expect(a.answer).toContain(`${year} (${n} papers)`);
   });
 });
+
+describe('questions that only look like ranks or group averages', () => {
+  it('reads "in the 2 weeks before Pimba" as a period, not a place in a ranking or a topic', () => {
+    const pimba = RAW_ENTRIES.find((e) => e.title.startsWith('Pimba:'));
+    const day = Date.parse(`${pimba?.submitted}T00:00:00Z`);
+    const inWindow = RAW_ENTRIES.filter((e) => {
+      const d = Date.parse(`${e.submitted}T00:00:00Z`);
+      return d >= day - 14 * 86_400_000 && d < day && e.authors.includes('Divya Mahajan');
+    });
+    const a = ask(mahajan, 'Did Divya Mahajan publish anything in the 2 weeks before Pimba?');
+    expect(a.answer.startsWith(inWindow.length > 0 ? 'Yes' : 'No')).toBe(true);
+    expect(a.understood).not.toMatch(/ranks|about "/);
+  });
+
+  it('answers a compound with "most" and "average" part by part, not as a group average', () => {
+    const a = ask(mahajan, 'which year has the most papers and what is their average number of authors');
+    expect(a.parts).toHaveLength(2);
+  });
+});

@@ -12,6 +12,8 @@ type Statistic = 'authors' | 'shownAuthors' | 'revisedShare';
 const KIND =
   /\b(?:which|what|where)?\s*(primary categor(?:y|ies)|categor(?:y|ies)|years?|months?|(?:submission )?days?|people|persons|authors)\b/i;
 const EXTREME = /\b(highest|largest|biggest|greatest|most|smallest|lowest|(?<!at )least|fewest|smalest)\b/i;
+const ADJACENT =
+  /\b(?:highest|largest|biggest|greatest|smallest|smalest|lowest)\s+(?:\S+\s+){0,1}(?:average|mean|share|fraction|proportion|percentage)\b|\b(?:average|mean)\s+(?:\S+\s+){0,3}(?:highest|largest|biggest|smallest|lowest)\b/i;
 const STATISTIC =
   /\b(?:average|mean)\b|\b(?:share|fraction|proportion|percentage) (?:of (?:its|their) papers )?revised\b|\bbiggest fraction revised\b/i;
 const MIN_SIZE = new RegExp(
@@ -27,6 +29,8 @@ const MIN_SIZE = new RegExp(
 export function groupAverage(index: PaperIndex, text: string): Answer | undefined {
   const statWords = STATISTIC.exec(text);
   const extreme = EXTREME.exec(text);
+  // "the highest average", "the mean author count highest": the extreme is said of the average itself.
+  if (!ADJACENT.test(text)) return undefined;
   const kindWords = groupKind(text);
   if (!statWords || !extreme || !kindWords) return undefined;
   const statistic: Statistic = /revised/i.test(statWords[0])

@@ -28,7 +28,7 @@ const LOOKUP =
   /\b(?:where (?:does|do|did|would) .+? (?:rank|land|come|sit|stand|fall|place)|what (?:rank|place|position|number) (?:does|do|is|would)\b)/i;
 // "is Divyat Mahajan the 2nd most prolific author", "is cs.RO at 5th", "is MMSearch among the five newest".
 const CLAIM = new RegExp(
-  String.raw`^(?:is|was|are|does|did)\b.*?\b(?:(?:the |at |in )(1st|${ORDINAL})\b|(?:among|in|one of) the (?:top )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|(?:have|has) the (shortest|longest|fewest|most|oldest|newest)\b)`,
+  String.raw`^(?:is|was|are|does|did)\b.*?\b(?:(?:the |at |in )(1st|${ORDINAL})\b|(?:among|in|one of) the (?:top (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?=(?:most|\w+est)\b))|(?:have|has) the (shortest|longest|fewest|most|oldest|newest)\b)`,
   'i',
 );
 const CODE = /\b([a-z][a-z-]*\.[A-Za-z-]+|astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|quant-ph)\b/;
@@ -50,7 +50,8 @@ export function rankOf(index: PaperIndex, text: string): Answer | undefined {
   const understood = `where ${rows.rows[at]!.label} ranks among the ${rows.noun} by ${rows.by}`;
   const papers = subject.kind === 'paper' ? [subject.paper] : (rows.papersOf?.() ?? []);
   if (lookup) return { answer: `${said}${rows.note}.`, understood, papers };
-  const top = claim?.[2] ? numberOf(claim[2]) : undefined;
+  const topWords = claim?.[2] ?? claim?.[3];
+  const top = topWords ? numberOf(topWords) : undefined;
   const asked = top ?? placeOf(claim?.[1] ?? '1st') ?? 1;
   const yes = top ? place <= top : place === asked && tied === 1;
   const within = top ? `, ${yes ? 'within' : 'outside'} the top ${top}` : '';

@@ -18,7 +18,7 @@ const re = (source: string) => new RegExp(source, 'i');
 const WITHIN = re(String.raw`\bwithin (${NUMBER}|a) (days?|weeks?) (?:of|from) ${REF}${END}`);
 // "the week before WOC", "in the 10 days after LeaseGuard": the days before (or after) its day, not that day.
 const NEXT_TO = re(
-  String.raw`\b(?:in |during )?the (week|fortnight|month|(${NUMBER}) days) (before|after|following|preceding) ${REF}${END}`,
+  String.raw`\b(?:in |during )?the (week|fortnight|month|(${NUMBER}) (days|weeks)) (before|after|following|preceding) ${REF}${END}`,
 );
 // "between the first versions of LeaseGuard and WOC": after the one and before the other.
 const BETWEEN = re(
@@ -51,11 +51,12 @@ export function relativePeriods(index: PaperIndex, text: string): { text: string
     without = p;
   }
   const next = NEXT_TO.exec(out);
-  const q = next && paperNamed(index, next[4] as string);
+  const q = next && paperNamed(index, next[5] as string);
   if (next && q) {
     const unit = (next[1] as string).toLowerCase();
-    const n = next[2] ? numberOf(next[2]) : unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 30;
-    const after = /^(?:after|following)$/i.test(next[3] as string);
+    const perUnit = /weeks/i.test(next[3] ?? '') ? 7 : 1;
+    const n = next[2] ? numberOf(next[2]) * perUnit : unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 30;
+    const after = /^(?:after|following)$/i.test(next[4] as string);
     const [from, to] = after ? [dayOf(q) + DAY, dayOf(q) + n * DAY] : [dayOf(q) - n * DAY, dayOf(q) - DAY];
     out = splice(out, next, `from ${words(from)} to ${words(to)}`);
   }
