@@ -19,13 +19,6 @@ const MIN_RIGHT_TABLE = 0.75;
  * is answered right (so the list stays true).
  */
 const READ_OTHERWISE: Record<string, string> = {
-  // Round 34: two places asked as one compound, answered as one ranking of both (no parts).
-  "What were Divya Mahajan's first and second papers of 2025?": 'answered as her 2 oldest 2025 papers, one list',
-  'Which paper has the biggest author list, and which one is runner-up?':
-    'answered as the 2 papers with the most authors, one list',
-  // A known miss: the first part ("the newest cs.DC paper") is dropped, only the second newest is answered.
-  "Going by first submission, what's the newest cs.DC paper and what's the second newest?":
-    'only the second part is answered (a miss, not another reading)',
   // A topic is its words as written, inflections joined (issue 24, item 6); the table matched substrings or prefixes.
   'papers about causal inference or causality': "the table takes any 'causal'; the engine reads the two topics",
   'processing in memory papers': 'the table takes the phrase; the engine takes the words anywhere',

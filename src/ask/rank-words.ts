@@ -129,7 +129,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "which has the biggest author list, and which one is runner-up": the second of the same.
   [
     /^which (?:paper|one) has the (most|fewest|\w+est) ([\w -]+?),? and which(?: one)? is (?:the )?runner[- ]up\W*$/i,
-    'which are the 2 papers with the $1 $2',
+    'which paper has the $1 $2, and which paper has the 2nd $1 $2',
   ],
   // "No. 2 for last-author spots": papers as last author.
   [
@@ -149,12 +149,20 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "what were Divya Mahajan's first and second papers of 2025": her oldest, and her second oldest.
   [
-    /^(?:what|which) (?:were|are) (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+)'s first (?:and|&) second (?:papers|preprints|articles)((?: (?:of|in|from) [^?.!]+)?)[?.!]*$/u,
+    /^(?:[Ww]hat|[Ww]hich) (?:were|are) (\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+)'s first (?:and|&) second (?:papers|preprints|articles)((?: (?:of|in|from) [^?.!]+)?)[?.!]*$/u,
     'what was the oldest paper by $1$2, and what was the 2nd oldest paper by $1$2',
   ],
   [
     /\b(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)+)'s first (?:and|&) second (papers|preprints|articles)\b/gu,
     'the 2 oldest $2 by $1',
+  ],
+  // "what's the newest cs.DC paper and what's the second newest": the second newest cs.DC paper.
+  [
+    new RegExp(
+      String.raw`^(.*?\bthe (?:newest|oldest|latest|earliest|most recent) (.+?)),? and what(?:'s| is| was) the (${ORDINAL}) (newest|oldest|latest|earliest|most recent)(?: one)?\W*$`,
+      'i',
+    ),
+    "$1, and what's the $3 $4 $2",
   ],
   // "Who first-authored the three oldest papers": the first authors of those papers.
   [/^who first[- ]authored (the .+)$/i, 'who are the first authors of $1'],

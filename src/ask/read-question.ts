@@ -165,7 +165,12 @@ export function splitCompound(text: string): string[] {
     (p) => p.length > 0 && !/^(?:(?:in|of|from|among) )?(?:these|this list(?:ing)?|here|them)$/i.test(p),
   );
   // "In the first half of 2025, how many…, and how many of those…": a leading condition belongs to the first question.
-  if (kept.length > 2 && /^(?:in|during|from|since|for|among|between|before|after|of)\b/i.test(kept[0] as string))
+  if (
+    kept.length > 2 &&
+    /^(?:in|during|from|since|for|among|between|before|after|of|going by|by|counting|looking at)\b/i.test(
+      kept[0] as string,
+    )
+  )
     kept.splice(0, 2, `${kept[0]} ${kept[1]}`);
   if (kept.length === 1) return bothEnds(kept[0] as string);
   // "papers by Divya Mahajan and Jongse Park": a split that leaves a part asking nothing is no split.
