@@ -120,7 +120,7 @@ function ruleOf(said: string, text: string, statWord: string): Rule | undefined 
     !/^who (?:first[- ]authored|wrote|is the first author|are the first authors)\b/i.test(text);
   const measure: Compared = people
     ? 'papers'
-    : /\bpages?\b/i.test(text)
+    : /\bpages?\b|\b(?:average )?length\b(?<!title length)|\blonger papers\b/i.test(text) && !/\btitles?\b/i.test(text)
       ? 'pages'
       : /\btook longer|\bto reach (?:their|its) latest|\bfrom (?:their|its) first version to\b|\bgap\b/i.test(text)
         ? 'revisionGap'

@@ -213,7 +213,13 @@ export function averageAnswer(papers: readonly Paper[], q: TypedQuestion, descri
         ? hidden
           ? 'authors, hidden ones included,'
           : 'authors'
-        : measure;
+        : measure === 'titleLength'
+          ? 'characters of title'
+          : measure === 'titleWords'
+            ? 'words of title'
+            : measure === 'revisionGap'
+              ? 'days from first to latest version'
+              : measure;
   const unstated = papers.length - values.length;
   const over =
     unstated > 0
