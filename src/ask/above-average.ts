@@ -2,6 +2,7 @@ import { type Paper, totalAuthors } from '../listing/paper.js';
 import { selectPapers } from '../search/filter-engine.js';
 import type { PaperFilter } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
+import { tally } from '../base/tally.js';
 import { measureOf } from '../search/paper-measures.js';
 import { type Answer, joinAnd, plural } from './answer.js';
 import { medianOf } from './answer-aggregates.js';
@@ -42,8 +43,7 @@ function groupsAboveAverage(index: PaperIndex, text: string): Answer | undefined
       : what === 'categories'
         ? p.categories
         : [p.submitted.slice(0, what === 'years' ? 4 : what === 'months' ? 7 : 10)];
-  const counts = new Map<string, number>();
-  for (const p of index.papers) for (const k of keyOf(p)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const counts = tally(index.papers.flatMap(keyOf));
   const mean = [...counts.values()].reduce((a, b) => a + b, 0) / counts.size;
   const more = /more/i.test(m[2] as string);
   const chosen = [...counts].filter(([, n]) => (more ? n > mean : n < mean));
@@ -77,7 +77,7 @@ export function aboveAverage(
     const op = /at least/i.test(share[1] ?? '') ? '>=' : '>';
     const factor = FRACTIONS[(share[2] as string).toLowerCase()] ?? 0.5;
     const rule: Rule = { op, factor, statistic: 'mean', measure: 'papers' };
-    return papers.length ? peopleAnswer(papers, rule, text, true) : undefined;
+    return papers.length ? peopleAnswer(index, papers, rule, text, true) : undefined;
   }
   const stat = STAT.exec(text);
   if (!stat) return undefined;
@@ -88,7 +88,7 @@ export function aboveAverage(
   if (!rule) return undefined;
   const papers = basePapers(index, rule, scopeOf(scopeText(text)));
   if (papers.length === 0) return undefined;
-  return rule.measure === 'papers' ? peopleAnswer(papers, rule, text) : papersAnswer(papers, rule, text);
+  return rule.measure === 'papers' ? peopleAnswer(index, papers, rule, text) : papersAnswer(papers, rule, text);
 }
 
 /** The conditions an answer's typed query put on its papers, its topic words left out (they are the question's noise here). */
@@ -213,9 +213,14 @@ function papersAnswer(papers: readonly Paper[], rule: Rule, text: string): Answe
   };
 }
 
-function peopleAnswer(papers: readonly Paper[], rule: Rule, text: string, ofPapers = false): Answer {
-  const counts = new Map<string, number>();
-  for (const p of papers) for (const a of new Set(p.authors)) counts.set(a, (counts.get(a) ?? 0) + 1);
+function peopleAnswer(index: PaperIndex, papers: readonly Paper[], rule: Rule, text: string, ofPapers = false): Answer {
+  // Names that differ only in case, accents or punctuation are one person, as in every ranking of people.
+  const counts = new Map(
+    index.people
+      .rank(papers)
+      .slice()
+      .map((a) => [a.name, a.papers.length]),
+  );
   // "co-authors of X": X left out.
   const of = /\bco-?authors of (.+?) (?:are|who|on)\b/i.exec(text)?.[1]?.toLowerCase();
   if (of) for (const k of [...counts.keys()]) if (k.toLowerCase() === of) counts.delete(k);

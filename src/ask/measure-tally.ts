@@ -1,6 +1,7 @@
 import { type Paper, totalAuthors } from '../listing/paper.js';
 import { formatDate } from '../listing/dates.js';
 import type { PaperIndex } from '../search/paper-index.js';
+import { tally } from '../base/tally.js';
 import { type Answer, plural } from './answer.js';
 
 // "how many papers have 1 author, 2 authors, 3 and so on", "break down the papers by number of
@@ -41,8 +42,7 @@ export function measureTally(index: PaperIndex, text: string): Answer | undefine
       declined: true,
     };
   const value = (p: Paper) => (byAuthors ? (shown ? p.authors.length : totalAuthors(p)) : p.categories.length);
-  const counts = new Map<number, number>();
-  for (const p of index.papers) counts.set(value(p), (counts.get(value(p)) ?? 0) + 1);
+  const counts = tally(index.papers.map(value));
   const rows = [...counts].sort((a, b) => a[0] - b[0]).map(([v, n]) => `${v}: ${n}`);
   const what = byAuthors ? `number of authors${shown ? ' shown' : ' (hidden ones included)'}` : 'number of categories';
   return {

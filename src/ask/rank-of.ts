@@ -3,6 +3,7 @@ import type { Paper } from '../listing/paper.js';
 import { measureOf } from '../search/paper-measures.js';
 import type { Measure } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
+import { tally } from '../base/tally.js';
 import type { Answer } from './answer.js';
 import { plural } from './answer.js';
 import { spotNames } from './entities.js';
@@ -232,10 +233,4 @@ function paperRanking(index: PaperIndex, paper: Paper, text: string): Ranking | 
     shown,
     note: '',
   };
-}
-
-function tally(keys: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return counts;
 }
