@@ -11,9 +11,8 @@ import { medianOf } from './answer-aggregates.js';
 type Compared = 'authors' | 'shownAuthors' | 'pages' | 'revisionGap' | 'papers';
 
 const STAT = /\b(average|mean|median)\b/i;
-// "more authors than", "above the", "at least three times as many papers as", "more than twice the".
-const COMPARATOR =
-  /\b(?:(at least|more than|over|under|fewer than|less than) )?(?:(twice|double|triple|three times|four times|five times) )?(?:as many (?:\S+ ){0,2}?|the )?(more|fewer|less|bigger|larger|smaller|longer|shorter|above|below|higher|lower|greater)?\b(?:[^?]*?)\b(than|as|above|below)\b/i;
+// The word that links the compared thing to the average: "more authors than the average", "above the median".
+const LINK = /\b(?:than|as|above|below)\b/gi;
 const FACTORS: Record<string, number> = {
   twice: 2,
   double: 2,
@@ -81,11 +80,9 @@ export function aboveAverage(
   }
   const stat = STAT.exec(text);
   if (!stat) return undefined;
-  const before = text.slice(0, stat.index);
-  const cmp = lastMatch(COMPARATOR, before);
-  if (!cmp) return undefined;
-  const rule = ruleOf(text.slice(Math.max(0, cmp.index - 40), stat.index), text, stat[1] as string);
-  if (!rule) return undefined;
+  const link = [...text.slice(0, stat.index).matchAll(LINK)].at(-1);
+  if (link?.index === undefined) return undefined;
+  const rule = ruleOf(text.slice(Math.max(0, link.index - 40), stat.index), text, stat[1] as string);
   const papers = basePapers(index, rule, scopeOf(scopeText(text)));
   if (papers.length === 0) return undefined;
   return rule.measure === 'papers' ? peopleAnswer(index, papers, rule, text) : papersAnswer(papers, rule, text);
@@ -102,14 +99,7 @@ export function scopeOf(answer: Answer): PaperFilter | null {
   return 'kind' in f && f.kind === 'topic' ? null : f;
 }
 
-function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
-  let found: RegExpExecArray | null = null;
-  const global = new RegExp(re.source, 'gi');
-  for (let m = global.exec(text); m; m = global.exec(text)) found = m;
-  return found;
-}
-
-function ruleOf(said: string, text: string, statWord: string): Rule | undefined {
+function ruleOf(said: string, text: string, statWord: string): Rule {
   const times = /\b(twice|double|triple|three times|four times|five times)\b/i.exec(said)?.[1];
   const less = /\b(?:fewer|less|smaller|shorter|below|lower|under)\b/i.test(said);
   const op = /\bat least\b/i.test(said) ? '>=' : less ? '<' : '>';
@@ -126,9 +116,7 @@ function ruleOf(said: string, text: string, statWord: string): Rule | undefined 
         ? 'revisionGap'
         : /\bshown names?\b|\bnames shown\b/i.test(text)
           ? 'shownAuthors'
-          : /\bauthors?\b|\bteams?\b/i.test(text)
-            ? 'authors'
-            : 'authors';
+          : 'authors';
   return { op, factor, statistic, measure };
 }
 
@@ -136,7 +124,7 @@ function ruleOf(said: string, text: string, statWord: string): Rule | undefined 
 function scopeText(words: string): string {
   return words
     .replace(
-      /\b(?:which|what|how many|who(?:'s| is| are)?|ones?|papers?|have|has|had|state|states|are|is|on|of them|people|persons|authors?|co-?authors|appear|appears|took|take|to get|to reach|their|its|latest version|latest one|first version|team|teams|size|number|count|page|pages|does|do|paper|author|here|the|that|year's|group|those|give|gives|one|a|an|than|as|many|more|fewer|papers per|counting|hidden|et al\.?|authors?|counted|too|only|cross-lists? (?:included|counted|count)|primary or cross-?list(?:ed)?)\b/gi,
+      /\b(?:which|what|how many|who(?:'s| is| are)?|ones?|papers?|have|has|had|state|states|are|is|on|of them|people|persons|co-?authors|appear|appears|took|take|to get|to reach|their|its|latest version|latest one|first version|team|teams|size|number|count|page|pages|does|do|paper|author|here|the|that|year's|group|those|give|gives|one|a|an|than|as|many|more|fewer|papers per|counting|hidden|et al\.?|authors?|counted|too|only|cross-lists? (?:included|counted|count)|primary or cross-?list(?:ed)?)\b/gi,
       ' ',
     )
     .replace(/[?,;:()!]+|\.(?=\s|$)/g, ' ')
