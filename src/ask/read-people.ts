@@ -39,7 +39,10 @@ export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosi
     if (!again) named.push(m.author);
     const around = `${text.rest.slice(Math.max(0, span.start - 30), span.start)} ${text.rest.slice(span.end, span.end + 40)}`;
     // "X as first author or Y as last author": the words right after a name are its own.
-    const own = /^\s*(?:is )?(?:as )?(?:the )?(first|second|last)[- ]author/i.exec(text.rest.slice(span.end))?.[1];
+    // "X is first author and Y is last": a position said after the name, "author" left out the second time.
+    const after = text.rest.slice(span.end);
+    const own = (/^\s*(?:is )?(?:as )?(?:the )?(first|second|last)[- ]author/i.exec(after) ??
+      /^\s*(?:is|as) (?:the )?(first|second|last)(?=\s*(?:[?.!,;]|$|and\b))/i.exec(after))?.[1];
     const position = !opts.asPosition
       ? undefined
       : own

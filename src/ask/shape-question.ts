@@ -145,7 +145,7 @@ function papersOrAuthors(q: TypedQuestion, raw: string, group: GroupNames, field
   }
   // "Who wrote MoETuner?" names a paper: its authors, or which paper when several match.
   if (
-    /^(?:who (?:wrote|authored|is behind|are the authors of)|(?:the )?authors of)\b(?! about| on\b| papers| the most| more)/i.test(
+    /^(?:who (?:wrote|authored|is behind|are the authors of)|(?:the )?authors of)\b(?! about| on\b| (?:(?:the|all|all the|these|those) )?papers\b| the most| more)/i.test(
       raw,
     )
   ) {
