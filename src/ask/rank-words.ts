@@ -164,6 +164,25 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     ),
     "$1, and what's the $3 $4 $2",
   ],
+  // "the 2nd and 3rd newest papers": two places, asked one after the other.
+  [
+    new RegExp(
+      String.raw`^(?:(?:what|which) (?:are|were) |(?:list|show|give)(?: me)? )?the (${ORDINAL}) and (?:the )?(${ORDINAL}) (newest|oldest|latest|earliest|most recent) (papers|ones)\W*$`,
+      'i',
+    ),
+    "what's the $1 $3 paper, and what's the $2 $3 paper",
+  ],
+  // "name the first author of each of the 3 oldest papers": the first authors of those papers.
+  [/\b(first|last) author of each of (the .+)$/i, '$1 authors of $2'],
+  // "list the cs.DC papers sorted by number of authors, most first" (no limit): the papers; the order is the list's own.
+  [
+    /,?\s*(?:sorted|ordered|ranked) by (?:the )?(?:number of authors|author count|team size|page count|number of pages|title length|date|first submission)(?:,? (?:most|fewest|longest|shortest|oldest|newest|latest|earliest|biggest|smallest) first)?(?=\W*$)/i,
+    '',
+  ],
+  [
+    /^sort (.+?) by (?:the )?(?:number of authors|author count|team size|page count|number of pages|title length|date)(?:,? (?:most|fewest|longest|shortest|oldest|newest) first)?\W*$/i,
+    'list $1',
+  ],
   // "Who first-authored the three oldest papers": the first authors of those papers.
   [/^who first[- ]authored (the .+)$/i, 'who are the first authors of $1'],
   // "the third most recent revision": the third most recently revised paper.

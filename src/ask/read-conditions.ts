@@ -159,24 +159,6 @@ export function readRanges(text: QuestionText, papers: readonly Paper[], out: Co
   );
 }
 
-const MARKS: Record<string, string> = { 'question mark': '?', colon: ':', 'exclamation mark': '!', semicolon: ';' };
-
-/** "titles with a question mark", "how many titles have a colon in them": a mark in the title. */
-export function readTitleMarks(text: QuestionText, out: Conditions): void {
-  if (!/\btitles?\b/i.test(text.original)) return;
-  const m = text.take(
-    /\b(?:(?:with|contain(?:s|ing)?|ha(?:ve|s|ving)|include[s]?|without|lacking)(?: an?)? |an? |(?:(?:have|has|with) )?no )(question mark|colon|exclamation mark|semicolon)s?(?: in (?:them|it|(?:the|their|its) titles?))?/i,
-  );
-  const mark: PaperFilter | null = m
-    ? { kind: 'mentions', field: 'title', words: MARKS[(m[1] as string).toLowerCase()] as string }
-    : null;
-  if (mark) out.clauses.push(/\b(?:no|without|lacking)\s/i.test(m?.[0] ?? '') ? { not: mark } : mark);
-  const start = text.take(
-    /\b(?:that |which )?(?:start(?:s|ing)?|begin(?:s|ning)?) with (?:the word )?['"‘“]?([\p{L}\p{N}][\p{L}\p{N}-]*)['"’”]?/iu,
-  );
-  if (start) out.clauses.push({ kind: 'mentions', field: 'title', words: start[1] as string, at: 'start' });
-}
-
 /** "single-author", "over 50 pages", "exactly 20 pages long". */
 export function readMeasures(text: QuestionText, out: Conditions): void {
   if (

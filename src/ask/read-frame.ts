@@ -174,7 +174,7 @@ function countedMeasure(text: QuestionText): Frame['measure'] | undefined {
 function readSuperlative(text: QuestionText, frame: Frame): void {
   const t = text.rest;
   const most =
-    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|slowest|(?<!(?:their|its|whose|a) )latest(?! versions? (?:of|for|since|from|in|before|after)\b)(?!(?<='s latest) versions?\b)|newest|newer(?= one\b)|most recent(?:ly)?|last(?= (?:\w+ )?(?:papers?|articles?|preprints?|submissions?)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|weekend|day|time|quarter|summer|winter|spring|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor|years?\b|months?\b|days?\b)/i;
+    /\b(?<!at )(?:most|largest|highest|biggest|longest|busiest|slowest|(?<!(?:their|its|whose|a) )latest(?! versions? (?:of|for|since|from|in|before|after)\b)(?!(?<='s latest) versions?\b)|newest|newer(?= one\b)|most recent(?:ly)?|last(?= (?:(?!\S*'s\b|months?\b|weeks?\b|years?\b|days?\b)\S+ ){0,2}(?:papers?|articles?|preprints?|submissions?)\b))\b|\b(?:came|come|submitted|published|posted|released) (?:out )?last\b(?! (?:year|month|week|weekend|day|time|quarter|summer|winter|spring|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:primary |first |last )?(?:authors?|people|researchers|collaborators?|co-?authors?|partners?|categor|years?\b|months?\b|days?\b)/i;
   const least =
     /\b(?:fewest|(?<!at )least|smallest|lowest|shortest|oldest|older(?= one\b)|fastest|soonest|quickest|earliest|first (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) )?(?:papers?|publications?|articles?|preprints?))\b|\b(?:the |with )less (?=authors|pages|categories|figures)|\b(?:came|come|submitted|published|posted|released) (?:out )?first\b(?! (?:half|quarter|week|day|month|year|time|version)\b)/i;
   if (!most.test(t) && !least.test(t)) return;
@@ -195,7 +195,7 @@ function readSuperlative(text: QuestionText, frame: Frame): void {
   // "the shortest time between its first and latest version" measures time, not dates.
   if (
     frame.measure !== 'revisionGap' &&
-    /\b(?:oldest|earliest|newest|latest|most recent|first (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) )?(?:papers?|publications?|articles?|preprints?))\b|\blast (?=(?:\w+ )?(?:papers?|articles?|preprints?|submissions?)\b)/i.test(
+    /\b(?:oldest|earliest|newest|latest|most recent|first (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) )?(?:papers?|publications?|articles?|preprints?))\b|\blast (?=(?:(?!\S*'s\b|months?\b|weeks?\b|years?\b|days?\b)\S+ ){0,2}(?:papers?|articles?|preprints?|submissions?)\b)/i.test(
       t,
     )
   )

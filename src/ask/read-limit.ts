@@ -18,7 +18,7 @@ const TOP_N = new RegExp(
 
 // "Divya Mahajan's most recent 3 papers": the count after the superlative.
 const N_AFTER = new RegExp(
-  String.raw`(?<=\b(?:most recent|newest|latest|last|oldest|earliest|first)\s)(${NUMBER})(?=\s(?:papers?|articles|preprints|submissions|ones)\b)`,
+  String.raw`(?<=\b(?:most recent|newest|latest|last|oldest|earliest|first)\s)(${NUMBER})(?=\s(?:[a-z][a-z-]*\.[A-Za-z-]+\s)?(?:papers?|articles|preprints|submissions|ones)\b)`,
   'i',
 );
 

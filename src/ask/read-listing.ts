@@ -1,3 +1,4 @@
+import { readTitleMarks } from './read-title-marks.js';
 import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import {
@@ -8,7 +9,6 @@ import {
   readOneCategory,
   readRanges,
   readRevised,
-  readTitleMarks,
 } from './read-conditions.js';
 import { readPresence } from './read-presence.js';
 import { compareCategories } from './compare-categories.js';

@@ -76,7 +76,7 @@ function dateMeasure(t: string): 'submitted' | 'updated' | undefined {
   )
     return 'updated';
   if (
-    /\b(?:latest|newest|newer one|most recent|last (?=(?:\w+ )?(?:papers?|articles?|preprints?|submissions?)\b))/i.test(
+    /\b(?:latest|newest|newer one|most recent|last (?=(?:(?!\S*'s\b|months?\b|weeks?\b|years?\b|days?\b)\S+ ){0,2}(?:papers?|articles?|preprints?|submissions?)\b))/i.test(
       t,
     )
   )

@@ -33,6 +33,7 @@ const WITHIN_EACH_OTHER = new RegExp(
 export function timeAnswer(index: PaperIndex, text: string): Answer | undefined {
   return (
     closest(index, text) ??
+    nextTo(index, text) ??
     weekdayOf(index, text) ??
     newestDate(index, text) ??
     firstMonth(index, text) ??
@@ -84,6 +85,32 @@ function closest(index: PaperIndex, text: string): Answer | undefined {
   return {
     answer: `${tied.length > 1 ? `Tied, ${tied.length} papers` : 'The paper'} closest in time to "${p.title}" (first submitted ${formatDate(p.submitted)})${left ? `, other than "${left.title}"` : ''}: ${joinAnd(said)}.`,
     understood: `the paper first submitted nearest in days to "${p.title}"`,
+    papers: tied,
+  };
+}
+
+// "which paper comes right after NVLM by first submission", "the paper just before LeaseGuard".
+const NEXT_TO =
+  /^(?:(?:which|what) (?:paper|one) (?:comes|came|was (?:first )?submitted|is|was)? ?|(?:the )?(?:paper|one) )(?:right |just |immediately |directly )(after|before) (.+?)(?:,? (?:going )?by (?:first submission|first version|first-version date|date))?\W*$/i;
+
+/** The paper whose first version comes next after (or just before) a named paper's day, ties named. */
+function nextTo(index: PaperIndex, text: string): Answer | undefined {
+  const m = NEXT_TO.exec(text);
+  const p = m && paperNamed(index, m[2] as string);
+  if (!m || !p) return undefined;
+  const after = /after/i.test(m[1] as string);
+  const side = index.papers.filter((q) => (after ? q.submitted > p.submitted : q.submitted < p.submitted));
+  if (side.length === 0)
+    return {
+      answer: `No paper was first submitted ${after ? 'after' : 'before'} "${p.title}" (${formatDate(p.submitted)}).`,
+      understood: `the paper first submitted right ${m[1]} "${p.title}"`,
+      papers: [],
+    };
+  const day = side.map((q) => q.submitted).reduce((a, b) => (after ? (a < b ? a : b) : a > b ? a : b));
+  const tied = side.filter((q) => q.submitted === day);
+  return {
+    answer: `${tied.length > 1 ? `Tied, ${tied.length} papers` : 'The paper'} first submitted right ${after ? 'after' : 'before'} "${p.title}" (${formatDate(p.submitted)}), on ${formatDate(day)}: ${joinAnd(tied.map(cite))}.`,
+    understood: `the paper first submitted right ${after ? 'after' : 'before'} "${p.title}"`,
     papers: tied,
   };
 }

@@ -1,0 +1,58 @@
+// Lists picked by an order, said as commands: "the last three cs.CL papers", "the paper just before
+// LeaseGuard", "which paper comes right after NVLM", "the 2nd and 3rd newest papers", "list the
+// cs.DC papers sorted by number of authors", "titles that start with a question word".
+// Expectations from the raw lines.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { realCopy } from './helpers/real-copy.js';
+import { categories, idOf, ids, titleOf, versionDays } from './helpers/raw-blocks.js';
+
+const gpt = realCopy('gpt-search-2024-09.copied.txt');
+const distributed = realCopy('distributed-systems.copied.txt');
+const first = (b: string) => versionDays(b).first;
+
+describe('neighbours by first version', () => {
+  it('names the papers of the next day after a paper, ties together', () => {
+    const nvlm = gpt.blocks.find((b) => titleOf(b).startsWith('NVLM')) ?? '';
+    const later = gpt.blocks.filter((b) => first(b) > first(nvlm));
+    const next = Math.min(...later.map(first));
+    const expected = later.filter((b) => first(b) === next).map(idOf);
+    expect(ids(ask(gpt.index, 'which paper comes right after NVLM by first submission').papers)).toEqual(
+      new Set(expected),
+    );
+  });
+
+  it('names the papers of the day just before a paper', () => {
+    const lease = distributed.blocks.find((b) => titleOf(b).startsWith('LeaseGuard')) ?? '';
+    const earlier = distributed.blocks.filter((b) => first(b) < first(lease));
+    const prev = Math.max(...earlier.map(first));
+    const expected = earlier.filter((b) => first(b) === prev).map(idOf);
+    expect(ids(ask(distributed.index, 'the paper just before LeaseGuard').papers)).toEqual(new Set(expected));
+  });
+});
+
+describe('an order with a cut', () => {
+  it('reads "the last three cs.CL papers" as the three newest, ties at the cut included', () => {
+    const cl = gpt.blocks.filter((b) => categories(b).includes('cs.CL')).sort((a, b) => first(b) - first(a));
+    const third = first(cl[2] as string);
+    const expected = cl.filter((b) => first(b) >= third).map(idOf);
+    expect(ids(ask(gpt.index, 'the last three cs.CL papers, newest first').papers)).toEqual(new Set(expected));
+  });
+
+  it('answers "the 2nd and 3rd newest papers" as two places', () => {
+    const a = ask(gpt.index, 'the 2nd and 3rd newest papers');
+    expect(a.parts).toHaveLength(2);
+  });
+
+  it('lists every paper a sort names, the sort words not read as a topic', () => {
+    const dc = distributed.blocks.filter((b) => categories(b).includes('cs.DC')).map(idOf);
+    const a = ask(distributed.index, 'list the cs.DC papers sorted by number of authors, most first');
+    expect(ids(a.papers)).toEqual(new Set(dc));
+  });
+
+  it('reads "titles that start with a question word"', () => {
+    const words = /^(?:how|what|why|when|where|which|who|whose|can|could|do|does|did|is|are|should|will|would)\b/i;
+    const expected = gpt.blocks.filter((b) => words.test(titleOf(b))).map(idOf);
+    expect(ids(ask(gpt.index, 'list titles that start with a question word').papers)).toEqual(new Set(expected));
+  });
+});
