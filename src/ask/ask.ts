@@ -92,7 +92,7 @@ export function ask(index: PaperIndex, question: string): Answer {
       'a follow-up to an earlier question',
       'I answer each question on its own and do not keep the last one, so I cannot tell what this refers to. Ask it in full, for example "How many papers were first submitted in 2023?"',
     );
-  const ranked = rankOf(index, text);
+  const ranked = rankOf(index, text, question);
   if (ranked) return ranked;
   const compared = readDifference(text);
   if (compared) return difference(index, compared, (q) => answerPart(index, q, {}).answer) ?? cannotRead(text);

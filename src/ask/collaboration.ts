@@ -8,10 +8,22 @@ import { numberOf } from './number-words.js';
 
 // "which two people wrote the most papers together", "which pair of authors co-wrote the most".
 const TOP_PAIR =
-  /\b(?:which|what|who are the) (?:two (?:people|authors|researchers|persons)|pairs? of (?:people|authors|co-?authors|researchers))\b.*\b(?:most|more)\b|\bmost frequent (?:pair|duo|collaborators)\b/i;
+  /\b(?:which|what|who are the) (?:two (?:people|authors|researchers|persons)|pairs? of (?:people|authors|co-?authors|researchers))\b.*\b(?:most|more)\b|\bmost frequent (?:collaborating |co-?author )?(?:pair|duo|collaborators)\b/i;
 // "how many pairs of people share at least 2 papers", "pairs who wrote two or more papers together".
 const PAIRS_AT_LEAST = new RegExp(
-  String.raw`\bpairs?(?: of (?:people|authors|co-?authors|researchers))?(?: who)? (?:share|shared|wrote|have written|co-?wrote|co-?authored|have) (?:at least |(?=\S+ or more))?(\d{1,2}|two|three|four|five)(?: or more)? (?:papers|of them)`,
+  String.raw`\bpairs?(?: of (?:people|authors|co-?authors|researchers))?(?: here)?(?: who| that)? (?:have |has |had )?(?:share|shared|wrote|written|co-?wrote|co-?written|co-?authored|appear on|are on|have)(?: on)? (?:at least |more than (?=one)|(?=\S+ or more))?(\d{1,2}|one|two|three|four|five)(?: or more)? (?:papers?|of them)`,
+  'i',
+);
+// "is there any pair of people here who wrote more than one paper together".
+const ANY_PAIR = /^(?:is|are) there (?:any|a) pairs? of (?:people|authors)\b.*\bmore than one paper\b/i;
+// "Tally the co-author pairs by how many papers they share".
+const PAIR_TALLY = /\b(?:tally|count|break down)\b.*\bpairs?\b.*\bby how many papers\b/i;
+// "how many different people has Marta Zlatic written with".
+const COAUTHOR_COUNT =
+  /^how many (?:different |distinct |other )?(?:people|persons|co-?authors|researchers) (?:has|have|did) .+? (?:co-?)?(?:written|wr[io]te|worked|published|collaborated)(?: papers?)? with\b/i;
+// "which of Divya Mahajan's co-authors are on more than two of them".
+const COAUTHORS_ON = new RegExp(
+  String.raw`\bco-?authors (?:are|appear) on (more than|at least) (\d{1,2}|one|two|three|four|five) of (?:them|(?:his|her|their) papers)\b`,
   'i',
 );
 // "who has X written with only once", "X's co-authors on just one paper".
@@ -30,10 +42,18 @@ const MORE_COAUTHORS = /\b(?:more|fewer) (?:distinct |different )?co-?authors\b/
 export function collaboration(index: PaperIndex, text: string): Answer | undefined {
   const named = () => spotNames(index, text).mentions.flatMap((m) => (m.kind === 'author' ? [m.author.name] : []));
   if (TOP_PAIR.test(text)) return topPairs(index.papers);
+  if (PAIR_TALLY.test(text)) return pairTally(index.papers);
+  if (ANY_PAIR.test(text)) return anyPair(index.papers);
   const least = PAIRS_AT_LEAST.exec(text);
-  if (least) return pairsWith(index.papers, numberOf(least[1] as string) || 2, /^how many\b/i.test(text));
+  if (least) {
+    const n = numberOf(least[1] as string) || 2;
+    return pairsWith(index.papers, /more than/i.test(least[0]) ? n + 1 : n, /^how many\b/i.test(text));
+  }
   if (ALONE.test(text)) return alone(index.papers);
   const people = named();
+  if (COAUTHOR_COUNT.test(text) && people.length === 1) return coauthorCount(index, people[0] as string);
+  const on = COAUTHORS_ON.exec(text);
+  if (on && people.length === 1) return coauthorsOn(index, people[0] as string, on);
   if (ONLY_ONCE.test(text) && people.length === 1) return onlyOnce(index, people[0] as string);
   if (SHARED.test(text) && people.length === 2) return shared(index, people as [string, string], text);
   if (MORE_COAUTHORS.test(text) && people.length === 2) return moreCoauthors(index, people as [string, string]);
@@ -132,5 +152,51 @@ function moreCoauthors(index: PaperIndex, [a, b]: [string, string]): Answer {
     answer: `${a}: ${plural(x, 'distinct co-author')}; ${b}: ${plural(y, 'distinct co-author')}. ${x === y ? 'They have as many' : more}.`,
     understood: `the distinct co-authors of ${a} against ${b}`,
     papers: [],
+  };
+}
+
+function pairTally(papers: readonly Paper[]): Answer {
+  const rows = [...tally(pairCounts(papers).values())].sort((a, b) => a[0] - b[0]);
+  return {
+    answer: `Pairs of people by how many papers they share: ${rows.map(([n, c]) => `${n}: ${c}`).join(', ')}${hiddenNote(papers)}.`,
+    understood: 'the pairs of people counted by how many papers they share',
+    papers: [],
+  };
+}
+
+function anyPair(papers: readonly Paper[]): Answer {
+  const pairs = [...pairCounts(papers)].filter(([, n]) => n >= 2);
+  const keys = new Set(pairs.map(([k]) => k));
+  const shared = papers.filter((p) => {
+    const names = [...new Set(p.authors)].sort();
+    return names.some((a, i) => names.slice(i + 1).some((b) => keys.has(`${a}\u0000${b}`)));
+  });
+  return {
+    answer: pairs.length
+      ? `Yes: ${plural(pairs.length, 'pair')} wrote more than one paper together: ${joinAnd(pairs.slice(0, 20).map(([k, n]) => `${pairWords(k)} (${n})`))}${hiddenNote(papers)}.`
+      : `No: no two people share more than one paper${hiddenNote(papers)}.`,
+    understood: 'whether two people wrote more than one paper together',
+    papers: shared,
+  };
+}
+
+function coauthorCount(index: PaperIndex, name: string): Answer {
+  const { papers, counts } = coauthors(index, name);
+  return {
+    answer: `${name} has written with ${plural(counts.size, 'different person', 'different people')} over ${plural(papers.length, 'paper')}${hiddenNote(papers)}.`,
+    understood: `the distinct co-authors of ${name}`,
+    papers,
+  };
+}
+
+function coauthorsOn(index: PaperIndex, name: string, m: RegExpExecArray): Answer {
+  const { papers, counts } = coauthors(index, name);
+  const n = numberOf(m[2] as string);
+  const least = /more than/i.test(m[1] as string) ? n + 1 : n;
+  const found = [...counts].filter(([, c]) => c >= least).sort((a, b) => b[1] - a[1]);
+  return {
+    answer: `${name}'s co-authors on at least ${plural(least, 'paper')} of ${papers.length}: ${joinAnd(found.map(([a, c]) => `${a} (${c})`)) || 'none'}${hiddenNote(papers)}.`,
+    understood: `the co-authors of ${name} on at least ${least} of their papers`,
+    papers,
   };
 }

@@ -35,14 +35,17 @@ const CLAIM = new RegExp(
 const CODE = /\b([a-z][a-z-]*\.[A-Za-z-]+|astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|quant-ph)\b/;
 
 /** "Where does X rank by Y", "is X the 2nd most Y", "is X in the top 5 by Y": answered from a ranking; undefined for other questions. */
-export function rankOf(index: PaperIndex, text: string): Answer | undefined {
-  const lookup = LOOKUP.test(text);
+export function rankOf(index: PaperIndex, text: string, question = text): Answer | undefined {
+  const above = ABOVE.exec(text);
+  const lookup = LOOKUP.test(text) || above !== null;
   const claim = lookup ? null : CLAIM.exec(text);
   if (!lookup && !claim) return undefined;
-  const subject = subjectOf(index, text);
+  const subject = namedPaper(index, above?.[2] ?? NAMED.exec(text)?.[1]) ?? subjectOf(index, text);
   if (!subject) return undefined;
-  const rows = rankingOf(index, subject, text);
+  // The order words may be layout the cleaning set aside ("oldest first"): read from the question as asked too.
+  const rows = rankingOf(index, subject, `${text} ${question}`);
   if (!rows || rows.rows.length === 0) return undefined;
+  if (above) return aboveAnswer(rows, above[1] as string);
   const at = rows.rows.findIndex((r) => r.subject);
   if (at < 0) return undefined;
   const place = 1 + rows.rows.filter((r) => rows.better(r.value, rows.rows[at]!.value)).length;
@@ -67,6 +70,30 @@ export function rankOf(index: PaperIndex, text: string): Answer | undefined {
       papers,
     };
   return { answer: `${yes ? 'Yes' : 'No'}: ${said}${within}${rows.note}.`, understood, papers };
+}
+
+// "how many papers rank above PROSERVE by page count".
+const ABOVE = /^how many papers (?:rank|come|are|sit) (above|below|ahead of|behind) (.+?) (?:by|for|in) /i;
+// "what position is LeaseGuard", "what number is MoETuner": the paper asked about.
+const NAMED = /\bwhat (?:rank|place|position|number) (?:is|does) (.+?)(?: have| in\b| when\b| among\b|\W*$)/i;
+
+function namedPaper(index: PaperIndex, ref: string | undefined): Subject | undefined {
+  const found = ref
+    ? index.findPaper(ref.replace(/^the\s+/i, '').replace(/\s+paper$/i, ''), { strict: true })
+    : undefined;
+  return found?.kind === 'found' ? { kind: 'paper', paper: found.paper } : undefined;
+}
+
+function aboveAnswer(rows: Ranking, side: string): Answer | undefined {
+  const at = rows.rows.find((r) => r.subject);
+  if (!at) return undefined;
+  const ahead = /above|ahead/i.test(side);
+  const n = rows.rows.filter((r) => (ahead ? rows.better(r.value, at.value) : rows.better(at.value, r.value))).length;
+  return {
+    answer: `${plural(n, 'paper')} of ${rows.rows.length} rank ${ahead ? 'above' : 'below'} ${at.label} by ${rows.by} (${rows.shown(at.value)}; ties not counted).`,
+    understood: `the papers ranked ${ahead ? 'above' : 'below'} ${at.label} by ${rows.by}`,
+    papers: [],
+  };
 }
 
 function subjectOf(index: PaperIndex, text: string): Subject | undefined {
@@ -189,6 +216,7 @@ const PAPER_MEASURES: [RegExp, Measure, string][] = [
   [/\btitle\b.*\bwords?\b|\bwords?\b.*\btitle/i, 'titleWords', 'title length in words'],
   [/\btitle\b/i, 'titleLength', 'title length'],
   [/\bcategor|\btags?\b/i, 'categories', 'number of categories'],
+  [/\blast update|\blatest version|\bmost recently (?:updated|revised)/i, 'updated', 'latest-version date'],
   [
     /\b(?:oldest|earliest|newest|first submissions?|order of first|submitted|date)\b/i,
     'submitted',
@@ -200,27 +228,36 @@ const PAPER_MEASURES: [RegExp, Measure, string][] = [
 function paperRanking(index: PaperIndex, paper: Paper, text: string): Ranking | undefined {
   const [, measure, by] = PAPER_MEASURES.find(([re]) => re.test(text)) ?? [];
   if (!measure || !by) return undefined;
-  const oldestFirst = measure === 'submitted' && /\b(?:oldest|earliest)\b/i.test(text);
+  const dated = measure === 'submitted' || measure === 'updated';
+  const oldestFirst = dated && /\b(?:oldest|earliest)\b/i.test(text);
   const fewestFirst = /\b(?:shortest|fewest|smallest|least)\b/i.test(text) || oldestFirst;
-  const rows = index.papers.flatMap((p) => {
+  // "sort the cs.DC papers oldest first, what position is LeaseGuard": among the cs.DC papers.
+  const within = /\bthe ([a-z][a-z-]*\.[A-Za-z-]+) papers\b/.exec(text)?.[1];
+  const ranked =
+    within && paper.categories.includes(within)
+      ? index.papers.filter((p) => p.categories.includes(within))
+      : index.papers;
+  const rows = ranked.flatMap((p) => {
     const v = measureOf(p, measure);
     return v === undefined ? [] : [{ label: `"${p.title}"`, value: v, subject: p === paper }];
   });
   const shown = (v: number) =>
     measure === 'submitted'
       ? `first submitted ${formatDate(paper.submitted)}`
-      : measure === 'authors'
-        ? plural(v, 'author')
-        : measure === 'pages'
-          ? plural(v, 'page')
-          : measure === 'titleWords'
-            ? plural(v, 'word')
-            : measure === 'categories'
-              ? plural(v, 'category')
-              : plural(v, 'character');
+      : measure === 'updated'
+        ? `latest version ${formatDate(paper.updated)}`
+        : measure === 'authors'
+          ? plural(v, 'author')
+          : measure === 'pages'
+            ? plural(v, 'page')
+            : measure === 'titleWords'
+              ? plural(v, 'word')
+              : measure === 'categories'
+                ? plural(v, 'category')
+                : plural(v, 'character');
   const direction = oldestFirst
     ? ', counted from the oldest'
-    : measure === 'submitted'
+    : dated
       ? ', counted from the newest'
       : fewestFirst
         ? ', fewest first'

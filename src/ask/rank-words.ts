@@ -183,6 +183,14 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /^sort (.+?) by (?:the )?(?:number of authors|author count|team size|page count|number of pages|title length|date)(?:,? (?:most|fewest|longest|shortest|oldest|newest) first)?\W*$/i,
     'list $1',
   ],
+  // "count the 2025 papers, then name the two newest": a count, then a ranking of the same papers.
+  [
+    /^(?:count (?:the )?|how many |(?:the )?number of )(?:(.+?) papers|papers ((?:from|in|by|about) [^,?]+?))(?: are there)?,? (?:and )?(?:then )?(?:name |list |show(?: me)? |give me |and )?(?:the )?(\d{1,2}|two|three|four|five) (newest|oldest|latest|earliest|most recent)(?: ones)?((?:,? by (?:first submission|first version))?)\W*$/i,
+    (_m, before: string | undefined, after: string | undefined, n: string, end: string, by: string) =>
+      before
+        ? `how many ${before} papers are there, and which are the ${n} ${end} ${before} papers${by}`
+        : `how many papers ${after} are there, and which are the ${n} ${end} papers ${after}${by}`,
+  ],
   // "Who first-authored the three oldest papers": the first authors of those papers.
   [/^who first[- ]authored (the .+)$/i, 'who are the first authors of $1'],
   // "the third most recent revision": the third most recently revised paper.

@@ -28,7 +28,11 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
     lastQuestion(
       rewrite(
         withPronounPerson(
-          withoutLayout(withoutHedges(withoutGreeting(withoutClaim(fromTexting(withoutChatNoise(question)))))),
+          withoutLayout(
+            withoutHedges(
+              withoutGreeting(withoutClaim(fromTexting(withoutChatNoise(question.replace(THEN, ', then '))))),
+            ),
+          ),
         )
           .replace(/[\u2018\u2019]/g, "'")
           .replace(/[\u201C\u201D]/g, '"')
@@ -88,6 +92,11 @@ const FRAME_TYPOS: Record<string, string> = {
   avergae: 'average',
   meadian: 'median',
   smalest: 'smallest',
+  diffrent: 'different',
+  oldset: 'oldest',
+  submision: 'submission',
+  postion: 'position',
+  togther: 'together',
 };
 
 function fixFrameTypo(word: string, known: (word: string) => boolean): string {
@@ -114,6 +123,9 @@ const TYPO_TARGETS = `papers paper authors author coauthors submitted submission
   /\s+/,
 );
 
+// "how many cs.CV papers are there? then show the 2 most recent": one question in two steps.
+const THEN = /\?\s*then\s+/gi;
+
 /** A follow-up that leans on an earlier question ("what about 2023?", "and Divyat?"): declined with a hint. */
 export function isFollowUp(text: string): boolean {
   // "and who wrote Pimba?" stands alone; "and Divyat?" does not.
@@ -124,6 +136,8 @@ export function isFollowUp(text: string): boolean {
     (rest !== text &&
       /\b(?:those|that one|this one|them|the (?:year|month|week|day) (?:before|after)|the same)\b/i.test(rest)) ||
     /^(?:what about|how about|same(?: thing| question| again)?,? (?:for|but)|the one before)\b/i.test(rest) ||
+    // "and with Seokjin Go?": the question before, asked of someone else.
+    (rest !== text && /^(?:with|for|by|about) \S+(?: \S+){0,3}\W*$/i.test(rest)) ||
     /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
     // "When was its latest version submitted?" with no paper before it.
     /^(?:when|what|who|where|how \w+) (?:was|is|were|are|did|does) its\b/i.test(rest) ||

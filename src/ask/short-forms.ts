@@ -117,6 +117,14 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /^(?:which|what) (?:categories|fields|areas|subject areas|subjects) (?:does|do|did|has|have|is|are) (.{2,60}?)(?: (?:publish(?:ed)?|post(?:ed)?|write|written|work(?:ed)?))? in\W*$/i,
     'what categories are $1 papers in',
   ],
+  // Co-authorship in other words: "on the byline", "joint papers", "who else has written with both".
+  [/\s+(?:on|in) the (?:byline|author list|author line)\b/gi, ''],
+  [/^(.{2,60}?) (?:\+|&|and) (.{2,60}?) joint papers\b/i, 'papers by both $1 and $2'],
+  [/^(?:by the names shown, )?who else (?:has written|wrote|has worked|worked) with both\b/i, 'who wrote with both'],
+  [
+    /^(?:going by the listed names, )?when did (.{2,60}?) and (.{2,60}?) first (?:write|publish|co-?author) (?:a paper |anything )?together\W*$/i,
+    'when was the oldest paper by both $1 and $2 first submitted',
+  ],
   // "how old is the oldest paper": when it was first submitted.
   [/^how old (?:is|was) (the (?:oldest|newest|earliest|latest|first|last) .+?)\W*$/i, 'when was $1 first submitted'],
   // "the newest 3 cs.DC papers": the 3 newest.

@@ -2,6 +2,7 @@ import type { PaperIndex } from '../search/paper-index.js';
 import { aboveAverage, scopeOf } from './above-average.js';
 import type { Answer } from './answer.js';
 import { collaboration } from './collaboration.js';
+import { pickedPapers } from './picked-papers.js';
 import { groupAverage } from './group-averages.js';
 import { measureTally } from './measure-tally.js';
 import { twoAverages } from './two-averages.js';
@@ -14,6 +15,7 @@ import { twoAverages } from './two-averages.js';
 export function statisticsAnswer(index: PaperIndex, text: string, ask: (q: string) => Answer): Answer | undefined {
   const scope = (q: string) => scopeOf(ask(`which papers ${q}`));
   return (
+    pickedPapers(text, ask) ??
     collaboration(index, text) ??
     twoAverages(index, text, scope) ??
     measureTally(index, text) ??
