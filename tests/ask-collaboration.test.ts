@@ -92,3 +92,24 @@ describe('two people on one paper, and the authors of several papers', () => {
     for (const b of of2014) for (const n of names(b)) expect(plain(a.answer)).toContain(plain(n));
   });
 });
+
+describe('co-authors over the papers that show every name', () => {
+  it("counts a person's co-authors with the papers that hide names left out, as asked", () => {
+    const visible = drosophila.blocks.filter((b) => hidden(b) === 0);
+    const n = coauthors(visible, 'Carey E. Priebe').size;
+    const a = ask(
+      drosophila.index,
+      'ignoring the papers with hidden authors, how many different people has Carey E. Priebe written with',
+    );
+    expect(a.answer).toContain(`${n} different people`);
+  });
+
+  it('gives the position said after one name to that name only', () => {
+    const expected = gpt.blocks.filter(
+      (b) => names(b).at(-1) === 'Hadi Hemmati' && hidden(b) === 0 && names(b).includes('Song Wang'),
+    );
+    const a = ask(gpt.index, 'Papers where Hadi Hemmati is the last author and Song Wang is also on the author list?');
+    expect(ids(a.papers)).toEqual(new Set(expected.map(idOf)));
+    expect(expected.length).toBeGreaterThan(0);
+  });
+});

@@ -9,6 +9,7 @@ import { categories, idOf, ids, titleOf, versionDays } from './helpers/raw-block
 
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
 const distributed = realCopy('distributed-systems.copied.txt');
+const drosophila = realCopy('drosophila-connectome.copied.txt');
 const first = (b: string) => versionDays(b).first;
 
 describe('neighbours by first version', () => {
@@ -54,5 +55,30 @@ describe('an order with a cut', () => {
     const words = /^(?:how|what|why|when|where|which|who|whose|can|could|do|does|did|is|are|should|will|would)\b/i;
     const expected = gpt.blocks.filter((b) => words.test(titleOf(b))).map(idOf);
     expect(ids(ask(gpt.index, 'list titles that start with a question word').papers)).toEqual(new Set(expected));
+  });
+});
+
+describe('orders by arXiv id, and places before or after a paper', () => {
+  const num = (b: string) => Number(idOf(b));
+
+  it('picks the cs.CV papers with the three lowest arXiv ids', () => {
+    const cv = gpt.blocks.filter((b) => categories(b).includes('cs.CV')).sort((a, b) => num(a) - num(b));
+    expect(ids(ask(gpt.index, 'cs.CV papers sorted by arXiv id, first three').papers)).toEqual(
+      new Set(cv.slice(0, 3).map(idOf)),
+    );
+  });
+
+  it('counts the papers with a lower arXiv id than WaveletGPT', () => {
+    const wavelet = gpt.blocks.find((b) => titleOf(b).startsWith('WaveletGPT')) ?? '';
+    const n = gpt.blocks.filter((b) => num(b) < num(wavelet)).length;
+    const a = ask(gpt.index, 'Sort by arXiv id ascending. How many papers come before WaveletGPT?');
+    expect(a.answer).toMatch(new RegExp(`^${n} papers of ${gpt.blocks.length} come before`));
+  });
+
+  it('counts the papers first submitted after a paper', () => {
+    const bench = drosophila.blocks.find((b) => titleOf(b).startsWith('ConnectomeBench')) ?? '';
+    const n = drosophila.blocks.filter((b) => first(b) > first(bench)).length;
+    const a = ask(drosophila.index, 'how many papers come after ConnectomeBench by first submission');
+    expect(a.answer).toMatch(new RegExp(`^${n} papers of ${drosophila.blocks.length} come after`));
   });
 });

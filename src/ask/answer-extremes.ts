@@ -32,6 +32,8 @@ function shown(p: Paper, measure: NonNullable<TypedQuestion['measure']>, v: numb
       return plural(v, 'table');
     case 'titleWords':
       return plural(v, 'word');
+    case 'arxivId':
+      return `arXiv id ${p.arxivId ?? v}`;
     default:
       return `${v} ${measure === 'titleLength' ? 'characters' : measure}`;
   }

@@ -31,6 +31,8 @@ import { ordinalNumber } from './spoken-numbers.js';
 import type { TypedQuestion } from './typed-question.js';
 
 const MAX_QUESTION = 500;
+const FOLLOW_UP =
+  'I answer each question on its own and do not keep the last one, so I cannot tell what this refers to. Ask it in full, for example "How many papers were first submitted in 2023?"';
 
 /**
  * Answers a question in plain words about the listing, from the data alone: deterministic, no
@@ -79,19 +81,13 @@ export function ask(index: PaperIndex, question: string): Answer {
       `That question is ${question.length} characters long; please ask in at most ${MAX_QUESTION}.`,
     );
   if (!/[\p{L}\p{N}]/u.test(text)) return cannotRead(text);
-  const foreign = otherLanguage(text);
-  if (foreign) return foreign;
   const times = readTimes(text);
   if (times) return difference(index, times, (q) => answerPart(index, q, {}).answer) ?? cannotRead(text);
-  const statistic = statisticsAnswer(index, text, (q) => answerPart(index, q, {}).answer);
-  if (statistic) return statistic;
+  const read = otherLanguage(text) ?? statisticsAnswer(index, text, (q) => answerPart(index, q, {}).answer);
+  if (read) return read;
   const reach = outOfReach(text);
   if (reach) return decline(reach.understood, reach.message);
-  if (isFollowUp(text))
-    return decline(
-      'a follow-up to an earlier question',
-      'I answer each question on its own and do not keep the last one, so I cannot tell what this refers to. Ask it in full, for example "How many papers were first submitted in 2023?"',
-    );
+  if (isFollowUp(text)) return decline('a follow-up to an earlier question', FOLLOW_UP);
   const ranked = rankOf(index, text, question);
   if (ranked) return ranked;
   const compared = readDifference(text);

@@ -20,7 +20,7 @@ const ANY_PAIR = /^(?:is|are) there (?:any|a) pairs? of (?:people|authors)\b.*\b
 const PAIR_TALLY = /\b(?:tally|count|break down)\b.*\bpairs?\b.*\bby how many papers\b/i;
 // "how many different people has Marta Zlatic written with".
 const COAUTHOR_COUNT =
-  /^how many (?:different |distinct |other )?(?:people|persons|co-?authors|researchers) (?:has|have|did) .+? (?:co-?)?(?:written|wr[io]te|worked|published|collaborated)(?: papers?)? with\b/i;
+  /(?:^|,\s*)how many (?:different |distinct |other )?(?:people|persons|co-?authors|researchers) (?:has|have|did) .+? (?:co-?)?(?:written|wr[io]te|worked|published|collaborated)(?: papers?)? with\b/i;
 // "which of Divya Mahajan's co-authors are on more than two of them".
 const COAUTHORS_ON = new RegExp(
   String.raw`\bco-?authors (?:are|appear) on (more than|at least) (\d{1,2}|one|two|three|four|five) of (?:them|(?:his|her|their) papers)\b`,
@@ -34,29 +34,37 @@ const SHARED =
   /\bshare (?:a|any) co-?authors?\b|\bco-?authors? in common\b|\bcommon co-?authors?\b|\bwho (?:links|connects)\b|\bco-?authors?\b.*\balso (?:wrote|worked|published|co-?authored) with\b/i;
 // "who wrote a paper alone", "who has a solo paper", "single-author papers: who wrote them".
 const ALONE =
-  /^who (?:wrote|has written|published|authored|has) (?:a |any )?(?:paper |papers )?(?:alone|on (?:their|his|her) own|by (?:themselves|himself|herself)|solo|single-author)\b|^who (?:has|wrote) (?:a )?(?:solo|single-author) papers?\b/i;
+  /^who (?:wrote|has written|published|authored|has) (?:a |any )?(?:paper |papers )?(?:alone|on (?:their|his|her) own|by (?:themselves|himself|herself)|solo|single-author)\b|^who (?:has|wrote) (?:a )?(?:solo|single-author) papers?\b|^how many (?:people|persons|authors) (?:wrote|have written|published|authored) (?:a |any )?(?:paper |papers )?(?:alone|on (?:their|his|her) own|solo|single-author)\b/i;
 // "who has more co-authors, X or Y".
 const MORE_COAUTHORS = /\b(?:more|fewer) (?:distinct |different )?co-?authors\b/i;
 
+/** What the co-author readers look at: the papers, or those that hide no author when the question leaves them out. */
+type Papers = { papers: readonly Paper[] };
+// "ignoring the papers with hidden authors", "leaving out the papers that hide names behind et al.".
+const HIDDEN_LEFT_OUT =
+  /\b(?:ignor\w*|leav\w* out|exclud\w*|without|not counting|skip\w*)\b[^,?]*\b(?:hidden|et al|hide)\b/i;
+
 /** Questions about who writes with whom, answered over the names shown; undefined for other questions. */
 export function collaboration(index: PaperIndex, text: string): Answer | undefined {
+  const all = HIDDEN_LEFT_OUT.test(text) ? index.papers.filter((p) => p.hiddenAuthorCount === 0) : index.papers;
+  const seen: Papers = { papers: all };
   const named = () => spotNames(index, text).mentions.flatMap((m) => (m.kind === 'author' ? [m.author.name] : []));
-  if (TOP_PAIR.test(text)) return topPairs(index.papers);
-  if (PAIR_TALLY.test(text)) return pairTally(index.papers);
-  if (ANY_PAIR.test(text)) return anyPair(index.papers);
+  if (TOP_PAIR.test(text)) return topPairs(all);
+  if (PAIR_TALLY.test(text)) return pairTally(all);
+  if (ANY_PAIR.test(text)) return anyPair(all);
   const least = PAIRS_AT_LEAST.exec(text);
   if (least) {
     const n = numberOf(least[1] as string) || 2;
-    return pairsWith(index.papers, /more than/i.test(least[0]) ? n + 1 : n, /^how many\b/i.test(text));
+    return pairsWith(all, /more than/i.test(least[0]) ? n + 1 : n, /^how many\b/i.test(text));
   }
-  if (ALONE.test(text)) return alone(index.papers);
+  if (ALONE.test(text)) return alone(all, text);
   const people = named();
-  if (COAUTHOR_COUNT.test(text) && people.length === 1) return coauthorCount(index, people[0] as string);
+  if (COAUTHOR_COUNT.test(text) && people.length === 1) return coauthorCount(seen, people[0] as string);
   const on = COAUTHORS_ON.exec(text);
-  if (on && people.length === 1) return coauthorsOn(index, people[0] as string, on);
-  if (ONLY_ONCE.test(text) && people.length === 1) return onlyOnce(index, people[0] as string);
-  if (SHARED.test(text) && people.length === 2) return shared(index, people as [string, string], text);
-  if (MORE_COAUTHORS.test(text) && people.length === 2) return moreCoauthors(index, people as [string, string]);
+  if (on && people.length === 1) return coauthorsOn(seen, people[0] as string, on);
+  if (ONLY_ONCE.test(text) && people.length === 1) return onlyOnce(seen, people[0] as string);
+  if (SHARED.test(text) && people.length === 2) return shared(seen, people as [string, string], text);
+  if (MORE_COAUTHORS.test(text) && people.length === 2) return moreCoauthors(seen, people as [string, string]);
   return undefined;
 }
 
@@ -102,12 +110,19 @@ function pairsWith(papers: readonly Paper[], least: number, count: boolean): Ans
   };
 }
 
-function alone(papers: readonly Paper[]): Answer {
+function alone(papers: readonly Paper[], text: string): Answer {
   const solo = papers.filter((p) => p.authors.length === 1 && p.hiddenAuthorCount === 0);
+  // "the LHAASO Collaboration" is a group, not a person who wrote alone.
   const names = [...new Set(solo.map((p) => p.authors[0] as string))];
+  const people = names.filter((n) => !/\bcollaboration\b/i.test(n));
+  const groups = names.length - people.length;
+  const note = groups ? ` (${plural(groups, 'collaboration')} signing alone not counted as a person)` : '';
+  const count = /^how many\b/i.test(text)
+    ? `${plural(people.length, 'person', 'people')} wrote a paper alone${note}: `
+    : '';
   return {
-    answer: names.length
-      ? `${joinAnd(names)} ${names.length === 1 ? 'wrote a paper' : 'wrote papers'} alone: ${plural(solo.length, 'single-author paper')}.`
+    answer: people.length
+      ? `${count}${joinAnd(people)} ${people.length === 1 ? 'wrote a paper' : 'wrote papers'} alone: ${plural(solo.length, 'single-author paper')}${count ? '' : note}.`
       : 'No paper in the listing has a single author.',
     understood: 'the authors of the single-author papers',
     papers: solo,
@@ -115,14 +130,14 @@ function alone(papers: readonly Paper[]): Answer {
 }
 
 /** A person's co-authors with how many papers each shares with them. */
-function coauthors(index: PaperIndex, name: string): { papers: Paper[]; counts: Map<string, number> } {
+function coauthors(index: Papers, name: string): { papers: Paper[]; counts: Map<string, number> } {
   const key = nameKey(name);
   const papers = index.papers.filter((p) => p.authors.some((a) => nameKey(a) === key));
   const counts = tally(papers.flatMap((p) => [...new Set(p.authors)].filter((a) => nameKey(a) !== key)));
   return { papers, counts };
 }
 
-function onlyOnce(index: PaperIndex, name: string): Answer {
+function onlyOnce(index: Papers, name: string): Answer {
   const { papers, counts } = coauthors(index, name);
   const once = [...counts].filter(([, n]) => n === 1).map(([a]) => a);
   return {
@@ -132,7 +147,7 @@ function onlyOnce(index: PaperIndex, name: string): Answer {
   };
 }
 
-function shared(index: PaperIndex, [a, b]: [string, string], text: string): Answer {
+function shared(index: Papers, [a, b]: [string, string], text: string): Answer {
   const [x, y] = [coauthors(index, a), coauthors(index, b)];
   const keyB = nameKey(b);
   const keyA = nameKey(a);
@@ -145,7 +160,7 @@ function shared(index: PaperIndex, [a, b]: [string, string], text: string): Answ
   };
 }
 
-function moreCoauthors(index: PaperIndex, [a, b]: [string, string]): Answer {
+function moreCoauthors(index: Papers, [a, b]: [string, string]): Answer {
   const [x, y] = [coauthors(index, a).counts.size, coauthors(index, b).counts.size];
   const more = x === y ? 'as many' : x > y ? `${a} has more` : `${b} has more`;
   return {
@@ -180,7 +195,7 @@ function anyPair(papers: readonly Paper[]): Answer {
   };
 }
 
-function coauthorCount(index: PaperIndex, name: string): Answer {
+function coauthorCount(index: Papers, name: string): Answer {
   const { papers, counts } = coauthors(index, name);
   return {
     answer: `${name} has written with ${plural(counts.size, 'different person', 'different people')} over ${plural(papers.length, 'paper')}${hiddenNote(papers)}.`,
@@ -189,7 +204,7 @@ function coauthorCount(index: PaperIndex, name: string): Answer {
   };
 }
 
-function coauthorsOn(index: PaperIndex, name: string, m: RegExpExecArray): Answer {
+function coauthorsOn(index: Papers, name: string, m: RegExpExecArray): Answer {
   const { papers, counts } = coauthors(index, name);
   const n = numberOf(m[2] as string);
   const least = /more than/i.test(m[1] as string) ? n + 1 : n;

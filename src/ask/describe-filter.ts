@@ -16,6 +16,7 @@ export const MEASURE_WORDS: Record<string, string> = {
   updated: 'latest-version date',
   revisionGap: 'days from first to latest version',
   versions: 'versions',
+  arxivId: 'arXiv id',
 };
 const PRESENCE_WORDS: Record<string, string> = {
   doi: 'a DOI',

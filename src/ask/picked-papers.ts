@@ -8,7 +8,7 @@ const AUTHORS_OF =
 const EACH_AFTER = /^(.+?)\s*(?:->|→|:|-|,)\s*(?:the )?(first|last) authors? of each\W*$/i;
 // "take the 20 newest papers and break them down by year", "the 10 newest papers by primary category".
 const BROKEN_DOWN =
-  /^(?:take )?(the (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dozen) .+?)(?:,? and)?\s*(?:,? ?(?:break|broken|split) (?:them |those )?(?:down )?|,? )by (year|month|primary category|category)\W*$/i;
+  /^(?:take )?(the (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dozen) .+?)(?:,? and)?\s*(?:,? ?(?:break|broken|split) (?:them |those )?(?:down )?|,? )(?:by|per) (year|month|primary category|category)\W*$/i;
 
 /** Papers picked by another question ("the 4 papers with the most authors"), then something of each: undefined for other questions. */
 export function pickedPapers(text: string, pick: (q: string) => Answer): Answer | undefined {

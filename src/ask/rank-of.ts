@@ -36,7 +36,8 @@ const CODE = /\b([a-z][a-z-]*\.[A-Za-z-]+|astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|
 
 /** "Where does X rank by Y", "is X the 2nd most Y", "is X in the top 5 by Y": answered from a ranking; undefined for other questions. */
 export function rankOf(index: PaperIndex, text: string, question = text): Answer | undefined {
-  const above = ABOVE.exec(text);
+  // As asked: "before WaveletGPT" is a paper here, not the day the date readers made of it.
+  const above = ABOVE.exec(question) ?? ABOVE.exec(text);
   const lookup = LOOKUP.test(text) || above !== null;
   const claim = lookup ? null : CLAIM.exec(text);
   if (!lookup && !claim) return undefined;
@@ -73,7 +74,8 @@ export function rankOf(index: PaperIndex, text: string, question = text): Answer
 }
 
 // "how many papers rank above PROSERVE by page count".
-const ABOVE = /^how many papers (?:rank|come|are|sit) (above|below|ahead of|behind) (.+?) (?:by|for|in) /i;
+const ABOVE =
+  /(?:^|[.?!,]\s+)how many papers (?:rank|come|are|sit) (above|below|ahead of|behind|before|after) (.+?)(?: (?:by|for|in) |\W*$)/i;
 // "what position is LeaseGuard", "what number is MoETuner": the paper asked about.
 const NAMED = /\bwhat (?:rank|place|position|number) (?:is|does) (.+?)(?: have| in\b| when\b| among\b|\W*$)/i;
 
@@ -87,10 +89,20 @@ function namedPaper(index: PaperIndex, ref: string | undefined): Subject | undef
 function aboveAnswer(rows: Ranking, side: string): Answer | undefined {
   const at = rows.rows.find((r) => r.subject);
   if (!at) return undefined;
-  const ahead = /above|ahead/i.test(side);
-  const n = rows.rows.filter((r) => (ahead ? rows.better(r.value, at.value) : rows.better(at.value, r.value))).length;
+  const ahead = /above|ahead|before/i.test(side);
+  // "before" and "after" go by the value itself (an earlier date, a lower id), whichever way the ranking runs.
+  const inTime = /before|after/i.test(side);
+  const n = rows.rows.filter((r) =>
+    inTime
+      ? ahead
+        ? r.value < at.value
+        : r.value > at.value
+      : ahead
+        ? rows.better(r.value, at.value)
+        : rows.better(at.value, r.value),
+  ).length;
   return {
-    answer: `${plural(n, 'paper')} of ${rows.rows.length} rank ${ahead ? 'above' : 'below'} ${at.label} by ${rows.by} (${rows.shown(at.value)}; ties not counted).`,
+    answer: `${plural(n, 'paper')} of ${rows.rows.length} ${inTime ? `come ${ahead ? 'before' : 'after'}` : `rank ${ahead ? 'above' : 'below'}`} ${at.label} by ${rows.by.replace(/, (?:counted from|lowest first|fewest first).*$/, '')} (${rows.shown(at.value)}; ties not counted).`,
     understood: `the papers ranked ${ahead ? 'above' : 'below'} ${at.label} by ${rows.by}`,
     papers: [],
   };
@@ -216,6 +228,7 @@ const PAPER_MEASURES: [RegExp, Measure, string][] = [
   [/\btitle\b.*\bwords?\b|\bwords?\b.*\btitle/i, 'titleWords', 'title length in words'],
   [/\btitle\b/i, 'titleLength', 'title length'],
   [/\bcategor|\btags?\b/i, 'categories', 'number of categories'],
+  [/\barxiv ids?\b|\bsort(?:ed)? by ids?\b/i, 'arxivId', 'arXiv id'],
   [/\blast update|\blatest version|\bmost recently (?:updated|revised)/i, 'updated', 'latest-version date'],
   [
     /\b(?:oldest|earliest|newest|first submissions?|order of first|submitted|date)\b/i,
@@ -230,7 +243,10 @@ function paperRanking(index: PaperIndex, paper: Paper, text: string): Ranking | 
   if (!measure || !by) return undefined;
   const dated = measure === 'submitted' || measure === 'updated';
   const oldestFirst = dated && /\b(?:oldest|earliest)\b/i.test(text);
-  const fewestFirst = /\b(?:shortest|fewest|smallest|least)\b/i.test(text) || oldestFirst;
+  const fewestFirst =
+    /\b(?:shortest|fewest|smallest|least)\b/i.test(text) ||
+    oldestFirst ||
+    (measure === 'arxivId' && !/\bdescending\b/i.test(text));
   // "sort the cs.DC papers oldest first, what position is LeaseGuard": among the cs.DC papers.
   const within = /\bthe ([a-z][a-z-]*\.[A-Za-z-]+) papers\b/.exec(text)?.[1];
   const ranked =
@@ -246,21 +262,25 @@ function paperRanking(index: PaperIndex, paper: Paper, text: string): Ranking | 
       ? `first submitted ${formatDate(paper.submitted)}`
       : measure === 'updated'
         ? `latest version ${formatDate(paper.updated)}`
-        : measure === 'authors'
-          ? plural(v, 'author')
-          : measure === 'pages'
-            ? plural(v, 'page')
-            : measure === 'titleWords'
-              ? plural(v, 'word')
-              : measure === 'categories'
-                ? plural(v, 'category')
-                : plural(v, 'character');
+        : measure === 'arxivId'
+          ? `arXiv id ${paper.arxivId ?? v}`
+          : measure === 'authors'
+            ? plural(v, 'author')
+            : measure === 'pages'
+              ? plural(v, 'page')
+              : measure === 'titleWords'
+                ? plural(v, 'word')
+                : measure === 'categories'
+                  ? plural(v, 'category')
+                  : plural(v, 'character');
   const direction = oldestFirst
     ? ', counted from the oldest'
     : dated
       ? ', counted from the newest'
       : fewestFirst
-        ? ', fewest first'
+        ? measure === 'arxivId'
+          ? ', lowest first'
+          : ', fewest first'
         : '';
   return {
     rows,

@@ -191,6 +191,43 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
         ? `how many ${before} papers are there, and which are the ${n} ${end} ${before} papers${by}`
         : `how many papers ${after} are there, and which are the ${n} ${end} papers ${after}${by}`,
   ],
+  // "sort Priebe's papers by page count and give me the top two": the two with the most.
+  [
+    /^sort (.+?) by (?:the )?(page count|number of pages|number of authors|author count|team size)(?:,? (?:most first|descending))? and (?:give me|show(?: me)?|list|name) (?:the )?top (\d{1,2}|two|three|four|five)\W*$/i,
+    (_m, what: string, by: string, n: string) =>
+      `the ${n} ${what.replace(/^the /i, '').replace(/^(.+?)'s papers$/, 'papers by $1')} with the most ${/page/i.test(by) ? 'pages' : 'authors'}`,
+  ],
+  // "sort the DOI papers by date and give me the DOI of the last one", "DOI of the newest paper that has one".
+  [
+    /^sort the (DOI|journal ref) papers by date and (?:give me|show(?: me)?|what(?:'s| is)) the \1 of the (last|first|newest|oldest) one\W*$/i,
+    (_m, field: string, end: string) =>
+      `the ${field} of the ${/last|newest/i.test(end) ? 'newest' : 'oldest'} paper with a ${field}`,
+  ],
+  [
+    /^(?:the )?(DOI|journal ref) of the (newest|oldest|latest|earliest) paper that has one\W*$/i,
+    'the $1 of the $2 paper with a $1',
+  ],
+  // "the six biggest author lists": the papers with the most authors.
+  [
+    new RegExp(
+      String.raw`\bthe (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:biggest|largest|longest) author lists\b`,
+      'gi',
+    ),
+    'the $1 papers with the most authors',
+  ],
+  // "cs.CV papers sorted by arXiv id, first three", "the three lowest arXiv ids", "the two with the lowest ids".
+  [
+    /^(?:the )?(\S+ )?papers,? sorted by (?:arxiv )?ids?,? (?:the )?first (\d{1,2}|two|three|four|five)\W*$/i,
+    (_m, what = '', n: string) => `the ${n} ${what}papers with the lowest arXiv ids`,
+  ],
+  [
+    /\bthe (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (lowest|highest) (?:arxiv )?ids\b/gi,
+    'the $1 papers with the $2 arXiv ids',
+  ],
+  [
+    /^(?:count (?:the )?|how many )(\S+) papers(?: are there)?,? (?:and )?then (?:give me|name|list|show(?: me)?) the (\d{1,2}|two|three|four|five) with the (lowest|highest) (?:arxiv )?ids\W*$/i,
+    'how many $1 papers are there, and which are the $2 $1 papers with the $3 arXiv ids',
+  ],
   // "Who first-authored the three oldest papers": the first authors of those papers.
   [/^who first[- ]authored (the .+)$/i, 'who are the first authors of $1'],
   // "the third most recent revision": the third most recently revised paper.

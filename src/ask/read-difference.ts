@@ -89,18 +89,8 @@ export function readDifference(text: string): Difference | undefined {
     );
   const fraction = readFraction(text);
   if (fraction) return fraction;
-  // "Of the papers first submitted in 2020 or later, were more than half revised?": half of those papers.
-  const ofBase = OF_BASE.exec(text);
-  if (ofBase) {
-    const [, base, share, rest] = ofBase as unknown as [string, string, string, string];
-    return {
-      sides: [
-        { question: `how many ${rest.trim()} papers ${base}`, label: 'such papers' },
-        { question: `how many papers ${base}`, label: `papers ${base}` },
-      ],
-      half: HALF_OF[share.toLowerCase()],
-    };
-  }
+  const ofBase = readOfBase(text);
+  if (ofBase) return ofBase;
   const half = HALF.exec(text);
   if (half) {
     const asked = `how many papers ${(half[2] as string).trim()}`;
@@ -145,6 +135,20 @@ export function readDifference(text: string): Difference | undefined {
 const FRACTION =
   /^(?:were|are|was|is|do|does|did|have|has) (more than|over|at least|less than|fewer than|under) (a tenth|a fifth|a quarter|a third|(\d{1,2})(?:%| percent)) of (?:the |all )?(?:the )?(?:papers|preprints|articles|listing)(?: in (?:this|the) (?:listing|list))? (.+?)[?.!]*$/i;
 const SHARES: Record<string, number> = { 'a tenth': 0.1, 'a fifth': 0.2, 'a quarter': 0.25, 'a third': 1 / 3 };
+
+/** "Of the papers first submitted in 2020 or later, were more than half revised?": half of those papers. */
+function readOfBase(text: string): Difference | undefined {
+  const m = OF_BASE.exec(text);
+  if (!m) return undefined;
+  const [, base, share, rest] = m as unknown as [string, string, string, string];
+  return {
+    sides: [
+      { question: `how many ${rest.trim()} papers ${base}`, label: 'such papers' },
+      { question: `how many papers ${base}`, label: `papers ${base}` },
+    ],
+    half: HALF_OF[share.toLowerCase()],
+  };
+}
 
 function readFraction(text: string): Difference | undefined {
   const m = FRACTION.exec(text);

@@ -28,6 +28,7 @@ export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosi
   const mentions = coauthorsSettled(index, spotted.mentions, text.original);
   const named: Author[] = [];
   const parts: PaperFilter[] = [];
+  let ownSaid = false;
   for (const [k, m] of mentions.entries()) {
     const span = spans[k] as { start: number; end: number };
     if (m.kind === 'ambiguous') {
@@ -38,22 +39,21 @@ export function readPeople(text: QuestionText, index: PaperIndex, opts: { asPosi
     const again = named.includes(m.author);
     if (!again) named.push(m.author);
     const around = `${text.rest.slice(Math.max(0, span.start - 30), span.start)} ${text.rest.slice(span.end, span.end + 40)}`;
-    // "X as first author or Y as last author": the words right after a name are its own.
-    // "X is first author and Y is last": a position said after the name, "author" left out the second time.
-    const after = text.rest.slice(span.end);
-    const own = (/^\s*(?:is )?(?:as )?(?:the )?(first|second|last)[- ]author/i.exec(after) ??
-      /^\s*(?:is|as) (?:the )?(first|second|last)(?=\s*(?:[?.!,;]|$|and\b))/i.exec(after))?.[1];
+    const own = ownPosition(text.rest.slice(span.end));
+    if (own) ownSaid = true;
     const position = !opts.asPosition
       ? undefined
       : own
         ? (own.toLowerCase() as 'first' | 'second' | 'last')
-        : /\bfirst[- ]author/i.test(around)
-          ? 'first'
-          : /\bsecond[- ]author/i.test(around)
-            ? 'second'
-            : /\blast[- ]author/i.test(around)
-              ? 'last'
-              : undefined;
+        : ownSaid
+          ? undefined
+          : /\bfirst[- ]author/i.test(around)
+            ? 'first'
+            : /\bsecond[- ]author/i.test(around)
+              ? 'second'
+              : /\blast[- ]author/i.test(around)
+                ? 'last'
+                : undefined;
     // "Divya Mahajan: which of Divya Mahajan's papers…": one person, named twice.
     if (again && !position) {
       text.blank(span.start, span.end);
@@ -120,4 +120,13 @@ function unknownName(text: QuestionText): { unknown?: string } {
   if (placed && words.some((w) => isFrameWord(w))) return {};
   while (words.length > 0 && isFrameWord(words[0] as string)) words.shift();
   return words.length >= 2 || (placed && words.length === 1) ? { unknown: words.join(' ') } : {};
+}
+
+/**
+ * "X as first author or Y as last author": the words right after a name are its own; "X is first
+ * author and Y is last": a position said after the name, "author" left out the second time.
+ */
+function ownPosition(after: string): string | undefined {
+  return (/^\s*(?:is )?(?:as )?(?:the )?(first|second|last)[- ]author/i.exec(after) ??
+    /^\s*(?:is|as) (?:the )?(first|second|last)(?=\s*(?:[?.!,;]|$|and\b))/i.exec(after))?.[1];
 }

@@ -125,6 +125,15 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /^(?:going by the listed names, )?when did (.{2,60}?) and (.{2,60}?) first (?:write|publish|co-?author) (?:a paper |anything )?together\W*$/i,
     'when was the oldest paper by both $1 and $2 first submitted',
   ],
+  // "if you ignore the three papers with et al. authors, who has worked with the most different people".
+  [
+    /^(?:if you ignore|ignoring|leaving out|not counting) the (?:\w+ )?papers (?:with|that hide) (?:hidden |et al\.? )+authors?,? who has (?:worked|written|collaborated) with the most (?:different|distinct) people\W*$/i,
+    'who has the most coauthors among the papers with no hidden authors',
+  ],
+  [
+    /^who has (?:worked|written|collaborated) with the most (?:different|distinct) people\b/i,
+    'who has the most coauthors',
+  ],
   // "how old is the oldest paper": when it was first submitted.
   [/^how old (?:is|was) (the (?:oldest|newest|earliest|latest|first|last) .+?)\W*$/i, 'when was $1 first submitted'],
   // "the newest 3 cs.DC papers": the 3 newest.

@@ -1,6 +1,9 @@
 import type { Measure } from '../search/paper-filter.js';
 import type { QuestionText } from './question-text.js';
 
+const ARXIV_ID =
+  /\b(?:lowest|highest|smallest|largest|biggest|first|last|earliest|latest)\s+(?:arxiv\s+)?ids?\b|\bsorted by (?:arxiv )?ids?\b/i;
+
 const PAGE_WORDS = /\b(?:number of pages|page counts?|pages?)\b/i;
 
 const AUTHOR_BOUND =
@@ -10,6 +13,8 @@ const AUTHOR_BOUND =
 export function superlativeMeasure(text: QuestionText, asked: string): Measure | undefined {
   // "of the papers with ten or more authors, which came out first": a bound on authors is a condition, not the measure.
   const t = asked.replace(AUTHOR_BOUND, '');
+  // "the three lowest arXiv ids", "the two with the lowest ids": the order of the ids.
+  if (ARXIV_ID.test(t)) return 'arxivId';
   // "the newest paper that has only one category", "the oldest paper with X as an author": a date
   // superlative whose other measure words are conditions, unless a quantity is asked of them.
   if (DATED.test(t) && !QUANTIFIED.test(t)) return dateMeasure(t);

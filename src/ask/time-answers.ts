@@ -2,7 +2,7 @@
 // weekday of a paper, the listing's newest date, the month a person first published here, and
 // whether two papers came out within so many days of each other.
 import { formatDate, monthName } from '../listing/dates.js';
-import type { Paper } from '../listing/paper.js';
+import { type Paper, totalAuthors } from '../listing/paper.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { type Answer, joinAnd, plural } from './answer.js';
 import { NUMBER, numberOf } from './number-words.js';
@@ -91,7 +91,7 @@ function closest(index: PaperIndex, text: string): Answer | undefined {
 
 // "which paper comes right after NVLM by first submission", "the paper just before LeaseGuard".
 const NEXT_TO =
-  /^(?:(?:which|what) (?:paper|one) (?:comes|came|was (?:first )?submitted|is|was)? ?|(?:the )?(?:paper|one) )(?:right |just |immediately |directly )(after|before) (.+?)(?:,? (?:going )?by (?:first submission|first version|first-version date|date))?\W*$/i;
+  /^(?:(?:which|what) (?:paper|one) (?:comes|came|was (?:first )?submitted|is|was)? ?|(?:the )?(?:paper|one) )(?:right |just |immediately |directly )(after|before) (.+?)(?:,? (?:going )?by (?:first submission|first version|first-version date|date))?(\s*[:,-]+\s*how many authors(?: does it (?:list|have))?)?\W*$/i;
 
 /** The paper whose first version comes next after (or just before) a named paper's day, ties named. */
 function nextTo(index: PaperIndex, text: string): Answer | undefined {
@@ -108,8 +108,10 @@ function nextTo(index: PaperIndex, text: string): Answer | undefined {
     };
   const day = side.map((q) => q.submitted).reduce((a, b) => (after ? (a < b ? a : b) : a > b ? a : b));
   const tied = side.filter((q) => q.submitted === day);
+  // "…: how many authors does it list": each paper's authors, hidden ones included.
+  const said = (q: Paper) => (m[3] ? `${cite(q)} with ${plural(totalAuthors(q), 'author')}` : cite(q));
   return {
-    answer: `${tied.length > 1 ? `Tied, ${tied.length} papers` : 'The paper'} first submitted right ${after ? 'after' : 'before'} "${p.title}" (${formatDate(p.submitted)}), on ${formatDate(day)}: ${joinAnd(tied.map(cite))}.`,
+    answer: `${tied.length > 1 ? `Tied, ${tied.length} papers` : 'The paper'} first submitted right ${after ? 'after' : 'before'} "${p.title}" (${formatDate(p.submitted)}), on ${formatDate(day)}: ${joinAnd(tied.map(said))}.`,
     understood: `the paper first submitted right ${after ? 'after' : 'before'} "${p.title}"`,
     papers: tied,
   };

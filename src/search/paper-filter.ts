@@ -23,6 +23,8 @@ export const Measure = z.enum([
   'revisionGap',
   /** Number of versions, when the listing shows it. */
   'versions',
+  /** The arXiv id read as a number ("2409.09628"), for "sorted by arXiv id". */
+  'arxivId',
 ]);
 export type Measure = z.infer<typeof Measure>;
 

@@ -28,6 +28,8 @@ export function measureOf(paper: Paper, measure: Measure): number | undefined {
       return isRevised(paper)
         ? Math.round((Date.parse(paper.updated) - Date.parse(paper.submitted)) / 86_400_000)
         : undefined;
+    case 'arxivId':
+      return paper.arxivId && /^\d{4}\.\d{4,5}$/.test(paper.arxivId) ? Number(paper.arxivId) : undefined;
     case 'versions':
       return isRevised(paper) ? (paper.version !== undefined && paper.version > 1 ? paper.version : undefined) : 1;
   }

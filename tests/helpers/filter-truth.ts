@@ -212,5 +212,7 @@ function measure(p: Paper, c: Extract<Clause, { kind: 'measure' }>): Outcomes {
       return /fig/i.test(p.comments ?? '') ? ANY : U;
     case 'tables':
       return /tables?\b/i.test(p.comments ?? '') ? ANY : U;
+    case 'arxivId':
+      return compare(p.arxivId && /^\d{4}\.\d{4,5}$/.test(p.arxivId) ? Number(p.arxivId) : undefined);
   }
 }
