@@ -19,6 +19,31 @@ const MIN_RIGHT_TABLE = 0.75;
  * is answered right (so the list stays true).
  */
 const READ_OTHERWISE: Record<string, string> = {
+  // Rounds 36-37: known misses, each answered without a false fact but not as the table asks.
+  'which papers have exactly the same author list as another paper here - same names in the same order?':
+    'a miss: identical author lists are not read; the answer says no paper is about the words',
+  'Leave out Emu and the two Llama Herd papers. How many pairs of people have written 2 or more papers togther?':
+    'a miss: the papers named to leave out are not left out; the answer counts all papers by the names shown, and says so',
+  'How many papers show both Divyat Mahajan and Kartik Ahuja as authors, and which one of them is the oldest?':
+    'right papers; the table also wants the count 1 said for the second part',
+  'how many papers list both Vince Lyzinski and Minh Tang, and which of them is the most recent':
+    'right papers; the table also wants the count 1 said, and the engine ranks "most recent" by latest version',
+  'How many people here wrote a paper on their own, and did any of them also write a paper with co-authors?':
+    'a miss: read as a question about the paper titled "…Check Their Own Results…"',
+  "What's the biggest group of people who all appear together on two or more papers?":
+    'a miss: groups of people on several papers are not computed',
+  'Going by the names shown, which papers have two or more authors in common with some other paper here?':
+    'a miss: read as papers with at least 2 authors shown',
+  'Is Dhavalkumar Thakker ever the last author on a paper that Koorosh Aslansefat is also on':
+    'a miss: the two names are read as a pair on one paper, answered "cannot tell" over the hidden-author papers',
+  'Karin Öberg - by the names shown, how many people has she co-authored with, and does anyone turn up on both of her papers?':
+    'a miss: the name before the dash is not carried into the question',
+  "Abhimanyu Dubey's papers newest first: is Context Diffusion second?":
+    "a miss: a yes or no about a place in a person's list is answered with the paper, no yes or no",
+  'sort by id: is the lowest id also the oldest submission?':
+    'a miss: two orders compared; the answer names the lowest id only',
+  'is the newest cs.DC paper also the newest paper in the whole list?':
+    'right paper named, no yes or no: two superlatives compared',
   // A topic is its words as written, inflections joined (issue 24, item 6); the table matched substrings or prefixes.
   'papers about causal inference or causality': "the table takes any 'causal'; the engine reads the two topics",
   'processing in memory papers': 'the table takes the phrase; the engine takes the words anywhere',
@@ -152,7 +177,7 @@ const LISTINGS = [
 ];
 // Round 1 in fixtures/questions, rounds 2 to 26 in roundN/, each by a writer who never saw the engine
 // (fixtures/questions/README.md says who each round asks as).
-const ROUNDS = 35;
+const ROUNDS = 37;
 const TABLES = [
   ...LISTINGS,
   ...Array.from({ length: ROUNDS - 1 }, (_, r) =>

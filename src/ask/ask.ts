@@ -83,7 +83,7 @@ export function ask(index: PaperIndex, question: string): Answer {
   if (!/[\p{L}\p{N}]/u.test(text)) return cannotRead(text);
   const times = readTimes(text);
   if (times) return difference(index, times, (q) => answerPart(index, q, {}).answer) ?? cannotRead(text);
-  const read = otherLanguage(text) ?? statisticsAnswer(index, text, (q) => answerPart(index, q, {}).answer);
+  const read = otherLanguage(text) ?? statisticsAnswer(index, text, (q) => answerPart(index, q, {}).answer, question);
   if (read) return read;
   const reach = outOfReach(text);
   if (reach) return decline(reach.understood, reach.message);

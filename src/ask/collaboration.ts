@@ -34,7 +34,7 @@ const SHARED =
   /\bshare (?:a|any) co-?authors?\b|\bco-?authors? in common\b|\bcommon co-?authors?\b|\bwho (?:links|connects)\b|\bco-?authors?\b.*\balso (?:wrote|worked|published|co-?authored) with\b/i;
 // "who wrote a paper alone", "who has a solo paper", "single-author papers: who wrote them".
 const ALONE =
-  /^who (?:wrote|has written|published|authored|has) (?:a |any )?(?:paper |papers )?(?:alone|on (?:their|his|her) own|by (?:themselves|himself|herself)|solo|single-author)\b|^who (?:has|wrote) (?:a )?(?:solo|single-author) papers?\b|^how many (?:people|persons|authors) (?:wrote|have written|published|authored) (?:a |any )?(?:paper |papers )?(?:alone|on (?:their|his|her) own|solo|single-author)\b/i;
+  /^who (?:wrote|has written|published|authored|has) (?:a |any )?(?:paper |papers )?(?:alone|on (?:their|his|her) own|by (?:themselves|himself|herself)|solo|single-author)\b|^who (?:has|wrote) (?:a )?(?:solo|single-author) papers?\b|^how many (?:people|persons|authors) (?:wrote|have written|published|authored) (?:a |any )?(?:paper |papers )?(?:alone|on (?:their|his|her) own|solo|single-author)\b|^who wrote (?:a |any )?[a-z][a-z-]*\.[A-Za-z-]+ papers? (?:all )?(?:alone|by (?:themselves|himself|herself)|on (?:their|his|her) own)\b/i;
 // "who has more co-authors, X or Y".
 const MORE_COAUTHORS = /\b(?:more|fewer) (?:distinct |different )?co-?authors\b/i;
 
@@ -57,7 +57,11 @@ export function collaboration(index: PaperIndex, text: string): Answer | undefin
     const n = numberOf(least[1] as string) || 2;
     return pairsWith(all, /more than/i.test(least[0]) ? n + 1 : n, /^how many\b/i.test(text));
   }
-  if (ALONE.test(text)) return alone(all, text);
+  if (ALONE.test(text)) {
+    // "who wrote a cs.AI paper all by themselves": the single-author papers in that category.
+    const code = /\b([a-z][a-z-]*\.[A-Za-z-]+) papers?\b/.exec(text)?.[1];
+    return alone(code ? all.filter((p) => p.categories.includes(code)) : all, text);
+  }
   const people = named();
   if (COAUTHOR_COUNT.test(text) && people.length === 1) return coauthorCount(seen, people[0] as string);
   const on = COAUTHORS_ON.exec(text);

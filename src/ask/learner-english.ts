@@ -15,15 +15,15 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     'who works on',
   ],
   // "the biggest team of authors", "written by more than three people": authors counted.
-  [/\b(?:biggest|largest) (?:author )?(?:team|group)(?: of (?:authors|people|researchers))?/gi, 'most authors'],
-  [/\bsmallest (?:author )?(?:team|group)(?: of (?:authors|people|researchers))?/gi, 'fewest authors'],
+  [/\b(?:biggest|largest) (?:author )?(?:teams?|groups?)(?: of (?:authors|people|researchers))?/gi, 'most authors'],
+  [/\bsmallest (?:author )?(?:teams?|groups?)(?: of (?:authors|people|researchers))?/gi, 'fewest authors'],
   // "which has the bigger team, A or B": of two, the one with more authors.
   [
-    /\b(?:the )?(?:bigger|larger) (?:author )?(?:team|group|author list)(?: of (?:authors|people|researchers))?/gi,
+    /\b(?:the )?(?:bigger|larger) (?:author )?(?:teams?|groups?|author lists?)(?: of (?:authors|people|researchers))?/gi,
     'the most authors',
   ],
   [
-    /\b(?:the )?smaller (?:author )?(?:team|group|author list)(?: of (?:authors|people|researchers))?/gi,
+    /\b(?:the )?smaller (?:author )?(?:teams?|groups?|author lists?)(?: of (?:authors|people|researchers))?/gi,
     'the fewest authors',
   ],
   [

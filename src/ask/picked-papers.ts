@@ -1,3 +1,4 @@
+import { formatDate } from '../listing/dates.js';
 import type { Paper } from '../listing/paper.js';
 import { tally } from '../base/tally.js';
 import { type Answer, joinAnd, plural } from './answer.js';
@@ -10,8 +11,42 @@ const EACH_AFTER = /^(.+?)\s*(?:->|→|:|-|,)\s*(?:the )?(first|last) authors? o
 const BROKEN_DOWN =
   /^(?:take )?(the (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dozen) .+?)(?:,? and)?\s*(?:,? ?(?:break|broken|split) (?:them |those )?(?:down )?|,? )(?:by|per) (year|month|primary category|category)\W*$/i;
 
+// "papers 4 to 6 when sorted oldest first": those places of the order by first version.
+const PLACES =
+  /^(?:the )?papers (\d{1,3}) (?:to|through|-) (\d{1,3}) (?:when |if )?(?:sorted|ordered|listed)(?: (oldest|newest) first)?\W*$/i;
+
+function places(text: string, papers: readonly Paper[], question: string): Answer | undefined {
+  const m = PLACES.exec(text);
+  // The order may be layout the cleaning set aside ("oldest first"): read from the question as asked.
+  const order = m?.[3] ?? /\b(oldest|newest) first\b/i.exec(question)?.[1];
+  if (!m || !order) return undefined;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  const oldest = /oldest/i.test(order);
+  const sorted = [...papers].sort((a, b) =>
+    oldest ? a.submitted.localeCompare(b.submitted) : b.submitted.localeCompare(a.submitted),
+  );
+  const picked = sorted.slice(from - 1, to);
+  if (from < 1 || to < from || picked.length === 0) return undefined;
+  const edge = (i: number) => sorted[i]?.submitted;
+  const tie =
+    edge(from - 2) === edge(from - 1) || edge(to - 1) === edge(to)
+      ? ' (a tie at an edge: papers of the same day are in the order the listing shows them)'
+      : '';
+  return {
+    answer: `Papers ${from} to ${to} by first version, ${oldest ? 'oldest' : 'newest'} first (${plural(picked.length, 'paper')}): ${joinAnd(picked.map((p) => `"${p.title}" (${formatDate(p.submitted)})`))}${tie}.`,
+    understood: `places ${from} to ${to} of the papers by first version, ${oldest ? 'oldest' : 'newest'} first`,
+    papers: picked,
+  };
+}
+
 /** Papers picked by another question ("the 4 papers with the most authors"), then something of each: undefined for other questions. */
-export function pickedPapers(text: string, pick: (q: string) => Answer): Answer | undefined {
+export function pickedPapers(
+  text: string,
+  pick: (q: string) => Answer,
+  listing: { papers: readonly Paper[]; question: string } = { papers: [], question: text },
+): Answer | undefined {
+  const placed = places(text, listing.papers, listing.question);
+  if (placed) return placed;
   const of = AUTHORS_OF.exec(text) ?? swap(EACH_AFTER.exec(text));
   if (of) return authorsOf(of[1] as string, pick(`which are ${dozen(of[2] as string)}`));
   const down = BROKEN_DOWN.exec(text);

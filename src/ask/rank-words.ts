@@ -167,10 +167,10 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "the 2nd and 3rd newest papers": two places, asked one after the other.
   [
     new RegExp(
-      String.raw`^(?:(?:what|which) (?:are|were) |(?:list|show|give)(?: me)? )?the (${ORDINAL}) and (?:the )?(${ORDINAL}) (newest|oldest|latest|earliest|most recent) (papers|ones)\W*$`,
+      String.raw`^(?:(?:what|which) (?:are|were) |(?:list|show|give)(?: me)? )?the (${ORDINAL}) and (?:the )?(${ORDINAL}) (newest|oldest|latest|earliest|most recent) (\S+ )?(?:papers|ones)\W*$`,
       'i',
     ),
-    "what's the $1 $3 paper, and what's the $2 $3 paper",
+    "what's the $1 $3 $4paper, and what's the $2 $3 $4paper",
   ],
   // "name the first author of each of the 3 oldest papers": the first authors of those papers.
   [/\b(first|last) author of each of (the .+)$/i, '$1 authors of $2'],
@@ -227,6 +227,32 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [
     /^(?:count (?:the )?|how many )(\S+) papers(?: are there)?,? (?:and )?then (?:give me|name|list|show(?: me)?) the (\d{1,2}|two|three|four|five) with the (lowest|highest) (?:arxiv )?ids\W*$/i,
     'how many $1 papers are there, and which are the $2 $1 papers with the $3 arXiv ids',
+  ],
+  // "give me the three shortest titles, counting characters": title length, in characters.
+  [/,?\s*(?:counting|in|by) (?:characters|character count|number of characters)\b/gi, ''],
+  // "oldest paper carrying a journal ref": a paper with one.
+  [/\bcarrying an? (journal ref(?:erence)?|doi|code link|comments?)\b/gi, 'with a $1'],
+  // "Apart from the two of them, who has written with both X and Y": the two are left out anyway.
+  [
+    /,?\s*(?:apart from|besides|other than|except(?: for)?) (?:the two of them|them both|both of them|those two)\b/gi,
+    '',
+  ],
+  // "cs.DC papers sorted by team size, smallest first, just the first 2": the 2 with the fewest.
+  [
+    /^(?:sort )?(?:the )?(\S+ )?papers,? sorted by (?:the )?(team size|number of authors|author count|page count|number of pages),? (smallest|fewest|largest|biggest|most|longest|shortest) first,? (?:just |only )?(?:the )?(?:first|top) (\d{1,2}|two|three|four|five)\W*$/i,
+    (_m, what = '', by: string, end: string, n: string) =>
+      `the ${n} ${what}papers with the ${/smallest|fewest|shortest/i.test(end) ? 'fewest' : 'most'} ${/page/i.test(by) ? 'pages' : 'authors'}`,
+  ],
+  // "Which paper brings the most people together with every author actually listed, no et al.?"
+  [/\bbrings the most people together\b/gi, 'has the most authors'],
+  [
+    /,?\s*with every author (?:actually )?(?:listed|shown),? (?:and )?no et al\.?/gi,
+    ' among the papers with no hidden authors',
+  ],
+  // "2023 papers (by first submission): sort by last update and give me the top one": the most recently revised.
+  [
+    /^(.+?)\s*[:,-]\s*sort (?:them )?by (?:last update|latest version|last revision),? (?:newest first,? )?and (?:give me|show(?: me)?|name) the top one\W*$/i,
+    'which of the $1 was most recently updated',
   ],
   // "Who first-authored the three oldest papers": the first authors of those papers.
   [/^who first[- ]authored (the .+)$/i, 'who are the first authors of $1'],

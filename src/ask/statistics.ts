@@ -12,10 +12,15 @@ import { twoAverages } from './two-averages.js';
  * with the highest average, papers or people against an average. `ask` reads the words that say
  * which papers (for example "which papers in cs.CL"); undefined for other questions.
  */
-export function statisticsAnswer(index: PaperIndex, text: string, ask: (q: string) => Answer): Answer | undefined {
+export function statisticsAnswer(
+  index: PaperIndex,
+  text: string,
+  ask: (q: string) => Answer,
+  question = text,
+): Answer | undefined {
   const scope = (q: string) => scopeOf(ask(`which papers ${q}`));
   return (
-    pickedPapers(text, ask) ??
+    pickedPapers(text, ask, { papers: index.papers, question }) ??
     collaboration(index, text) ??
     twoAverages(index, text, scope) ??
     measureTally(index, text) ??

@@ -4,6 +4,7 @@
 import { formatDate, monthName } from '../listing/dates.js';
 import { type Paper, totalAuthors } from '../listing/paper.js';
 import type { PaperIndex } from '../search/paper-index.js';
+import { measureOf } from '../search/paper-measures.js';
 import { type Answer, joinAnd, plural } from './answer.js';
 import { NUMBER, numberOf } from './number-words.js';
 import { paperNamed } from './relative-to-paper.js';
@@ -91,7 +92,7 @@ function closest(index: PaperIndex, text: string): Answer | undefined {
 
 // "which paper comes right after NVLM by first submission", "the paper just before LeaseGuard".
 const NEXT_TO =
-  /^(?:(?:which|what) (?:paper|one) (?:comes|came|was (?:first )?submitted|is|was)? ?|(?:the )?(?:paper|one) )(?:right |just |immediately |directly )(after|before) (.+?)(?:,? (?:going )?by (?:first submission|first version|first-version date|date))?(\s*[:,-]+\s*how many authors(?: does it (?:list|have))?)?\W*$/i;
+  /^(?:(?:which|what) (?:paper|one) (?:comes|came|was (?:first )?submitted|is|was)? ?|(?:the )?(?:[a-z][a-z-]*\.[A-Za-z-]+ )?(?:paper|one) )(?:right |just |immediately |directly )(after|before) (.+?)(?:,? (?:going )?by (?:first submission|first version|first-version date|date))?(\s*[:,-]+\s*how many (authors|pages)(?: does it (?:list|have))?)?\W*$/i;
 
 /** The paper whose first version comes next after (or just before) a named paper's day, ties named. */
 function nextTo(index: PaperIndex, text: string): Answer | undefined {
@@ -99,7 +100,11 @@ function nextTo(index: PaperIndex, text: string): Answer | undefined {
   const p = m && paperNamed(index, m[2] as string);
   if (!m || !p) return undefined;
   const after = /after/i.test(m[1] as string);
-  const side = index.papers.filter((q) => (after ? q.submitted > p.submitted : q.submitted < p.submitted));
+  // "the cs.DC paper right before LeaseGuard": among the papers in that category.
+  const code = /^(?:the )?([a-z][a-z-]*\.[A-Za-z-]+) (?:paper|one)\b/i.exec(text)?.[1];
+  const side = index.papers.filter(
+    (q) => (!code || q.categories.includes(code)) && (after ? q.submitted > p.submitted : q.submitted < p.submitted),
+  );
   if (side.length === 0)
     return {
       answer: `No paper was first submitted ${after ? 'after' : 'before'} "${p.title}" (${formatDate(p.submitted)}).`,
@@ -109,7 +114,13 @@ function nextTo(index: PaperIndex, text: string): Answer | undefined {
   const day = side.map((q) => q.submitted).reduce((a, b) => (after ? (a < b ? a : b) : a > b ? a : b));
   const tied = side.filter((q) => q.submitted === day);
   // "…: how many authors does it list": each paper's authors, hidden ones included.
-  const said = (q: Paper) => (m[3] ? `${cite(q)} with ${plural(totalAuthors(q), 'author')}` : cite(q));
+  const pages = (q: Paper) => measureOf(q, 'pages');
+  const said = (q: Paper) =>
+    !m[3]
+      ? cite(q)
+      : m[4]?.toLowerCase() === 'pages'
+        ? `${cite(q)} with ${pages(q) === undefined ? 'no page count in its comments' : plural(pages(q) as number, 'page')}`
+        : `${cite(q)} with ${plural(totalAuthors(q), 'author')}`;
   return {
     answer: `${tied.length > 1 ? `Tied, ${tied.length} papers` : 'The paper'} first submitted right ${after ? 'after' : 'before'} "${p.title}" (${formatDate(p.submitted)}), on ${formatDate(day)}: ${joinAnd(tied.map(said))}.`,
     understood: `the paper first submitted right ${after ? 'after' : 'before'} "${p.title}"`,
