@@ -4,6 +4,7 @@
 // Expectations from the raw lines.
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
+import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
 import { categories, idOf, ids, titleOf, versionDays } from './helpers/raw-blocks.js';
 
@@ -80,5 +81,26 @@ describe('orders by arXiv id, and places before or after a paper', () => {
     const n = drosophila.blocks.filter((b) => first(b) > first(bench)).length;
     const a = ask(drosophila.index, 'how many papers come after ConnectomeBench by first submission');
     expect(a.answer).toMatch(new RegExp(`^${n} papers of ${drosophila.blocks.length} come after`));
+  });
+});
+
+describe('places and cuts said as commands', () => {
+  it('reads "papers 4 to 6 when sorted oldest first" as those places of the first versions', () => {
+    const sorted = [...RAW_ENTRIES].sort((a, b) => a.submitted.localeCompare(b.submitted));
+    // Only a cut with no tie at its edges has one answer: the bundled listing's has none.
+    expect(sorted[2]?.submitted === sorted[3]?.submitted || sorted[5]?.submitted === sorted[6]?.submitted).toBe(false);
+    const a = ask(fixtureIndex(), 'papers 4 to 6 when sorted oldest first');
+    expect(new Set(a.papers.map((p) => p.title))).toEqual(new Set(sorted.slice(3, 6).map((e) => e.title)));
+  });
+
+  it('reads "sorted by team size, smallest first, just the first 2"', () => {
+    const size = (b: string) =>
+      (/^Authors:\s*(.*)$/m.exec(b)?.[1] ?? '').split(/\s*,\s*/).filter((n) => n && !n.startsWith('et al.')).length +
+      Number(/(\d+) additional authors not shown/.exec(b)?.[1] ?? 0);
+    const dc = distributed.blocks.filter((b) => categories(b).includes('cs.DC')).sort((a, b) => size(a) - size(b));
+    const second = size(dc[1] as string);
+    const expected = dc.filter((b) => size(b) <= second).map(idOf);
+    const a = ask(distributed.index, 'cs.DC papers sorted by team size, smallest first, just the first 2');
+    expect(ids(a.papers)).toEqual(new Set(expected));
   });
 });
