@@ -1,6 +1,7 @@
 import type { TypedQuestion } from './typed-question.js';
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** Ordinals in words, first to tenth. */
+export const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** "second" for 2. */
 export function ordinalWord(place: number): string {

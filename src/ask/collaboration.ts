@@ -62,6 +62,9 @@ export function collaboration(index: PaperIndex, text: string): Answer | undefin
     const code = /\b([a-z][a-z-]*\.[A-Za-z-]+) papers?\b/.exec(text)?.[1];
     return alone(code ? all.filter((p) => p.categories.includes(code)) : all, text);
   }
+  // Names are spotted only when a co-author question is asked: this runs before every question's own reading.
+  const asks = [COAUTHOR_COUNT, COAUTHORS_ON, ONLY_ONCE, SHARED, MORE_COAUTHORS].some((re) => re.test(text));
+  if (!asks) return undefined;
   const people = named();
   if (COAUTHOR_COUNT.test(text) && people.length === 1) return coauthorCount(seen, people[0] as string);
   const on = COAUTHORS_ON.exec(text);

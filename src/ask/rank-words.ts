@@ -1,8 +1,7 @@
 // How people say a place in a ranking ("No. 3", "runner-up", "3rd by team size", "ranks 4th for
 // new papers", "in 4th place by number of papers", "second place among primary categories"),
 // rewritten to the "the 3rd most …" phrasing the superlative reader knows.
-
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+import { ORDINALS } from './answer-place.js';
 
 /** "3rd" for 3. */
 export function ordinalDigits(n: number): string {
@@ -14,7 +13,7 @@ export function ordinalDigits(n: number): string {
 /** The place an ordinal names: 2 for "second", "2nd" or "2"; undefined for other words. */
 export function placeOf(word: string): number | undefined {
   const w = word.toLowerCase();
-  const at = ORDINAL_WORDS.indexOf(w);
+  const at = ORDINALS.indexOf(w);
   if (at >= 0) return at + 1;
   const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
   return digits ? Number(digits[1]) : undefined;
