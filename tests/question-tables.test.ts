@@ -38,12 +38,6 @@ const READ_OTHERWISE: Record<string, string> = {
     'a miss: the two names are read as a pair on one paper, answered "cannot tell" over the hidden-author papers',
   'Karin Öberg - by the names shown, how many people has she co-authored with, and does anyone turn up on both of her papers?':
     'a miss: the name before the dash is not carried into the question',
-  "Abhimanyu Dubey's papers newest first: is Context Diffusion second?":
-    "a miss: a yes or no about a place in a person's list is answered with the paper, no yes or no",
-  'sort by id: is the lowest id also the oldest submission?':
-    'a miss: two orders compared; the answer names the lowest id only',
-  'is the newest cs.DC paper also the newest paper in the whole list?':
-    'right paper named, no yes or no: two superlatives compared',
   // A topic is its words as written, inflections joined (issue 24, item 6); the table matched substrings or prefixes.
   'papers about causal inference or causality': "the table takes any 'causal'; the engine reads the two topics",
   'processing in memory papers': 'the table takes the phrase; the engine takes the words anywhere',

@@ -24,6 +24,7 @@ import { familyPlurals } from './family-plurals.js';
 import { namedPair, theTwo, twoPapers } from './two-papers.js';
 import { measureDifference, oneOfTwo } from './one-of-two.js';
 import { countClaim } from './count-claim.js';
+import { samePick } from './same-pick.js';
 import { groupCountPart } from './group-count.js';
 import { termOf } from '../search/terms.js';
 import { NTH_AUTHOR } from './read-frame.js';
@@ -50,7 +51,10 @@ export function ask(index: PaperIndex, question: string): Answer {
     const term = termOf(word);
     return term === null || index.hasTerm(term);
   });
-  const two = twoPapers(index, cleaned) ?? neverPeople(cleaned, (q, never) => answerPart(index, q, { never }).answer);
+  const two =
+    twoPapers(index, cleaned) ??
+    samePick(cleaned, (q) => ask(index, q)) ??
+    neverPeople(cleaned, (q, never) => answerPart(index, q, { never }).answer);
   if (two) return two;
   const gap =
     measureDifference(index, cleaned) ??

@@ -1,14 +1,13 @@
 import { formatDate } from '../listing/dates.js';
 import type { Paper } from '../listing/paper.js';
-import { measureOf } from '../search/paper-measures.js';
-import type { Measure } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import { tally } from '../base/tally.js';
-import type { Answer } from './answer.js';
+import { type Answer, decline } from './answer.js';
 import { plural } from './answer.js';
 import { spotNames } from './entities.js';
 import { numberOf } from './number-words.js';
 import { ORDINAL, ordinalDigits, placeOf } from './rank-words.js';
+import { type Ranking, paperRanking, personScope } from './ranking.js';
 
 /** What stands in a ranking: a paper, a person, a category, or a day or year of first versions. */
 type Subject =
@@ -17,19 +16,12 @@ type Subject =
   | { kind: 'category'; code: string }
   | { kind: 'day' | 'year'; value: string };
 
-/** One row of a ranking: its label, its value, and whether it is the subject. */
-interface Row {
-  label: string;
-  value: number;
-  subject: boolean;
-}
-
 // "where does Pimba rank by number of authors", "what rank does Avanti Athreya have", "cs.AI - where does it land".
 const LOOKUP =
   /\b(?:where (?:does|do|did|would) .+? (?:rank|land|come|sit|stand|fall|place)|what (?:rank|place|position|number) (?:does|do|is|would)\b)/i;
 // "is Divyat Mahajan the 2nd most prolific author", "is cs.RO at 5th", "is MMSearch among the five newest".
 const CLAIM = new RegExp(
-  String.raw`^(?:is|was|are|does|did)\b.*?\b(?:(?:the |at |in )(1st|${ORDINAL})\b|(?:among|in|one of) the (?:top (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?=(?:most|\w+est)\b))|(?:have|has) the (shortest|longest|fewest|most|oldest|newest)\b)`,
+  String.raw`^(?:[^:?]{1,80}:\s*)?(?:is|was|are|does|did)\b.*?\b(?:(?:the |at |in )(1st|${ORDINAL})\b|(?<=\s)(1st|${ORDINAL})\s*[?.!]*$|(?:among|in|one of) the (?:top (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?=(?:most|\w+est)\b))|(?:have|has) the (shortest|longest|fewest|most|oldest|newest)\b)`,
   'i',
 );
 const CODE = /\b([a-z][a-z-]*\.[A-Za-z-]+|astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|quant-ph)\b/;
@@ -40,24 +32,34 @@ export function rankOf(index: PaperIndex, text: string, question = text): Answer
   const above = ABOVE.exec(question) ?? ABOVE.exec(text);
   const lookup = LOOKUP.test(text) || above !== null;
   const claim = lookup ? null : CLAIM.exec(text);
-  if (!lookup && !claim) return undefined;
-  const subject = namedPaper(index, above?.[2] ?? NAMED.exec(text)?.[1]) ?? subjectOf(index, text);
+  const firstClaim = lookup || claim ? undefined : namedPaper(index, FIRST_CLAIM.exec(text)?.[1]);
+  if (!lookup && !claim && !firstClaim) return undefined;
+  // "Context Diffusion … among Abhimanyu Dubey's papers": a paper ranked among one person's papers.
+  const scope = personScope(index, text);
+  const named = namedPaper(index, above?.[2] ?? NAMED.exec(text)?.[1]);
+  const subject = firstClaim ?? named ?? subjectOf(index, scope?.rest ?? text);
   if (!subject) return undefined;
+  if (scope && subject.kind === 'paper' && !scope.person.papers.includes(subject.paper)) return undefined;
   // The order words may be layout the cleaning set aside ("oldest first"): read from the question as asked too.
-  const rows = rankingOf(index, subject, `${text} ${question}`);
-  if (!rows || rows.rows.length === 0) return undefined;
+  const order = `${text} ${question}`;
+  const rows =
+    scope && subject.kind === 'paper'
+      ? paperRanking(index, subject.paper, order, scope.person.papers)
+      : rankingOf(index, subject, order);
+  if (rows && scope) rows.noun = `papers by ${scope.person.name}`;
+  if (!rows) return subject.kind === 'paper' && !lookup ? noMeasure(subject.paper) : undefined;
   if (above) return aboveAnswer(rows, above[1] as string);
   const at = rows.rows.findIndex((r) => r.subject);
-  if (at < 0) return undefined;
+  if (at < 0) return subject.kind === 'paper' ? unstated(subject.paper, rows.by) : undefined;
   const place = 1 + rows.rows.filter((r) => rows.better(r.value, rows.rows[at]!.value)).length;
   const tied = rows.rows.filter((r) => r.value === rows.rows[at]!.value).length;
   const said = `${rows.rows[at]!.label} ranks ${tied > 1 ? 'tied ' : ''}${ordinalDigits(place)} of ${rows.rows.length} ${rows.noun} by ${rows.by}${tied > 1 ? ` (${tied} share that place)` : ''}: ${rows.shown(rows.rows[at]!.value)}`;
   const understood = `where ${rows.rows[at]!.label} ranks among the ${rows.noun} by ${rows.by}`;
   const papers = subject.kind === 'paper' ? [subject.paper] : (rows.papersOf?.() ?? []);
   if (lookup) return { answer: `${said}${rows.note}.`, understood, papers };
-  const topWords = claim?.[2] ?? claim?.[3];
+  const topWords = claim?.[3] ?? claim?.[4];
   const top = topWords ? numberOf(topWords) : undefined;
-  const asked = top ?? placeOf(claim?.[1] ?? '1st') ?? 1;
+  const asked = top ?? placeOf(claim?.[1] ?? claim?.[2] ?? '1st') ?? 1;
   const yes = top ? place <= top : place === asked && tied === 1;
   const within = top ? `, ${yes ? 'within' : 'outside'} the top ${top}` : '';
   // Hidden names could move a person past another: unsure unless every reading gives the same answer.
@@ -71,6 +73,26 @@ export function rankOf(index: PaperIndex, text: string, question = text): Answer
       papers,
     };
   return { answer: `${yes ? 'Yes' : 'No'}: ${said}${within}${rows.note}.`, understood, papers };
+}
+
+// "is Llama 3 the newest paper", "was Pimba the longest": a paper, named in full, said to be first by a measure.
+const FIRST_CLAIM =
+  /^(?:[^:?]{1,80}:\s*)?(?:is|was) (.+?) (?:really |actually |also )?the (?:very )?(?:newest|oldest|latest|earliest|most recent|longest|shortest|biggest|smallest)\b/i;
+
+/** A place claimed with no measure to rank by ("is LeaseGuard second"): declined, never answered by the paper alone. */
+function noMeasure(paper: Paper): Answer {
+  return decline(
+    `a place of "${paper.title}" in a ranking`,
+    `I can tell where "${paper.title}" ranks by first-version or latest-version date, pages, number of authors, title length, number of categories or arXiv id; say which, for example "is it the second newest?"`,
+  );
+}
+
+function unstated(paper: Paper, by: string): Answer {
+  const what = by.replace(/,.*$/, '');
+  return decline(
+    `where "${paper.title}" ranks by ${what}`,
+    `"${paper.title}" does not state its ${what}, so it has no place in that order.`,
+  );
 }
 
 // "how many papers rank above PROSERVE by page count".
@@ -123,7 +145,8 @@ function subjectOf(index: PaperIndex, text: string): Subject | undefined {
       /^.*?\b(?:where (?:does|do|did|would)|what (?:rank|place|position|number) (?:does|do|is|would)|is|was|does|did)\s+/i,
       '',
     )
-    .replace(/\s+(?:rank|land|come|sit|stand|fall|place|have|has|in|the|among|at)\b.*$/i, '');
+    .replace(/\s+(?:rank|land|come|sit|stand|fall|place|have|has|in|the|among|at)\b.*$/i, '')
+    .replace(new RegExp(String.raw`\s+(?:1st|${ORDINAL})\W*$`, 'i'), '');
   const found = index.findPaper(ref.replace(/^the\s+/i, '').replace(/\s+paper$/i, ''));
   return found.kind === 'found' ? { kind: 'paper', paper: found.paper } : undefined;
 }
@@ -136,19 +159,6 @@ function dayOf(index: PaperIndex, m: RegExpExecArray): Subject | undefined {
     (p) => p.submitted.slice(5) === `${month}-${day}` && (!m[3] || p.submitted.startsWith(m[3])),
   );
   return found ? { kind: 'day', value: found.submitted } : undefined;
-}
-
-interface Ranking {
-  /** The subject's papers, cited by a yes or no. */
-  papersOf?: () => Paper[];
-  /** The best and worst place the subject could hold once hidden names are known. */
-  range?: () => [number, number];
-  rows: Row[];
-  better: (a: number, b: number) => boolean;
-  noun: string;
-  by: string;
-  shown: (v: number) => string;
-  note: string;
 }
 
 function rankingOf(index: PaperIndex, subject: Subject, text: string): Ranking | undefined {
@@ -221,73 +231,4 @@ function personRanking(
     return [surely + 1, maybe + 1];
   };
   return { ...ranking, note, papersOf, range };
-}
-
-const PAPER_MEASURES: [RegExp, Measure, string][] = [
-  [/\bpages?\b|\blongest\b/i, 'pages', 'page count'],
-  [/\btitle\b.*\bwords?\b|\bwords?\b.*\btitle/i, 'titleWords', 'title length in words'],
-  [/\btitle\b/i, 'titleLength', 'title length'],
-  [/\bcategor|\btags?\b/i, 'categories', 'number of categories'],
-  [/\barxiv ids?\b|\bsort(?:ed)? by ids?\b/i, 'arxivId', 'arXiv id'],
-  [/\blast update|\blatest version|\bmost recently (?:updated|revised)/i, 'updated', 'latest-version date'],
-  [
-    /\b(?:oldest|earliest|newest|first submissions?|order of first|submitted|date)\b/i,
-    'submitted',
-    'first-version date',
-  ],
-  [/\bauthors?\b|\bteam\b/i, 'authors', 'number of authors'],
-];
-
-function paperRanking(index: PaperIndex, paper: Paper, text: string): Ranking | undefined {
-  const [, measure, by] = PAPER_MEASURES.find(([re]) => re.test(text)) ?? [];
-  if (!measure || !by) return undefined;
-  const dated = measure === 'submitted' || measure === 'updated';
-  const oldestFirst = dated && /\b(?:oldest|earliest)\b/i.test(text);
-  const fewestFirst =
-    /\b(?:shortest|fewest|smallest|least)\b/i.test(text) ||
-    oldestFirst ||
-    (measure === 'arxivId' && !/\bdescending\b/i.test(text));
-  // "sort the cs.DC papers oldest first, what position is LeaseGuard": among the cs.DC papers.
-  const within = /\bthe ([a-z][a-z-]*\.[A-Za-z-]+) papers\b/.exec(text)?.[1];
-  const ranked =
-    within && paper.categories.includes(within)
-      ? index.papers.filter((p) => p.categories.includes(within))
-      : index.papers;
-  const rows = ranked.flatMap((p) => {
-    const v = measureOf(p, measure);
-    return v === undefined ? [] : [{ label: `"${p.title}"`, value: v, subject: p === paper }];
-  });
-  const shown = (v: number) =>
-    measure === 'submitted'
-      ? `first submitted ${formatDate(paper.submitted)}`
-      : measure === 'updated'
-        ? `latest version ${formatDate(paper.updated)}`
-        : measure === 'arxivId'
-          ? `arXiv id ${paper.arxivId ?? v}`
-          : measure === 'authors'
-            ? plural(v, 'author')
-            : measure === 'pages'
-              ? plural(v, 'page')
-              : measure === 'titleWords'
-                ? plural(v, 'word')
-                : measure === 'categories'
-                  ? plural(v, 'category')
-                  : plural(v, 'character');
-  const direction = oldestFirst
-    ? ', counted from the oldest'
-    : dated
-      ? ', counted from the newest'
-      : fewestFirst
-        ? measure === 'arxivId'
-          ? ', lowest first'
-          : ', fewest first'
-        : '';
-  return {
-    rows,
-    better: fewestFirst ? (a, b) => a < b : (a, b) => a > b,
-    noun: 'papers',
-    by: `${by}${direction}`,
-    shown,
-    note: '',
-  };
 }
