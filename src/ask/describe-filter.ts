@@ -28,6 +28,8 @@ const PRESENCE_WORDS: Record<string, string> = {
   code: 'a code link',
   projectPage: 'a project page or other web link',
   abstract: 'an abstract',
+  authors: 'authors',
+  title: 'a title',
   hiddenAuthors: 'authors hidden behind "et al."',
   pages: 'a page count',
   figures: 'a figure count',

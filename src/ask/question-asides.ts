@@ -166,7 +166,7 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   // "include months with zero papers", "years with none included", "empty months as 0 please":
   // a distribution over an asked range lists its empty periods anyway.
   [
-    /[,;(—–-]?\s*\b(?:(?:include|including|list(?:ing)?|show(?:ing)?|with) (?:the )?(?:months|years|periods|ones)(?: with (?:zero|no|none|0)(?: papers)?| that are empty)(?: as (?:0|zero))?|(?:months|years|periods|ones) with (?:none|zero|no papers|0)(?: papers)? (?:included|as (?:0|zero)|listed)|empty (?:months|years|periods)(?: as (?:0|zero)| included)?|zeros? (?:included|too|as well)|(?:include|including|with) zeros?)\b(?: please)?\)?/giu,
+    /[,;(—–-]?\s*\b(?:(?:include|including|list(?:ing)?|show(?:ing)?|with) (?:the )?(?:months|years|periods|ones)(?: with (?:zero|no|none|0)(?: papers)?| that are empty)(?: as (?:0|zero))?|(?:months|years|periods|ones) with (?:none|zero|no papers|0)(?: papers)? (?:included|as (?:0|zero)|listed)|empty (?:months|years|periods)(?: as (?:0|zero)| included)?|zeros? (?:included|too|as well)|(?:include|including|with) zeros?\b(?!\s+(?!please\b)\p{L}))\b(?: please)?\)?/giu,
     '',
   ],
   // "leaving all the Mahajans aside, who…": everyone of that family name left out of the ranking.

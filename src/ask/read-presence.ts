@@ -22,6 +22,9 @@ const PRESENCE: [RegExp, Presence][] = [
   // "have an abstract": not the word as a topic.
   [/\b(?<=(?:have|has|had|with|without|no|an|any)\s+(?:an?\s+)?)abstracts?\b/i, 'abstract'],
   [/\breport numbers?\b/i, 'reportNumber'],
+  // Asked only to catch a bot out ("which paper has no authors"): every paper of a listing has both.
+  [/(?<=\b(?:no|without|zero|0)\s+)(?:authors?|author names?)(?: (?:listed|shown|at all))?\b/i, 'authors'],
+  [/(?<=\b(?:no|without)\s+(?:a\s+)?)titles?\b/i, 'title'],
 ];
 
 // Fields a listing may not show at all (a copy of a search page has no journal references): then nothing can be said.
@@ -97,9 +100,12 @@ export function readPresence(text: QuestionText, papers: readonly Paper[], out: 
     }
     const before = text.rest.slice(Math.max(0, m.index - 25), m.index);
     const negated =
-      /\b(?:no|without|lack|lacks|not have|don't have|doesn't have)\b(?:(?!\b(?:but|yet|though|however)\b|\band (?:have|has|with)\b)[^,])*$/i.test(
+      /\b(?:no|without|lack|lacks|not have|don't have|doesn't have|zero|0)\b(?:(?!\b(?:but|yet|though|however)\b|\band (?:have|has|with)\b)[^,])*$/i.test(
         before,
       );
+    // "zero comments", "0 authors": the number is the negation, not a topic word.
+    const zero = /\b(?:zero|0)\s+$/i.exec(text.rest.slice(0, m.index));
+    if (zero) text.blank(zero.index, m.index);
     const prefix = field === 'doi' ? doiPrefix(text) : undefined;
     const clause: PaperFilter = prefix ? { kind: 'mentions', field: 'doi', words: prefix } : { kind: 'has', field };
     found.push({ start: m.index, end: m.index + m[0].length, clause, negated });

@@ -36,11 +36,18 @@ export function applyScope(
   within: PaperFilter | null,
 ): void {
   if (scope.minPapers && q.want === 'authors') q.minPapers = scope.minPapers;
-  const over = scope.everyOfThose ? within : scope.everyOfPerson ? person : null;
+  // "is X the last author on all his papers": all of X's papers, whatever X's place on them.
+  const over = scope.everyOfThose ? within : scope.everyOfPerson && person ? anyPlace(person) : null;
   if (over && q.want === 'yesno') {
     q.every = true;
     q.everyOf = over;
   }
+}
+
+/** The people of a filter at any place on the papers. */
+function anyPlace(f: PaperFilter): PaperFilter {
+  if ('kind' in f) return f.kind === 'author' ? { kind: 'author', name: f.name } : f;
+  return 'all' in f ? { all: f.all.map(anyPlace) } : f;
 }
 
 /** For "do all X have P" with no papers named before: the papers of X (see subjectOf); call once the filter is read. */

@@ -41,6 +41,9 @@ export const Presence = z.enum([
   'projectPage',
   /** An abstract that is not empty (a copy or a feed may carry none). */
   'abstract',
+  /** Any author, shown or hidden behind "et al." ("papers with no authors" are asked for to catch a bot out). */
+  'authors',
+  'title',
   'hiddenAuthors',
   'pages',
   'figures',

@@ -52,6 +52,10 @@ export function hasField(paper: Paper, field: Presence): boolean {
       return paper.mscClass !== undefined;
     case 'abstract':
       return paper.abstract.trim().length > 0;
+    case 'authors':
+      return paper.authors.length + paper.hiddenAuthorCount > 0;
+    case 'title':
+      return paper.title.trim().length > 0;
     case 'hiddenAuthors':
       return paper.hiddenAuthorCount > 0;
     case 'code':
