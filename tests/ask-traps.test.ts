@@ -5,11 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
-import { comments, names } from './helpers/raw-blocks.js';
+import { comments, ids, names } from './helpers/raw-blocks.js';
 
 const mahajan = fixtureIndex();
 const drosophila = realCopy('drosophila-connectome.copied.txt');
 const distributed = realCopy('distributed-systems.copied.txt');
+const gpt = realCopy('gpt-search-2024-09.copied.txt');
+
+/** The listed page count of a block's comments ("12 pages", "13+7 pages" counts 13), if any. */
+const pages = (b: string): number | undefined => {
+  const m = /(\d+)(?:\+\d+)?\s*pages/i.exec(comments(b));
+  return m ? Number(m[1]) : undefined;
+};
 
 describe('papers that lack what every paper has', () => {
   it('finds no paper without authors or a title, however it is asked', () => {
@@ -41,5 +48,32 @@ describe("a place claimed on all of a person's papers", () => {
     const a = ask(drosophila.index, 'is Carey Priebe the last author on all his papers');
     expect(a.answer).toMatch(/^No\b/);
     expect(a.answer).toContain(`of ${his.length}`);
+  });
+});
+
+describe('"the only one" checked against all that fit', () => {
+  it('says No when the person has another paper', () => {
+    const verma = gpt.blocks.filter((b) => names(b).includes('Prateek Verma'));
+    expect(verma.length).toBeGreaterThan(1);
+    const a = ask(gpt.index, 'WaveletGPT is the only paper by Prateek Verma here, correct?');
+    expect(a.answer).toMatch(/^No\b/);
+    expect(ids(a.papers)).toEqual(new Set(verma.map((b) => /^arXiv:(\S+)/.exec(b)?.[1])));
+  });
+
+  it("says No when another person's paper is also single-author", () => {
+    const alone = drosophila.blocks.filter((b) => names(b).length === 1 && !/additional authors/.test(b));
+    expect(alone.length).toBeGreaterThan(1);
+    const a = ask(drosophila.index, "robert worden's is the only single-author paper, isn't it");
+    expect(a.answer).toMatch(/^No\b/);
+    expect(a.papers).toHaveLength(alone.length);
+  });
+});
+
+describe('a bound said on a page count', () => {
+  it('reads "a page count of more than 40" as more than 40 pages', () => {
+    const over = drosophila.blocks.filter((b) => (pages(b) ?? 0) > 40).length;
+    expect(over).toBeGreaterThan(0);
+    const a = ask(drosophila.index, 'how many papers give a page count of more than 40');
+    expect(a.answer).toMatch(new RegExp(`: ${over}\\b`));
   });
 });

@@ -25,6 +25,7 @@ import { namedPair, theTwo, twoPapers } from './two-papers.js';
 import { measureDifference, oneOfTwo } from './one-of-two.js';
 import { countClaim } from './count-claim.js';
 import { samePick } from './same-pick.js';
+import { onlyClaim } from './only-claim.js';
 import { groupCountPart } from './group-count.js';
 import { termOf } from '../search/terms.js';
 import { NTH_AUTHOR } from './read-frame.js';
@@ -54,6 +55,7 @@ export function ask(index: PaperIndex, question: string): Answer {
   const two =
     twoPapers(index, cleaned) ??
     samePick(cleaned, (q) => ask(index, q)) ??
+    onlyClaim(index, question, (q) => ask(index, q)) ??
     neverPeople(cleaned, (q, never) => answerPart(index, q, { never }).answer);
   if (two) return two;
   const gap =

@@ -211,6 +211,22 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
 const UNIT =
   '(pages?|authors? (?:shown|listed|named)|authors?|categor(?:y|ies)|figures?|tables?|names? (?:shown|listed)|names?)';
 
+/** "a page count of more than 40", "an author count of at least 10": read before the page count's presence is. */
+export function readCountBounds(text: QuestionText, out: Conditions): void {
+  for (const m of text.takeAll(
+    new RegExp(
+      `\\b(?:an? |the )?(page|figure|author|category) counts? (?:of |is |that is |above |below )?(over|more th[ae]n|at least|at most|under|fewer th[ae]n|less th[ae]n|exactly)\\s+(${NUMBER})\\b`,
+      'gi',
+    ),
+  ))
+    out.clauses.push({
+      kind: 'measure',
+      measure: measured(m[1] as string),
+      op: boundOp(m[2] as string),
+      value: numberOf(m[3] as string),
+    });
+}
+
 /** "more than 5 and fewer than 10 authors": two bounds, the unit said once for both. */
 function readBothBounds(text: QuestionText, out: Conditions): void {
   const BOUND = 'over|more th[ae]n|longer th[ae]n|at least|at most|under|fewer th[ae]n|less th[ae]n|shorter th[ae]n';

@@ -149,8 +149,9 @@ function subjectOf(filter: PaperFilter | null): PaperFilter | null | undefined {
 
 const EVERY_OF_THOSE = /\b(?:on |in )?(?:all|each|every one) of (?:them|those|these)\b/i;
 
+// "on all his papers", "on every paper he is on".
 const EVERY_OF =
-  /\b(?:(?:every|each) one of|all of|every|each|all)\b(?= (?:his|her|their|[\p{L}.' -]{2,40}?'s) papers\b)/iu;
+  /\b(?:(?:every|each) one of|all of|every|each|all)\b(?= (?:his|her|their|[\p{L}.' -]{2,40}?'s) papers\b)|\b(?:every|each|all(?: the| of the)?) papers? (?:that )?(?:he|she|they)(?:'s|'re| is| are| was| were) (?:on|an author (?:of|on)|listed on)\b/iu;
 
 // "that Divyat Mahajan is NOT an author of", "that Wei Xiong did not work on", "is Priebe not the last author":
 // the person named just before is the one excluded, not what follows "not".
