@@ -26,6 +26,8 @@ import { measureDifference, oneOfTwo } from './one-of-two.js';
 import { countClaim } from './count-claim.js';
 import { samePick } from './same-pick.js';
 import { onlyClaim } from './only-claim.js';
+import { withoutChatter } from './chatter.js';
+import { namesShown } from './names-shown.js';
 import { groupCountPart } from './group-count.js';
 import { termOf } from '../search/terms.js';
 import { NTH_AUTHOR } from './read-frame.js';
@@ -47,6 +49,8 @@ const SHOWN_ONLY =
   /\b(?:going|counting|judging) (?:only )?by (?:the )?names(?: that are)?(?: actually)? (?:shown|listed)\b|\b(?:the )?names shown only\b|\bonly (?:the )?names shown\b/i;
 
 export function ask(index: PaperIndex, question: string): Answer {
+  const plain = withoutChatter(index, question);
+  if (plain !== question) return ask(index, plain);
   // "it" resolved before the question is cut to its last sentence ("X is on my list. What … as it?").
   const cleaned = cleanQuestion(pronouns(index, familyPlurals(index, question)), (word) => {
     const term = termOf(word);
@@ -278,16 +282,6 @@ function answerPart(
         reference: true,
       };
   }
-}
-
-/** The filter with every author condition and author count going by the names shown. */
-function namesShown(f: PaperFilter | null): PaperFilter | null {
-  if (!f) return f;
-  if ('all' in f) return { all: f.all.map((g) => namesShown(g) as PaperFilter) };
-  if ('any' in f) return { any: f.any.map((g) => namesShown(g) as PaperFilter) };
-  if ('not' in f) return { not: namesShown(f.not) as PaperFilter };
-  if (f.kind === 'measure' && f.measure === 'authors') return { ...f, measure: 'shownAuthors' };
-  return f.kind === 'author' ? { ...f, shown: true } : f;
 }
 
 /** A question of no shape the listing can answer: declined, saying what can be asked. */

@@ -1,29 +1,6 @@
 /** A rewrite of a question's wording that keeps what it asks; applied in order. */
 export type Aside = readonly [RegExp, string | ((match: string, ...groups: (string | undefined)[]) => string)];
 
-const ASKS = /\b(?:who|what|when|where|which|how|is|are|was|were|do|does|did|can|could|any|anything)\b/i;
-
-/**
- * "I'm a first-year PhD student on X. Who should I talk to about Y?": the question is the last
- * sentence. "Joshua Vogelstein. Which of his papers…?": a sentence that only names what the
- * question is about stays with it.
- */
-export function lastQuestion(text: string): string {
-  const sentences = text.split(/(?<=\p{Ll}{3}[.!])\s+(?=\p{Lu})/u);
-  const last = sentences.at(-1) ?? text;
-  const told = sentences.slice(0, -1);
-  if (told.length === 0 || !/\?$/.test(last) || !ASKS.test(last) || told.some((s) => s.includes('?'))) return text;
-  const subject = told.length === 1 ? (told[0] as string).replace(/[.!]+$/, '') : '';
-  if (!NAMES_ONLY.test(subject) || subject.split(/\s+/).length > 6) return last;
-  if (/\bpapers?$/i.test(subject) || !/\b(?:his|her|their)\b/i.test(last))
-    return `${last.slice(0, -1)}, among ${subject}?`;
-  return last.replace(/\b(?:his|her|their)\b/i, `${subject}'s`);
-}
-
-// A sentence that only names something: no one speaking, no verb.
-const NAMES_ONLY =
-  /^(?![^]*\b(?:i|i'm|im|we|we're|my|our|am|is|are|was|were|be|have|has|had|need|needs|want|wants|looking|working|new|hi|hello|hey|thanks|thank|please)\b)[\p{L}'. -]{2,80}$/iu;
-
 /**
  * "starting in the lab this week - how many…": words before the question that say who asks (a
  * person speaking, no names, numbers or questions); "afarepart - how many figures?" names a paper.
@@ -252,6 +229,18 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   [/[,;]?\s*\b(?:and )?(?:what|which) are (?:they|those|these|them)\s*(?=[?.!]?\s*$)/gi, ''],
   // "I'm the lab manager …, so bear with me: for the papers…": what comes before the colon is who asks.
   [/^(?:i(?:'m| am| was|'ve| have)|we(?:'re| are| have)|my|our)\b[^:?]{0,240}:\s+(?=\S)/i, ''],
+  // "- if it's a tie give me all of them": ties are always named.
+  [
+    /\s*[,;(–—-]?\s*(?:and )?if (?:it's|it is|there's|there is) a tie,? (?:give|show|list|name|tell)(?: me)? (?:all|both|every one|each)(?: of them)?\)?/gi,
+    '',
+  ],
+  // "is the NVLM paper long?": its page count, not whether there is such a paper.
+  [
+    /^(?:is|was) (?:the )?(.+?) (?:paper )?(?:very |really |too |that )?(?:long|lengthy|short)(?=\s*[?.!]|\s*$)/i,
+    'how many pages is $1',
+  ],
+  // "journal-ref papers: how many are there, and …": the papers of the label are the ones counted.
+  [/^([^:?]{2,60}?\bpapers)\s*:\s+how many (?=are there\b)/i, 'how many $1 '],
   // "Thinking of inviting A rather than B: which of A's papers…": the question after the colon says it all.
   [
     /^(?:thinking (?:of|about)|considering|deciding (?:between|whether|on)|choosing between|torn between)\b[^:?]{0,200}:\s+(?=\S)/i,

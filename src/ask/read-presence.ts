@@ -5,7 +5,7 @@ import type { QuestionText } from './question-text.js';
 
 const PRESENCE: [RegExp, Presence][] = [
   [/\bdois?\b/i, 'doi'],
-  [/\bjournal ref(?:erence)?s?\b/i, 'journalRef'],
+  [/\bjournal[- ]ref(?:erence)?s?\b/i, 'journalRef'],
   [/\bcomments?(?: line)?\b/i, 'comments'],
   [
     /\b(?:link(?:s)? to (?:an? |their |its )?)?(?:code|github|repo(?:sitory)?|repos)(?: (?:on|at) github| links?| repo(?:sitory)?)?\b/i,
@@ -18,7 +18,10 @@ const PRESENCE: [RegExp, Presence][] = [
     /\bhidden authors\b(?: \(?et al\.?\)?)?|\bhides? (?:some of |part of )?(?:their |its )?(?:authors|author list)\b(?: behind et al)?|\bet al\b/i,
     'hiddenAuthors',
   ],
-  [/\bpage counts?\b/i, 'pages'],
+  [
+    /\bpage counts?\b|\b(?<=(?:mention|mentions|say|says|state|states|give|gives) )how (?:many pages|long) (?:they|it) (?:are|is)\b/i,
+    'pages',
+  ],
   // "have an abstract": not the word as a topic.
   [/\b(?<=(?:have|has|had|with|without|no|an|any)\s+(?:an?\s+)?)abstracts?\b/i, 'abstract'],
   [/\breport numbers?\b/i, 'reportNumber'],
@@ -74,7 +77,7 @@ function codeLink(rest: string, m: RegExpExecArray): boolean {
   const before = rest.slice(Math.max(0, m.index - 40), m.index);
   const after = rest.slice(m.index + m[0].length, m.index + m[0].length + 30);
   return (
-    (/\b(?:have|has|had|with|without|no|release[sd]?|share[sd]?|provide[sd]?|publish(?:es|ed)?|link(?:s|ed)?(?: to)?|open[- ]source[sd]?|their|its|the|any)\s+(?:(?:their|its|the|any|public|source|open)\s+)?$/i.test(
+    (/\b(?:have|has|had|with|without|no|release[sd]?|share[sd]?|ship(?:s|ped)?|provide[sd]?|publish(?:es|ed)?|link(?:s|ed)?(?: to)?|open[- ]source[sd]?|their|its|the|any)\s+(?:(?:their|its|the|any|public|source|open)\s+)?$/i.test(
       before,
     ) &&
       !/^\s*(?:generation|completion|review|search|smells?|summari[sz]ation|translation|repair|clone|comments?|llms?|models?)\b/i.test(
@@ -103,6 +106,14 @@ export function readPresence(text: QuestionText, papers: readonly Paper[], out: 
       /\b(?:no|without|lack|lacks|not have|don't have|doesn't have|zero|0)\b(?:(?!\b(?:but|yet|though|however)\b|\band (?:have|has|with)\b)[^,])*$/i.test(
         before,
       );
+    // "ship a GitHub repo", "release their code": the verb says no more than the field does.
+    const verb =
+      field === 'code'
+        ? /\b(?:ship(?:s|ped)?|release[sd]?|share[sd]?|provide[sd]?|publish(?:es|ed)?|come[s]? with)(?: (?:a|an|the|their|its|any))?\s+$/i.exec(
+            text.rest.slice(0, m.index),
+          )
+        : null;
+    if (verb) text.blank(verb.index, m.index);
     // "zero comments", "0 authors": the number is the negation, not a topic word.
     const zero = /\b(?:zero|0)\s+$/i.exec(text.rest.slice(0, m.index));
     if (zero) text.blank(zero.index, m.index);

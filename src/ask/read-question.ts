@@ -2,7 +2,8 @@ import { withoutHedges } from './hedges.js';
 import { withoutLayout } from './output-shape.js';
 import { unnamedPerson, withPronounPerson } from './pronoun-person.js';
 import { editDistance } from '../search/terms.js';
-import { AFTER_TYPOS, BEFORE_TYPOS, lastQuestion, rewrite } from './question-asides.js';
+import { AFTER_TYPOS, BEFORE_TYPOS, rewrite } from './question-asides.js';
+import { lastQuestion } from './last-question.js';
 import { spokenCounts } from './spoken-counts.js';
 import { withoutChatNoise } from './chat-noise.js';
 import { withoutCourtesy, withoutGreeting } from './courtesy.js';
@@ -97,6 +98,11 @@ const FRAME_TYPOS: Record<string, string> = {
   submision: 'submission',
   postion: 'position',
   togther: 'together',
+  togehter: 'together',
+  yaer: 'year',
+  yaers: 'years',
+  cout: 'count',
+  thay: 'they',
 };
 
 function fixFrameTypo(word: string, known: (word: string) => boolean): string {
