@@ -77,3 +77,39 @@ describe('a bound said on a page count', () => {
     expect(a.answer).toMatch(new RegExp(`: ${over}\\b`));
   });
 });
+
+describe('two counts compared as a yes or no', () => {
+  it('says No when a person has as many papers in both years', () => {
+    const divyat = RAW_ENTRIES.filter((e) => e.authors.includes('Divyat Mahajan'));
+    const inYear = (y: string) => divyat.filter((e) => e.submitted.startsWith(y)).length;
+    const a = ask(mahajan, 'did divyat mahajan put out more papers in 2024 than in 2022? first versions, names shown');
+    expect(a.answer).toMatch(inYear('2024') > inYear('2022') ? /^Yes\b/ : /^No\b/);
+    expect(a.answer).toContain(`2024: ${inYear('2024')}`);
+  });
+
+  it('compares two people by their papers, not whether they wrote together', () => {
+    const count = (name: string) => RAW_ENTRIES.filter((e) => e.authors.includes(name)).length;
+    const a = ask(mahajan, 'did Divya Mahajan write more papers than Dhruv Mahajan');
+    expect(a.answer).toMatch(count('Divya Mahajan') > count('Dhruv Mahajan') ? /^Yes\b/ : /^No\b/);
+    expect(a.answer).toContain(`${count('Divya Mahajan')}`);
+  });
+});
+
+describe('a place claimed on both papers two people share', () => {
+  it('says No when one of them is last on only one of their papers', () => {
+    const both = gpt.blocks.filter((b) => names(b).includes('Song Wang') && names(b).includes('Hadi Hemmati'));
+    const last = both.filter((b) => names(b).at(-1) === 'Song Wang');
+    expect(last.length).toBeLessThan(both.length);
+    const a = ask(gpt.index, 'is Song Wang the last author on both of the papers he and Hadi Hemmati wrote');
+    expect(a.answer).toMatch(/^No\b/);
+    expect(a.answer).not.toMatch(/wrote \d+ papers? together/);
+  });
+});
+
+describe('what the listing cannot say', () => {
+  it('declines where co-authors are based, and where code is when no link is shown', () => {
+    expect(ask(mahajan, "how many of divya mahajan's coauthors are based in korea").declined).toBe(true);
+    expect(ask(mahajan, 'where can i get the code for Flashlight').declined).toBe(true);
+    expect(ask(gpt.index, 'From Lists to Emojis got into which conference?').declined).toBe(true);
+  });
+});

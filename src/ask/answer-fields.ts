@@ -156,7 +156,7 @@ function links(p: Paper, field: 'code' | 'projectPage', has: ListingHas): FieldA
   const what = field === 'code' ? 'code link' : 'project page';
   if (found.length > 0) return { text: `${field === 'code' ? 'Code' : 'Project page'} for ${t}: ${found.join(', ')}.` };
   return has.links
-    ? { text: `The listing shows no ${what} for ${t}.` }
+    ? cannot(`The listing shows no ${what} for ${t}, so it cannot say where one is.`)
     : cannot(`The listing shows no links at all, so it cannot say where the ${what} of ${t} is.`);
 }
 

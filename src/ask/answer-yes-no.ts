@@ -28,7 +28,8 @@ export function yesNoPapers(index: PaperIndex, q: TypedQuestion, sel: Selection,
     const theirs = selectPapers(index, allOf([{ kind: 'paper', ids: [paper.id] }, who]));
     return soleAuthor(paper, who, sel.papers.length > 0, authorOf(paper, who, theirs));
   }
-  if (!named && people.length >= 2 && clauses.length === people.length) return together(people, sel, index);
+  if (!named && people.length >= 2 && clauses.length === people.length && people.every((c) => !c.position))
+    return together(people, sel, index);
   const measure = clauses.find((c): c is MeasureClause => c.kind === 'measure' && c.measure !== 'submitted');
   if (paper && measure && clauses.length === 2) return measureOfOne(paper, measure, sel);
   const said = yesNoAnswer(sel, described, null);

@@ -44,7 +44,7 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
   },
   {
     pattern:
-      /\b(?:is|was|are|were) (?:\S+ ){1,4}?(?:an? |still an? |the )?(?:professor|(?:phd |grad(?:uate)? )?student|postdoc|post-doc|group leader|team leader|principal investigator|lecturer|faculty member)\b|\b(?:a )?(?:man|woman|male|female) or (?:a )?(?:man|woman|male|female)\b|\b(?:what|which) (?:is (?:the |their |his |her )?)?gender\b|\bgender of\b|\b(?:his|her|their) (?:gender|nationality|age)\b|\bwhich (?:company|university|institution|institute|employer|country)\b|\bwork(?:s|ed)? (?:for|at) (?:which|what)\b/i,
+      /\b(?:is|was|are|were) (?:\S+ ){1,4}?(?:an? |still an? |the )?(?:professor|(?:phd |grad(?:uate)? )?student|postdoc|post-doc|group leader|team leader|principal investigator|lecturer|faculty member)\b|\b(?:a )?(?:man|woman|male|female) or (?:a )?(?:man|woman|male|female)\b|\b(?:what|which) (?:is (?:the |their |his |her )?)?gender\b|\bgender of\b|\b(?:his|her|their) (?:gender|nationality|age)\b|\bwhich (?:company|university|institution|institute|employer|country)\b|\bwork(?:s|ed)? (?:for|at) (?:which|what)\b|\b(?:co-?authors?|authors?|people|researchers?|he|she|they|who)\b[^?]{0,30}\b(?:based|located|living|residing|working) in (?!the (?:listing|list)\b)\p{L}|\b(?:co-?authors?|authors?|people|researchers?) (?:who )?(?:are |were |come )?from (?:korea|china|japan|india|germany|france|italy|spain|canada|europe|asia|africa|america|the (?:us|usa|uk|states))\b/iu,
     understood: 'a question about a person beyond the listing',
     message:
       "The listing shows each paper's authors by name only: not their positions, employers, affiliations or anything else about them.",

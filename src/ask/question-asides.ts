@@ -26,8 +26,13 @@ export function rewrite(text: string, asides: readonly Aside[]): string {
   return asides.reduce((t, [pattern, by]) => t.replace(pattern, by as string), text);
 }
 
-const CLAIM =
-  /^([^?]{3,300}?),?\s*(?:(?:is|are|was|were|do|does|did|has|have|had)n'?t (?:it|they|he|she|there|that)|right|correct|true)\?\s+(\S[^]*)$/i;
+const TAG = String.raw`(?:(?:is|are|was|were|do|does|did|has|have|had)n'?t (?:it|they|he|she|there|that)|right|correct|true)\?`;
+const CLAIM = new RegExp(
+  String.raw`^([^?]{3,300}?),?\s*${TAG}\s+(?=[^]*\b(?:what|which|how|who|whose|when|where|is|are|was|were|do|does|did|can|could|list|show|give|name|break|count|sort|split|tell|group)\b)(\S[^]*)$`,
+  'i',
+);
+// "2021 had more papers than 2020, right? going by first versions": the tag, before words on how to count.
+const TAG_BEFORE_MORE = new RegExp(String.raw`,?\s*${TAG}\s+(?=\S)`, 'i');
 
 /**
  * "Flashlight was first submitted on 7 November, wasn't it? What is its date?": the question,
@@ -49,6 +54,12 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   // "Flashlight was first submitted on 7 November, wasn't it? What is its date?", "I bet all of them
   // are cs.CL. Break them down…": a claim before the question is the asker's, not a condition.
   [CLAIM, withoutClaim],
+  // "the last author on both of the papers he and Hadi Hemmati wrote": on all his papers with Hadi Hemmati.
+  [
+    /\bon (?:both|all|each|every one) (?:of )?(?:the )?(?:two |\d+ )?papers (?:that )?(?:he|she) and (.{3,40}?) (?:wrote|co-?wrote|authored|share|did|are on)(?: together)?\b/gi,
+    'on all of his papers with $1',
+  ],
+  [TAG_BEFORE_MORE, ', '],
   [
     /^(?:i (?:bet|think|guess|believe|suspect|heard|read)|someone (?:said|says|told me|claims)|my (?:colleague|supervisor|advisor|pi) (?:says|said|thinks))\b[^?!]*?[.!]\s+(?=\p{Lu})/iu,
     '',
@@ -233,6 +244,11 @@ export const BEFORE_TYPOS: readonly Aside[] = [
   [
     /\s*[,;(–—-]?\s*(?:and )?if (?:it's|it is|there's|there is) a tie,? (?:give|show|list|name|tell)(?: me)? (?:all|both|every one|each)(?: of them)?\)?/gi,
     '',
+  ],
+  // "From Lists to Emojis got into which conference?": where it was published or accepted.
+  [
+    /^(.+?) (?:got into|got accepted (?:at|to)|was accepted (?:at|to|by)|appeared (?:at|in)|went to) (?:which|what) (?:conference|venue|journal|workshop)\s*\??$/i,
+    'where was $1 published',
   ],
   // "is the NVLM paper long?": its page count, not whether there is such a paper.
   [

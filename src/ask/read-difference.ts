@@ -40,7 +40,13 @@ const VERSUS =
 
 // "are there more papers in 2024 or 2025", "did Dhruv Mahajan publish more in 2023 or 2024".
 const MORE_IN =
-  /^(?:(?:are|were) (?:there )?more (.+?)|did (.+?) (?:publish|write|submit|post) more(?: papers)?|more (papers|articles|preprints)) (in|during|on|about) (.+?) (or|than) (?:in |during |on |about )?([^?!]+?)[?.!]*$/i;
+  /^(?:(?:are|were) (?:there )?more (.+?)|did (.+?) (?:publish|write|submit|post|put out|release|have) more(?: papers)?|more (papers|articles|preprints)) (in|during|on|about) (.+?) (or|than) (?:in |during |on |about )?([^?!]+?)(?:,? (?:right|correct|true))?[?.!]*$/i;
+// "2021 had more connectome papers than 2020, right?": two periods, the first said to have more.
+const PERIOD_HAD =
+  /^(?:did )?(?:the year )?(\d{4}) (?:had|have|see|saw) more (.*?)\b(papers|articles|preprints) than (?:in )?(\d{4})(?:,? (?:right|correct|true|did it|didn't it))?(?:,?\s+((?:going )?by (?:first|latest) (?:versions?|submissions?)))?[?.!]*$/i;
+// "did Divya Mahajan write more papers than Dhruv Mahajan": two people, each one's papers counted.
+const PERSON_MORE =
+  /^(?:did|does|has) (.+?) (?:write|publish|author|put out|have) more (?:papers|articles|preprints) than (.+?)(?: did| does| has)?(?:,? (?:right|correct|true))?[?.!]*$/i;
 const MORE_WITH = /^(?:are|were) there more papers with (.+?) than with (.+?)[?.!]*$/i;
 // "are there more cs.LG papers than cs.AI papers", "by how much do cs.LG papers outnumber cs.AI ones".
 const MORE_TAGGED =
@@ -110,6 +116,20 @@ export function readDifference(text: string): Difference | undefined {
   if (moreIn) {
     const found = moreInEither(moreIn);
     return found && moreIn[6]?.toLowerCase() === 'than' ? { ...found, yesNo: true } : found;
+  }
+  const had = PERIOD_HAD.exec(text);
+  if (had) {
+    const by = had[5] ? `, ${had[5]}` : '';
+    const side = (y: string) => ({
+      question: `how many ${had[2] ?? ''}${had[3] as string} in ${y}${by}`,
+      label: `in ${y}`,
+    });
+    return { sides: [side(had[1] as string), side(had[4] as string)], yesNo: true };
+  }
+  const people = PERSON_MORE.exec(text);
+  if (people) {
+    const side = (who: string) => ({ question: `how many papers by ${who.trim()}`, label: `by ${who.trim()}` });
+    return { sides: [side(people[1] as string), side(people[2] as string)], yesNo: true };
   }
   const tagged = MORE_TAGGED.exec(text)?.groups;
   if (tagged && CATEGORY.test(tagged['a'] as string) && CATEGORY.test(tagged['b'] as string)) {

@@ -151,7 +151,7 @@ const EVERY_OF_THOSE = /\b(?:on |in )?(?:all|each|every one) of (?:them|those|th
 
 // "on all his papers", "on every paper he is on".
 const EVERY_OF =
-  /\b(?:(?:every|each) one of|all of|every|each|all)\b(?= (?:his|her|their|[\p{L}.' -]{2,40}?'s) papers\b)|\b(?:every|each|all(?: the| of the)?) papers? (?:that )?(?:he|she|they)(?:'s|'re| is| are| was| were) (?:on|an author (?:of|on)|listed on)\b/iu;
+  /\b(?:(?:every|each) one of|all of|every|each|all)\b(?= (?:his|her|their|[\p{L}.' -]{2,40}?'s) papers\b)|\b(?:every|each|all(?: the| of the)?) papers? (?:that )?(?:he|she|they)(?:'s|'re| is| are| was| were) (?:on|an author (?:of|on)|listed on)\b|\bboth (?:of (?:the|their) )?(?=papers by\b)/iu;
 
 // "that Divyat Mahajan is NOT an author of", "that Wei Xiong did not work on", "is Priebe not the last author":
 // the person named just before is the one excluded, not what follows "not".
