@@ -113,3 +113,30 @@ describe('what the listing cannot say', () => {
     expect(ask(gpt.index, 'From Lists to Emojis got into which conference?').declined).toBe(true);
   });
 });
+
+describe('words that change what is counted', () => {
+  it('reads "five-author papers" as exactly five authors', () => {
+    const five = gpt.blocks.filter((b) => names(b).length === 5 && !/additional authors/.test(b)).length;
+    expect(ask(gpt.index, 'FIVE-AUTHOR PAPERS, HOW MANY??').answer).toMatch(new RegExp(`: ${five}\\b`));
+  });
+
+  it('does not read a short real word as a one-letter typo of another ("sport" as "short")', () => {
+    const a = ask(mahajan, 'is there anything here on sport or athletes at all?');
+    expect(a.answer).toMatch(/^No\b/);
+    expect(a.papers).toEqual([]);
+  });
+
+  it('turns "never wrote together" around rather than list co-authors', () => {
+    const both = drosophila.blocks.filter(
+      (b) => names(b).includes('Albert Cardona') && names(b).includes('Marta Zlatic'),
+    );
+    expect(both.length).toBeGreaterThan(0);
+    const a = ask(drosophila.index, 'so albert cardona and marta zlatic never wrote anything together?');
+    expect(a.answer).toMatch(/^No\b/);
+    expect(a.papers).toHaveLength(both.length);
+  });
+
+  it('declines a follow-up whose people and time only an earlier question named', () => {
+    expect(ask(distributed.index, 'and what did they work on before that').declined).toBe(true);
+  });
+});

@@ -26,6 +26,7 @@ import { measureDifference, oneOfTwo } from './one-of-two.js';
 import { countClaim } from './count-claim.js';
 import { samePick } from './same-pick.js';
 import { onlyClaim } from './only-claim.js';
+import { neverTogether } from './never-together.js';
 import { withoutChatter } from './chatter.js';
 import { namesShown } from './names-shown.js';
 import { groupCountPart } from './group-count.js';
@@ -60,6 +61,7 @@ export function ask(index: PaperIndex, question: string): Answer {
     twoPapers(index, cleaned) ??
     samePick(cleaned, (q) => ask(index, q)) ??
     onlyClaim(index, question, (q) => ask(index, q)) ??
+    neverTogether(question, (q) => ask(index, q)) ??
     neverPeople(cleaned, (q, never) => answerPart(index, q, { never }).answer);
   if (two) return two;
   const gap =
@@ -97,7 +99,7 @@ export function ask(index: PaperIndex, question: string): Answer {
   if (read) return read;
   const reach = outOfReach(text);
   if (reach) return decline(reach.understood, reach.message);
-  if (isFollowUp(text)) return decline('a follow-up to an earlier question', FOLLOW_UP);
+  if (isFollowUp(text) || isFollowUp(cleaned)) return decline('a follow-up to an earlier question', FOLLOW_UP);
   const ranked = rankOf(index, text, question);
   if (ranked) return ranked;
   const compared = readDifference(text);

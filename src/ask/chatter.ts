@@ -1,6 +1,6 @@
 import type { PaperIndex } from '../search/paper-index.js';
 import { termOf } from '../search/terms.js';
-import { isFrameWord, spotNames } from './entities.js';
+import { spotNames } from './entities.js';
 
 // Where a question starts after words about the asker: a dash, a colon, the end of a sentence.
 const BREAK = /\s[-–—]\s|:\s|[.!?;]\s+|,\s+(?=(?:so |and )?(?:how|what|which|who|whose|when|where)\b)/g;
@@ -29,7 +29,7 @@ export function withoutChatter(index: PaperIndex, question: string): string {
     const before = question.slice(0, b.index);
     const after = question.slice(b.index + b[0].length).trim();
     if (after.split(/\s+/).length < 2 || ASKS.test(before) || !CHATTER.test(before) || TOPICAL.test(before)) continue;
-    if (namesPaper(index, before) || sharesTerm(before, after)) continue;
+    if (namesPaper(index, before)) continue;
     const people = spotNames(index, before).mentions;
     if (people.length === 0) return after;
     const person = people[0];
@@ -47,14 +47,6 @@ function namesPaper(index: PaperIndex, text: string): boolean {
     const term = termOf(w);
     return term !== null && index.hasTextTerm(term);
   });
-}
-
-/** Whether the words before the break share a topic word with the question ("a sports angle … on sport"). */
-function sharesTerm(before: string, after: string): boolean {
-  const terms = (t: string) =>
-    new Set((t.match(/\p{L}{3,}/gu) ?? []).flatMap((w) => (isFrameWord(w) ? [] : [termOf(w) ?? []].flat())));
-  const asked = terms(after);
-  return [...terms(before)].some((t) => asked.has(t));
 }
 
 function inPlaceOfPronouns(text: string, name: string): string {

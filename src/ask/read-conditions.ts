@@ -6,8 +6,10 @@ import { measureOf } from '../search/paper-measures.js';
 import type { QuestionText } from './question-text.js';
 import { readRevisionGap } from './read-revisions.js';
 import { NUMBER, numberOf } from './number-words.js';
+import { UNIT, boundOp, measured, readBothBounds } from './read-bounds.js';
 
 export { NUMBER, numberOf } from './number-words.js';
+export { readCountBounds } from './read-bounds.js';
 
 /** Conditions read from a question, AND-ed, and what they could not read. */
 export interface Conditions {
@@ -175,7 +177,7 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
     )
   )
     out.clauses.push({ kind: 'has', field: 'figures' });
-  readBothBounds(text, out);
+  readBothBounds(text, out.clauses);
   for (const m of text.takeAll(
     new RegExp(
       `\\b(over|more th[ae]n|longer th[ae]n|at least|at most|under|fewer th[ae]n|less th[ae]n|shorter th[ae]n|exactly)\\s+(${NUMBER})\\s*${UNIT}(?: long)?\\b`,
@@ -189,6 +191,11 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
       value: numberOf(m[2] as string),
     });
   }
+  // "five-author papers", "a 12-page paper": exactly that many.
+  for (const m of text.takeAll(
+    new RegExp(`\\b(${NUMBER})-(authors?|pages?|figures?)\\b(?= (?:papers?|ones?|preprints?|articles?)\\b)`, 'gi'),
+  ))
+    out.clauses.push({ kind: 'measure', measure: measured(m[2] as string), op: '=', value: numberOf(m[1] as string) });
   // "papers with three authors", "in two different categories": exactly that many.
   for (const m of text.takeAll(
     new RegExp(`\\b(?:with|in|have|has|having|across) (${NUMBER}) (?:different |distinct )?${UNIT}(?! or\\b)`, 'gi'),
@@ -206,66 +213,6 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
       value: numberOf(m[1] as string),
     });
   }
-}
-
-const UNIT =
-  '(pages?|authors? (?:shown|listed|named)|authors?|categor(?:y|ies)|figures?|tables?|names? (?:shown|listed)|names?)';
-
-/** "a page count of more than 40", "an author count of at least 10": read before the page count's presence is. */
-export function readCountBounds(text: QuestionText, out: Conditions): void {
-  for (const m of text.takeAll(
-    new RegExp(
-      `\\b(?:an? |the )?(page|figure|author|category) counts? (?:of |is |that is |above |below )?(over|more th[ae]n|at least|at most|under|fewer th[ae]n|less th[ae]n|exactly)\\s+(${NUMBER})\\b`,
-      'gi',
-    ),
-  ))
-    out.clauses.push({
-      kind: 'measure',
-      measure: measured(m[1] as string),
-      op: boundOp(m[2] as string),
-      value: numberOf(m[3] as string),
-    });
-}
-
-/** "more than 5 and fewer than 10 authors": two bounds, the unit said once for both. */
-function readBothBounds(text: QuestionText, out: Conditions): void {
-  const BOUND = 'over|more th[ae]n|longer th[ae]n|at least|at most|under|fewer th[ae]n|less th[ae]n|shorter th[ae]n';
-  const both = text.take(
-    new RegExp(`\\b(${BOUND})\\s+(${NUMBER})\\s+(?:and|but)\\s+(${BOUND})\\s+(${NUMBER})\\s*${UNIT}(?: long)?\\b`, 'i'),
-  );
-  if (both)
-    for (const [word, n] of [
-      [both[1], both[2]],
-      [both[3], both[4]],
-    ] as [string, string][])
-      out.clauses.push({
-        kind: 'measure',
-        measure: measured(both[5] as string),
-        op: boundOp(word),
-        value: numberOf(n),
-      });
-}
-
-/** The comparison a bound's words make: "more than" is >, "at most" is <=, "exactly" is =. */
-function boundOp(words: string): '=' | '>=' | '<=' | '>' | '<' {
-  const word = words.toLowerCase();
-  if (word === 'exactly') return '=';
-  if (word === 'at least') return '>=';
-  if (word === 'at most') return '<=';
-  return /over|more|longer/.test(word) ? '>' : '<';
-}
-
-function measured(unit: string): 'pages' | 'authors' | 'shownAuthors' | 'categories' | 'figures' | 'tables' {
-  const u = unit.toLowerCase();
-  if (u.startsWith('name') || /^authors? (?:shown|listed|named)/.test(u)) return 'shownAuthors';
-  if (u.startsWith('table')) return 'tables';
-  return u.startsWith('author')
-    ? 'authors'
-    : u.startsWith('categor')
-      ? 'categories'
-      : u.startsWith('figure')
-        ? 'figures'
-        : 'pages';
 }
 
 /** Revised or never-revised papers. */

@@ -39,7 +39,7 @@ function readSide(index: PaperIndex, text: QuestionText, frame: Frame, notes: st
   readCrossListed(text, index.papers, c);
   readCategories(text, index.papers, c);
   readVenues(text, index.papers, c);
-  readCountBounds(text, c);
+  readCountBounds(text, c.clauses);
   // A superlative or an average measures pages and figures: only the other fields pick its papers ("the oldest paper with a DOI").
   readPresence(
     text,

@@ -154,6 +154,8 @@ export function isFollowUp(text: string): boolean {
     // "and his other paper, how many pages it has": a person or paper named before this question.
     (rest !== text &&
       /\b(?:his|her|their) (?:\w+ )?(?:papers?|ones?|works?|articles?)\b|\bit (?:has|have|got)\s*$/i.test(rest)) ||
+    // "and what did they work on before that": people and a time only an earlier question named.
+    (rest !== text && /\b(?:they|he|she)\b.*\b(?:before|after|since) (?:that|then)\s*\W*$/i.test(rest)) ||
     // "drop the ones we already covered and list what's left": papers from an earlier conversation.
     /\b(?:we (?:already|just) (?:covered|discussed|read|saw|looked at)|already covered|what(?:'s| is) left)\b/i.test(
       rest,

@@ -89,8 +89,16 @@ function surfaceDistance(text: string, term: string, typed: string, edits: numbe
   for (const w of words(text)) {
     if (termOf(w) !== term) continue;
     const written = fold(w);
+    // One letter changed in a short word is most often another word ("sport", "short"; "paxos", "panos").
+    if (typed.length <= 5 && written.length === typed.length && !swapped(written, typed)) continue;
     if (written.length <= typed.length || !written.startsWith(typed))
       fewest = Math.min(fewest, editDistance(written, typed, edits));
   }
   return fewest;
+}
+
+/** Whether two words of one length differ only by two neighbouring letters swapped ("teh", "the"). */
+function swapped(a: string, b: string): boolean {
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
