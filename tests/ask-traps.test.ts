@@ -140,3 +140,19 @@ describe('words that change what is counted', () => {
     expect(ask(distributed.index, 'and what did they work on before that').declined).toBe(true);
   });
 });
+
+describe('ACM and MSC classes as written', () => {
+  it('finds the paper of a class code, and none with another class', () => {
+    const acm = gpt.blocks.filter((b) => /^ACM Class:/m.test(b));
+    const coded = acm.filter((b) => /^ACM Class:.*\bI\.2\.0\b/m.test(b));
+    expect(ids(ask(gpt.index, 'papers with ACM class I.2.0').papers)).toEqual(
+      new Set(coded.map((b) => /^arXiv:(\S+)/.exec(b)?.[1])),
+    );
+    const other = ask(gpt.index, 'which papers have an ACM class other than I.2.0');
+    expect(other.papers).toHaveLength(acm.length - coded.length);
+  });
+
+  it('reads "link to the NVLM code" as its code link, which is not shown', () => {
+    expect(ask(gpt.index, 'link to the NVLM code?').declined).toBe(true);
+  });
+});

@@ -38,6 +38,15 @@ const READ_OTHERWISE: Record<string, string> = {
     'a miss: the two names are read as a pair on one paper, answered "cannot tell" over the hidden-author papers',
   'Karin Öberg - by the names shown, how many people has she co-authored with, and does anyone turn up on both of her papers?':
     'a miss: the name before the dash is not carried into the question',
+  // Rounds 38-39: known misses, each answered without a false fact but not as the table asks.
+  'is there a paper that does processing-in-memory with LLM inference':
+    "the engine wants all the words; NeuPIMs writes 'PIM' and 'Inferencing', and the answer says no paper has the words as a phrase",
+  'papers with a single name on the author line, by primary category (the LHAASO Collaboration entry counts)':
+    'a miss: the remark in parentheses is read as the author LHAASO Collaboration, and the answer counts only its paper',
+  'my slide says one of these GPT papers has over 20 authors, how many actually do':
+    'a miss: the count asked of the claim is read as the number of authors, which the answer says',
+  'how many actual people are behind the Cygnus X-3 paper':
+    "a miss: 'Cygnus X-3' is read as a person's name, and the answer says no author of that name is shown",
   // A topic is its words as written, inflections joined (issue 24, item 6); the table matched substrings or prefixes.
   'papers about causal inference or causality': "the table takes any 'causal'; the engine reads the two topics",
   'processing in memory papers': 'the table takes the phrase; the engine takes the words anywhere',
@@ -123,8 +132,6 @@ const READ_OTHERWISE: Record<string, string> = {
     "'leave out anything first submitted in that window' (a second sentence naming the period again) is read as the words 'leave window'",
   'the single-author paper that came out recently (say the past 100 days) - how many pages?':
     "'recently (say the past 100 days)' is not read as the period, and 'how many pages' after ' - ' as the topic 'pages'",
-  'Of the papers from the past 100 days, none of the q-bio.NC ones, which has the most authors?':
-    "read as a choice between two papers the words name, not as the superlative over the period's papers outside q-bio.NC",
   // Round 25.
   'the database sharding paper, which one was that?':
     "'sharding' is in no paper and one edit from 'sharing', so it is read as that typo (issue 24's rule), said in the answer; the table expects no paper",
@@ -169,9 +176,9 @@ const LISTINGS = [
   { table: 'drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
-// Round 1 in fixtures/questions, rounds 2 to 26 in roundN/, each by a writer who never saw the engine
+// Round 1 in fixtures/questions, rounds 2 to 39 in roundN/, each by a writer who never saw the engine
 // (fixtures/questions/README.md says who each round asks as).
-const ROUNDS = 37;
+const ROUNDS = 39;
 const TABLES = [
   ...LISTINGS,
   ...Array.from({ length: ROUNDS - 1 }, (_, r) =>

@@ -36,6 +36,12 @@ const PRESENCE_WORDS: Record<string, string> = {
   acceptance: 'comments or a journal reference saying where they were accepted or published',
   submission: 'comments saying they were submitted or are under review, not accepted',
 };
+const MENTION_FIELDS: Record<string, string> = {
+  journalRef: 'journal reference',
+  doi: 'DOI',
+  acmClass: 'ACM class',
+  mscClass: 'MSC class',
+};
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export const DATE_WORDS = { submitted: 'submitted', updated: 'last revised', announced: 'announced' } as const;
@@ -64,7 +70,7 @@ export function describeClause(c: Clause): string {
       return `about ${c.phrase ? `the phrase "${c.words}"` : `"${c.words}"`}`;
     case 'mentions':
       if (c.at === 'start') return `with a ${c.field} starting with "${c.words}"`;
-      return `with "${c.words}" in the ${c.field === 'journalRef' ? 'journal reference' : c.field === 'doi' ? 'DOI' : c.field}`;
+      return `with "${c.words}" in the ${MENTION_FIELDS[c.field] ?? c.field}`;
     case 'author':
       return `by ${c.name}${c.position ? ` as ${c.position} author` : ''}`;
     case 'date':

@@ -59,6 +59,14 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
       'The listing shows each paper\'s authors by name only, not where they work; ask for papers by a person ("papers by Divya Mahajan") or papers that mention a name ("papers mentioning Meta").',
   },
 
+  // "did any of those authors write a second paper": people of some papers looked up on others, not read yet.
+  {
+    pattern:
+      /\b(?:any|which|who) of (?:those|these|them|the(?:ir)?) (?:authors|people|writers)\b[^?]*\b(?:write|wrote|written|have|has|had|publish(?:ed)?) (?:another|a second|other|any other|more) (?:papers?|ones?)\b/i,
+    understood: 'the other papers of the people of some papers',
+    message:
+      'I cannot yet follow the people of some papers to their other papers in one question; ask who wrote them, then "papers by" each name.',
+  },
   {
     pattern:
       /^when (?:was|is|did) (?:the|this) (?:listing|list|page|file) (?:last )?(?:updated|made|created|saved|fetched|copied|published)\b/i,

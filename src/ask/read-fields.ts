@@ -54,7 +54,7 @@ const FIELD_WORDS: [RegExp, FieldName][] = [
   [/\btitle of\b|\bwhat is the title\b/i, 'title'],
   // "link to the MMSearch paper", "the url of NVLM": its arXiv page, given with its id ("Weakest Link" is a title).
   [
-    /(?<!\b(?:code|github|project|page|repo|repository|website|web) )\b(?:links?|urls?|pdfs?)(?= (?:to|of|for)\b)|\b(?:the|a|its|arxiv|abs) (?:link|url|pdf)\b(?! (?:to|of|for) (?:the )?(?:code|github|project|repo))/i,
+    /(?<!\b(?:code|github|project|page|repo|repository|website|web) )\b(?:links?|urls?|pdfs?)(?= (?:to|of|for)\b)(?!\s+(?:to|of|for)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d.-]+\s+){0,3}(?:code|github|repo|repository)\b)|\b(?:the|a|its|arxiv|abs) (?:link|url|pdf)\b(?! (?:to|of|for) (?:the )?(?:code|github|project|repo))/iu,
     'id',
   ],
 ];
@@ -67,7 +67,7 @@ export function readFields(text: QuestionText): FieldName[] {
   const found: { start: number; end: number; field: FieldName }[] = [];
   for (const [pattern, field] of FIELD_WORDS) {
     if (found.some((f) => f.field === field)) continue;
-    const all = new RegExp(pattern.source, 'gi');
+    const all = new RegExp(pattern.source, `gi${pattern.flags.includes('u') ? 'u' : ''}`);
     for (const m of text.rest.matchAll(all)) {
       const start = m.index;
       const end = start + m[0].length;

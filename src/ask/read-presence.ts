@@ -121,6 +121,7 @@ export function readPresence(text: QuestionText, papers: readonly Paper[], out: 
     const clause: PaperFilter = prefix ? { kind: 'mentions', field: 'doi', words: prefix } : { kind: 'has', field };
     found.push({ start: m.index, end: m.index + m[0].length, clause, negated });
     text.blank(m.index, m.index + m[0].length);
+    if (field === 'acmClass' || field === 'mscClass') classCode(text, field, m.index + m[0].length, found);
     // "the hidden 'et al.' authors … the papers that hide part of their author list": one condition.
     for (const again of text.rest.matchAll(new RegExp(pattern.source, 'gi')))
       text.blank(again.index, again.index + again[0].length);
@@ -129,6 +130,27 @@ export function readPresence(text: QuestionText, papers: readonly Paper[], out: 
   text.takeAll(
     /\(?\bor both\b\)?|\b(?:have|has|with|carry|state|states|link(?:s)? to|on|behind|an?|no|but|their)\b(?=\s*$)/gi,
   );
+}
+
+// "ACM class I.2.0", "an ACM class other than I.2.7", "MSC class 68T50": the class itself, as written.
+const CLASS_CODE =
+  /^\s*(?:(other than|not|except|but not|that is not|that isn't)\s+)?(?:of\s+|=\s*)?([A-Z]\.\d+(?:\.[\dm]+)?|\d{2}[A-Z]\d{2})(?![\w.])/i;
+
+function classCode(
+  text: QuestionText,
+  field: 'acmClass' | 'mscClass',
+  at: number,
+  found: { start: number; end: number; clause: PaperFilter; negated: boolean }[],
+): void {
+  const m = CLASS_CODE.exec(text.rest.slice(at));
+  if (!m) return;
+  found.push({
+    start: at,
+    end: at + m[0].length,
+    clause: { kind: 'mentions', field, words: m[2] as string },
+    negated: !!m[1],
+  });
+  text.blank(at, at + m[0].length);
 }
 
 /** The fields found, in the order asked; two joined by "or" ("a journal ref or a DOI", "an ACM or MSC class") are either. */

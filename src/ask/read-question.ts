@@ -43,12 +43,20 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
       ),
     ),
   );
-  t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(t)))), BEFORE_TYPOS);
+  t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(classOtherThan(t))))), BEFORE_TYPOS);
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
   return statWords(rankWords(timeWords(absenceWords(rewrite(t, AFTER_TYPOS)))))
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,;:]+/, '')
     .trim();
+}
+
+/** "an ACM class other than I.2.0": the class, but not that one, so the code is read as a class where "not" splits the question. */
+function classOtherThan(text: string): string {
+  return text.replace(
+    /\b(acm|msc) class(?:ification)? (?:other than|that is not|that isn't|not|except) ([A-Z]\.\d+(?:\.[\dm]+)?|\d{2}[A-Z]\d{2})(?![\w.])/gi,
+    '$1 class but not $1 class $2',
+  );
 }
 
 // Typos of the words that frame questions, seen in questions people typed ("hw many", "primarly"):

@@ -9,6 +9,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   [/\b(bigger|larger) teams\b/gi, 'more authors'],
   [/\bsmaller teams\b/gi, 'fewer authors'],
+  // "which one had the most people on it": the most authors.
+  [/\b(most|fewest|least) (?:people|names|folks) (?:on|behind) (?:it|them|the paper)\b/gi, '$1 authors'],
   // "the avergae title length in words": the average number of words in a title.
   [/\b(average|mean|median) title length in words\b/gi, '$1 number of title words'],
   // "For the 2024 papers, what are the mean and the median number of authors": two questions.

@@ -61,7 +61,7 @@ export const Clause = z.discriminatedUnion('kind', [
   /** Words of one field as written: comments, journal reference, title, abstract or DOI. */
   z.object({
     kind: z.literal('mentions'),
-    field: z.enum(['comments', 'journalRef', 'title', 'abstract', 'doi']),
+    field: z.enum(['comments', 'journalRef', 'title', 'abstract', 'doi', 'acmClass', 'mscClass']),
     words: z.string().min(1),
     /** The field starts with the words ("titles starting with the word A"). */
     at: z.literal('start').optional(),
