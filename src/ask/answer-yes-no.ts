@@ -32,6 +32,7 @@ export function yesNoPapers(index: PaperIndex, q: TypedQuestion, sel: Selection,
     return together(people, sel, index);
   const measure = clauses.find((c): c is MeasureClause => c.kind === 'measure' && c.measure !== 'submitted');
   if (paper && measure && clauses.length === 2) return measureOfOne(paper, measure, sel);
+  if (paper && sel.unsure.length === 0) return ofOnePaper(paper, clauses, sel.papers.length > 0);
   const said = yesNoAnswer(sel, described, null);
   return paper ? { ...said, papers: [paper] } : said;
 }
@@ -78,6 +79,15 @@ function measureOfOne(p: Paper, c: MeasureClause, sel: Selection): Said {
   const asked = /^(.*?\d+)/.exec(bound)?.[1] ?? bound;
   const yes = sel.papers.length > 0;
   return { text: `${yes ? 'Yes' : 'No'}: ${t} has ${has}, ${yes ? '' : 'not '}${asked}.`, papers: [p] };
+}
+
+/** "is the Qwen2-VL paper in cs.CV only": the paper and what is asked of it, with its categories when they are asked. */
+function ofOnePaper(paper: Paper, clauses: readonly Clause[], yes: boolean): Said {
+  const asked = clauses.filter((c) => c.kind !== 'paper');
+  const what = asked.map((c) => describeClause(c)).join(' and ');
+  const tags = asked.some((c) => c.kind === 'category' || (c.kind === 'measure' && c.measure === 'categories'));
+  const its = tags && paper.categories.length ? ` (its categories: ${paper.categories.join(', ')})` : '';
+  return { text: `${yes ? 'Yes' : 'No'}: "${paper.title}" is ${yes ? '' : 'not '}${what}${its}.`, papers: [paper] };
 }
 
 /** "Did A and B write a paper together?" */

@@ -23,10 +23,10 @@ import { carryOver } from './carry-over.js';
 import { familyPlurals } from './family-plurals.js';
 import { namedPair, theTwo, twoPapers } from './two-papers.js';
 import { measureDifference, oneOfTwo } from './one-of-two.js';
-import { countClaim } from './count-claim.js';
+import { countClaim, statedCount } from './count-claim.js';
 import { samePick } from './same-pick.js';
 import { onlyClaim } from './only-claim.js';
-import { neverTogether } from './never-together.js';
+import { neitherAuthor, neverTogether } from './never-together.js';
 import { withoutChatter } from './chatter.js';
 import { namesShown } from './names-shown.js';
 import { groupCountPart } from './group-count.js';
@@ -62,11 +62,13 @@ export function ask(index: PaperIndex, question: string): Answer {
     samePick(cleaned, (q) => ask(index, q)) ??
     onlyClaim(index, question, (q) => ask(index, q)) ??
     neverTogether(question, (q) => ask(index, q)) ??
+    neitherAuthor(question, (q) => ask(index, q)) ??
     neverPeople(cleaned, (q, never) => answerPart(index, q, { never }).answer);
   if (two) return two;
   const gap =
     measureDifference(index, cleaned) ??
     countClaim(index, cleaned) ??
+    statedCount(question, (q) => ask(index, q)) ??
     versionGap(index, cleaned) ??
     timeAnswer(index, cleaned);
   if (gap) return gap;

@@ -54,3 +54,27 @@ export function countClaim(index: PaperIndex, text: string): Answer | undefined 
     papers,
   };
 }
+
+// "did exactly 3 papers come out in 2014", "is it right that 12 papers were submitted on 18 september",
+// "were there 5 cs.CL papers, correct?": a number of papers claimed, checked against the count.
+const STATED =
+  /^(?:(?:is it|it is|it's) (?:right|true|correct|accurate) (?:to say )?that |can i (?:say|write|claim) (?:that )?|(?:please )?(?:confirm|check|verify) (?:that )?|so )?(?<verb>(?:did|were|was|are|is|have|has|do) (?:there )?)?(?<bound>exactly |only |just |at least |more than |over |fewer than |less than |at most )?(?<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?<what>(?:[\w.-]+ )?(?:papers?|preprints?|articles?))\b(?<rest>[^?]*?)(?<tag>,? (?:right|correct|true|yes or no))?\s*[?.!]*$/i;
+
+/** The yes or no of a claimed number of papers, counted by asking how many; undefined for other questions. */
+export function statedCount(text: string, ask: (question: string) => Answer): Answer | undefined {
+  const g = STATED.exec(text.trim())?.groups;
+  if (!g || (!g['verb'] && !g['tag'] && !/^(?:is it|it is|it's|can i|please|confirm|check|verify)/i.test(text.trim())))
+    return undefined;
+  const n = numberOf(g['n'] as string);
+  const counted = ask(`how many ${g['what'] as string}${(g['rest'] as string).replace(/\bcome out\b/i, 'came out')}?`);
+  if (counted.declined || counted.query?.want !== 'count' || Number.isNaN(n)) return undefined;
+  const count = counted.papers.length;
+  const bound = boundOf(g['bound']);
+  const unsure = /cannot tell/i.test(counted.answer);
+  const verdict = unsure ? 'The listing cannot tell' : holds(count, bound, n) ? 'Yes' : 'No';
+  return {
+    ...counted,
+    answer: `${verdict}: ${counted.answer}`,
+    understood: `whether there are ${(g['bound'] ?? '').trim() || 'exactly'} ${n} ${counted.understood.replace(/^the number of /, '')}`,
+  };
+}

@@ -20,3 +20,26 @@ export function neverTogether(text: string, ask: (question: string) => Answer): 
   const understood = asked.understood.replace(/^whether there are /, 'whether there are no ');
   return { ...asked, answer: turned, understood };
 }
+
+// "neither Priebe nor Vogelstein wrote 1508.06232, correct?", "is it true that neither A nor B is on X".
+const NEITHER =
+  /^(?:so |is it (?:right|true|correct) that |can i say that )?neither (?<a>.+?) nor (?<b>.+?) (?:wrote|co-?wrote|authored|(?:is|was|are|were) (?:on|an author (?:of|on)|authors (?:of|on))|worked on) (?<p>.+?)(?:,? (?:right|correct|true))?\s*[?.!]*$/i;
+
+/** "Neither A nor B wrote X": each asked on its own; yes only when both are not authors. Undefined for other questions. */
+export function neitherAuthor(text: string, ask: (question: string) => Answer): Answer | undefined {
+  const g = NEITHER.exec(text.trim())?.groups;
+  if (!g) return undefined;
+  const [a, b] = [g['a'], g['b']].map((who) => ask(`is ${who as string} an author of ${g['p'] as string}?`)) as [
+    Answer,
+    Answer,
+  ];
+  const stray = [a, b].find((x) => x.declined || x.query?.want !== 'yesno');
+  if (stray) return stray.declined ? stray : undefined;
+  const yes = [a, b].filter((x) => /^Yes\b/.test(x.answer));
+  const lead = yes.length > 0 ? 'No' : [a, b].every((x) => /^No\b/.test(x.answer)) ? 'Yes' : 'The listing cannot tell';
+  return {
+    answer: `${lead}: ${[a, b].map((x) => x.answer.replace(/^(?:Yes|No)[:,]\s*/, '')).join(' ')}`,
+    understood: `whether neither of two people is an author: ${a.understood}; ${b.understood}`,
+    papers: [...new Set([...a.papers, ...b.papers])],
+  };
+}

@@ -43,6 +43,11 @@ function measureOf(words: string): string | undefined {
 const MEASURE_WORDS = String.raw`((?:the )?(?:number of |count of )?[\w-]+(?: [\w-]+){0,2}?)`;
 
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  // "the first paper in the list to be submitted", "the last one to come out": the oldest and the newest.
+  [
+    /\bthe (first|earliest|last|latest) (?:paper|one|preprint)(?: (?:in|on) (?:the|this) (?:list|listing))? to (?:be submitted|be posted|come out|appear|be published)\b/gi,
+    (_m, w: string) => (/first|earliest/i.test(w) ? 'the oldest paper' : 'the newest paper'),
+  ],
   // "No. 3", "#2": the ordinal.
   [/(?:\bno\.|#)\s?(\d{1,2})\b(?!\s*(?:papers?|authors?)\b)/gi, (_m, n) => ordinalDigits(Number(n))],
   // "the runner-up for most authors", "runner-up by number of authors": the second.

@@ -123,7 +123,7 @@ function asCategory(text: string, n: { at: number; length: number }): boolean {
 export function readOneCategory(text: QuestionText, out: Conditions): void {
   if (
     text.take(
-      /(?<!\b(?:than|least|over|exceeding) )\b(?:only )?(?:one|a single) categor(?:y|ies)\b|\bsingle[- ]categor(?:y|ies)\b|\band nothing else\b|\b(?:with )?no (?:other categor(?:y|ies)|cross[- ]?lists?(?: at all)?)\b|\bnot cross[- ]?listed(?: anywhere| at all)?(?! to| in| into)\b/i,
+      /(?<!\b(?:than|least|over|exceeding) )\b(?:only )?(?:one|a single) categor(?:y|ies)\b|\bsingle[- ]categor(?:y|ies)\b|\band nothing else\b|(?<=\b[a-z][a-z-]*\.[A-Za-z-]+) only\b(?! (?:one|a single|the|primary|cross))|(?<=\bin )only(?= [a-z][a-z-]*\.[A-Za-z-]+\b)|\b(?:with )?no (?:other categor(?:y|ies)|cross[- ]?lists?(?: at all)?)\b|\bnot cross[- ]?listed(?: anywhere| at all)?(?! to| in| into)\b/i,
     )
   )
     out.clauses.push({ kind: 'measure', measure: 'categories', op: '=', value: 1 });

@@ -1,7 +1,7 @@
 import { type PaperFilter, allOf } from '../search/paper-filter.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import type { Paper } from '../listing/paper.js';
-import { type Conditions, readCategories, readMeasures } from './read-conditions.js';
+import { type Conditions, readCategories, readMeasures, readOneCategory } from './read-conditions.js';
 import type { Frame } from './read-frame.js';
 import { readPaperRef } from './read-paper.js';
 import type { PartReading } from './part-reading.js';
@@ -92,6 +92,8 @@ function yesNoCondition(
   const c: Conditions = { clauses: [], missing: [] };
   // "does the ENUBET paper have more than 50 authors": a measure of the paper.
   readMeasures(probe, c);
+  // "is the Qwen2-VL paper in cs.CV only": that category and no other.
+  readOneCategory(probe, c);
   readCategories(probe, index.papers, c);
   if (c.missing.length) return { kind: 'missing', what: c.missing };
   return allOf(c.clauses);

@@ -45,11 +45,34 @@ const EITHER_REVISED = [
   /^(?:was|were|has|have|is) (?<which>either|both) (?:of )?(?<a>.+?) (?:and|or) (?<b>.+?) (?:been )?revised\s*\??$/i,
 ];
 
+// "was Qwen2-VL submitted before NVLM", "did NVLM come out after Qwen2-VL": first versions compared.
+const BEFORE = [
+  /^(?:was|is|did) (?<a>.+?) (?:first )?(?:submitted|posted|published|released|come out|came out|appear|appeared) (?<side>before|after|earlier than|later than) (?<b>.+?)(?:,? (?:right|correct|true))?\s*\??$/i,
+];
+
 /** Two named papers compared: shared authors, days apart, the same category, revised; undefined for other questions. */
 export function twoPapers(index: PaperIndex, text: string): Answer | undefined {
   return (
-    sharedAuthors(index, text) ?? daysApart(index, text) ?? sameCategory(index, text) ?? eitherRevised(index, text)
+    sharedAuthors(index, text) ??
+    daysApart(index, text) ??
+    sameCategory(index, text) ??
+    eitherRevised(index, text) ??
+    firstBefore(index, text)
   );
+}
+
+function firstBefore(index: PaperIndex, text: string): Answer | undefined {
+  const found = named(index, BEFORE, text);
+  if (!found) return undefined;
+  const [a, b] = found.pair;
+  const before = /before|earlier/i.test(found.groups['side'] ?? '');
+  const yes = before ? a.submitted < b.submitted : a.submitted > b.submitted;
+  const lead = a.submitted === b.submitted ? 'No, the same day' : yes ? 'Yes' : 'No';
+  return {
+    answer: `${lead}: "${a.title}" was first submitted on ${formatDate(a.submitted)} and "${b.title}" on ${formatDate(b.submitted)}.`,
+    understood: `whether the first version of "${a.title}" came ${before ? 'before' : 'after'} that of "${b.title}"`,
+    papers: found.pair,
+  };
 }
 
 function eitherRevised(index: PaperIndex, text: string): Answer | undefined {

@@ -1,0 +1,64 @@
+// A statement checked before it is printed ("is it right that 12 papers were submitted on 18
+// September", "can I say NVLM was the first paper to be submitted", "neither A nor B wrote X,
+// correct?"): a yes or no from the listing, never the statement's words searched as a topic.
+// Expectations from the raw lines.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/ask/ask.js';
+import { realCopy } from './helpers/real-copy.js';
+import { categories, idOf, names, versionDays } from './helpers/raw-blocks.js';
+
+const gpt = realCopy('gpt-search-2024-09.copied.txt');
+const drosophila = realCopy('drosophila-connectome.copied.txt');
+const block = (list: { blocks: string[] }, id: string) => list.blocks.find((b) => idOf(b) === id) as string;
+
+describe('a number of papers claimed', () => {
+  it('is counted, and the claim said true or false', () => {
+    const day = Date.parse('18 Sep 2024 UTC');
+    const n = gpt.blocks.filter((b) => versionDays(b).first === day).length;
+    for (const [claimed, yes] of [
+      [n, true],
+      [n + 1, false],
+    ] as const) {
+      const a = ask(gpt.index, `is it right that ${claimed} papers were submitted on 18 september`);
+      expect(a.answer).toMatch(yes ? /^Yes\b/ : /^No\b/);
+      expect(a.answer).toContain(`: ${n}`);
+    }
+  });
+
+  it('reads "did exactly 3 papers come out in 2014" as a count of that year', () => {
+    const n = drosophila.blocks.filter((b) => new Date(versionDays(b).first).getUTCFullYear() === 2014).length;
+    const a = ask(drosophila.index, 'did exactly 3 papers come out in 2014');
+    expect(a.answer).toMatch(n === 3 ? /^Yes\b/ : /^No\b/);
+  });
+});
+
+describe('a claim about one paper or two', () => {
+  it('checks "the first paper to be submitted" against the oldest first version', () => {
+    const nvlm = versionDays(block(gpt, '2409.11402')).first;
+    const oldest = Math.min(...gpt.blocks.map((b) => versionDays(b).first));
+    const a = ask(gpt.index, 'can I say that NVLM was the first paper in the list to be submitted?');
+    expect(a.answer).toMatch(nvlm === oldest ? /^Yes\b/ : /^No\b/);
+  });
+
+  it('says whether one paper came before another', () => {
+    const [q, n] = [versionDays(block(gpt, '2409.12191')).first, versionDays(block(gpt, '2409.11402')).first];
+    expect(ask(gpt.index, 'was Qwen2-VL submitted before NVLM').answer).toMatch(q < n ? /^Yes\b/ : /^No\b/);
+  });
+
+  it('says No to "in cs.CV only" for a paper with more tags, naming them', () => {
+    const tags = categories(block(gpt, '2409.12191'));
+    expect(tags.length).toBeGreaterThan(1);
+    const a = ask(gpt.index, 'is the Qwen2-VL paper in cs.CV only');
+    expect(a.answer).toMatch(/^No\b/);
+    for (const t of tags) expect(a.answer).toContain(t);
+  });
+
+  it('says Yes to "neither A nor B wrote X" only when both are not on it', () => {
+    const shown = names(block(drosophila, '1508.06232'));
+    expect(shown).not.toContain('Carey E. Priebe');
+    expect(shown).toContain('Stephen M. Plaza');
+    expect(ask(drosophila.index, 'neither Priebe nor Vogelstein wrote 1508.06232, correct?').answer).toMatch(/^Yes\b/);
+    const b = ask(drosophila.index, 'neither Carey E. Priebe nor Stephen M. Plaza wrote 1508.06232, correct?');
+    expect(b.answer).toMatch(/^No\b/);
+  });
+});
