@@ -64,4 +64,15 @@ describe('texting shorthand', () => {
       ask(gpt.index, 'how many were submitted in the first half of september, so the 1st through the 15th').answer,
     ).toMatch(new RegExp(`: ${half.length}\\.$`));
   });
+
+  it('reads "pps", "pp" and "auth" as papers, a paper and authors', () => {
+    const dc = distributed.blocks.filter((b) => categories(b).includes('cs.DC'));
+    const oldest = Math.min(...dc.map((b) => versionDays(b).first));
+    const a = ask(distributed.index, 'oldest cs.dc pp');
+    expect(a.papers.map((p) => p.arxivId)).toEqual(dc.filter((b) => versionDays(b).first === oldest).map(idOf));
+    const enubet = distributed.blocks.find((b) => /ENUBET/.test(b)) as string;
+    expect(ask(distributed.index, 'how many auth on enubet').answer).toContain(
+      `${names(enubet).length + hidden(enubet)} authors`,
+    );
+  });
 });

@@ -235,7 +235,7 @@ function superlativeGroup(t: string): GroupBy | undefined {
   )
     return /\bprimary\b/i.test(t) ? 'primaryCategory' : 'category';
   if (
-    /^(?:who|which (?:authors?|people|researchers))\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:first |last )?(?:authors|people|researchers)\b/i.test(
+    /^(?:who|which (?:authors?|people|researchers))\b|\bappears? most\b|\bmost prolific\b|\b(?:top|most frequent|main|closest|usual) (?:collaborator|co-?author|coworker|partner)s?\b|\b(?:collaborates?|works?) (?:the )?most\b|\btop (?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:first |last )?(?:authors?|people|researchers?)\b/i.test(
       t,
     ) ||
     /^[Ww]hich \p{Lu}\p{L}+s?\b/u.test(t)

@@ -107,6 +107,7 @@ const FRAME_TYPOS: Record<string, string> = {
   postion: 'position',
   togther: 'together',
   togehter: 'together',
+
   yaer: 'year',
   yaers: 'years',
   cout: 'count',

@@ -8,10 +8,13 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "k thx, n what abt 2023": the "ok" before a message.
   [/^(?:k|kk|ok|okay)\b[,.!]?\s*/i, ''],
-  [/\bpprs\b|\bpapes\b|\bpaps\b/gi, 'papers'],
-  [/\bppr\b/gi, 'paper'],
+  [/\bpprs\b|\bpapes\b|\bpaps\b|\bpps\b/gi, 'papers'],
+  [/\bppr\b|\bpp\b(?!\.)/gi, 'paper'],
   [/\bauthr?s\b/gi, 'authors'],
+  // "how many auth", "top auth": a number of people.
+  [/(?<=\b(?:how many|top|most|fewest|more|fewer|number of|\d+) )authr?\b/gi, 'authors'],
   [/\bauthr?\b/gi, 'author'],
+  [/\bcnt\b/gi, 'count'],
   [/\bppl\b/gi, 'people'],
   [/\bw\/o\b/gi, 'without '],
   [/\bb4\b/gi, 'before'],
