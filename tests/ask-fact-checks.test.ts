@@ -45,6 +45,12 @@ describe('a claim about one paper or two', () => {
     expect(ask(gpt.index, 'was Qwen2-VL submitted before NVLM').answer).toMatch(q < n ? /^Yes\b/ : /^No\b/);
   });
 
+  it('names the older of two papers for "which is older, A or B"', () => {
+    const [n, q] = [versionDays(block(gpt, '2409.11402')).first, versionDays(block(gpt, '2409.12191')).first];
+    const a = ask(gpt.index, 'which is older, NVLM or Qwen2-VL');
+    expect(a.papers.map((p) => p.arxivId)).toEqual([n <= q ? '2409.11402' : '2409.12191']);
+  });
+
   it('says No to "in cs.CV only" for a paper with more tags, naming them', () => {
     const tags = categories(block(gpt, '2409.12191'));
     expect(tags.length).toBeGreaterThan(1);

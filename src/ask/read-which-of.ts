@@ -30,7 +30,7 @@ const COMPARATIVES: [RegExp, string][] = [
   [/\b(?:fewer|less)\b/i, 'the fewest'],
   [/\blonger\b/i, 'the longest'],
   [/\bshorter\b/i, 'the shortest'],
-  [/\b(?:earlier|sooner|older)\b/i, 'first'],
+  [/\b(?:earlier|sooner|older)\b/i, 'the oldest'],
   [/\b(?:newer|later|more recent)\b/i, 'the newest'],
 ];
 
