@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { realCopy } from './helpers/real-copy.js';
+import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { categories, idOf, names, versionDays } from './helpers/raw-blocks.js';
 
 const gpt = realCopy('gpt-search-2024-09.copied.txt');
@@ -66,5 +67,53 @@ describe('a claim about one paper or two', () => {
     expect(ask(drosophila.index, 'neither Priebe nor Vogelstein wrote 1508.06232, correct?').answer).toMatch(/^Yes\b/);
     const b = ask(drosophila.index, 'neither Carey E. Priebe nor Stephen M. Plaza wrote 1508.06232, correct?');
     expect(b.answer).toMatch(/^No\b/);
+  });
+});
+
+describe('a statement with "correct?", "can I say that" or "ok to print?"', () => {
+  const mahajan = fixtureIndex();
+  const distributed = realCopy('distributed-systems.copied.txt');
+
+  it('checks a first-version date, one day off or the right month', () => {
+    const earth = RAW_ENTRIES.find((e) => e.title.startsWith('EarthSight')) as { submitted: string };
+    const off = new Date(`${earth.submitted}T00:00:00Z`);
+    off.setUTCDate(off.getUTCDate() + 1);
+    const said = off.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(ask(mahajan, `EarthSight was first posted on ${said}, correct?`).answer).toMatch(/^No\b/);
+    const cat = RAW_ENTRIES.find((e) => e.title.startsWith('CATransformers')) as { submitted: string };
+    const month = new Date(`${cat.submitted}T00:00:00Z`).toLocaleDateString('en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    expect(ask(mahajan, `is it right that CATransformers first came out in ${month}`).answer).toMatch(/^Yes\b/);
+  });
+
+  it('checks two papers said to share a day', () => {
+    const [life, wave] = [block(gpt, '2409.12182'), block(gpt, '2409.12924')].map((b) => versionDays(b).first);
+    const a = ask(gpt.index, 'LifeGPT and WaveletGPT were both submitted on 3 September 2024 - correct?');
+    const day = Date.parse('3 Sep 2024 UTC');
+    expect(a.answer).toMatch(life === day && wave === day ? /^Yes\b/ : /^No\b/);
+  });
+
+  it('checks a number of authors and the longest author list', () => {
+    const qwen = names(block(gpt, '2409.12191')).length;
+    expect(ask(gpt.index, `qwen2-vl lists ${qwen} authors, can I say that`).answer).toMatch(/^Yes\b/);
+    const sizes = gpt.blocks.map((b) => names(b).length);
+    const gp = names(block(gpt, '2409.09825')).length;
+    const b = ask(gpt.index, 'is it accurate to say GP-GPT has the longest author list in this listing?');
+    expect(b.answer).toMatch(gp === Math.max(...sizes) ? /^Yes\b/ : /^No\b/);
+    expect(b.answer).toContain(`${gp} authors`);
+  });
+
+  it('reads a journal year from the journal reference, not from the arXiv dates', () => {
+    const ref = /^Journal ref:\s*(.*)$/m.exec(block(distributed, '2512.17826'))?.[1] ?? '';
+    const year = /\b(?:19|20)\d{2}\b/.exec(ref)?.[0];
+    expect(year).not.toBe('2025');
+    const a = ask(
+      distributed.index,
+      'the thin porous media Navier-Stokes paper (2512.17826) was published in a journal in 2025, correct?',
+    );
+    expect(a.answer).toMatch(/^No\b/);
   });
 });

@@ -23,11 +23,10 @@ import { carryOver } from './carry-over.js';
 import { familyPlurals } from './family-plurals.js';
 import { namedPair, theTwo, twoPapers } from './two-papers.js';
 import { measureDifference, oneOfTwo } from './one-of-two.js';
-import { countClaim, statedCount } from './count-claim.js';
-import { samePick } from './same-pick.js';
-import { onlyClaim } from './only-claim.js';
-import { neitherAuthor, neverTogether } from './never-together.js';
+import { countClaim } from './count-claim.js';
+import { claimAnswer } from './claim-readers.js';
 import { withoutChatter } from './chatter.js';
+import { asQuestion } from './statement.js';
 import { namesShown } from './names-shown.js';
 import { groupCountPart } from './group-count.js';
 import { termOf } from '../search/terms.js';
@@ -52,6 +51,10 @@ const SHOWN_ONLY =
 export function ask(index: PaperIndex, question: string): Answer {
   const plain = withoutChatter(index, question);
   if (plain !== question) return ask(index, plain);
+  // "EarthSight was first posted on 14 November 2025, correct?": asked as the yes or no it is.
+  const statement = asQuestion(question);
+  const checked = statement === undefined ? undefined : ask(index, statement);
+  if (checked && (checked.declined || /^(?:Yes|No|The listing cannot tell)\b/.test(checked.answer))) return checked;
   // "it" resolved before the question is cut to its last sentence ("X is on my list. What … as it?").
   const cleaned = cleanQuestion(pronouns(index, familyPlurals(index, question)), (word) => {
     const term = termOf(word);
@@ -59,16 +62,12 @@ export function ask(index: PaperIndex, question: string): Answer {
   });
   const two =
     twoPapers(index, cleaned) ??
-    samePick(cleaned, (q) => ask(index, q)) ??
-    onlyClaim(index, question, (q) => ask(index, q)) ??
-    neverTogether(question, (q) => ask(index, q)) ??
-    neitherAuthor(question, (q) => ask(index, q)) ??
+    claimAnswer(index, question, cleaned, (q) => ask(index, q)) ??
     neverPeople(cleaned, (q, never) => answerPart(index, q, { never }).answer);
   if (two) return two;
   const gap =
     measureDifference(index, cleaned) ??
     countClaim(index, cleaned) ??
-    statedCount(question, (q) => ask(index, q)) ??
     versionGap(index, cleaned) ??
     timeAnswer(index, cleaned);
   if (gap) return gap;

@@ -32,8 +32,8 @@ export function rankOf(index: PaperIndex, text: string, question = text): Answer
   const above = ABOVE.exec(question) ?? ABOVE.exec(text);
   const lookup = LOOKUP.test(text) || above !== null;
   const claim = lookup ? null : CLAIM.exec(text);
-  const first = lookup || claim ? null : FIRST_CLAIM.exec(text);
-  const firstClaim = namedPaper(index, first?.[1] ?? first?.[2]);
+  const first = lookup ? null : FIRST_CLAIM.exec(text);
+  const firstClaim = namedPaper(index, first?.[1] ?? first?.[2] ?? first?.[3] ?? first?.[4]);
   if (!lookup && !claim && !firstClaim) return undefined;
   // "Context Diffusion … among Abhimanyu Dubey's papers": a paper ranked among one person's papers.
   const scope = personScope(index, text);
@@ -78,7 +78,7 @@ export function rankOf(index: PaperIndex, text: string, question = text): Answer
 
 // "is Llama 3 the newest paper", "was Pimba the longest": a paper, named in full, said to be first by a measure.
 const FIRST_CLAIM =
-  /^(?:[^:?]{1,80}:\s*)?(?:(?:is|was) (.+?)|(?:(?:can i (?:say|write|claim)|is it (?:right|true|correct|accurate|fair)(?: to say)?) that )(.+?) (?:is|was)) (?:really |actually |also )?the (?:very )?(?:newest|oldest|latest|earliest|most recent|longest|shortest|biggest|smallest)\b/i;
+  /^(?:[^:?]{1,80}:\s*)?(?:(?:is|was) (.+?)|(?:(?:can i (?:say|write|claim)|is it (?:right|true|correct|accurate|fair)(?: to say)?) that )(.+?) (?:is|was)|(?:does|did) (.+?) (?:have|has)|((?:(?!\b(?:which|what|who|whose)\b)[^,;:?—–])+?) (?:has|had)) (?:really |actually |also )?the (?:very )?(?:newest|oldest|latest|earliest|most recent|longest|shortest|biggest|smallest|largest|most|fewest)\b/i;
 
 /** A place claimed with no measure to rank by ("is LeaseGuard second"): declined, never answered by the paper alone. */
 function noMeasure(paper: Paper): Answer {

@@ -41,6 +41,8 @@ export function personScope(index: PaperIndex, text: string): { person: Author; 
 }
 
 const PAPER_MEASURES: [RegExp, Measure, string][] = [
+  // "the longest author list" is authors, not pages.
+  [/\bauthor lists?\b|\bnumber of authors\b|\bteams?\b/i, 'authors', 'number of authors'],
   [/\bpages?\b|\blongest\b/i, 'pages', 'page count'],
   [/\btitle\b.*\bwords?\b|\bwords?\b.*\btitle/i, 'titleWords', 'title length in words'],
   [/\btitle\b/i, 'titleLength', 'title length'],
@@ -71,7 +73,9 @@ export function paperRanking(
     oldestFirst ||
     (measure === 'arxivId' && !/\bdescending\b/i.test(text));
   // "sort the cs.DC papers oldest first, what position is LeaseGuard": among the cs.DC papers.
-  const within = /\bthe (?:(?:most recent|\w+est) )?([a-z][a-z-]*\.[A-Za-z-]+) papers?\b/.exec(text)?.[1];
+  const within = /\b(?:the|any|all(?: the)?) (?:(?:most recent|\w+est) )?([a-z][a-z-]*\.[A-Za-z-]+) papers?\b/.exec(
+    text,
+  )?.[1];
   const inCategory = !pool && within !== undefined && paper.categories.includes(within);
   const ranked = pool ?? (inCategory ? index.papers.filter((p) => p.categories.includes(within)) : index.papers);
   const rows = ranked.flatMap((p) => {
