@@ -69,9 +69,8 @@ describe('a journal club (round 18)', () => {
     expect(ask(index, 'is Yann LeCun an author in this list').answer).toMatch(/^The listing cannot tell/);
   });
 
-  it('declines weeks and a day without its month', () => {
-    for (const q of ['how many papers per week in december', 'papers from the 18th'])
-      expect(ask(distributed.index, q).declined, q).toBe(true);
+  it('declines weeks', () => {
+    expect(ask(distributed.index, 'how many papers per week in december').declined).toBe(true);
   });
 
   it('reads "in cs.CL only" and "exactly one cross-list", and declines a sum over papers', () => {

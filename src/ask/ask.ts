@@ -16,7 +16,7 @@ import { similarQuestion } from './similar-question.js';
 import { terseQuery } from './terse-query.js';
 import { runQuestion } from './run-question.js';
 import { pronouns, relativeToPaper } from './relative-to-paper.js';
-import { relativePeriods, versionGap } from './relative-periods.js';
+import { bareDays, relativePeriods, versionGap } from './relative-periods.js';
 import { timeAnswer } from './time-answers.js';
 import { ABOUT_PAPERS, BOTH, THAT_SHARE, THOSE } from './compound-words.js';
 import { carryOver } from './carry-over.js';
@@ -56,7 +56,7 @@ export function ask(index: PaperIndex, question: string): Answer {
   const checked = statement === undefined ? undefined : ask(index, statement);
   if (checked && (checked.declined || /^(?:Yes|No|The listing cannot tell)\b/.test(checked.answer))) return checked;
   // "it" resolved before the question is cut to its last sentence ("X is on my list. What … as it?").
-  const cleaned = cleanQuestion(pronouns(index, familyPlurals(index, question)), (word) => {
+  const cleaned = cleanQuestion(bareDays(index, pronouns(index, familyPlurals(index, question))), (word) => {
     const term = termOf(word);
     return term === null || index.hasTerm(term);
   });

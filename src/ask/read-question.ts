@@ -31,7 +31,7 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
         withPronounPerson(
           withoutLayout(
             withoutHedges(
-              withoutGreeting(withoutClaim(fromTexting(withoutChatNoise(question.replace(THEN, ', then '))))),
+              withoutGreeting(withoutClaim(withoutChatNoise(fromTexting(question.replace(THEN, ', then '))))),
             ),
           ),
         )

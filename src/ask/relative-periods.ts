@@ -129,3 +129,37 @@ export function versionGap(index: PaperIndex, text: string): Answer | undefined 
       : `${days} days: ${title} was first submitted on ${formatDate(p.submitted)} and its latest version is from ${formatDate(p.updated)}.`;
   return { answer, understood: `the days from the first to the latest version of ${title}`, papers: [p] };
 }
+
+// "on the 18th", "after the 15th", "new ones on the 21st": a day of the month, no month named.
+const BARE_DAY =
+  /(?<=(?:^|\b(?:on|from|of|submitted|after|before|since|until|up|posted|new|ones|pps|papers)\s))the (\d{1,2})(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|or|to|through|-)\s*(?:the )?\d{1,2}(?:st|nd|rd|th))*\s+(?:of|century|author|authors|paper|papers|place|most|least|largest|biggest|smallest|newest|oldest|latest|earliest|longest|shortest|one|ones|version|in)\b)(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * "the 18th" with no month read as that day of the listing's newest month, or of the month before
+ * when the newest day comes earlier in its month; the answer's date says which.
+ */
+export function bareDays(index: PaperIndex, text: string): string {
+  if (text.search(BARE_DAY) < 0) return text;
+  const [year, month, day] = latestDay(index).split('-').map(Number) as [number, number, number];
+  return text.replace(BARE_DAY, (_m, n: string) => {
+    const d = Number(n);
+    const before = d > day;
+    const m = before ? (month + 10) % 12 : month - 1;
+    const y = before && month === 1 ? year - 1 : year;
+    return `${d} ${MONTHS[m] as string} ${y}`;
+  });
+}
