@@ -47,7 +47,7 @@ function papersNamed(index: PaperIndex, ref: string): Paper[] {
   if (one) return [one];
   const two = /^(.+?) and (.+?)(?: both)?$/i.exec(ref);
   const pair = two ? [two[1], two[2]].map((r) => paperNamed(index, r as string)) : [];
-  return pair.length === 2 && pair.every((p) => p !== undefined) && pair[0] !== pair[1] ? (pair) : [];
+  return pair.length === 2 && pair.every((p) => p !== undefined) && pair[0] !== pair[1] ? pair : [];
 }
 
 /** "was X published in a journal in 2025": the year its journal reference gives, not its arXiv dates. */
