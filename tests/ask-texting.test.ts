@@ -75,4 +75,15 @@ describe('texting shorthand', () => {
       `${names(enubet).length + hidden(enubet)} authors`,
     );
   });
+
+  it('reads "pgs", "pre 2018", "w 1 auth" and "ppl on them"', () => {
+    const priebe = drosophila.blocks.filter((b) => names(b).includes('Carey E. Priebe'));
+    const before = priebe.filter((b) => versionDays(b).first < Date.UTC(2018, 0, 1));
+    expect(ids(ask(drosophila.index, 'priebe pps pre 2018').papers)).toEqual(new Set(before.map(idOf)));
+    const ma = distributed.blocks.filter((b) => categories(b).includes('cs.MA') && authors(b) === 1);
+    expect(ids(ask(distributed.index, 'cs.ma pps w 1 auth').papers)).toEqual(new Set(ma.map(idOf)));
+    const big = distributed.blocks.filter((b) => authors(b) > 25).length;
+    expect(ask(distributed.index, '# of pps w more than 25 ppl on them').answer).toMatch(new RegExp(`: ${big}\\b`));
+    expect(ask(distributed.index, 'any pps w 100+ pgs').answer).toMatch(/^Yes\b/);
+  });
 });
