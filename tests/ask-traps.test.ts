@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/ask/ask.js';
 import { RAW_ENTRIES, fixtureIndex } from './helpers/fixture.js';
 import { realCopy } from './helpers/real-copy.js';
-import { comments, ids, names } from './helpers/raw-blocks.js';
+import { categories, comments, idOf, ids, names, versionDays } from './helpers/raw-blocks.js';
 
 const mahajan = fixtureIndex();
 const drosophila = realCopy('drosophila-connectome.copied.txt');
@@ -154,5 +154,35 @@ describe('ACM and MSC classes as written', () => {
 
   it('reads "link to the NVLM code" as its code link, which is not shown', () => {
     expect(ask(gpt.index, 'link to the NVLM code?').declined).toBe(true);
+  });
+});
+
+describe('round 40 and 41 readings', () => {
+  it('says No to "is X on all the stat.me ones" when one is not theirs', () => {
+    const me = drosophila.blocks.filter((b) => categories(b).includes('stat.ME'));
+    const theirs = me.filter((b) => names(b).includes('Youngser Park'));
+    expect(theirs.length).toBeLessThan(me.length);
+    expect(ask(drosophila.index, 'is youngser park on all the stat.me ones').answer).toMatch(/^No\b/);
+  });
+
+  it("checks a person's claimed number of papers after words about the piece", () => {
+    const n = drosophila.blocks.filter((b) => names(b).includes('Youngser Park')).length;
+    const a = ask(
+      drosophila.index,
+      `piece on the Priebe group: youngser park co-authored ${n === 8 ? 'eight' : n} papers in this listng - ok?`,
+    );
+    expect(a.answer).toMatch(/^Yes\b/);
+  });
+
+  it('reads "from nov" as November, and declines whether a paper proves a claim', () => {
+    const dc = distributed.blocks.filter(
+      (b) => categories(b).includes('cs.DC') && new Date(versionDays(b).first).getUTCMonth() === 10,
+    );
+    expect(ids(ask(distributed.index, 'cs.dc pps from nov').papers)).toEqual(new Set(dc.map(idOf)));
+    const a = ask(
+      mahajan,
+      'my draft says Flashlight proves compilers can fully replace hand-written attention kernels. does the paper prove that?',
+    );
+    expect(a.declined).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { spotNames } from './entities.js';
 const BREAK = /\s[-–—]\s|:\s|[.!?;]\s+|,\s+(?=(?:so |and )?(?:how|what|which|who|whose|when|where)\b)/g;
 // Words that say who asks, for what and when, rather than which papers.
 const CHATTER =
-  /\b(?:i|i'm|im|i'll|i'd|i've|me|my|we|we're|our|us|here|new|newbie|newcomer|first (?:day|week|month)|this (?:week|month|term)|next (?:week|month|term)|semester|quick|student|phd|postdoc|visitor|visiting|joining|manager|supervisor|advisor|adviser|boss|pi|wiki|notes|slides|onboarding|newsletter|reading[- ]group|journal club|lit(?:erature)? review|related work|thesis|report|meeting|tidying|cleaning up|setting up|sorting out|joining|visiting|starting|sitting|prepping|preparing|planning|organi[sz]ing|updating|putting together)\b/iu;
+  /\b(?:i|i'm|im|i'll|i'd|i've|me|my|we|we're|our|us|here|new|newbie|newcomer|first (?:day|week|month)|this (?:week|month|term)|next (?:week|month|term)|semester|quick|student|phd|postdoc|visitor|visiting|joining|manager|supervisor|advisor|adviser|boss|pi|wiki|notes|slides|onboarding|newsletter|reading[- ]group|journal club|lit(?:erature)? review|related work|thesis|report|meeting|tidying|cleaning up|setting up|sorting out|joining|visiting|starting|sitting|prepping|preparing|planning|organi[sz]ing|updating|putting together|sidebar|piece|story|column|feature|blog|podcast|my (?:editor|article|draft))\b/iu;
 // Words before the break that are a question themselves ("anything on farming? asking for a piece").
 const ASKS =
   /\?|^\s*(?:how|what|which|who|whose|when|where|is|are|was|were|do|does|did|can|could|any|anything|list|show|give|name|count|find|tell)\b/i;
@@ -33,7 +33,12 @@ export function withoutChatter(index: PaperIndex, question: string): string {
     const people = spotNames(index, before).mentions;
     if (people.length === 0) return after;
     const person = people[0];
-    if (people.length > 1 || person?.kind !== 'author' || !PRONOUNS.test(after)) continue;
+    if (people.length > 1 || person?.kind !== 'author') continue;
+    // "piece on the Priebe group: youngser park co-authored …": the question names its own person.
+    if (!PRONOUNS.test(after)) {
+      if (spotNames(index, after).mentions.some((m) => m.kind === 'author')) return after;
+      continue;
+    }
     return inPlaceOfPronouns(after, person.author.name);
   }
   return question;

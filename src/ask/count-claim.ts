@@ -6,7 +6,7 @@ import { type Answer, plural } from './answer.js';
 import { numberOf } from './number-words.js';
 
 const CLAIMED =
-  /^(?:does|did|has|is) (?<who>.+?) (?:have|has|got|write|wrote|written|publish(?:ed)?|(?:been )?on|an author (?:of|on)) (?<bound>exactly |only |just |at least |more than |over |fewer than |less than |at most )?(?<n>\d+|[a-z]+) papers(?: (?:here|in (?:this|the) list(?:ing)?))?\W*$/i;
+  /^(?:does|did|has|is) (?<who>.+?) (?:have|has|got|write|wrote|written|publish(?:ed)?|co-?author(?:ed)?|co-?wr(?:ite|ote|itten)|(?:been )?on|an author (?:of|on)) (?<bound>exactly |only |just |at least |more than |over |fewer than |less than |at most )?(?<n>\d+|[a-z]+) papers(?: (?:here|in (?:this|the) list(?:ing|ng)?))?\W*$/i;
 
 type Bound = 'exactly' | 'atLeast' | 'moreThan' | 'fewerThan' | 'atMost';
 

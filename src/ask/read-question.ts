@@ -43,12 +43,20 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
       ),
     ),
   );
-  t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(classOtherThan(t))))), BEFORE_TYPOS);
+  t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(classOtherThan(onAllOf(t)))))), BEFORE_TYPOS);
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
   return statWords(rankWords(timeWords(absenceWords(rewrite(t, AFTER_TYPOS)))))
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,;:]+/, '')
     .trim();
+}
+
+/** "is X on all the stat.ME ones": are all the stat.ME papers by X (the reading of "every" knows that order). */
+function onAllOf(text: string): string {
+  return text.replace(
+    /^(?:is|was) (.+?) (?:on|an author (?:of|on)|listed on|a co-?author (?:of|on)) (?:all|every one|each|every single one) (?:of )?(?:the |their |these )?(.+?) (?:papers|ones)\s*\??$/i,
+    'are all the $2 papers by $1?',
+  );
 }
 
 /** "an ACM class other than I.2.0": the class, but not that one, so the code is read as a class where "not" splits the question. */

@@ -5,6 +5,20 @@ import { canonicalCode } from '../listing/categories.js';
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
 
+const MONTH_NAMES: Record<string, string> = {
+  jan: 'January',
+  feb: 'February',
+  mar: 'March',
+  apr: 'April',
+  jun: 'June',
+  jul: 'July',
+  aug: 'August',
+  sep: 'September',
+  oct: 'October',
+  nov: 'November',
+  dec: 'December',
+};
+
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "k thx, n what abt 2023": the "ok" before a message.
   [/^(?:k|kk|ok|okay)\b[,.!]?\s*/i, ''],
@@ -16,6 +30,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bauthr?\b/gi, 'author'],
   [/\bcnt\b/gi, 'count'],
   [/\bpgs\b/gi, 'pages'],
+  [/\bgen\b/gi, 'generation'],
+  // "from nov", "since sept": a month said short after a word of time.
+  [
+    /(?<=\b(?:from|in|since|before|after|until|during|of) )(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)/gi,
+    (m: string) => MONTH_NAMES[m.slice(0, 3).toLowerCase()] ?? m,
+  ],
   [/\bpg\b/gi, 'page'],
   [/\bvers\b/gi, 'versions'],
   [/\bver\b/gi, 'version'],
