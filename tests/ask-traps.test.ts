@@ -186,3 +186,27 @@ describe('round 40 and 41 readings', () => {
     expect(a.declined).toBe(true);
   });
 });
+
+describe('two-part phone questions and later-date revisions', () => {
+  it('asks "which ones r cs.se" and "which is newest" of the first part\'s papers', () => {
+    const day = Date.parse('18 Sep 2024 UTC');
+    const se = gpt.blocks.filter((b) => versionDays(b).first === day && categories(b).includes('cs.SE'));
+    const a = ask(gpt.index, 'how many pps on the 18th n which ones r cs.se');
+    expect(ids(a.parts?.[1]?.papers ?? [])).toEqual(new Set(se.map(idOf)));
+    const nc = drosophila.blocks.filter((b) => categories(b).includes('q-bio.NC'));
+    const newest = Math.max(...nc.map((b) => versionDays(b).first));
+    const b = ask(drosophila.index, 'how many q-bio.nc n which is newest');
+    expect(ids(b.parts?.[1]?.papers ?? [])).toEqual(
+      new Set(nc.filter((x) => versionDays(x).first === newest).map(idOf)),
+    );
+  });
+
+  it('counts "revised on a later date" without same-day second versions', () => {
+    const later = distributed.blocks.filter((b) => versionDays(b).latest > versionDays(b).first).length;
+    const a = ask(
+      distributed.index,
+      'how many of these have been updated since they first went up, i.e. revised on a later date?',
+    );
+    expect(a.answer).toMatch(new RegExp(`: ${later}\\b`));
+  });
+});

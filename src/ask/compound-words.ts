@@ -9,7 +9,7 @@ export const BOTH =
 
 // "how many were first submitted in 2022 and which of those has the most authors": the papers the part before chose.
 export const THOSE =
-  /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b|^which one\b|\bthe (?:most recent|newest|newer|oldest|older|latest|earliest|first|last) one\b|^(?:and )?which (?:is|was) the (?:oldest|older|newest|newer|earliest|latest|first|last|longest|shortest)\b|\beach (?:one|of them)\b|^(?:and )?which (?:has|have|had) the (?:most|fewest|least|longest|shortest|biggest|largest|highest|lowest)\b|^(?:and )?what (?:are|were) (?:the|their) (?:dois|ids|titles|dates|journal refs?|comments|categories)\b/i;
+  /\b(?:of|among|from) (?:those|them|these)\b|\b(?:those|they|them|their)\b|\b(?:was|were|is|are) each\b|^which ones?\b|\bthe (?:most recent|newest|newer|oldest|older|latest|earliest|first|last) one\b|^(?:and )?which (?:is|was) (?:the )?(?:oldest|older|newest|newer|earliest|latest|first|last|longest|shortest)\b|\beach (?:one|of them)\b|^(?:and )?which (?:has|have|had) the (?:most|fewest|least|longest|shortest|biggest|largest|highest|lowest)\b|^(?:and )?what (?:are|were) (?:the|their) (?:dois|ids|titles|dates|journal refs?|comments|categories)\b/i;
 
 // "how many got a new version": a question about papers, which the one paper named before does not answer.
 export const ABOUT_PAPERS =

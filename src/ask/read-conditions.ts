@@ -217,6 +217,9 @@ export function readMeasures(text: QuestionText, out: Conditions): void {
 
 /** Revised or never-revised papers. */
 export function readRevised(text: QuestionText, out: Conditions): void {
+  // "revised on a later date": a latest version on a later day than the first (not a same-day v2).
+  if (text.take(/\b(?:revised|updated) on a later (?:date|day)\b(?! than)/i))
+    out.clauses.push({ kind: 'measure', measure: 'revisionGap', op: '>', value: 0 });
   // "revised more than 3 times": more than 4 versions (the first is no revision).
   const times = text.take(new RegExp(`\\brevised (more than|at least) (${NUMBER}) times\\b`, 'i'));
   if (times) {
@@ -238,7 +241,7 @@ export function readRevised(text: QuestionText, out: Conditions): void {
   // "revised, i.e. have a v2 or later": one condition, however many ways it is said.
   else if (
     text.takeAll(
-      /\b(?<!(?:submitted|new|added|posted) or )(?<!\b(?:last|most recently) )(?:been )?(?:revised|updated)(?: at least once| more than once| once or more| since (?:the|its|their) first version)?\b|\bmore than one version\b|\bmultiple versions\b|\bseveral versions\b|\b(?:a |any )?(?:v2|version 2|second version)(?: or (?:later|higher|above|more|newer))?(?! of)\b/gi,
+      /\b(?<!(?:submitted|new|added|posted) or )(?<!\b(?:last|most recently) )(?:been )?(?:revised|updated)(?: at least once| more than once| once or more| since (?:the|its|their) first version| later on| since (?:they|it) first (?:went up|came out|appeared))?\b|\bmore than one version\b|\bmultiple versions\b|\bseveral versions\b|\b(?:a |any )?(?:v2|version 2|second version)(?: or (?:later|higher|above|more|newer))?(?! of)\b/gi,
     ).length
   )
     out.clauses.push({ kind: 'revised', value: true });

@@ -158,7 +158,9 @@ export function isFollowUp(text: string): boolean {
     // "and how many of those are cs.CL?", "ok and when was that one revised?", "and the year before?"
     (rest !== text &&
       /\b(?:those|that one|this one|them|the (?:year|month|week|day) (?:before|after)|the same)\b/i.test(rest)) ||
-    /^(?:what about|how about|same(?: thing| question| again)?,? (?:for|but)|the one before)\b/i.test(rest) ||
+    /^(?:what about|how about|same(?: thing| question| again)?,? (?:for|but)|the one (?:before|after)|the (?:next|previous) one)\b/i.test(
+      rest,
+    ) ||
     // "and with Seokjin Go?": the question before, asked of someone else.
     (rest !== text && /^(?:with|for|by|about) \S+(?: \S+){0,3}\W*$/i.test(rest)) ||
     /^(?:who|what|when) (?:wrote|is|was) (?:it|that|them|the (?:first|second|third|last) one)$/i.test(rest) ||
