@@ -47,6 +47,25 @@ const READ_OTHERWISE: Record<string, string> = {
     'a miss: the count asked of the claim is read as the number of authors, which the answer says',
   'how many actual people are behind the Cygnus X-3 paper':
     "a miss: 'Cygnus X-3' is read as a person's name, and the answer says no author of that name is shown",
+  // Rounds 40-41: known misses, each answered without a false fact but not as the table asks.
+  'can I say Wei Xiong co-wrote both From Lists to Emojis and the emoji recommendation paper?':
+    'a miss: only the second paper named is checked; the Yes is true of it and says so',
+  'The political text-annotation benchmarking paper was prepared for which workshop? exact name please':
+    'a miss: the paper described is not picked out; the answer counts the papers whose comments name a workshop',
+  'the ultra-compact accreting binaries paper (2512.04147) lists 25 authors - is that the full team?':
+    "a miss: 'is that the full team' is not read; the answer lists the 25 names shown and says 11 more are hidden",
+  'newest diffusion pp who wrote it':
+    "a miss: 'who wrote it' after the superlative is dropped; the answer names the newest diffusion paper only",
+  'which of these got into neurips':
+    'read as papers that mention NeurIPS (none); the table wants acceptance declined',
+  'what day was the sat one': "a miss: 'the sat one' is not read as the paper about the SAT",
+  'whens connectomebench from n whos last auth': "a miss: 'whens X from' is not read; only the last author is answered",
+  'whos first auth on the biggest one':
+    "a miss: 'the biggest one' is not read as the paper with the most authors; the answer ranks people",
+  'how many pgs is the solitons one': "a miss: 'the solitons one' is not read as a paper",
+  'how many new pps dec 8 n which has most auth':
+    'a miss: the count of the first part is dropped; the superlative over that day is answered',
+  'cs.ro count + biggest team there': "a miss: '+' does not split the question; the superlative over cs.RO is answered",
   // A topic is its words as written, inflections joined (issue 24, item 6); the table matched substrings or prefixes.
   'papers about causal inference or causality': "the table takes any 'causal'; the engine reads the two topics",
   'processing in memory papers': 'the table takes the phrase; the engine takes the words anywhere',
@@ -176,9 +195,9 @@ const LISTINGS = [
   { table: 'drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
-// Round 1 in fixtures/questions, rounds 2 to 39 in roundN/, each by a writer who never saw the engine
+// Round 1 in fixtures/questions, rounds 2 to 41 in roundN/, each by a writer who never saw the engine
 // (fixtures/questions/README.md says who each round asks as).
-const ROUNDS = 39;
+const ROUNDS = 41;
 const TABLES = [
   ...LISTINGS,
   ...Array.from({ length: ROUNDS - 1 }, (_, r) =>

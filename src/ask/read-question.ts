@@ -43,12 +43,27 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
       ),
     ),
   );
-  t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(classOtherThan(onAllOf(t)))))), BEFORE_TYPOS);
+  t = rewrite(
+    learnerEnglish(spokenCounts(spokenCodes(spokenDates(classOtherThan(onAllOf(categoriesOf(t))))))),
+    BEFORE_TYPOS,
+  );
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
   return statWords(rankWords(timeWords(absenceWords(rewrite(t, AFTER_TYPOS)))))
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,;:]+/, '')
     .trim();
+}
+
+/** "primary categories for the 2025 ones": those papers counted per primary category. */
+function categoriesOf(text: string): string {
+  return text.replace(
+    /^(?:what are |list )?(?:the )?(primary |main )?categor(?:y|ies) (?:of|for|on|in) (?:the )?(.+?)\s*\??$/i,
+    (m, primary: string | undefined, rest: string) =>
+      // Of papers ("the 2025 ones", "the 19th"), not of one paper ("of MMSearch").
+      !/\b(?:papers|ones)\b|\d/i.test(rest)
+        ? m
+        : `${/^(?:papers|ones)\b/i.test(rest) ? '' : 'papers '}${rest.replace(/\bones\b/i, 'papers')} per ${primary ? 'primary ' : ''}category`,
+  );
 }
 
 /** "is X on all the stat.ME ones": are all the stat.ME papers by X (the reading of "every" knows that order). */
