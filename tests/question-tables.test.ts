@@ -56,8 +56,7 @@ const READ_OTHERWISE: Record<string, string> = {
     "a miss: 'is that the full team' is not read; the answer lists the 25 names shown and says 11 more are hidden",
   'newest diffusion pp who wrote it':
     "a miss: 'who wrote it' after the superlative is dropped; the answer names the newest diffusion paper only",
-  'which of these got into neurips':
-    'read as papers that mention NeurIPS (none); the table wants acceptance declined',
+  'which of these got into neurips': 'read as papers that mention NeurIPS (none); the table wants acceptance declined',
   'what day was the sat one': "a miss: 'the sat one' is not read as the paper about the SAT",
   'whens connectomebench from n whos last auth': "a miss: 'whens X from' is not read; only the last author is answered",
   'whos first auth on the biggest one':
