@@ -90,7 +90,7 @@ function surfaceDistance(text: string, term: string, typed: string, edits: numbe
     if (termOf(w) !== term) continue;
     const written = fold(w);
     // One letter changed in a short word is most often another word ("sport", "short"; "paxos", "panos").
-    if (typed.length <= 5 && written.length === typed.length && !swapped(written, typed)) continue;
+    if (typed.length <= 5 && written.length === typed.length && written !== typed && !swapped(written, typed)) continue;
     if (written.length <= typed.length || !written.startsWith(typed))
       fewest = Math.min(fewest, editDistance(written, typed, edits));
   }
