@@ -210,3 +210,11 @@ describe('two-part phone questions and later-date revisions', () => {
     expect(a.answer).toMatch(new RegExp(`: ${later}\\b`));
   });
 });
+
+describe('words about the listing are not topics', () => {
+  it('reads "when was the last paper added" as the newest first version, not papers about "added"', () => {
+    const newest = Math.max(...gpt.blocks.map((b) => versionDays(b).first));
+    const a = ask(gpt.index, 'when was the last paper added');
+    expect(ids(a.papers)).toEqual(new Set(gpt.blocks.filter((b) => versionDays(b).first === newest).map(idOf)));
+  });
+});

@@ -14,7 +14,7 @@ const FRAME = new Set(
   `paper papers article articles publication publications preprint preprints work works listing arxiv
   entry entries research study studies about regarding concerning related relating topic topics
   wrote write written writes authored author authors coauthor coauthors published publish publishes
-  submitted submit submission released appeared posted came come went gone put many much number count total
+  submitted submit submission released appeared posted came come went gone added uploaded put many much number count total
   who whom whose what which when where how list show find give tell me please get
   does did do done has have had is are was were be been being by from in on of with the a an
   any all some there their his her its one ones same also ever yet overall altogether year years
