@@ -117,3 +117,57 @@ describe('a statement with "correct?", "can I say that" or "ok to print?"', () =
     expect(a.answer).toMatch(/^No\b/);
   });
 });
+
+describe('round 42 readings', () => {
+  const mahajan = fixtureIndex();
+  const distributed = realCopy('distributed-systems.copied.txt');
+  const drosophila = realCopy('drosophila-connectome.copied.txt');
+
+  it('reads "names eight people or more" as authors, and "latest version in a later year" as a revision after it', () => {
+    const eight = gpt.blocks.filter((b) => names(b).length >= 8).length;
+    expect(ask(gpt.index, 'Count the papers whose author line names eight people or more.').answer).toMatch(
+      new RegExp(`: ${eight}\\b`),
+    );
+    const later = RAW_ENTRIES.filter((e) => e.submitted.startsWith('2023') && e.updated >= '2024').length;
+    const a = ask(
+      mahajan,
+      'How many papers were first submitted in 2023 but have their latest version in a later year?',
+    );
+    expect(a.answer).toMatch(new RegExp(`: ${later}\\b`));
+  });
+
+  it('finds the paper a description with a page count and a topic names, and a survey among two like it', () => {
+    const spin = distributed.blocks.find((b) => /Spin-photon Qubits/i.test(b)) as string;
+    const a = ask(distributed.index, 'Who wrote the 67-page review on spin-photon qubits?');
+    expect(a.papers.map((p) => p.arxivId)).toEqual([idOf(spin)]);
+    const b = ask(drosophila.index, 'Avanti Athreya is first author of the random dot product graphs survey?');
+    expect(b.answer).toMatch(/^Yes\b/);
+  });
+
+  it('checks a venue and year against the journal reference, and declines how long review took', () => {
+    const a = ask(
+      drosophila.index,
+      'ok to say the random dot product graphs survey was published in JMLR in 2018? per the listing',
+    );
+    expect(a.answer).toMatch(/^Yes\b/);
+    expect(
+      ask(drosophila.index, 'was the random dot product graphs survey published in NeurIPS in 2018').answer,
+    ).toMatch(/^No\b/);
+    const c = ask(
+      drosophila.index,
+      'How long was the random dot product graphs survey under review before JMLR accepted it?',
+    );
+    expect(c.declined).toBe(true);
+  });
+
+  it('names the people first author on more than one paper', () => {
+    const firsts = new Map<string, number>();
+    for (const b of distributed.blocks) {
+      const first = names(b)[0];
+      if (first) firsts.set(first, (firsts.get(first) ?? 0) + 1);
+    }
+    const two = [...firsts].filter(([, n]) => n > 1).map(([name]) => name);
+    const a = ask(distributed.index, 'Is anyone first author on more than one paper here? Who?');
+    for (const name of two) expect(a.answer).toContain(name);
+  });
+});

@@ -23,7 +23,8 @@ export function dateClaim(index: PaperIndex, text: string): Answer | undefined {
   const [paper] = papers;
   if (!paper) return undefined;
   const when = g['when'] as string;
-  if (/\b(?:journal|conference|proceedings|venue|workshop)\b/i.test(when))
+  // "published in a journal in 2025", "published in JMLR in 2018": a venue named, so its reference decides.
+  if (/\b(?:journal|conference|proceedings|venue|workshop)\b/i.test(when) || venueOf(when))
     return papers.length === 1 ? journalYear(paper, when) : undefined;
   const latest = /\blast\b/i.test(g['which'] ?? '') || /\b(?:revised|updated)\b/i.test(text);
   // A day, month or year named: "in the morning" is no date of the listing's.
@@ -62,12 +63,32 @@ function journalYear(paper: Paper, when: string): Answer | undefined {
       papers: [paper],
       declined: true,
     };
-  const yes = new RegExp(`\\b${year}\\b`).test(paper.journalRef);
+  const venue = venueOf(when);
+  const yes = new RegExp(`\\b${year}\\b`).test(paper.journalRef) && (!venue || names(paper.journalRef, venue));
   return {
     answer: `${yes ? 'Yes' : 'No'}: its journal reference is "${paper.journalRef}".`,
     understood,
     papers: [paper],
   };
+}
+
+/** A venue named by capitals ("JMLR", "NeurIPS", "Physical Review"), not a month. */
+function venueOf(when: string): string | undefined {
+  const words = when.match(/\b\p{Lu}[\p{L}&-]*\b/gu) ?? [];
+  const venue = words.filter(
+    (w) =>
+      !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|mon|tue|wed|thu|fri|sat|sun|early|late|mid|the|first|last|end|start|beginning|week|christmas|easter|new)/i.test(
+        w,
+      ),
+  );
+  return venue.length > 0 ? venue.join(' ') : undefined;
+}
+
+/** Whether a journal reference names the venue, in full or by its initials ("JMLR"). */
+function names(ref: string, venue: string): boolean {
+  if (ref.toLowerCase().includes(venue.toLowerCase())) return true;
+  const initials = (ref.match(/\b\p{Lu}/gu) ?? []).join('');
+  return venue.length >= 2 && /^\p{Lu}+$/u.test(venue) && initials.includes(venue);
 }
 
 function versions(paper: Paper, latest: boolean): string {

@@ -59,6 +59,14 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
       'The listing shows each paper\'s authors by name only, not where they work; ask for papers by a person ("papers by Divya Mahajan") or papers that mention a name ("papers mentioning Meta").',
   },
 
+  // "how long was X under review before JMLR accepted it": the listing holds arXiv dates, not a journal's.
+  {
+    pattern:
+      /\bhow long\b[^?]*\b(?:under review|in review|to (?:get )?(?:accepted|published|reviewed)|before (?:\S+ ){0,3}(?:accepted|published))\b/i,
+    understood: 'how long a journal took',
+    message:
+      "The listing gives the dates of a paper's arXiv versions, not when a journal or conference received, reviewed or accepted it.",
+  },
   // "did any of those authors write a second paper": people of some papers looked up on others, not read yet.
   {
     pattern:

@@ -5,7 +5,7 @@ import { NUMBER, numberOf } from './number-words.js';
 import type { QuestionText } from './question-text.js';
 
 export const UNIT =
-  '(pages?|authors? (?:shown|listed|named)|authors?|categor(?:y|ies)|figures?|tables?|names? (?:shown|listed)|names?)';
+  '(pages?|authors? (?:shown|listed|named)|authors?|categor(?:y|ies)|figures?|tables?|names? (?:shown|listed)|names?|people|persons)';
 
 /** "a page count of more than 40", "an author count of at least 10": read before the page count's presence is. */
 export function readCountBounds(text: QuestionText, clauses: PaperFilter[]): void {
@@ -54,6 +54,7 @@ export function boundOp(words: string): '=' | '>=' | '<=' | '>' | '<' {
 export function measured(unit: string): 'pages' | 'authors' | 'shownAuthors' | 'categories' | 'figures' | 'tables' {
   const u = unit.toLowerCase();
   if (u.startsWith('name') || /^authors? (?:shown|listed|named)/.test(u)) return 'shownAuthors';
+  if (u === 'people' || u === 'persons') return 'authors';
   if (u.startsWith('table')) return 'tables';
   return u.startsWith('author')
     ? 'authors'

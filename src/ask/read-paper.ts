@@ -44,7 +44,7 @@ export function readPaperRef(text: QuestionText, index: PaperIndex): PaperRef {
     }
   }
   const described =
-    /\b(?:the|a|that|this) (?:paper|article|preprint|one) (?:about|on|that|where|which|called|titled|named|with)\s+(.+?)(?:\s+-\s+|\s*[?,]|$)|\bthe ((?:(?!\bthe\b)[^?,])+?) (?:paper|article|preprint|review|survey|work|study)\b/i.exec(
+    /\b(?:the|a|that|this) (?:[\w-]+ )?(?:paper|article|preprint|one|review|survey|study) (?:about|on|that|where|which|called|titled|named|with)\s+(.+?)(?:\s+-\s+|\s*[?,]|$)|\bthe ((?:(?!\bthe\b)[^?,])+?) (?:paper|article|preprint|review|survey|work|study)\b/i.exec(
       text.rest,
     );
   // "the paper that got a new version this week": conditions on papers, not a description of one.
@@ -57,6 +57,16 @@ export function readPaperRef(text: QuestionText, index: PaperIndex): PaperRef {
     if (found.kind === 'found') {
       text.blank(described.index, described.index + described[0].length);
       return { paper: found.paper };
+    }
+    // "the survey on random dot product graphs": of several, the one whose title says survey.
+    const noun = /\b(review|survey|study|benchmark|dataset)\b/i.exec(described[0])?.[1];
+    const titled =
+      found.kind === 'candidates' && noun
+        ? found.papers.filter((p) => new RegExp(`\\b${noun}\\b`, 'i').test(p.title))
+        : [];
+    if (titled.length === 1) {
+      text.blank(described.index, described.index + described[0].length);
+      return { paper: titled[0] as Paper };
     }
     if (found.kind === 'candidates') return { candidates: found.papers, ref };
   }
@@ -118,7 +128,7 @@ function leftovers(rest: string): string[] {
 }
 
 const CONDITIONS =
-  /\b(?:this|last|past) (?:week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:yesterday|today|since|revised|updated|new version|not|cross-?listed|tagged|categor(?:y|ies))\b|\b(?:19|20)\d{2}\b|\b[a-z-]+\.[A-Za-z]{2,}\b/i;
+  /\b(?:this|last|past) (?:week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:yesterday|today|since|revised|updated|new version|not|cross-?listed|tagged|categor(?:y|ies)|msc|acm|dois?|journal ref(?:erence)?|comments?|code link|github|page count|figures?|et al|hidden)\b|\b(?:19|20)\d{2}\b|\b[a-z-]+\.[A-Za-z]{2,}\b/i;
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';

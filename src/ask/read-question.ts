@@ -4,6 +4,7 @@ import { unnamedPerson, withPronounPerson } from './pronoun-person.js';
 import { editDistance } from '../search/terms.js';
 import { AFTER_TYPOS, BEFORE_TYPOS, rewrite } from './question-asides.js';
 import { lastQuestion } from './last-question.js';
+import { saidAs } from './said-as.js';
 import { spokenCounts } from './spoken-counts.js';
 import { withoutChatNoise } from './chat-noise.js';
 import { withoutCourtesy, withoutGreeting } from './courtesy.js';
@@ -43,43 +44,12 @@ export function cleanQuestion(question: string, known: (word: string) => boolean
       ),
     ),
   );
-  t = rewrite(
-    learnerEnglish(spokenCounts(spokenCodes(spokenDates(classOtherThan(onAllOf(categoriesOf(t))))))),
-    BEFORE_TYPOS,
-  );
+  t = rewrite(learnerEnglish(spokenCounts(spokenCodes(spokenDates(saidAs(t))))), BEFORE_TYPOS);
   t = t.replace(/[\p{L}]+/gu, (word) => fixFrameTypo(word, known));
   return statWords(rankWords(timeWords(absenceWords(rewrite(t, AFTER_TYPOS)))))
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,;:]+/, '')
     .trim();
-}
-
-/** "primary categories for the 2025 ones": those papers counted per primary category. */
-function categoriesOf(text: string): string {
-  return text.replace(
-    /^(?:what are |list )?(?:the )?(primary |main )?categor(?:y|ies) (?:of|for|on|in) (?:the )?(.+?)\s*\??$/i,
-    (m, primary: string | undefined, rest: string) =>
-      // Of papers ("the 2025 ones", "the 19th"), not of one paper ("of MMSearch").
-      !/\b(?:papers|ones)\b|\d/i.test(rest)
-        ? m
-        : `${/^(?:papers|ones)\b/i.test(rest) ? '' : 'papers '}${rest.replace(/\bones\b/i, 'papers')} per ${primary ? 'primary ' : ''}category`,
-  );
-}
-
-/** "is X on all the stat.ME ones": are all the stat.ME papers by X (the reading of "every" knows that order). */
-function onAllOf(text: string): string {
-  return text.replace(
-    /^(?:is|was) (.+?) (?:on|an author (?:of|on)|listed on|a co-?author (?:of|on)) (?:all|every one|each|every single one) (?:of )?(?:the |their |these )?(.+?) (?:papers|ones)\s*\??$/i,
-    'are all the $2 papers by $1?',
-  );
-}
-
-/** "an ACM class other than I.2.0": the class, but not that one, so the code is read as a class where "not" splits the question. */
-function classOtherThan(text: string): string {
-  return text.replace(
-    /\b(acm|msc) class(?:ification)? (?:other than|that is not|that isn't|not|except) ([A-Z]\.\d+(?:\.[\dm]+)?|\d{2}[A-Z]\d{2})(?![\w.])/gi,
-    '$1 class but not $1 class $2',
-  );
 }
 
 // Typos of the words that frame questions, seen in questions people typed ("hw many", "primarly"):

@@ -7,7 +7,7 @@ const PREFIX =
   /^(?:(?:is it|it is|it's) (?:right|true|correct|accurate|fair)(?: to (?:say|write|print|claim))?(?: that)?|(?:can|could|may) i (?:say|write|print|claim|state|use)(?: that)?|(?:is it )?ok(?:ay)? to (?:say|write|print|claim)(?: that)?|(?:please )?(?:confirm|check|verify|chek)(?: that)?)\s+/i;
 // Words after it that ask the same.
 const TAG =
-  /(?:\s*[,;:–—]\s*|\s+-\s+)(?:(?:is (?:that|this)|that's|thats) (?:right|correct|true|accurate|ok)|correct|right|true|yes|ok(?:ay)?(?: to (?:print|say|write|use|run))?|can i (?:write|say|print|use|run) (?:that|this|it)|(?:is|was|are|were|does|did|has|have)n'?t (?:it|they|he|she|that|there)|per the listing|(?:am i|are we) right)\s*[?.!]*$/i;
+  /(?:\s*[,;:–—?]\s*|\s+-\s+)(?:(?:is (?:that|this)|that's|thats) (?:right|correct|true|accurate|ok)|correct|right|true|yes|ok(?:ay)?(?: to (?:print|say|write|use|run))?|can i (?:write|say|print|use|run) (?:that|this|it)|(?:is|was|are|were|does|did|has|have)n'?t (?:it|they|he|she|that|there)|per the listing|(?:am i|are we) right)\s*[?.!]*$/i;
 // A question already: it starts as one.
 const ASKS =
   /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|should|would|will|any|list|show|give|name|count|find|tell)\b/i;
@@ -16,6 +16,8 @@ const OTHER_WORDS =
   /\b(?:who|whom|whose|what|which|when|where|why|how|howmany)\b|^(?:ok|okay|k|and|so|cool|thanks|thx|hi|hey|but|or|then|also|going|counting|judging|apart|except|of|among|yes|answer|we)\b/i;
 // "neither A nor B wrote X": read by its own reader, which a turned question would lose.
 const NEGATED = /^(?:neither|none|no|nobody|no one|nothing|not|never)\b/i;
+const AUTHOR_CLAIM =
+  /^(?!(?:who|what|which|is|was|are|were|does|did|of|among)\b)((?:(?!\b(?:who|whom|whose|what|which|how)\b)[^,;:?])+?) (is|was) ((?:the |an? )?(?:first |last |second |sole |only )?(?:author|co-?author)s? (?:of|on) .+?)\s*\?\s*$/i;
 const AUX = /\s(is|was|are|were|has|have|had)\s(?!(?:to|not)\b)/i;
 // Verbs a statement may use without an auxiliary, and the form a question takes after "did" or "does".
 const VERBS: Record<string, [string, string]> = {
@@ -41,6 +43,9 @@ export function asQuestion(text: string): string | undefined {
   const t = text.trim();
   const prefix = PREFIX.exec(t);
   const tag = TAG.exec(t);
+  // "Avanti Athreya is first author of the survey?": a claim of authorship needs no tag.
+  const bare = !prefix && !tag ? AUTHOR_CLAIM.exec(t) : null;
+  if (bare) return `${bare[2] as string} ${bare[1] as string} ${bare[3] as string}?`;
   if (!prefix && !tag) return undefined;
   const said = t
     .slice(prefix ? prefix[0].length : 0, tag ? tag.index : t.length)
