@@ -171,3 +171,39 @@ describe('round 42 readings', () => {
     for (const name of two) expect(a.answer).toContain(name);
   });
 });
+
+describe('a paper as the label of its question', () => {
+  it('puts the labelled paper in place of "its" and keeps it for every part', () => {
+    const scal = RAW_ENTRIES.find((e) => e.title === 'Scalable Interpretability via Polynomials') as {
+      updated: string;
+    };
+    const day = new Date(`${scal.updated}T00:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const a = ask(
+      fixtureIndex(),
+      'Scalable Interpretability via Polynomials: on what date was its most recent version submitted?',
+    );
+    expect(a.answer).toContain(day);
+    const distributed = realCopy('distributed-systems.copied.txt');
+    const cc = distributed.blocks.find((b) => /ContinuumConductor/.test(b)) as string;
+    const b = ask(
+      distributed.index,
+      'ContinuumConductor: who is the first author, and what does the listing say it was accepted at?',
+    );
+    expect(b.parts?.[0]?.answer).toContain(names(cc)[0] as string);
+  });
+
+  it('reads "split by the year of their first version" as per year', () => {
+    const dhruv = RAW_ENTRIES.filter((e) => e.authors.includes('Dhruv Mahajan'));
+    const years = new Set(dhruv.map((e) => e.submitted.slice(0, 4)));
+    const a = ask(
+      fixtureIndex(),
+      "Going by the names shown, Dhruv Mahajan's papers split by the year of their first version, please.",
+    );
+    for (const y of years) expect(a.answer).toContain(`${y}: ${dhruv.filter((e) => e.submitted.startsWith(y)).length}`);
+  });
+});

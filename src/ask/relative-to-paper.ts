@@ -123,11 +123,30 @@ function whichever(r: Rewriting, index: PaperIndex): void {
 // Names a paper may go by in the sentence before "it": an arXiv id, or a word with a capital or digit inside ("LeaseGuard").
 const PAPER_WORD = /\b\d{4}\.\d{4,5}\b|\b\p{Lu}[\p{L}\p{N}-]*[\p{Lu}\p{N}][\p{L}\p{N}-]*/gu;
 
+// "Scalable Interpretability via Polynomials: on what date was its most recent version submitted?"
+const LABEL = /^([^:?]{3,160}?):\s+(\S.*\b(?:its|it)\b.*)$/i;
+
+/** A paper named as the question's label, put in place of the "it" or "its" after it. */
+function labelled(index: PaperIndex, text: string): string | undefined {
+  const m = LABEL.exec(text.trim());
+  const paper = m && paperNamed(index, m[1] as string);
+  if (!m || !paper) return undefined;
+  const ref = paper.arxivId ?? (m[1] as string);
+  // The label stays: the parts of "X: who is the first author, and what … it …" are both of X.
+  const rest = (m[2] as string)
+    .replace(/\bits (?:most recent|latest|last|newest) version\b/gi, `the latest version of ${ref}`)
+    .replace(/\bits\b/gi, `${ref}'s`)
+    .replace(/\bit\b/gi, ref);
+  return `${m[1] as string}: ${rest}`;
+}
+
 /**
  * "WaveletGPT is on my list. What other paper was submitted on the same day as it?": "it" and "its"
  * as the one paper named before them, written as its title where a reading above takes it.
  */
 export function pronouns(index: PaperIndex, text: string): string {
+  const label = labelled(index, text);
+  if (label) return label;
   const at = text.search(
     /\b(?:as it|its (?:day|month|year|primary category|category)|the (?:very )?same (?:day|month|year)(?! as))\b|\bshare (?:its|\S+'s) (?:primary category|(?:day|month|year) of (?:first )?submission)/i,
   );

@@ -5,7 +5,15 @@
 
 /** The question with each of these said as the readers know it. */
 export function saidAs(text: string): string {
-  return classOtherThan(onAllOf(categoriesOf(laterYear(asCrossList(placeCount(text))))));
+  return classOtherThan(onAllOf(categoriesOf(laterYear(asCrossList(placeCount(splitBy(text)))))));
+}
+
+/** "papers split by the year of their first version": per year. */
+function splitBy(text: string): string {
+  return text.replace(
+    /\b(?:split|broken down|divided|grouped) (?:up )?by (?:the )?(?=year|month|day|primary category|category|venue)/gi,
+    'per ',
+  );
 }
 
 /** "an ACM class other than I.2.0": the class, but not that one, so the code is read as a class where "not" splits the question. */
