@@ -218,3 +218,18 @@ describe('words about the listing are not topics', () => {
     expect(ids(a.papers)).toEqual(new Set(gpt.blocks.filter((b) => versionDays(b).first === newest).map(idOf)));
   });
 });
+
+describe('download formats and class lines', () => {
+  it('declines the download formats rather than counting none', () => {
+    const a = ask(drosophila.index, 'how many papers are offered only as [pdf], without ps or other formats?');
+    expect(a.declined).toBe(true);
+  });
+
+  it('reads "MSC classes" as the field of the paper named', () => {
+    const b = gpt.blocks.find((b) => /^MSC Class:/m.test(b)) as string;
+    const msc = /^MSC Class:\s*(.*)$/m.exec(b)?.[1] ?? '';
+    expect(ask(gpt.index, 'What MSC classes does the political content text-annotation paper carry?').answer).toContain(
+      msc,
+    );
+  });
+});

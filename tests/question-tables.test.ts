@@ -65,6 +65,19 @@ const READ_OTHERWISE: Record<string, string> = {
   'how many new pps dec 8 n which has most auth':
     'a miss: the count of the first part is dropped; the superlative over that day is answered',
   'cs.ro count + biggest team there': "a miss: '+' does not split the question; the superlative over cs.RO is answered",
+  // Round 42: known misses, each answered without a false fact but not as the table asks.
+  'who is listed right before Divya Mahajan on the Pimba paper?':
+    "a miss: 'listed right before' a person is not read; the answer is Divya Mahajan's profile",
+  'Who wrote the paper that has an MSC Class line?':
+    'a miss: the right paper is found, but its MSC class is shown rather than its authors',
+  'how many pages is the paper prepared for the Monash-Warwick-Zurich Text-as-Data Workshop':
+    'a miss: a paper described by its comments is not found (comments are not searched as topics)',
+  'papers dated sept 16: give me the count, then the one with the biggest author list':
+    "a miss: 'give me the count, then' does not split the question; the superlative over that day is answered",
+  'Does 2509.26585 carry the q-bio.NC tag at all, even as a cross-list?':
+    'the "No" cites the paper it is about (only in cs.CV); the table cites none on a "no"',
+  'Does the Fast ACS formal specification paper have a DOI?':
+    'the "No" cites the paper it is about; the table cites none on a "no"',
   // A topic is its words as written, inflections joined (issue 24, item 6); the table matched substrings or prefixes.
   'papers about causal inference or causality': "the table takes any 'causal'; the engine reads the two topics",
   'processing in memory papers': 'the table takes the phrase; the engine takes the words anywhere',
@@ -87,8 +100,6 @@ const READ_OTHERWISE: Record<string, string> = {
   'which papers name a conference or workshop in their comments (accepted, published, submitted or prepared for)?':
     'a list of conditions in parentheses is not read',
   'which paper is a technical report from the Dynamic Connectome Lab': "the lab's name is not in the comments as asked",
-  // Round 2.
-  'which papers are only available as pdf, no ps or other format': 'the formats on the id line are not read',
   // Round 4.
   'is GPT takes the SAT in any cs.* category, primary or cross-listed':
     'the "No" cites the paper it is about (only in econ.EM); the table cites none on a "no"',
@@ -194,9 +205,9 @@ const LISTINGS = [
   { table: 'drosophila', listing: 'real/drosophila-connectome.copied.txt' },
   { table: 'distributed', listing: 'real/distributed-systems.copied.txt' },
 ];
-// Round 1 in fixtures/questions, rounds 2 to 41 in roundN/, each by a writer who never saw the engine
+// Round 1 in fixtures/questions, rounds 2 to 42 in roundN/, each by a writer who never saw the engine
 // (fixtures/questions/README.md says who each round asks as).
-const ROUNDS = 41;
+const ROUNDS = 42;
 const TABLES = [
   ...LISTINGS,
   ...Array.from({ length: ROUNDS - 1 }, (_, r) =>

@@ -59,6 +59,13 @@ const OUT_OF_REACH: { pattern: RegExp; understood: string; message: string }[] =
       'The listing shows each paper\'s authors by name only, not where they work; ask for papers by a person ("papers by Divya Mahajan") or papers that mention a name ("papers mentioning Meta").',
   },
 
+  // "offered only as [pdf], without ps": the download formats on the id line, which no reader keeps.
+  {
+    pattern:
+      /\b(?:offered|available|downloadable|only) (?:only )?(?:as|in) \[?(?:pdf|ps|postscript|html)\]?|\b(?:pdf|ps|postscript)\b[^?]*\b(?:other )?formats?\b|\bformats?\b[^?]*\b(?:pdf|ps|postscript)\b/i,
+    understood: 'the download formats of papers',
+    message: "I do not read the download formats (pdf, ps, other) on a listing's id lines, so I cannot count them.",
+  },
   // "how long was X under review before JMLR accepted it": the listing holds arXiv dates, not a journal's.
   {
     pattern:

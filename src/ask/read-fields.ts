@@ -41,8 +41,8 @@ const FIELD_WORDS: [RegExp, FieldName][] = [
   [/\btables?\b/i, 'tables'],
   [/\bdois?\b/i, 'doi'],
   [/\breport (?:number|no\.?)\b/i, 'reportNumber'],
-  [/\bacm class(?:ification)?\b/i, 'acmClass'],
-  [/\bmsc class(?:ification)?\b/i, 'mscClass'],
+  [/\bacm class(?:es|ification)?\b/i, 'acmClass'],
+  [/\bmsc class(?:es|ification)?\b/i, 'mscClass'],
   [/\bjournal ref(?:erence)?\b|\bjournal\b/i, 'journalRef'],
   [/\baccepted\b|\b(?:published|presented|appear(?:ed)?) (?:in|at|by)\b|\bsubmitted to\b|\bvenue\b/i, 'venue'],
   [

@@ -12,8 +12,8 @@ const PRESENCE: [RegExp, Presence][] = [
     'code',
   ],
   [/\b(?:project (?:page|website|site|homepage)|(?:web ?site|homepage|demo page))s?\b/i, 'projectPage'],
-  [/\bacm (?=or msc class)|\bacm class(?:ification)?\b/i, 'acmClass'],
-  [/\bmsc class(?:ification)?\b/i, 'mscClass'],
+  [/\bacm (?=or msc class)|\bacm class(?:es|ification)?\b/i, 'acmClass'],
+  [/\bmsc class(?:es|ification)?\b/i, 'mscClass'],
   [
     /\bhidden authors\b(?: \(?et al\.?\)?)?|\bhides? (?:some of |part of )?(?:their |its )?(?:authors|author list)\b(?: behind et al)?|\bet al\b/i,
     'hiddenAuthors',
