@@ -131,7 +131,7 @@ function labelled(index: PaperIndex, text: string): string | undefined {
   const m = LABEL.exec(text.trim());
   const paper = m && paperNamed(index, m[1] as string);
   if (!m || !paper) return undefined;
-  const ref = paper.arxivId ?? m[1];
+  const ref = paper.arxivId ?? m[1] ?? '';
   // The label stays: the parts of "X: who is the first author, and what … it …" are both of X.
   const rest = (m[2] as string)
     .replace(/\bits (?:most recent|latest|last|newest) version\b/gi, `the latest version of ${ref}`)
