@@ -9,7 +9,7 @@ import { paperNamed } from './relative-to-paper.js';
 // "was EarthSight first posted on 14 November 2025", "did CATransformers first come out in november
 // 2025", "was the NRR paper first submitted 19 December 2025", "was Flashlight last revised in 2025".
 const CLAIM =
-  /^(?:(?:was|were|did|is) (?<paper>.+?)|(?<stated>.+?)(?: (?:was|were|is))?) (?:both )?(?<which>first |last |originally |initially )?(?:submitted|posted|published|released|uploaded|put up|put out|come out|came out|go up|went up|appear|appeared|revised|updated)(?: first)?(?: on arxiv)? (?<when>(?:on |in |during |before |after |by |around )?.+?)\s*[?.!]*$/i;
+  /^(?:(?:was|were|did|is) (?<paper>.+?)|(?<stated>(?!(?:how|what|which|who|whose|when|where|why|did|do|does|are|any|list|show|count|papers)\b).+?)(?: (?:was|were|is))?) (?:both )?(?<which>first |last |originally |initially )?(?:submitted|posted|published|released|uploaded|put up|put out|come out|came out|go up|went up|appear|appeared|revised|updated)(?: first)?(?: on arxiv)? (?<when>(?:on |in |during |before |after |by |around )?.+?)\s*[?.!]*$/i;
 
 /**
  * A date claimed for one paper's first (or, with "last", "revised" or "updated", latest) version:
