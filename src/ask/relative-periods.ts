@@ -1,7 +1,7 @@
 // Periods said relative to a paper's first version ("within 3 days of LeaseGuard", "the week
 // before WOC", "between the first versions of A and B", "since Irene Wang's first paper"), rewritten
 // to the plain dates the date readers know, and a paper's own time from first to latest version.
-import { formatDate } from '../listing/dates.js';
+import { formatDate, monthName } from '../listing/dates.js';
 import type { Paper } from '../listing/paper.js';
 import type { PaperIndex } from '../search/paper-index.js';
 import type { Answer } from './answer.js';
@@ -133,20 +133,6 @@ export function versionGap(index: PaperIndex, text: string): Answer | undefined 
 // "on the 18th", "after the 15th", "new ones on the 21st": a day of the month, no month named.
 const BARE_DAY =
   /(?<=(?:^|\b(?:on|from|of|submitted|after|before|since|until|up|posted|new|ones|pps|papers)\s))the (\d{1,2})(?:st|nd|rd|th)\b(?!(?:\s*(?:,|and|or|to|through|-)\s*(?:the )?\d{1,2}(?:st|nd|rd|th))*\s+(?:of|century|author|authors|paper|papers|place|most|least|largest|biggest|smallest|newest|oldest|latest|earliest|longest|shortest|one|ones|version|in)\b)(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * "the 18th" with no month read as that day of the listing's newest month, or of the month before
@@ -160,6 +146,6 @@ export function bareDays(index: PaperIndex, text: string): string {
     const before = d > day;
     const m = before ? (month + 10) % 12 : month - 1;
     const y = before && month === 1 ? year - 1 : year;
-    return `${d} ${MONTHS[m] as string} ${y}`;
+    return `${d} ${monthName(m + 1)} ${y}`;
   });
 }

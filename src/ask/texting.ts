@@ -2,22 +2,9 @@
 // spelled out, so the readers see the words they know. Forms that are also words ("r", "n", "u",
 // "2") are read only where the words around them leave no other meaning.
 import { canonicalCode } from '../listing/categories.js';
+import { monthName, monthNumber } from '../listing/dates.js';
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
-
-const MONTH_NAMES: Record<string, string> = {
-  jan: 'January',
-  feb: 'February',
-  mar: 'March',
-  apr: 'April',
-  jun: 'June',
-  jul: 'July',
-  aug: 'August',
-  sep: 'September',
-  oct: 'October',
-  nov: 'November',
-  dec: 'December',
-};
 
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "k thx, n what abt 2023": the "ok" before a message.
@@ -34,7 +21,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "from nov", "since sept": a month said short after a word of time.
   [
     /(?<=\b(?:from|in|since|before|after|until|during|of) )(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*\d)/gi,
-    (m: string) => MONTH_NAMES[m.slice(0, 3).toLowerCase()] ?? m,
+    (m: string) => monthName(monthNumber(m) ?? 0) || m,
   ],
   [/\bpg\b/gi, 'page'],
   [/\bvers\b/gi, 'versions'],
